@@ -1,0 +1,31 @@
+// `npm test`: every check in order, then one summary line `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  { name: 'type check', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
+  { name: 'unit tests', script: 'test:unit', counts: 'test-results/unit.json', env: { MOCHA_JSON: 'test-results/unit.json' } },
+];
+
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  if (step.counts) rmSync(step.counts, { force: true });
+  console.log(`\n=== ${step.name} (npm run ${step.script})`);
+  const run = spawnSync('npm', ['run', '--silent', step.script], { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const ok = run.status === 0;
+  if (step.counts && existsSync(step.counts)) {
+    const stats = JSON.parse(readFileSync(step.counts, 'utf8')).stats;
+    passed += stats.passes;
+    failed += stats.failures;
+    if (!ok && stats.failures === 0) failed += 1;
+  } else if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+  if (!ok) console.log(`=== ${step.name} failed`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

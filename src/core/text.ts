@@ -1,0 +1,58 @@
+// Plain text positions shared by the core, the command line and the extension layer.
+// The core speaks in character offsets (UTF-16 code units, as JavaScript strings and VS Code do);
+// hosts convert to their own positions.
+
+/** A half-open range of character offsets `[start, end)` into the analysed text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A zero-based line and character, as in VS Code. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** Converts between offsets and zero-based line/character positions of one text. */
+export class LineIndex {
+  readonly #lineStarts: number[];
+  readonly #length: number;
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        starts.push(i + 1);
+      } else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.#lineStarts = starts;
+    this.#length = text.length;
+  }
+
+  get lineCount(): number {
+    return this.#lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.#length));
+    let low = 0;
+    let high = this.#lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.#lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.#lineStarts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.#lineStarts.length) return this.#length;
+    return Math.min(this.#lineStarts[position.line] + Math.max(0, position.character), this.#length);
+  }
+}
