@@ -1,0 +1,273 @@
+// How fast the engine analyses letters: throughput over a 10 MB corpus against a bare scan with one regular
+// expression, per-letter latency at 12 KB, growth with input size, and the slowest pathological inputs.
+// Prints figures with PASS/MISS against the goals; never fails a build.
+
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../src/core/analyze';
+import { DEFAULT_TOOLS } from '../src/core/vocabulary/tools';
+import { type Benchmark, type Figure, ms, printTable, quantile, timeBoth } from './benchmark';
+import { buildCorpus, buildLettersOfSize, joinToSize, Random } from './corpus';
+import type { WorstCaseJob, WorstCaseResult } from './worstCaseWorker';
+
+const MB = 1024 * 1024;
+const CORPUS_BYTES = 10 * MB;
+const LATENCY_LETTERS = 500;
+const LATENCY_SIZE = 12 * 1024;
+/** Sizes of the single texts of the growth test; 16x stays under the command line's 20 MB limit. */
+const GROWTH_UNIT = 1 * MB;
+const GROWTH_FACTORS = [1, 4, 16] as const;
+const PATHOLOGICAL_SIZE = 100 * 1024;
+/** A pathological input still running after this long is stopped and reported as a miss. */
+const PATHOLOGICAL_TIMEOUT_MS = 5_000;
+/** A growth step predicted to take longer than this is skipped, to keep the run near two minutes. */
+const GROWTH_BUDGET_MS = 40_000;
+/** A measurement whose first pass takes longer than this is not repeated, to keep the run near two minutes. */
+const REPEAT_BUDGET_MS = 15_000;
+
+const GOALS = {
+  ratio: 1 / 3,
+  p50Ms: 1,
+  growth: 18,
+  worstMs: 50,
+};
+
+/** One regular expression for citations, NCND, not-held statements and tool names: the floor of what a scan costs. */
+function bareScanPattern(): RegExp {
+  const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const tools = DEFAULT_TOOLS.flatMap((tool) => tool.synonyms)
+    .sort((a, b) => b.length - a.length)
+    .map((synonym) => escape(synonym).replace(/ /g, '\\s{1,3}'));
+  const citation = String.raw`\bs(?:ections?)?\.?\s?\d{1,3}(?:\(\d{1,2}\))?(?:\([a-z]\))?`;
+  const ncnd = String.raw`\bneither\s{1,3}confirms?\s{1,3}nor\s{1,3}den(?:y|ies)`;
+  const notHeld = String.raw`\b(?:(?:do|does)\s{1,3}not\s{1,3}hold|not\s{1,3}held)\b`;
+  return new RegExp(`${citation}|${ncnd}|${notHeld}|\\b(?:${tools.join('|')})s?\\b`, 'gi');
+}
+
+function bareScan(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
+function bytesOf(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+}
+
+function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** Analysis and bare-scan throughput over the same letters; best of two passes each, interleaved. */
+function measureThroughput(corpus: readonly string[]): Figure[] {
+  const pattern = bareScanPattern();
+  const bytes = bytesOf(corpus);
+  const warmUp = corpus.slice(0, 300);
+  for (let i = 0; i < 2; i++) warmUp.forEach((letter) => analyze(letter));
+  for (let i = 0; i < 2; i++) warmUp.forEach((letter) => bareScan(letter, pattern));
+
+  const analysis: { wallMs: number; cpuMs: number }[] = [];
+  const bare: { wallMs: number; cpuMs: number }[] = [];
+  let matches = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass > 0 && analysis[0].wallMs > REPEAT_BUDGET_MS) break;
+    analysis.push(timeBoth(() => corpus.forEach((letter) => analyze(letter))));
+    bare.push(
+      timeBoth(() => {
+        matches = 0;
+        for (const letter of corpus) matches += bareScan(letter, pattern);
+      }),
+    );
+  }
+  const rate = (ms: number): number => bytes / MB / (ms / 1000);
+  const best = (runs: readonly { wallMs: number; cpuMs: number }[], key: 'wallMs' | 'cpuMs'): number =>
+    Math.min(...runs.map((run) => run[key]));
+  const ratio = rate(best(analysis, 'wallMs')) / rate(best(bare, 'wallMs'));
+  const cpuRatio = rate(best(analysis, 'cpuMs')) / rate(best(bare, 'cpuMs'));
+  const both = (runs: readonly { wallMs: number; cpuMs: number }[]): string =>
+    `${rate(best(runs, 'wallMs')).toFixed(1)} MB/s (CPU time: ${rate(best(runs, 'cpuMs')).toFixed(1)} MB/s)`;
+  return [
+    { measure: 'corpus', value: `${corpus.length} letters, ${(bytes / MB).toFixed(1)} MB, best of ${analysis.length} pass(es)` },
+    { measure: 'analysis throughput', value: both(analysis) },
+    { measure: 'bare scan throughput (1 regex)', value: `${both(bare)}, ${matches} matches` },
+    {
+      measure: 'analysis / bare scan',
+      value: `${ratio.toFixed(3)} (CPU time: ${cpuRatio.toFixed(3)})`,
+      goal: `>= ${GOALS.ratio.toFixed(2)}`,
+      met: ratio >= GOALS.ratio,
+    },
+  ];
+}
+
+function measureLatency(): Figure[] {
+  const letters = buildLettersOfSize(LATENCY_LETTERS, LATENCY_SIZE);
+  letters.slice(0, 100).forEach((letter) => analyze(letter));
+  const times = letters.map((letter) => timeBoth(() => analyze(letter)));
+  const wall = times.map((time) => time.wallMs);
+  const cpu = times.map((time) => time.cpuMs);
+  const p50 = quantile(wall, 0.5);
+  const average = Math.round(letters.reduce((sum, letter) => sum + letter.length, 0) / letters.length);
+  return [
+    {
+      measure: `latency p50 (${letters.length} letters, ~${(average / 1024).toFixed(1)} KB)`,
+      value: `${ms(p50)} (CPU time: ${ms(quantile(cpu, 0.5))})`,
+      goal: `< ${GOALS.p50Ms} ms`,
+      met: p50 < GOALS.p50Ms,
+    },
+    { measure: 'latency p99', value: `${ms(quantile(wall, 0.99))} (CPU time: ${ms(quantile(cpu, 0.99))})` },
+  ];
+}
+
+/** Time to analyse one text of 1x, 4x and 16x the unit; stops early rather than blow the time budget. */
+function measureGrowth(corpus: readonly string[]): Figure[] {
+  const figures: Figure[] = [];
+  const times = new Map<number, { wallMs: number; cpuMs: number }>();
+  const unit = joinToSize(corpus, GROWTH_UNIT);
+  analyze(unit);
+  for (const [step, factor] of GROWTH_FACTORS.entries()) {
+    const text = factor === 1 ? unit : joinToSize(corpus, GROWTH_UNIT * factor);
+    const runs = factor === 1 ? 3 : 1;
+    const predicted = predictedWallMs(step, times);
+    if (predicted > GROWTH_BUDGET_MS) {
+      figures.push({ measure: `one text of ${factor} MB (${factor}x)`, value: `skipped: predicted ${Math.round(predicted / 1000)} s` });
+      break;
+    }
+    const measured = Array.from({ length: runs }, () => timeBoth(() => analyze(text)));
+    const time = { wallMs: median(measured.map((m) => m.wallMs)), cpuMs: median(measured.map((m) => m.cpuMs)) };
+    times.set(factor, time);
+    figures.push({
+      measure: `one text of ${(text.length / MB).toFixed(1)}M chars (${factor}x)`,
+      value: `${ms(time.wallMs)} (CPU time: ${ms(time.cpuMs)}; median of ${runs})`,
+    });
+  }
+  const first = times.get(1);
+  const last = times.get(16);
+  const skipped = GROWTH_FACTORS.findIndex((factor) => !times.has(factor));
+  if (first !== undefined && skipped > 0) {
+    // Past the skipped step, assume growth no worse than linear: the figure is a lower bound.
+    const extrapolated = (predictedWallMs(skipped, times) * 4 ** (GROWTH_FACTORS.length - 1 - skipped)) / first.wallMs;
+    figures.push({ measure: 'time 16x / 1x', value: `at least ${extrapolated.toFixed(0)}x (extrapolated)`, goal: `<= ${GOALS.growth}x`, met: false });
+  } else if (first !== undefined && last !== undefined) {
+    const growth = last.wallMs / first.wallMs;
+    figures.push({
+      measure: 'time 16x / 1x',
+      value: `${growth.toFixed(1)}x (CPU time: ${(last.cpuMs / first.cpuMs).toFixed(1)}x)`,
+      goal: `<= ${GOALS.growth}x`,
+      met: growth <= GOALS.growth,
+    });
+  } else {
+    figures.push({ measure: 'time 16x / 1x', value: 'not measured', goal: `<= ${GOALS.growth}x`, met: false });
+  }
+  return figures;
+}
+
+/**
+ * The wall time the growth step `step` should take, from the steps measured before it: four times the last step,
+ * or more when the last step already grew faster than the input.
+ */
+function predictedWallMs(step: number, times: ReadonlyMap<number, { wallMs: number }>): number {
+  const previous = times.get(GROWTH_FACTORS[step - 1]);
+  if (previous === undefined) return 0;
+  const before = times.get(GROWTH_FACTORS[step - 2]);
+  const growth = before === undefined ? 4 : Math.max(4, previous.wallMs / before.wallMs);
+  return previous.wallMs * growth;
+}
+
+/** Inputs shaped to provoke backtracking or quadratic work, each about 100 KB. */
+function pathologicalInputs(): [string, string][] {
+  const random = new Random(99);
+  const fill = (unit: string): string => unit.repeat(Math.ceil(PATHOLOGICAL_SIZE / unit.length)).slice(0, PATHOLOGICAL_SIZE);
+  const randomText = (alphabet: (r: Random) => string): string =>
+    Array.from({ length: PATHOLOGICAL_SIZE }, () => alphabet(random)).join('');
+  return [
+    ['"Section " on one line', fill('Section ')],
+    ['"Section 24(2)(a)(b)" on one line', fill('Section 24(2)(a)(b)')],
+    ['"((((("', fill('(')],
+    ['"neither " repeated', fill('neither ')],
+    ['"neither confirm nor " repeated', fill('neither confirm nor ')],
+    ['"not " repeated', fill('not ')],
+    ['no spaces (random letters)', randomText((r) => String.fromCharCode(97 + r.int(0, 25)))],
+    ['"1.1.1.1"', fill('1.')],
+    ['random bytes (U+0000..U+00FF)', randomText((r) => String.fromCharCode(r.int(0, 255)))],
+    ['random UTF-16 code units', randomText((r) => String.fromCharCode(r.int(0, 0xffff)))],
+    ['"• " bullets, one line', fill('• ')],
+    ['"•" bullet lines', fill('  •\n')],
+    ['empty lines', fill('\n')],
+    ['lone CRs', fill('\r')],
+    ['spaces', fill(' ')],
+    ['"facial " repeated', fill('facial ')],
+    ['"body worn " repeated', fill('body worn ')],
+    ['"Q1. " repeated', fill('Q1. ')],
+    ['"13th June " repeated', fill('13th June ')],
+    ['"Dear requester\\n" repeated', fill('Dear requester\n')],
+    ['"Our Ref: " repeated', fill('Our Ref: ')],
+    ['"s24 s31 " repeated', fill('s24 s31 ')],
+  ];
+}
+
+/** The slowest of three timed analyses of `text`, in a worker stopped after {@link PATHOLOGICAL_TIMEOUT_MS}. */
+function slowestInWorker(text: string): Promise<WorstCaseResult | 'timeout'> {
+  const job: WorstCaseJob = { text, runs: 3 };
+  // The worker loads TypeScript through tsx, as this process does.
+  const source = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'worstCaseWorker.ts'))});`;
+  const worker = new Worker(source, { eval: true, workerData: job });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve('timeout');
+    }, PATHOLOGICAL_TIMEOUT_MS);
+    worker.once('message', (result: WorstCaseResult) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(result);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+async function measureWorstCases(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const goal = `< ${GOALS.worstMs} ms`;
+  for (const [name, text] of pathologicalInputs()) {
+    const result = await slowestInWorker(text);
+    if (result === 'timeout') {
+      figures.push({ measure: name, value: `> ${PATHOLOGICAL_TIMEOUT_MS} ms (stopped)`, goal, met: false });
+    } else if ('error' in result) {
+      figures.push({ measure: name, value: `throws: ${result.error}`, goal, met: false });
+    } else {
+      figures.push({ measure: name, value: ms(result.slowestMs), goal, met: result.slowestMs < GOALS.worstMs });
+    }
+  }
+  return figures;
+}
+
+async function runAnalysisBenchmark(): Promise<void> {
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const loadBefore = loadavg()[0];
+  const corpus = buildCorpus(CORPUS_BYTES);
+  printTable('Throughput (best of 2 passes over the corpus, letter by letter)', measureThroughput(corpus));
+  printTable('Latency (each letter analysed alone)', measureLatency());
+  printTable('Growth (one text each, letters joined by blank lines)', measureGrowth(corpus));
+  printTable(`Worst cases (${PATHOLOGICAL_SIZE / 1024} KB each, slowest of 3 runs after a warm-up)`, await measureWorstCases());
+  const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuShare = (cpu.user + cpu.system) / 1000 / wallMs;
+  console.log(`\nanalysis benchmark took ${(wallMs / 1000).toFixed(1)} s`);
+  // Wall-clock figures are only comparable on a quiet machine; say when other processes were competing.
+  console.log(
+    `machine load ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end; this process had the CPU ` +
+      `${Math.round(cpuShare * 100)}% of the wall time${cpuShare < 0.8 ? ' (contended: times above are inflated)' : ''}`,
+  );
+}
+
+export const analysisBenchmark: Benchmark = {
+  name: 'analysis',
+  description: 'engine throughput, latency, growth and worst cases',
+  run: runAnalysisBenchmark,
+};

@@ -1,0 +1,129 @@
+// What a person does in the VS Code web workbench, as Playwright actions that wait on the DOM: click a file in the
+// Explorer, open the Problems panel, go to a line, open the quick fix menu, run a command from the palette, open a
+// view container. Selectors are VS Code 1.139's; each wait has a timeout, none is a fixed sleep.
+
+/** Generous, because a loaded two-core machine can take seconds to start an extension host. */
+export const UI_TIMEOUT_MS = 60_000;
+
+/** Escapes text for use inside a RegExp. */
+function literal(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Waits until the workbench shows the Explorer with `fileName` in it. */
+export async function waitForExplorer(page, fileName) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: UI_TIMEOUT_MS });
+  await explorerItem(page, fileName).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/** The Explorer row of a file or folder at the top level of the workspace. */
+export function explorerItem(page, fileName) {
+  return page.locator('.explorer-folders-view').getByRole('treeitem', { name: fileName, exact: true });
+}
+
+/** Clicks a file in the Explorer and waits for its editor tab to be the active one. */
+export async function openFromExplorer(page, fileName) {
+  await explorerItem(page, fileName).click();
+  await page.locator('.tabs-container .tab.active').filter({ hasText: fileName }).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/** Waits until the status bar shows `languageName` as the active editor's language. */
+export async function waitForLanguage(page, languageName) {
+  await page.locator('.statusbar [id="status.editor.mode"]').filter({ hasText: languageName }).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/** Opens the Problems panel with its keyboard shortcut. */
+export async function openProblems(page) {
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/**
+ * Waits for a Problems row whose text matches `pattern` and returns its message and position. The panel writes
+ * each row as "<message><source><code>[Ln <line>, Col <column>]".
+ */
+export async function waitForProblem(page, pattern) {
+  const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: pattern }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  const text = (await row.textContent()) ?? '';
+  const position = /\[Ln (\d+), Col (\d+)\]/.exec(text);
+  const message = await row.locator('.marker-message-details, .marker-message').first().textContent().catch(() => text);
+  return { text, message: (message ?? text).trim(), line: Number(position?.[1]), column: Number(position?.[2]) };
+}
+
+/** Waits until no Problems row matches `pattern`. */
+export async function waitForNoProblem(page, pattern) {
+  await page.locator('.markers-panel .monaco-list-row').filter({ hasText: pattern }).first().waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+}
+
+/** Focuses the first editor group and moves the cursor with Go to Line (Ctrl+G), as a person would. */
+export async function goToLine(page, line, column = 1) {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  await page.locator('.statusbar [id="status.editor.selection"]').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/** Opens the quick fix menu with Ctrl+. and returns the labels of its actions, in order. */
+export async function openQuickFixMenu(page) {
+  await page.keyboard.press('Control+.');
+  const actions = page.locator('.action-widget .monaco-list-row.action');
+  await actions.first().waitFor({ timeout: UI_TIMEOUT_MS });
+  return actions.allTextContents();
+}
+
+/**
+ * Moves through the open quick fix menu with the arrow keys until the focused action matches `pattern`, and
+ * presses Enter. Returns the label chosen.
+ */
+export async function pickQuickFix(page, pattern) {
+  const count = await page.locator('.action-widget .monaco-list-row.action').count();
+  for (let moves = 0; moves <= count; moves++) {
+    const focused = ((await page.locator('.action-widget .monaco-list-row.action.focused').textContent({ timeout: UI_TIMEOUT_MS })) ?? '').trim();
+    if (pattern.test(focused)) {
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+      return focused;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no quick fix matching ${pattern} in the menu`);
+}
+
+/** Runs a command by its title from the command palette (F1). */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-widget .monaco-list-row.focused').filter({ hasText: new RegExp(`^${literal(title)}`) }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Opens Developer: Show Running Extensions and reads the activation time shown for `extensionName`, in ms,
+ * with the tooltip's reason ("Activated by … because you opened a plaintext file").
+ */
+export async function activationTime(page, extensionName) {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ has: page.locator('.name', { hasText: new RegExp(`^${literal(extensionName)}$`) }) });
+  const time = row.locator('.activation-time');
+  await time.filter({ hasText: /\d+\s*ms/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+  const text = (await time.textContent()) ?? '';
+  return { ms: Number(/(\d+)\s*ms/.exec(text)?.[1]), text: text.trim() };
+}
+
+/** Clicks a view container in the activity bar (e.g. "FOI") and waits for its side bar. */
+export async function openViewContainer(page, title) {
+  await page.locator(`.activitybar .action-item .action-label[aria-label="${title}"]`).click();
+  await page.locator('.sidebar .composite.title').filter({ hasText: new RegExp(`^${literal(title)}`, 'i') }).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/** The side bar pane (a view) whose header reads `title`. */
+export function sideBarPane(page, title) {
+  return page.locator('.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^${literal(title)}`, 'i') }) });
+}

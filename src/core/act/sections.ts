@@ -1,0 +1,199 @@
+// The Freedom of Information Act 2000, section by section: the one table the engine, hovers, diagnostics and
+// summary read. It lists every numbered section of the Act (1 to 88) plus the inserted sections 11A, 11B and 22A,
+// so `lookupSection` also answers whether a cited number exists at all. Summaries are our own plain words for a
+// requester, not the statutory text.
+
+import type { CitationKind } from '../model';
+
+/** How a Part II exemption works. */
+export interface ExemptionInfo {
+  /** `partly` where some limbs are absolute and the rest qualified (s36, s37, s40). */
+  readonly absolute: boolean | 'partly';
+  /** `prejudice`: the authority must show harm; `class`: the exemption covers a kind of information. */
+  readonly basis: 'prejudice' | 'class';
+  /** True when at least part of the exemption is qualified, so the public interest must be weighed. */
+  readonly publicInterestTest: boolean;
+  /** The subsection that removes the duty to confirm or deny, e.g. `s24(2)`. Absent where the Act has none. */
+  readonly ncndSubsection?: string;
+}
+
+/** One section of the Act. */
+export interface ActSection {
+  /** The section number without any inserted-section letter: 22 for both s22 and s22A. */
+  readonly number: number;
+  /** Normalised id, e.g. `s24`, `s22A`. */
+  readonly id: string;
+  /** The section's heading in the Act. */
+  readonly title: string;
+  readonly kind: CitationKind;
+  /** One or two plain sentences: what the section means for a requester. */
+  readonly summary: string;
+  readonly exemption?: ExemptionInfo;
+}
+
+type Row = readonly [id: string, title: string, summary: string];
+type ExemptionRow = readonly [id: string, title: string, summary: string, exemption: ExemptionInfo];
+
+const REFUSAL_GROUNDS: ReadonlySet<string> = new Set(['s12', 's14']);
+
+/** Parts I and III to VIII: duties, procedure, enforcement and machinery. None of these is an exemption. */
+const NON_EXEMPTIONS: readonly Row[] = [
+  ['s1', 'General right of access to information held by public authorities', 'Gives anyone the right to be told whether an authority holds the information asked for (the duty to confirm or deny, s1(1)(a)) and, if it does, to have it (s1(1)(b)).'],
+  ['s2', 'Effect of the exemptions in Part II', 'Explains how exemptions work: absolute exemptions apply outright, qualified ones only when the public interest in withholding outweighs the public interest in disclosure.'],
+  ['s3', 'Public authorities', 'Defines which bodies are public authorities under the Act, including those listed in Schedule 1 such as police forces and police and crime commissioners.'],
+  ['s4', 'Amendment of Schedule 1', 'Lets the government add bodies to, or remove them from, the list of public authorities.'],
+  ['s5', 'Further power to designate public authorities', 'Lets the government bring other bodies that carry out public functions within the Act.'],
+  ['s6', 'Publicly-owned companies', 'Brings companies wholly owned by the Crown or by public authorities within the Act.'],
+  ['s7', 'Public authorities to which Act has limited application', 'Some authorities are covered only for certain kinds of information they hold.'],
+  ['s8', 'Request for information', 'Sets what counts as a valid request: in writing, with a name and address for reply, describing recorded information. Questions asking for opinions are not requests under the Act.'],
+  ['s9', 'Fees', 'Lets an authority ask for a fee before answering, within limits set by regulations.'],
+  ['s10', 'Time for compliance with request', 'The authority must answer promptly and in any case within 20 working days of receiving the request.'],
+  ['s11', 'Means by which communication to be made', 'The requester can ask for information in a particular form, such as a copy or a summary, and the authority should comply where reasonably practicable.'],
+  ['s11A', 'Release of datasets for re-use', 'Where a requested dataset is released, the authority must make it available for re-use under a licence.'],
+  ['s11B', 'Power to charge fees in relation to release of datasets for re-use', 'Lets the government set fees an authority may charge for allowing re-use of datasets.'],
+  ['s12', 'Exemption where cost of compliance exceeds appropriate limit', 'The authority may refuse a request that would cost more than the appropriate limit to answer (for police forces, 18 hours of work). Section 12(2) covers the cost of confirming or denying.'],
+  ['s13', 'Fees for disclosure where cost of compliance exceeds appropriate limit', 'Lets an authority answer an over-limit request anyway, charging a fee.'],
+  ['s14', 'Vexatious or repeated requests', 'The authority need not answer a request that is vexatious, or one identical or similar to a recent request from the same person.'],
+  ['s15', 'Special provisions relating to public records transferred to Public Record Office, etc.', 'Sets who decides on requests for records transferred to The National Archives and similar record offices.'],
+  ['s16', 'Duty to provide advice and assistance', 'The authority must give reasonable advice and help to requesters, for example on narrowing a request or on where else to ask.'],
+  ['s17', 'Refusal of request', 'A refusal must be in writing, within the time limit, name the exemption relied on and say why it applies, including the public interest reasons for a qualified exemption.'],
+  ['s18', 'The Information Commissioner', 'Sets up the Information Commissioner, who oversees the Act.'],
+  ['s19', 'Publication schemes', 'Every authority must adopt and follow a scheme for publishing information routinely.'],
+  ['s20', 'Model publication schemes', 'The Information Commissioner may approve model publication schemes that authorities can adopt.'],
+  ['s25', 'Certificates under ss. 23 and 24: supplementary provisions', 'Sets out how ministerial certificates about security bodies and national security are signed and used as evidence.'],
+  ['s45', 'Issue of code of practice by Secretary of State', 'Provides for the code of practice on how authorities should handle requests, including internal reviews.'],
+  ['s46', 'Issue of code of practice by Lord Chancellor', 'Provides for the code of practice on keeping and managing records.'],
+  ['s47', 'General functions of Commissioner', 'The Information Commissioner promotes good practice and compliance with the Act.'],
+  ['s48', 'Recommendations as to good practice', 'The Commissioner may tell an authority how to bring its practice into line with the codes.'],
+  ['s49', 'Reports to be laid before Parliament', 'The Commissioner reports to Parliament each year.'],
+  ['s50', 'Application for decision by Commissioner', 'After an internal review, a requester can complain to the Information Commissioner, who decides whether the request was handled lawfully.'],
+  ['s51', 'Information notices', 'The Commissioner can require an authority to supply information needed to decide a complaint.'],
+  ['s52', 'Enforcement notices', 'The Commissioner can order an authority to take steps to comply with the Act.'],
+  ['s53', 'Exception from duty to comply with decision notice or enforcement notice', 'A cabinet minister or equivalent can override certain decisions of the Commissioner by certificate (the ministerial veto).'],
+  ['s54', 'Failure to comply with notice', 'An authority that ignores a notice can be dealt with as if in contempt of court.'],
+  ['s55', 'Powers of entry and inspection', 'Gives effect to the Commissioner\'s powers of entry and inspection under warrant.'],
+  ['s56', 'No action against public authority', 'A requester cannot sue an authority for failing to comply with the Act; complaints go to the Commissioner.'],
+  ['s57', 'Appeal against notices served under Part IV', 'The requester or the authority can appeal a decision of the Commissioner to the tribunal.'],
+  ['s58', 'Determination of appeals', 'Sets what the tribunal can do on an appeal.'],
+  ['s59', 'Appeals from decision of Tribunal', 'Allows further appeal on a point of law.'],
+  ['s60', 'Appeals against national security certificate', 'Sets how a national security certificate can be challenged before the tribunal.'],
+  ['s61', 'Appeal proceedings', 'Makes provision for how tribunal appeals are conducted.'],
+  ['s62', 'Interpretation of Part VI', 'Defines when a record becomes a historical record.'],
+  ['s63', 'Removal of exemptions: historical records generally', 'Some exemptions stop applying once a record is old enough to be historical.'],
+  ['s64', 'Removal of exemptions: historical records in public record offices', 'Further exemptions stop applying to historical records held in public record offices.'],
+  ['s65', 'Decisions as to refusal of discretionary disclosure of historical records', 'Requires consultation before refusing certain requests for historical records.'],
+  ['s66', 'Decisions relating to certain transferred public records', 'Requires consultation with the transferring authority on requests for transferred records.'],
+  ['s67', 'Amendments of public records legislation', 'Amends the public records legislation to fit the Act.'],
+  ['s68', 'Extension of meaning of "data"', 'Extended data protection law to unstructured personal data held by public authorities.'],
+  ['s69', 'Right of access to unstructured personal data held by public authorities', 'Gave individuals access to unstructured personal data about them held by public authorities.'],
+  ['s70', 'Exemptions applicable to certain manual data held by public authorities', 'Limited how data protection law applied to unstructured manual data.'],
+  ['s71', 'Particulars registrable under Part III of Data Protection Act 1998 not to include certain manual data', 'Kept unstructured manual data out of data protection notifications.'],
+  ['s72', 'Availability under Act disregarded for purposes of exemption', 'Made data protection exemptions ignore the fact that information is available under this Act.'],
+  ['s73', 'Further amendments of Data Protection Act 1998', 'Made further amendments to data protection law.'],
+  ['s74', 'Power to make provision relating to environmental information', 'Allows regulations for access to environmental information, now the Environmental Information Regulations 2004.'],
+  ['s75', 'Power to amend or repeal enactments prohibiting disclosure of information', 'Lets the government remove other statutory bars on disclosure.'],
+  ['s76', 'Disclosure of information between Commissioner and ombudsmen', 'Lets the Commissioner share information with ombudsmen.'],
+  ['s77', 'Offence of altering etc. records with intent to prevent disclosure', 'It is a criminal offence to alter, destroy or conceal records to stop them being disclosed after a request.'],
+  ['s78', 'Saving for existing powers', 'The Act does not limit other powers an authority already has to disclose information.'],
+  ['s79', 'Defamation', 'Information supplied by a third party and disclosed under the Act is protected from defamation claims unless disclosed with malice.'],
+  ['s80', 'Scotland', 'The Act does not apply to Scottish public authorities, which have their own Act.'],
+  ['s81', 'Application to government departments, etc.', 'Treats government departments as separate authorities and the Crown as bound by the Act.'],
+  ['s82', 'Orders and regulations', 'Sets how orders and regulations under the Act are made.'],
+  ['s83', 'Meaning of "Welsh public authority"', 'Defines which authorities count as Welsh public authorities.'],
+  ['s84', 'Interpretation', 'Defines terms used throughout the Act, such as "information" (recorded in any form) and "working day".'],
+  ['s85', 'Expenses', 'Provides for the costs of running the Act.'],
+  ['s86', 'Repeals', 'Lists the enactments the Act repealed.'],
+  ['s87', 'Commencement', 'Sets when each part of the Act came into force; the right of access began on 1 January 2005.'],
+  ['s88', 'Short title and extent', 'Names the Act and sets where in the United Kingdom it applies.'],
+];
+
+/** Part II. Absolute/qualified, prejudice/class and the NCND subsections follow the Act as amended. */
+const EXEMPTIONS: readonly ExemptionRow[] = [
+  ['s21', 'Information accessible to applicant by other means', 'Information the requester can already get another way, for example because it is published, need not be provided again.', { absolute: true, basis: 'class', publicInterestTest: false }],
+  ['s22', 'Information intended for future publication', 'Information the authority already plans to publish can be withheld until then, if withholding is reasonable.', { absolute: false, basis: 'class', publicInterestTest: true, ncndSubsection: 's22(2)' }],
+  ['s22A', 'Research', 'Information from an ongoing research programme can be withheld if disclosure would harm the research.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's22A(2)' }],
+  ['s23', 'Information supplied by, or concerning, certain security bodies', 'Information from or about the security and intelligence bodies (such as MI5, MI6 and GCHQ) is exempt outright, with no public interest test.', { absolute: true, basis: 'class', publicInterestTest: false, ncndSubsection: 's23(5)' }],
+  ['s24', 'National security', 'Information can be withheld where that is required to safeguard national security. The authority must explain the risk and weigh the public interest.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's24(2)' }],
+  ['s26', 'Defence', 'Information can be withheld if disclosure would, or would be likely to, harm the defence of the British Islands or the armed forces.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's26(3)' }],
+  ['s27', 'International relations', 'Information can be withheld if disclosure would harm relations with other states or international bodies, or if it is confidential information from them.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's27(4)' }],
+  ['s28', 'Relations within the United Kingdom', 'Information can be withheld if disclosure would harm relations between the UK government and the devolved administrations.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's28(3)' }],
+  ['s29', 'The economy', 'Information can be withheld if disclosure would harm the economic or financial interests of the UK or of a government.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's29(2)' }],
+  ['s30', 'Investigations and proceedings conducted by public authorities', 'Information held for criminal investigations or proceedings, or from confidential sources, falls within this class whatever the harm; the public interest must still be weighed.', { absolute: false, basis: 'class', publicInterestTest: true, ncndSubsection: 's30(3)' }],
+  ['s31', 'Law enforcement', 'Information can be withheld if disclosure would, or would be likely to, harm the prevention or detection of crime or other law enforcement. The authority must show the harm and weigh the public interest.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's31(3)' }],
+  ['s32', 'Court records', 'Information held only because it is in court or inquiry documents is exempt outright.', { absolute: true, basis: 'class', publicInterestTest: false, ncndSubsection: 's32(3)' }],
+  ['s33', 'Audit functions', 'Information can be withheld if disclosure would harm an auditing body\'s audit or value-for-money work.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's33(3)' }],
+  ['s34', 'Parliamentary privilege', 'Information is exempt outright where withholding it is needed to avoid infringing the privileges of either House of Parliament.', { absolute: true, basis: 'class', publicInterestTest: false, ncndSubsection: 's34(2)' }],
+  ['s35', 'Formulation of government policy', 'Information held by a government department about forming or developing government policy falls within this class; the public interest must be weighed.', { absolute: false, basis: 'class', publicInterestTest: true, ncndSubsection: 's35(3)' }],
+  ['s36', 'Prejudice to effective conduct of public affairs', 'Information can be withheld if, in the reasonable opinion of a qualified person, disclosure would harm the free and frank giving of advice or the conduct of public affairs. Qualified, except for information held by the Houses of Parliament.', { absolute: 'partly', basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's36(3)' }],
+  ['s37', 'Communications with Her Majesty etc. and honours', 'Communications with the Sovereign and the heir and second in line are exempt outright; other royal communications and honours information are qualified.', { absolute: 'partly', basis: 'class', publicInterestTest: true, ncndSubsection: 's37(2)' }],
+  ['s38', 'Health and safety', 'Information can be withheld if disclosure would, or would be likely to, endanger anyone\'s physical or mental health or safety.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's38(2)' }],
+  ['s39', 'Environmental information', 'Environmental information is handled under the Environmental Information Regulations instead of this Act.', { absolute: false, basis: 'class', publicInterestTest: true, ncndSubsection: 's39(2)' }],
+  ['s40', 'Personal information', 'The requester\'s own personal data is exempt outright (ask under data protection law instead); other people\'s personal data is withheld where disclosure would breach data protection principles.', { absolute: 'partly', basis: 'class', publicInterestTest: true, ncndSubsection: 's40(5)' }],
+  ['s41', 'Information provided in confidence', 'Information given to the authority by someone else is exempt outright where disclosing it would be an actionable breach of confidence.', { absolute: true, basis: 'class', publicInterestTest: false, ncndSubsection: 's41(2)' }],
+  ['s42', 'Legal professional privilege', 'Legal advice and material prepared for litigation can be withheld; the public interest must be weighed.', { absolute: false, basis: 'class', publicInterestTest: true, ncndSubsection: 's42(2)' }],
+  ['s43', 'Commercial interests', 'Trade secrets, and information whose disclosure would, or would be likely to, harm anyone\'s commercial interests, can be withheld; the public interest must be weighed.', { absolute: false, basis: 'prejudice', publicInterestTest: true, ncndSubsection: 's43(3)' }],
+  ['s44', 'Prohibitions on disclosure', 'Information is exempt outright where another law, a court order or retained EU obligations forbid disclosing it.', { absolute: true, basis: 'class', publicInterestTest: false, ncndSubsection: 's44(2)' }],
+];
+
+const ID_SHAPE = /^(\d{1,3})([A-Za-z]?)$/;
+
+function numberOf(id: string): number {
+  return Number(ID_SHAPE.exec(id.slice(1))?.[1]);
+}
+
+function byNumber(a: ActSection, b: ActSection): number {
+  return a.number - b.number || a.id.localeCompare(b.id);
+}
+
+/** Every section of the Act, in order: s1, s2, ..., s11, s11A, s11B, s12, ..., s22, s22A, ..., s88. */
+export const ACT_SECTIONS: readonly ActSection[] = [
+  ...NON_EXEMPTIONS.map(([id, title, summary]): ActSection => ({
+    number: numberOf(id),
+    id,
+    title,
+    kind: REFUSAL_GROUNDS.has(id) ? 'refusal-ground' : 'procedural',
+    summary,
+  })),
+  ...EXEMPTIONS.map(([id, title, summary, exemption]): ActSection => ({
+    number: numberOf(id),
+    id,
+    title,
+    kind: 'exemption',
+    summary,
+    exemption,
+  })),
+].sort(byNumber);
+
+const BY_ID: ReadonlyMap<string, ActSection> = new Map(ACT_SECTIONS.map((section) => [section.id, section]));
+
+/** The leading "s" / "section" and the number with any inserted-section letter, before subsections. */
+const LOOKUP_SHAPE = /^\s*(?:sections?|sec|s)?\.?\s*(\d{1,3})([A-Za-z](?![A-Za-z]))?/i;
+
+/**
+ * The Act's section for an id or number: `'s24'`, `'s24(2)'`, `'s22A'`, `'Section 31(1)(a)'` or `24`.
+ * Undefined when the Act has no such section.
+ */
+export function lookupSection(idOrNumber: string | number): ActSection | undefined {
+  if (typeof idOrNumber === 'number') return BY_ID.get(`s${idOrNumber}`);
+  const shape = LOOKUP_SHAPE.exec(idOrNumber);
+  if (!shape) return undefined;
+  return BY_ID.get(`s${Number(shape[1])}${(shape[2] ?? '').toUpperCase()}`);
+}
+
+const FIRST_SUBSECTION = /^s\d{1,3}[A-Z]?\((\d{1,2})/;
+
+/**
+ * How a citation of this id works: an exemption's NCND subsection (`s24(2)`, `s40(5A)`) is an `ncnd-provision`;
+ * otherwise the section's own kind. Sections the Act does not have count as `exemption`, since a letter cites
+ * an unknown number almost always when it means an exemption.
+ */
+export function sectionKind(id: string): CitationKind {
+  const section = lookupSection(id);
+  if (!section) return 'exemption';
+  const ncnd = section.exemption?.ncndSubsection;
+  if (ncnd) {
+    const cited = FIRST_SUBSECTION.exec(id)?.[1];
+    if (cited !== undefined && cited === FIRST_SUBSECTION.exec(ncnd)?.[1]) return 'ncnd-provision';
+  }
+  return section.kind;
+}

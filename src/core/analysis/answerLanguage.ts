@@ -1,0 +1,47 @@
+// The language that marks where an authority starts answering and where a question is put, shared by the
+// request finder (to know where the requester's words stop) and the tool answers (to know what is an answer).
+// Every pattern is anchored at the start of the text it is given, so it costs little on any line.
+
+/** A heading line naming the answer: "Response", "Response to your Request", "OPCC response:", "Our reply". */
+export const ANSWER_HEADING =
+  /^[^\p{L}\n]{0,8}(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \t]+)?(?:response|answer|reply|decision)s?(?:[ \t]+(?:to|for)[ \t]+(?:your[ \t]+|the[ \t]+|this[ \t]+)?(?:freedom[ \t]+of[ \t]+information[ \t]+|foi[ \t]+)?(?:request|questions?|enquiry)(?:[ \t]*\d+)?)?[ \t]*[:.\-–]?[^\p{L}\p{N}\n]{0,8}$/iu;
+
+/** A label that opens an answer to a numbered or lettered question: "A1.", "A:", "Answer 2:", "Response 3 -". */
+export const ANSWER_LABEL =
+  /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse[ \t]*\d{1,2}[a-z]?[ \t]*[:.\-–])/u;
+
+/** A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:". */
+export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;
+
+/**
+ * Sentence or line openings that only an authority's answer uses: "In response to your request", "Following a
+ * search of our records", "I can confirm", "The OPCC does not hold", "Norfolk Constabulary has considered your
+ * request", "This question is not valid", "I am required by the Act".
+ */
+export const ANSWER_OPENER = new RegExp(
+  '^(?:' +
+    [
+      'in[ \\t]+(?:response|answer|reply)[ \\t]+to\\b',
+      'following[ \\t]+(?:a|an|our)[ \\t]+(?:\\w+[ \\t]+)?(?:search|review|enquiry|enquiries|check)',
+      'having[ \\t]+(?:searched|considered|reviewed|made[ \\t]+enquiries|checked)',
+      '(?:I|we)[ \\t]+(?:can(?:not)?|am[ \\t]+(?:able|unable)[ \\t]+to|are[ \\t]+(?:able|unable)[ \\t]+to)[ \\t]+(?:confirm|advise|inform|neither|provide|state|tell)',
+      '(?:I|we)[ \\t]+(?:have|am|are)[ \\t]+(?:pleased|writing|now)[ \\t]+to[ \\t]+(?:inform|advise|confirm|provide|respond)',
+      'please[ \\t]+(?:find|see)[ \\t]+(?:below|attached|our|the[ \\t]+(?:response|information|answer))',
+      '(?:the|our|my)[ \\t]+(?:response|answer|reply)\\b',
+      'the[ \\t]+information[ \\t]+(?:you[ \\t]+(?:have[ \\t]+)?(?:requested|seek|sought|are[ \\t]+seeking)|requested|sought)[ \\t]+(?:is|was|has|cannot|will)',
+      'I[ \\t]+am[ \\t]+required[ \\t]+by',
+      '(?:this|the)[ \\t]+(?:question|request|part[ \\t]+of[ \\t]+your[ \\t]+request)[ \\t]+(?:is|was|has|does)\\b',
+      '(?:the|this)[ \\t]+(?:force|constabulary|OPCC|OPFCC|PCC|office|police[ \\t]+service|commissioner|authority|department)[ \\t]+(?:does|do|did|has|have|holds|is|are|can|cannot|will|would|neither|confirms?|uses?)\\b',
+      '(?:[A-Z][\\w\'’]+[ \\t]+){1,6}(?:has|have)[ \\t]+considered[ \\t]+your[ \\t]+request',
+      'we[ \\t]+(?:(?:do[ \\t]+not|don[\'’]t)[ \\t]+(?:hold|use|currently|have)|can[ \\t]+confirm|cannot[ \\t]+(?:confirm|provide)|hold|have[ \\t]+no)\\b',
+      'no[ \\t]+(?:information|records?|data)[ \\t]+(?:is|are|was|were)[ \\t]+held',
+      'there[ \\t]+(?:is|are)[ \\t]+no[ \\t]+(?:information|records?|data)[ \\t]+held',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** Strips a leading bullet, list number or bold marker, so "1) In response to..." reads as its words. */
+export function stripListMarker(line: string): string {
+  return line.replace(/^[\s*#>_•·▪◦‣-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*)?[\s*_]*/iu, '');
+}

@@ -1,0 +1,158 @@
+// Finds citations of sections of the Freedom of Information Act 2000: "Section 24(2)", "s.31(3)", "Sec 31",
+// lists such as "Sections 24, and 31" or "sections 30, 31 and 40(2)", and alternatives within one section such as
+// "section 31(1)(a)&(b)". Sections of other Acts ("section 8 of the Data Protection Act 2018") and sections of
+// documents ("section 2 of this letter") are left out. A hand-written scanner over sticky expressions, so the cost
+// stays linear in the length of the letter.
+
+import { lookupSection, sectionKind } from '../act/sections';
+import type { Citation } from '../model';
+import type { Span } from '../text';
+
+/**
+ * Where a citation may begin. "section(s)" may be followed by a line break (PDF wrapping); "sec"/"sect" by a
+ * full stop and a space; a bare "s" only by a full stop, so that "s8", "s.31" and "S. 23(5)" match while the
+ * "s" of a lost apostrophe ("the force s 24 hour line") does not.
+ */
+const KEYWORD = /(?:sections?[ \t\u00a0]{0,3}(?:\r?\n[ \t\u00a0]{0,3})?|sect?s?\.?[ \t\u00a0]?|(s{1,2})(?:\.[ \t\u00a0]?)?)(?=\d)/gi;
+/** A keyword must start a word: not "subsection 2", "its 24", "Police’s 24" or a code such as "FOI-S12". */
+const NOT_BEFORE_KEYWORD = /[\p{L}\p{N}_'’/\\.@-]/u;
+/** Only these may precede a bare "s": it must stand alone, not end a code such as "FOI/S12". */
+const BARE_S_PRECEDERS = /[\s(["“‘',;:*•]/u;
+
+/** A section number with an optional inserted-section letter ("22A"). */
+const NUMBER = /(\d{1,3})([A-Z](?![\p{L}]))?/uy;
+/** One subsection or paragraph: "(2)", "(5A)", "(a)", "(ii)", with at most one space before it. */
+const SUBSECTION = /[ \t\u00a0]?\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,2}|[ivx]{1,5})[ \t]?\)/y;
+/** An alternative to the last subsection: the "&(b)" of "31(1)(a)&(b)", the ", (3)" of "40(2), (3)". */
+const SIBLING = /[ \t\u00a0]*(?:&|\/|,[ \t\u00a0]*(?:and|or)?|and|or|and\/or)[ \t\u00a0]*(?=\()/iy;
+/** Between numbers of a list: "24 and 31", "24, and 31", "30, 31 and 40(2)", "24 & 31". */
+const LIST_SEPARATOR = /[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|(?:and|or)[ \t\u00a0]+|&[ \t\u00a0]*)(?=\d)/iy;
+/**
+ * What may not follow a number: more of a word or code ("S12/2019"), a decimal ("Section 4.2"), a range, a time
+ * or a thousands separator.
+ */
+const BAD_AFTER_NUMBER = /(?:[\p{L}\p{N}_@]|\/(?!\()|[.:-]\d|,\d{3}(?!\d))/uy;
+/** A Sheffield-style postcode after a bare "s" ("S9 4EQ") is not a citation of section 9. */
+const POSTCODE_TAIL = /[ \t\u00a0]\d[A-Z]{2}\b/y;
+/** "30 days", "12 hours": a list that runs into a quantity has stopped being a list of sections. */
+const QUANTITY_AFTER = /[ \t\u00a0]+(?:working|calendar|days?|hours?|weeks?|months?|years?|minutes?|pages?|per\b|percent|%|officers?|people|persons|members|staff)/iy;
+
+/** "of the Data Protection Act 2018" after a citation: the section belongs to another document. */
+const OF_DOCUMENT = /[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?/iy;
+const THIS_ACT =
+  /^(?:Freedom[ \t\u00a0]+of[ \t\u00a0]+Information[ \t\u00a0]+Act\b|Freedom[ \t\u00a0]+of[ \t\u00a0]+Information\b(?![ \t\u00a0]*\()|FOI[ \t\u00a0]+Act\b|FOIA\b|FOI\b(?![ \t\u00a0]*\()|(?:(?:this|that|said|above|above[ -]mentioned|same|2000)[ \t\u00a0]+)?Act\b)/i;
+/** A named Act, Regulations, Code... (capitalised words up to the noun), an acronym, or a document of ours. */
+const OTHER_DOCUMENT =
+  /^(?:(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}\p{L}*\)|of|and|the|for|to|in|on|&|\d{4})[ \t\u00a0]+){0,10}?(?:Act|Acts|Regulations?|Order|Code|Rules|Directive|Convention|Bill|Measure|Schedule)\b|[A-Z]{2,6}\b|(?:this|our|your|my|attached|enclosed)\b|(?:letter|response|website|web[ \t]?site|document|report|request|form|e-?mail|leaflet|guide|guidance|manual|policy|procedure)\b)/u;
+/** "the Data Protection Act 2018, section 45" / "RIPA s.29": another Act named just before the citation. */
+const OTHER_ACT_BEFORE = /(?:\bAct(?:[ \t\u00a0]+\d{4})?|\b(?:RIPA|DPA|PACE|IPA|GDPR|CPIA|HRA|CMA|EIR)(?:[ \t\u00a0]+\d{4})?)[ \t\u00a0]*,?[ \t\u00a0]*(?:\(|at[ \t\u00a0]+|under[ \t\u00a0]+)?$/;
+const THIS_ACT_BEFORE = /(?:Freedom[ \t\u00a0]+of[ \t\u00a0]+Information[ \t\u00a0]+Act|\bFOI[ \t\u00a0]+Act|\bFOIA|\b(?:the|this|that)[ \t\u00a0]+Act)(?:[ \t\u00a0]+\d{4})?[ \t\u00a0]*,?[ \t\u00a0]*(?:\(|at[ \t\u00a0]+|under[ \t\u00a0]+)?$/i;
+const LOOK_BEHIND = 60;
+const LOOK_AHEAD = 120;
+
+interface Parsed {
+  readonly id: string;
+  readonly span: Span;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * Every citation of a section of the Freedom of Information Act 2000 in the text, in order. Each citation has its
+ * own span: in "Sections 24 and 31" the first is "Sections 24" and the second "31"; in "section 31(1)(a)&(b)" the
+ * first is "section 31(1)(a)" and the second "(b)". Numbers the Act does not have give `known: false`.
+ */
+export function findCitations(text: string): Citation[] {
+  const citations: Citation[] = [];
+  const described = new Map<string, Omit<Citation, 'span' | 'text'>>();
+  KEYWORD.lastIndex = 0;
+  for (let keyword = KEYWORD.exec(text); keyword; keyword = KEYWORD.exec(text)) {
+    const bareS = keyword[1] !== undefined;
+    const preceding = keyword.index > 0 ? text[keyword.index - 1] : undefined;
+    if (preceding !== undefined && (NOT_BEFORE_KEYWORD.test(preceding) || (bareS && !BARE_S_PRECEDERS.test(preceding)))) {
+      KEYWORD.lastIndex = keyword.index + 1;
+      continue;
+    }
+    const list = parseList(text, keyword.index, keyword.index + keyword[0].length, bareS);
+    if (!list) continue;
+    KEYWORD.lastIndex = list.end;
+    if (belongsToOtherDocument(text, keyword.index, list.end)) continue;
+    for (const { id, span } of list.items) {
+      let description = described.get(id);
+      if (!description) {
+        description = describe(id);
+        described.set(id, description);
+      }
+      const { section, base, kind, title, known } = description;
+      citations.push({ section, base, kind, title, known, span, text: text.slice(span.start, span.end) });
+    }
+  }
+  return citations;
+}
+
+/** What an id means, whatever its place in the letter. */
+function describe(id: string): Omit<Citation, 'span' | 'text'> {
+  const base = /^s\d{1,3}[A-Z]?/.exec(id)?.[0] ?? id;
+  const section = lookupSection(base);
+  return { section: id, base, kind: sectionKind(id), title: section?.title, known: section !== undefined };
+}
+
+/** Parses "24(2)", "24 and 31", "31(1)(a)&(b)" ... starting at the number after the keyword. */
+function parseList(text: string, keywordStart: number, at: number, bareS: boolean): { items: Parsed[]; end: number } | undefined {
+  const first = parseSection(text, at, keywordStart);
+  if (!first) return undefined;
+  if (bareS && first.items.length === 1 && !first.items[0].id.includes('(') && sticky(POSTCODE_TAIL, text, first.end)) return undefined;
+  const items = [...first.items];
+  let end = first.end;
+  for (;;) {
+    const separator = sticky(LIST_SEPARATOR, text, end);
+    if (!separator) break;
+    const next = parseSection(text, end + separator[0].length, end + separator[0].length);
+    if (!next || sticky(QUANTITY_AFTER, text, next.end)) break;
+    items.push(...next.items);
+    end = next.end;
+  }
+  return { items, end };
+}
+
+/** One section number and its subsections, with alternatives ("(a)&(b)") as separate items. */
+function parseSection(text: string, at: number, spanStart: number): { items: Parsed[]; end: number } | undefined {
+  const number = sticky(NUMBER, text, at);
+  if (!number) return undefined;
+  let end = at + number[0].length;
+  const base = `s${Number(number[1])}${number[2] ?? ''}`;
+  const groups: string[] = [];
+  for (let group = sticky(SUBSECTION, text, end); group; group = sticky(SUBSECTION, text, end)) {
+    groups.push(group[1]);
+    end += group[0].length;
+  }
+  // After a closing bracket anything may follow ("Section 24(2)National Security" from a PDF); after a bare number not.
+  if (groups.length === 0 && sticky(BAD_AFTER_NUMBER, text, end)) return undefined;
+  const items: Parsed[] = [{ id: base + groups.map((g) => `(${g})`).join(''), span: { start: spanStart, end } }];
+  if (groups.length === 0) return { items, end };
+  for (;;) {
+    const separator = sticky(SIBLING, text, end);
+    if (!separator) break;
+    const sibling = sticky(SUBSECTION, text, end + separator[0].length);
+    if (!sibling) break;
+    const siblingStart = end + separator[0].length + (sibling[0].length - sibling[0].trimStart().length);
+    end += separator[0].length + sibling[0].length;
+    const parent = groups.slice(0, -1).map((g) => `(${g})`).join('');
+    items.push({ id: `${base}${parent}(${sibling[1]})`, span: { start: siblingStart, end } });
+  }
+  return { items, end };
+}
+
+/** True when the citation names a section of some other Act or document, just before or just after it. */
+function belongsToOtherDocument(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
+  if (OTHER_ACT_BEFORE.test(before) && !THIS_ACT_BEFORE.test(before)) return true;
+  const of = sticky(OF_DOCUMENT, text, end);
+  if (!of) return false;
+  const after = text.slice(end + of[0].length, end + of[0].length + LOOK_AHEAD);
+  if (THIS_ACT.test(after)) return false;
+  return OTHER_DOCUMENT.test(after);
+}

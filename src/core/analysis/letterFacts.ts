@@ -1,0 +1,279 @@
+// Facts about the letter itself: the authority's reference, the letter's date, when the request was received,
+// who is answering, and whether the answer came within the 20 working days of section 10.
+
+import { findDates, mentionToIso, type DateMention } from '../dates';
+import type { LetterFacts } from '../model';
+import type { Span } from '../text';
+import { workingDaysBetween } from '../workingDays';
+import { sentenceIndexAt } from './sentences';
+
+/** Section 10(1): the authority must answer within twenty working days following receipt. */
+export const SECTION_10_LIMIT = 20;
+
+/**
+ * Reads the letter's own facts. Each fact is null when the letter does not state it clearly: a wrong date or
+ * authority is worse for a researcher than a missing one.
+ * @param sentences the letter's sentences, when already split; receipt phrases are looked for within one sentence.
+ */
+export function findLetterFacts(text: string, sentences?: readonly Span[]): LetterFacts {
+  const reference = findReference(text);
+  const dates = findDates(text);
+  const letterDate = findLetterDate(text, dates);
+  const date = letterDate ? mentionToIso(letterDate) : null;
+  const receivedMention = findReceivedDate(text, dates, sentences, letterDate);
+  const received = receivedMention ? mentionToIso(receivedMention, date) : null;
+  const authority = findAuthority(text);
+  const workingDays = date && received ? workingDaysBetween(received, date) : null;
+  return {
+    authority: authority?.value ?? null,
+    reference: reference?.value ?? null,
+    date,
+    received,
+    workingDays,
+    late: workingDays !== null && workingDays > SECTION_10_LIMIT,
+    referenceSpan: reference?.span,
+    dateSpan: letterDate?.span,
+    receivedSpan: received ? receivedMention?.span : undefined,
+    authoritySpan: authority?.span,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reference
+
+interface Located {
+  readonly value: string;
+  readonly span: Span;
+}
+
+/** An identifier: letters, digits and the usual joiners, holding at least one digit. */
+const ID = '[A-Za-z0-9][A-Za-z0-9/_.\\-]{0,40}';
+/** "FOI 007663-17": a short all-caps prefix word before the identifier belongs to the reference. */
+const REFERENCE_VALUE = `(?:[A-Z]{2,6} (?=[0-9]))?${ID}(?:[ \\t]{0,2}(?:,|&|and)[ \\t]{0,2}${ID}){0,6}`;
+
+/** Labels, strongest first. "Your ref" is the requester's own reference and never the authority's. */
+const REFERENCE_LABELS: readonly RegExp[] = [
+  new RegExp(`(?<![A-Za-z])our[ \\t]+ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?[ \\t]*(?:[:.\\-][ \\t]*)?(?:\\r?\\n[ \\t]*)?(?<value>${REFERENCE_VALUE})`, 'gi'),
+  new RegExp(
+    `(?<!your[ \\t]{1,3}(?:foi[ \\t]{1,3})?)(?<![A-Za-z])(?:foi[ \\t]+)?(?:request[ \\t]+)?(?:ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?|request[ \\t]+(?:no\\.?|number)|case[ \\t]+(?:no\\.?|number|ref(?:erence)?))[ \\t]*[:.\\-][ \\t]*(?:\\r?\\n[ \\t]*)?(?<value>${REFERENCE_VALUE})`,
+    'gi',
+  ),
+  // Headings such as "FOI 13062019-1- Police Surveillance Tools" or "FOI request and response 2019-01031".
+  new RegExp(`^[ \\t]*(?<value>FOI(?:[ \\t]+request)?(?:[ \\t]+and[ \\t]+response)?[ \\t]+(?:no\\.?[ \\t]*)?${ID})`, 'gim'),
+];
+
+function findReference(text: string): Located | undefined {
+  for (const label of REFERENCE_LABELS) {
+    for (const match of text.matchAll(label)) {
+      const raw = match.groups?.value ?? '';
+      const cleaned = cleanReference(raw);
+      if (!cleaned || !/\d/.test(cleaned.value)) continue;
+      const start = match.index + match[0].length - raw.length + cleaned.offset;
+      return { value: cleaned.value, span: { start, end: start + cleaned.value.length } };
+    }
+  }
+  return undefined;
+}
+
+/** Drops heading words ("FOI request and response") and trailing joiners ("13062019-1-"). */
+function cleanReference(raw: string): { value: string; offset: number } | undefined {
+  let offset = 0;
+  const heading = /^FOI(?:[ \t]+request)?(?:[ \t]+and[ \t]+response)?[ \t]+(?:no\.?[ \t]*)?/i.exec(raw);
+  let value = raw;
+  if (heading && /[a-z]/i.test(heading[0].slice(3).trim())) {
+    offset = heading[0].length;
+    value = raw.slice(offset);
+  }
+  value = value.replace(/[\s,.&/_-]+$/u, '');
+  return value === '' ? undefined : { value, offset };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+
+/** How far into the letter a date standing alone on a line is taken as the letter's date. */
+const LETTERHEAD_REACH = 4000;
+const DATE_LABEL = /(?:^|\n)[ \t]*(?:date(?:[ \t]+(?:of[ \t]+)?(?:response|sent|of[ \t]+letter))?|dated|response[ \t]+date)[ \t]*(?:[:-][ \t]*)?$/i;
+
+function findLetterDate(text: string, dates: readonly DateMention[]): DateMention | undefined {
+  const withYear = dates.filter((d) => d.year !== undefined);
+  const labelled = withYear.find((d) => DATE_LABEL.test(lineBefore(text, d.span.start)) && restOfLineIsEmpty(text, d.span.end));
+  if (labelled) return labelled;
+  return withYear.find(
+    (d) => d.span.start < LETTERHEAD_REACH && lineBefore(text, d.span.start).trim() === '' && restOfLineIsEmpty(text, d.span.end),
+  );
+}
+
+/** Words that put a date in the receipt of the request, ending just before the date. */
+const RECEIPT_CONTEXT = new RegExp(
+  [
+    '\\breceived\\b[^.]{0,120}?\\bon',
+    '\\b(?:request|enquiry|e-?mail|letter|correspondence|application)\\b[^.]{0,80}?\\b(?:dated|of|made[ \\t]+on|submitted[ \\t]+on|sent[ \\t]+on)',
+    '\\bdate[ \\t]+(?:request[ \\t]+)?received[ \\t]*:?',
+    '\\breceived[ \\t]*:',
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|') + '[\\s,]{1,4}(?:the[ \\t]+)?$',
+  'i',
+);
+/** Receipt phrases are read in the sentence before the date, at most this far back. */
+const RECEIPT_WINDOW = 220;
+
+function findReceivedDate(
+  text: string,
+  dates: readonly DateMention[],
+  sentences: readonly Span[] | undefined,
+  letterDate: DateMention | undefined,
+): DateMention | undefined {
+  for (const mention of dates) {
+    if (mention === letterDate) continue;
+    const from = Math.max(sentenceStart(text, sentences, mention.span.start), mention.span.start - RECEIPT_WINDOW);
+    if (RECEIPT_CONTEXT.test(text.slice(from, mention.span.start))) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * Where the sentence holding `offset` starts. A "sentence" that follows one without end punctuation is a wrapped
+ * line the splitter took for a heading ("received by Norfolk and Suffolk" / "Constabularies on the ..."), so it
+ * is read together with the one before.
+ */
+function sentenceStart(text: string, sentences: readonly Span[] | undefined, offset: number): number {
+  if (!sentences) return 0;
+  let index = sentenceIndexAt(sentences, offset);
+  if (index < 0) return 0;
+  const reach = offset - RECEIPT_WINDOW;
+  while (index > 0 && sentences[index].start > reach) {
+    const previous = sentences[index - 1];
+    if (/[.!?;:]\W{0,4}$/.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end))) break;
+    index--;
+  }
+  return sentences[index].start;
+}
+
+/** How far back or ahead a line is read around a date or name; a longer line is prose, never a letterhead. */
+const LINE_REACH = 160;
+
+/** The text between the start of the line holding `offset` and `offset`, at most {@link LINE_REACH} characters. */
+function lineBefore(text: string, offset: number): string {
+  const from = Math.max(0, offset - LINE_REACH);
+  let start = offset;
+  while (start > from && text[start - 1] !== '\n') start--;
+  return text.slice(start, offset);
+}
+
+/** True when nothing but spaces follows `offset` on its line (looked at up to {@link LINE_REACH} characters). */
+function restOfLineIsEmpty(text: string, offset: number): boolean {
+  const stop = Math.min(text.length, offset + LINE_REACH);
+  for (let i = offset; i < stop; i++) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (!/\s/.test(ch)) return false;
+  }
+  return stop === text.length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Authority
+
+/** A capitalised place word ("Norfolk", "Thames", "O'Neill"). */
+const PLACE_WORD = "[A-Z][A-Za-z'’\\-]+";
+/** A place of up to five words on one line, joined by spaces, "and", "&" or "of" ("Avon and Somerset"). */
+const PLACE = `${PLACE_WORD}(?:(?:[ \\t]+(?:and|&|of)[ \\t]+|[ \\t]+)${PLACE_WORD}){0,4}`;
+/** Space inside a name that may wrap onto the next line ("Norfolk and Suffolk\nConstabularies"). */
+const WRAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+const COMMISSIONER = `Police,?${WRAP}(?:Fire,?${WRAP})?and${WRAP}Crime${WRAP}Commissioner`;
+const FORCE = `(?:Police(?:[ \\t]+Service|[ \\t]+Force)?|Constabulary|Constabularies|OPCC|OPFCC|PCC)`;
+
+/** Names of bodies that answer FOI requests about policing. */
+const AUTHORITY_NAME = new RegExp(
+  [
+    `(?:${PLACE}[ \\t]+)?Office${WRAP}of${WRAP}the${WRAP}(?:${PLACE}[ \\t]+)?${COMMISSIONER}(?:${WRAP}for${WRAP}${PLACE})?`,
+    `(?:${PLACE}[ \\t]+)?${COMMISSIONER}(?:${WRAP}for${WRAP}${PLACE})?`,
+    `Police[ \\t]+Service[ \\t]+of[ \\t]+(?:Scotland|Northern[ \\t]+Ireland)|Police[ \\t]+Scotland|Mayor['’]?s[ \\t]+Office[ \\t]+for[ \\t]+Policing[ \\t]+and[ \\t]+Crime`,
+    `${PLACE}${WRAP}${FORCE}`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|'),
+  'g',
+);
+/** Leading words that are not part of a body's name ("The Office of...", "Our Police..."). */
+const NOT_A_PLACE = new Set([
+  'The', 'This', 'That', 'These', 'Our', 'Your', 'My', 'Local', 'Any', 'All', 'Each', 'Every', 'If', 'Dear', 'As',
+  'Whilst', 'While', 'However', 'Therefore', 'Where', 'When', 'Other', 'Some', 'Many', 'No', 'Police', 'Elected',
+]);
+/** A body's name followed by one of these is a building or a part of it, not the body answering. */
+const NOT_THE_BODY_AFTER = /^['’]?s?[ \t]+(?:Headquarters|HQ|Station|Website|Information[ \t]+Unit|Federation)\b/;
+const VALEDICTION = /\b(?:yours[ \t]+(?:sincerely|faithfully)|kind[ \t]+regards|best[ \t]+regards|regards)\b/gi;
+/** The body as the subject of what the letter says it does ("... has considered", "... does not hold"). */
+const SUBJECT_VERB =
+  /^(?:[ \t]*\([^)\n]{0,40}\))?[ \t]+(?:has|have|is|are|does|do|did|can|cannot|will|would|neither|holds?|provides?|uses?|confirms?|considers?|treats?|received)\b/;
+const HOLDER_BEFORE = /\b(?:held|received|answered|considered)[ \t]+by[ \t]+(?:the[ \t]+)?$/i;
+/** Words before a body's name that send the reader elsewhere: the body named is not the one answering. */
+const REFERRAL_BEFORE = /\b(?:contact|resubmit|redirect|forward|approach|write[ \t]+to|direct[ \t]+your[ \t]+request[ \t]+to)\b[^.\n]{0,60}$/i;
+const REFERRAL_AFTER = /^[ \t,]{0,3}(?:who|which)[ \t]+may\b|^[ \t]+may[ \t]+hold\b/;
+/** Least evidence for naming a body as the authority; below it the authority is left unknown. */
+const AUTHORITY_THRESHOLD = 3;
+
+interface Candidate {
+  readonly name: string;
+  /** Sum of the evidence over every mention of this name. */
+  score: number;
+  /** The mention with the strongest evidence, shown as the authority's place in the letter. */
+  span: Span;
+  spanScore: number;
+}
+
+function findAuthority(text: string): Located | undefined {
+  const valedictionEnds = [...text.matchAll(VALEDICTION)].map((m) => m.index + m[0].length);
+  const byName = new Map<string, Candidate>();
+  for (const match of text.matchAll(AUTHORITY_NAME)) {
+    const trimmed = trimLeadingWords(match[0]);
+    if (!trimmed) continue;
+    const span = { start: match.index + trimmed.offset, end: match.index + match[0].length };
+    const after = text.slice(span.end, span.end + 60);
+    if (NOT_THE_BODY_AFTER.test(after)) continue;
+    const before = text.slice(Math.max(0, span.start - 80), span.start);
+    const score = scoreMention(text, span, before, after, valedictionEnds);
+    const key = trimmed.name.toLowerCase();
+    const existing = byName.get(key);
+    if (!existing) {
+      byName.set(key, { name: trimmed.name, score, span, spanScore: score });
+      continue;
+    }
+    existing.score += score;
+    if (score > existing.spanScore) {
+      existing.span = span;
+      existing.spanScore = score;
+    }
+  }
+  let best: Candidate | undefined;
+  for (const candidate of byName.values()) {
+    if (!best || candidate.score > best.score) best = candidate;
+  }
+  return best && best.score >= AUTHORITY_THRESHOLD ? { value: best.name, span: best.span } : undefined;
+}
+
+function scoreMention(text: string, span: Span, before: string, after: string, valedictionEnds: readonly number[]): number {
+  if (REFERRAL_BEFORE.test(before) || REFERRAL_AFTER.test(after)) return -4;
+  let score = 0;
+  const alone = lineBefore(text, span.start).trim() === '' && restOfLineIsEmpty(text, span.end);
+  if (alone && valedictionEnds.some((end) => end < span.start && span.start - end < 300)) score += 10;
+  else if (alone && span.start < 600) score += 4;
+  if (HOLDER_BEFORE.test(before)) score += 6;
+  if (SUBJECT_VERB.test(after)) score += 3;
+  return score;
+}
+
+/** Strips words such as "The" that the name pattern swallowed; undefined when no name is left. */
+function trimLeadingWords(raw: string): { name: string; offset: number } | undefined {
+  let offset = 0;
+  for (;;) {
+    const word = /^([A-Za-z]+)[ \t]+/.exec(raw.slice(offset));
+    if (!word || !NOT_A_PLACE.has(word[1])) break;
+    offset += word[0].length;
+  }
+  const name = raw.slice(offset).replace(/\s+/g, ' ');
+  if (new RegExp(`^${FORCE}$`).test(name)) return undefined;
+  return { name, offset };
+}

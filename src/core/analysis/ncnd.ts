@@ -1,0 +1,125 @@
+// Recognises "neither confirm nor deny" (NCND) statements: the authority's refusal to say whether it holds
+// information at all. One statement per sentence, with its scope (full, or partial where overt use is answered
+// and only covert use or "any other information" is NCND) and the sections it relies on.
+//
+// Headings such as "Factors favouring Neither Confirming Nor Denying" or "Harm for the partial NCND" name the
+// subject of a passage; they are NCND language but not statements, so they are not returned.
+
+import type { Citation, NcndStatement } from '../model';
+import type { Span } from '../text';
+import { citationsIn, GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf } from './patterns';
+import { looksLikeHeading } from './sentences';
+
+const CONFIRM = 'confirm(?:s|ed)?';
+const DENY = 'den(?:y|ies|ied)';
+
+/** Finite or modal forms: "can neither confirm nor deny", "neither confirms nor denies", "will neither ...". */
+const NEITHER_NOR = new RegExp(`\\bneither${GAP}${CONFIRM}${GAP}nor${GAP}${DENY}\\b`, 'gi');
+/** The gerund counts only as a predicate: "the force is neither confirming nor denying". */
+const NEITHER_NOR_GERUND = new RegExp(
+  `\\b(?:is|are|am|was|were|be|been|being)${GAP}(?:(?:therefore|also|now|currently)${GAP})?neither${GAP}confirming${GAP}nor${GAP}denying\\b`,
+  'gi',
+);
+/** "the duty in Section 1(1)(a) ... does not apply", "the duty to confirm or deny does not arise". */
+const DUTY_DOES_NOT_APPLY = new RegExp(
+  `\\b(?:duty${GAP}to${GAP}confirm${GAP}or${GAP}deny|(?:section|s\\.?)${OPTIONAL_GAP}1${OPTIONAL_GAP}\\(1\\)${OPTIONAL_GAP}\\(a\\))[^.;:]{0,100}?\\b(?:does|do|did|will|would|shall)${GAP}not${GAP}(?:apply|arise)\\b`,
+  'gi',
+);
+/** "is exempt from the duty to confirm or deny", "excluded from the requirement to confirm or deny". */
+const EXEMPT_FROM_DUTY = new RegExp(
+  `\\b(?:exempt(?:ed)?|excluded|relieved|released)${GAP}from${GAP}(?:the|its|our|any|their)${GAP}(?:duty|requirement|obligation)${GAP}to${GAP}confirm${GAP}or${GAP}deny\\b`,
+  'gi',
+);
+/** "refuse to confirm or deny", "cannot confirm or deny", "is not in a position to confirm or deny". */
+const REFUSES_TO = new RegExp(
+  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|not${GAP}in${GAP}a${GAP}position${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}or${GAP}deny\\b`,
+  'gi',
+);
+/** The acronym used as a verb or a response: "we will NCND", "a partial NCND response", "NCND applies". */
+const NCND_ACRONYM = new RegExp(
+  `(?:\\b(?:will|would|must|to|we|is|are|apply|applying|applied|issue|issued|issuing|give|given|giving|provide|provided|providing)${GAP}(?:(?:a|an|this)${GAP})?(?:partial${GAP})?NCND\\b|\\bNCND${GAP}(?:applies|is${GAP}(?:applied|engaged|being${GAP}applied)|has${GAP}been${GAP}applied|response${GAP}(?:is|has))\\b)`,
+  'g',
+);
+
+const STATEMENT_PATTERNS = [NEITHER_NOR, NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NCND_ACRONYM];
+
+/** "any other information": something was disclosed, and only the rest is NCND. */
+const ANY_OTHER_INFORMATION = /\bany[\s\u00a0]{1,6}(?:other|further|additional)[\s\u00a0]{1,6}information\b/i;
+const COVERT = /\bcovert(?:ly)?\b/i;
+const OVERT = /\bovert(?:ly)?\b/i;
+
+/** A following sentence that names the grounds: "By virtue of sections 24(2) and 31(3).", "This is under ...". */
+const GROUNDS_SENTENCE = /^[\s*•-]{0,4}(?:(?:this|that)[\s\u00a0]+is[\s\u00a0]+)?(?:by[\s\u00a0]+virtue[\s\u00a0]+of|under|in[\s\u00a0]+accordance[\s\u00a0]+with|relying[\s\u00a0]+on|applying)\b/i;
+/** A sentence that announces a list of exemptions on the following lines. */
+const LIST_FOLLOWS = /(?::\s*$|\bfollowing[\s\u00a0]{1,6}(?:exemptions?|sections?|provisions?)\b)/i;
+/** An item of such a list: it begins with its citation and is short. */
+const LIST_ITEM_MAX_LENGTH = 100;
+const LIST_ITEM_LEAD = 4;
+const LIST_MAX_ITEMS = 8;
+/** A dash or colon just before the phrase: the phrase answers what precedes it. */
+const ANSWER_SEPARATOR = /(?:[\s\u00a0][–—-]|:)[\s\u00a0]*$/;
+/** Sentences longer than this are never headings; the check then reads no text at all. */
+const HEADING_CHECK_LENGTH = 90;
+/** How far before the match to look for the overt answer in the same sentence. */
+const OVERT_WINDOW = 400;
+
+/**
+ * The NCND statements of a letter, one per sentence, in order.
+ * @param citations the letter's citations, from {@link findCitations}.
+ * @param sentences the letter's sentences, from {@link splitSentences}.
+ */
+export function findNcnd(text: string, citations: readonly Citation[], sentences: readonly Span[]): NcndStatement[] {
+  const hits = hitsBySentence(text, sentences, STATEMENT_PATTERNS, (match, sentence) => !isHeading(text, sentence, match.index));
+  return hits.map(({ index, span, match }) => ({
+    scope: scopeOf(text, sentences, index, span, match),
+    sections: sectionsRelied(text, citations, sentences, index, span),
+    span,
+    text: textOf(text, span),
+  }));
+}
+
+/** A heading, unless the phrase is the answer on a line such as "Facial Recognition – Neither Confirm Nor Deny". */
+function isHeading(text: string, sentence: Span, matchStart: number): boolean {
+  if (sentence.end - sentence.start > HEADING_CHECK_LENGTH || ANSWER_SEPARATOR.test(leadIn(text, sentence, matchStart))) return false;
+  return looksLikeHeading(textOf(text, sentence));
+}
+
+function scopeOf(text: string, sentences: readonly Span[], index: number, sentence: Span, match: Span): 'full' | 'partial' {
+  const own = text.slice(Math.max(sentence.start, match.start - OVERT_WINDOW), Math.min(sentence.end, match.end + OVERT_WINDOW));
+  if (ANY_OTHER_INFORMATION.test(own)) return 'partial';
+  if (!COVERT.test(own)) return 'full';
+  if (OVERT.test(own)) return 'partial';
+  const previous = index > 0 ? sentences[index - 1] : undefined;
+  const before = previous ? text.slice(Math.max(previous.start, previous.end - OVERT_WINDOW), previous.end) : '';
+  return OVERT.test(before) ? 'partial' : 'full';
+}
+
+/**
+ * Sections cited in the sentence itself, in a list of exemptions announced at its end, or in a following sentence
+ * that begins "by virtue of". Procedural sections (such as s1(1)(a), the duty being disapplied) are not grounds.
+ */
+function sectionsRelied(text: string, citations: readonly Citation[], sentences: readonly Span[], index: number, sentence: Span): string[] {
+  const grounds = new Set<string>();
+  const addFrom = (span: Span): void => {
+    for (const citation of citationsIn(citations, span)) if (citation.kind !== 'procedural') grounds.add(citation.section);
+  };
+  addFrom(sentence);
+  if (index < 0) return [...grounds];
+  const tail = text.slice(Math.max(sentence.start, sentence.end - 160), sentence.end);
+  if (LIST_FOLLOWS.test(tail)) {
+    for (let k = index + 1; k < sentences.length && k <= index + LIST_MAX_ITEMS; k++) {
+      if (!isListItem(citations, sentences[k])) break;
+      addFrom(sentences[k]);
+    }
+  } else {
+    const next = sentences[index + 1];
+    if (next && GROUNDS_SENTENCE.test(text.slice(next.start, Math.min(next.end, next.start + 60)))) addFrom(next);
+  }
+  return [...grounds];
+}
+
+function isListItem(citations: readonly Citation[], sentence: Span): boolean {
+  if (sentence.end - sentence.start > LIST_ITEM_MAX_LENGTH) return false;
+  const first = citationsIn(citations, sentence)[0];
+  return first !== undefined && first.span.start - sentence.start <= LIST_ITEM_LEAD;
+}

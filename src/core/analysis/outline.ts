@@ -1,0 +1,310 @@
+// The outline of a letter, for the Outline view, breadcrumbs and folding: the quoted request and its questions,
+// questions answered one by one, the authority's answers, the harm, public interest and balance tests with their
+// "factors for / against", and the review and appeal boilerplate at the end. One pass over the lines.
+//
+// The heading phrases are exported as regular-expression sources that both JavaScript and Oniguruma read, so the
+// TextMate grammar (scripts/build-grammar.ts) colours as headings exactly the lines the outline opens parts at.
+
+import type { LetterPart } from '../model';
+import type { Span } from '../text';
+import { ANSWER_HEADING, ANSWER_LABEL, QUESTION_LABEL } from './answerLanguage';
+import { splitLines, type Line } from './lines';
+import { findRequestRegions, insideRegions } from './request';
+
+/** A short run of spaces between the words of a heading. */
+const SP = '\\s{1,3}';
+
+/** Heading phrases, matched case-insensitively at the start of a heading line. */
+export const HEADING_PHRASES = {
+  /** "Factors favouring ...", "Factors in favour of ...", "Public interest arguments for ...". */
+  factorsFor:
+    `(?:public${SP}interest${SP})?(?:factors|arguments|considerations|reasons)${SP}` +
+    `(?:(?:in${SP})?favou?ring|in${SP}favou?r${SP}of|for|supporting|weighing${SP}(?:for|in${SP}favou?r))\\b`,
+  /** "Factors against ...", "Considerations weighing against ...". */
+  factorsAgainst: `(?:public${SP}interest${SP})?(?:factors|arguments|considerations|reasons)${SP}(?:weighing${SP})?against\\b`,
+  /** "Overall Prejudice (Harm) test", "Harm for the partial NCND", "Evidence of harm", "Prejudice Test". */
+  harmTest:
+    `(?:overall${SP})?(?:(?:prejudice|harm)(?:${SP}\\(harm\\))?${SP}(?:test|for|in|caused|statement)\\b` +
+    `|evidence${SP}(?:of|for)${SP}(?:harm|prejudice)\\b|(?:harm|prejudice)\\W{0,4}$)`,
+  /** "Balance test", "Balancing Test", "Balance of the public interest". */
+  balanceTest: `(?:overall${SP})?(?:balanc(?:e|ing)${SP}(?:test|exercise)\\b|balance${SP}of${SP}(?:the${SP})?public${SP}interest\\b)`,
+  /** "Public Interest Test – Section 24 and Section 31", "Public Interest Considerations". */
+  publicInterestTest: `(?:overall${SP})?public${SP}interest${SP}(?:test|considerations?|arguments?)\\b`,
+  /** "Your Right to Request a Review", "Right of Appeal", "Complaint Rights", "How to complain". */
+  review:
+    `(?:your${SP}rights?${SP}(?:to|of)\\b|rights?${SP}of${SP}(?:appeal|review|complaint)\\b|(?:complaints?|appeals?)${SP}(?:rights|procedure)\\b` +
+    `|requesting${SP}a${SP}review\\b|how${SP}to${SP}(?:complain|appeal)\\b)`,
+} as const;
+
+/** What may come before a heading's words: indentation, Markdown "#"s, an opening "**". */
+const HEADING_PREFIX = '\\s{0,12}(?:#{1,6}\\s{1,4})?(?:\\*\\*\\s?)?';
+/** A heading's words: at most 160 characters, and not ending like a sentence (full stop, comma or semicolon). */
+export const HEADING_BODY = '[^\\n]{0,160}[^\\s.,;]\\s*$';
+
+type HeadingKind = 'factors-for' | 'factors-against' | 'harm-test' | 'balance-test' | 'public-interest-test' | 'review';
+
+/** Checked in this order: "Public interest arguments in favour" is factors, "Balance of the public interest" a balance test. */
+const HEADINGS: readonly (readonly [HeadingKind, RegExp])[] = (
+  [
+    ['factors-for', HEADING_PHRASES.factorsFor],
+    ['factors-against', HEADING_PHRASES.factorsAgainst],
+    ['harm-test', HEADING_PHRASES.harmTest],
+    ['balance-test', HEADING_PHRASES.balanceTest],
+    ['public-interest-test', HEADING_PHRASES.publicInterestTest],
+    ['review', HEADING_PHRASES.review],
+  ] as const
+).map(([kind, phrase]) => [kind, new RegExp(`^${HEADING_PREFIX}(?=${phrase})${HEADING_BODY}`, 'i')] as const);
+
+/** Lines longer than this are prose, whatever they start with. */
+const MAX_HEADING_LINE = 200;
+/** A Markdown heading or a line in bold: a heading whatever precedes it. */
+const MARKED_HEADING = /^\s{0,12}(?:#{1,6}\s|\*\*)/;
+/** "1.", "2)", "1.As", "- 1." at the start of a line: a numbered question or answer. */
+const NUMBERED = /^\s{0,12}(?:[-•*▪◦·‣–]\s{1,4})?(\d{1,2})[.)](?=\s|\p{L}|“|"|$)/u;
+/** "## **Section 24**": a sub-heading naming the section the following factors weigh. */
+const SECTION_SUBHEADING = /^\s{0,12}(?:#{1,6}\s{1,4})?(?:\*\*)?\s?((?:section|s\.?)\s?\d{1,3}[A-Z]?(?:\s?\([0-9a-z]{1,4}\)){0,4})\s?(?:\*\*)?\s*$/i;
+const SIGN_OFF =
+  /^\s{0,12}(?:yours\s{1,3}(?:sincerely|faithfully|truly)\b|(?:(?:kind|best|warm|with\s{1,3}(?:kind|best))\s{1,3})?regards[,.!]?\s*$)/i;
+/** Words that open the review and appeal boilerplate, read across a line break. */
+const REVIEW_CUE = new RegExp(
+  [
+    `right${SP}to${SP}(?:request|ask${SP}for|seek|apply${SP}for)${SP}(?:an?${SP})?(?:independent${SP}|internal${SP})?review`,
+    `(?:unhappy|dissatisfied|not${SP}satisfied)${SP}with${SP}(?:the|this|our|how|your|the${SP}way)\\b`,
+    `(?:ask|request|apply)${SP}for${SP}an?${SP}(?:independent${SP}|internal${SP})?review`,
+    `rights?${SP}(?:to|of)${SP}appeal`,
+    `(?:complain|complaint|appeal|apply|application)${SP}(?:to|with)${SP}the${SP}information${SP}commissioner`,
+  ].join('|'),
+  'i',
+);
+/** How much of the next line the review cue may read. */
+const CUE_LOOKAHEAD = 200;
+const MAX_TITLE = 80;
+
+/** A part being built; lines are indices into the letter's lines. */
+interface Draft {
+  readonly kind: LetterPart['kind'];
+  title: string;
+  /** First line of the part (a section sub-heading above a factors heading belongs to the factors). */
+  startLine: number;
+  /** The line that names the part. */
+  readonly headingLine: number;
+  /** A fixed end offset (request regions), instead of running to the next part. */
+  readonly fixedEnd?: number;
+  /** For a question asked on its own: where its words end and its answer may start. */
+  readonly askedEnd?: number;
+  readonly children: Draft[];
+}
+
+/**
+ * The parts of a letter, in order. Top-level parts are the request, questions (each with its answer as a child),
+ * answers, the tests (public interest tests hold their factors) and the review; each part's span runs from its
+ * heading to its last non-blank line before the next part, the sign-off or the review, so it can be folded.
+ * @param sentences the letter's sentences from `splitSentences`, used to find the requester's words.
+ */
+export function outlineLetter(text: string, sentences: readonly Span[]): LetterPart[] {
+  const lines = splitLines(text);
+  const requests = findRequestRegions(text, sentences);
+  const drafts = draftParts(lines, requests);
+  const review = findReview(lines, lastLineOf(drafts));
+  const signOff = lines.findIndex((line, i) => i > lastLineOf(drafts) && SIGN_OFF.test(line.text));
+  const limit = review ?? lines.length;
+  const parts = drafts.filter((draft) => draft.startLine < limit);
+  const ends = { lines, signOff: signOff >= 0 && signOff < limit ? signOff : -1, limit };
+  const result = parts.map((draft, i) => finish(text, draft, parts[i + 1]?.startLine ?? limit, ends));
+  if (review !== undefined) {
+    const heading = headingKindOf(lines, review) === 'review';
+    result.push(
+      toPart(text, lines, {
+        kind: 'review',
+        title: heading ? titleOf(lines[review].text) : 'Review and appeal',
+        startLine: review,
+        headingLine: review,
+        children: [],
+      }, lastNonBlank(lines, review, lines.length)),
+    );
+  }
+  return result;
+}
+
+/** Request parts with their questions, questions asked one by one, answers, tests and factors, in order. */
+function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] {
+  const drafts: Draft[] = [];
+  let requestIndex = 0;
+  let testsBegun = false;
+  let askedSomething = false;
+  let pendingSubheading: { line: number; title: string } | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text.trim() === '') continue;
+    const contentStart = line.start + (line.text.length - line.text.trimStart().length);
+    const current = drafts[drafts.length - 1];
+
+    while (requestIndex < requests.length && requests[requestIndex].end <= line.start) requestIndex++;
+    const region = requests[requestIndex];
+    if (region && region.start < line.end && region.start >= line.start) {
+      // A request region starts on this line: one question asked on its own, or a request with its questions.
+      askedSomething = true;
+      const draft: Draft = QUESTION_LABEL.test(line.text)
+        ? { kind: 'question', title: titleOf(line.text), startLine: i, headingLine: i, askedEnd: region.end, children: [] }
+        : { kind: 'request', title: 'Request', startLine: i, headingLine: i, fixedEnd: region.end, children: [] };
+      if (draft.kind === 'request') draft.children.push(...questionsIn(lines, i, region));
+      drafts.push(draft);
+      pendingSubheading = undefined;
+      continue;
+    }
+    if (insideRegions(requests, contentStart)) continue;
+
+    const heading = headingKindOf(lines, i);
+    if (heading !== undefined && heading !== 'review') {
+      testsBegun = true;
+      const factors = heading === 'factors-for' || heading === 'factors-against';
+      const draft: Draft = { kind: heading, title: titleOf(line.text), startLine: i, headingLine: i, children: [] };
+      if (factors && pendingSubheading) {
+        draft.startLine = pendingSubheading.line;
+        draft.title = `${pendingSubheading.title}: ${draft.title}`;
+      }
+      if (factors && current?.kind === 'public-interest-test') current.children.push(draft);
+      else drafts.push(draft);
+      pendingSubheading = undefined;
+      continue;
+    }
+
+    const subheading = SECTION_SUBHEADING.exec(line.text);
+    pendingSubheading = subheading ? { line: i, title: subheading[1] } : undefined;
+    if (subheading) continue;
+
+    if (ANSWER_HEADING.test(line.text) || ANSWER_LABEL.test(line.text)) {
+      const draft: Draft = { kind: 'answer', title: titleOf(line.text), startLine: i, headingLine: i, children: [] };
+      if (current?.kind === 'question' && current.children.length === 0) current.children.push(draft);
+      else drafts.push(draft);
+      continue;
+    }
+
+    const numbered = NUMBERED.exec(line.text);
+    if (numbered && askedSomething && !testsBegun) {
+      const rest = titleOf(line.text.slice(numbered[0].length));
+      drafts.push({ kind: 'answer', title: rest === '' ? `Answer ${numbered[1]}` : titleOf(line.text), startLine: i, headingLine: i, children: [] });
+      continue;
+    }
+
+    if (current?.kind === 'request' && current.fixedEnd !== undefined && current.fixedEnd <= line.start && !testsBegun) {
+      // Prose right after a request, before any heading: the authority's unheaded response.
+      drafts.push({ kind: 'answer', title: 'Response', startLine: i, headingLine: i, children: [] });
+    } else if (current?.kind === 'question' && current.children.length === 0 && current.askedEnd !== undefined && current.askedEnd <= line.start) {
+      current.children.push({ kind: 'answer', title: 'Answer', startLine: i, headingLine: i, children: [] });
+    }
+  }
+  return drafts;
+}
+
+/** The numbered questions inside a request region, each running to the next or to the region's end. */
+function questionsIn(lines: readonly Line[], first: number, region: Span): Draft[] {
+  const questions: Draft[] = [];
+  for (let i = first; i < lines.length && lines[i].start < region.end; i++) {
+    if (!NUMBERED.test(lines[i].text)) continue;
+    questions.push({ kind: 'question', title: titleOf(lines[i].text), startLine: i, headingLine: i, fixedEnd: region.end, children: [] });
+  }
+  return questions;
+}
+
+/** Which test, factors or review heading line `i` is, if any; a plain-text heading needs a blank line above it. */
+function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefined {
+  const lineText = lines[i].text;
+  if (lineText.length > MAX_HEADING_LINE) return undefined;
+  if (!MARKED_HEADING.test(lineText) && i > 0 && lines[i - 1].text.trim() !== '') return undefined;
+  for (const [kind, pattern] of HEADINGS) if (pattern.test(lineText)) return kind;
+  return undefined;
+}
+
+/**
+ * The line where the review and appeal boilerplate starts: the first review heading, or line whose words open it,
+ * after every other part has begun. Undefined when the letter has none.
+ */
+function findReview(lines: readonly Line[], after: number): number | undefined {
+  for (let i = after + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text.trim() === '') continue;
+    if (headingKindOf(lines, i) === 'review') return i;
+    const next = nextNonBlank(lines, i + 1);
+    const joined = `${line.text} ${next === undefined ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
+    const cue = REVIEW_CUE.exec(joined);
+    if (cue && cue.index < line.text.length) return i;
+  }
+  return undefined;
+}
+
+/** Turns a draft into a part whose span ends at the last non-blank line before `nextStart` (or the sign-off). */
+function finish(text: string, draft: Draft, nextStart: number, ends: { lines: readonly Line[]; signOff: number; limit: number }): LetterPart {
+  let stop = Math.min(nextStart, ends.limit);
+  if (ends.signOff > draft.startLine && ends.signOff < stop) stop = ends.signOff;
+  const last = lastNonBlank(ends.lines, draft.startLine, stop);
+  const children = draft.children.filter((child) => child.startLine <= last);
+  const partEnd = draft.fixedEnd ?? ends.lines[last].end;
+  return {
+    ...toPart(text, ends.lines, draft, last),
+    span: spanOf(text, ends.lines[draft.startLine], partEnd),
+    children: children.map((child, i) => {
+      const childStop = children[i + 1]?.startLine ?? last + 1;
+      return finishChild(text, ends.lines, child, childStop, partEnd);
+    }),
+  };
+}
+
+function finishChild(text: string, lines: readonly Line[], draft: Draft, stop: number, parentEnd: number): LetterPart {
+  const last = lastNonBlank(lines, draft.startLine, stop);
+  const end = Math.min(draft.fixedEnd ?? lines[last].end, parentEnd, lines[last].end);
+  return { ...toPart(text, lines, draft, last), span: spanOf(text, lines[draft.startLine], end), children: [] };
+}
+
+function toPart(text: string, lines: readonly Line[], draft: Draft, lastLine: number): LetterPart {
+  const heading = lines[draft.headingLine];
+  return {
+    kind: draft.kind,
+    title: draft.title,
+    span: spanOf(text, lines[draft.startLine], lines[lastLine].end),
+    selection: spanOf(text, heading, heading.end),
+    children: [],
+  };
+}
+
+/** From the first non-space character of `line` to `end`, without trailing spaces. */
+function spanOf(text: string, line: Line, end: number): Span {
+  let start = line.start;
+  while (start < line.end && /\s/.test(text[start])) start++;
+  let stop = Math.max(start, end);
+  while (stop > start && /\s/.test(text[stop - 1])) stop--;
+  return { start, end: stop };
+}
+
+/** The last non-blank line in `[from, to)`, or `from` when all are blank. */
+function lastNonBlank(lines: readonly Line[], from: number, to: number): number {
+  for (let i = Math.min(to, lines.length) - 1; i > from; i--) if (lines[i].text.trim() !== '') return i;
+  return from;
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number | undefined {
+  for (let i = from; i < lines.length; i++) if (lines[i].text.trim() !== '') return i;
+  return undefined;
+}
+
+/** The line where the last part (or child) starts, or -1 when there is none. */
+function lastLineOf(drafts: readonly Draft[]): number {
+  let last = -1;
+  for (const draft of drafts) {
+    last = Math.max(last, draft.startLine);
+    for (const child of draft.children) last = Math.max(last, child.startLine);
+  }
+  return last;
+}
+
+/** A heading line as a title: without Markdown marks, bullets, a trailing colon, and at most 80 characters. */
+function titleOf(lineText: string): string {
+  const bare = lineText
+    .replace(/^\s*(?:#{1,6}\s+)?(?:[-•*▪◦·‣–]\s+)?/u, '')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/:$/, '');
+  return bare.length > MAX_TITLE ? `${bare.slice(0, MAX_TITLE - 1).trimEnd()}…` : bare;
+}

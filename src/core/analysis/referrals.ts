@@ -1,0 +1,233 @@
+// Recognises referrals: the authority points the requester to another body that may hold the information
+// ("you may wish to contact West Midlands Police", "Northamptonshire Police's Information Unit may hold ...").
+// The Information Commissioner and review or complaint routes are rights of appeal, not referrals.
+
+import type { Referral } from '../model';
+import type { Span } from '../text';
+import { GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
+
+/** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
+const BODY_FOLLOWS = [
+  new RegExp(
+    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|send|address|make|forward)${GAP}(?:your|a|the|this)${GAP}(?:request|enquiry|query|question)s?${GAP}to)${GAP}`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:please${GAP})?(?:re-?direct|re-?submit|address|forward|send)${GAP}(?:your|this)${GAP}(?:request|enquiry|query|question)s?${GAP}to${GAP}`,
+    'gi',
+  ),
+  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:(?:your|this)${GAP}request|it)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+  new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
+  new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
+];
+/** Phrases that count only when a body is named after them: "is the responsibility of Northamptonshire Police". */
+const NAMED_BODY_FOLLOWS = [
+  new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}(?:available|obtained|obtainable|sought)${GAP}from${GAP}`, 'gi'),
+  new RegExp(`\\b(?:should|would${GAP}need${GAP}to)${GAP}be${GAP}(?:directed|addressed|sent|made|submitted)${GAP}to${GAP}`, 'gi'),
+  new RegExp(`\\b(?:is|are)${GAP}(?:a${GAP}matter${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
+];
+/** "please contact <Body>" is a referral only when the body is an organisation ("please contact me" is not). */
+const PLEASE_CONTACT = new RegExp(`\\bplease${GAP}contact${GAP}`, 'gi');
+/** Phrases after the body: "<Body> may hold", "<Body> who may be able to assist you", "<Body> is better placed". */
+const BODY_PRECEDES = [
+  new RegExp(
+    `\\b(?:may|might|could|would|will)${GAP}(?:also${GAP})?(?:hold|have${GAP}(?:this|the|some|that|any|relevant|such)\\b|be${GAP}able${GAP}to${GAP}(?:assist|help)|be${GAP}in${GAP}a${GAP}position${GAP}to${GAP}(?:assist|help)|be${GAP}(?:better|best)${GAP}placed)`,
+    'gi',
+  ),
+  new RegExp(`\\b(?:is|are)${GAP}(?:better|best)${GAP}placed${GAP}to\\b`, 'gi'),
+  new RegExp(`\\bcan${GAP}be${GAP}contacted\\b`, 'gi'),
+];
+
+/** A capitalised name, with "of", "and", "for" or "the" inside it: "Office of the Police and Crime Commissioner". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and|for|the|&)$/u;
+const MAX_NAME_WORDS = 10;
+/** Organisation words: without one, "please contact Jane Smith" names a person, not another body. */
+const ORGANISATION = /\b(?:Police|Constabulary|Constabularies|Commissioner|Office|Council|Authority|Service|Agency|Department|Ministry|Force|Board|Trust|Unit|Government|Executive|Committee|College|Bureau|Directorate|NPCC|IPCO|NCA|Home Office)\b/u;
+/** The Information Commissioner, the tribunal, or a review: appeal routes, never referrals. */
+const APPEAL_BODY = /\b(?:Information[\s\u00a0]+Commissioner|ICO|Tribunal)\b/;
+const APPEAL_CONTEXT = /\b(?:review|complain|complaint|appeal|dissatisfied|unhappy)/i;
+/** "contact us", "contact me": the authority itself. */
+const SELF = /^(?:us|me|our|my|this[\s\u00a0]+office|the[\s\u00a0]+(?:FOI|Freedom[\s\u00a0]+of[\s\u00a0]+Information)[\s\u00a0]+(?:team|unit|office))\b/i;
+const PRONOUN_SUBJECT = /^(?:we|i|you|it|they|this|that|these|those|which|who|he|she|there)$/i;
+/** Discourse words that may open the sentence before its subject: "However, the Constabulary ...". */
+const OPENING = /^[\s\u00a0]*(?:(?:however|therefore|alternatively|additionally|also|but|and|further(?:more)?|in[\s\u00a0]+addition)[\s\u00a0]*,?[\s\u00a0]+)?/i;
+
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]{1,300}/i;
+/** Contacts are looked for this far into the referral sentence and the next. */
+const CONTACT_WINDOW = 600;
+
+/** A referral sentence and the body it names, if any. */
+interface Candidate {
+  readonly hit: SentenceHit;
+  readonly body: string | undefined;
+}
+
+/** Reads the body for a match: a name, undefined when none is named, or null when the match is no referral. */
+type BodyReader = (text: string, match: RegExpExecArray, sentence: Span) => string | undefined | null;
+
+const readBodyAfter: BodyReader = (text, match) => {
+  const from = match.index + match[0].length;
+  const after = text.slice(from, from + 160);
+  return SELF.test(after) ? null : nameAfter(after);
+};
+
+const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly body: BodyReader }[] = [
+  { patterns: BODY_FOLLOWS, body: readBodyAfter },
+  { patterns: NAMED_BODY_FOLLOWS, body: (text, match, sentence) => readBodyAfter(text, match, sentence) ?? null },
+  {
+    patterns: [PLEASE_CONTACT],
+    body: (text, match, sentence) => {
+      const body = readBodyAfter(text, match, sentence);
+      return body && ORGANISATION.test(body) ? body : null;
+    },
+  },
+  {
+    patterns: BODY_PRECEDES,
+    body: (text, match, sentence) => {
+      const body = nameBefore(text, sentence, match.index);
+      return body && looksLikeBody(body) ? body : null;
+    },
+  },
+];
+
+/**
+ * The referrals of a letter, in order. A referral spanning two sentences ("the Constabulary may hold this
+ * information. Therefore, you may wish to resubmit your request to the Constabulary ...") is one referral.
+ */
+export function findReferrals(text: string, sentences: readonly Span[]): Referral[] {
+  const bySentence = new Map<number, Candidate>();
+  for (const recogniser of RECOGNISERS) {
+    const bodies = new Map<number, string | undefined>();
+    const accept = (match: RegExpExecArray, sentence: Span): boolean => {
+      if (APPEAL_CONTEXT.test(textAround(text, sentence, match.index))) return false;
+      const body = recogniser.body(text, match, sentence);
+      if (body === null || (body !== undefined && APPEAL_BODY.test(body))) return false;
+      bodies.set(match.index, body);
+      return true;
+    };
+    for (const hit of hitsBySentence(text, sentences, recogniser.patterns, accept)) {
+      const key = hit.index >= 0 ? hit.index : -1 - hit.match.start;
+      const body = bodies.get(hit.match.start);
+      const existing = bySentence.get(key);
+      if (!existing || (existing.body === undefined && body !== undefined)) bySentence.set(key, { hit: existing?.hit ?? hit, body });
+    }
+  }
+  const ordered = [...bySentence.values()].sort((a, b) => a.hit.span.start - b.hit.span.start);
+  const groups = mergeAdjacent(ordered);
+  return groups.map((group, i) => {
+    const following = groups[i + 1]?.[0].hit.index;
+    const last = group[group.length - 1].hit.index;
+    // The next sentence may give the contact, unless it is itself a referral to another body.
+    const next = last >= 0 && following !== last + 1 ? sentences[last + 1] : undefined;
+    return toReferral(text, group, next);
+  });
+}
+
+function textAround(text: string, sentence: Span, at: number): string {
+  return text.slice(Math.max(sentence.start, at - 200), Math.min(sentence.end, at + 200));
+}
+
+/** Consecutive sentences about the same body (or where one names none) make one referral. */
+function mergeAdjacent(candidates: readonly Candidate[]): Candidate[][] {
+  const groups: Candidate[][] = [];
+  for (const candidate of candidates) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    const adjacent = last !== undefined && last.hit.index >= 0 && candidate.hit.index === last.hit.index + 1;
+    if (adjacent && sameBody(group.find((c) => c.body)?.body, candidate.body)) group.push(candidate);
+    else groups.push([candidate]);
+  }
+  return groups;
+}
+
+function sameBody(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || normaliseBody(a) === normaliseBody(b);
+}
+
+function normaliseBody(body: string): string {
+  return body.toLowerCase().replace(/^the\s+/, '');
+}
+
+function toReferral(text: string, group: readonly Candidate[], next: Span | undefined): Referral {
+  const span = { start: group[0].hit.span.start, end: group[group.length - 1].hit.span.end };
+  const searchEnd = Math.min(next ? next.end : span.end, span.end + CONTACT_WINDOW);
+  return {
+    span,
+    text: textOf(text, span),
+    body: group.find((c) => c.body)?.body,
+    contact: findContact(text.slice(Math.max(span.start, span.end - 2 * CONTACT_WINDOW), searchEnd)),
+  };
+}
+
+function findContact(passage: string): string | undefined {
+  const email = EMAIL.exec(passage);
+  const url = URL.exec(passage);
+  const first = email && url ? (email.index <= url.index ? email : url) : (email ?? url);
+  if (!first) return undefined;
+  const contact = first[0].replace(/[.,;:)>\]]+$/, '');
+  return APPEAL_BODY.test(contact) || /ico\.org\.uk/i.test(contact) ? undefined : contact;
+}
+
+/** The body named at the start of `after`: "the Constabulary by email ..." gives "the Constabulary". */
+function nameAfter(after: string): string | undefined {
+  const words = after.split(/([\s\u00a0]+)/).filter((_, i) => i % 2 === 0);
+  const name: string[] = [];
+  for (const raw of words.slice(0, MAX_NAME_WORDS)) {
+    const word = raw.replace(/[.,;:!?)]+$/, '');
+    if (!NAME_WORD.test(word)) break;
+    name.push(word);
+    if (word !== raw) break;
+  }
+  return tidyName(name);
+}
+
+/**
+ * The body named just before the phrase ("Northamptonshire Police's Information Unit may hold"), skipping a
+ * relative pronoun ("West Midlands Police who may be able to assist"). When a clause stands between the subject
+ * and the phrase ("the Constabulary, which is a separate organisation ..., may hold"), the sentence's subject.
+ */
+function nameBefore(text: string, sentence: Span, at: number): string | undefined {
+  const before = leadIn(text, sentence, at, 160).replace(/[\s\u00a0]+$/, '');
+  const words = before.split(/[\s\u00a0]+/);
+  if (words.length > 0 && /^(?:who|which|that)$/i.test(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (last.endsWith(',')) return subjectOf(text, sentence);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < MAX_NAME_WORDS; i--) {
+    if (!NAME_WORD.test(words[i])) break;
+    name.unshift(words[i]);
+  }
+  while (name.length > 0 && /^(?:of|and|for|&)$/i.test(name[0])) name.shift();
+  return tidyName(name);
+}
+
+/**
+ * A subject before "may hold" is a body when it names an organisation, has two capitalised words ("Transport for
+ * London") or is an acronym ("DVLA"); a lone capital is usually just the first word ("Officers may hold ...").
+ */
+function looksLikeBody(name: string): boolean {
+  const words = name.split(' ');
+  return ORGANISATION.test(name) || words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 || words.some((w) => /^[A-Z]{2,}$/.test(w));
+}
+
+function subjectOf(text: string, sentence: Span): string | undefined {
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160));
+  const opening = OPENING.exec(head)?.[0].length ?? 0;
+  return nameAfter(head.slice(opening));
+}
+
+/**
+ * Cuts a possessive ("Northamptonshire Police's Information Unit" is the force's unit, so the body is the force),
+ * drops connecting words at the end, and refuses pronouns and names without a capitalised word.
+ */
+function tidyName(words: string[]): string | undefined {
+  const possessive = words.findIndex((w) => /['’]s$/.test(w));
+  const kept = possessive >= 0 ? [...words.slice(0, possessive), words[possessive].replace(/['’]s$/, '')] : [...words];
+  while (kept.length > 0 && /^(?:of|and|for|the|&)$/i.test(kept[kept.length - 1])) kept.pop();
+  const capitalised = kept.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length === 0) return undefined;
+  if (kept.length === 1 && PRONOUN_SUBJECT.test(kept[0])) return undefined;
+  if (kept.length === 2 && /^the$/i.test(kept[0]) && /^Act$/.test(kept[1])) return undefined;
+  return kept.join(' ');
+}

@@ -1,0 +1,76 @@
+// The single entry point of the engine: one letter's text in, everything found in it out. Pure and
+// deterministic; the text is split into sentences once and every finder reads those same sentences, so the cost
+// stays linear in the length of the letter whatever the number of tools.
+
+import { findCitations } from './analysis/citations';
+import { findLetterFacts } from './analysis/letterFacts';
+import { findNcnd } from './analysis/ncnd';
+import { outlineLetter } from './analysis/outline';
+import { findRequestRegions, insideRegions } from './analysis/request';
+import { splitSentences } from './analysis/sentences';
+import { findStatements } from './analysis/statements';
+import { findToolAnswers } from './analysis/toolAnswers';
+import { buildFindings } from './diagnostics/findings';
+import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
+import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
+
+const DEFAULT_VOCABULARY = buildVocabulary();
+/** Compiled vocabularies for the extra-tool lists callers pass, so a host re-analysing on each edit compiles once. */
+const vocabularies = new WeakMap<readonly ToolDefinition[], Vocabulary>();
+
+/**
+ * Analyses one FOI response letter: its facts, the sections it cites, its NCND, not-held, referral and opinion
+ * statements, the exemption tests it carries, the requester's quoted words, the tools named and the suggested
+ * status of each, and the resulting findings. Never throws; every span lies inside `text`.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnalysis {
+  const source = typeof text === 'string' ? text : '';
+  const vocabulary = vocabularyFor(options.tools);
+  const sentences = splitSentences(source);
+  const citations = findCitations(source);
+  const ncnd = findNcnd(source, citations, sentences);
+  const statements = findStatements(source, citations, sentences);
+  const request = findRequestRegions(source, sentences);
+  const mentions: ToolMention[] = findToolMentions(source, vocabulary).map((mention) => ({
+    ...mention,
+    inRequest: insideRegions(request, mention.span.start),
+  }));
+  const tools = findToolAnswers({
+    text: source,
+    sentences,
+    request,
+    mentions,
+    citations,
+    ncnd,
+    notHeld: statements.notHeld,
+    referrals: statements.referrals,
+    argument: [...statements.publicInterestTest.spans, ...statements.harmTest.spans, ...statements.balanceTest.spans],
+  });
+  const analysis = {
+    letter: findLetterFacts(source, sentences),
+    citations,
+    ncnd,
+    notHeld: statements.notHeld,
+    referrals: statements.referrals,
+    opinionQuestions: statements.opinionQuestions,
+    publicInterestTest: statements.publicInterestTest,
+    harmTest: statements.harmTest,
+    balanceTest: statements.balanceTest,
+    request,
+    mentions,
+    tools,
+  };
+  const recorded = options.recorded ?? {};
+  const diagnostics = buildFindings({ analysis, toolLabel: (id) => toolLabel(vocabulary, id), recorded });
+  return { ...analysis, outline: outlineLetter(source, sentences), diagnostics };
+}
+
+function vocabularyFor(extra: readonly ToolDefinition[] | undefined): Vocabulary {
+  if (!extra || extra.length === 0) return DEFAULT_VOCABULARY;
+  let vocabulary = vocabularies.get(extra);
+  if (!vocabulary) {
+    vocabulary = buildVocabulary(extra);
+    vocabularies.set(extra, vocabulary);
+  }
+  return vocabulary;
+}

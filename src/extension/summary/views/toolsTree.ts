@@ -1,0 +1,15 @@
+// The Tools view: tool → each status given for it, with counts → the letters that gave it.
+import type * as vscode from 'vscode';
+import type { WorkspaceSummary } from '../workspaceSummary';
+import { SummaryTreeProvider } from './summaryTree';
+import { type SummaryNode, type TreeContext, ToolNode } from './treeNodes';
+
+export const TOOLS_VIEW = 'foi.tools';
+
+export function registerToolsTree(summary: WorkspaceSummary): vscode.Disposable {
+  return new SummaryTreeProvider(TOOLS_VIEW, summary, toolsRoots);
+}
+
+function toolsRoots(context: TreeContext): SummaryNode[] {
+  return context.snapshot.tools.map((tool) => new ToolNode(context, tool));
+}

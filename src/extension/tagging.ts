@@ -1,0 +1,110 @@
+// Records statuses and annotations for a letter in its sidecar, with the evidence and facts the engine found.
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import type { LetterAnalysis, ToolStatus } from '../core/model';
+import { TOOL_STATUS_INFO } from '../core/model';
+import { addAnnotation, createAnchor, setToolStatus, type EditResult } from '../core/sidecar';
+import type { FoiConfiguration } from './config';
+import type { LetterAnalyses } from './letterAnalyses';
+import { SidecarStore, type UpdateOutcome } from './sidecar/sidecarStore';
+
+export class LetterTagging {
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly analyses: LetterAnalyses,
+    private readonly config: () => FoiConfiguration,
+  ) {}
+
+  /** Records one tool's status, replacing any status recorded before. */
+  async tagTool(letter: vscode.Uri, tool: string, status: ToolStatus): Promise<UpdateOutcome> {
+    const { document, analysis } = await this.#open(letter);
+    const edit = this.#toolEdit(document, analysis, tool, status, true);
+    return this.#report(await this.store.update(letter, edit));
+  }
+
+  /** Records every suggested status; a status a person already recorded is never replaced. */
+  async tagAllSuggested(letter: vscode.Uri): Promise<{ outcome: UpdateOutcome; suggested: number }> {
+    const { document, analysis } = await this.#open(letter);
+    const edits = analysis.tools.map((answer) => this.#toolEdit(document, analysis, answer.tool, answer.status, false));
+    const outcome = await this.store.update(letter, (text) => {
+      let current = text;
+      let changed = false;
+      for (const edit of edits) {
+        const result = edit(current);
+        if (!result.ok) return result;
+        current = result.text;
+        changed ||= result.changed;
+      }
+      return { ok: true, text: current ?? '', changed };
+    });
+    return { outcome: this.#report(outcome), suggested: analysis.tools.length };
+  }
+
+  /** Records a free annotation on a passage. */
+  async annotate(letter: vscode.Uri, range: vscode.Range, label: string, note?: string): Promise<UpdateOutcome> {
+    const document = await vscode.workspace.openTextDocument(letter);
+    const text = document.getText();
+    const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+    const anchor = createAnchor(text, span);
+    const outcome = await this.store.update(letter, (current) =>
+      addAnnotation(current, { document: fileName(letter), label, note: note || undefined, anchor, ...this.#stamp() }),
+    );
+    return this.#report(outcome);
+  }
+
+  async #open(letter: vscode.Uri): Promise<{ document: vscode.TextDocument; analysis: LetterAnalysis }> {
+    const document = await vscode.workspace.openTextDocument(letter);
+    // Scripts may tag a letter that is not (yet) in the FOI language; analyse its text all the same.
+    const analysis = this.analyses.get(document) ?? analyze(document.getText(), { tools: this.config().tools });
+    return { document, analysis };
+  }
+
+  #toolEdit(
+    document: vscode.TextDocument,
+    analysis: LetterAnalysis,
+    tool: string,
+    status: ToolStatus,
+    overwrite: boolean,
+  ): (text: string | undefined) => EditResult {
+    const answer = analysis.tools.find((candidate) => candidate.tool === tool);
+    const facts = analysis.letter;
+    const letter = {
+      ...(facts.authority ? { authority: facts.authority } : {}),
+      ...(facts.reference ? { reference: facts.reference } : {}),
+      ...(facts.date ? { date: facts.date } : {}),
+      ...(facts.received ? { received: facts.received } : {}),
+    };
+    const text = document.getText();
+    return (current) =>
+      setToolStatus(current, {
+        document: fileName(document.uri),
+        letter,
+        tool,
+        status,
+        exemptions: answer ? [...answer.exemptions] : undefined,
+        evidence: answer ? [createAnchor(text, answer.evidence)] : undefined,
+        overwrite,
+        ...this.#stamp(),
+      });
+  }
+
+  #stamp(): { by?: string; at: string } {
+    const author = this.config().author;
+    return { ...(author ? { by: author } : {}), at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  }
+
+  #report(outcome: UpdateOutcome): UpdateOutcome {
+    if (outcome.kind === 'refused') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('FOI: the sidecar {0} was not changed. {1}', vscode.workspace.asRelativePath(outcome.sidecar), outcome.reason));
+    }
+    return outcome;
+  }
+}
+
+export function statusLabel(status: ToolStatus): string {
+  return TOOL_STATUS_INFO[status].label;
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

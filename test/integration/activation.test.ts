@@ -1,0 +1,48 @@
+// The extension wakes up for FOI letters and only for them: opening a `*.foi.txt` file gives it the `foi`
+// language and activates FOI Annotator through the `onLanguage:foi` event VS Code derives from the manifest.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { screenshot } from './util/screenshot';
+import { waitFor } from './util/wait';
+import { closeAllEditors, openFixture } from './util/workspace';
+
+const EXTENSION_ID = 'foi-tools.foi-annotator';
+const LETTER = 'letters/west-midlands-pcc-2019-01031.foi.txt';
+
+// Read while mocha loads this file, before any test of any file has opened a document.
+const activeBeforeAnyTest = vscode.extensions.getExtension(EXTENSION_ID)?.isActive;
+
+describe('activation', () => {
+  afterEach(closeAllEditors);
+
+  it('is installed under the id foi-tools.foi-annotator', () => {
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID), `${EXTENSION_ID} is not loaded`);
+  });
+
+  it('is not active before any document is opened', () => {
+    assert.equal(activeBeforeAnyTest, false);
+  });
+
+  it('registers the foi language', async () => {
+    const languages = await vscode.languages.getLanguages();
+    assert.ok(languages.includes('foi'), `foi is not among ${languages.length} languages`);
+  });
+
+  it('opens a *.foi.txt letter in the foi language', async () => {
+    const editor = await openFixture(LETTER);
+    assert.equal(editor.document.languageId, 'foi');
+  });
+
+  it('activates when an FOI letter is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    await openFixture(LETTER);
+    await waitFor(() => extension.isActive, { description: `${EXTENSION_ID} to activate` });
+    await screenshot('activation-letter-open');
+  });
+
+  it('leaves a plain .txt file in plain text', async () => {
+    const editor = await openFixture('notes/reading-list.txt');
+    assert.equal(editor.document.languageId, 'plaintext');
+  });
+});

@@ -1,0 +1,159 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findLetterFacts } from '../../../src/core/analysis/letterFacts';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+
+function facts(text: string) {
+  return findLetterFacts(text, splitSentences(text));
+}
+
+function seed(name: string): string {
+  return readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', name), 'utf8');
+}
+
+describe('letter facts', () => {
+  describe('reference', () => {
+    const cases: [string, string][] = [
+      ['Our Ref:  FOI/OPCC/19-026-037, 19-040-043  \n', 'FOI/OPCC/19-026-037, 19-040-043'],
+      ['REQUEST UNDER THE ACT Ref No: FOI2017/01696\n', 'FOI2017/01696'],
+      ['Freedom of Information Request Reference No: FOI 007663-17 \n', 'FOI 007663-17'],
+      [' FOI request and response 2019-01031\nTools and tactics', '2019-01031'],
+      ['FOI 13062019-1- Police Surveillance Tools\n', 'FOI 13062019-1'],
+      ['Request Number: 000123/19\n', '000123/19'],
+      ['FOI Ref: 2020/123.\n', '2020/123'],
+      ['Our reference\n  HC/2021/0042\n', 'HC/2021/0042'],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads "${text.trim().slice(0, 40)}" as ${expected}`, () => {
+        const found = facts(text);
+        assert.equal(found.reference, expected);
+        assert.equal(text.slice(found.referenceSpan!.start, found.referenceSpan!.end), expected);
+      });
+    }
+
+    it('prefers "Our ref" to the requester\'s "Your ref", wherever they stand', () => {
+      assert.equal(facts('Your Ref: ABC123\nOur Ref: FOI-2020-77\n').reference, 'FOI-2020-77');
+      assert.equal(facts('Your ref: ABC123\nDear Sir\n').reference, null);
+    });
+
+    it('needs a digit: a label followed by words is no reference', () => {
+      assert.equal(facts('Reference: see above\nRef No: none').reference, null);
+    });
+  });
+
+  describe('dates', () => {
+    it('takes a date alone on a line near the top as the letter date', () => {
+      assert.equal(facts('\n4th July 2019  \n\nDear requester').date, '2019-07-04');
+    });
+
+    it('takes a "Date:" line as the letter date', () => {
+      assert.equal(facts('Some Force\nDate: 03/02/2021\nDear Sir').date, '2021-02-03');
+    });
+
+    it('does not take a date inside a sentence as the letter date', () => {
+      assert.equal(facts('The response is correct as of 13 December 2017 and no later.').date, null);
+    });
+
+    it('reads the receipt date from "received on", "dated", "received by ... on the" and "Date received:"', () => {
+      const cases: [string, string][] = [
+        ['1 March 2020\n\nyour request for information received on 13 February 2020.', '2020-02-13'],
+        ['I write in response to your request for information dated 13th June 2019 to us.', '2019-06-13'],
+        ['your request received by Norfolk and Suffolk\nConstabularies on the 13 December 2017 in which', '2017-12-13'],
+        ['Date received: 02/03/2021\nDate: 30/03/2021\n', '2021-03-02'],
+        ['Thank you for your email of 5 May 2021 about drones.', '2021-05-05'],
+      ];
+      for (const [text, iso] of cases) assert.equal(facts(text).received, iso, text);
+    });
+
+    it('gives a receipt date without a year the year that puts it before the letter', () => {
+      const found = facts('15th January 2018\n\nI write in connection with your request for information received on 13th December. Thanks.');
+      assert.equal(found.received, '2017-12-13');
+      assert.equal(found.workingDays, 20);
+      assert.equal(found.late, false);
+    });
+
+    it('flags a letter sent after more than 20 working days as late', () => {
+      const found = facts('4th July 2019\n\nYour request for information dated 1st June 2019 asked about drones.');
+      assert.equal(found.received, '2019-06-01');
+      assert.equal(found.workingDays, 24);
+      assert.equal(found.late, true);
+    });
+
+    it('does not take an unrelated date as the receipt date', () => {
+      assert.equal(facts('A paper was presented in April 2018 and on 24 April 2018 it was published.').received, null);
+    });
+  });
+
+  describe('authority', () => {
+    const cases: [string, string | null][] = [
+      ['Yours sincerely\n\nOffice of the Police and Crime Commissioner for Cambridgeshire and Peterborough\n', 'Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough'],
+      ['Norfolk and Suffolk Constabularies have considered your request for information.', 'Norfolk and Suffolk Constabularies'],
+      ['Hertfordshire Constabulary is not currently using facial recognition technology.', 'Hertfordshire Constabulary'],
+      ['the information requested is not held by the Office of the Northamptonshire Police, Fire and Crime Commissioner.', 'Office of the Northamptonshire Police, Fire and Crime Commissioner'],
+      ['Thames Valley Police can confirm that it uses ANPR.', 'Thames Valley Police'],
+      ['Kind regards\nJane Smith\nInformation Manager\nDevon and Cornwall Police\n', 'Devon and Cornwall Police'],
+    ];
+    for (const [text, expected] of cases) {
+      it(`names ${expected} from "${text.trim().slice(0, 50)}..."`, () => {
+        const found = facts(text);
+        assert.equal(found.authority, expected);
+        const span = found.authoritySpan!;
+        assert.equal(text.slice(span.start, span.end).replace(/\s+/g, ' '), expected);
+      });
+    }
+
+    it('does not take the body a letter refers the requester to', () => {
+      assert.equal(facts('We do not hold this. You may wish to contact West Midlands Police who may be able to assist you.').authority, null);
+    });
+
+    it('does not take a headquarters building for the authority', () => {
+      assert.equal(facts('Information Rights\nBedfordshire Police Headquarters,\nWoburn Road').authority, null);
+    });
+
+    it('returns null rather than guessing when no body is named as answering', () => {
+      assert.equal(facts('Dear requester, thank you for your email. Regards').authority, null);
+    });
+  });
+
+  describe('the seed letters', () => {
+    it('reads the Cambridgeshire letter', () => {
+      const found = facts(seed('cambridgeshire-opcc-19-026-037.txt'));
+      assert.equal(found.reference, 'FOI/OPCC/19-026-037, 19-040-043');
+      assert.equal(found.date, '2019-07-04');
+      assert.equal(found.received, '2019-06-13');
+      assert.equal(found.workingDays, 15);
+      assert.equal(found.authority, 'Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough');
+    });
+
+    it('reads the Hertfordshire letter, inferring the year of receipt', () => {
+      const found = facts(seed('hertfordshire-2017-01696.txt'));
+      assert.equal(found.reference, 'FOI2017/01696');
+      assert.equal(found.date, '2018-01-15');
+      assert.equal(found.received, '2017-12-13');
+      assert.equal(found.workingDays, 20);
+      assert.equal(found.authority, 'Hertfordshire Constabulary');
+    });
+
+    it('reads the Norfolk and Suffolk letter, which carries no letter date', () => {
+      const found = facts(seed('norfolk-suffolk-007663-17.txt'));
+      assert.equal(found.reference, 'FOI 007663-17');
+      assert.equal(found.date, null);
+      assert.equal(found.received, '2017-12-13');
+      assert.equal(found.workingDays, null);
+      assert.equal(found.authority, 'Norfolk and Suffolk Constabularies');
+    });
+
+    it('reads the Northamptonshire and West Midlands headings as references', () => {
+      assert.equal(facts(seed('northamptonshire-opfcc-13062019.txt')).reference, 'FOI 13062019-1');
+      assert.equal(facts(seed('northamptonshire-opfcc-13062019.txt')).authority, 'Office of the Northamptonshire Police, Fire and Crime Commissioner');
+      assert.equal(facts(seed('west-midlands-pcc-2019-01031.txt')).reference, '2019-01031');
+    });
+  });
+
+  it('works without sentences and on empty text', () => {
+    assert.equal(findLetterFacts('Our Ref: AB/1\n').reference, 'AB/1');
+    const empty = findLetterFacts('');
+    assert.deepEqual([empty.authority, empty.reference, empty.date, empty.received, empty.workingDays, empty.late], [null, null, null, null, null, false]);
+  });
+});

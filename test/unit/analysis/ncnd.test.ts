@@ -1,0 +1,193 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCitations } from '../../../src/core/analysis/citations';
+import { findNcnd } from '../../../src/core/analysis/ncnd';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+import type { NcndStatement } from '../../../src/core/model';
+
+const SEEDS = join(__dirname, '..', '..', 'fixtures', 'seeds');
+const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
+
+/**
+ * Milliseconds for the faster of two runs: a backtracking guard, not a benchmark. Runaway regular expressions
+ * take seconds on every run; the second run keeps a busy machine or a cold JIT from failing the test.
+ */
+function fasterOfTwo(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function ncnd(text: string): NcndStatement[] {
+  return findNcnd(text, findCitations(text), splitSentences(text));
+}
+
+describe('findNcnd', () => {
+  describe('phrasings', () => {
+    const statements = [
+      'The force can neither confirm nor deny that it holds information about drones.',
+      'Kent Police neither confirms nor denies that it holds the information.',
+      'We will neither confirm nor deny whether this tactic is used.',
+      'The Constabulary is neither confirming nor denying whether it holds any information.',
+      'The force will NCND whether it uses IMSI catchers.',
+      'This is a partial NCND response.',
+      'The duty in Section 1(1)(a) of the Act does not apply to this information.',
+      'The duty to confirm or deny does not arise in relation to this request.',
+      'The information, if held, is exempt from the duty to confirm or deny.',
+      'Any such information would be excluded from the duty to confirm or deny.',
+      'We refuse to confirm or deny whether the information is held.',
+      'The force cannot confirm or deny that it uses this technology.',
+      'IMSI catchers – Neither Confirm Nor Deny',
+    ];
+    for (const text of statements) {
+      it(`recognises "${text}"`, () => {
+        const found = ncnd(text);
+        assert.equal(found.length, 1);
+        assert.equal(found[0].text, text);
+        assert.deepEqual(found[0].span, { start: 0, end: text.length });
+      });
+    }
+  });
+
+  describe('near misses', () => {
+    const others = [
+      'We can confirm that the force uses body worn video.',
+      'Neither the force nor the OPCC holds this information.',
+      'The force cannot confirm the date of the trial.',
+      'Confirming or denying whether any information is held would prejudice law enforcement.',
+      'By confirming or denying that the force holds information, it would reveal tactics.',
+      'Factors favouring Neither Confirming Nor Denying for Section 24',
+      'Harm for the partial NCND',
+      'Neither Confirm Nor Deny',
+      'None of the above can be viewed as an inference that the information does or does not exist.',
+    ];
+    for (const text of others) {
+      it(`ignores "${text}"`, () => assert.deepEqual(ncnd(text), []));
+    }
+  });
+
+  it('gives one statement for a sentence using several NCND phrasings', () => {
+    const text = 'The force neither confirms nor denies it holds information, as the duty in Section 1(1)(a) does not apply.';
+    assert.equal(ncnd(text).length, 1);
+  });
+
+  describe('scope', () => {
+    it('is partial when the same sentence answers overt use and NCNDs covert use', () => {
+      const [statement] = ncnd('There is no overt use of this technology, but we can neither confirm nor deny whether it is used covertly.');
+      assert.equal(statement.scope, 'partial');
+    });
+
+    it('is partial when only "any other information" is neither confirmed nor denied', () => {
+      const [statement] = ncnd('The force neither confirms nor denies that it holds any other information regarding the covert use of drones.');
+      assert.equal(statement.scope, 'partial');
+    });
+
+    it('is partial when the sentence before answers for overt use', () => {
+      const text = 'The force does not use drones overtly.\n\nThe force neither confirms nor denies that it holds information concerning the covert use of drones.';
+      const [statement] = ncnd(text);
+      assert.equal(statement.scope, 'partial');
+    });
+
+    it('is full otherwise, even when an earlier answer mentioned overt use', () => {
+      const text =
+        'Facial recognition – there is no overt use, but we can neither confirm nor deny covert use.\n\nSee attached.\n\n' +
+        'Hacking – I can neither confirm nor deny that this is used by the Force.';
+      const statements = ncnd(text);
+      assert.deepEqual(statements.map((s) => s.scope), ['partial', 'full']);
+    });
+  });
+
+  describe('sections relied on', () => {
+    it('takes the sections cited in the sentence, leaving out procedural ones', () => {
+      const [statement] = ncnd('We neither confirm nor deny by virtue of Section 24(2) National Security and Section 31(3) Law Enforcement, as Section 1(1)(a) does not apply.');
+      assert.deepEqual(statement.sections, ['s24(2)', 's31(3)']);
+    });
+
+    it('takes the list of exemptions announced at the end of the sentence', () => {
+      const text =
+        'The force neither confirms nor denies that it holds information, by virtue of the following exemptions:\n\n' +
+        '• Section 23(5) Information relating to Security Bodies\n• Section 24(2) National Security\n• Section 31(3) Law Enforcement\n\n' +
+        'Sections 23, 24 and 31 are explained below, and this sentence is long enough not to read as an item of the list.';
+      const [statement] = ncnd(text);
+      assert.deepEqual(statement.sections, ['s23(5)', 's24(2)', 's31(3)']);
+    });
+
+    it('takes a following sentence that begins "by virtue of"', () => {
+      const text = 'The force can neither confirm nor deny that it holds this information. By virtue of sections 24(2) and 31(3) of the Act.';
+      assert.deepEqual(ncnd(text)[0].sections, ['s24(2)', 's31(3)']);
+    });
+
+    it('takes nothing from an unrelated sentence that follows', () => {
+      const text = 'The force can neither confirm nor deny that it holds this information. Section 31 is a qualified exemption.';
+      assert.deepEqual(ncnd(text)[0].sections, []);
+    });
+  });
+
+  it('reads a letter in another force\'s style: exemptions listed after "by virtue of:", harm and factors headings', () => {
+    const text = [
+      'The MPS uses ANPR.',
+      '',
+      'In relation to IMSI catchers, the MPS can neither confirm nor deny whether it holds any information relevant to your request, as the duty in s1(1)(a) of the Act does not apply, by virtue of:',
+      '',
+      'Section 23(5) - Information supplied by, or concerning, certain Security Bodies',
+      'Section 24(2) - National Security',
+      'Section 31(3) - Law Enforcement',
+      '',
+      'Overall harm in confirming or denying that information is held',
+      '',
+      'Factors favouring confirmation or denial',
+      'The public is entitled to know how public funds are spent.',
+      '',
+      'Balancing test',
+      'The public interest favours neither confirming nor denying that information is held, maintaining the NCND stance.',
+    ].join('\n');
+    const statements = ncnd(text);
+    assert.equal(statements.length, 1);
+    assert.equal(statements[0].scope, 'full');
+    assert.deepEqual(statements[0].sections, ['s23(5)', 's24(2)', 's31(3)']);
+  });
+
+  describe('the seed letters', () => {
+    it('finds Hertfordshire\'s one partial NCND relying on s24(2) and s31(3)', () => {
+      const statements = ncnd(seed('hertfordshire-2017-01696.txt'));
+      assert.equal(statements.length, 1);
+      assert.equal(statements[0].scope, 'partial');
+      assert.deepEqual(statements[0].sections, ['s24(2)', 's31(3)']);
+      assert.ok(statements[0].text.startsWith('Hertfordshire Constabulary neither confirms nor denies'));
+    });
+
+    it('finds Norfolk and Suffolk\'s one partial NCND, not its headings', () => {
+      const statements = ncnd(seed('norfolk-suffolk-007663-17.txt'));
+      assert.equal(statements.length, 1);
+      assert.equal(statements[0].scope, 'partial');
+      assert.deepEqual(statements[0].sections, ['s24(2)', 's31(3)']);
+    });
+
+    it('finds West Midlands\' three NCND sentences: facial recognition partial, hacking and IMSI catchers full', () => {
+      const statements = ncnd(seed('west-midlands-pcc-2019-01031.txt'));
+      assert.deepEqual(statements.map((s) => [s.text.split(/ [–-] /)[0], s.scope]), [
+        ['Facial recognition', 'partial'],
+        ['Hacking', 'full'],
+        ['IMSI catchers', 'full'],
+      ]);
+      for (const statement of statements) assert.deepEqual(statement.sections, ['s24(2)', 's31(3)']);
+    });
+
+    it('finds none in the letters that give no NCND', () => {
+      assert.deepEqual(ncnd(seed('cambridgeshire-opcc-19-026-037.txt')), []);
+      assert.deepEqual(ncnd(seed('northamptonshire-opfcc-13062019.txt')), []);
+    });
+  });
+
+  it('is linear: a 100 KB line of "neither " and long runs of NCND phrases finish quickly', () => {
+    for (const text of ['neither '.repeat(12_500), 'neither confirm nor deny '.repeat(4_000), 'is NCND '.repeat(12_000), 'Section 1(1)(a) '.repeat(6_000)]) {
+      const took = fasterOfTwo(() => ncnd(text));
+      assert.ok(took < 500, `took ${took} ms`);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findRequestRegions, insideRegions, mergeSpans } from '../../../src/core/analysis/request';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+
+function regions(text: string): string[] {
+  return findRequestRegions(text, splitSentences(text)).map((r) => text.slice(r.start, r.end));
+}
+
+function seed(name: string): string {
+  return readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', name), 'utf8');
+}
+
+describe('request regions', () => {
+  it('takes the text after "you sought access to the following information:" up to the response heading', () => {
+    const text = 'In which you sought access to the following information:\n\n1. Do you use drones?\n2. How many?\n\nResponse to your Request\n\nWe do not use drones.';
+    assert.deepEqual(regions(text), ['1. Do you use drones?\n2. How many?']);
+  });
+
+  it('takes the words after "You asked:" on the same line', () => {
+    const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
+    assert.deepEqual(regions(text), ['Does the force use ANPR?']);
+  });
+
+  it('takes a "Request:" block up to a "Response:" heading', () => {
+    const text = 'Request:\nPlease tell me whether you use drones.\nAnd how much they cost.\n\nResponse:\nThe force does not use drones.';
+    assert.deepEqual(regions(text), ['Please tell me whether you use drones.\nAnd how much they cost.']);
+  });
+
+  it('ends at the first answer sentence when there is no heading', () => {
+    const text = 'Thank you for your request in which you asked:\n1. Do you use BWV?\nIn response to your request, I can confirm the following.';
+    assert.deepEqual(regions(text), ['1. Do you use BWV?']);
+  });
+
+  it('ends a question at an answer on its own line: "Do you use drones? No."', () => {
+    const text = 'Your questions were as follows:\n1. Do you use drones? No.\n';
+    assert.deepEqual(regions(text), ['1. Do you use drones?']);
+  });
+
+  it('ends at a paragraph in the authority\'s voice that follows the request', () => {
+    const text = 'You asked:\nWhat tools do you use?\n\nThe information is exempt under section 31 and is withheld.';
+    assert.deepEqual(regions(text), ['What tools do you use?']);
+  });
+
+  it('runs a quoted request to its closing quotation mark', () => {
+    const text = 'in which you sought access to the following information:\n1. “Is your force using drones?\n\n2. If no, why not?”\n\nThe Constabulary does not use drones.';
+    assert.deepEqual(regions(text), ['1. “Is your force using drones?\n\n2. If no, why not?”']);
+  });
+
+  it('takes a free-standing quotation that asks something as a request', () => {
+    const text = 'You wrote to us. “Please can you tell me whether the force uses live facial recognition?” We hold no information.';
+    assert.deepEqual(regions(text), ['“Please can you tell me whether the force uses live facial recognition?”']);
+  });
+
+  it('does not take a short quotation such as (the “Act”) as a request', () => {
+    assert.deepEqual(regions('The OPCC has treated your request under the Act (the “Act”). We hold no information.'), []);
+  });
+
+  it('does not take the authority introducing its answer with a colon as a request', () => {
+    assert.deepEqual(regions('Our response is as follows:\nThe force does not use drones.'), []);
+  });
+
+  it('makes each question of an interleaved letter a region and leaves each answer out', () => {
+    const text = [
+      'Q1. Do you use drones?',
+      '',
+      'OPCC response:',
+      'The force does not use drones.',
+      '',
+      'Q2. Do you use ANPR?',
+      '',
+      'Answer: Yes.',
+      '',
+      'Q3. Will you guarantee safeguards?',
+      '',
+      'This question is not valid under section 8.',
+    ].join('\n');
+    assert.deepEqual(regions(text), ['Q1. Do you use drones?', 'Q2. Do you use ANPR?', 'Q3. Will you guarantee safeguards?']);
+  });
+
+  it('takes an unmarked request pasted in the requester\'s own voice, up to the first answer', () => {
+    const text = 'FOI 123 - Drones\n\nI am concerned about drones.\n\nPlease can you tell me whether the force uses them?\n\nFollowing a search of our records, the information is not held.';
+    assert.deepEqual(regions(text), ['I am concerned about drones.\n\nPlease can you tell me whether the force uses them?']);
+  });
+
+  it('does not read the authority\'s own first person as the requester\'s voice', () => {
+    assert.deepEqual(regions('I write in response to your request. I would like to advise you that the information is not held.'), []);
+  });
+
+  it('finds the request of every seed letter and none of its answers', () => {
+    const expectations: [string, string, string][] = [
+      ['cambridgeshire-opcc-19-026-037.txt', 'Q1. As my elected Police and Crime Commissioner', 'does use body worn video cameras'],
+      ['hertfordshire-2017-01696.txt', '**I am writing under the Freedom of Information Act 2000', 'is not currently using facial recognition'],
+      ['norfolk-suffolk-007663-17.txt', '1. “Is your force currently using', 'do not use overt automated facial recognition'],
+      ['northamptonshire-opfcc-13062019.txt', 'I am concerned about intrusive surveillance', 'the information requested is not held'],
+      ['west-midlands-pcc-2019-01031.txt', '1.As my elected Police and Crime Commissioner', 'I can confirm this is used'],
+    ];
+    for (const [name, requestStart, answerWords] of expectations) {
+      const text = seed(name);
+      const found = findRequestRegions(text, splitSentences(text));
+      assert.ok(found.length > 0, name);
+      assert.ok(text.startsWith(requestStart, found[0].start), `${name}: ${text.slice(found[0].start, found[0].start + 40)}`);
+      const answer = text.indexOf(answerWords);
+      assert.ok(answer > 0 && !insideRegions(found, answer), `${name}: answer inside the request`);
+    }
+  });
+
+  it('ends the interleaved Cambridgeshire questions before each OPCC response', () => {
+    const text = seed('cambridgeshire-opcc-19-026-037.txt');
+    const found = regions(text);
+    assert.equal(found.length, 3);
+    assert.ok(found[0].endsWith('• Social media intelligence'));
+    assert.ok(found[2].startsWith('Q3.') && found[2].endsWith('protected?'));
+  });
+
+  it('merges overlapping spans and answers whether an offset is inside one', () => {
+    const merged = mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 8, end: 12 }]);
+    assert.deepEqual(merged, [{ start: 0, end: 3 }, { start: 5, end: 12 }]);
+    assert.equal(insideRegions(merged, 11), true);
+    assert.equal(insideRegions(merged, 12), false);
+    assert.equal(insideRegions(merged, 4), false);
+  });
+
+  it('keeps every region inside the text on empty and odd input', () => {
+    for (const text of ['', ':', 'You asked:', 'Q1.', '“', 'Request:\n\n\n']) {
+      for (const r of findRequestRegions(text, splitSentences(text))) assert.ok(r.start >= 0 && r.end <= text.length && r.start < r.end);
+    }
+  });
+});

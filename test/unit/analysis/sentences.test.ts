@@ -1,0 +1,188 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { looksLikeHeading, sentenceAt, sentenceIndexAt, splitSentences } from '../../../src/core/analysis/sentences';
+
+const SEEDS = join(__dirname, '..', '..', 'fixtures', 'seeds');
+const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
+
+/**
+ * Milliseconds for the faster of two runs: a backtracking guard, not a benchmark. Runaway regular expressions
+ * take seconds on every run; the second run keeps a busy machine or a cold JIT from failing the test.
+ */
+function fasterOfTwo(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function sentencesOf(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('ends sentences at full stops, question marks and exclamation marks followed by space', () => {
+    assert.deepEqual(sentencesOf('We hold it. Do you want it? Yes! Thanks.'), ['We hold it.', 'Do you want it?', 'Yes!', 'Thanks.']);
+  });
+
+  it('keeps abbreviations, section numbers, decimals, URLs and e-mail addresses inside the sentence', () => {
+    const text =
+      'Exemptions, e.g. s. 31 and s.24, apply. The cost is 3.5 hours, see Ref. 1234 and No. 5. ' +
+      'Write to foi@herts.pnn.police.uk or visit www.ico.org.uk for help. Done.';
+    assert.deepEqual(sentencesOf(text), [
+      'Exemptions, e.g. s. 31 and s.24, apply.',
+      'The cost is 3.5 hours, see Ref. 1234 and No. 5.',
+      'Write to foi@herts.pnn.police.uk or visit www.ico.org.uk for help.',
+      'Done.',
+    ]);
+  });
+
+  it('reads "No." as an answer when no number follows', () => {
+    assert.deepEqual(sentencesOf('Is the force using drones? No. We do not hold any.'), ['Is the force using drones?', 'No.', 'We do not hold any.']);
+  });
+
+  it('joins a sentence broken across lines, even across blank lines, when it plainly runs on', () => {
+    const text = 'Therefore, you may wish to resubmit your request to the \n\n\n\nConstabulary by email.\n\nThe OPCC \n\ndoes not hold it.';
+    assert.deepEqual(sentencesOf(text), [
+      'Therefore, you may wish to resubmit your request to the \n\n\n\nConstabulary by email.',
+      'The OPCC \n\ndoes not hold it.',
+    ]);
+  });
+
+  it('ends at a blank line when a capital follows a short line (a heading)', () => {
+    assert.deepEqual(sentencesOf('Harm for the partial NCND \n \nAny disclosure is a release to the world.'), [
+      'Harm for the partial NCND',
+      'Any disclosure is a release to the world.',
+    ]);
+  });
+
+  it('joins a full-width wrapped line to the next even when the next begins with a capital', () => {
+    const line = 'A full copy of the Freedom of Information Act (2000) can be viewed on the Office of Public Sector';
+    assert.deepEqual(sentencesOf(`${line} \n\nInformation web-site.`), [`${line} \n\nInformation web-site.`]);
+  });
+
+  it('makes each bullet its own sentence, without the bullet glyph', () => {
+    const text = 'Which tools are used:\n\n• Body worn Video Cameras  \n• Facial recognition \n- Hacking\n* IMSI catchers\n\nOPCC response:';
+    assert.deepEqual(sentencesOf(text), ['Which tools are used:', 'Body worn Video Cameras', 'Facial recognition', 'Hacking', 'IMSI catchers', 'OPCC response:']);
+  });
+
+  it('splits a list run together on one line at its bullets', () => {
+    assert.deepEqual(sentencesOf('Tools: • ANPR • Drones'), ['Tools:', 'ANPR', 'Drones']);
+  });
+
+  it('starts a sentence at enumerators such as "1.", "2.If", "a)", "Q1." and "3)", keeping the enumerator', () => {
+    const text = '1. Is it used?\n2.If yes, how\na) of the system\nQ1. As my PCC, tell me\n3) This is an opinion based question.';
+    assert.deepEqual(sentencesOf(text), ['1. Is it used?', '2.If yes, how', 'a) of the system', 'Q1. As my PCC, tell me', '3) This is an opinion based question.']);
+  });
+
+  it('joins an enumerator alone on its line to the answer that follows', () => {
+    assert.deepEqual(sentencesOf('1)\n\nBody worn video cameras – I can confirm this is used.'), ['1)\n\nBody worn video cameras – I can confirm this is used.']);
+  });
+
+  it('ends a heading line, a list of sections and a line ending in a colon at the line end', () => {
+    const text = 'by virtue of the following exemptions:\nSection 24(2) - National Security \nSection 31(3) - Law Enforcement \n\nSections 24 and 31 are qualified.';
+    assert.deepEqual(sentencesOf(text), [
+      'by virtue of the following exemptions:',
+      'Section 24(2) - National Security',
+      'Section 31(3) - Law Enforcement',
+      'Sections 24 and 31 are qualified.',
+    ]);
+  });
+
+  it('reads Markdown headings and bold lines as sentences of their own, without the hashes', () => {
+    const text = '### **Public Interest Test**\n**Factors in favour of compliance**\nThe public are entitled to know.';
+    assert.deepEqual(sentencesOf(text), ['**Public Interest Test**', '**Factors in favour of compliance**', 'The public are entitled to know.']);
+  });
+
+  it('ends whatever a bare web address on its own line belongs to', () => {
+    assert.deepEqual(sentencesOf('This can be located here:\nhttps://example.org/a/\nAdditionally, see the minutes.'), [
+      'This can be located here:\nhttps://example.org/a/',
+      'Additionally, see the minutes.',
+    ]);
+  });
+
+  it('ends a sentence before a web address that starts the next line', () => {
+    assert.deepEqual(sentencesOf('Only held information can be requested.\n\nhttps://ico.org.uk/guide.pdf'), [
+      'Only held information can be requested.',
+      'https://ico.org.uk/guide.pdf',
+    ]);
+  });
+
+  it('handles CRLF and lone CR line endings', () => {
+    assert.deepEqual(sentencesOf('Heading\r\n\r\nFirst sentence.\rSecond one.'), ['Heading', 'First sentence.', 'Second one.']);
+  });
+
+  it('returns nothing for empty or blank text, and spans that cover no surrounding space', () => {
+    assert.deepEqual(splitSentences(''), []);
+    assert.deepEqual(splitSentences(' \n\n \t'), []);
+    for (const span of splitSentences('  One.   Two.  ')) assert.notEqual('  One.   Two.  '[span.start], ' ');
+  });
+
+  it('gives spans in order that never overlap', () => {
+    const text = seed('norfolk-suffolk-007663-17.txt');
+    const spans = splitSentences(text);
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1].end <= spans[i].start);
+  });
+
+  it('splits the Hertfordshire letter\'s NCND sentence from the exemptions listed after it', () => {
+    const sentences = sentencesOf(seed('hertfordshire-2017-01696.txt'));
+    const ncnd = sentences.findIndex((s) => s.startsWith('Hertfordshire Constabulary neither confirms nor denies'));
+    assert.ok(ncnd >= 0);
+    assert.ok(sentences[ncnd].endsWith('by virtue of the following exemptions:'));
+    assert.deepEqual(sentences.slice(ncnd + 1, ncnd + 3), ['Section 24(2) National Security', 'Section 31(3) Law Enforcement.']);
+  });
+
+  it('keeps the Cambridgeshire referral to the Constabulary in one sentence across blank lines', () => {
+    const sentences = sentencesOf(seed('cambridgeshire-opcc-19-026-037.txt'));
+    assert.ok(sentences.includes('Therefore, you may wish to resubmit your request to the \n\n\n\nConstabulary by email to foi@cambs.pnn.police.uk.'));
+    assert.ok(sentences.includes('OPCC response:'));
+  });
+
+  it('keeps the West Midlands answers one per sentence', () => {
+    const sentences = sentencesOf(seed('west-midlands-pcc-2019-01031.txt'));
+    assert.ok(sentences.includes('Mobile phone extraction - I can confirm this is used by the Force.'));
+    assert.ok(sentences.includes('Predictive policing - I can confirm this is used by the Force.'));
+    assert.ok(sentences.includes('3) This is an opinion based question.'));
+  });
+
+  it('is linear: 100 KB of blank lines, bullets or full stops finish quickly', () => {
+    for (const text of ['\n'.repeat(100_000), '• x\n'.repeat(25_000), '. '.repeat(50_000), 'the \n\n'.repeat(20_000), 'a'.repeat(100_000)]) {
+      const took = fasterOfTwo(() => splitSentences(text));
+      assert.ok(took < 500, `took ${took} ms`);
+    }
+  });
+});
+
+describe('sentenceAt and sentenceIndexAt', () => {
+  const text = 'One. Two words. Three.';
+  const sentences = splitSentences(text);
+
+  it('find the sentence containing an offset', () => {
+    assert.equal(sentenceIndexAt(sentences, text.indexOf('words')), 1);
+    assert.deepEqual(sentenceAt(sentences, text.indexOf('Three')), sentences[2]);
+    assert.deepEqual(sentenceAt(sentences, 0), sentences[0]);
+  });
+
+  it('find nothing between sentences or outside the text', () => {
+    assert.equal(sentenceAt(sentences, text.indexOf(' Two')), undefined);
+    assert.equal(sentenceIndexAt(sentences, text.length + 5), -1);
+    assert.equal(sentenceAt([], 0), undefined);
+  });
+});
+
+describe('looksLikeHeading', () => {
+  it('reads capitalised lines without end punctuation, and Markdown headings, as headings', () => {
+    assert.ok(looksLikeHeading('Factors Favouring Neither Confirming Nor Denying'));
+    assert.ok(looksLikeHeading('Neither Confirm Nor Deny'));
+    assert.ok(looksLikeHeading('### Balance test'));
+  });
+
+  it('reads sentences as statements', () => {
+    assert.ok(!looksLikeHeading('Hacking – I can neither confirm nor deny that this is used.'));
+    assert.ok(!looksLikeHeading('IMSI catchers – neither confirm nor deny'));
+  });
+});

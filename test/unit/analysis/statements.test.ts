@@ -1,0 +1,275 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCitations } from '../../../src/core/analysis/citations';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+import { findStatements, type LetterStatements } from '../../../src/core/analysis/statements';
+
+const SEEDS = join(__dirname, '..', '..', 'fixtures', 'seeds');
+const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
+
+/**
+ * Milliseconds for the faster of two runs: a backtracking guard, not a benchmark. Runaway regular expressions
+ * take seconds on every run; the second run keeps a busy machine or a cold JIT from failing the test.
+ */
+function fasterOfTwo(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function statements(text: string): LetterStatements {
+  return findStatements(text, findCitations(text), splitSentences(text));
+}
+
+describe('findStatements', () => {
+  describe('not held', () => {
+    const phrasings = [
+      'The information is not held.',
+      'The force does not hold the information requested.',
+      'The OPCC does not hold information on the other tools you refer to.',
+      'No information is held.',
+      'No record is held concerning the introduction of drones.',
+      'There is no recorded information about this.',
+      'We hold no information about ANPR.',
+      'The Constabulary holds no information on hacking.',
+      'The information requested is not held by the Office of the Police and Crime Commissioner.',
+      'We do not hold any of the information you have requested.',
+      'Facial recognition – Not held.',
+      'Having searched our records, we have been unable to locate any information.',
+      'Searches of the relevant systems found no relevant records.',
+      'The force does not record this information.',
+      'This information is not recorded centrally.',
+    ];
+    for (const text of phrasings) {
+      it(`recognises "${text}"`, () => {
+        const { notHeld } = statements(text);
+        assert.equal(notHeld.length, 1);
+        assert.deepEqual(notHeld[0], { span: { start: 0, end: text.length }, text });
+      });
+    }
+
+    const nearMisses = [
+      'The information held by the force is published on our website.',
+      'The force is not holding a meeting about drones.',
+      'If no information is held, we will tell you.',
+      'Confirming or denying whether any information is or is not held would harm law enforcement.',
+      'The service will not divulge whether any other information is or isn’t held.',
+      'We hold information on body worn video.',
+      'The meeting was not recorded.',
+    ];
+    for (const text of nearMisses) {
+      it(`ignores "${text}"`, () => assert.deepEqual(statements(text).notHeld, []));
+    }
+  });
+
+  describe('referrals', () => {
+    it('reads "you may wish to contact <Body>" with an e-mail address in the same sentence', () => {
+      const [referral] = statements('You may wish to contact Kent Police at foi@kent.pnn.police.uk about this.').referrals;
+      assert.equal(referral.body, 'Kent Police');
+      assert.equal(referral.contact, 'foi@kent.pnn.police.uk');
+    });
+
+    it('reads "<Body> may hold" and cuts a possessive to the body itself', () => {
+      const text = 'The OPFCC does not hold any of the information. Northamptonshire Police’s Information Unit may hold some of the information you are seeking.';
+      const { referrals } = statements(text);
+      assert.equal(referrals.length, 1);
+      assert.equal(referrals[0].body, 'Northamptonshire Police');
+      assert.equal(referrals[0].text, 'Northamptonshire Police’s Information Unit may hold some of the information you are seeking.');
+      assert.equal(referrals[0].contact, undefined);
+    });
+
+    it('reads "<Body> who may be able to assist you" and "please redirect your request to <Body>"', () => {
+      assert.equal(statements('Essex Police, who may be able to assist you, publish a disclosure log.').referrals[0]?.body, 'Essex Police');
+      assert.equal(statements('You could ask Essex Police who may be able to assist you.').referrals[0]?.body, 'Essex Police');
+      assert.equal(statements('Please redirect your request to the Home Office.').referrals[0]?.body, 'the Home Office');
+    });
+
+    it('reads a body named by an acronym or two capitalised words before "may hold"', () => {
+      assert.equal(statements('The DVLA may hold this information.').referrals[0]?.body, 'The DVLA');
+      assert.equal(statements('Transport for London may hold this information.').referrals[0]?.body, 'Transport for London');
+    });
+
+    it('takes the contact from the next sentence, and a web address as well as an e-mail', () => {
+      const [referral] = statements('Surrey Police may hold this information. Their disclosure team is at https://www.surrey.police.uk/foi/.').referrals;
+      assert.equal(referral.body, 'Surrey Police');
+      assert.equal(referral.contact, 'https://www.surrey.police.uk/foi/');
+    });
+
+    it('does not take the contact of the next referral to another body', () => {
+      const { referrals } = statements('Essex Police may be able to assist you. Please contact Kent Police at foi@kent.pnn.police.uk.');
+      assert.deepEqual(referrals.map((r) => [r.body, r.contact]), [['Essex Police', undefined], ['Kent Police', 'foi@kent.pnn.police.uk']]);
+    });
+
+    it('reads "may be available from <Body>", "should be directed to <Body>" and "is the responsibility of <Body>"', () => {
+      assert.equal(statements('This information may be available from the Home Office.').referrals[0]?.body, 'the Home Office');
+      assert.equal(statements('Your request should be directed to Kent Police.').referrals[0]?.body, 'Kent Police');
+      assert.equal(statements('Operational matters are the responsibility of the Chief Constable.').referrals[0]?.body, 'the Chief Constable');
+    });
+
+    it('needs a named body after those phrases', () => {
+      assert.deepEqual(statements('It is the responsibility of the requester to check. This is a matter for you.').referrals, []);
+      assert.deepEqual(statements('Requests for a review should be addressed to: Freedom of Information Decision Maker.').referrals, []);
+    });
+
+    it('names no body for "the relevant force", and still reads a referral', () => {
+      const [referral] = statements('You may wish to redirect your request to the relevant force.').referrals;
+      assert.equal(referral.body, undefined);
+    });
+
+    const nearMisses = [
+      'If you are unhappy, you may wish to contact the Information Commissioner at https://ico.org.uk.',
+      'You may request an internal review by writing to us.',
+      'Please contact me if you have any questions.',
+      'Please contact Jane Smith, Disclosure Officer, quoting the reference above.',
+      'For information on how to make a complaint please visit their website or contact them on 0303 123 1113.',
+      'You may wish to contact us again.',
+      'The information held by the force is published.',
+      'We may hold a meeting next month.',
+      'Officers may hold a body worn video camera on patrol.',
+    ];
+    for (const text of nearMisses) {
+      it(`ignores "${text}"`, () => assert.deepEqual(statements(text).referrals, []));
+    }
+  });
+
+  describe('opinion questions', () => {
+    const phrasings = [
+      'This is an opinion based question.',
+      'Your third question asks for an opinion.',
+      'This is not a request for recorded information.',
+      'This question is not valid under s8 of the Act.',
+      'This is not a valid request under section 8 of the FOI Act 2000.',
+      'Question 3 seeks the views or opinions of the Commissioner.',
+    ];
+    for (const text of phrasings) {
+      it(`recognises "${text}"`, () => assert.equal(statements(text).opinionQuestions.length, 1));
+    }
+
+    it('makes one statement of adjacent sentences refusing the same question', () => {
+      const text = '3) This is an opinion based question. This question is not valid under section 8 of the FOI Act 2000.';
+      const { opinionQuestions } = statements(text);
+      assert.equal(opinionQuestions.length, 1);
+      assert.equal(opinionQuestions[0].text, text);
+    });
+
+    const nearMisses = [
+      'In our opinion the public interest favours withholding.',
+      'It is our opinion that the balancing test is not made out.',
+      'Your request is not valid because it gives no name.',
+    ];
+    for (const text of nearMisses) {
+      it(`ignores "${text}"`, () => assert.deepEqual(statements(text).opinionQuestions, []));
+    }
+  });
+
+  describe('public interest, harm and balance tests', () => {
+    it('finds a public interest test from its heading and its factors', () => {
+      const text = 'Public Interest Test\n\nFactors favouring disclosure\n\nThe public would be better informed.\n\nFactors against disclosure\n\nTactics would be revealed.';
+      const { publicInterestTest } = statements(text);
+      assert.equal(publicInterestTest.present, true);
+      assert.equal(publicInterestTest.attached, false);
+      assert.equal(publicInterestTest.spans.length, 3);
+      assert.equal(text.slice(publicInterestTest.spans[0].start, publicInterestTest.spans[0].end), 'Public Interest Test');
+    });
+
+    it('finds the weighing itself: "the public interest in maintaining the exemption outweighs ..."', () => {
+      const { publicInterestTest } = statements('The public interest in maintaining the exemption outweighs the public interest in disclosure.');
+      assert.equal(publicInterestTest.present, true);
+      assert.equal(publicInterestTest.attached, false);
+    });
+
+    it('marks a test that only an attached document contains', () => {
+      const { publicInterestTest } = statements('See attached document explaining justification and public interest test.');
+      assert.deepEqual(publicInterestTest, { present: true, attached: true, spans: [{ start: 0, end: 72 }] });
+    });
+
+    it('does not take a sentence saying a test is required for the test itself', () => {
+      const text = 'Sections 24 and 31 are qualified exemptions, which requires the harm to be evidenced and a public interest test to be carried out.';
+      assert.deepEqual(statements(text).publicInterestTest, { present: false, attached: false, spans: [] });
+    });
+
+    it('finds a harm test from "Prejudice (Harm) test", "Harm for the partial NCND", "evidence of harm" and "would be likely to prejudice"', () => {
+      for (const text of ['Overall Prejudice (Harm) test Section 24', 'Harm for the partial NCND', 'There is evidence of harm.', 'Disclosure would be likely to prejudice the detection of crime.']) {
+        assert.equal(statements(text).harmTest.present, true, text);
+      }
+      assert.equal(statements('The force must show harm.').harmTest.present, false);
+    });
+
+    it('finds a balance test from "Balance test" and "balancing test"', () => {
+      assert.equal(statements('Balance Test\n\nThe public interest lies in withholding.').balanceTest.present, true);
+      assert.equal(statements('It is our opinion that the balancing test is not made out.').balanceTest.present, true);
+      assert.equal(statements('On balance, we will release the figures.').balanceTest.present, false);
+    });
+  });
+
+  describe('the seed letters', () => {
+    it('Cambridgeshire: not held twice, an s8 opinion question and a referral to the Constabulary', () => {
+      const found = statements(seed('cambridgeshire-opcc-19-026-037.txt'));
+      assert.equal(found.notHeld.length, 2);
+      assert.equal(found.opinionQuestions.length, 1);
+      assert.match(found.opinionQuestions[0].text, /^This question is not valid under s8 of the Act/);
+      assert.equal(found.referrals.length, 1);
+      assert.equal(found.referrals[0].body, 'the Constabulary');
+      assert.equal(found.referrals[0].contact, 'foi@cambs.pnn.police.uk');
+      assert.equal(found.publicInterestTest.present, false);
+    });
+
+    it('Northamptonshire: not held and a referral to Northamptonshire Police', () => {
+      const found = statements(seed('northamptonshire-opfcc-13062019.txt'));
+      assert.equal(found.notHeld.length, 2);
+      assert.match(found.notHeld[0].text, /information requested is not held by the Office of the Northamptonshire Police/);
+      assert.deepEqual(found.referrals.map((r) => r.body), ['Northamptonshire Police']);
+    });
+
+    it('West Midlands: not held, a referral to West Midlands Police, an opinion question and an attached public interest test', () => {
+      const found = statements(seed('west-midlands-pcc-2019-01031.txt'));
+      assert.equal(found.notHeld.length, 1);
+      assert.deepEqual(found.referrals.map((r) => [r.body, r.contact]), [['West Midlands Police', undefined]]);
+      assert.equal(found.opinionQuestions.length, 1);
+      assert.equal(found.publicInterestTest.present, true);
+      assert.equal(found.publicInterestTest.attached, true);
+      assert.equal(found.harmTest.present, false);
+    });
+
+    it('Hertfordshire: "no record is held" but not the "is or is not held" reasoning, and all three tests in the letter', () => {
+      const found = statements(seed('hertfordshire-2017-01696.txt'));
+      assert.equal(found.notHeld.length, 1);
+      assert.match(found.notHeld[0].text, /no record is held/);
+      assert.deepEqual(found.referrals, []);
+      for (const test of [found.publicInterestTest, found.harmTest, found.balanceTest]) {
+        assert.equal(test.present, true);
+        assert.equal(test.attached, false);
+      }
+    });
+
+    it('Norfolk and Suffolk: no not-held, no referral (the review and ICO routes are not referrals), all three tests', () => {
+      const found = statements(seed('norfolk-suffolk-007663-17.txt'));
+      assert.deepEqual(found.notHeld, []);
+      assert.deepEqual(found.referrals, []);
+      assert.deepEqual(found.opinionQuestions, []);
+      assert.equal(found.publicInterestTest.present, true);
+      assert.equal(found.harmTest.present, true);
+      assert.equal(found.balanceTest.present, true);
+    });
+  });
+
+  it('is linear on long runs of phrases and near misses', () => {
+    const inputs = [
+      'whether it is not held '.repeat(5_000),
+      'Aaa Bbb may hold '.repeat(8_000),
+      'you may wish to contact ' + 'a.'.repeat(50_000),
+      'public interest '.repeat(8_000),
+      'neither '.repeat(12_500),
+      'x'.repeat(100_000) + '@',
+    ];
+    for (const text of inputs) {
+      const took = fasterOfTwo(() => statements(text));
+      assert.ok(took < 500, `took ${took} ms`);
+    }
+  });
+});

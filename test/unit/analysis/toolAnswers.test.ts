@@ -1,0 +1,188 @@
+// Tool answers are read through analyze(), so each letter runs through the same finders (sentences, citations,
+// NCND, statements, request regions) that feed the tool answers in the engine.
+
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import type { ToolAnswer, ToolStatus } from '../../../src/core/model';
+
+function answers(text: string): Record<string, ToolStatus> {
+  return Object.fromEntries(analyze(text).tools.map((t) => [t.tool, t.status]));
+}
+
+function answerFor(text: string, tool: string): ToolAnswer {
+  const found = analyze(text).tools.find((t) => t.tool === tool);
+  assert.ok(found, `no answer for ${tool}`);
+  return found;
+}
+
+interface LetterCase {
+  readonly name: string;
+  readonly text: string;
+  readonly expected: Record<string, ToolStatus>;
+}
+
+const LETTERS: readonly LetterCase[] = [
+  {
+    name: '"We do not currently use drones" is not used',
+    text: 'Thank you for your request in which you asked:\n1. Does your force use drones?\n\nResponse:\nWe do not currently use drones.',
+    expected: { drones: 'not-used' },
+  },
+  {
+    name: '"The force has trialled live facial recognition" is trialled',
+    text: 'You asked: Has the force used live facial recognition?\n\nThe force has trialled live facial recognition at two events in 2019.',
+    expected: { 'facial-recognition': 'trialled' },
+  },
+  {
+    name: '"ANPR is used across the force area" is used',
+    text: 'Request:\nPlease tell me whether you use ANPR.\n\nResponse:\nANPR is used across the force area.',
+    expected: { anpr: 'used' },
+  },
+  {
+    name: 'a table of "Tool: Yes/No" rows gives each tool its own answer',
+    text: 'Your request:\nPlease confirm which of these you use: drones, ANPR, body worn video, facial recognition.\n\nResponse:\nDrones: Yes\nANPR: Yes\nBody worn video: Yes\nFacial recognition: No',
+    expected: { drones: 'used', anpr: 'used', 'body-worn-video': 'used', 'facial-recognition': 'not-used' },
+  },
+  {
+    name: 'bare "Yes" / "No" answers follow the numbers of the questions',
+    text: 'In your request you asked the following questions:\n1. Does the force use drones?\n2. Does the force use predictive policing?\n\nOur response:\n1. Yes.\n2. No.',
+    expected: { drones: 'used', 'predictive-policing': 'not-used' },
+  },
+  {
+    name: '"We can confirm that the force uses body worn video" is used',
+    text: 'You asked: Do you use body worn video?\n\nWe can confirm that the force uses body worn video.',
+    expected: { 'body-worn-video': 'used' },
+  },
+  {
+    name: 'information held but exempt and withheld is refused',
+    text: 'You requested: the contracts for your mobile phone extraction kiosks.\n\nIn response to your request, the force holds this information. The contracts for mobile phone extraction are exempt by virtue of section 31(1)(a) and the information is withheld.',
+    expected: { 'mobile-phone-extraction': 'refused' },
+  },
+  {
+    name: 'a referral naming the tool ("please contact the Home Office") is referred',
+    text: 'You asked: Does your force use IMSI catchers?\n\nFor information about IMSI catchers, please contact the Home Office at foirequests@homeoffice.gov.uk.',
+    expected: { 'imsi-catchers': 'referred' },
+  },
+  {
+    name: 'a numbered NCND answer is NCND for the tool of that question',
+    text: 'You asked:\n1. Does the force use IMSI catchers?\n2. Does the force use ANPR?\n\nResponse:\n1. The force can neither confirm nor deny whether it holds this information by virtue of section 24(2) and section 31(3).\n2. Yes.',
+    expected: { 'imsi-catchers': 'ncnd', anpr: 'used' },
+  },
+  {
+    name: 'an overt denial and a covert NCND in separate sentences make partial NCND',
+    text: 'You asked: Does the force use drones?\n\nThe force does not use drones overtly. The force neither confirms nor denies whether it holds any information about the covert use of drones by virtue of section 24(2) and section 31(3).',
+    expected: { drones: 'partial-ncnd' },
+  },
+  {
+    name: '"is being piloted" and "planning to introduce" are trialled',
+    text: 'You asked: Do you use cyber kiosks or predictive policing?\n\nCyber kiosks are being piloted in two custody suites. The force is planning to introduce predictive policing next year.',
+    expected: { 'mobile-phone-extraction': 'trialled', 'predictive-policing': 'trialled' },
+  },
+  {
+    name: '"no plans to introduce" is not used, not trialled',
+    text: 'You asked: Will you introduce live facial recognition?\n\nThe force has no plans to introduce live facial recognition.',
+    expected: { 'facial-recognition': 'not-used' },
+  },
+  {
+    name: '"the information requested is not held" with no per-tool answer covers every requested tool',
+    text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
+    expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },
+  },
+  {
+    name: 'a tool the request asks about that the answer never addresses has no answer',
+    text: 'You asked: Do you use drones and ANPR?\n\nANPR is used by the force.',
+    expected: { drones: 'no-answer', anpr: 'used' },
+  },
+  {
+    name: 'per-tool lines with "this" read the tool of their own line',
+    text: 'You asked which of these are used: hacking, social media intelligence.\n\nHacking – we can neither confirm nor deny that this is used, by virtue of section 24(2) and section 31(3).\nSocial media intelligence – I can confirm this is used by the Force.',
+    expected: { hacking: 'ncnd', 'social-media-intelligence': 'used' },
+  },
+  {
+    name: '"such technology" in a one-tool letter refers to that tool',
+    text: 'You asked: Is your force using automated facial recognition?\n\nResponse to your Request\n\nThe force does not use overt facial recognition systems. The force neither confirms nor denies that it holds any other information regarding the covert use of such technology, by virtue of the following exemptions:\n\nSection 24(2) National Security\nSection 31(3) Law Enforcement',
+    expected: { 'facial-recognition': 'partial-ncnd' },
+  },
+  {
+    name: '"the other tools you refer to" covers the requested tools not answered so far',
+    text: 'Q1. Do you use drones, ANPR or IMSI catchers?\n\nOPCC response:\n\nThe force does use ANPR. The OPCC does not hold information on the other tools you refer to.',
+    expected: { drones: 'not-held', anpr: 'used', 'imsi-catchers': 'not-held' },
+  },
+  {
+    name: 'a tool named only in the answer, with a clear answer, is answered even if the request never named it',
+    text: 'You asked what surveillance the force uses.\n\nIn response, the force uses ANPR and body worn video.',
+    expected: { anpr: 'used', 'body-worn-video': 'used' },
+  },
+];
+
+describe('tool answers', () => {
+  for (const letter of LETTERS) {
+    it(`reads ${letter.name}`, () => {
+      assert.deepEqual(answers(letter.text), letter.expected);
+    });
+  }
+
+  describe('near misses that must not give a status', () => {
+    it('gives no status from the request\'s own words ("Do you use drones?")', () => {
+      assert.deepEqual(answers('You asked: Do you use drones? Is ANPR used by the force?\n\nThank you.'), { drones: 'no-answer', anpr: 'no-answer' });
+    });
+
+    it('does not read a hypothetical in a harm argument as an answer', () => {
+      const text = 'You asked: Do you use drones?\n\nConfirming whether drones are used would show criminals where the force operates. It would harm law enforcement if the force disclosed that drones are not deployed in an area.';
+      assert.deepEqual(answers(text), { drones: 'no-answer' });
+    });
+
+    it('does not read "whether it is used covertly" inside an NCND clause as use', () => {
+      assert.equal(answerFor('You asked: Hacking?\n\nHacking – I can neither confirm nor deny whether it is used covertly by virtue of section 24(2).', 'hacking').status, 'ncnd');
+    });
+
+    it('does not give a tool named in passing in the answer a status', () => {
+      assert.deepEqual(answers('You asked about fees.\n\nA paper about body worn video was presented to the board; you may find it useful.'), {});
+    });
+
+    it('does not apply a general "not held" to tools that have their own answers', () => {
+      const text = 'You asked:\n1. Do you use drones?\n2. What impact assessments exist?\n\nResponse:\n1. We do not use drones.\n2. This information is not held.';
+      assert.deepEqual(answers(text), { drones: 'not-used' });
+    });
+
+    it('does not take "No information is held" for a bare "No"', () => {
+      const text = 'You asked:\n1. Do you use drones?\n\nResponse:\n1. No information is held.';
+      assert.deepEqual(answers(text), { drones: 'not-held' });
+    });
+  });
+
+  describe('evidence, confidence and exemptions', () => {
+    it('gives the answering sentence as evidence, outside the request', () => {
+      const text = 'You asked: Do you use drones?\n\nWe do not currently use drones.';
+      const answer = answerFor(text, 'drones');
+      assert.equal(answer.text, 'We do not currently use drones.');
+      assert.equal(text.slice(answer.evidence.start, answer.evidence.end), answer.text);
+    });
+
+    it('carries the NCND provisions listed after "by virtue of the following exemptions:"', () => {
+      const text = 'You asked: Is the force using facial recognition?\n\nThe force neither confirms nor denies that it holds information on the covert use of facial recognition, as the duty in section 1(1)(a) does not apply, by virtue of the following exemptions:\n\nSection 24(2) National Security\nSection 31(3) Law Enforcement\n\nSection 24 and Section 31 are prejudice based qualified exemptions which require a public interest test.';
+      assert.deepEqual(answerFor(text, 'facial-recognition').exemptions, ['s24(2)', 's31(3)']);
+    });
+
+    it('carries the exemptions of a refusal', () => {
+      const text = 'You requested the ANPR camera locations.\n\nThe ANPR camera locations are exempt under section 31(1)(a) and section 24(1) and are withheld.';
+      const answer = answerFor(text, 'anpr');
+      assert.equal(answer.status, 'refused');
+      assert.deepEqual(answer.exemptions, ['s31(1)(a)', 's24(1)']);
+    });
+
+    it('is surer of a per-tool line than of a blanket statement, and least sure of no answer', () => {
+      const perTool = answerFor('You asked: drones?\n\nDrones – we do not use drones.', 'drones');
+      const blanket = answerFor('Request:\nDo you use drones or ANPR?\n\nResponse:\nThe information requested is not held.', 'drones');
+      const none = answerFor('You asked: Do you use drones?\n\nThank you.', 'drones');
+      assert.ok(perTool.confidence > blanket.confidence && blanket.confidence > none.confidence);
+      for (const c of [perTool.confidence, blanket.confidence, none.confidence]) assert.ok(c > 0 && c <= 1);
+    });
+
+    it('lowers its confidence when the letter says both used and not used', () => {
+      const clear = answerFor('You asked: drones?\n\nThe force uses drones.', 'drones');
+      const mixed = answerFor('You asked: drones?\n\nThe force uses drones. The force does not use drones at night.', 'drones');
+      assert.equal(mixed.status, 'used');
+      assert.ok(mixed.confidence < clear.confidence);
+    });
+  });
+});

@@ -1,0 +1,104 @@
+// The Summary panel's script: receives the summary from the extension, renders it, and sends back which letter to
+// open. Messages are validated (messages.ts) and handled in one switch; anything malformed is ignored. Filters are
+// kept in the webview state, so they survive the panel being hidden and shown again.
+import { type PanelData, type PanelMessage, parseHostMessage } from '../src/extension/summary/webview/messages';
+import { el } from './dom';
+import { FilterBar, type FilterState, NO_FILTERS } from './filters';
+import { MatrixView } from './matrix';
+import { countsSection, exemptionsSection, problemsNotice, progressSection } from './overview';
+
+interface WebviewApi<State> {
+  postMessage(message: PanelMessage): void;
+  getState(): State | undefined;
+  setState(state: State): void;
+}
+
+declare function acquireVsCodeApi<State>(): WebviewApi<State>;
+
+/** Name of the performance measure taken around each rendering of the summary. */
+const RENDER_MEASURE = 'foi.summary.render';
+
+interface PanelState {
+  readonly filters: FilterState;
+}
+
+const api = acquireVsCodeApi<PanelState>();
+const post = (message: PanelMessage) => api.postMessage(message);
+
+/** The parts of the panel replaced on each update; the table and filters stay in place so focus and typing survive. */
+interface Slots {
+  readonly progress: HTMLElement;
+  readonly problems: HTMLElement;
+  readonly counts: HTMLElement;
+  readonly exemptions: HTMLElement;
+}
+
+class SummaryPanel {
+  readonly #filters: FilterBar;
+  readonly #matrix: MatrixView;
+  #slots: Slots | undefined;
+
+  constructor(private readonly root: HTMLElement) {
+    this.#filters = new FilterBar({ ...NO_FILTERS, ...api.getState()?.filters }, (filters) => {
+      api.setState({ filters });
+      this.#matrix.apply(filters);
+    });
+    this.#matrix = new MatrixView(post, (shown, total) => this.#filters.showCount(shown, total));
+  }
+
+  show(data: PanelData): void {
+    this.root.setAttribute('aria-busy', 'false');
+    this.root.dataset.ready = 'true';
+    if (data.progress.letters === 0) {
+      this.#slots = undefined;
+      this.root.replaceChildren(
+        el('p', { className: 'placeholder', textContent: 'No letters in the summary yet.' }),
+        el('p', {
+          className: 'placeholder',
+          textContent: 'Open a letter and tag its tools with the quick fixes, or run “FOI: Tag All Suggested Statuses”. Letters you open appear here with the engine’s suggestions.',
+        }),
+      );
+      return;
+    }
+    const slots = (this.#slots ??= this.#layout());
+    slots.progress.replaceChildren(progressSection(data));
+    slots.problems.replaceChildren(...[problemsNotice(data, post)].filter((node): node is HTMLElement => node !== null));
+    slots.counts.replaceChildren(countsSection(data));
+    slots.exemptions.replaceChildren(exemptionsSection(data));
+    this.#filters.update(data);
+    this.#matrix.apply(this.#filters.state);
+    this.#matrix.render(data);
+  }
+
+  #layout(): Slots {
+    const slots: Slots = { progress: el('div'), problems: el('div'), counts: el('div'), exemptions: el('div') };
+    const matrix = el(
+      'section',
+      { attrs: { 'aria-labelledby': 'matrix-heading' } },
+      el('h2', { id: 'matrix-heading', textContent: 'Authorities and tools' }),
+      this.#filters.element,
+      this.#matrix.element,
+    );
+    this.root.replaceChildren(slots.progress, slots.problems, matrix, slots.counts, slots.exemptions);
+    return slots;
+  }
+}
+
+const root = document.getElementById('app');
+if (root) {
+  const panel = new SummaryPanel(root);
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = parseHostMessage(event.data);
+    if (!message) return;
+    switch (message.type) {
+      case 'summary': {
+        // Measured for profiling (Developer Tools' performance panel, and the integration test at scale).
+        const start = performance.now();
+        panel.show(message.data);
+        performance.measure(RENDER_MEASURE, { start, end: performance.now() });
+        break;
+      }
+    }
+  });
+  post({ type: 'ready' });
+}
