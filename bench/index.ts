@@ -3,8 +3,9 @@
 
 import { analysisBenchmark } from './analysis';
 import type { Benchmark } from './benchmark';
+import { summaryBenchmark } from './summary';
 
-const BENCHMARKS: readonly Benchmark[] = [analysisBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [analysisBenchmark, summaryBenchmark];
 
 async function runBenchmarks(names: readonly string[]): Promise<number> {
   const unknown = names.filter((name) => !BENCHMARKS.some((b) => b.name === name));

@@ -9,6 +9,7 @@ const steps = [
   { name: 'unit tests', script: 'test:unit', counts: 'test-results/unit.json', env: { MOCHA_JSON: 'test-results/unit.json' } },
   { name: 'grammar tests', script: 'test:grammar', counts: 'test-results/grammar.json', when: 'scripts/test-grammar.mjs' },
   { name: 'integration tests in VS Code', script: 'test:integration', counts: 'test-results/integration.json' },
+  { name: 'integration tests in VS Code, Restricted Mode', script: 'test:integration', counts: 'test-results/integration-restricted.json', env: { FOI_INTEGRATION_RESTRICTED: '1' } },
   { name: 'end-to-end test in the browser', script: 'e2e', counts: 'test-results/e2e.json', when: 'scripts/e2e/run.mjs' },
 ];
 

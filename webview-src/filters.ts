@@ -76,7 +76,18 @@ function takeInitial(select: HTMLSelectElement): string {
   return initial ?? select.value;
 }
 
+/** The options each select shows, as JSON. */
+const optionsShown = new WeakMap<HTMLSelectElement, string>();
+
 function fillOptions(select: HTMLSelectElement, allLabel: string, options: readonly [value: string, label: string][], selected: string): void {
+  // Rebuilding a long list on every update would cost layout for nothing; only a changed list is rebuilt.
+  const signature = JSON.stringify(options);
+  if (optionsShown.get(select) === signature) {
+    select.value = selected;
+    if (select.value !== selected) select.value = '';
+    return;
+  }
+  optionsShown.set(select, signature);
   const seen = new Set<string>();
   const elements = [el('option', { value: '', textContent: allLabel })];
   for (const [value, label] of options) {

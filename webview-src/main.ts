@@ -61,10 +61,10 @@ class SummaryPanel {
       return;
     }
     const slots = (this.#slots ??= this.#layout());
-    slots.progress.replaceChildren(progressSection(data));
-    slots.problems.replaceChildren(...[problemsNotice(data, post)].filter((node): node is HTMLElement => node !== null));
-    slots.counts.replaceChildren(countsSection(data));
-    slots.exemptions.replaceChildren(exemptionsSection(data));
+    fill(slots.progress, [data.progress, data.rows.length], () => [progressSection(data)]);
+    fill(slots.problems, data.problems, () => [problemsNotice(data, post)].filter((node): node is HTMLElement => node !== null));
+    fill(slots.counts, [data.tools, data.counts], () => [countsSection(data)]);
+    fill(slots.exemptions, data.exemptions, () => [exemptionsSection(data)]);
     this.#filters.update(data);
     this.#matrix.apply(this.#filters.state);
     this.#matrix.render(data);
@@ -82,6 +82,17 @@ class SummaryPanel {
     this.root.replaceChildren(slots.progress, slots.problems, matrix, slots.counts, slots.exemptions);
     return slots;
   }
+}
+
+/** The data each slot shows, as JSON. */
+const slotsShown = new WeakMap<HTMLElement, string>();
+
+/** Replaces `slot`'s content with `build()` unless the data it shows (`shown`) is what it already shows. */
+function fill(slot: HTMLElement, shown: unknown, build: () => HTMLElement[]): void {
+  const signature = JSON.stringify(shown);
+  if (slotsShown.get(slot) === signature) return;
+  slotsShown.set(slot, signature);
+  slot.replaceChildren(...build());
 }
 
 const root = document.getElementById('app');

@@ -96,16 +96,16 @@ export class MatrixView {
       if (kept !== undefined && kept.signature === JSON.stringify(row.cells)) this.#keep(kept);
       else pending.push(row);
     }
-    // Rows are built in data order, so the new ones are inserted where they belong once all are built.
     const order = data.rows.map((row) => row.authority);
     const finish = () => {
       this.#rows = order.flatMap((authority) => this.#byAuthority.get(authority) ?? []);
-      const inPlace = this.#body.children.length === this.#rows.length && this.#rows.every((row, i) => this.#body.children[i] === row.tr);
-      if (!inPlace) this.#body.replaceChildren(...this.#rows.map((row) => row.tr));
+      placeRows(this.#body, this.#rows);
       this.#refreshActive(focused, hadFocus);
       this.onCount(this.#countShown(), this.#rows.length);
     };
-    this.#buildSlices(data, pending, generation, finish);
+    // Into an empty table rows go as they are built, so the first ones show at once; otherwise they are placed,
+    // moving as little as possible, once all are built.
+    this.#buildSlices(data, pending, generation, this.#body.childElementCount === 0, finish);
   }
 
   /** Shows only what the filters allow. Touches only what changes. */
@@ -123,8 +123,8 @@ export class MatrixView {
     this.#rows.push(row);
   }
 
-  /** Builds `pending` rows a slice at a time, showing each slice as it is built, then calls `finish`. */
-  #buildSlices(data: PanelData, pending: readonly PanelRow[], generation: number, finish: () => void): void {
+  /** Builds `pending` rows a slice at a time (appending each to the table when `append`), then calls `finish`. */
+  #buildSlices(data: PanelData, pending: readonly PanelRow[], generation: number, append: boolean, finish: () => void): void {
     let next = 0;
     const slice = () => {
       if (generation !== this.#generation) return;
@@ -133,7 +133,7 @@ export class MatrixView {
         const row = this.#row(data, pending[next]);
         this.#applyRow(row);
         this.#keep(row);
-        this.#body.append(row.tr);
+        if (append) this.#body.append(row.tr);
       }
       if (next < pending.length) setTimeout(slice, 0);
       else finish();
@@ -178,10 +178,10 @@ export class MatrixView {
     const haystack = [authority];
     const cells = row.cells.map((entries, i) => {
       const tool = data.tools[i];
-      const several = (entries?.length ?? 0) > 1;
-      const views = (entries ?? []).map((entry) => {
+      const labels = letterLabels(entries ?? []);
+      const views = (entries ?? []).map((entry, j) => {
         haystack.push(entry.reference ?? '', entry.date ?? '', entry.file);
-        return { entry, button: entryButton(authority, tool.label, tool.id, entry, several) };
+        return { entry, button: entryButton(authority, tool.label, tool.id, entry, labels[j]) };
       });
       const empty = el('span', {
         className: `${NAV} empty`,
@@ -280,10 +280,37 @@ export class MatrixView {
   }
 }
 
-function entryButton(authority: string, toolLabel: string, tool: string, entry: PanelEntry, several: boolean): HTMLButtonElement {
+/** Makes `body`'s rows exactly `rows`, in order, inserting and removing only where they differ. */
+function placeRows(body: HTMLTableSectionElement, rows: readonly RowView[]): void {
+  let cursor = body.firstElementChild;
+  for (const { tr } of rows) {
+    if (cursor === tr) {
+      cursor = cursor.nextElementSibling;
+    } else {
+      body.insertBefore(tr, cursor);
+    }
+  }
+  while (cursor) {
+    const next = cursor.nextElementSibling;
+    cursor.remove();
+    cursor = next;
+  }
+}
+
+/**
+ * What tells apart the letters of one cell: nothing for a single letter, else each letter's date or reference, or
+ * its file name where those do not tell them apart.
+ */
+function letterLabels(entries: readonly PanelEntry[]): (string | undefined)[] {
+  if (entries.length < 2) return entries.map(() => undefined);
+  const labels = entries.map((entry) => entry.date ?? entry.reference ?? fileName(entry.file));
+  const unique = new Set(labels).size === labels.length;
+  return unique ? labels : entries.map((entry) => fileName(entry.file));
+}
+
+function entryButton(authority: string, toolLabel: string, tool: string, entry: PanelEntry, which: string | undefined): HTMLButtonElement {
   const info = TOOL_STATUS_INFO[entry.status];
   const look = STATUS_APPEARANCE[entry.status];
-  const which = several ? entry.date ?? entry.reference ?? fileName(entry.file) : undefined;
   const suggested = entry.recorded ? '' : ' (suggested)';
   const button = el(
     'button',

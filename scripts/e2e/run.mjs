@@ -1,8 +1,10 @@
 // `npm run e2e`: the extension as a person meets it. Packages the .vsix and installs it into the VS Code server
 // the way `npm start` does (its functions, on a temporary copy of samples/ and a free port), then drives headless
 // Chromium through Playwright: opens a sample letter from the Explorer, finds a diagnostic in the Problems panel,
-// goes to the tool's answer, tags it from the quick fix menu with the keyboard, checks the sidecar on disk and the
-// FOI side bar, and reads the extension's activation time from Developer: Show Running Extensions.
+// goes to the tool's answer, tags it from the quick fix menu with the keyboard, checks the sidecar on disk and that
+// the FOI side bar and Summary panel count one more tagged letter, opens the sample letter shipped in the package
+// (the walkthrough's first step), and reads the extension's activation time from Developer: Show Running Extensions.
+// Steps that need parts not registered yet (summary views, foi.openSample) are reported as skipped.
 // Writes test-results/e2e.json and test-results/screenshots/e2e-*.png; exits non-zero on any failure. The server
 // and the browser are always stopped, also on Ctrl+C.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +30,7 @@ import {
   pickQuickFix,
   runCommand,
   sideBarPane,
+  webviewView,
   waitForExplorer,
   waitForLanguage,
   waitForNoProblem,
@@ -36,6 +39,7 @@ import {
 
 const HOST = '127.0.0.1';
 const EXTENSION_NAME = 'FOI Annotator';
+const EXTENSION_ID = 'foi-tools.foi-annotator';
 /** An untagged letter saved as plain .txt: the extension must recognise it before anything else works. */
 const LETTER = 'west-midlands-pcc-2019-01031.txt';
 /** A letter with a sidecar, which the Explorer should show nested under it. */
@@ -44,6 +48,8 @@ const SIDECAR_SUFFIX = '.foi.yaml';
 /** The walkthrough's first step: a command that opens the letter shipped in the package (see .vscodeignore). */
 const OPEN_SAMPLE = { id: 'foi.openSample', title: 'FOI: Open Sample Letter', letter: 'west-midlands-pcc-2019-01031.txt' };
 const ACTIVATION_GOAL_MS = 50;
+/** How the summary's views and panel count progress: "3 of 4 letters tagged". */
+const PROGRESS = /(\d+) of (\d+) letters? tagged/;
 
 const resultsDir = path.join(repoRoot, 'test-results');
 const resultsFile = path.join(resultsDir, 'e2e.json');
@@ -65,6 +71,24 @@ async function eventually(read, what, timeoutMs = UI_TIMEOUT_MS) {
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${lastError ? ` (${lastError.message})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The tagged and total letter counts the Letters view shows in its header, once the view and the Summary panel
+ * show them; skips the step when the summary is not registered in the extension.
+ */
+async function summaryProgress(page) {
+  const header = sideBarPane(page, 'Letters').locator('.pane-header').filter({ hasText: PROGRESS });
+  const noProvider = page.locator('.sidebar').getByText('There is no data provider registered').filter({ visible: true });
+  await Promise.race([header.waitFor({ timeout: UI_TIMEOUT_MS }), noProvider.first().waitFor({ timeout: UI_TIMEOUT_MS })]).catch(() => undefined);
+  if (!(await header.count()) && (await noProvider.count())) throw new StepSkipped('the FOI views have no data provider registered (summary not wired into extension.ts yet)');
+  const [, tagged, letters] = PROGRESS.exec((await header.textContent()) ?? '') ?? [];
+  await webviewView(page, EXTENSION_ID).getByText(PROGRESS).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  return { tagged: Number(tagged), letters: Number(letters) };
 }
 
 /** The status id a quick fix's status words stand for: "Partial NCND" → partial-ncnd (model.ts TOOL_STATUS_INFO). */
@@ -132,6 +156,11 @@ async function main() {
       await waitForLanguage(page, 'FOI Letter');
     });
 
+    const before = await runner.step('summary-before', 'the FOI side bar counts the tagged letters before the new tag', async () => {
+      await openViewContainer(page, 'FOI');
+      return summaryProgress(page);
+    });
+
     const problem = await runner.step('problems', 'the Problems panel lists a tool whose answer is not yet recorded', async () => {
       await openProblems(page);
       const found = await waitForProblem(page, /untagged-tool/);
@@ -151,7 +180,7 @@ async function main() {
     });
 
     const picked = await runner.step('tagged', 'choosing a Tag … as … quick fix with the keyboard records the tool', async () => {
-      const label = await pickQuickFix(page, new RegExp(`^Tag ${problem.tool.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as `));
+      const label = await pickQuickFix(page, new RegExp(`^Tag ${escapeRegExp(problem.tool)} as `));
       await waitForNoProblem(page, `${problem.tool}: suggested status`);
       return { label, status: statusIdOf(label.slice(`Tag ${problem.tool} as `.length)) };
     });
@@ -172,14 +201,22 @@ async function main() {
       }
     });
 
-    await runner.step('summary', 'the FOI side bar lists the newly tagged letter', async () => {
+    await runner.step('summary', 'the FOI side bar and summary panel show the new tag', async () => {
+      if (!before) throw new StepSkipped('the summary views were not there before tagging');
       await openViewContainer(page, 'FOI');
+      // One more letter tagged; the total may have grown too if the letter was not yet counted before.
+      const expected = new RegExp(`(?<!\\d)${before.tagged + 1} of \\d+ letters? tagged`);
+      await sideBarPane(page, 'Letters').locator('.pane-header').filter({ hasText: expected }).waitFor({ timeout: UI_TIMEOUT_MS });
+      await webviewView(page, EXTENSION_ID).getByText(expected).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      // The letter sits under its authority, now from its sidecar rather than as the engine's suggestion.
+      const { letter } = parseYaml(readFileSync(path.join(workspace, LETTER + SIDECAR_SUFFIX), 'utf8'));
       const letters = sideBarPane(page, 'Letters');
-      await letters.waitFor({ timeout: UI_TIMEOUT_MS });
-      const noProvider = page.locator('.sidebar').getByText('There is no data provider registered').filter({ visible: true });
-      const item = letters.getByRole('treeitem').filter({ hasText: LETTER.replace(/\.txt$/, '') });
-      await Promise.race([item.first().waitFor({ timeout: UI_TIMEOUT_MS }), noProvider.first().waitFor({ timeout: UI_TIMEOUT_MS })]);
-      if (!(await item.count()) && (await noProvider.count())) throw new StepSkipped('the FOI views have no data provider registered (summary not wired into extension.ts yet)');
+      const authority = letters.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(letter.authority)} \\d+ letter`) });
+      if ((await authority.getAttribute('aria-expanded')) === 'false') await authority.click();
+      const row = letters.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(LETTER)}\\b`) });
+      await row.waitFor({ timeout: UI_TIMEOUT_MS });
+      const label = (await row.getAttribute('aria-label')) ?? '';
+      if (/suggested/i.test(label)) throw new Error(`the Letters view still shows ${LETTER} as suggested: "${label}"`);
     });
 
     await runner.step('open-sample', `${OPEN_SAMPLE.title} opens the letter shipped in the package`, async () => {
@@ -187,8 +224,13 @@ async function main() {
       if (!manifest.contributes?.commands?.some((command) => command.command === OPEN_SAMPLE.id)) {
         throw new StepSkipped(`package.json does not contribute ${OPEN_SAMPLE.id} yet`);
       }
+      // The workspace has a letter of the same name open: close it, so that the tab found is the sample's.
+      await runCommand(page, 'View: Close All Editors');
+      await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
       await runCommand(page, OPEN_SAMPLE.title);
       await page.locator('.tabs-container .tab.active').filter({ hasText: OPEN_SAMPLE.letter }).waitFor({ timeout: UI_TIMEOUT_MS });
+      // The copy lives in the extension's global storage, whose folder VS Code names after the extension.
+      await page.locator('.editor-group-container.active .breadcrumbs-control').filter({ hasText: EXTENSION_ID }).waitFor({ timeout: UI_TIMEOUT_MS });
       await waitForLanguage(page, 'FOI Letter');
     });
 

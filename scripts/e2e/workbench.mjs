@@ -117,10 +117,21 @@ export async function activationTime(page, extensionName) {
   return { ms: Number(/(\d+)\s*ms/.exec(text)?.[1]), text: text.trim() };
 }
 
-/** Clicks a view container in the activity bar (e.g. "FOI") and waits for its side bar. */
+/** Clicks a view container in the activity bar (e.g. "FOI") and waits for its side bar; leaves it open if it is. */
 export async function openViewContainer(page, title) {
+  const heading = page.locator('.sidebar .composite.title').filter({ hasText: new RegExp(`^${literal(title)}`, 'i') });
+  // Clicking the icon of the container already shown would close the side bar.
+  if (await heading.isVisible()) return;
   await page.locator(`.activitybar .action-item .action-label[aria-label="${title}"]`).click();
-  await page.locator('.sidebar .composite.title').filter({ hasText: new RegExp(`^${literal(title)}`, 'i') }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await heading.waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/**
+ * The document of an extension's webview view. VS Code draws webviews in an overlay above the side bar, not inside
+ * it, as a frame (whose address names the extension and the kind of webview) holding the content's frame.
+ */
+export function webviewView(page, extensionId) {
+  return page.frameLocator(`iframe.webview.ready[src*="extensionId=${extensionId}&"][src*="purpose=webviewView"]`).frameLocator('iframe');
 }
 
 /** The side bar pane (a view) whose header reads `title`. */

@@ -3,12 +3,15 @@
 // Chromium, on a fresh copy of test/fixtures/workspace. Prints the spec output as it comes, writes
 // test-results/integration.json ({stats, failures}) and test-results/screenshots/, and exits non-zero on any
 // failure or timeout. Environment: FOI_INTEGRATION_TIMEOUT (seconds, default 600), FOI_INTEGRATION_GREP (run
-// only the tests whose full title contains this text).
+// only the tests whose full title contains this text), FOI_INTEGRATION_RESTRICTED=1 (the Restricted Mode pass:
+// Workspace Trust on and the folder not trusted; runs the tests titled "Restricted Mode" unless FOI_INTEGRATION_GREP
+// says otherwise, and writes test-results/integration-restricted.json and screenshots-restricted/).
 import { closeSync, cpSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startHost } from './host.mjs';
 import { CODE_SERVER_VERSION, isHostInstalled, repoRoot } from './layout.mjs';
 import { startScreenshotEndpoint } from './screenshotEndpoint.mjs';
+import { restrictedModeSettings } from './settings.mjs';
 import { prepareRun, recordResults, resultsDir, suiteEntry } from './suite.mjs';
 import { requireSystemPackages } from './systemDeps.mjs';
 
@@ -17,8 +20,12 @@ const POLL_MS = 250;
 const START_TIMEOUT_MS = 120_000;
 
 const timeoutSeconds = Number(process.env.FOI_INTEGRATION_TIMEOUT ?? 600);
-const screenshotsDir = path.join(resultsDir, 'screenshots');
-const logDir = path.join(resultsDir, 'integration-logs');
+const restricted = process.env.FOI_INTEGRATION_RESTRICTED === '1';
+const pass = restricted
+  ? { name: 'integration-restricted', grep: process.env.FOI_INTEGRATION_GREP || 'Restricted Mode', settings: restrictedModeSettings, suffix: '-restricted' }
+  : { name: 'integration', grep: undefined, settings: {}, suffix: '' };
+const screenshotsDir = path.join(resultsDir, `screenshots${pass.suffix}`);
+const logDir = path.join(resultsDir, `integration${pass.suffix}-logs`);
 
 const say = (line) => console.log(`vscode-host: ${line}`);
 
@@ -82,12 +89,12 @@ async function main() {
   for (const dir of [screenshotsDir, logDir]) rmSync(dir, { recursive: true, force: true });
   let host;
   const screenshots = await startScreenshotEndpoint({ dir: screenshotsDir, page: () => host?.page });
-  const { workspace, channel, entry, env } = prepareRun({ logFile: true, screenshotEndpoint: screenshots.url });
+  const { workspace, channel, entry, env } = prepareRun({ logFile: true, screenshotEndpoint: screenshots.url, grep: pass.grep });
 
   let problem;
   try {
-    host = await startHost({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath: entry, env, logDir });
-    say(`VS Code server on 127.0.0.1:${host.port}, workbench open in headless Chromium`);
+    host = await startHost({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath: entry, env, logDir, settings: pass.settings });
+    say(`VS Code server on 127.0.0.1:${host.port}, workbench open in headless Chromium${restricted ? ', Restricted Mode' : ''}`);
     const tail = new Tail(channel.logFile);
     problem = await followSuite(host, channel, tail);
     tail.flush();
@@ -102,9 +109,9 @@ async function main() {
     await screenshots.close();
   }
 
-  const { stats } = recordResults('integration', channel, problem);
+  const { stats } = recordResults(pass.name, channel, problem);
   if (problem) console.error(`vscode-host: ${problem}; logs in ${path.relative(repoRoot, logDir)}/`);
-  say(`${stats.passes} passed, ${stats.failures} failed in ${Math.round((Date.now() - started) / 1000)} s (test-results/integration.json)`);
+  say(`${stats.passes} passed, ${stats.failures} failed in ${Math.round((Date.now() - started) / 1000)} s (test-results/${pass.name}.json)`);
   process.exit(stats.failures > 0 ? 1 : 0);
 }
 

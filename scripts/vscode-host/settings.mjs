@@ -19,6 +19,14 @@ export const quietSettings = {
   'npm.autoDetect': 'off',
 };
 
+/** Turns Workspace Trust on without prompts, so a freshly opened folder is in Restricted Mode (not trusted). */
+export const restrictedModeSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
 /** The settings.json text for a fresh user-data directory: `quietSettings` with the caller's settings on top. */
 export function settingsJson(overrides = {}) {
   return `${JSON.stringify({ ...quietSettings, ...overrides }, null, 2)}\n`;

@@ -29,10 +29,11 @@ function snapshotSuite() {
 /**
  * Creates a scratch folder, removed when the launcher exits, holding a fresh copy of the fixture workspace and
  * the channel file, and snapshots the built suite. Returns `entry`, the snapshot's index.js, to run.
- * @param {{ logFile: boolean, screenshotEndpoint?: string }} options logFile: the suite writes its spec output
- *   to a file (the browser host's extension host has no terminal) rather than to its console
+ * @param {{ logFile: boolean, screenshotEndpoint?: string, grep?: string }} options logFile: the suite writes its
+ *   spec output to a file (the browser host's extension host has no terminal) rather than to its console; grep: run
+ *   only the tests whose full title contains this text (default: FOI_INTEGRATION_GREP)
  */
-export function prepareRun({ logFile, screenshotEndpoint }) {
+export function prepareRun({ logFile, screenshotEndpoint, grep }) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'foi-integration-'));
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   const workspace = path.join(work, 'workspace');
@@ -45,7 +46,7 @@ export function prepareRun({ logFile, screenshotEndpoint }) {
     doneFile: path.join(channelDir, 'done'),
     screenshotEndpoint,
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    grep: process.env.FOI_INTEGRATION_GREP || undefined,
+    grep: grep || process.env.FOI_INTEGRATION_GREP || undefined,
   };
   const channelFile = path.join(work, 'channel.json');
   writeFileSync(channelFile, JSON.stringify(channel));

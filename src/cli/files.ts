@@ -1,4 +1,4 @@
-// Finding and reading letter files for the command line: paths, directories and globs in; sorted files and
+// Finding and reading letter files for the command line: paths, directories and globs in; each file once, and
 // one-line problems out. Decoding is the core's job (core/decode); this module only touches the file system.
 
 import { promises as fs, type Stats } from 'node:fs';
@@ -77,13 +77,29 @@ async function expandGlob(pattern: string, cwd: string): Promise<readonly string
   return files.map((file) => path.normalize(file));
 }
 
-/** fast-glob, with a walk that fails (an unreadable folder) turned into a reason. */
+/** `globRegularFiles`, with a walk that fails (an unreadable folder) turned into a reason. */
 async function globFiles(pattern: string, options: fg.Options): Promise<readonly string[] | string> {
   try {
-    return await fg(pattern, options);
+    return await globRegularFiles(pattern, options);
   } catch (error) {
     return fileErrorReason(error);
   }
+}
+
+/**
+ * The files `pattern` matches, as fast-glob finds them but without following links to folders: fast-glob has no
+ * guard against link loops, and a few of them make its walk run for ever. Links to files are kept.
+ */
+export async function globRegularFiles(pattern: string, options: fg.Options): Promise<string[]> {
+  const entries = await fg(pattern, { ...options, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+  const cwd = typeof options.cwd === 'string' ? options.cwd : process.cwd();
+  const kept = await Promise.all(
+    entries.map(async ({ dirent, path: file }) => {
+      if (!dirent.isSymbolicLink()) return dirent.isFile();
+      return fs.stat(path.resolve(cwd, file)).then((stats) => stats.isFile(), () => false);
+    }),
+  );
+  return entries.filter((_, i) => kept[i]).map((entry) => entry.path);
 }
 
 /** Globs use forward slashes on every platform. */
@@ -108,7 +124,7 @@ export async function readLetterFile(file: string, maxBytes: number = DEFAULT_MA
 }
 
 /** A short reason for a file system error, without the stack or the path (which the caller prints). */
-function fileErrorReason(error: unknown): string {
+export function fileErrorReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -125,4 +141,10 @@ function fileErrorReason(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** A path as shown to the user: relative to the working folder when inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

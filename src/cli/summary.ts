@@ -4,12 +4,12 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import fg from 'fast-glob';
 import { exportSummary, SUMMARY_FORMATS, SummaryIndex, type SummaryFormat } from '../core/summary';
 import { buildVocabulary } from '../core/vocabulary/tools';
 import { parseCommandArgs, requireChoice, UsageError } from './args';
 import type { Command } from './commands/command';
 import { type CliIo, ExitCode } from './io';
+import { displayPath, fileErrorReason, globRegularFiles } from './files';
 import { loadToolsFile } from './toolsFile';
 
 const OPTIONS = {
@@ -104,7 +104,7 @@ export async function findSidecars(
     try {
       const stats = await fs.stat(absolute);
       files = stats.isDirectory()
-        ? await fg(SIDECAR_GLOB, { cwd: absolute, absolute: true, onlyFiles: true, dot: true, ignore: IGNORED })
+        ? await globRegularFiles(SIDECAR_GLOB, { cwd: absolute, absolute: true, dot: true, ignore: IGNORED })
         : [absolute];
     } catch (error) {
       problems.push({ path: folder, reason: fileErrorReason(error) });
@@ -113,7 +113,7 @@ export async function findSidecars(
     if (files.length === 0) problems.push({ path: folder, reason: 'no .foi.yaml files in this folder' });
     for (const file of files) {
       const normalised = path.normalize(file);
-      if (!byAbsolute.has(normalised)) byAbsolute.set(normalised, { absolute: normalised, shown: shownPath(normalised, cwd) });
+      if (!byAbsolute.has(normalised)) byAbsolute.set(normalised, { absolute: normalised, shown: displayPath(normalised, cwd) });
     }
   }
   const files = [...byAbsolute.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
@@ -137,19 +137,6 @@ export async function loadSidecars(files: readonly FoundSidecar[], index: Summar
 }
 
 /** Paths are shown relative to the working directory when they are below it. */
-function shownPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}
-
-function fileErrorReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Messages are printed on one line whatever they contain. */
 function oneLine(message: string): string {
   return message.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@ import { findCitations } from './analysis/citations';
 import { findLetterFacts } from './analysis/letterFacts';
 import { findNcnd } from './analysis/ncnd';
 import { outlineLetter } from './analysis/outline';
+import { splitLines } from './analysis/lines';
 import { findRequestRegions, insideRegions } from './analysis/request';
 import { splitSentences } from './analysis/sentences';
 import { findStatements } from './analysis/statements';
@@ -30,7 +31,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   const citations = findCitations(source);
   const ncnd = findNcnd(source, citations, sentences);
   const statements = findStatements(source, citations, sentences);
-  const request = findRequestRegions(source, sentences);
+  const lines = splitLines(source);
+  const request = findRequestRegions(source, sentences, lines);
   const mentions: ToolMention[] = findToolMentions(source, vocabulary).map((mention) => ({
     ...mention,
     inRequest: insideRegions(request, mention.span.start),
@@ -45,6 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
     notHeld: statements.notHeld,
     referrals: statements.referrals,
     argument: [...statements.publicInterestTest.spans, ...statements.harmTest.spans, ...statements.balanceTest.spans],
+    lines,
   });
   const analysis = {
     letter: findLetterFacts(source, sentences),
@@ -62,7 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   };
   const recorded = options.recorded ?? {};
   const diagnostics = buildFindings({ analysis, toolLabel: (id) => toolLabel(vocabulary, id), recorded });
-  return { ...analysis, outline: outlineLetter(source, sentences), diagnostics };
+  return { ...analysis, outline: outlineLetter(source, request, lines), diagnostics };
 }
 
 function vocabularyFor(extra: readonly ToolDefinition[] | undefined): Vocabulary {

@@ -4,6 +4,7 @@ import { TagToolActionProvider } from './codeActions/tagToolActions';
 import { TagAllActionProvider } from './codeActions/tagAllAction';
 import { AnnotateCommand, AnnotateSelectionCommand } from './commands/annotate';
 import { CommandManager } from './commands/commandManager';
+import { OpenSampleCommand } from './commands/openSample';
 import { OpenSidecarCommand } from './commands/openSidecar';
 import { TagAllSuggestedCommand } from './commands/tagAllSuggested';
 import { TagToolCommand } from './commands/tagTool';
@@ -19,6 +20,7 @@ import { SidecarDiagnostics } from './languageFeatures/sidecarDiagnostics';
 import { FOI_LANGUAGE, LetterAnalyses } from './letterAnalyses';
 import { SidecarStore } from './sidecar/sidecarStore';
 import { TaggingStatusBar } from './statusBar';
+import { registerSummary } from './summary';
 import { LetterTagging } from './tagging';
 
 const LETTERS: vscode.DocumentSelector = { language: FOI_LANGUAGE };
@@ -40,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new LanguageDetection(currentConfig),
     new ReviewBoilerplateFolder(analyses, currentConfig),
     new RecordDecorations(store, analyses, currentConfig),
-    new TaggingStatusBar(store, analyses),
+    new TaggingStatusBar(store, analyses, currentConfig),
     LetterHoverProvider.register(LETTERS, analyses),
     LetterSymbolProvider.register(LETTERS, analyses),
     LetterFoldingProvider.register(LETTERS, analyses),
@@ -55,6 +57,8 @@ export function activate(context: vscode.ExtensionContext): void {
   commands.register(new AnnotateCommand(tagging));
   commands.register(new AnnotateSelectionCommand(tagging, currentConfig));
   commands.register(new OpenSidecarCommand());
+  commands.register(new OpenSampleCommand(context.extensionUri, context.globalStorageUri));
+  subscriptions.push(registerSummary({ extensionUri: context.extensionUri, analyses, store, commands }));
   subscriptions.push(commands);
 
   subscriptions.push(

@@ -1,16 +1,20 @@
 // Status bar item for the active letter: how many of the tools it answers for are tagged, e.g. "FOI 5/7 tagged".
+// While the letter is being typed in, the count waits for a pause, as diagnostics do: each count needs an analysis.
 import * as vscode from 'vscode';
 import { toolLabel } from '../core/vocabulary/tools';
+import type { FoiConfiguration } from './config';
 import { LetterAnalyses } from './letterAnalyses';
 import type { SidecarStore } from './sidecar/sidecarStore';
 import { Disposable } from './util/dispose';
 
 export class TaggingStatusBar extends Disposable {
   readonly #item = this._register(vscode.window.createStatusBarItem('foi.tagging', vscode.StatusBarAlignment.Right, 100));
+  #timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: SidecarStore,
     private readonly analyses: LetterAnalyses,
+    private readonly config: () => FoiConfiguration,
   ) {
     super();
     this.#item.name = vscode.l10n.t('FOI Tagging Progress');
@@ -18,11 +22,20 @@ export class TaggingStatusBar extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(store.onDidChange(() => this.update()));
     this._register(analyses.onDidInvalidate(() => this.update()));
-    this._register(vscode.workspace.onDidChangeTextDocument((event) => event.document === vscode.window.activeTextEditor?.document && this.update()));
+    this._register(
+      vscode.workspace.onDidChangeTextDocument((event) => event.document === vscode.window.activeTextEditor?.document && this.#schedule()),
+    );
+    this._register({ dispose: () => clearTimeout(this.#timer) });
     this.update();
   }
 
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.update(), this.config().debounceMs);
+  }
+
   update(): void {
+    clearTimeout(this.#timer);
     const document = vscode.window.activeTextEditor?.document;
     const analysis = document && this.analyses.get(document);
     if (!document || !analysis || !LetterAnalyses.isLetter(document)) {

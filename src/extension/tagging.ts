@@ -5,7 +5,7 @@ import type { LetterAnalysis, ToolStatus } from '../core/model';
 import { TOOL_STATUS_INFO } from '../core/model';
 import { addAnnotation, createAnchor, setToolStatus, type EditResult } from '../core/sidecar';
 import type { FoiConfiguration } from './config';
-import type { LetterAnalyses } from './letterAnalyses';
+import { refusalOf, type LetterAnalyses } from './letterAnalyses';
 import { SidecarStore, type UpdateOutcome } from './sidecar/sidecarStore';
 
 export class LetterTagging {
@@ -25,7 +25,8 @@ export class LetterTagging {
   /** Records every suggested status; a status a person already recorded is never replaced. */
   async tagAllSuggested(letter: vscode.Uri): Promise<{ outcome: UpdateOutcome; suggested: number }> {
     const { document, analysis } = await this.#open(letter);
-    const edits = analysis.tools.map((answer) => this.#toolEdit(document, analysis, answer.tool, answer.status, false));
+    const answers = analysis?.tools ?? [];
+    const edits = answers.map((answer) => this.#toolEdit(document, analysis, answer.tool, answer.status, false));
     const outcome = await this.store.update(letter, (text) => {
       let current = text;
       let changed = false;
@@ -37,7 +38,7 @@ export class LetterTagging {
       }
       return { ok: true, text: current ?? '', changed };
     });
-    return { outcome: this.#report(outcome), suggested: analysis.tools.length };
+    return { outcome: this.#report(outcome), suggested: answers.length };
   }
 
   /** Records a free annotation on a passage. */
@@ -52,22 +53,24 @@ export class LetterTagging {
     return this.#report(outcome);
   }
 
-  async #open(letter: vscode.Uri): Promise<{ document: vscode.TextDocument; analysis: LetterAnalysis }> {
+  /** The letter and its analysis; none for a letter too large to analyse or not text, whose tags carry no evidence. */
+  async #open(letter: vscode.Uri): Promise<{ document: vscode.TextDocument; analysis: LetterAnalysis | undefined }> {
     const document = await vscode.workspace.openTextDocument(letter);
     // Scripts may tag a letter that is not (yet) in the FOI language; analyse its text all the same.
-    const analysis = this.analyses.get(document) ?? analyze(document.getText(), { tools: this.config().tools });
+    const text = document.getText();
+    const analysis = this.analyses.get(document) ?? (refusalOf(text) ? undefined : analyze(text, { tools: this.config().tools }));
     return { document, analysis };
   }
 
   #toolEdit(
     document: vscode.TextDocument,
-    analysis: LetterAnalysis,
+    analysis: LetterAnalysis | undefined,
     tool: string,
     status: ToolStatus,
     overwrite: boolean,
   ): (text: string | undefined) => EditResult {
-    const answer = analysis.tools.find((candidate) => candidate.tool === tool);
-    const facts = analysis.letter;
+    const answer = analysis?.tools.find((candidate) => candidate.tool === tool);
+    const facts: Partial<LetterAnalysis['letter']> = analysis?.letter ?? {};
     const letter = {
       ...(facts.authority ? { authority: facts.authority } : {}),
       ...(facts.reference ? { reference: facts.reference } : {}),

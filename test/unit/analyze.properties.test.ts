@@ -153,7 +153,7 @@ function medianMs(work: () => void, repetitions: number): number {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
-describe('analyze (properties)', function () {
+describe('analyze (property-based)', function () {
   this.timeout(Math.max(20_000, RUNS * 100));
 
   it('never throws, on arbitrary Unicode, lone surrogates and mixes of FOI phrases', () => {

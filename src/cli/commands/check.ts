@@ -1,11 +1,10 @@
 // `foi check`: analyse letter files and print what the engine found, as text lines or JSON.
 // A thin adapter: discovery and reading are in ../files, the analysis is the core's, output is in ../format.
 
-import * as path from 'node:path';
 import { analyze } from '../../core/analyze';
 import type { AnalyzeOptions } from '../../core/model';
 import { parseCommandArgs, requireChoice, UsageError } from '../args';
-import { discoverLetterFiles, readLetterFile } from '../files';
+import { discoverLetterFiles, displayPath, readLetterFile } from '../files';
 import type { FileReport } from '../fileReport';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
@@ -95,8 +94,3 @@ async function checkFile(file: string, shown: string, options: AnalyzeOptions): 
   }
 }
 
-/** Paths are shown relative to the working directory when they are below it. */
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}

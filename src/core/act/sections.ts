@@ -142,7 +142,8 @@ function numberOf(id: string): number {
 }
 
 function byNumber(a: ActSection, b: ActSection): number {
-  return a.number - b.number || a.id.localeCompare(b.id);
+  // Plain comparison: localeCompare would load the locale library while the extension activates.
+  return a.number - b.number || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Every section of the Act, in order: s1, s2, ..., s11, s11A, s11B, s12, ..., s22, s22A, ..., s88. */

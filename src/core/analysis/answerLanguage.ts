@@ -41,7 +41,22 @@ export const ANSWER_OPENER = new RegExp(
   'i',
 );
 
+/**
+ * True when the line opens with a {@link QUESTION_LABEL}. Only a line whose first character after spaces and tabs
+ * is `Q`, `q` or `*` can, so the others are not run through the expression.
+ */
+export function isQuestionLabel(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  const first = line.charCodeAt(i);
+  return (first === 81 || first === 113 || first === 42) && QUESTION_LABEL.test(line);
+}
+
 /** Strips a leading bullet, list number or bold marker, so "1) In response to..." reads as its words. */
 export function stripListMarker(line: string): string {
+  // A line opening with two letters (not a roman numeral) has no marker: the usual case, answered without the expression.
+  const first = line.charCodeAt(0) | 32;
+  const second = line.charCodeAt(1) | 32;
+  if (first >= 97 && first <= 122 && first !== 105 && first !== 118 && first !== 120 && second >= 97 && second <= 122) return line;
   return line.replace(/^[\s*#>_•·▪◦‣-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*)?[\s*_]*/iu, '');
 }

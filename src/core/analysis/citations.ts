@@ -9,11 +9,11 @@ import type { Citation } from '../model';
 import type { Span } from '../text';
 
 /**
- * Where a citation may begin. "section(s)" may be followed by a line break (PDF wrapping); "sec"/"sect" by a
- * full stop and a space; a bare "s" only by a full stop, so that "s8", "s.31" and "S. 23(5)" match while the
- * "s" of a lost apostrophe ("the force s 24 hour line") does not.
+ * Where a citation may begin. "section(s)" may be followed by a line break (PDF wrapping; LF, CRLF or a lone CR);
+ * "sec"/"sect" by a full stop and a space; a bare "s" only by a full stop, so that "s8", "s.31" and "S. 23(5)" match
+ * while the "s" of a lost apostrophe ("the force s 24 hour line") does not.
  */
-const KEYWORD = /(?:sections?[ \t\u00a0]{0,3}(?:\r?\n[ \t\u00a0]{0,3})?|sect?s?\.?[ \t\u00a0]?|(s{1,2})(?:\.[ \t\u00a0]?)?)(?=\d)/gi;
+const KEYWORD = /(?:sections?[ \t\u00a0]{0,3}(?:(?:\r\n?|\n)[ \t\u00a0]{0,3})?|sect?s?\.?[ \t\u00a0]?|(s{1,2})(?:\.[ \t\u00a0]?)?)(?=\d)/gi;
 /** A keyword must start a word: not "subsection 2", "its 24", "Police’s 24" or a code such as "FOI-S12". */
 const NOT_BEFORE_KEYWORD = /[\p{L}\p{N}_'’/\\.@-]/u;
 /** Only these may precede a bare "s": it must stand alone, not end a code such as "FOI/S12". */
@@ -38,7 +38,7 @@ const POSTCODE_TAIL = /[ \t\u00a0]\d[A-Z]{2}\b/y;
 const QUANTITY_AFTER = /[ \t\u00a0]+(?:working|calendar|days?|hours?|weeks?|months?|years?|minutes?|pages?|per\b|percent|%|officers?|people|persons|members|staff)/iy;
 
 /** "of the Data Protection Act 2018" after a citation: the section belongs to another document. */
-const OF_DOCUMENT = /[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?/iy;
+const OF_DOCUMENT = /[ \t\u00a0]*(?:(?:\r\n?|\n)[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?/iy;
 const THIS_ACT =
   /^(?:Freedom[ \t\u00a0]+of[ \t\u00a0]+Information[ \t\u00a0]+Act\b|Freedom[ \t\u00a0]+of[ \t\u00a0]+Information\b(?![ \t\u00a0]*\()|FOI[ \t\u00a0]+Act\b|FOIA\b|FOI\b(?![ \t\u00a0]*\()|(?:(?:this|that|said|above|above[ -]mentioned|same|2000)[ \t\u00a0]+)?Act\b)/i;
 /** A named Act, Regulations, Code... (capitalised words up to the noun), an acronym, or a document of ours. */

@@ -34,3 +34,19 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   }
   return low;
 }
+
+/** True for the characters `\s` matches in a regular expression (spaces, tabs, line breaks, Unicode spaces). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** True when `value` is empty or only whitespace, as `value.trim() === ''` but without building a string. */
+export function isBlankText(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isWhitespaceCode(value.charCodeAt(i))) return false;
+  return true;
+}

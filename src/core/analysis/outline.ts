@@ -7,9 +7,9 @@
 
 import type { LetterPart } from '../model';
 import type { Span } from '../text';
-import { ANSWER_HEADING, ANSWER_LABEL, QUESTION_LABEL } from './answerLanguage';
-import { splitLines, type Line } from './lines';
-import { findRequestRegions, insideRegions } from './request';
+import { ANSWER_HEADING, ANSWER_LABEL, isQuestionLabel } from './answerLanguage';
+import { isBlankText, isWhitespaceCode, splitLines, type Line } from './lines';
+import { insideRegions } from './request';
 
 /** A short run of spaces between the words of a heading. */
 const SP = '\\s{1,3}';
@@ -55,6 +55,9 @@ const HEADINGS: readonly (readonly [HeadingKind, RegExp])[] = (
   ] as const
 ).map(([kind, phrase]) => [kind, new RegExp(`^${HEADING_PREFIX}(?=${phrase})${HEADING_BODY}`, 'i')] as const);
 
+/** Any of {@link HEADINGS}' phrases after the prefix: a line without one need not be tried against each. */
+const ANY_HEADING = new RegExp(`^${HEADING_PREFIX}(?=${Object.values(HEADING_PHRASES).join('|')})`, 'i');
+
 /** Lines longer than this are prose, whatever they start with. */
 const MAX_HEADING_LINE = 200;
 /** A Markdown heading or a line in bold: a heading whatever precedes it. */
@@ -99,14 +102,14 @@ interface Draft {
  * The parts of a letter, in order. Top-level parts are the request, questions (each with its answer as a child),
  * answers, the tests (public interest tests hold their factors) and the review; each part's span runs from its
  * heading to its last non-blank line before the next part, the sign-off or the review, so it can be folded.
- * @param sentences the letter's sentences from `splitSentences`, used to find the requester's words.
+ * @param requests the regions quoting the requester, from `findRequestRegions`.
+ * @param lines the letter's lines from `splitLines`, when the caller has them already.
  */
-export function outlineLetter(text: string, sentences: readonly Span[]): LetterPart[] {
-  const lines = splitLines(text);
-  const requests = findRequestRegions(text, sentences);
+export function outlineLetter(text: string, requests: readonly Span[], lines: readonly Line[] = splitLines(text)): LetterPart[] {
   const drafts = draftParts(lines, requests);
-  const review = findReview(lines, lastLineOf(drafts));
-  const signOff = lines.findIndex((line, i) => i > lastLineOf(drafts) && SIGN_OFF.test(line.text));
+  const lastPartLine = lastLineOf(drafts);
+  const review = findReview(lines, lastPartLine);
+  const signOff = firstSignOff(lines, lastPartLine);
   const limit = review ?? lines.length;
   const parts = drafts.filter((draft) => draft.startLine < limit);
   const ends = { lines, signOff: signOff >= 0 && signOff < limit ? signOff : -1, limit };
@@ -126,6 +129,12 @@ export function outlineLetter(text: string, sentences: readonly Span[]): LetterP
   return result;
 }
 
+/** The first sign-off line after `after`, or -1. */
+function firstSignOff(lines: readonly Line[], after: number): number {
+  for (let i = after + 1; i < lines.length; i++) if (SIGN_OFF.test(lines[i].text)) return i;
+  return -1;
+}
+
 /** Request parts with their questions, questions asked one by one, answers, tests and factors, in order. */
 function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] {
   const drafts: Draft[] = [];
@@ -136,8 +145,9 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.trim() === '') continue;
-    const contentStart = line.start + (line.text.length - line.text.trimStart().length);
+    if (isBlankText(line.text)) continue;
+    let contentStart = line.start;
+    while (isWhitespaceCode(line.text.charCodeAt(contentStart - line.start))) contentStart++;
     const current = drafts[drafts.length - 1];
 
     while (requestIndex < requests.length && requests[requestIndex].end <= line.start) requestIndex++;
@@ -145,7 +155,7 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
     if (region && region.start < line.end && region.start >= line.start) {
       // A request region starts on this line: one question asked on its own, or a request with its questions.
       askedSomething = true;
-      const draft: Draft = QUESTION_LABEL.test(line.text)
+      const draft: Draft = isQuestionLabel(line.text)
         ? { kind: 'question', title: titleOf(line.text), startLine: i, headingLine: i, askedEnd: region.end, children: [] }
         : { kind: 'request', title: 'Request', startLine: i, headingLine: i, fixedEnd: region.end, children: [] };
       if (draft.kind === 'request') draft.children.push(...questionsIn(lines, i, region));
@@ -212,7 +222,8 @@ function questionsIn(lines: readonly Line[], first: number, region: Span): Draft
 function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefined {
   const lineText = lines[i].text;
   if (lineText.length > MAX_HEADING_LINE) return undefined;
-  if (!MARKED_HEADING.test(lineText) && i > 0 && lines[i - 1].text.trim() !== '') return undefined;
+  if (!MARKED_HEADING.test(lineText) && i > 0 && !isBlankText(lines[i - 1].text)) return undefined;
+  if (!ANY_HEADING.test(lineText)) return undefined;
   for (const [kind, pattern] of HEADINGS) if (pattern.test(lineText)) return kind;
   return undefined;
 }
@@ -224,7 +235,7 @@ function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefin
 function findReview(lines: readonly Line[], after: number): number | undefined {
   for (let i = after + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.trim() === '') continue;
+    if (isBlankText(line.text)) continue;
     if (headingKindOf(lines, i) === 'review') return i;
     const next = nextNonBlank(lines, i + 1);
     const joined = `${line.text} ${next === undefined ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
@@ -271,20 +282,20 @@ function toPart(text: string, lines: readonly Line[], draft: Draft, lastLine: nu
 /** From the first non-space character of `line` to `end`, without trailing spaces. */
 function spanOf(text: string, line: Line, end: number): Span {
   let start = line.start;
-  while (start < line.end && /\s/.test(text[start])) start++;
+  while (start < line.end && isWhitespaceCode(text.charCodeAt(start))) start++;
   let stop = Math.max(start, end);
-  while (stop > start && /\s/.test(text[stop - 1])) stop--;
+  while (stop > start && isWhitespaceCode(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
 }
 
 /** The last non-blank line in `[from, to)`, or `from` when all are blank. */
 function lastNonBlank(lines: readonly Line[], from: number, to: number): number {
-  for (let i = Math.min(to, lines.length) - 1; i > from; i--) if (lines[i].text.trim() !== '') return i;
+  for (let i = Math.min(to, lines.length) - 1; i > from; i--) if (!isBlankText(lines[i].text)) return i;
   return from;
 }
 
 function nextNonBlank(lines: readonly Line[], from: number): number | undefined {
-  for (let i = from; i < lines.length; i++) if (lines[i].text.trim() !== '') return i;
+  for (let i = from; i < lines.length; i++) if (!isBlankText(lines[i].text)) return i;
   return undefined;
 }
 
@@ -300,11 +311,26 @@ function lastLineOf(drafts: readonly Draft[]): number {
 
 /** A heading line as a title: without Markdown marks, bullets, a trailing colon, and at most 80 characters. */
 function titleOf(lineText: string): string {
-  const bare = lineText
+  const bare = isPlainTitle(lineText)
+    ? lineText.endsWith(':') ? lineText.slice(0, -1) : lineText
+    : lineText
     .replace(/^\s*(?:#{1,6}\s+)?(?:[-•*▪◦·‣–]\s+)?/u, '')
     .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/:$/, '');
   return bare.length > MAX_TITLE ? `${bare.slice(0, MAX_TITLE - 1).trimEnd()}…` : bare;
+}
+
+/** True when a line has nothing for {@link titleOf} to tidy but a trailing colon: no marks, bullets or extra spaces. */
+function isPlainTitle(lineText: string): boolean {
+  const first = lineText.charCodeAt(0);
+  if (lineText.length === 0 || isWhitespaceCode(first) || '#-•*▪◦·‣–'.includes(lineText[0])) return false;
+  if (isWhitespaceCode(lineText.charCodeAt(lineText.length - 1))) return false;
+  for (let i = 1; i < lineText.length; i++) {
+    const code = lineText.charCodeAt(i);
+    if (code === 42) return false;
+    if (isWhitespaceCode(code) && (code !== 32 || lineText.charCodeAt(i - 1) === 32)) return false;
+  }
+  return true;
 }

@@ -4,6 +4,7 @@
 
 import type { Citation } from '../model';
 import type { Span } from '../text';
+import { matchEach } from './phraseScan';
 import { sentenceIndexAt } from './sentences';
 
 /** Whitespace inside a phrase, which in PDF text may include a line break. */
@@ -25,7 +26,7 @@ export interface SentenceHit {
  * Runs each expression over the text and returns, in text order, the first accepted match of each sentence.
  * Later matches in a sentence already hit are skipped without calling `accept`, which keeps the cost of a long
  * sentence full of matches linear.
- * @param patterns expressions with the `g` flag.
+ * @param patterns expressions with the `g` flag, in a constant array (see {@link matchEach}).
  * @param accept decides whether a match counts; by default every match does.
  */
 export function hitsBySentence(
@@ -36,8 +37,8 @@ export function hitsBySentence(
 ): SentenceHit[] {
   const hits = new Map<number, SentenceHit>();
   const outside: SentenceHit[] = [];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
+  for (const matches of matchEach(text, patterns)) {
+    for (const match of matches) {
       const start = match.index;
       const index = sentenceIndexAt(sentences, start);
       if (index >= 0 && hits.has(index)) continue;

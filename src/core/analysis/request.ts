@@ -2,9 +2,9 @@
 // the authority answered, so the rest of the analysis reads answers only outside these regions.
 
 import type { Span } from '../text';
-import { lineIndexAt, splitLines, type Line } from './lines';
+import { isBlankText, isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
-import { ANSWER_HEADING, ANSWER_LABEL, ANSWER_OPENER, QUESTION_LABEL, stripListMarker } from './answerLanguage';
+import { ANSWER_HEADING, ANSWER_LABEL, ANSWER_OPENER, isQuestionLabel, stripListMarker } from './answerLanguage';
 
 /** A request region never runs longer than this; past it the letter is answering, whatever it looks like. */
 const MAX_REGION = 12_000;
@@ -51,7 +51,6 @@ const REQUESTER_VOICE = new RegExp(
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
   /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b)/i;
-const BLANK = /^\s*$/;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not))|\b(?:I|my|me)\b/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][.)][ \t]|\(?[ivx]{1,4}[.)][ \t]|\*\*)/i;
@@ -61,9 +60,9 @@ const INLINE_ANSWER = /\?[ \t]*(?:\*\*[ \t]*)?(?=(?:A\d*[.:)]|Answer[ \t]*:|Resp
 /**
  * The regions of `text` that quote the requester's words, sorted and non-overlapping.
  * @param sentences the letter's sentences; a sentence opening an answer ends any request region it falls in.
+ * @param lines the letter's lines from `splitLines`, when the caller has them already.
  */
-export function findRequestRegions(text: string, sentences: readonly Span[]): Span[] {
-  const lines = splitLines(text);
+export function findRequestRegions(text: string, sentences: readonly Span[], lines: readonly Line[] = splitLines(text)): Span[] {
   const answerSentences = sentences
     .filter((s) => ANSWER_OPENER.test(stripListMarker(text.slice(s.start, Math.min(s.end, s.start + 200)))))
     .map((s) => s.start);
@@ -73,12 +72,12 @@ export function findRequestRegions(text: string, sentences: readonly Span[]): Sp
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (BLANK.test(line.text)) continue;
+    if (isBlankText(line.text)) continue;
     let region: Span | undefined;
-    if (QUESTION_LABEL.test(line.text)) {
+    if (isQuestionLabel(line.text)) {
       region = extendRegion(text, lines, i, line.start, answerSentences, true);
     } else {
-      const introducer = REQUEST_INTRODUCER.exec(line.text);
+      const introducer = requestIntroducer(line.text);
       if (!introducer || ANSWER_INTRODUCER.test(introducer[0])) continue;
       const afterColon = line.start + introducer.index + introducer[0].length;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
@@ -99,12 +98,21 @@ export function findRequestRegions(text: string, sentences: readonly Span[]): Sp
   return mergeSpans(regions.map((r) => trimSpan(text, r)).filter((r) => r.end - r.start >= 3));
 }
 
+/**
+ * The introducer on a line, if any. Every introducer ends at a colon and holds no other, so the line is read only
+ * up to its last colon, and not at all when it has none.
+ */
+function requestIntroducer(lineText: string): RegExpExecArray | null {
+  const colon = lineText.lastIndexOf(':');
+  return colon < 0 ? null : REQUEST_INTRODUCER.exec(lineText.slice(0, colon + 1));
+}
+
 /** Where the authority first starts answering: an answer heading or label line, or an answer-opening sentence. */
 function firstAnswerOffset(lines: readonly Line[], answerSentences: readonly number[]): number {
   let first = answerSentences.length > 0 ? answerSentences[0] : Number.POSITIVE_INFINITY;
   for (const line of lines) {
     if (line.start >= first) break;
-    if (!BLANK.test(line.text) && isAnswerLine(line.text)) {
+    if (!isBlankText(line.text) && isAnswerLine(line.text)) {
       first = line.start;
       break;
     }
@@ -140,9 +148,9 @@ function extendRegion(
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
     if (line.start - start > MAX_REGION) break;
-    const blank = line.text.trim() === '';
+    const blank = isBlankText(line.text);
     if (i > startLine && !blank) {
-      if (QUESTION_LABEL.test(line.text) || isAnswerLine(line.text)) break;
+      if (isQuestionLabel(line.text) || isAnswerLine(line.text)) break;
       if (hasContent && previousBlank && isAuthorityProse(line.text)) break;
       if (single && hasContent && previousBlank && !lastContent.endsWith(':') && !readsAsRequest(line.text)) break;
     }
@@ -194,9 +202,9 @@ function quotedFrom(text: string, start: number): Span | undefined {
   const head = /^[\s\d.)(*-]{0,12}(["“])/.exec(text.slice(start, start + 16));
   if (!head) return undefined;
   const open = start + head.index + head[0].length - 1;
-  const close = text.indexOf(head[1] === '“' ? '”' : '"', open + 1);
-  if (close === -1 || close - open > MAX_QUOTE) return undefined;
-  return { start, end: close + 1 };
+  // Looking no further than the longest quotation keeps many unclosed quotes from each reading the rest of the text.
+  const within = text.slice(open + 1, open + 1 + MAX_QUOTE).indexOf(head[1] === '“' ? '”' : '"');
+  return within === -1 ? undefined : { start, end: open + 1 + within + 1 };
 }
 
 /**
@@ -240,8 +248,8 @@ function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   start = Math.max(0, Math.min(start, text.length));
   end = Math.max(start, Math.min(end, text.length));
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -64,12 +64,14 @@ function isLetter(text: string, i: number): boolean {
   return /\p{L}/u.test(text[i]);
 }
 
-function isLowercaseLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+/** False past the end of the text (`ch` undefined), e.g. after a line holding only a list marker. */
+function isLowercaseLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** A capital, a digit, or an opening quote or bracket: what a new sentence or heading starts with. */
-function isUppercaseStart(ch: string): boolean {
+/** A capital, a digit, or an opening quote or bracket: what a new sentence or heading starts with (none past the end). */
+function isUppercaseStart(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
   return (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || (ch >= '0' && ch <= '9') || '"“‘\'(['.includes(ch);
 }
 

@@ -6,8 +6,9 @@
 
 import type { Citation, NcndStatement, Referral, Statement, ToolAnswer, ToolMention, ToolStatus } from '../model';
 import type { Span } from '../text';
-import { ANSWER_HEADING, QUESTION_LABEL, stripListMarker } from './answerLanguage';
-import { lineIndexAt, splitLines, type Line } from './lines';
+import { ANSWER_HEADING, isQuestionLabel, stripListMarker } from './answerLanguage';
+import { isBlankText, lineIndexAt, splitLines, type Line } from './lines';
+import { matchStarts } from './phraseScan';
 import { insideRegions, mergeSpans } from './request';
 
 /** What the tool answers are read from: the text and what the other finders found in it. */
@@ -24,6 +25,8 @@ export interface ToolAnswerInput {
   readonly referrals: readonly Referral[];
   /** Passages arguing a harm, public interest or balance test: reasons for a refusal, not answers. */
   readonly argument: readonly Span[];
+  /** The letter's lines from `splitLines`, when the caller has them already. */
+  readonly lines?: readonly Line[];
 }
 
 // --- Wording -----------------------------------------------------------------------------------------------------
@@ -137,7 +140,8 @@ const PRIORITY: readonly { status: ToolStatus; specific?: boolean }[] = [
 
 interface Unit {
   readonly span: Span;
-  readonly text: string;
+  /** False when no cue phrase begins inside the unit, so its words need not be read for cues. */
+  readonly mayCue: boolean;
   /** The tool a per-tool answer line names. */
   readonly lineTool: string | undefined;
   /** Tools named in the unit, outside the request. */
@@ -174,7 +178,7 @@ interface PendingBlanket {
 /** Suggests a status for every tool the letter answers about, and `no-answer` for requested tools it never does. */
 export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   const { text } = input;
-  const lines = splitLines(text);
+  const lines = input.lines ?? splitLines(text);
   const outside = input.mentions.filter((m) => !m.inRequest);
   const requested = uniqueTools(input.mentions.filter((m) => m.inRequest));
   const questions = numberedQuestions(lines, input.request, input.mentions);
@@ -189,7 +193,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     referrals: new OverlapCursor(input.referrals, (s) => s.span),
     citations: new OverlapCursor(input.citations, (c) => c.span),
   };
-  for (const unit of units) readUnit(lines, unit, found, signals, blankets);
+  for (const unit of units) readUnit(text, lines, unit, found, signals, blankets);
 
   const answered = new Set(signals.map((s) => s.tool));
   for (const blanket of blankets) {
@@ -239,7 +243,7 @@ function numberedQuestions(lines: readonly Line[], request: readonly Span[], men
     current = undefined;
     for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
       const line = lines[i];
-      const number = ANSWER_NUMBER.exec(line.text);
+      const number = answerNumber(line.text);
       if (number) current = Number(number[1]);
       while (mentionIndex < mentions.length && mentions[mentionIndex].span.start < line.start) mentionIndex++;
       for (let m = mentionIndex; m < mentions.length && mentions[m].span.start < Math.min(line.end, region.end); m++) {
@@ -277,11 +281,12 @@ function buildUnits(
 
   const units: Unit[] = [];
   const topicAt = topicFinder(lines, request, requested, questions, input.mentions);
+  const mayCue = cueReader(text);
   let p = 0;
   for (const passage of perTool) {
     units.push({
       span: passage.span,
-      text: text.slice(passage.span.start, passage.span.end),
+      mayCue: mayCue(passage.span),
       lineTool: passage.tool,
       named: [passage.tool],
       topic: [passage.tool],
@@ -301,9 +306,10 @@ function buildUnits(
       if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
     }
     const context = topicAt(sentence.start);
+    const span = { start: sentence.start, end };
     units.push({
-      span: { start: sentence.start, end },
-      text: text.slice(sentence.start, end),
+      span,
+      mayCue: mayCue(span),
       lineTool: undefined,
       named,
       topic: context.topic,
@@ -341,13 +347,12 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
   for (let i = first + 1; i < lines.length && lines[i].start < stopAt; i++) {
     const line = lines[i];
     if (line.start - lines[first].start > MAX_PER_TOOL_UNIT || insideRegions(request, line.start)) break;
-    const trimmed = line.text.trim();
-    if (trimmed === '') {
+    if (isBlankText(line.text)) {
       blankBefore = true;
       continue;
     }
-    if (ANSWER_HEADING.test(line.text) || QUESTION_LABEL.test(line.text) || ANSWER_NUMBER.test(line.text)) break;
-    if (blankBefore && !/^[*(†‡]/u.test(trimmed)) break;
+    if (ANSWER_HEADING.test(line.text) || isQuestionLabel(line.text) || answerNumber(line.text)) break;
+    if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart())) break;
     end = line.end;
     blankBefore = false;
   }
@@ -388,7 +393,7 @@ function topicFinder(
     }
     for (; lineIndex < lines.length && lines[lineIndex].start <= offset; lineIndex++) {
       const line = lines[lineIndex];
-      const number = ANSWER_NUMBER.exec(line.text);
+      const number = answerNumber(line.text);
       if (!number || insideRegions(request, line.start)) continue;
       const tools = questions.get(Number(number[1]));
       numbered = tools && tools.length > 0 ? { tools, lineStart: line.start, answerText: line.text.slice(number[0].length) } : undefined;
@@ -424,19 +429,24 @@ interface FoundNearby {
 }
 
 /** Reads one unit's wording and records its signals against the tools it is about. */
-function readUnit(lines: readonly Line[], unit: Unit, found: FoundNearby, signals: Signal[], blankets: PendingBlanket[]): void {
+function readUnit(text: string, lines: readonly Line[], unit: Unit, found: FoundNearby, signals: Signal[], blankets: PendingBlanket[]): void {
   // A unit opening inside a harm or public interest argument gives reasons, not answers.
-  const arguing = found.argument.overlapping({ start: unit.span.start, end: unit.span.start + 1 }).length > 0;
-  const cues = readCues(unit.text);
+  const arguing = found.argument.overlaps(unit.span.start, unit.span.start + 1);
+  const unitText = unit.mayCue ? text.slice(unit.span.start, unit.span.end) : undefined;
+  const cues = unitText !== undefined ? readCues(unitText) : noCues();
   const bare = unit.answerText !== undefined ? YES_NO.exec(unit.answerText) : null;
   if (bare && !cues.ncnd && !arguing) {
     if (bare[1].toLowerCase() === 'yes') cues.used = true;
     else cues.notUsed = true;
   }
+  const notHeld = !arguing && found.notHeld.overlaps(unit.span.start, unit.span.end);
+  const referred = !arguing && found.referrals.overlaps(unit.span.start, unit.span.end);
+  const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
+  // Without a cue or a statement the unit says nothing; most sentences of a letter end here.
+  if (!cues.ncnd && !answers) return;
   const ncndStatements = found.ncnd.overlapping(unit.span);
-  const notHeld = !arguing && found.notHeld.overlapping(unit.span).length > 0;
-  const referred = !arguing && found.referrals.overlapping(unit.span).length > 0;
-  const sections = reliedOn(lines, unit, ncndStatements, found.citations);
+  const words = unitText ?? text.slice(unit.span.start, unit.span.end);
+  const sections = reliedOn(lines, unit, words, ncndStatements, found.citations);
 
   const statuses: { status: ToolStatus; partial: boolean; overtAnswered?: boolean }[] = [];
   if (cues.ncnd) {
@@ -456,12 +466,12 @@ function readUnit(lines: readonly Line[], unit: Unit, found: FoundNearby, signal
 
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
-  if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(unit.text) || bare)) {
+  if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare)) {
     tools = unit.topic;
     confidence = bare ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
-    const kind = REMAINING_TOOLS.test(unit.text) ? 'remaining' : 'all';
+    const kind = REMAINING_TOOLS.test(words) ? 'remaining' : 'all';
     for (const { status, partial } of statuses) {
       if (kind === 'all' && !WHOLE_REQUEST_STATUSES.has(status)) continue;
       blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
@@ -481,7 +491,7 @@ function readUnit(lines: readonly Line[], unit: Unit, found: FoundNearby, signal
  * use, non-use and trial are read clause by clause, skipping hypothetical clauses ("would show whether ...").
  */
 function readCues(unitText: string): Cues {
-  const cues: Cues = { ncnd: false, covert: false, overt: false, used: false, notUsed: false, trialled: false, withheld: false };
+  const cues = noCues();
   let rest = unitText;
   const ncnd = NCND_CUE.exec(unitText);
   if (ncnd) {
@@ -509,6 +519,48 @@ function readCues(unitText: string): Cues {
   return cues;
 }
 
+/**
+ * The {@link ANSWER_NUMBER} of a line. A line opening with a letter other than the q, a or r of "Q", "A", "Answer",
+ * "Response" or "Question" cannot have one, so it is not run through the expression.
+ */
+function answerNumber(lineText: string): RegExpExecArray | null {
+  const first = lineText.charCodeAt(0) | 32;
+  if (first >= 97 && first <= 122 && first !== 113 && first !== 97 && first !== 114) return null;
+  return ANSWER_NUMBER.exec(lineText);
+}
+
+function noCues(): Cues {
+  return { ncnd: false, covert: false, overt: false, used: false, notUsed: false, trialled: false, withheld: false };
+}
+
+/** Every phrase {@link readCues} reads: a unit in which none begins has no cues. */
+const CUE_PATTERNS: readonly RegExp[] = [NCND_CUE, OVERT, WITHHELD_CUE, NOT_USED_CUE, TRIAL_CUE, USED_CUE];
+
+/**
+ * Returns whether a unit may hold cues: some cue phrase begins inside it. The phrases are found once in the whole
+ * text; a unit cut mid-word (where a word boundary in its own words is none in the text) is always read.
+ */
+function cueReader(text: string): (span: Span) => boolean {
+  const starts = matchStarts(text, CUE_PATTERNS);
+  return (span) => {
+    const cutMidWord = (span.start > 0 && isWordCode(text.charCodeAt(span.start - 1))) || (span.end < text.length && isWordCode(text.charCodeAt(span.end)));
+    if (cutMidWord) return true;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < span.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < starts.length && starts[low] < span.end;
+  };
+}
+
+/** A character `\b` counts as part of a word. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
 function sentenceEndAfter(value: string, from: number): number {
   const end = /[.;!?](?=\s|$)/.exec(value.slice(from));
   return end ? from + end.index + 1 : value.length;
@@ -518,14 +570,17 @@ function sentenceEndAfter(value: string, from: number): number {
  * Sections relied on in a unit: those of an NCND statement overlapping it, exemption citations inside it, and, when
  * the unit ends by announcing a list ("by virtue of the following exemptions:"), the citations listed after it.
  */
-function reliedOn(lines: readonly Line[], unit: Unit, ncndStatements: readonly NcndStatement[], citations: OverlapCursor<Citation>): string[] {
+function reliedOn(
+  lines: readonly Line[],
+  unit: Unit,
+  unitText: string,
+  ncndStatements: readonly NcndStatement[],
+  citations: OverlapCursor<Citation>,
+): string[] {
   const sections: string[] = [];
-  const add = (id: string): void => {
-    if (!sections.includes(id)) sections.push(id);
-  };
-  for (const statement of ncndStatements) statement.sections.forEach(add);
+  for (const statement of ncndStatements) for (const id of statement.sections) addOnce(sections, id);
   let listEnd = unit.span.end;
-  if (/:\s*$/.test(unit.text)) {
+  if (/:\s*$/.test(unitText)) {
     for (let i = lineIndexAt(lines, unit.span.end) + 1; i < lines.length; i++) {
       const line = lines[i];
       if (line.start - unit.span.end > SECTION_LIST_REACH) break;
@@ -537,9 +592,13 @@ function reliedOn(lines: readonly Line[], unit: Unit, ncndStatements: readonly N
     }
   }
   for (const citation of citations.overlapping({ start: unit.span.start, end: listEnd })) {
-    if (citation.span.start >= unit.span.start && RELIED_ON_KINDS.has(citation.kind)) add(citation.section);
+    if (citation.span.start >= unit.span.start && RELIED_ON_KINDS.has(citation.kind)) addOnce(sections, citation.section);
   }
   return sections;
+}
+
+function addOnce(values: string[], value: string): void {
+  if (!values.includes(value)) values.push(value);
 }
 
 // --- Combining ---------------------------------------------------------------------------------------------------
@@ -632,6 +691,16 @@ class OverlapCursor<T> {
   constructor(items: readonly T[], spanOf: (item: T) => Span) {
     this.#items = [...items].sort((a, b) => spanOf(a).start - spanOf(b).start);
     this.#spanOf = spanOf;
+  }
+
+  /** True when some item overlaps `[start, end)`; same order rule as {@link overlapping}. */
+  overlaps(start: number, end: number): boolean {
+    const items = this.#items;
+    while (this.#next < items.length && this.#spanOf(items[this.#next]).end <= start) this.#next++;
+    for (let i = this.#next; i < items.length && this.#spanOf(items[i]).start < end; i++) {
+      if (this.#spanOf(items[i]).end > start) return true;
+    }
+    return false;
   }
 
   overlapping(span: Span): T[] {

@@ -1,6 +1,7 @@
 // The surveillance tools the research asks about and the words letters use for them, compiled into one matcher.
 // This is the single table of tools: the analysis, the summary and the extension all read it from here.
 
+import { matchAllOf } from '../analysis/phraseScan';
 import type { ToolDefinition } from '../model';
 import type { Span } from '../text';
 
@@ -168,12 +169,13 @@ export function buildVocabulary(extra: readonly ToolDefinition[] = []): Vocabula
   return { tools, byId: new Map(tools.map((t) => [t.id, t])), pattern, groupTools };
 }
 
-/** Every place a tool is named, in text order. One pass over the text whatever the number of tools. */
+/** Every place a tool is named, in text order. One pass over the words of the text whatever the number of tools. */
 export function findToolMentions(text: string, vocabulary: Vocabulary): ToolMatch[] {
   const found: ToolMatch[] = [];
-  for (const match of text.matchAll(vocabulary.pattern)) {
-    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-    if (group < 1) continue;
+  for (const match of matchAllOf(text, vocabulary.pattern)) {
+    let group = 1;
+    while (group < match.length && match[group] === undefined) group++;
+    if (group >= match.length) continue;
     found.push({ tool: vocabulary.groupTools[group - 1], span: { start: match.index, end: match.index + match[0].length } });
   }
   return found;

@@ -4,10 +4,11 @@
 // is never written. The first write into a folder clears temporary files a crashed write left there.
 import * as vscode from 'vscode';
 import type { ToolStatus } from '../../core/model';
-import { parseSidecar, sidecarPathFor, type EditResult, type SidecarFile, type SidecarProblem } from '../../core/sidecar';
+import { sidecarPathFor, type EditResult, type SidecarFile, type SidecarProblem } from '../../core/sidecar';
 import type { SidecarRecords } from '../letterAnalyses';
 import { Disposable } from '../util/dispose';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
+import { guardedEdit, readSidecarText } from './sidecarText';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 /** A sidecar as last read: from the open editor's buffer when there is one, else from disk. */
@@ -109,7 +110,7 @@ export class SidecarStore extends Disposable implements SidecarRecords {
   update(letter: vscode.Uri, edit: (text: string | undefined) => EditResult): Promise<UpdateOutcome> {
     const uri = SidecarStore.sidecarUriFor(letter);
     const key = uri.toString();
-    const run = () => this.#apply(letter, uri, edit);
+    const run = () => this.#apply(letter, uri, guardedEdit(edit));
     const result = (this.#queues.get(key) ?? Promise.resolve()).then(run, run);
     const settled = result.then(
       () => undefined,
@@ -167,7 +168,7 @@ export class SidecarStore extends Disposable implements SidecarRecords {
     const key = uri.toString();
     const previous = this.#snapshots.get(key);
     if (previous && previous.text === text && previous.unreadable === unreadable) return previous;
-    const parsed = text === undefined ? undefined : parseSidecar(text);
+    const parsed = text === undefined ? undefined : readSidecarText(text);
     const snapshot: SidecarSnapshot = { uri, text, unreadable, value: parsed?.value, problems: parsed?.problems ?? [] };
     this.#snapshots.set(key, snapshot);
     this.#onDidChange.fire(letter);
@@ -197,15 +198,13 @@ async function statDisk(uri: vscode.Uri): Promise<{ mtime: number; size: number 
   }
 }
 
+/**
+ * The sidecar's text, time and size, asked for together (one round trip to a remote file system, not two). A write
+ * landing between the two answers leaves a mismatched state, which the comparison before writing then rejects.
+ */
 async function readDisk(uri: vscode.Uri): Promise<DiskState | undefined> {
-  const stat = await statDisk(uri);
-  if (!stat) return undefined;
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return undefined;
-  }
+  const [stat, bytes] = await Promise.all([statDisk(uri), Promise.resolve(vscode.workspace.fs.readFile(uri)).catch(() => undefined)]);
+  if (!stat || !bytes) return undefined;
   // A sidecar that is not UTF-8 would be damaged by a round trip, so it is refused rather than decoded loosely.
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   return { text, ...stat };

@@ -5,11 +5,12 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { outlineLetter } from '../../../src/core/analysis/outline';
+import { findRequestRegions } from '../../../src/core/analysis/request';
 import { splitSentences } from '../../../src/core/analysis/sentences';
 import type { LetterPart } from '../../../src/core/model';
 
 const seed = (name: string): string => readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', name), 'utf8');
-const outline = (text: string): LetterPart[] => outlineLetter(text, splitSentences(text));
+const outline = (text: string): LetterPart[] => outlineLetter(text, findRequestRegions(text, splitSentences(text)));
 const lines = (...parts: string[]): string => parts.join('\n');
 
 /** Parts as `kind: title` (titles cut to `titleLength`), children indented, for compact comparisons. */

@@ -53,7 +53,8 @@ describe('foi (global options)', () => {
     const run = await runCli(['--help']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /^Usage: foi <command>/);
-    assert.match(run.stdout, /^ {2}check {2}analyse letters/m);
+    assert.match(run.stdout, /^ {2}check +analyse letters/m);
+    assert.match(run.stdout, /^ {2}summary +aggregate sidecars/m);
     assert.equal(run.stderr, '');
   });
 

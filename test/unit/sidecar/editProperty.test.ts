@@ -33,7 +33,7 @@ function recordedStatuses(text: string): Map<string, ToolStatus> {
   return new Map(Object.entries(value?.tools ?? {}).map(([tool, record]) => [tool, record.status]));
 }
 
-describe('sidecar edits, property', () => {
+describe('sidecar edits (property-based)', () => {
   it('after any sequence of status edits, every status last set is recorded and every comment line survives', function () {
     this.timeout(Math.max(20_000, RUNS * 300));
     const expectedComments = commentLines(COMMENTED_SIDECAR);

@@ -19,7 +19,7 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
 }
 
 describe('matchLines', () => {
-  it('pairs equal lines in order and as many as a longest common subsequence', () => {
+  it('pairs equal lines in order and as many as a longest common subsequence (property-based)', () => {
     const lines = fc.array(fc.constantFrom('a', 'b', 'c', ''), { maxLength: 12 });
     fc.assert(
       fc.property(lines, lines, (a, b) => {

@@ -1,0 +1,42 @@
+// Sidecar text as the editor reads it. The yaml package takes about a second per megabyte, and the editor parses a
+// sidecar on every change, so text longer than any sidecar needs is reported rather than parsed, and never edited.
+import * as vscode from 'vscode';
+import { parseSidecar, type EditResult, type SidecarCheckOptions, type SidecarFile, type SidecarProblem } from '../../core/sidecar';
+
+/**
+ * Longest sidecar the editor reads or writes, in characters: about 600 annotations, where a letter needs a few dozen.
+ * A file this long takes about 100 ms to parse.
+ */
+export const MAX_SIDECAR_LENGTH = 128 * 1024;
+
+/** What a sidecar's text records and what is wrong with it. */
+export interface SidecarReading {
+  readonly value: SidecarFile | undefined;
+  readonly problems: readonly SidecarProblem[];
+}
+
+/** Why the editor leaves the text alone, when it is too long; undefined otherwise. */
+export function sidecarTooLong(text: string): string | undefined {
+  if (text.length <= MAX_SIDECAR_LENGTH) return undefined;
+  return vscode.l10n.t(
+    'This file is too large to be a sidecar ({0} K characters; the limit is {1} K), so the editor neither reads nor changes it.',
+    Math.ceil(text.length / 1024),
+    MAX_SIDECAR_LENGTH / 1024,
+  );
+}
+
+/** Parses sidecar text, or reports without parsing that it is too long. */
+export function readSidecarText(text: string, options: SidecarCheckOptions = {}): SidecarReading {
+  const tooLong = sidecarTooLong(text);
+  if (tooLong) return { value: undefined, problems: [{ code: 'sidecar-invalid', severity: 'error', message: tooLong, span: { start: 0, end: 0 } }] };
+  const { value, problems } = parseSidecar(text, options);
+  return { value, problems };
+}
+
+/** `edit`, refusing text too long to read. */
+export function guardedEdit(edit: (text: string | undefined) => EditResult): (text: string | undefined) => EditResult {
+  return (text) => {
+    const tooLong = text === undefined ? undefined : sidecarTooLong(text);
+    return tooLong ? { ok: false, reason: tooLong, problems: [] } : edit(text);
+  };
+}
