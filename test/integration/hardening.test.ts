@@ -38,6 +38,25 @@ async function exemptionTexts(uri: vscode.Uri): Promise<string[]> {
 describe('hardening: hostile letters', () => {
   afterEach(closeAllEditors);
 
+  it('changes no byte of the fixture letters by opening, analysing, outlining and hovering them', async () => {
+    const letters = await vscode.workspace.findFiles('{letters,plain}/*.txt');
+    assert.ok(letters.length >= 6);
+    const untouched = snapshotFiles(letters);
+    const sidecars = () => letters.filter((uri) => fs.existsSync(`${uri.fsPath}.foi.yaml`)).map((uri) => uri.path);
+    const sidecarsBefore = sidecars();
+    for (const uri of letters) {
+      const { document } = await show(uri);
+      await waitFor(() => document.languageId === 'foi', { description: `${uri.path} to be a letter` });
+      await waitForDiagnostics(uri);
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+      await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', uri);
+      await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, document.positionAt(document.getText().search(/Section \d/) + 2));
+    }
+    await closeAllEditors();
+    assertUnchanged(untouched);
+    assert.deepEqual(sidecars(), sidecarsBefore, 'no sidecar was created');
+  });
+
   it('refuses a binary .txt file as text, and never switches a .txt holding binary data to the foi language', async () => {
     const folder = scratchFolder('binary-txt');
     const letter = seedText();
@@ -277,6 +296,10 @@ describe('hardening: hostile sidecars', () => {
     let text = 'foi: 1\ndocument: letter.foi.txt\nannotations:\n';
     for (let i = 0; text.length + annotation(i).length < MAX_SIDECAR_LENGTH; i++) text += annotation(i);
     const { letter } = letterWithSidecar('large-sidecar', text);
+    // Warm up first, so the figures are of the sidecar's size, not of the first tag of the session.
+    const small = letterWithSidecar('small-sidecar', 'foi: 1\ndocument: letter.foi.txt\n');
+    await show(small.letter);
+    await vscode.commands.executeCommand('foi.tagTool', small.letter, 'hacking', 'ncnd');
     const { longestMs: openMs } = await longestBlock(async () => {
       await show(letter);
       await waitForDiagnostics(letter, (list) => withCode(list, 'untagged-tool').length > 0);

@@ -21,6 +21,12 @@ describe('looksLikeFoiLetter', () => {
     assert.equal(looksLikeFoiLetter(''), false);
   });
 
+  it('does not claim a researcher’s notes that mention FOI and cite sections', () => {
+    const notes = readFileSync(join(__dirname, '../fixtures/workspace/notes/reading-list.txt'), 'utf8');
+    assert.equal(looksLikeFoiLetter(notes), false);
+    assert.equal(looksLikeFoiLetter('FOI ideas: ask about Section 24(2) and our ref numbering'), false);
+  });
+
   it('only reads the start of a long file', () => {
     const text = 'x'.repeat(10_000) + ' Freedom of Information Act request; neither confirm nor deny';
     assert.equal(looksLikeFoiLetter(text), false);

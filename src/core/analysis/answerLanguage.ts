@@ -1,6 +1,9 @@
 // The language that marks where an authority starts answering and where a question is put, shared by the
 // request finder (to know where the requester's words stop) and the tool answers (to know what is an answer).
-// Every pattern is anchored at the start of the text it is given, so it costs little on any line.
+// Every pattern is anchored at the start of the text it is given, so it costs little on any line; the functions
+// below also pass over, without running the expression, the lines whose first characters rule it out.
+
+import { isWhitespaceCode } from './lines';
 
 /** A heading line naming the answer: "Response", "Response to your Request", "OPCC response:", "Our reply". */
 export const ANSWER_HEADING =
@@ -40,6 +43,42 @@ export const ANSWER_OPENER = new RegExp(
     ')',
   'i',
 );
+
+/** Characters a list marker can begin with (see {@link stripListMarker}), besides letters, digits and whitespace. */
+const MARKER_STARTS = '*#>_•·▪◦‣-(\u017f\u212a';
+
+/**
+ * True when `value` opens with an {@link ANSWER_OPENER}, after any list marker. The opener begins with a letter
+ * a-z, so a text whose first character is neither that nor the start of a marker is passed over.
+ */
+export function opensWithAnswer(value: string): boolean {
+  const code = value.charCodeAt(0);
+  const lower = code | 32;
+  const plain = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || isWhitespaceCode(code) || MARKER_STARTS.includes(value[0]);
+  return plain && ANSWER_OPENER.test(stripListMarker(value));
+}
+
+/**
+ * True when the line is an {@link ANSWER_HEADING}. The heading's word comes within its first nine characters, and
+ * only a letter a-z (or the long s and Kelvin sign, which fold to one) can begin it.
+ */
+export function isAnswerHeading(line: string): boolean {
+  const reach = Math.min(line.length, 9);
+  for (let i = 0; i < reach; i++) {
+    const code = line.charCodeAt(i);
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || code === 0x17f || code === 0x212a) return ANSWER_HEADING.test(line);
+  }
+  return false;
+}
+
+/** True when the line opens with an {@link ANSWER_LABEL}: after spaces and tabs, only "*", "A", "a", "R" or "r" can. */
+export function isAnswerLabel(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  const first = line.charCodeAt(i);
+  return (first === 42 || first === 65 || first === 97 || first === 82 || first === 114) && ANSWER_LABEL.test(line);
+}
 
 /**
  * True when the line opens with a {@link QUESTION_LABEL}. Only a line whose first character after spaces and tabs

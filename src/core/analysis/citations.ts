@@ -146,10 +146,25 @@ function parseSection(text: string, at: number, spanStart: number): { items: Par
   return { items, end };
 }
 
+/**
+ * Whether {@link OTHER_ACT_BEFORE} could match: it needs "Act" or an acronym of three or more capitals. Most
+ * citations have neither just before them, and are let by without the expression.
+ */
+function mayNameAct(before: string): boolean {
+  if (before.includes('Act')) return true;
+  let capitals = 0;
+  for (let i = 0; i < before.length; i++) {
+    const code = before.charCodeAt(i);
+    capitals = code >= 65 && code <= 90 ? capitals + 1 : 0;
+    if (capitals === 3) return true;
+  }
+  return false;
+}
+
 /** True when the citation names a section of some other Act or document, just before or just after it. */
 function belongsToOtherDocument(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
-  if (OTHER_ACT_BEFORE.test(before) && !THIS_ACT_BEFORE.test(before)) return true;
+  if (mayNameAct(before) && OTHER_ACT_BEFORE.test(before) && !THIS_ACT_BEFORE.test(before)) return true;
   const of = sticky(OF_DOCUMENT, text, end);
   if (!of) return false;
   const after = text.slice(end + of[0].length, end + of[0].length + LOOK_AHEAD);

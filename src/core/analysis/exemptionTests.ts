@@ -7,6 +7,7 @@
 import type { TestPresence } from '../model';
 import type { Span } from '../text';
 import { GAP, OPTIONAL_GAP, hitsBySentence } from './patterns';
+import { phraseList } from './phraseScan';
 
 interface TestLanguage {
   /** Phrases that name or carry out the test. */
@@ -14,7 +15,7 @@ interface TestLanguage {
 }
 
 const PUBLIC_INTEREST: TestLanguage = {
-  patterns: [
+  patterns: phraseList([
     new RegExp(`\\bpublic${GAP}interest${GAP}(?:test|considerations?)\\b`, 'gi'),
     new RegExp(
       `\\bfactors?${GAP}(?:favouring|in${GAP}favour${GAP}of|for|supporting|in${GAP}support${GAP}of|against)${GAP}(?:the${GAP})?(?:disclos|non-?disclos|complian|comply|confirm|neither|releas|maintain|withhold|NCND)`,
@@ -25,23 +26,23 @@ const PUBLIC_INTEREST: TestLanguage = {
       'gi',
     ),
     new RegExp(`\\boutweigh(?:s|ed${GAP}by)?${GAP}(?:the${GAP})?public${GAP}interest\\b`, 'gi'),
-  ],
+  ]),
 };
 
 const HARM: TestLanguage = {
-  patterns: [
+  patterns: phraseList([
     new RegExp(`\\b(?:prejudice|harm)(?:${OPTIONAL_GAP}(?:\\(${OPTIONAL_GAP}harm${OPTIONAL_GAP}\\)|\\/${OPTIONAL_GAP}harm))?${GAP}test\\b`, 'gi'),
     new RegExp(`\\bevidence${GAP}of${GAP}(?:the${GAP})?harm\\b`, 'gi'),
     new RegExp(`\\bharm${GAP}(?:for|in|of)${GAP}(?:the${GAP})?(?:partial${GAP})?(?:NCND|neither|confirming|disclos|releas|complying|compliance)`, 'gi'),
     new RegExp(`\\b(?:would|could|will|may)(?:${GAP}be)?(?:${GAP}likely(?:${GAP}to)?)?${GAP}prejudice\\b`, 'gi'),
-  ],
+  ]),
 };
 
 const BALANCE: TestLanguage = {
-  patterns: [
+  patterns: phraseList([
     new RegExp(`\\bbalanc(?:e|ing)${GAP}test\\b`, 'gi'),
     new RegExp(`\\bbalanc(?:ing|e${GAP}of)${GAP}(?:the${GAP})?public${GAP}interests?\\b`, 'gi'),
-  ],
+  ]),
 };
 
 /** Words saying a test is due, not done: "requires ... a public interest test to be carried out". */

@@ -5,6 +5,7 @@ import { findDates, mentionToIso, type DateMention } from '../dates';
 import type { LetterFacts } from '../model';
 import type { Span } from '../text';
 import { workingDaysBetween } from '../workingDays';
+import { isWhitespaceCode } from './lines';
 import { sentenceIndexAt } from './sentences';
 
 /** Section 10(1): the authority must answer within twenty working days following receipt. */
@@ -97,10 +98,10 @@ const DATE_LABEL = /(?:^|\n)[ \t]*(?:date(?:[ \t]+(?:of[ \t]+)?(?:response|sent|
 
 function findLetterDate(text: string, dates: readonly DateMention[]): DateMention | undefined {
   const withYear = dates.filter((d) => d.year !== undefined);
-  const labelled = withYear.find((d) => DATE_LABEL.test(lineBefore(text, d.span.start)) && restOfLineIsEmpty(text, d.span.end));
+  const labelled = withYear.find((d) => restOfLineIsEmpty(text, d.span.end) && DATE_LABEL.test(lineBefore(text, d.span.start)));
   if (labelled) return labelled;
   return withYear.find(
-    (d) => d.span.start < LETTERHEAD_REACH && lineBefore(text, d.span.start).trim() === '' && restOfLineIsEmpty(text, d.span.end),
+    (d) => d.span.start < LETTERHEAD_REACH && restOfLineIsEmpty(text, d.span.end) && lineBefore(text, d.span.start).trim() === '',
   );
 }
 
@@ -118,6 +119,8 @@ const RECEIPT_CONTEXT = new RegExp(
 );
 /** Receipt phrases are read in the sentence before the date, at most this far back. */
 const RECEIPT_WINDOW = 220;
+/** The words each {@link RECEIPT_CONTEXT} phrase begins with, wherever they stand. */
+const RECEIPT_WORD = /received|request|enquiry|e-?mail|letter|correspondence|application|date/gi;
 
 function findReceivedDate(
   text: string,
@@ -125,12 +128,47 @@ function findReceivedDate(
   sentences: readonly Span[] | undefined,
   letterDate: DateMention | undefined,
 ): DateMention | undefined {
+  // A receipt phrase begins with one of its words within the window; a date without one is passed over before
+  // its sentence is looked for. With many dates the words are found once in the whole text, else near each date.
+  const wordsOnce = dates.length * RECEIPT_WINDOW > text.length;
+  let words: number[] | undefined;
   for (const mention of dates) {
     if (mention === letterDate) continue;
+    const windowStart = Math.max(0, mention.span.start - RECEIPT_WINDOW);
+    if (wordsOnce) {
+      words ??= startsOf(text, RECEIPT_WORD);
+      if (!anyBetween(words, windowStart, mention.span.start)) continue;
+    } else {
+      RECEIPT_WORD.lastIndex = 0;
+      if (!RECEIPT_WORD.test(text.slice(windowStart, mention.span.start))) continue;
+    }
     const from = Math.max(sentenceStart(text, sentences, mention.span.start), mention.span.start - RECEIPT_WINDOW);
     if (RECEIPT_CONTEXT.test(text.slice(from, mention.span.start))) return mention;
   }
   return undefined;
+}
+
+/** Every offset where `pattern` (global) matches, overlapping matches included, in order. */
+function startsOf(text: string, pattern: RegExp): number[] {
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    starts.push(match.index);
+    pattern.lastIndex = match.index + 1;
+  }
+  return starts;
+}
+
+/** True when some of the sorted `offsets` lies in `[from, to)`. */
+function anyBetween(offsets: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid] < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets.length && offsets[low] < to;
 }
 
 /**
@@ -166,9 +204,9 @@ function lineBefore(text: string, offset: number): string {
 function restOfLineIsEmpty(text: string, offset: number): boolean {
   const stop = Math.min(text.length, offset + LINE_REACH);
   for (let i = offset; i < stop; i++) {
-    const ch = text[i];
-    if (ch === '\n') return true;
-    if (!/\s/.test(ch)) return false;
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (!isWhitespaceCode(code)) return false;
   }
   return stop === text.length;
 }
@@ -184,6 +222,8 @@ const PLACE = `${PLACE_WORD}(?:(?:[ \\t]+(?:and|&|of)[ \\t]+|[ \\t]+)${PLACE_WOR
 const WRAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
 const COMMISSIONER = `Police,?${WRAP}(?:Fire,?${WRAP})?and${WRAP}Crime${WRAP}Commissioner`;
 const FORCE = `(?:Police(?:[ \\t]+Service|[ \\t]+Force)?|Constabulary|Constabularies|OPCC|OPFCC|PCC)`;
+/** A name that is nothing but the kind of force ("Police", "Constabulary"): no body is named. */
+const FORCE_ONLY = new RegExp(`^${FORCE}$`);
 
 /** Names of bodies that answer FOI requests about policing. */
 const AUTHORITY_NAME = new RegExp(
@@ -258,7 +298,7 @@ function scoreMention(text: string, span: Span, before: string, after: string, v
   if (REFERRAL_BEFORE.test(before) || REFERRAL_AFTER.test(after)) return -4;
   let score = 0;
   const alone = lineBefore(text, span.start).trim() === '' && restOfLineIsEmpty(text, span.end);
-  if (alone && valedictionEnds.some((end) => end < span.start && span.start - end < 300)) score += 10;
+  if (alone && anyBetween(valedictionEnds, span.start - 299, span.start)) score += 10;
   else if (alone && span.start < 600) score += 4;
   if (HOLDER_BEFORE.test(before)) score += 6;
   if (SUBJECT_VERB.test(after)) score += 3;
@@ -274,6 +314,6 @@ function trimLeadingWords(raw: string): { name: string; offset: number } | undef
     offset += word[0].length;
   }
   const name = raw.slice(offset).replace(/\s+/g, ' ');
-  if (new RegExp(`^${FORCE}$`).test(name)) return undefined;
+  if (FORCE_ONLY.test(name)) return undefined;
   return { name, offset };
 }

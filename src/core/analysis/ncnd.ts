@@ -8,6 +8,7 @@
 import type { Citation, NcndStatement } from '../model';
 import type { Span } from '../text';
 import { citationsIn, GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf } from './patterns';
+import { phraseList } from './phraseScan';
 import { looksLikeHeading } from './sentences';
 
 const CONFIRM = 'confirm(?:s|ed)?';
@@ -41,7 +42,7 @@ const NCND_ACRONYM = new RegExp(
   'g',
 );
 
-const STATEMENT_PATTERNS = [NEITHER_NOR, NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NCND_ACRONYM];
+const STATEMENT_PATTERNS = phraseList([NEITHER_NOR, NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NCND_ACRONYM]);
 
 /** "any other information": something was disclosed, and only the rest is NCND. */
 const ANY_OTHER_INFORMATION = /\bany[\s\u00a0]{1,6}(?:other|further|additional)[\s\u00a0]{1,6}information\b/i;

@@ -7,7 +7,7 @@
 
 import type { LetterPart } from '../model';
 import type { Span } from '../text';
-import { ANSWER_HEADING, ANSWER_LABEL, isQuestionLabel } from './answerLanguage';
+import { isAnswerHeading, isAnswerLabel, isQuestionLabel } from './answerLanguage';
 import { isBlankText, isWhitespaceCode, splitLines, type Line } from './lines';
 import { insideRegions } from './request';
 
@@ -129,9 +129,32 @@ export function outlineLetter(text: string, requests: readonly Span[], lines: re
   return result;
 }
 
+/** The first character of the line that is not whitespace, or an empty string. */
+function firstVisible(lineText: string): string {
+  let i = 0;
+  while (i < lineText.length && isWhitespaceCode(lineText.charCodeAt(i))) i++;
+  return i < lineText.length ? lineText[i] : '';
+}
+
+/** {@link NUMBERED} on a line; only a digit or a bullet can open one, after spaces. */
+function numberedLine(lineText: string): RegExpExecArray | null {
+  const first = firstVisible(lineText);
+  return first !== '' && '0123456789-•*▪◦·‣–'.includes(first) ? NUMBERED.exec(lineText) : null;
+}
+
+/** {@link SECTION_SUBHEADING} on a line; after spaces and Markdown marks only an "s" can open one. */
+function sectionSubheading(lineText: string): RegExpExecArray | null {
+  let i = 0;
+  while (i < lineText.length && (isWhitespaceCode(lineText.charCodeAt(i)) || lineText[i] === '#' || lineText[i] === '*')) i++;
+  return lineText[i] === 's' || lineText[i] === 'S' ? SECTION_SUBHEADING.exec(lineText) : null;
+}
+
 /** The first sign-off line after `after`, or -1. */
 function firstSignOff(lines: readonly Line[], after: number): number {
-  for (let i = after + 1; i < lines.length; i++) if (SIGN_OFF.test(lines[i].text)) return i;
+  for (let i = after + 1; i < lines.length; i++) {
+    const first = firstVisible(lines[i].text);
+    if (first !== '' && 'ykbwrYKBWR'.includes(first) && SIGN_OFF.test(lines[i].text)) return i;
+  }
   return -1;
 }
 
@@ -180,18 +203,18 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
       continue;
     }
 
-    const subheading = SECTION_SUBHEADING.exec(line.text);
+    const subheading = sectionSubheading(line.text);
     pendingSubheading = subheading ? { line: i, title: subheading[1] } : undefined;
     if (subheading) continue;
 
-    if (ANSWER_HEADING.test(line.text) || ANSWER_LABEL.test(line.text)) {
+    if (isAnswerHeading(line.text) || isAnswerLabel(line.text)) {
       const draft: Draft = { kind: 'answer', title: titleOf(line.text), startLine: i, headingLine: i, children: [] };
       if (current?.kind === 'question' && current.children.length === 0) current.children.push(draft);
       else drafts.push(draft);
       continue;
     }
 
-    const numbered = NUMBERED.exec(line.text);
+    const numbered = numberedLine(line.text);
     if (numbered && askedSomething && !testsBegun) {
       const rest = titleOf(line.text.slice(numbered[0].length));
       drafts.push({ kind: 'answer', title: rest === '' ? `Answer ${numbered[1]}` : titleOf(line.text), startLine: i, headingLine: i, children: [] });
@@ -212,7 +235,7 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
 function questionsIn(lines: readonly Line[], first: number, region: Span): Draft[] {
   const questions: Draft[] = [];
   for (let i = first; i < lines.length && lines[i].start < region.end; i++) {
-    if (!NUMBERED.test(lines[i].text)) continue;
+    if (!numberedLine(lines[i].text)) continue;
     questions.push({ kind: 'question', title: titleOf(lines[i].text), startLine: i, headingLine: i, fixedEnd: region.end, children: [] });
   }
   return questions;
@@ -222,7 +245,9 @@ function questionsIn(lines: readonly Line[], first: number, region: Span): Draft
 function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefined {
   const lineText = lines[i].text;
   if (lineText.length > MAX_HEADING_LINE) return undefined;
-  if (!MARKED_HEADING.test(lineText) && i > 0 && !isBlankText(lines[i - 1].text)) return undefined;
+  const first = firstVisible(lineText);
+  const marked = (first === '#' || first === '*') && MARKED_HEADING.test(lineText);
+  if (!marked && i > 0 && !isBlankText(lines[i - 1].text)) return undefined;
   if (!ANY_HEADING.test(lineText)) return undefined;
   for (const [kind, pattern] of HEADINGS) if (pattern.test(lineText)) return kind;
   return undefined;

@@ -294,36 +294,49 @@ interface WordIndex {
   readonly count: number;
 }
 
-function isAlphanumericCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
+/** 2 for a letter a-z or A-Z, 1 for a digit, 0 for any other UTF-16 code unit. */
+const CHARACTER_CLASS = new Uint8Array(0x10000);
+CHARACTER_CLASS.fill(1, 48, 58);
+CHARACTER_CLASS.fill(2, 65, 91);
+CHARACTER_CLASS.fill(2, 97, 123);
+
+// The index of the last text is kept in these buffers, which grow as needed and are reused for the next text.
+let startsBuffer = new Int32Array(1024);
+let keysBuffer = new Uint16Array(1024);
 
 function indexWords(text: string): WordIndex {
-  const starts = new Int32Array(Math.ceil(text.length / 2) + 1);
-  const keys = new Uint16Array(starts.length);
+  const length = text.length;
+  if (startsBuffer.length < (length >> 1) + 1) {
+    startsBuffer = new Int32Array((length >> 1) + 1);
+    keysBuffer = new Uint16Array(startsBuffer.length);
+  }
+  const starts = startsBuffer;
   let count = 0;
-  let previousIsAlphanumeric = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const alphanumeric = isAlphanumericCode(code);
-    if (alphanumeric && !previousIsAlphanumeric && code >= 65) {
-      starts[count] = i;
-      keys[count] = ((code | 32) - 97) * SYMBOLS + (i + 1 < text.length ? symbolOfCode(text.charCodeAt(i + 1)) : OTHER);
-      count++;
-    }
-    previousIsAlphanumeric = alphanumeric;
+  let previous = 0;
+  for (let i = 0; i < length; i++) {
+    const kind = CHARACTER_CLASS[text.charCodeAt(i)];
+    if (kind === 2 && previous === 0) starts[count++] = i;
+    previous = kind;
+  }
+  const keys = keysBuffer;
+  for (let w = 0; w < count; w++) {
+    const at = starts[w];
+    keys[w] = ((text.charCodeAt(at) | 32) - 97) * SYMBOLS + (at + 1 < length ? symbolOfCode(text.charCodeAt(at + 1)) : OTHER);
   }
   return { starts, keys, count };
 }
 
-// The recognisers read one letter after another; the last letter's word index serves them all.
+// The recognisers read one letter after another: the last letter's word index, and the matches of every declared
+// phrase list in it, serve them all.
 let indexedText: string | undefined;
 let indexed: WordIndex = { starts: new Int32Array(0), keys: new Uint16Array(0), count: 0 };
+let declaredMatches: Map<readonly RegExp[], RegExpExecArray[][]> | undefined;
 
 function wordIndexOf(text: string): WordIndex {
   if (text !== indexedText) {
     indexed = indexWords(text);
     indexedText = text;
+    declaredMatches = undefined;
   }
   return indexed;
 }
@@ -335,9 +348,12 @@ interface CompiledSet {
   /** The patterns (by index) that may open a word with key `k` are `candidates[offsets[k]]` to `candidates[offsets[k + 1] - 1]`. */
   readonly offsets: Int32Array;
   readonly candidates: Int32Array;
+  /**
+   * For each key with several candidates, one sticky expression matching where any of them does (built when first
+   * needed; null where the candidates' flags cannot be joined). A word where it fails is passed over in one try.
+   */
+  readonly anyOf: (RegExp | null | undefined)[];
 }
-
-const compiled = new WeakMap<object, CompiledSet>();
 
 function compile(patterns: readonly RegExp[]): CompiledSet {
   const keysOf = patterns.map(openingKeys);
@@ -351,8 +367,36 @@ function compile(patterns: readonly RegExp[]): CompiledSet {
   }
   offsets[KEYS] = candidates.length;
   const sticky = patterns.map((pattern, p) => (keysOf[p] ? new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y') : undefined));
-  return { sticky, offsets, candidates: Int32Array.from(candidates) };
+  return { sticky, offsets, candidates: Int32Array.from(candidates), anyOf: [] };
 }
+
+/**
+ * One sticky expression matching wherever any of the patterns matches. Patterns that differ in case sensitivity
+ * are joined ignoring case, which matches at least as often; other differences in flags leave them apart (null).
+ */
+function joinPatterns(patterns: readonly RegExp[]): RegExp | null {
+  const flags = (pattern: RegExp): string => pattern.flags.replace(/[giy]/g, '');
+  if (patterns.length < 2 || patterns.some((pattern) => flags(pattern) !== flags(patterns[0]))) return null;
+  const ignoreCase = patterns.some((pattern) => pattern.ignoreCase) ? 'i' : '';
+  try {
+    return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), `${flags(patterns[0])}${ignoreCase}y`);
+  } catch {
+    return null;
+  }
+}
+
+function anyOfKey(set: CompiledSet, patterns: readonly RegExp[], key: number): RegExp | null {
+  let joined = set.anyOf[key];
+  if (joined === undefined) {
+    const members: RegExp[] = [];
+    for (let c = set.offsets[key]; c < set.offsets[key + 1]; c++) members.push(patterns[set.candidates[c]]);
+    joined = joinPatterns(members);
+    set.anyOf[key] = joined;
+  }
+  return joined;
+}
+
+const compiled = new WeakMap<object, CompiledSet>();
 
 function compiledFor(key: object, patterns: readonly RegExp[]): CompiledSet {
   let set = compiled.get(key);
@@ -363,16 +407,25 @@ function compiledFor(key: object, patterns: readonly RegExp[]): CompiledSet {
   return set;
 }
 
-function scan(text: string, patterns: readonly RegExp[], { sticky, offsets, candidates }: CompiledSet): RegExpExecArray[][] {
+/** Every match of `patterns`, each list as `text.matchAll` gives it, in one pass over the words of the text. */
+function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegExpExecArray[][] {
+  const { sticky, offsets, candidates } = set;
   const found: RegExpExecArray[][] = patterns.map(() => []);
   const resume = new Int32Array(patterns.length);
   const { starts, keys, count } = wordIndexOf(text);
   for (let w = 0; w < count; w++) {
     const key = keys[w];
+    const begin = offsets[key];
     const end = offsets[key + 1];
-    for (let c = offsets[key]; c < end; c++) {
+    if (begin === end) continue;
+    const at = starts[w];
+    const any = end - begin > 1 ? anyOfKey(set, patterns, key) : null;
+    if (any !== null) {
+      any.lastIndex = at;
+      if (!any.test(text)) continue;
+    }
+    for (let c = begin; c < end; c++) {
       const p = candidates[c];
-      const at = starts[w];
       if (at < resume[p]) continue;
       const pattern = sticky[p]!;
       pattern.lastIndex = at;
@@ -386,12 +439,39 @@ function scan(text: string, patterns: readonly RegExp[], { sticky, offsets, cand
   return found;
 }
 
+/** The phrase lists declared with {@link phraseList}, and all their patterns in one list. */
+const declared: (readonly RegExp[])[] = [];
+let allDeclared: RegExp[] = [];
+
+/**
+ * Declares a constant list of phrase patterns (each with the `g` flag). The declared lists of all recognisers are
+ * matched together, in one pass over the words of a letter, the first time any of them is asked for.
+ */
+export function phraseList(patterns: readonly RegExp[]): readonly RegExp[] {
+  declared.push(patterns);
+  allDeclared = declared.flat();
+  declaredMatches = undefined;
+  return patterns;
+}
+
 /**
  * Every match of each pattern (each with the `g` flag) in the text, as `text.matchAll(pattern)` gives them.
- * @param patterns a constant array: what is learnt about its patterns is kept for the next text.
+ * @param patterns a constant array, best declared with {@link phraseList}: what is learnt about its patterns is
+ * kept for the next text.
  */
 export function matchEach(text: string, patterns: readonly RegExp[]): RegExpExecArray[][] {
-  return scan(text, patterns, compiledFor(patterns, patterns));
+  if (!declared.includes(patterns)) return scan(text, patterns, compiledFor(patterns, patterns));
+  wordIndexOf(text);
+  if (!declaredMatches) {
+    const all = scan(text, allDeclared, compiledFor(allDeclared, allDeclared));
+    declaredMatches = new Map();
+    let next = 0;
+    for (const list of declared) {
+      declaredMatches.set(list, all.slice(next, next + list.length));
+      next += list.length;
+    }
+  }
+  return declaredMatches.get(patterns)!;
 }
 
 /** Every match of one pattern (with the `g` flag), as `text.matchAll(pattern)` gives them; see {@link matchEach}. */
@@ -405,16 +485,24 @@ export function matchAllOf(text: string, pattern: RegExp): RegExpExecArray[] {
  * @param patterns a constant array, as for {@link matchEach}.
  */
 export function matchStarts(text: string, patterns: readonly RegExp[]): number[] {
-  const { sticky, offsets, candidates } = compiledFor(patterns, patterns);
+  const set = compiledFor(patterns, patterns);
+  const { sticky, offsets, candidates } = set;
   const starts: number[] = [];
   const { starts: words, keys, count } = wordIndexOf(text);
   for (let w = 0; w < count; w++) {
     const key = keys[w];
+    const begin = offsets[key];
     const end = offsets[key + 1];
-    for (let c = offsets[key]; c < end; c++) {
-      const pattern = sticky[candidates[c]]!;
-      pattern.lastIndex = words[w];
-      if (pattern.test(text)) {
+    if (begin === end) continue;
+    const any = end - begin > 1 ? anyOfKey(set, patterns, key) : null;
+    if (any !== null) {
+      any.lastIndex = words[w];
+      if (!any.test(text)) continue;
+    }
+    for (let c = begin; c < end; c++) {
+      const single = sticky[candidates[c]]!;
+      single.lastIndex = words[w];
+      if (single.test(text)) {
         starts.push(words[w]);
         break;
       }

@@ -5,9 +5,10 @@
 import type { Referral } from '../model';
 import type { Span } from '../text';
 import { GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
+import { phraseList } from './phraseScan';
 
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
-const BODY_FOLLOWS = [
+const BODY_FOLLOWS = phraseList([
   new RegExp(
     `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|send|address|make|forward)${GAP}(?:your|a|the|this)${GAP}(?:request|enquiry|query|question)s?${GAP}to)${GAP}`,
     'gi',
@@ -19,24 +20,24 @@ const BODY_FOLLOWS = [
   new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:(?:your|this)${GAP}request|it)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
-];
+]);
 /** Phrases that count only when a body is named after them: "is the responsibility of Northamptonshire Police". */
-const NAMED_BODY_FOLLOWS = [
+const NAMED_BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}(?:available|obtained|obtainable|sought)${GAP}from${GAP}`, 'gi'),
   new RegExp(`\\b(?:should|would${GAP}need${GAP}to)${GAP}be${GAP}(?:directed|addressed|sent|made|submitted)${GAP}to${GAP}`, 'gi'),
   new RegExp(`\\b(?:is|are)${GAP}(?:a${GAP}matter${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
-];
+]);
 /** "please contact <Body>" is a referral only when the body is an organisation ("please contact me" is not). */
 const PLEASE_CONTACT = new RegExp(`\\bplease${GAP}contact${GAP}`, 'gi');
 /** Phrases after the body: "<Body> may hold", "<Body> who may be able to assist you", "<Body> is better placed". */
-const BODY_PRECEDES = [
+const BODY_PRECEDES = phraseList([
   new RegExp(
     `\\b(?:may|might|could|would|will)${GAP}(?:also${GAP})?(?:hold|have${GAP}(?:this|the|some|that|any|relevant|such)\\b|be${GAP}able${GAP}to${GAP}(?:assist|help)|be${GAP}in${GAP}a${GAP}position${GAP}to${GAP}(?:assist|help)|be${GAP}(?:better|best)${GAP}placed)`,
     'gi',
   ),
   new RegExp(`\\b(?:is|are)${GAP}(?:better|best)${GAP}placed${GAP}to\\b`, 'gi'),
   new RegExp(`\\bcan${GAP}be${GAP}contacted\\b`, 'gi'),
-];
+]);
 
 /** A capitalised name, with "of", "and", "for" or "the" inside it: "Office of the Police and Crime Commissioner". */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and|for|the|&)$/u;
@@ -76,7 +77,7 @@ const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly bod
   { patterns: BODY_FOLLOWS, body: readBodyAfter },
   { patterns: NAMED_BODY_FOLLOWS, body: (text, match, sentence) => readBodyAfter(text, match, sentence) ?? null },
   {
-    patterns: [PLEASE_CONTACT],
+    patterns: phraseList([PLEASE_CONTACT]),
     body: (text, match, sentence) => {
       const body = readBodyAfter(text, match, sentence);
       return body && ORGANISATION.test(body) ? body : null;

@@ -4,7 +4,7 @@
 import type { Span } from '../text';
 import { isBlankText, isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
-import { ANSWER_HEADING, ANSWER_LABEL, ANSWER_OPENER, isQuestionLabel, stripListMarker } from './answerLanguage';
+import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer } from './answerLanguage';
 
 /** A request region never runs longer than this; past it the letter is answering, whatever it looks like. */
 const MAX_REGION = 12_000;
@@ -64,7 +64,7 @@ const INLINE_ANSWER = /\?[ \t]*(?:\*\*[ \t]*)?(?=(?:A\d*[.:)]|Answer[ \t]*:|Resp
  */
 export function findRequestRegions(text: string, sentences: readonly Span[], lines: readonly Line[] = splitLines(text)): Span[] {
   const answerSentences = sentences
-    .filter((s) => ANSWER_OPENER.test(stripListMarker(text.slice(s.start, Math.min(s.end, s.start + 200)))))
+    .filter((s) => opensWithAnswer(text.slice(s.start, Math.min(s.end, s.start + 200))))
     .map((s) => s.start);
   const regions: Span[] = [];
   const firstAnswer = firstAnswerOffset(lines, answerSentences);
@@ -121,7 +121,7 @@ function firstAnswerOffset(lines: readonly Line[], answerSentences: readonly num
 }
 
 function isAnswerLine(lineText: string): boolean {
-  return ANSWER_HEADING.test(lineText) || ANSWER_LABEL.test(lineText) || ANSWER_OPENER.test(stripListMarker(lineText));
+  return isAnswerHeading(lineText) || isAnswerLabel(lineText) || opensWithAnswer(lineText);
 }
 
 /**

@@ -24,6 +24,8 @@ interface Line {
 
 const GLYPH_BULLET = /^(?:[•●▪◦·‣∙■□➢►✓]|[-–—*](?!\*))[ \t\u00a0]*/;
 const MARKDOWN_HEADING = /^#{1,6}[ \t\u00a0]+/;
+/** The characters {@link GLYPH_BULLET} can open with. */
+const GLYPH_STARTS = '•●▪◦·‣∙■□➢►✓-–—*';
 /** Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." and "1.As" (PDF text often loses the space after a number). */
 const ENUMERATOR = /^(?:Q\d{1,2}[.:)]?(?=[ \t\u00a0]|$)|\(?(?:\d{1,2}[.)](?=[ \t\u00a0]|$|[A-Za-z])|(?:[a-zA-Z]|[ivx]{2,4})[.)](?=[ \t\u00a0]|$))|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=[ \t\u00a0]|$))/;
 
@@ -66,13 +68,34 @@ function isLetter(text: string, i: number): boolean {
 
 /** False past the end of the text (`ch` undefined), e.g. after a line holding only a list marker. */
 function isLowercaseLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** A capital, a digit, or an opening quote or bracket: what a new sentence or heading starts with (none past the end). */
 function isUppercaseStart(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || (ch >= '0' && ch <= '9') || '"“‘\'(['.includes(ch);
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91;
+  return (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || '“‘'.includes(ch);
+}
+
+const BLANK_LINE: Line = { start: 0, contentStart: 0, contentEnd: 0, textStart: 0, bodyStart: 0, listItem: false, markerOnly: false, markedHeading: false };
+
+/**
+ * Whether an {@link ENUMERATOR} can start at `at`: only after "Q", "(" or a digit, or a letter followed by "." or
+ * ")", or a lower-case i, v or x (roman numerals).
+ */
+function mayOpenEnumerator(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const code = text.charCodeAt(at);
+  if (code === 81 || code === 40 || (code >= 48 && code <= 57)) return true;
+  const lower = code | 32;
+  if (lower < 97 || lower > 122) return false;
+  const next = text.charCodeAt(at + 1);
+  return next === 46 || next === 41 || code === 105 || code === 118 || code === 120;
 }
 
 function readLines(text: string): Line[] {
@@ -93,26 +116,28 @@ function describeLine(text: string, start: number, end: number): Line {
   while (contentStart < end && isSpace(text.charCodeAt(contentStart))) contentStart++;
   let contentEnd = end;
   while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-  if (contentStart === contentEnd) {
-    return { start, contentStart, contentEnd, textStart: contentStart, bodyStart: contentStart, listItem: false, markerOnly: false, markedHeading: false };
-  }
-  // Markers are short; looking at a bounded head keeps each line's cost independent of its length.
-  const head = text.slice(contentStart, Math.min(contentEnd, contentStart + 16));
+  // Nothing but blankness is ever read from a blank line, so they all share one description.
+  if (contentStart === contentEnd) return BLANK_LINE;
+  // Markers are short; looking at a bounded head keeps each line's cost independent of its length. Most lines
+  // open with a plain letter, which no marker does, so the expressions are tried only after a first look.
   let textStart = contentStart;
   let listItem = false;
   let markedHeading = false;
   let bodyStart = -1;
-  const heading = MARKDOWN_HEADING.exec(head);
+  const first = text[contentStart];
+  const heading = first === '#' ? MARKDOWN_HEADING.exec(text.slice(contentStart, Math.min(contentEnd, contentStart + 16))) : null;
   if (heading) {
     markedHeading = true;
     textStart += heading[0].length;
   } else {
-    const glyph = GLYPH_BULLET.exec(head);
+    const glyph = GLYPH_STARTS.includes(first) ? GLYPH_BULLET.exec(text.slice(contentStart, Math.min(contentEnd, contentStart + 16))) : null;
     if (glyph) {
       listItem = true;
       textStart += glyph[0].length;
     }
-    const enumerator = ENUMERATOR.exec(text.slice(textStart, Math.min(contentEnd, textStart + 8)));
+    const enumerator = mayOpenEnumerator(text, textStart, contentEnd)
+      ? ENUMERATOR.exec(text.slice(textStart, Math.min(contentEnd, textStart + 8)))
+      : null;
     if (enumerator) {
       listItem = true;
       bodyStart = textStart + enumerator[0].length;
@@ -149,7 +174,8 @@ function endsMidSentence(text: string, line: Line): boolean {
 
 /** True when the line is nothing but a web address, which ends whatever it belongs to. */
 function isBareUrl(text: string, line: Line): boolean {
-  if (!/^(?:https?:|www\.)/i.test(text.slice(line.textStart, line.textStart + 8))) return false;
+  const first = text.charCodeAt(line.textStart) | 32;
+  if ((first !== 104 && first !== 119) || !/^(?:https?:|www\.)/i.test(text.slice(line.textStart, line.textStart + 8))) return false;
   for (let i = line.textStart; i < line.contentEnd; i++) if (isSpace(text.charCodeAt(i))) return false;
   return true;
 }
@@ -157,7 +183,7 @@ function isBareUrl(text: string, line: Line): boolean {
 function endsWithPunctuation(text: string, line: Line): boolean {
   let i = line.contentEnd - 1;
   while (i > line.contentStart && CLOSERS.has(text[i])) i--;
-  return /[.!?;:,]/.test(text[i]);
+  return '.!?;:,'.includes(text[i]);
 }
 
 /** Decides whether the full stop at `dot` ends a sentence, looking at a bounded stretch either side. */
@@ -237,12 +263,14 @@ export function splitSentences(text: string): Span[] {
     let i = freshStart ? line.textStart : line.contentStart;
     if (start < 0) start = i;
     for (; i < line.contentEnd; i++) {
-      const ch = text[i];
+      const code = text.charCodeAt(i);
       if (start < 0) {
-        if (isSpace(text.charCodeAt(i))) continue;
+        if (isSpace(code)) continue;
         start = i;
       }
-      if (ch === '•' || ch === '●' || ch === '▪') {
+      // Most characters are none of the three bullets and no terminator: one comparison each lets them by.
+      if (code !== 46 && code !== 33 && code !== 63 && code < 0x2022) continue;
+      if (code === 0x2022 || code === 0x25cf || code === 0x25aa) {
         // A bullet in the middle of a line: PDF converters sometimes run a list together.
         if (i > start && isSpace(text.charCodeAt(i - 1))) {
           close(i);
@@ -251,13 +279,13 @@ export function splitSentences(text: string): Span[] {
         }
         continue;
       }
-      if ((ch !== '.' && ch !== '!' && ch !== '?') || (freshStart && i < line.bodyStart)) continue;
+      if ((code !== 46 && code !== 33 && code !== 63) || (freshStart && i < line.bodyStart)) continue;
       let j = i + 1;
       while (j < line.contentEnd && CLOSERS.has(text[j])) j++;
       if (j < line.contentEnd && !isSpace(text.charCodeAt(j))) continue;
       const at = nextVisible(text, j);
       if (continuesInLowerCase(text, at)) continue;
-      if (ch === '.' && !fullStopEndsSentence(text, i, at < 0 ? undefined : text[at])) continue;
+      if (code === 46 && !fullStopEndsSentence(text, i, at < 0 ? undefined : text[at])) continue;
       close(j);
       i = j - 1;
     }

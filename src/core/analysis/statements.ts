@@ -5,11 +5,12 @@ import type { Citation, Referral, Statement, TestPresence } from '../model';
 import type { Span } from '../text';
 import { findExemptionTests } from './exemptionTests';
 import { citationsIn, GAP, hitsBySentence, leadIn, OPTIONAL_GAP, textOf, type SentenceHit } from './patterns';
+import { phraseList } from './phraseScan';
 import { findReferrals } from './referrals';
 
 const INFORMATION = '(?:information|data|records?|documents?|documentation|details|figures|statistics)';
 
-const NOT_HELD = [
+const NOT_HELD = phraseList([
   // "the information is not held", "information requested is not held by the Office of ...", "isn't held"
   new RegExp(`\\b(?:is|are|was|were)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?held\\b`, 'gi'),
   // "this information is not recorded" (but not "the meeting was not recorded")
@@ -33,13 +34,13 @@ const NOT_HELD = [
   new RegExp(`\\b(?:hold|holds|held|retain|retains|have|has)${GAP}no${GAP}(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
   // terse answers: "Facial recognition – Not held."
   new RegExp(`(?:^|[–—:-])[ \\t\\u00a0]*not${GAP}held\\b`, 'gim'),
-];
+]);
 /** "if no information is held", "whether any information is or is not held": conditions, not answers. */
 const CONDITION_WORD = /\b(?:whether|if|unless)\b/i;
 const OR_BEFORE = /\bor[\s\u00a0]+$/i;
 const CONDITION_WINDOW = 80;
 
-const OPINION = [
+const OPINION = phraseList([
   // "an opinion based question", "opinion-based"
   new RegExp(`\\bopinion${OPTIONAL_GAP}[-–]?${OPTIONAL_GAP}based\\b`, 'gi'),
   // "asks for an opinion", "seeks our views or opinions"
@@ -49,9 +50,10 @@ const OPINION = [
   ),
   // "not a request for recorded information", "rather than a request for information held"
   new RegExp(`\\b(?:not|rather${GAP}than)${GAP}(?:a${GAP})?(?:valid${GAP})?requests?${GAP}for${GAP}(?:recorded${GAP})?information\\b`, 'gi'),
-];
+]);
 /** "not valid under s8 of the Act", "not a valid request under section 8": counts when section 8 is cited with it. */
 const NOT_VALID = new RegExp(`\\bnot${GAP}(?:a${GAP})?valid\\b`, 'gi');
+const NOT_VALID_LIST = phraseList([NOT_VALID]);
 const REQUEST_SECTION = 's8';
 
 /** Everything {@link findStatements} recognises. */
@@ -79,7 +81,7 @@ export function findStatements(text: string, citations: readonly Citation[], sen
   });
   const opinion = [
     ...hitsBySentence(text, sentences, OPINION),
-    ...hitsBySentence(text, sentences, [NOT_VALID], (_match, sentence) =>
+    ...hitsBySentence(text, sentences, NOT_VALID_LIST, (_match, sentence) =>
       citationsIn(citations, sentence).some((citation) => citation.base === REQUEST_SECTION),
     ),
   ].sort((a, b) => a.span.start - b.span.start);

@@ -6,7 +6,7 @@
 
 import type { Citation, NcndStatement, Referral, Statement, ToolAnswer, ToolMention, ToolStatus } from '../model';
 import type { Span } from '../text';
-import { ANSWER_HEADING, isQuestionLabel, stripListMarker } from './answerLanguage';
+import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
 import { isBlankText, lineIndexAt, splitLines, type Line } from './lines';
 import { matchStarts } from './phraseScan';
 import { insideRegions, mergeSpans } from './request';
@@ -282,17 +282,17 @@ function buildUnits(
   const units: Unit[] = [];
   const topicAt = topicFinder(lines, request, requested, questions, input.mentions);
   const mayCue = cueReader(text);
+  // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
-  for (const passage of perTool) {
-    units.push({
-      span: passage.span,
-      mayCue: mayCue(passage.span),
-      lineTool: passage.tool,
-      named: [passage.tool],
-      topic: [passage.tool],
-      answerText: passage.answerText,
-    });
-  }
+  let merged = 0;
+  const passageUnit = (passage: (typeof perTool)[number]): Unit => ({
+    span: passage.span,
+    mayCue: mayCue(passage.span),
+    lineTool: passage.tool,
+    named: [passage.tool],
+    topic: [passage.tool],
+    answerText: passage.answerText,
+  });
   let mentionIndex = 0;
   for (const sentence of input.sentences) {
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
@@ -307,6 +307,7 @@ function buildUnits(
     }
     const context = topicAt(sentence.start);
     const span = { start: sentence.start, end };
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) units.push(passageUnit(perTool[merged++]));
     units.push({
       span,
       mayCue: mayCue(span),
@@ -316,7 +317,8 @@ function buildUnits(
       answerText: context.answerText,
     });
   }
-  return units.sort((a, b) => a.span.start - b.span.start);
+  while (merged < perTool.length) units.push(passageUnit(perTool[merged++]));
+  return units;
 }
 
 /** Lines outside the request that open with a tool's name and a separator: "Hacking – ...", "ANPR: Yes". */
@@ -351,7 +353,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
       blankBefore = true;
       continue;
     }
-    if (ANSWER_HEADING.test(line.text) || isQuestionLabel(line.text) || answerNumber(line.text)) break;
+    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerNumber(line.text)) break;
     if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart())) break;
     end = line.end;
     blankBefore = false;

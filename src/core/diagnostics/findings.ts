@@ -98,14 +98,14 @@ function citationFindings(
       continue;
     }
     if (citation.kind === 'procedural') continue;
-    const section = lookupSection(citation.base);
     if (!described.has(citation.section)) {
       described.add(citation.section);
       add('exemption', citation.span, describeCitation(citation), { section: citation.section, sections: [citation.section] });
     }
-    const qualified = section?.exemption?.publicInterestTest === true;
-    if (qualified && !testGiven && !testChecked.has(citation.base)) {
-      testChecked.add(citation.base);
+    // Each section is looked up once: whether it is qualified does not change from one citation to the next.
+    if (testGiven || testChecked.has(citation.base)) continue;
+    testChecked.add(citation.base);
+    if (lookupSection(citation.base)?.exemption?.publicInterestTest === true) {
       add('missing-public-interest-test', citation.span, `Qualified exemption ${citation.base} relied on without a public interest test`, {
         section: citation.base,
         sections: [citation.base],

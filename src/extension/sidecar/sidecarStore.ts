@@ -210,7 +210,10 @@ async function readDisk(uri: vscode.Uri): Promise<DiskState | undefined> {
   return { text, ...stat };
 }
 
-/** True when the file is as it was read: same time and size, and (for a rewrite within one clock tick) same text. */
+/**
+ * True when the file is as it was read: same time and size, and (for a rewrite within one clock tick) same text.
+ * `now` is null when the file can no longer be read as text.
+ */
 function sameState(before: DiskState | undefined, now: DiskState | undefined | null): boolean {
   if (!before || !now) return before === undefined && now === undefined;
   return before.mtime === now.mtime && before.size === now.size && before.text === now.text;

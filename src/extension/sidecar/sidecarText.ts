@@ -4,10 +4,10 @@ import * as vscode from 'vscode';
 import { parseSidecar, type EditResult, type SidecarCheckOptions, type SidecarFile, type SidecarProblem } from '../../core/sidecar';
 
 /**
- * Longest sidecar the editor reads or writes, in characters: about 600 annotations, where a letter needs a few dozen.
- * A file this long takes about 100 ms to parse.
+ * Longest sidecar the editor reads or writes, in characters: about 300 annotations, where a letter needs a few dozen.
+ * Tagging parses and prints the file in one go, which at this length takes about 100 ms.
  */
-export const MAX_SIDECAR_LENGTH = 128 * 1024;
+export const MAX_SIDECAR_LENGTH = 64 * 1024;
 
 /** What a sidecar's text records and what is wrong with it. */
 export interface SidecarReading {

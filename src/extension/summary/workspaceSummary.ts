@@ -1,5 +1,5 @@
 // The workspace summary service: every sidecar (`*.foi.yaml`) of every workspace folder, read through the workspace
-// file system into the core's SummaryIndex, plus the engine's suggestions for open letters that have no sidecar.
+// file system into the core's SummaryIndex, plus the engine's suggestions for the untagged tools of open letters.
 //
 // Lazy: nothing is searched, watched or read until a summary view or command first asks (`current()`), so
 // activation stays cheap. After that, file watchers keep the index current. Their events are coalesced into batches
@@ -237,8 +237,9 @@ export class WorkspaceSummary extends Disposable {
   }
 
   /**
-   * Open FOI letters of the workspace without a sidecar show the engine's suggested statuses; a letter loses them
-   * when it is closed or its sidecar appears. Returns true when the index changed.
+   * Open FOI letters of the workspace show the engine's suggested statuses for the tools their sidecar does not
+   * record yet (the index lets a recorded status win); a letter loses them when it is closed. Returns true when the
+   * index changed.
    */
   #syncSuggestions(): boolean {
     let changed = false;
@@ -246,7 +247,6 @@ export class WorkspaceSummary extends Disposable {
     for (const document of vscode.workspace.textDocuments) {
       if (!LetterAnalyses.isLetter(document) || !inWorkspace(document.uri)) continue;
       const key = keyOf(document.uri);
-      if (this.#index.letter(key)?.sidecar !== undefined) continue;
       const analysis = this.analyses.get(document);
       if (analysis === undefined) continue;
       open.add(key);
