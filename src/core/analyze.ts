@@ -1,12 +1,14 @@
 // The single entry point of the engine: one letter's text in, everything found in it out. Pure and
-// deterministic; the text is split into sentences once and every finder reads those same sentences, so the cost
-// stays linear in the length of the letter whatever the number of tools.
+// deterministic; the text is split into sentences and lines once, its words are indexed once for the phrase
+// recognisers, and every finder reads those same sentences, lines and words, so the cost stays linear in the
+// length of the letter whatever the number of tools.
 
 import { findCitations } from './analysis/citations';
 import { findLetterFacts } from './analysis/letterFacts';
+import { splitLines } from './analysis/lines';
 import { findNcnd } from './analysis/ncnd';
 import { outlineLetter } from './analysis/outline';
-import { splitLines } from './analysis/lines';
+import { forgetText } from './analysis/phraseScan';
 import { findRequestRegions, insideRegions } from './analysis/request';
 import { splitSentences } from './analysis/sentences';
 import { findStatements } from './analysis/statements';
@@ -65,7 +67,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   };
   const recorded = options.recorded ?? {};
   const diagnostics = buildFindings({ analysis, toolLabel: (id) => toolLabel(vocabulary, id), recorded });
-  return { ...analysis, outline: outlineLetter(source, request, lines), diagnostics };
+  const outline = outlineLetter(source, request, lines);
+  forgetText();
+  return { ...analysis, outline, diagnostics };
 }
 
 function vocabularyFor(extra: readonly ToolDefinition[] | undefined): Vocabulary {

@@ -52,10 +52,21 @@ const MARKER_STARTS = '*#>_•·▪◦‣-(\u017f\u212a';
  * a-z, so a text whose first character is neither that nor the start of a marker is passed over.
  */
 export function opensWithAnswer(value: string): boolean {
+  if (value.length === 0) return false;
   const code = value.charCodeAt(0);
   const lower = code | 32;
-  const plain = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || isWhitespaceCode(code) || MARKER_STARTS.includes(value[0]);
-  return plain && ANSWER_OPENER.test(stripListMarker(value));
+  if (lower >= 97 && lower <= 122) return ANSWER_OPENER.test(stripListMarker(value));
+  const marker = (code >= 48 && code <= 57) || isWhitespaceCode(code) || MARKER_STARTS.includes(value[0]);
+  return marker && hasLetter(value) && ANSWER_OPENER.test(stripListMarker(value));
+}
+
+/** True when `value` holds a letter a-z or A-Z, which every {@link ANSWER_OPENER} begins with. */
+function hasLetter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const lower = value.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122) return true;
+  }
+  return false;
 }
 
 /**
@@ -74,10 +85,18 @@ export function isAnswerHeading(line: string): boolean {
 
 /** True when the line opens with an {@link ANSWER_LABEL}: after spaces and tabs, only "*", "A", "a", "R" or "r" can. */
 export function isAnswerLabel(line: string): boolean {
-  let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  const first = line.charCodeAt(i);
+  const first = firstCodeAfterSpacesAndTabs(line);
   return (first === 42 || first === 65 || first === 97 || first === 82 || first === 114) && ANSWER_LABEL.test(line);
+}
+
+/**
+ * The code of the line's first character other than a space or tab, or -1 when there is none. It never reads past
+ * the end of the line: doing so makes V8 discard the compiled code of the hot caller.
+ */
+function firstCodeAfterSpacesAndTabs(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i < line.length ? line.charCodeAt(i) : -1;
 }
 
 /**
@@ -85,17 +104,15 @@ export function isAnswerLabel(line: string): boolean {
  * is `Q`, `q` or `*` can, so the others are not run through the expression.
  */
 export function isQuestionLabel(line: string): boolean {
-  let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  const first = line.charCodeAt(i);
+  const first = firstCodeAfterSpacesAndTabs(line);
   return (first === 81 || first === 113 || first === 42) && QUESTION_LABEL.test(line);
 }
 
 /** Strips a leading bullet, list number or bold marker, so "1) In response to..." reads as its words. */
 export function stripListMarker(line: string): string {
   // A line opening with two letters (not a roman numeral) has no marker: the usual case, answered without the expression.
-  const first = line.charCodeAt(0) | 32;
-  const second = line.charCodeAt(1) | 32;
+  const first = line.length > 1 ? line.charCodeAt(0) | 32 : 0;
+  const second = line.length > 1 ? line.charCodeAt(1) | 32 : 0;
   if (first >= 97 && first <= 122 && first !== 105 && first !== 118 && first !== 120 && second >= 97 && second <= 122) return line;
   return line.replace(/^[\s*#>_•·▪◦‣-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*)?[\s*_]*/iu, '');
 }

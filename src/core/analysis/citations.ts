@@ -19,8 +19,6 @@ const NOT_BEFORE_KEYWORD = /[\p{L}\p{N}_'’/\\.@-]/u;
 /** Only these may precede a bare "s": it must stand alone, not end a code such as "FOI/S12". */
 const BARE_S_PRECEDERS = /[\s(["“‘',;:*•]/u;
 
-/** A section number with an optional inserted-section letter ("22A"). */
-const NUMBER = /(\d{1,3})([A-Z](?![\p{L}]))?/uy;
 /** One subsection or paragraph: "(2)", "(5A)", "(a)", "(ii)", with at most one space before it. */
 const SUBSECTION = /[ \t\u00a0]?\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,2}|[ivx]{1,5})[ \t]?\)/y;
 /** An alternative to the last subsection: the "&(b)" of "31(1)(a)&(b)", the ", (3)" of "40(2), (3)". */
@@ -68,18 +66,19 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 export function findCitations(text: string): Citation[] {
   const citations: Citation[] = [];
   const described = new Map<string, Omit<Citation, 'span' | 'text'>>();
+  const actNames = new ActNames(text);
   KEYWORD.lastIndex = 0;
   for (let keyword = KEYWORD.exec(text); keyword; keyword = KEYWORD.exec(text)) {
     const bareS = keyword[1] !== undefined;
     const preceding = keyword.index > 0 ? text[keyword.index - 1] : undefined;
-    if (preceding !== undefined && (NOT_BEFORE_KEYWORD.test(preceding) || (bareS && !BARE_S_PRECEDERS.test(preceding)))) {
+    if (preceding !== undefined && (notBeforeKeyword(preceding) || (bareS && !mayPrecedeBareS(preceding)))) {
       KEYWORD.lastIndex = keyword.index + 1;
       continue;
     }
     const list = parseList(text, keyword.index, keyword.index + keyword[0].length, bareS);
     if (!list) continue;
     KEYWORD.lastIndex = list.end;
-    if (belongsToOtherDocument(text, keyword.index, list.end)) continue;
+    if (belongsToOtherDocument(text, keyword.index, list.end, actNames)) continue;
     for (const { id, span } of list.items) {
       let description = described.get(id);
       if (!description) {
@@ -100,43 +99,133 @@ function describe(id: string): Omit<Citation, 'span' | 'text'> {
   return { section: id, base, kind: sectionKind(id), title: section?.title, known: section !== undefined };
 }
 
+// Each sticky expression below is tried only when the character where it would start allows it: most citations
+// are followed by a space and a word, which none of them accepts, so their cost stays that of a look at one or two
+// characters.
+
+/** {@link NOT_BEFORE_KEYWORD}, answered for ASCII characters without the expression. */
+function notBeforeKeyword(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code >= 128) return NOT_BEFORE_KEYWORD.test(ch);
+  return isAlphanumericCode(code) || "_'/\\.@-".includes(ch);
+}
+
+/** {@link BARE_S_PRECEDERS}, answered for ASCII characters without the expression. */
+function mayPrecedeBareS(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code >= 128) return BARE_S_PRECEDERS.test(ch);
+  return code === 32 || (code >= 9 && code <= 13) || '(["\',;:*'.includes(ch);
+}
+
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The character code at `at`, or -1 past the end. Reading past the end of a string gives NaN, and doing so once in
+ * a hot loop makes V8 throw away the loop's compiled code; each scan of a letter ends at its end.
+ */
+function codeAt(text: string, at: number): number {
+  return at < text.length ? text.charCodeAt(at) : -1;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/**
+ * Whether, after spaces and tabs (and, with `lineBreak`, one line break and more spaces), the next character is
+ * one of `characters`: the only ones the separator or "of" expressions can go on with.
+ */
+function mayFollow(text: string, at: number, characters: string, lineBreak = false): boolean {
+  let i = at;
+  while (isSpaceOrTab(codeAt(text, i))) i++;
+  if (lineBreak && (codeAt(text, i) === 13 || codeAt(text, i) === 10)) {
+    i += codeAt(text, i) === 13 && codeAt(text, i + 1) === 10 ? 2 : 1;
+    while (isSpaceOrTab(codeAt(text, i))) i++;
+  }
+  return i < text.length && characters.includes(text[i]);
+}
+
+/** {@link SUBSECTION} at `at`: only an opening bracket, perhaps after one space, can begin one. */
+function subsection(text: string, at: number): RegExpExecArray | null {
+  const opens = codeAt(text, at) === 40 || (isSpaceOrTab(codeAt(text, at)) && codeAt(text, at + 1) === 40);
+  return opens ? sticky(SUBSECTION, text, at) : null;
+}
+
+/** {@link BAD_AFTER_NUMBER} at `at`; an ASCII character other than these cannot begin it. */
+function badAfterNumber(text: string, at: number): boolean {
+  const code = codeAt(text, at);
+  if (code < 128 && !isAlphanumericCode(code) && !'_@/.:-,'.includes(text[at])) return false;
+  return sticky(BAD_AFTER_NUMBER, text, at) !== null;
+}
+
+/** {@link POSTCODE_TAIL} at `at`: a space, then a digit. */
+function postcodeTail(text: string, at: number): boolean {
+  const code = codeAt(text, at + 1);
+  return isSpaceOrTab(codeAt(text, at)) && code >= 48 && code <= 57 && sticky(POSTCODE_TAIL, text, at) !== null;
+}
+
 /** Parses "24(2)", "24 and 31", "31(1)(a)&(b)" ... starting at the number after the keyword. */
 function parseList(text: string, keywordStart: number, at: number, bareS: boolean): { items: Parsed[]; end: number } | undefined {
   const first = parseSection(text, at, keywordStart);
   if (!first) return undefined;
-  if (bareS && first.items.length === 1 && !first.items[0].id.includes('(') && sticky(POSTCODE_TAIL, text, first.end)) return undefined;
-  const items = [...first.items];
+  if (bareS && first.items.length === 1 && !first.items[0].id.includes('(') && postcodeTail(text, first.end)) return undefined;
+  let items = first.items;
   let end = first.end;
   for (;;) {
-    const separator = sticky(LIST_SEPARATOR, text, end);
+    const separator = mayFollow(text, end, ',&aAoO') ? sticky(LIST_SEPARATOR, text, end) : null;
     if (!separator) break;
     const next = parseSection(text, end + separator[0].length, end + separator[0].length);
     if (!next || sticky(QUANTITY_AFTER, text, next.end)) break;
+    if (items === first.items) items = [...items];
     items.push(...next.items);
     end = next.end;
   }
   return { items, end };
 }
 
+/**
+ * A section number at `at`: one to three digits, and an inserted-section capital ("22A") unless a letter follows
+ * it ("24A" is 22A-like, "24Act" is not). Read by hand: it is the first step of every citation.
+ */
+function readNumber(text: string, at: number): { value: number; letter: string; length: number } | undefined {
+  let end = at;
+  while (end < at + 3 && codeAt(text, end) >= 48 && codeAt(text, end) <= 57) end++;
+  if (end === at) return undefined;
+  const value = Number(text.slice(at, end));
+  const capital = codeAt(text, end);
+  if (!(capital >= 65 && capital <= 90) || isLetterAt(text, end + 1)) return { value, letter: '', length: end - at };
+  return { value, letter: text[end], length: end + 1 - at };
+}
+
+/** True when a letter (any script) begins at `at`. */
+function isLetterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return /^\p{L}/u.test(text.slice(at, at + 2));
+}
+
 /** One section number and its subsections, with alternatives ("(a)&(b)") as separate items. */
 function parseSection(text: string, at: number, spanStart: number): { items: Parsed[]; end: number } | undefined {
-  const number = sticky(NUMBER, text, at);
+  const number = readNumber(text, at);
   if (!number) return undefined;
-  let end = at + number[0].length;
-  const base = `s${Number(number[1])}${number[2] ?? ''}`;
+  let end = at + number.length;
+  const base = `s${number.value}${number.letter}`;
   const groups: string[] = [];
-  for (let group = sticky(SUBSECTION, text, end); group; group = sticky(SUBSECTION, text, end)) {
+  for (let group = subsection(text, end); group; group = subsection(text, end)) {
     groups.push(group[1]);
     end += group[0].length;
   }
   // After a closing bracket anything may follow ("Section 24(2)National Security" from a PDF); after a bare number not.
-  if (groups.length === 0 && sticky(BAD_AFTER_NUMBER, text, end)) return undefined;
-  const items: Parsed[] = [{ id: base + groups.map((g) => `(${g})`).join(''), span: { start: spanStart, end } }];
+  if (groups.length === 0 && badAfterNumber(text, end)) return undefined;
+  const items: Parsed[] = [{ id: groups.length === 0 ? base : base + groups.map((g) => `(${g})`).join(''), span: { start: spanStart, end } }];
   if (groups.length === 0) return { items, end };
   for (;;) {
     const separator = sticky(SIBLING, text, end);
     if (!separator) break;
-    const sibling = sticky(SUBSECTION, text, end + separator[0].length);
+    const sibling = subsection(text, end + separator[0].length);
     if (!sibling) break;
     const siblingStart = end + separator[0].length + (sibling[0].length - sibling[0].trimStart().length);
     end += separator[0].length + sibling[0].length;
@@ -147,25 +236,47 @@ function parseSection(text: string, at: number, spanStart: number): { items: Par
 }
 
 /**
- * Whether {@link OTHER_ACT_BEFORE} could match: it needs "Act" or an acronym of three or more capitals. Most
- * citations have neither just before them, and are let by without the expression.
+ * Where "Act" or three capitals in a row stand in the text, found once, so that a citation with neither in the
+ * stretch before it is let by without {@link OTHER_ACT_BEFORE}, which needs "Act" or an acronym there.
  */
-function mayNameAct(before: string): boolean {
-  if (before.includes('Act')) return true;
-  let capitals = 0;
-  for (let i = 0; i < before.length; i++) {
-    const code = before.charCodeAt(i);
-    capitals = code >= 65 && code <= 90 ? capitals + 1 : 0;
-    if (capitals === 3) return true;
+class ActNames {
+  readonly #text: string;
+  #starts: number[] | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
   }
-  return false;
+
+  /** True when one stands wholly inside `[from, to)`. */
+  within(from: number, to: number): boolean {
+    if (!this.#starts) {
+      this.#starts = [];
+      const pattern = /Act|[A-Z]{3}/g;
+      for (let match = pattern.exec(this.#text); match !== null; match = pattern.exec(this.#text)) {
+        this.#starts.push(match.index);
+        pattern.lastIndex = match.index + 1;
+      }
+    }
+    const starts = this.#starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < starts.length && starts[low] + 3 <= to;
+  }
 }
 
 /** True when the citation names a section of some other Act or document, just before or just after it. */
-function belongsToOtherDocument(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
-  if (mayNameAct(before) && OTHER_ACT_BEFORE.test(before) && !THIS_ACT_BEFORE.test(before)) return true;
-  const of = sticky(OF_DOCUMENT, text, end);
+function belongsToOtherDocument(text: string, start: number, end: number, actNames: ActNames): boolean {
+  const from = Math.max(0, start - LOOK_BEHIND);
+  if (actNames.within(from, start)) {
+    const before = text.slice(from, start);
+    if (OTHER_ACT_BEFORE.test(before) && !THIS_ACT_BEFORE.test(before)) return true;
+  }
+  const of = mayFollow(text, end, 'oO', true) ? sticky(OF_DOCUMENT, text, end) : null;
   if (!of) return false;
   const after = text.slice(end + of[0].length, end + of[0].length + LOOK_AHEAD);
   if (THIS_ACT.test(after)) return false;

@@ -7,6 +7,10 @@ export interface Line {
   /** End of the line's text, before its line break (and before a CR of a CRLF). */
   readonly end: number;
   readonly text: string;
+  /** Where in `text` the first character that is not whitespace stands; `text.length` when there is none. */
+  readonly indent: number;
+  /** True when the line is empty or only whitespace. */
+  readonly blank: boolean;
 }
 
 /** Every line of `text`, in order; LF and CRLF endings. */
@@ -17,7 +21,9 @@ export function splitLines(text: string): Line[] {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const textEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    lines.push({ start, end: textEnd, text: text.slice(start, textEnd) });
+    let indent = 0;
+    while (start + indent < textEnd && isWhitespaceCode(text.charCodeAt(start + indent))) indent++;
+    lines.push({ start, end: textEnd, text: text.slice(start, textEnd), indent, blank: start + indent === textEnd });
     if (newline === -1) return lines;
     start = newline + 1;
   }
@@ -43,10 +49,4 @@ export function isWhitespaceCode(code: number): boolean {
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
-}
-
-/** True when `value` is empty or only whitespace, as `value.trim() === ''` but without building a string. */
-export function isBlankText(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (!isWhitespaceCode(value.charCodeAt(i))) return false;
-  return true;
 }

@@ -8,8 +8,7 @@
 import type { LetterPart } from '../model';
 import type { Span } from '../text';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel } from './answerLanguage';
-import { isBlankText, isWhitespaceCode, splitLines, type Line } from './lines';
-import { insideRegions } from './request';
+import { isWhitespaceCode, splitLines, type Line } from './lines';
 
 /** A short run of spaces between the words of a heading. */
 const SP = '\\s{1,3}';
@@ -130,29 +129,34 @@ export function outlineLetter(text: string, requests: readonly Span[], lines: re
 }
 
 /** The first character of the line that is not whitespace, or an empty string. */
-function firstVisible(lineText: string): string {
-  let i = 0;
-  while (i < lineText.length && isWhitespaceCode(lineText.charCodeAt(i))) i++;
-  return i < lineText.length ? lineText[i] : '';
+function firstVisible(line: Line): string {
+  return line.blank ? '' : line.text[line.indent];
 }
 
 /** {@link NUMBERED} on a line; only a digit or a bullet can open one, after spaces. */
-function numberedLine(lineText: string): RegExpExecArray | null {
-  const first = firstVisible(lineText);
-  return first !== '' && '0123456789-•*▪◦·‣–'.includes(first) ? NUMBERED.exec(lineText) : null;
+function numberedLine(line: Line): RegExpExecArray | null {
+  const first = firstVisible(line);
+  if (first === '' || !'0123456789-•*▪◦·‣–'.includes(first)) return null;
+  if (first >= '0' && first <= '9') return NUMBERED.exec(line.text);
+  // After a bullet, spaces and then the number's first digit.
+  let i = line.indent + 1;
+  while (i < line.text.length && isWhitespaceCode(line.text.charCodeAt(i))) i++;
+  const digit = i < line.text.length ? line.text.charCodeAt(i) : -1;
+  return digit >= 48 && digit <= 57 ? NUMBERED.exec(line.text) : null;
 }
 
 /** {@link SECTION_SUBHEADING} on a line; after spaces and Markdown marks only an "s" can open one. */
-function sectionSubheading(lineText: string): RegExpExecArray | null {
-  let i = 0;
-  while (i < lineText.length && (isWhitespaceCode(lineText.charCodeAt(i)) || lineText[i] === '#' || lineText[i] === '*')) i++;
+function sectionSubheading(line: Line): RegExpExecArray | null {
+  const lineText = line.text;
+  let i = line.indent;
+  while (i < lineText.length && (lineText[i] === '#' || lineText[i] === '*' || isWhitespaceCode(lineText.charCodeAt(i)))) i++;
   return lineText[i] === 's' || lineText[i] === 'S' ? SECTION_SUBHEADING.exec(lineText) : null;
 }
 
 /** The first sign-off line after `after`, or -1. */
 function firstSignOff(lines: readonly Line[], after: number): number {
   for (let i = after + 1; i < lines.length; i++) {
-    const first = firstVisible(lines[i].text);
+    const first = firstVisible(lines[i]);
     if (first !== '' && 'ykbwrYKBWR'.includes(first) && SIGN_OFF.test(lines[i].text)) return i;
   }
   return -1;
@@ -168,9 +172,8 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlankText(line.text)) continue;
-    let contentStart = line.start;
-    while (isWhitespaceCode(line.text.charCodeAt(contentStart - line.start))) contentStart++;
+    if (line.blank) continue;
+    const contentStart = line.start + line.indent;
     const current = drafts[drafts.length - 1];
 
     while (requestIndex < requests.length && requests[requestIndex].end <= line.start) requestIndex++;
@@ -186,7 +189,10 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
       pendingSubheading = undefined;
       continue;
     }
-    if (insideRegions(requests, contentStart)) continue;
+    // The regions before `requestIndex` end before this line, so only the next ones can hold its first character.
+    let inside = requestIndex;
+    while (inside < requests.length && requests[inside].end <= contentStart) inside++;
+    if (inside < requests.length && requests[inside].start <= contentStart) continue;
 
     const heading = headingKindOf(lines, i);
     if (heading !== undefined && heading !== 'review') {
@@ -203,7 +209,7 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
       continue;
     }
 
-    const subheading = sectionSubheading(line.text);
+    const subheading = sectionSubheading(line);
     pendingSubheading = subheading ? { line: i, title: subheading[1] } : undefined;
     if (subheading) continue;
 
@@ -214,7 +220,7 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
       continue;
     }
 
-    const numbered = numberedLine(line.text);
+    const numbered = numberedLine(line);
     if (numbered && askedSomething && !testsBegun) {
       const rest = titleOf(line.text.slice(numbered[0].length));
       drafts.push({ kind: 'answer', title: rest === '' ? `Answer ${numbered[1]}` : titleOf(line.text), startLine: i, headingLine: i, children: [] });
@@ -235,7 +241,7 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
 function questionsIn(lines: readonly Line[], first: number, region: Span): Draft[] {
   const questions: Draft[] = [];
   for (let i = first; i < lines.length && lines[i].start < region.end; i++) {
-    if (!numberedLine(lines[i].text)) continue;
+    if (!numberedLine(lines[i])) continue;
     questions.push({ kind: 'question', title: titleOf(lines[i].text), startLine: i, headingLine: i, fixedEnd: region.end, children: [] });
   }
   return questions;
@@ -245,9 +251,9 @@ function questionsIn(lines: readonly Line[], first: number, region: Span): Draft
 function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefined {
   const lineText = lines[i].text;
   if (lineText.length > MAX_HEADING_LINE) return undefined;
-  const first = firstVisible(lineText);
+  const first = firstVisible(lines[i]);
   const marked = (first === '#' || first === '*') && MARKED_HEADING.test(lineText);
-  if (!marked && i > 0 && !isBlankText(lines[i - 1].text)) return undefined;
+  if (!marked && i > 0 && !lines[i - 1].blank) return undefined;
   if (!ANY_HEADING.test(lineText)) return undefined;
   for (const [kind, pattern] of HEADINGS) if (pattern.test(lineText)) return kind;
   return undefined;
@@ -260,8 +266,10 @@ function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefin
 function findReview(lines: readonly Line[], after: number): number | undefined {
   for (let i = after + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlankText(line.text)) continue;
+    if (line.blank) continue;
     if (headingKindOf(lines, i) === 'review') return i;
+    // Every cue opens with a letter a-z, which the cue must start on this line with.
+    if (!/[a-z]/i.test(line.text)) continue;
     const next = nextNonBlank(lines, i + 1);
     const joined = `${line.text} ${next === undefined ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
     const cue = REVIEW_CUE.exec(joined);
@@ -315,12 +323,12 @@ function spanOf(text: string, line: Line, end: number): Span {
 
 /** The last non-blank line in `[from, to)`, or `from` when all are blank. */
 function lastNonBlank(lines: readonly Line[], from: number, to: number): number {
-  for (let i = Math.min(to, lines.length) - 1; i > from; i--) if (!isBlankText(lines[i].text)) return i;
+  for (let i = Math.min(to, lines.length) - 1; i > from; i--) if (!lines[i].blank) return i;
   return from;
 }
 
 function nextNonBlank(lines: readonly Line[], from: number): number | undefined {
-  for (let i = from; i < lines.length; i++) if (!isBlankText(lines[i].text)) return i;
+  for (let i = from; i < lines.length; i++) if (!lines[i].blank) return i;
   return undefined;
 }
 

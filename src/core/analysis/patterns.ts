@@ -1,6 +1,7 @@
 // Helpers shared by the recognisers of statements: find phrase matches, keep one per sentence, and read the
-// sentence around a match. Every recogniser scans the whole text once per expression and maps matches to
-// sentences by binary search, so cost stays linear in the letter plus a logarithm per match.
+// sentence around a match. The recognisers' phrase lists are matched together in one pass over the words of the
+// letter (see phraseScan.ts) and matches are mapped to sentences by binary search, so cost stays linear in the
+// letter plus a logarithm per match.
 
 import type { Citation } from '../model';
 import type { Span } from '../text';

@@ -5,9 +5,10 @@
 // words it is tried at cannot drift apart; a pattern whose opening cannot be read that way is scanned as before.
 // Every match is the one `String.prototype.matchAll` finds, in the same order.
 
-/** Letters a-z are symbols 0-25; every other character is symbol 26. */
-const OTHER = 26;
-const SYMBOLS = 27;
+/** Letters a-z (either case) are symbols 0-25, digits 0-9 are 26-35; every other character is symbol 36. */
+const DIGITS = 26;
+const OTHER = 36;
+const SYMBOLS = 37;
 const KEYS = SYMBOLS * SYMBOLS;
 
 /** Opening sequences of at most two symbols, each encoded as its length and symbols in one number. */
@@ -20,7 +21,8 @@ const lengthOf = (code: number): number => (code === EMPTY ? 0 : code <= SYMBOLS
 
 function symbolOfCode(code: number): number {
   const lower = code | 32;
-  return lower >= 97 && lower <= 122 ? lower - 97 : OTHER;
+  if (lower >= 97 && lower <= 122) return lower - 97;
+  return code >= 48 && code <= 57 ? DIGITS + code - 48 : OTHER;
 }
 
 const ALL_SYMBOLS = Array.from({ length: SYMBOLS }, (_, i) => i);
@@ -67,17 +69,19 @@ interface Piece {
  * not know makes it give up (undefined), which is always safe: the pattern is then scanned in full.
  */
 class SourceReader {
+  readonly #source: string;
+  readonly #flags: string;
   #at = 0;
 
-  constructor(
-    private readonly source: string,
-    private readonly flags: string,
-  ) {}
+  constructor(source: string, flags: string) {
+    this.#source = source;
+    this.#flags = flags;
+  }
 
   read(): Piece | undefined {
     try {
       const piece = this.alternation();
-      return this.#at === this.source.length ? piece : undefined;
+      return this.#at === this.#source.length ? piece : undefined;
     } catch {
       return undefined;
     }
@@ -85,7 +89,7 @@ class SourceReader {
 
   private alternation(): Piece {
     const alternatives = [this.sequence()];
-    while (this.source[this.#at] === '|') {
+    while (this.#source[this.#at] === '|') {
       this.#at++;
       alternatives.push(this.sequence());
     }
@@ -98,7 +102,7 @@ class SourceReader {
   private sequence(): Piece {
     let openings: Openings = new Set([EMPTY]);
     let boundaryFirst: boolean | undefined;
-    while (this.#at < this.source.length && this.source[this.#at] !== '|' && this.source[this.#at] !== ')') {
+    while (this.#at < this.#source.length && this.#source[this.#at] !== '|' && this.#source[this.#at] !== ')') {
       const atom = this.quantified();
       if (boundaryFirst === undefined && !atom.zeroWidth) boundaryFirst = atom.boundaryFirst;
       if (boundaryFirst === undefined && atom.boundary) boundaryFirst = true;
@@ -109,7 +113,7 @@ class SourceReader {
 
   private quantified(): Piece & { zeroWidth: boolean; boundary: boolean } {
     const atom = this.atom();
-    const quantifier = /^(?:\?|\*|\+|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.source.slice(this.#at));
+    const quantifier = /^(?:\?|\*|\+|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.#source.slice(this.#at));
     if (!quantifier) return atom;
     this.#at += quantifier[0].length;
     const kind = quantifier[0][0];
@@ -126,7 +130,7 @@ class SourceReader {
   }
 
   private atom(): Piece & { zeroWidth: boolean; boundary: boolean } {
-    const ch = this.source[this.#at];
+    const ch = this.#source[this.#at];
     if (ch === '(') return this.group();
     if (ch === '[') return this.consuming(this.characterClass());
     if (ch === '\\') return this.escape();
@@ -139,7 +143,7 @@ class SourceReader {
       return this.consuming(ALL_SYMBOLS);
     }
     if (ch === ')' || ch === '|' || ch === '*' || ch === '+' || ch === '?' || ch === '{' || ch === ']') throw new Error('unexpected');
-    const code = this.source.codePointAt(this.#at)!;
+    const code = this.#source.codePointAt(this.#at)!;
     this.#at += code > 0xffff ? 2 : 1;
     return this.consuming([symbolOfCode(code > 0xffff ? 0 : code)]);
   }
@@ -149,15 +153,15 @@ class SourceReader {
   }
 
   private group(): Piece & { zeroWidth: boolean; boundary: boolean } {
-    const head = /^\((\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(this.source.slice(this.#at))!;
+    const head = /^\((\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(this.#source.slice(this.#at))!;
     this.#at += head[0].length;
     const innerStart = this.#at;
     const inner = this.alternation();
-    if (this.source[this.#at] !== ')') throw new Error('unclosed group');
+    if (this.#source[this.#at] !== ')') throw new Error('unclosed group');
     this.#at++;
     const kind = head[1];
     if (kind === '?=' || kind === '?!' || kind === '?<=' || kind === '?<!') {
-      const boundary = kind === '?<!' && this.refusesAlphanumeric(this.source.slice(innerStart, this.#at - 1));
+      const boundary = kind === '?<!' && this.refusesAlphanumeric(this.#source.slice(innerStart, this.#at - 1));
       return { openings: new Set([EMPTY]), boundaryFirst: boundary, zeroWidth: true, boundary };
     }
     return { ...inner, zeroWidth: false, boundary: false };
@@ -168,13 +172,13 @@ class SourceReader {
    * does: like a word boundary, it lets a match open only where no letter or digit comes before.
    */
   private refusesAlphanumeric(inner: string): boolean {
-    const single = new RegExp(`^(?:${inner})$`, this.flags);
+    const single = new RegExp(`^(?:${inner})$`, this.#flags);
     for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') if (!single.test(ch)) return false;
     return true;
   }
 
   private escape(): Piece & { zeroWidth: boolean; boundary: boolean } {
-    const next = this.source[this.#at + 1];
+    const next = this.#source[this.#at + 1];
     if (next === undefined) throw new Error('trailing backslash');
     if (next === 'b' || next === 'B') {
       this.#at += 2;
@@ -186,20 +190,21 @@ class SourceReader {
 
   /** The symbols of the escape at the cursor, which it passes. */
   private escapedSymbols(inClass: boolean): number[] {
-    const next = this.source[this.#at + 1];
+    const next = this.#source[this.#at + 1];
     this.#at += 2;
-    if (next === 'd' || next === 's') return [OTHER];
+    if (next === 'd') return ALL_SYMBOLS.slice(DIGITS, OTHER);
+    if (next === 's') return [OTHER];
     if (next === 'D' || next === 'S' || next === 'w' || next === 'W' || next === 'p' || next === 'P') {
       if (next === 'p' || next === 'P') {
-        const close = this.source.indexOf('}', this.#at);
-        if (this.source[this.#at] !== '{' || close < 0) throw new Error('bad property');
+        const close = this.#source.indexOf('}', this.#at);
+        if (this.#source[this.#at] !== '{' || close < 0) throw new Error('bad property');
         this.#at = close + 1;
       }
       return ALL_SYMBOLS;
     }
     if (next === 'u' || next === 'x') {
       const digits = next === 'u' ? 4 : 2;
-      const hex = this.source.slice(this.#at, this.#at + digits);
+      const hex = this.#source.slice(this.#at, this.#at + digits);
       if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw new Error('bad escape');
       this.#at += digits;
       return [symbolOfCode(parseInt(hex, 16))];
@@ -212,13 +217,13 @@ class SourceReader {
 
   private characterClass(): number[] {
     this.#at++;
-    const negated = this.source[this.#at] === '^';
+    const negated = this.#source[this.#at] === '^';
     if (negated) this.#at++;
     const symbols = new Set<number>();
     let previous: number | undefined;
-    while (this.source[this.#at] !== ']') {
-      if (this.#at >= this.source.length) throw new Error('unclosed class');
-      if (this.source[this.#at] === '-' && previous !== undefined && this.source[this.#at + 1] !== ']') {
+    while (this.#source[this.#at] !== ']') {
+      if (this.#at >= this.#source.length) throw new Error('unclosed class');
+      if (this.#source[this.#at] === '-' && previous !== undefined && this.#source[this.#at + 1] !== ']') {
         this.#at++;
         const end = this.classCode();
         if (end === undefined) throw new Error('bad range');
@@ -230,7 +235,7 @@ class SourceReader {
       const code = this.classCode();
       if (code === undefined) {
         previous = undefined;
-        for (const s of this.lastEscape) symbols.add(s);
+        for (const s of this.#lastEscape) symbols.add(s);
       } else {
         previous = code;
         symbols.add(symbolOfCode(code));
@@ -241,19 +246,19 @@ class SourceReader {
   }
 
   /** Symbols of the last class escape read by {@link classCode} when it stood for a set. */
-  private lastEscape: number[] = [];
+  #lastEscape: number[] = [];
 
   /** The code of the single character at the cursor inside a class, or undefined for a set escape such as `\s`. */
   private classCode(): number | undefined {
-    if (this.source[this.#at] !== '\\') {
-      const code = this.source.codePointAt(this.#at)!;
+    if (this.#source[this.#at] !== '\\') {
+      const code = this.#source.codePointAt(this.#at)!;
       this.#at += code > 0xffff ? 2 : 1;
       return code;
     }
-    const next = this.source[this.#at + 1];
+    const next = this.#source[this.#at + 1];
     if (next === 'u' || next === 'x') {
       const digits = next === 'u' ? 4 : 2;
-      const hex = this.source.slice(this.#at + 2, this.#at + 2 + digits);
+      const hex = this.#source.slice(this.#at + 2, this.#at + 2 + digits);
       if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw new Error('bad escape');
       this.#at += 2 + digits;
       return parseInt(hex, 16);
@@ -262,7 +267,7 @@ class SourceReader {
       this.#at += 2;
       return next.charCodeAt(0);
     }
-    this.lastEscape = this.escapedSymbols(true);
+    this.#lastEscape = this.escapedSymbols(true);
     return undefined;
   }
 }
@@ -280,7 +285,7 @@ export function openingKeys(pattern: RegExp): Uint8Array | undefined {
   for (const code of piece.openings) {
     const length = lengthOf(code);
     const first = length === 1 ? code - 1 : Math.floor((code - 1 - SYMBOLS) / SYMBOLS);
-    if (first === OTHER) return undefined;
+    if (first >= DIGITS) return undefined;
     if (length === 1) for (const s of ALL_SYMBOLS) keys[first * SYMBOLS + s] = 1;
     else keys[code - 1 - SYMBOLS] = 1;
   }
@@ -331,6 +336,15 @@ function indexWords(text: string): WordIndex {
 let indexedText: string | undefined;
 let indexed: WordIndex = { starts: new Int32Array(0), keys: new Uint16Array(0), count: 0 };
 let declaredMatches: Map<readonly RegExp[], RegExpExecArray[][]> | undefined;
+
+/**
+ * Lets go of the last text and what was found in it, so nothing outlives one analysis: the next text, even an
+ * equal one, is indexed afresh.
+ */
+export function forgetText(): void {
+  indexedText = undefined;
+  declaredMatches = undefined;
+}
 
 function wordIndexOf(text: string): WordIndex {
   if (text !== indexedText) {

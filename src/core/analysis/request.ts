@@ -2,7 +2,7 @@
 // the authority answered, so the rest of the analysis reads answers only outside these regions.
 
 import type { Span } from '../text';
-import { isBlankText, isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
+import { isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer } from './answerLanguage';
 
@@ -72,7 +72,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlankText(line.text)) continue;
+    if (line.blank) continue;
     let region: Span | undefined;
     if (isQuestionLabel(line.text)) {
       region = extendRegion(text, lines, i, line.start, answerSentences, true);
@@ -112,7 +112,7 @@ function firstAnswerOffset(lines: readonly Line[], answerSentences: readonly num
   let first = answerSentences.length > 0 ? answerSentences[0] : Number.POSITIVE_INFINITY;
   for (const line of lines) {
     if (line.start >= first) break;
-    if (!isBlankText(line.text) && isAnswerLine(line.text)) {
+    if (!line.blank && isAnswerLine(line.text)) {
       first = line.start;
       break;
     }
@@ -148,7 +148,7 @@ function extendRegion(
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
     if (line.start - start > MAX_REGION) break;
-    const blank = isBlankText(line.text);
+    const blank = line.blank;
     if (i > startLine && !blank) {
       if (isQuestionLabel(line.text) || isAnswerLine(line.text)) break;
       if (hasContent && previousBlank && isAuthorityProse(line.text)) break;

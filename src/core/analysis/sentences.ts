@@ -94,7 +94,7 @@ function mayOpenEnumerator(text: string, at: number, end: number): boolean {
   if (code === 81 || code === 40 || (code >= 48 && code <= 57)) return true;
   const lower = code | 32;
   if (lower < 97 || lower > 122) return false;
-  const next = text.charCodeAt(at + 1);
+  const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
   return next === 46 || next === 41 || code === 105 || code === 118 || code === 120;
 }
 
@@ -106,7 +106,7 @@ function readLines(text: string): Line[] {
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     lines.push(describeLine(text, start, end));
     if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    start = end + (text.charCodeAt(end) === 13 && end + 1 < text.length && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
 }
@@ -223,59 +223,80 @@ function continuesInLowerCase(text: string, at: number): boolean {
  * Linear in the length of the text.
  */
 export function splitSentences(text: string): Span[] {
-  const sentences: Span[] = [];
-  const lines = readLines(text);
-  let start = -1;
-  let previous: Line | undefined;
-  let blankSince = false;
-  let previousWasMarker = false;
+  return new SentenceSplitter(text).split();
+}
 
-  const close = (end: number): void => {
+/**
+ * The state of one split: the sentences so far and where the open one started. A class rather than closures, so
+ * the compiled code for its steps carries over from one letter to the next.
+ */
+class SentenceSplitter {
+  readonly #text: string;
+  readonly #sentences: Span[] = [];
+  /** Start of the sentence being read, or -1 between sentences. */
+  #start = -1;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  split(): Span[] {
+    const text = this.#text;
+    const lines = readLines(text);
+    let previous: Line | undefined;
+    let blankSince = false;
+    let previousWasMarker = false;
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index];
+      if (isBlank(line)) {
+        if (previous) blankSince = true;
+        continue;
+      }
+      if (this.#start >= 0 && previous) {
+        const opensBlock = line.listItem || line.markedHeading;
+        const runsOn = endsMidSentence(text, previous) || isLowercaseLetter(text[line.textStart]) || previousWasMarker;
+        if (opensBlock || (blankSince && !runsOn)) this.#close(previous.contentEnd);
+      }
+      blankSince = false;
+      const freshStart = this.#start < 0;
+      this.#scanLine(line, freshStart);
+      previousWasMarker = line.markerOnly && this.#start >= 0;
+      if (this.#start >= 0 && this.#closesAtLineEnd(line, freshStart, lines, index)) this.#close(line.contentEnd);
+      previous = line;
+    }
+    this.#close(text.length);
+    return this.#sentences;
+  }
+
+  #close(end: number): void {
+    const text = this.#text;
+    const start = this.#start;
     if (start < 0) return;
     let e = end;
     while (e > start && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
-    if (e > start) sentences.push({ start, end: e });
-    start = -1;
-  };
-
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (isBlank(line)) {
-      if (previous) blankSince = true;
-      continue;
-    }
-    if (start >= 0 && previous) {
-      const opensBlock = line.listItem || line.markedHeading;
-      const runsOn = endsMidSentence(text, previous) || isLowercaseLetter(text[line.textStart]) || previousWasMarker;
-      if (opensBlock || (blankSince && !runsOn)) close(previous.contentEnd);
-    }
-    blankSince = false;
-    const freshStart = start < 0;
-    scanLine(line, freshStart);
-    previousWasMarker = line.markerOnly && start >= 0;
-    if (start >= 0 && closesAtLineEnd(line, freshStart, lines, index)) close(line.contentEnd);
-    previous = line;
+    if (e > start) this.#sentences.push({ start, end: e });
+    this.#start = -1;
   }
-  close(text.length);
-  return sentences;
 
-  function scanLine(line: Line, freshStart: boolean): void {
+  #scanLine(line: Line, freshStart: boolean): void {
+    const text = this.#text;
     let i = freshStart ? line.textStart : line.contentStart;
-    if (start < 0) start = i;
+    if (this.#start < 0) this.#start = i;
     for (; i < line.contentEnd; i++) {
       const code = text.charCodeAt(i);
-      if (start < 0) {
+      if (this.#start < 0) {
         if (isSpace(code)) continue;
-        start = i;
+        this.#start = i;
       }
       // Most characters are none of the three bullets and no terminator: one comparison each lets them by.
       if (code !== 46 && code !== 33 && code !== 63 && code < 0x2022) continue;
       if (code === 0x2022 || code === 0x25cf || code === 0x25aa) {
         // A bullet in the middle of a line: PDF converters sometimes run a list together.
-        if (i > start && isSpace(text.charCodeAt(i - 1))) {
-          close(i);
-          start = i + 1;
-          while (start < line.contentEnd && isSpace(text.charCodeAt(start))) start++;
+        if (i > this.#start && isSpace(text.charCodeAt(i - 1))) {
+          this.#close(i);
+          let next = i + 1;
+          while (next < line.contentEnd && isSpace(text.charCodeAt(next))) next++;
+          this.#start = next;
         }
         continue;
       }
@@ -286,13 +307,14 @@ export function splitSentences(text: string): Span[] {
       const at = nextVisible(text, j);
       if (continuesInLowerCase(text, at)) continue;
       if (code === 46 && !fullStopEndsSentence(text, i, at < 0 ? undefined : text[at])) continue;
-      close(j);
+      this.#close(j);
       i = j - 1;
     }
-    if (start >= line.contentEnd) start = -1;
+    if (this.#start >= line.contentEnd) this.#start = -1;
   }
 
-  function closesAtLineEnd(line: Line, freshStart: boolean, all: readonly Line[], index: number): boolean {
+  #closesAtLineEnd(line: Line, freshStart: boolean, all: readonly Line[], index: number): boolean {
+    const text = this.#text;
     if (line.markedHeading || isBareUrl(text, line)) return true;
     if (line.markerOnly) return false;
     let k = index + 1;

@@ -7,7 +7,7 @@
 import type { Citation, NcndStatement, Referral, Statement, ToolAnswer, ToolMention, ToolStatus } from '../model';
 import type { Span } from '../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
-import { isBlankText, lineIndexAt, splitLines, type Line } from './lines';
+import { lineIndexAt, splitLines, type Line } from './lines';
 import { matchStarts } from './phraseScan';
 import { insideRegions, mergeSpans } from './request';
 
@@ -280,19 +280,11 @@ function buildUnits(
   }
 
   const units: Unit[] = [];
-  const topicAt = topicFinder(lines, request, requested, questions, input.mentions);
-  const mayCue = cueReader(text);
+  const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
+  const cues = new CueFinder(text);
   // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
   let merged = 0;
-  const passageUnit = (passage: (typeof perTool)[number]): Unit => ({
-    span: passage.span,
-    mayCue: mayCue(passage.span),
-    lineTool: passage.tool,
-    named: [passage.tool],
-    topic: [passage.tool],
-    answerText: passage.answerText,
-  });
   let mentionIndex = 0;
   for (const sentence of input.sentences) {
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
@@ -305,20 +297,32 @@ function buildUnits(
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
       if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
     }
-    const context = topicAt(sentence.start);
+    const context = topics.at(sentence.start);
     const span = { start: sentence.start, end };
-    while (merged < perTool.length && perTool[merged].span.start < sentence.start) units.push(passageUnit(perTool[merged++]));
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) units.push(passageUnit(perTool[merged++], cues));
     units.push({
       span,
-      mayCue: mayCue(span),
+      mayCue: cues.mayHold(span),
       lineTool: undefined,
       named,
       topic: context.topic,
       answerText: context.answerText,
     });
   }
-  while (merged < perTool.length) units.push(passageUnit(perTool[merged++]));
+  while (merged < perTool.length) units.push(passageUnit(perTool[merged++], cues));
   return units;
+}
+
+/** The unit of a per-tool answer passage: about its tool alone. */
+function passageUnit(passage: { span: Span; tool: string; answerText: string }, cues: CueFinder): Unit {
+  return {
+    span: passage.span,
+    mayCue: cues.mayHold(passage.span),
+    lineTool: passage.tool,
+    named: [passage.tool],
+    topic: [passage.tool],
+    answerText: passage.answerText,
+  };
 }
 
 /** Lines outside the request that open with a tool's name and a separator: "Hacking – ...", "ANPR: Yes". */
@@ -349,7 +353,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
   for (let i = first + 1; i < lines.length && lines[i].start < stopAt; i++) {
     const line = lines[i];
     if (line.start - lines[first].start > MAX_PER_TOOL_UNIT || insideRegions(request, line.start)) break;
-    if (isBlankText(line.text)) {
+    if (line.blank) {
       blankBefore = true;
       continue;
     }
@@ -368,45 +372,61 @@ interface TopicContext {
 }
 
 /**
- * Returns a function giving, for an offset in the answer, the tools under discussion: those of the question its
- * answer number refers to, else those of the nearest request region before it, else every requested tool.
- * Offsets must be asked for in increasing order.
+ * Gives, for an offset in the answer, the tools under discussion: those of the question its answer number refers
+ * to, else those of the nearest request region before it, else every requested tool. Offsets must be asked for in
+ * increasing order; the lines and regions are walked once.
  */
-function topicFinder(
-  lines: readonly Line[],
-  request: readonly Span[],
-  requested: readonly string[],
-  questions: ReadonlyMap<number, readonly string[]>,
-  mentions: readonly ToolMention[],
-): (offset: number) => TopicContext {
-  const regionTools = request.map(() => [] as string[]);
-  for (const mention of mentions) {
-    if (!mention.inRequest) continue;
-    const region = regionIndexAt(request, mention.span.start);
-    if (region >= 0 && !regionTools[region].includes(mention.tool)) regionTools[region].push(mention.tool);
-  }
-  let lineIndex = 0;
-  let regionIndex = -1;
-  let numbered: { tools: readonly string[]; lineStart: number; answerText: string } | undefined;
-  return (offset) => {
-    while (regionIndex + 1 < request.length && request[regionIndex + 1].start <= offset) {
-      regionIndex++;
-      numbered = undefined;
+class TopicFinder {
+  readonly #lines: readonly Line[];
+  readonly #request: readonly Span[];
+  readonly #requested: readonly string[];
+  readonly #questions: ReadonlyMap<number, readonly string[]>;
+  readonly #regionTools: string[][];
+  #lineIndex = 0;
+  #regionIndex = -1;
+  #numbered: { tools: readonly string[]; lineStart: number; answerText: string } | undefined;
+
+  constructor(
+    lines: readonly Line[],
+    request: readonly Span[],
+    requested: readonly string[],
+    questions: ReadonlyMap<number, readonly string[]>,
+    mentions: readonly ToolMention[],
+  ) {
+    this.#lines = lines;
+    this.#request = request;
+    this.#requested = requested;
+    this.#questions = questions;
+    this.#regionTools = request.map(() => [] as string[]);
+    for (const mention of mentions) {
+      if (!mention.inRequest) continue;
+      const region = regionIndexAt(request, mention.span.start);
+      if (region >= 0 && !this.#regionTools[region].includes(mention.tool)) this.#regionTools[region].push(mention.tool);
     }
-    for (; lineIndex < lines.length && lines[lineIndex].start <= offset; lineIndex++) {
-      const line = lines[lineIndex];
+  }
+
+  at(offset: number): TopicContext {
+    const lines = this.#lines;
+    const request = this.#request;
+    while (this.#regionIndex + 1 < request.length && request[this.#regionIndex + 1].start <= offset) {
+      this.#regionIndex++;
+      this.#numbered = undefined;
+    }
+    for (; this.#lineIndex < lines.length && lines[this.#lineIndex].start <= offset; this.#lineIndex++) {
+      const line = lines[this.#lineIndex];
       const number = answerNumber(line.text);
       if (!number || insideRegions(request, line.start)) continue;
-      const tools = questions.get(Number(number[1]));
-      numbered = tools && tools.length > 0 ? { tools, lineStart: line.start, answerText: line.text.slice(number[0].length) } : undefined;
+      const tools = this.#questions.get(Number(number[1]));
+      this.#numbered = tools && tools.length > 0 ? { tools, lineStart: line.start, answerText: line.text.slice(number[0].length) } : undefined;
     }
+    const numbered = this.#numbered;
     if (numbered) {
       const onNumberLine = lines[lineIndexAt(lines, offset)].start === numbered.lineStart;
       return { topic: numbered.tools, answerText: onNumberLine ? numbered.answerText : undefined };
     }
-    const nearest = regionIndex >= 0 ? regionTools[regionIndex] : [];
-    return { topic: nearest.length > 0 ? nearest : requested, answerText: undefined };
-  };
+    const nearest = this.#regionIndex >= 0 ? this.#regionTools[this.#regionIndex] : [];
+    return { topic: nearest.length > 0 ? nearest : this.#requested, answerText: undefined };
+  }
 }
 
 // --- Signals -----------------------------------------------------------------------------------------------------
@@ -526,6 +546,7 @@ function readCues(unitText: string): Cues {
  * "Response" or "Question" cannot have one, so it is not run through the expression.
  */
 function answerNumber(lineText: string): RegExpExecArray | null {
+  if (lineText.length === 0) return null;
   const first = lineText.charCodeAt(0) | 32;
   if (first >= 97 && first <= 122 && first !== 113 && first !== 97 && first !== 114) return null;
   return ANSWER_NUMBER.exec(lineText);
@@ -539,14 +560,23 @@ function noCues(): Cues {
 const CUE_PATTERNS: readonly RegExp[] = [NCND_CUE, OVERT, WITHHELD_CUE, NOT_USED_CUE, TRIAL_CUE, USED_CUE];
 
 /**
- * Returns whether a unit may hold cues: some cue phrase begins inside it. The phrases are found once in the whole
- * text; a unit cut mid-word (where a word boundary in its own words is none in the text) is always read.
+ * Whether a unit may hold cues: some cue phrase begins inside it. The phrases are found once in the whole text; a
+ * unit cut mid-word (where a word boundary in its own words is none in the text) is always read.
  */
-function cueReader(text: string): (span: Span) => boolean {
-  const starts = matchStarts(text, CUE_PATTERNS);
-  return (span) => {
+class CueFinder {
+  readonly #text: string;
+  readonly #starts: number[];
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#starts = matchStarts(text, CUE_PATTERNS);
+  }
+
+  mayHold(span: Span): boolean {
+    const text = this.#text;
     const cutMidWord = (span.start > 0 && isWordCode(text.charCodeAt(span.start - 1))) || (span.end < text.length && isWordCode(text.charCodeAt(span.end)));
     if (cutMidWord) return true;
+    const starts = this.#starts;
     let low = 0;
     let high = starts.length;
     while (low < high) {
@@ -555,7 +585,7 @@ function cueReader(text: string): (span: Span) => boolean {
       else high = mid;
     }
     return low < starts.length && starts[low] < span.end;
-  };
+  }
 }
 
 /** A character `\b` counts as part of a word. */
