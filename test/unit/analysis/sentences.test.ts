@@ -1,24 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { looksLikeHeading, sentenceAt, sentenceIndexAt, splitSentences } from '../../../src/core/analysis/sentences';
-
-const SEEDS = join(__dirname, '..', '..', 'fixtures', 'seeds');
-const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
-
-/**
- * Milliseconds for the faster of two runs: a backtracking guard, not a benchmark. Runaway regular expressions
- * take seconds on every run; the second run keeps a busy machine or a cold JIT from failing the test.
- */
-function fasterOfTwo(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 2; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
+import { fasterOfTwo, seed } from '../support/fixtures';
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
