@@ -17,7 +17,8 @@ import { buildFindings } from './diagnostics/findings';
 import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
 import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
 
-const DEFAULT_VOCABULARY = buildVocabulary();
+/** Built on first use rather than at load, so that loading the engine (as the extension activates) stays cheap. */
+let defaultVocabulary: Vocabulary | undefined;
 /** Compiled vocabularies for the extra-tool lists callers pass, so a host re-analysing on each edit compiles once. */
 const vocabularies = new WeakMap<readonly ToolDefinition[], Vocabulary>();
 
@@ -73,7 +74,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
 }
 
 function vocabularyFor(extra: readonly ToolDefinition[] | undefined): Vocabulary {
-  if (!extra || extra.length === 0) return DEFAULT_VOCABULARY;
+  if (!extra || extra.length === 0) return (defaultVocabulary ??= buildVocabulary());
   let vocabulary = vocabularies.get(extra);
   if (!vocabulary) {
     vocabulary = buildVocabulary(extra);

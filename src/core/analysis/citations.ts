@@ -191,9 +191,9 @@ function parseList(text: string, keywordStart: number, at: number, bareS: boolea
  */
 function readNumber(text: string, at: number): { value: number; letter: string; length: number } | undefined {
   let end = at;
-  while (end < at + 3 && codeAt(text, end) >= 48 && codeAt(text, end) <= 57) end++;
+  let value = 0;
+  for (let code = codeAt(text, end); end < at + 3 && code >= 48 && code <= 57; code = codeAt(text, ++end)) value = value * 10 + code - 48;
   if (end === at) return undefined;
-  const value = Number(text.slice(at, end));
   const capital = codeAt(text, end);
   if (!(capital >= 65 && capital <= 90) || isLetterAt(text, end + 1)) return { value, letter: '', length: end - at };
   return { value, letter: text[end], length: end + 1 - at };

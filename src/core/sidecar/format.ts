@@ -10,6 +10,12 @@ export const SIDECAR_VERSION = 1;
 /** What turns a letter's file name into its sidecar's: `letter.txt` → `letter.txt.foi.yaml`. */
 export const SIDECAR_SUFFIX = '.foi.yaml';
 
+/**
+ * Longest sidecar text that is read, in characters: about 300 annotations, where a letter needs a few dozen. The
+ * yaml package takes about a second per megabyte, so longer text is reported rather than parsed.
+ */
+export const MAX_SIDECAR_LENGTH = 64 * 1024;
+
 /** Annotation labels offered when the user has not configured their own; any non-empty label is accepted. */
 export const DEFAULT_ANNOTATION_LABELS = ['key-quote', 'exemption-reasoning', 'follow-up', 'inconsistency'] as const;
 

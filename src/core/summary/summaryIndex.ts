@@ -7,7 +7,7 @@
 
 import type { ToolDefinition, ToolStatus } from '../model';
 import { TOOL_STATUSES } from '../model';
-import { letterNameFromSidecar, parseSidecar, type SidecarProblem } from '../sidecar';
+import { letterNameFromSidecar, MAX_SIDECAR_LENGTH, parseSidecar, type SidecarProblem } from '../sidecar';
 import { LineIndex } from '../text';
 import { DEFAULT_TOOLS } from '../vocabulary/tools';
 import { type LetterPart, letterFileOf, mergeLetter, partFromSidecar, partFromSuggestion } from './letters';
@@ -93,7 +93,10 @@ export class SummaryIndex {
    * Tool ids outside the vocabulary and a `document` other than the sidecar's own letter are reported as problems.
    */
   upsert(path: string, sidecarText: string, mtimeMs?: number): void {
-    const parsed = parseSidecar(sidecarText, { knownTools: this.#knownTools, letterName: letterNameFromSidecar(path) });
+    const parsed =
+      sidecarText.length > MAX_SIDECAR_LENGTH
+        ? { value: undefined, problems: [tooLongProblem(sidecarText)] }
+        : parseSidecar(sidecarText, { knownTools: this.#knownTools, letterName: letterNameFromSidecar(path) });
     const problems = parsed.problems.length === 0 ? [] : toSummaryProblems(path, sidecarText, parsed.problems);
     const stored: StoredSidecar = {
       path,
@@ -361,6 +364,16 @@ function compareAuthorities(a: string, b: string): number {
 }
 
 /** The parser's problems with 1-based lines and columns; the line table is built only when there are problems. */
+/** A sidecar too long to be read: reported, and left unparsed so that one stray file cannot stall the summary. */
+function tooLongProblem(text: string): SidecarProblem {
+  return {
+    code: 'sidecar-invalid',
+    severity: 'error',
+    message: `This file is too large to be a sidecar (${Math.ceil(text.length / 1024)} K characters; the limit is ${MAX_SIDECAR_LENGTH / 1024} K), so it is not read.`,
+    span: { start: 0, end: 0 },
+  };
+}
+
 function toSummaryProblems(
   sidecar: string,
   text: string,

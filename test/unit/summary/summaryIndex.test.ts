@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
+import { MAX_SIDECAR_LENGTH } from '../../../src/core/sidecar';
 import { DUPLICATE_SIDECAR, exportJson, SummaryIndex, UNKNOWN_AUTHORITY, type SummaryMatrix } from '../../../src/core/summary';
 import { CAMPAIGN_TOOLS, SEED_SIDECARS, sidecarYaml } from './sidecars';
 
@@ -128,6 +129,30 @@ describe('SummaryIndex', () => {
       index.upsert('a.txt.foi.yaml', 'foi: 1\ntools: [unclosed\n');
       assert.notEqual(index.problems().length, 0);
       index.upsert('a.txt.foi.yaml', sidecarYaml('a.txt', { authority: 'A Police' }, { hacking: { status: 'ncnd' } }));
+      assert.deepEqual(index.problems(), []);
+      assert.equal(index.matrix().rows[0].authority, 'A Police');
+    });
+
+    it('reports a sidecar too long to be one without parsing it, and still summarises the rest', () => {
+      const index = seededIndex();
+      const huge = `${sidecarYaml('huge.txt', { authority: 'Huge Police' }, { hacking: { status: 'used' } })}extra: "${'x'.repeat(MAX_SIDECAR_LENGTH)}"\n`;
+      index.upsert('letters/huge.txt.foi.yaml', huge);
+      assert.equal(index.matrix().rows.length, 5);
+      assert.ok(!index.matrix().rows.some((row) => row.authority === 'Huge Police'));
+      const problems = index.problems().filter((p) => p.sidecar === 'letters/huge.txt.foi.yaml');
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.severity, p.line, p.column]),
+        [['sidecar-invalid', 'error', 1, 1]],
+      );
+      assert.match(problems[0].message, /too large to be a sidecar \(65 K characters; the limit is 64 K\)/);
+    });
+
+    it('reads a sidecar of exactly the longest length', () => {
+      const index = new SummaryIndex();
+      const text = sidecarYaml('a.txt', { authority: 'A Police' }, { hacking: { status: 'ncnd' } });
+      const padded = `${text}# ${'x'.repeat(MAX_SIDECAR_LENGTH - text.length - 3)}\n`;
+      assert.equal(padded.length, MAX_SIDECAR_LENGTH);
+      index.upsert('a.txt.foi.yaml', padded);
       assert.deepEqual(index.problems(), []);
       assert.equal(index.matrix().rows[0].authority, 'A Police');
     });
