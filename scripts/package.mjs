@@ -13,7 +13,7 @@ import { PackageManager, createVSIX } from '@vscode/vsce';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Bundles esbuild.mjs must have produced before packaging; the manifest's `main` is the first. */
-const REQUIRED_BUNDLES = ['dist/extension.js', 'dist/cli.js'];
+const REQUIRED_BUNDLES = ['dist/extension.js', 'dist/engine.js', 'dist/sidecarCodec.js', 'dist/summary.js', 'dist/webview.js', 'dist/cli.js'];
 
 /**
  * Top-level entries never packed and too big to let vsce walk: it lists every file under its working folder (only

@@ -1,11 +1,11 @@
 // Shows what is recorded, in the letter: each tool's status after its evidence, and annotated passages highlighted,
 // with the note on hover. Words always accompany colour.
 import * as vscode from 'vscode';
-import { resolveAnchor } from '../core/sidecar';
 import { TOOL_STATUS_INFO } from '../core/model';
-import { toolLabel } from '../core/vocabulary/tools';
 import type { FoiConfiguration } from './config';
-import { LetterAnalyses, toRange } from './letterAnalyses';
+import { isLetter, toRange } from './foiDocuments';
+import type { LetterAnalyses } from './letterAnalyses';
+import { sidecarCodec } from './sidecar/sidecarCodec';
 import type { SidecarStore } from './sidecar/sidecarStore';
 import { Disposable } from './util/dispose';
 
@@ -38,7 +38,7 @@ export class RecordDecorations extends Disposable {
     this._register(store.onDidChange(() => this.refresh()));
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (LetterAnalyses.isLetter(event.document)) this.#schedule();
+        if (isLetter(event.document)) this.#schedule();
       }),
     );
     this._register({ dispose: () => clearTimeout(this.#timer) });
@@ -56,17 +56,18 @@ export class RecordDecorations extends Disposable {
 
   #decorate(editor: vscode.TextEditor): void {
     const document = editor.document;
-    const sidecar = LetterAnalyses.isLetter(document) && this.config().decorations ? this.store.snapshotFor(document.uri)?.value : undefined;
+    const sidecar = isLetter(document) && this.config().decorations ? this.store.snapshotFor(document.uri)?.value : undefined;
     if (!sidecar) {
       editor.setDecorations(this.#status, []);
       editor.setDecorations(this.#passage, []);
       return;
     }
     const text = document.getText();
-    const vocabulary = this.analyses.vocabulary;
+    // A sidecar value comes from the sidecar codec, so it is loaded by now.
+    const { resolveAnchor } = sidecarCodec();
     const statuses: vscode.DecorationOptions[] = [];
     for (const [tool, record] of Object.entries(sidecar.tools ?? {})) {
-      const label = toolLabel(vocabulary, tool);
+      const label = this.analyses.toolLabel(tool);
       const words = TOOL_STATUS_INFO[record.status].label;
       for (const anchor of record.evidence ?? []) {
         const span = resolveAnchor(text, anchor);

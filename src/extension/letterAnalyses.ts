@@ -1,15 +1,14 @@
 // One analysis per letter version, shared by diagnostics, hovers, outline, folding, quick fixes and decorations.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { binaryTextProblem } from '../core/decode';
 import type { Finding, LetterAnalysis, ToolDefinition, ToolStatus } from '../core/model';
-import { checkRecords } from '../core/recordChecks';
 import type { SidecarFile } from '../core/sidecar';
-import { buildVocabulary, toolLabel, type Vocabulary } from '../core/vocabulary/tools';
+import type { Vocabulary } from '../core/vocabulary/tools';
 import type { FoiConfiguration } from './config';
+import { engine } from './engine';
+import { isLetter } from './foiDocuments';
+import { sidecarCodec } from './sidecar/sidecarCodec';
 import { Disposable } from './util/dispose';
-
-export const FOI_LANGUAGE = 'foi';
 
 /**
  * Letters longer than this are not analysed; the user is told why (see diagnostics). An analysis runs on the
@@ -81,15 +80,16 @@ export class LetterAnalyses extends Disposable {
     this.#onDidInvalidate.fire(undefined);
   }
 
-  static isLetter(document: vscode.TextDocument): boolean {
-    return document.languageId === FOI_LANGUAGE;
-  }
-
   /** The default tools plus those from settings. */
   get vocabulary(): Vocabulary {
     const tools = this.config().tools;
-    if (this.#vocabulary?.tools !== tools) this.#vocabulary = { tools, value: buildVocabulary(tools) };
+    if (this.#vocabulary?.tools !== tools) this.#vocabulary = { tools, value: engine().buildVocabulary(tools) };
     return this.#vocabulary.value;
+  }
+
+  /** How the vocabulary names a tool id. */
+  toolLabel(tool: string): string {
+    return engine().toolLabel(this.vocabulary, tool);
   }
 
   /** The analysis of the document as it is now, or undefined when it is not an analysable letter. */
@@ -109,14 +109,14 @@ export class LetterAnalyses extends Disposable {
     if (!entry?.analysis) return [];
     if (!entry.recordFindings) {
       const sidecar = this.records.sidecarFor(document.uri);
-      const vocabulary = this.vocabulary;
-      entry.recordFindings = sidecar ? checkRecords(document.getText(), entry.analysis, sidecar, (tool) => toolLabel(vocabulary, tool)) : [];
+      // A sidecar value comes from the sidecar codec, so it is loaded by now.
+      entry.recordFindings = sidecar ? sidecarCodec().checkRecords(document.getText(), entry.analysis, sidecar, (tool) => this.toolLabel(tool)) : [];
     }
     return entry.recordFindings;
   }
 
   #entry(document: vscode.TextDocument): CacheEntry | undefined {
-    if (!LetterAnalyses.isLetter(document)) return undefined;
+    if (!isLetter(document)) return undefined;
     const key = document.uri.toString();
     const cached = this.#cache.get(key);
     if (cached && cached.version === document.version && cached.generation === this.#generation) return cached;
@@ -125,12 +125,8 @@ export class LetterAnalyses extends Disposable {
     const refusal = refusalOf(text);
     const entry: CacheEntry = refusal
       ? { ...stamp, refusal }
-      : { ...stamp, analysis: analyze(text, { tools: this.config().tools, recorded: this.records.recordedFor(document.uri) }) };
+      : { ...stamp, analysis: engine().analyze(text, { tools: this.config().tools, recorded: this.records.recordedFor(document.uri) }) };
     this.#cache.set(key, entry);
     return entry;
   }
-}
-
-export function toRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
-  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }

@@ -1,9 +1,9 @@
 // Status bar item for the active letter: how many of the tools it answers for are tagged, e.g. "FOI 5/7 tagged".
 // While the letter is being typed in, the count waits for a pause, as diagnostics do: each count needs an analysis.
 import * as vscode from 'vscode';
-import { toolLabel } from '../core/vocabulary/tools';
 import type { FoiConfiguration } from './config';
-import { LetterAnalyses } from './letterAnalyses';
+import { isLetter } from './foiDocuments';
+import type { LetterAnalyses } from './letterAnalyses';
 import type { SidecarStore } from './sidecar/sidecarStore';
 import { Disposable } from './util/dispose';
 
@@ -38,14 +38,14 @@ export class TaggingStatusBar extends Disposable {
     clearTimeout(this.#timer);
     const document = vscode.window.activeTextEditor?.document;
     const analysis = document && this.analyses.get(document);
-    if (!document || !analysis || !LetterAnalyses.isLetter(document)) {
+    if (!document || !analysis || !isLetter(document)) {
       this.#item.hide();
       return;
     }
     const recorded = this.store.recordedFor(document.uri) ?? {};
     const tools = new Set([...analysis.tools.map((answer) => answer.tool), ...Object.keys(recorded)]);
     const tagged = [...tools].filter((tool) => recorded[tool]).length;
-    const untagged = [...tools].filter((tool) => !recorded[tool]).map((tool) => toolLabel(this.analyses.vocabulary, tool));
+    const untagged = [...tools].filter((tool) => !recorded[tool]).map((tool) => this.analyses.toolLabel(tool));
     this.#item.text = `$(tag) ${vscode.l10n.t('FOI {0}/{1} tagged', tagged, tools.size)}`;
     this.#item.tooltip =
       untagged.length > 0 ? vscode.l10n.t('Not yet tagged: {0}. Click to open the sidecar.', untagged.join(', ')) : vscode.l10n.t('Every tool this letter answers is tagged.');

@@ -1,12 +1,13 @@
 // Records statuses and annotations for a letter in its sidecar, with the evidence and facts the engine found.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import type { LetterAnalysis, ToolStatus } from '../core/model';
 import { TOOL_STATUS_INFO } from '../core/model';
-import { addAnnotation, createAnchor, setToolStatus, type EditResult } from '../core/sidecar';
+import type { EditResult } from '../core/sidecar';
 import type { FoiConfiguration } from './config';
+import { engine } from './engine';
 import { refusalOf, type LetterAnalyses } from './letterAnalyses';
-import { SidecarStore, type UpdateOutcome } from './sidecar/sidecarStore';
+import { sidecarCodec } from './sidecar/sidecarCodec';
+import type { SidecarStore, UpdateOutcome } from './sidecar/sidecarStore';
 
 export class LetterTagging {
   constructor(
@@ -46,9 +47,9 @@ export class LetterTagging {
     const document = await vscode.workspace.openTextDocument(letter);
     const text = document.getText();
     const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-    const anchor = createAnchor(text, span);
+    const anchor = sidecarCodec().createAnchor(text, span);
     const outcome = await this.store.update(letter, (current) =>
-      addAnnotation(current, { document: fileName(letter), label, note: note || undefined, anchor, ...this.#stamp() }),
+      sidecarCodec().addAnnotation(current, { document: fileName(letter), label, note: note || undefined, anchor, ...this.#stamp() }),
     );
     return this.#report(outcome);
   }
@@ -58,7 +59,7 @@ export class LetterTagging {
     const document = await vscode.workspace.openTextDocument(letter);
     // Scripts may tag a letter that is not (yet) in the FOI language; analyse its text all the same.
     const text = document.getText();
-    const analysis = this.analyses.get(document) ?? (refusalOf(text) ? undefined : analyze(text, { tools: this.config().tools }));
+    const analysis = this.analyses.get(document) ?? (refusalOf(text) ? undefined : engine().analyze(text, { tools: this.config().tools }));
     return { document, analysis };
   }
 
@@ -79,13 +80,13 @@ export class LetterTagging {
     };
     const text = document.getText();
     return (current) =>
-      setToolStatus(current, {
+      sidecarCodec().setToolStatus(current, {
         document: fileName(document.uri),
         letter,
         tool,
         status,
         exemptions: answer ? [...answer.exemptions] : undefined,
-        evidence: answer ? [createAnchor(text, answer.evidence)] : undefined,
+        evidence: answer ? [sidecarCodec().createAnchor(text, answer.evidence)] : undefined,
         overwrite,
         ...this.#stamp(),
       });

@@ -1,6 +1,8 @@
 // The extension wakes up for FOI letters and only for them: opening a `*.foi.txt` file gives it the `foi`
 // language and activates FOI Annotator through the `onLanguage:foi` event VS Code derives from the manifest.
+// Activation loads only what the letter's first diagnostics need; the side bar and the YAML code come later.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { screenshot } from './util/screenshot';
 import { waitFor } from './util/wait';
@@ -39,6 +41,17 @@ describe('activation', () => {
     await openFixture(LETTER);
     await waitFor(() => extension.isActive, { description: `${EXTENSION_ID} to activate` });
     await screenshot('activation-letter-open');
+  });
+
+  it('loads the engine for a letter, and neither the side bar nor the YAML code while no sidecar is involved', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    await openFixture(LETTER);
+    // The extension host loads extensions with Node's require, whose cache this test shares.
+    const loaded = (bundle: string) => require.cache[path.join(extension.extensionPath, 'dist', bundle)] !== undefined;
+    await waitFor(() => loaded('engine.js'), { description: 'dist/engine.js to load for the letter’s diagnostics' });
+    assert.equal(loaded('summary.js'), false, 'dist/summary.js loads when a summary view or command is first used');
+    assert.equal(loaded('sidecarCodec.js'), false, 'dist/sidecarCodec.js loads when a sidecar is first read or written');
   });
 
   it('leaves a plain .txt file in plain text', async () => {

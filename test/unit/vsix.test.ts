@@ -136,6 +136,16 @@ describe('the packaged .vsix', function () {
     assert.deepEqual(named.filter((file) => !files.has(file)), []);
   });
 
+  it('holds every bundle another bundle requires (the engine, the sidecar codec and the Summary load on first use)', () => {
+    const bundles = [...files.keys()].filter((file) => /^dist\/[\w.-]+\.js$/.test(file));
+    const required = new Set<string>();
+    for (const bundle of bundles) {
+      for (const [, name] of entryContent(zip, files.get(bundle)!).toString('utf8').matchAll(/\brequire\("\.\/([\w.-]+\.js)"\)/g)) required.add(`dist/${name}`);
+    }
+    assert.ok(['dist/engine.js', 'dist/sidecarCodec.js', 'dist/summary.js'].every((file) => required.has(file)), [...required].join(', '));
+    assert.deepEqual([...required].filter((file) => !files.has(file)), []);
+  });
+
   it('ships the extension bundle minified', () => {
     const bundle = entryContent(zip, files.get('dist/extension.js')!).toString('utf8');
     const lines = bundle.split('\n').length;

@@ -2,9 +2,9 @@
 // a change of status for a tool already tagged, and accepting the letter's status on a mismatch.
 import * as vscode from 'vscode';
 import { TOOL_STATUSES, TOOL_STATUS_INFO, type ToolStatus } from '../../core/model';
-import { toolLabel } from '../../core/vocabulary/tools';
+import { toRange } from '../foiDocuments';
 import { codeOf, findingOf } from '../languageFeatures/diagnostics';
-import { toRange, type LetterAnalyses, type SidecarRecords } from '../letterAnalyses';
+import type { LetterAnalyses, SidecarRecords } from '../letterAnalyses';
 
 const TAG_TOOL_COMMAND = 'foi.tagTool';
 
@@ -56,7 +56,7 @@ export class TagToolActionProvider implements vscode.CodeActionProvider {
     recorded: ToolStatus | undefined,
     diagnostic: vscode.Diagnostic | undefined,
   ): vscode.CodeAction[] {
-    const label = toolLabel(this.analyses.vocabulary, tool);
+    const label = this.analyses.toolLabel(tool);
     const order = [suggested, ...TOOL_STATUSES.filter((status) => status !== suggested)];
     return order
       .filter((status) => status !== recorded)

@@ -1,6 +1,6 @@
 // Which letter a command acts on: the one it was given, or the active editor's.
 import * as vscode from 'vscode';
-import { FOI_LANGUAGE } from '../letterAnalyses';
+import { FOI_LANGUAGE } from '../foiDocuments';
 
 export function toUri(value: vscode.Uri | string | undefined): vscode.Uri | undefined {
   if (!value) return undefined;

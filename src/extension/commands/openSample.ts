@@ -2,7 +2,7 @@
 // with the extension, copied once into the extension's global storage so that tagging it writes its sidecar there,
 // never into the extension's own folder or the user's workspace.
 import * as vscode from 'vscode';
-import { FOI_LANGUAGE } from '../letterAnalyses';
+import { FOI_LANGUAGE } from '../foiDocuments';
 import type { Command } from './commandManager';
 
 /** The letter shipped in the .vsix (see .vscodeignore): untagged, with a clear answer per tool. */

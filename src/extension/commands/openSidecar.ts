@@ -1,6 +1,6 @@
 // FOI: Open Sidecar — opens the letter's sidecar file, offering to create it when there is none.
 import * as vscode from 'vscode';
-import { SidecarStore } from '../sidecar/sidecarStore';
+import { sidecarUriFor } from '../sidecar/sidecarUris';
 import type { Command } from './commandManager';
 import { activeLetter, toUri } from './letters';
 
@@ -10,7 +10,7 @@ export class OpenSidecarCommand implements Command {
   async execute(uri?: vscode.Uri | string): Promise<void> {
     const letter = toUri(uri) ?? activeLetter();
     if (!letter) return;
-    const sidecar = SidecarStore.sidecarUriFor(letter);
+    const sidecar = sidecarUriFor(letter);
     try {
       await vscode.workspace.fs.stat(sidecar);
     } catch {

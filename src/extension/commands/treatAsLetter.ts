@@ -1,6 +1,6 @@
 // FOI: Treat as FOI Letter — switches the active plain-text document to the FOI language.
 import * as vscode from 'vscode';
-import { FOI_LANGUAGE } from '../letterAnalyses';
+import { FOI_LANGUAGE } from '../foiDocuments';
 import type { Command } from './commandManager';
 
 export class TreatAsLetterCommand implements Command {

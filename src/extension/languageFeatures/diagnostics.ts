@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../core/model';
 import { resolveSeverity } from '../../core/diagnostics/codes';
 import type { FoiConfiguration } from '../config';
-import { LetterAnalyses, toRange } from '../letterAnalyses';
+import { isLetter, toRange } from '../foiDocuments';
+import type { LetterAnalyses } from '../letterAnalyses';
 import { Disposable } from '../util/dispose';
 
 export const DIAGNOSTIC_SOURCE = 'foi';
@@ -38,8 +39,9 @@ export class LetterDiagnostics extends Disposable {
   /** Recomputes a document's diagnostics now. Documents that are not letters (any more) lose theirs. */
   refresh(document: vscode.TextDocument): void {
     this.#cancel(document.uri);
-    if (!LetterAnalyses.isLetter(document)) {
-      this.#collection.delete(document.uri);
+    if (!isLetter(document)) {
+      // Each deletion is a message to the workbench, and every document opened anywhere comes through here.
+      if (this.#collection.has(document.uri)) this.#collection.delete(document.uri);
       return;
     }
     this.#collection.set(document.uri, this.#compute(document));
@@ -68,7 +70,7 @@ export class LetterDiagnostics extends Disposable {
   }
 
   #schedule(document: vscode.TextDocument): void {
-    if (!LetterAnalyses.isLetter(document)) return;
+    if (!isLetter(document)) return;
     this.#cancel(document.uri);
     const key = document.uri.toString();
     const version = document.version;

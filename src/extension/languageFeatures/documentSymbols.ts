@@ -1,8 +1,8 @@
 // The letter's parts (request, questions and answers, tests, review boilerplate) for the Outline view and breadcrumbs.
 import * as vscode from 'vscode';
 import type { LetterPart } from '../../core/model';
+import { toRange } from '../foiDocuments';
 import type { LetterAnalyses } from '../letterAnalyses';
-import { toRange } from '../letterAnalyses';
 
 const SYMBOL_KINDS: Record<LetterPart['kind'], vscode.SymbolKind> = {
   request: vscode.SymbolKind.String,

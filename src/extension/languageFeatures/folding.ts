@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { LetterPart } from '../../core/model';
 import type { FoiConfiguration } from '../config';
-import { LetterAnalyses } from '../letterAnalyses';
+import { isLetter } from '../foiDocuments';
+import type { LetterAnalyses } from '../letterAnalyses';
 import { Disposable } from '../util/dispose';
 
 export class LetterFoldingProvider implements vscode.FoldingRangeProvider {
@@ -44,7 +45,7 @@ export class ReviewBoilerplateFolder extends Disposable {
   #fold(editor: vscode.TextEditor): void {
     const document = editor.document;
     const key = document.uri.toString();
-    if (!this.config().foldReviewBoilerplate || !LetterAnalyses.isLetter(document) || this.#folded.has(key)) return;
+    if (!this.config().foldReviewBoilerplate || !isLetter(document) || this.#folded.has(key)) return;
     const review = this.analyses.get(document)?.outline.filter((part) => part.kind === 'review') ?? [];
     if (review.length === 0) return;
     this.#folded.add(key);

@@ -1,8 +1,8 @@
 // Hovers on citations of the Act and on NCND statements: what the section is and what it means here.
 import * as vscode from 'vscode';
-import { describeCitation, describeNcnd } from '../../core/explain';
+import { engine } from '../engine';
+import { toRange } from '../foiDocuments';
 import type { LetterAnalyses } from '../letterAnalyses';
-import { toRange } from '../letterAnalyses';
 
 export class LetterHoverProvider implements vscode.HoverProvider {
   constructor(private readonly analyses: LetterAnalyses) {}
@@ -18,10 +18,10 @@ export class LetterHoverProvider implements vscode.HoverProvider {
     const within = (span: { start: number; end: number }) => span.start <= offset && offset <= span.end;
 
     const citation = analysis.citations.find((c) => within(c.span));
-    if (citation) return new vscode.Hover(toMarkdown(describeCitation(citation)), toRange(document, citation.span));
+    if (citation) return new vscode.Hover(toMarkdown(engine().describeCitation(citation)), toRange(document, citation.span));
 
     const ncnd = analysis.ncnd.find((n) => within(n.span));
-    if (ncnd) return new vscode.Hover(toMarkdown(describeNcnd(ncnd, analysis)), toRange(document, ncnd.span));
+    if (ncnd) return new vscode.Hover(toMarkdown(engine().describeNcnd(ncnd, analysis)), toRange(document, ncnd.span));
     return undefined;
   }
 }

@@ -4,7 +4,7 @@ import { binaryTextProblem } from '../../core/decode';
 import { looksLikeFoiLetter } from '../../core/detect';
 import { sidecarPathFor } from '../../core/sidecar/format';
 import type { FoiConfiguration } from '../config';
-import { FOI_LANGUAGE } from '../letterAnalyses';
+import { FOI_LANGUAGE } from '../foiDocuments';
 import { Disposable } from '../util/dispose';
 
 export class LanguageDetection extends Disposable {

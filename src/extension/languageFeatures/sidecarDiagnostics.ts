@@ -2,11 +2,11 @@
 // each at its exact position.
 import * as vscode from 'vscode';
 import { resolveSeverity } from '../../core/diagnostics/codes';
-import { isSidecarPath, letterNameFromSidecar } from '../../core/sidecar';
+import { isSidecarPath, letterNameFromSidecar } from '../../core/sidecar/format';
 import type { FoiConfiguration } from '../config';
+import { toRange } from '../foiDocuments';
 import type { LetterAnalyses } from '../letterAnalyses';
-import { toRange } from '../letterAnalyses';
-import { readSidecarText } from '../sidecar/sidecarText';
+import { sidecarCodec } from '../sidecar/sidecarCodec';
 import { Disposable } from '../util/dispose';
 import { DIAGNOSTIC_SOURCE, toVsSeverity } from './diagnostics';
 
@@ -31,7 +31,7 @@ export class SidecarDiagnostics extends Disposable {
   refresh(document: vscode.TextDocument): void {
     if (!isSidecarPath(document.uri.path)) return;
     const knownTools = this.analyses.vocabulary.tools.map((tool) => tool.id);
-    const { problems } = readSidecarText(document.getText(), { knownTools, letterName: letterNameFromSidecar(document.uri.path) });
+    const { problems } = sidecarCodec().readSidecarText(document.getText(), { knownTools, letterName: letterNameFromSidecar(document.uri.path) });
     const overrides = this.config().severity;
     const diagnostics: vscode.Diagnostic[] = [];
     for (const problem of problems) {

@@ -4,11 +4,13 @@
 // is never written. The first write into a folder clears temporary files a crashed write left there.
 import * as vscode from 'vscode';
 import type { ToolStatus } from '../../core/model';
-import { sidecarPathFor, type EditResult, type SidecarFile, type SidecarProblem } from '../../core/sidecar';
+import type { EditResult, SidecarFile, SidecarProblem } from '../../core/sidecar';
 import type { SidecarRecords } from '../letterAnalyses';
 import { Disposable } from '../util/dispose';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
-import { guardedEdit, readSidecarText } from './sidecarText';
+import { sidecarCodec } from './sidecarCodec';
+import { guardedEdit } from './sidecarText';
+import { letterUriFor, sidecarUriFor } from './sidecarUris';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 /** A sidecar as last read: from the open editor's buffer when there is one, else from disk. */
@@ -49,7 +51,7 @@ export class SidecarStore extends Disposable implements SidecarRecords {
     super();
     const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/*.foi.yaml'));
     const reload = (uri: vscode.Uri) => {
-      const letter = letterFor(uri);
+      const letter = letterUriFor(uri);
       if (this.#snapshots.has(uri.toString()) || isOpen(letter)) void this.load(letter);
     };
     this._register(watcher.onDidChange(reload));
@@ -57,7 +59,7 @@ export class SidecarStore extends Disposable implements SidecarRecords {
     this._register(watcher.onDidDelete(reload));
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.uri.path.endsWith('.foi.yaml') && event.contentChanges.length > 0) void this.load(letterFor(event.document.uri));
+        if (event.document.uri.path.endsWith('.foi.yaml') && event.contentChanges.length > 0) void this.load(letterUriFor(event.document.uri));
       }),
     );
     this._register(
@@ -70,13 +72,9 @@ export class SidecarStore extends Disposable implements SidecarRecords {
     }
   }
 
-  static sidecarUriFor(letter: vscode.Uri): vscode.Uri {
-    return letter.with({ path: sidecarPathFor(letter.path) });
-  }
-
   /** The last snapshot read for a letter's sidecar, if any (synchronous, for analysis and decorations). */
   snapshotFor(letter: vscode.Uri): SidecarSnapshot | undefined {
-    return this.#snapshots.get(SidecarStore.sidecarUriFor(letter).toString());
+    return this.#snapshots.get(sidecarUriFor(letter).toString());
   }
 
   sidecarFor(letter: vscode.Uri): SidecarFile | undefined {
@@ -93,7 +91,7 @@ export class SidecarStore extends Disposable implements SidecarRecords {
 
   /** Reads the letter's sidecar afresh and tells listeners when it differs from what was known. */
   async load(letter: vscode.Uri): Promise<SidecarSnapshot> {
-    const uri = SidecarStore.sidecarUriFor(letter);
+    const uri = sidecarUriFor(letter);
     const open = openDocument(uri);
     if (open) return this.#remember(letter, uri, open.getText());
     try {
@@ -108,7 +106,7 @@ export class SidecarStore extends Disposable implements SidecarRecords {
    * Calls for one sidecar are queued, so rapid edits all land in order.
    */
   update(letter: vscode.Uri, edit: (text: string | undefined) => EditResult): Promise<UpdateOutcome> {
-    const uri = SidecarStore.sidecarUriFor(letter);
+    const uri = sidecarUriFor(letter);
     const key = uri.toString();
     const run = () => this.#apply(letter, uri, guardedEdit(edit));
     const result = (this.#queues.get(key) ?? Promise.resolve()).then(run, run);
@@ -168,16 +166,12 @@ export class SidecarStore extends Disposable implements SidecarRecords {
     const key = uri.toString();
     const previous = this.#snapshots.get(key);
     if (previous && previous.text === text && previous.unreadable === unreadable) return previous;
-    const parsed = text === undefined ? undefined : readSidecarText(text);
+    const parsed = text === undefined ? undefined : sidecarCodec().readSidecarText(text);
     const snapshot: SidecarSnapshot = { uri, text, unreadable, value: parsed?.value, problems: parsed?.problems ?? [] };
     this.#snapshots.set(key, snapshot);
     this.#onDidChange.fire(letter);
     return snapshot;
   }
-}
-
-function letterFor(sidecar: vscode.Uri): vscode.Uri {
-  return sidecar.with({ path: sidecar.path.slice(0, -'.foi.yaml'.length) });
 }
 
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

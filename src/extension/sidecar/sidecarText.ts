@@ -1,19 +1,14 @@
-// Sidecar text as the editor reads it. The yaml package takes about a second per megabyte, and the editor parses a
+// How long a sidecar the editor handles. The yaml package takes about a second per megabyte, and the editor parses a
 // sidecar on every change, so text longer than any sidecar needs is reported rather than parsed, and never edited.
+// Free of the yaml package (the parsing itself is in sidecarReading.ts), so it is part of the activation bundle.
 import * as vscode from 'vscode';
-import { parseSidecar, type EditResult, type SidecarCheckOptions, type SidecarFile, type SidecarProblem } from '../../core/sidecar';
+import type { EditResult } from '../../core/sidecar';
 
 /**
  * Longest sidecar the editor reads or writes, in characters: about 300 annotations, where a letter needs a few dozen.
  * Tagging parses and prints the file in one go, which at this length takes about 100 ms.
  */
 export const MAX_SIDECAR_LENGTH = 64 * 1024;
-
-/** What a sidecar's text records and what is wrong with it. */
-export interface SidecarReading {
-  readonly value: SidecarFile | undefined;
-  readonly problems: readonly SidecarProblem[];
-}
 
 /** Why the editor leaves the text alone, when it is too long; undefined otherwise. */
 export function sidecarTooLong(text: string): string | undefined {
@@ -23,14 +18,6 @@ export function sidecarTooLong(text: string): string | undefined {
     Math.ceil(text.length / 1024),
     MAX_SIDECAR_LENGTH / 1024,
   );
-}
-
-/** Parses sidecar text, or reports without parsing that it is too long. */
-export function readSidecarText(text: string, options: SidecarCheckOptions = {}): SidecarReading {
-  const tooLong = sidecarTooLong(text);
-  if (tooLong) return { value: undefined, problems: [{ code: 'sidecar-invalid', severity: 'error', message: tooLong, span: { start: 0, end: 0 } }] };
-  const { value, problems } = parseSidecar(text, options);
-  return { value, problems };
 }
 
 /** `edit`, refusing text too long to read. */

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { resolveAnchor } from '../../core/sidecar';
 import type { Span } from '../../core/text';
-import { type LetterAnalyses, toRange } from '../letterAnalyses';
+import { toRange } from '../foiDocuments';
+import type { LetterAnalyses } from '../letterAnalyses';
 import type { SidecarStore } from '../sidecar/sidecarStore';
 
 /** Where the evidence was found: in the sidecar, in the engine's suggestion, or nowhere (the letter opens at the top). */

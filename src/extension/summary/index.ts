@@ -1,20 +1,16 @@
-// The workspace summary feature: the service over every sidecar, the Letters, Tools and Exemptions trees, the
-// Summary panel and the export, refresh, show and open-evidence commands. Nothing here reads the workspace until a
-// summary view is shown or a summary command runs.
+// The FOI side bar and the summary commands, as activation registers them: the views, the Summary panel and the
+// commands exist at once, but as stand-ins. The code behind them (the workspace index, trees, panel and exports, with
+// csv-stringify) is the separate bundle dist/summary.js (summaryBundle.ts), loaded the first time a summary view is
+// shown or one of its commands runs, so a session that never opens the side bar never loads it.
 import * as vscode from 'vscode';
 import type { CommandManager } from '../commands/commandManager';
 import type { LetterAnalyses } from '../letterAnalyses';
 import type { SidecarStore } from '../sidecar/sidecarStore';
 import { DisposableStore } from '../util/dispose';
-import { ExportSummaryCommand } from './commands/exportSummary';
-import { OpenEvidenceCommand } from './commands/openEvidence';
-import { RefreshSummaryCommand } from './commands/refreshSummary';
 import { ShowSummaryCommand } from './commands/showSummary';
-import { registerExemptionsTree } from './views/exemptionsTree';
-import { LETTERS_VIEW, registerLettersTree } from './views/lettersTree';
-import { registerToolsTree } from './views/toolsTree';
-import { SUMMARY_VIEW, SummaryViewProvider } from './webview/summaryViewProvider';
-import { WorkspaceSummary } from './workspaceSummary';
+import { DeferredTreeDataProvider } from './deferredTree';
+import { EXEMPTIONS_VIEW, LETTERS_VIEW, SUMMARY_COMMANDS, SUMMARY_VIEW, TOOLS_VIEW } from './ids';
+import type * as SummaryBundle from './summaryBundle';
 
 export interface SummaryDependencies {
   readonly extensionUri: vscode.Uri;
@@ -23,24 +19,31 @@ export interface SummaryDependencies {
   readonly commands: CommandManager;
 }
 
-/** Registers everything of the summary; disposing the result removes it all. */
+/** Registers everything of the summary; disposing the result removes it all, the loaded summary included. */
 export function registerSummary({ extensionUri, analyses, store, commands }: SummaryDependencies): vscode.Disposable {
   const disposables = new DisposableStore();
-  const summary = disposables.add(new WorkspaceSummary(analyses, store));
-  const openEvidence = commands.register(new OpenEvidenceCommand(store, analyses));
-  commands.register(new ExportSummaryCommand(summary));
-  commands.register(new RefreshSummaryCommand(summary));
-  commands.register(new ShowSummaryCommand());
+  let summary: SummaryBundle.Summary | undefined;
+  const loaded = (): SummaryBundle.Summary => {
+    summary ??= disposables.add(loadBundle().createSummary({ extensionUri, analyses, store, views }));
+    return summary;
+  };
+  const treeView = (id: string, name: SummaryBundle.TreeName) => {
+    const provider = disposables.add(new DeferredTreeDataProvider<unknown>(() => loaded().trees[name]));
+    return disposables.add(vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true }));
+  };
+  const views = { letters: treeView(LETTERS_VIEW, 'letters'), tools: treeView(TOOLS_VIEW, 'tools'), exemptions: treeView(EXEMPTIONS_VIEW, 'exemptions') };
 
-  disposables.add(registerLettersTree(summary));
-  disposables.add(registerToolsTree(summary));
-  disposables.add(registerExemptionsTree(summary));
-  const panel = disposables.add(
-    new SummaryViewProvider(extensionUri, summary, {
-      openEvidence: (letter, tool) => openEvidence.execute(letter, tool),
-      showProblems: () => Promise.resolve(vscode.commands.executeCommand(`${LETTERS_VIEW}.focus`)),
+  disposables.add(
+    vscode.window.registerWebviewViewProvider(SUMMARY_VIEW, {
+      resolveWebviewView: (view, context, token) => loaded().panel.resolveWebviewView(view, context, token),
     }),
   );
-  disposables.add(vscode.window.registerWebviewViewProvider(SUMMARY_VIEW, panel));
+  for (const id of SUMMARY_COMMANDS) commands.register({ id, execute: (...args: unknown[]) => loaded().commands[id].execute(...args) });
+  commands.register(new ShowSummaryCommand());
   return disposables;
+}
+
+function loadBundle(): typeof SummaryBundle {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle of its own, resolved by esbuild.mjs
+  return require('./summary.js') as typeof SummaryBundle;
 }

@@ -13,8 +13,10 @@ import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { SummaryIndex, type SuggestedLetter } from '../../core/summary';
 import type { Vocabulary } from '../../core/vocabulary/tools';
-import { LetterAnalyses } from '../letterAnalyses';
-import { SidecarStore } from '../sidecar/sidecarStore';
+import { isLetter } from '../foiDocuments';
+import type { LetterAnalyses } from '../letterAnalyses';
+import type { SidecarStore } from '../sidecar/sidecarStore';
+import { sidecarUriFor } from '../sidecar/sidecarUris';
 import { Disposable } from '../util/dispose';
 import { ChangeBatcher } from './changeBatcher';
 
@@ -124,7 +126,7 @@ export class WorkspaceSummary extends Disposable {
     // sidecar is reported too, and needs nothing.
     this._register(
       this.store.onDidChange((letter) => {
-        const uri = SidecarStore.sidecarUriFor(letter);
+        const uri = sidecarUriFor(letter);
         if (this.store.snapshotFor(letter)?.text !== undefined || this.#sidecars.has(keyOf(uri))) sidecar(uri);
       }),
     );
@@ -245,7 +247,7 @@ export class WorkspaceSummary extends Disposable {
     let changed = false;
     const open = new Set<string>();
     for (const document of vscode.workspace.textDocuments) {
-      if (!LetterAnalyses.isLetter(document) || !inWorkspace(document.uri)) continue;
+      if (!isLetter(document) || !inWorkspace(document.uri)) continue;
       const key = keyOf(document.uri);
       const analysis = this.analyses.get(document);
       if (analysis === undefined) continue;

@@ -4,10 +4,8 @@ import type { WorkspaceSummary } from '../workspaceSummary';
 import { SummaryTreeProvider } from './summaryTree';
 import { ExemptionNode, type SummaryNode, type TreeContext } from './treeNodes';
 
-export const EXEMPTIONS_VIEW = 'foi.exemptions';
-
-export function registerExemptionsTree(summary: WorkspaceSummary): vscode.Disposable {
-  return new SummaryTreeProvider(EXEMPTIONS_VIEW, summary, exemptionsRoots);
+export function exemptionsTree(view: vscode.TreeView<unknown>, summary: WorkspaceSummary): SummaryTreeProvider {
+  return new SummaryTreeProvider(view, summary, exemptionsRoots);
 }
 
 function exemptionsRoots(context: TreeContext): SummaryNode[] {

@@ -5,10 +5,8 @@ import type { WorkspaceSummary } from '../workspaceSummary';
 import { SummaryTreeProvider } from './summaryTree';
 import { AuthorityNode, ProblemsNode, type SummaryNode, type TreeContext } from './treeNodes';
 
-export const LETTERS_VIEW = 'foi.letters';
-
-export function registerLettersTree(summary: WorkspaceSummary): vscode.Disposable {
-  return new SummaryTreeProvider(LETTERS_VIEW, summary, lettersRoots);
+export function lettersTree(view: vscode.TreeView<unknown>, summary: WorkspaceSummary): SummaryTreeProvider {
+  return new SummaryTreeProvider(view, summary, lettersRoots);
 }
 
 /** Problems first, when there are any, then one node per authority in the summary's order. */

@@ -9,19 +9,17 @@ import type { SummaryNode, TreeContext } from './treeNodes';
 export class SummaryTreeProvider extends Disposable implements vscode.TreeDataProvider<SummaryNode> {
   readonly #onDidChangeTreeData = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.#onDidChangeTreeData.event;
-  readonly #view: vscode.TreeView<SummaryNode>;
 
   /**
-   * @param viewId the view contributed in package.json
+   * @param view the view this provider fills, created at activation (see ../index.ts); its description shows progress
    * @param roots the top-level nodes of this view for one state of the summary
    */
   constructor(
-    viewId: string,
+    private readonly view: vscode.TreeView<unknown>,
     private readonly summary: WorkspaceSummary,
     private readonly roots: (context: TreeContext) => SummaryNode[],
   ) {
     super();
-    this.#view = this._register(vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true }));
     this._register(summary.onDidChange(() => this.#onDidChangeTreeData.fire()));
   }
 
@@ -35,7 +33,7 @@ export class SummaryTreeProvider extends Disposable implements vscode.TreeDataPr
     const index = await this.summary.current();
     const snapshot = index.snapshot();
     const { tagged, letters } = snapshot.progress;
-    this.#view.description = letters === 0 ? undefined : vscode.l10n.t('{0} of {1} letters tagged', tagged, letters);
+    this.view.description = letters === 0 ? undefined : vscode.l10n.t('{0} of {1} letters tagged', tagged, letters);
     const summary = this.summary;
     return this.roots({
       snapshot,

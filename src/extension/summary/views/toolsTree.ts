@@ -4,10 +4,8 @@ import type { WorkspaceSummary } from '../workspaceSummary';
 import { SummaryTreeProvider } from './summaryTree';
 import { type SummaryNode, type TreeContext, ToolNode } from './treeNodes';
 
-export const TOOLS_VIEW = 'foi.tools';
-
-export function registerToolsTree(summary: WorkspaceSummary): vscode.Disposable {
-  return new SummaryTreeProvider(TOOLS_VIEW, summary, toolsRoots);
+export function toolsTree(view: vscode.TreeView<unknown>, summary: WorkspaceSummary): SummaryTreeProvider {
+  return new SummaryTreeProvider(view, summary, toolsRoots);
 }
 
 function toolsRoots(context: TreeContext): SummaryNode[] {

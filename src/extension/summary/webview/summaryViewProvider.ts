@@ -8,8 +8,6 @@ import { createNonce, summaryHtml } from './html';
 import { type HostMessage, type PanelMessage, parsePanelMessage } from './messages';
 import { toPanelData } from './panelData';
 
-export const SUMMARY_VIEW = 'foi.summary';
-
 /** What the panel asks of the rest of the extension. */
 export interface SummaryPanelActions {
   openEvidence(letter: vscode.Uri, tool: string): Promise<unknown>;
