@@ -17,7 +17,7 @@ import {
   snapshotFiles,
   writeFiles,
 } from './hardening-support';
-import { MAX_SIDECAR_LENGTH } from '../../src/extension/sidecar/sidecarText';
+import { MAX_SIDECAR_LENGTH } from '../../src/core/sidecar/format';
 import { waitFor, waitForDiagnostics } from './util/wait';
 import { closeAllEditors } from './util/workspace';
 

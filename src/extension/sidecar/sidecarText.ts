@@ -3,12 +3,8 @@
 // Free of the yaml package (the parsing itself is in sidecarReading.ts), so it is part of the activation bundle.
 import * as vscode from 'vscode';
 import type { EditResult } from '../../core/sidecar';
-
-/**
- * Longest sidecar the editor reads or writes, in characters: about 300 annotations, where a letter needs a few dozen.
- * Tagging parses and prints the file in one go, which at this length takes about 100 ms.
- */
-export const MAX_SIDECAR_LENGTH = 64 * 1024;
+// The limit the summary applies too. Tagging parses and prints the file in one go, which at this length takes about 100 ms.
+import { MAX_SIDECAR_LENGTH } from '../../core/sidecar/format';
 
 /** Why the editor leaves the text alone, when it is too long; undefined otherwise. */
 export function sidecarTooLong(text: string): string | undefined {
