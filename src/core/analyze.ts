@@ -36,9 +36,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   const statements = findStatements(source, citations, sentences);
   const lines = splitLines(source);
   const request = findRequestRegions(source, sentences, lines);
-  const mentions: ToolMention[] = findToolMentions(source, vocabulary).map((mention) => ({
-    ...mention,
-    inRequest: insideRegions(request, mention.span.start),
+  const mentions: ToolMention[] = findToolMentions(source, vocabulary).map(({ tool, span }) => ({
+    tool,
+    span,
+    inRequest: insideRegions(request, span.start),
   }));
   const tools = findToolAnswers({
     text: source,

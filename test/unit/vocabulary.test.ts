@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_TOOLS, buildVocabulary, findToolMentions, toolLabel } from '../../src/core/vocabulary/tools';
+import fc from 'fast-check';
+import { DEFAULT_TOOLS, buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from '../../src/core/vocabulary/tools';
 
 const vocabulary = buildVocabulary();
 
@@ -110,6 +111,47 @@ describe('tool vocabulary', () => {
 
   it('falls back to the id for an unknown tool label', () => {
     assert.equal(toolLabel(vocabulary, 'unknown-tool'), 'unknown-tool');
+  });
+
+  describe('finds exactly the mentions the one pattern finds', () => {
+    /** What `text.matchAll(vocabulary.pattern)` names, each match's tool read from its capture group. */
+    const byPattern = (text: string, v: Vocabulary): [number, string, string][] =>
+      [...text.matchAll(v.pattern)].map((m) => [m.index, m[0], v.groupTools[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]]);
+    const byFinder = (text: string, v: Vocabulary): [number, string, string][] =>
+      findToolMentions(text, v).map((m) => [m.span.start, text.slice(m.span.start, m.span.end), m.tool]);
+    const odd = buildVocabulary([
+      { id: 'x-ray', label: 'X-ray', synonyms: ['X ray', 'x', 'ANPR camera', 'body', 'live facial', 'Drones at night'] },
+    ]);
+    const FRAGMENTS = [
+      'ANPR', 'ANPRs', 'anpr camera', 'ANPR camera', 'AnPR', 'body worn video', 'body-worn\nvideo cameras', 'bodyworn video', 'body',
+      'live facial recognition', 'Live Facial', 'facial recognition', 'face recognition', 'drones', 'drone', 'Drones at night', 'UAVs',
+      'x', 'X ray', 'x–ray', 'xs', 'X', 'IMSI catchers', 'imsi-grabber', 'covert communications data capture', 'covert', 'cyber kiosks',
+      ' ', '  ', '\n', '.', ',', '-', '_', 'é', 'É', '٣', '𝐀', '\ud835', '\udc00', '’', 'a', 'S', '5',
+    ];
+    const texts = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join(''));
+
+    it('with the default tools', () => {
+      assert.ok(vocabulary.byOpening, 'the default synonyms are looked up by their openings');
+      fc.assert(fc.property(texts, (text) => assert.deepEqual(byFinder(text, vocabulary), byPattern(text, vocabulary))), { seed: 42, numRuns: 500 });
+    });
+
+    it('with one-letter words, an acronym inside a phrase and synonyms that overlap the defaults', () => {
+      assert.ok(odd.byOpening);
+      fc.assert(fc.property(texts, (text) => assert.deepEqual(byFinder(text, odd), byPattern(text, odd))), { seed: 7, numRuns: 500 });
+    });
+
+    it('with a synonym opening with a digit or a letter outside ASCII, read by the pattern alone', () => {
+      const wide = buildVocabulary([{ id: 'z', label: 'Z', synonyms: ['5G masts', 'élan vital'] }]);
+      assert.equal(wide.byOpening, undefined);
+      const text = 'the 5G masts, an élan vital, and ANPR; x5G masts';
+      assert.deepEqual(byFinder(text, wide), byPattern(text, wide));
+      assert.deepEqual(toolsIn(text, wide), ['z', 'z', 'anpr']);
+    });
+  });
+
+  it('does not count a synonym straight after a letter or number of any script, even one written as a surrogate pair', () => {
+    assert.deepEqual(matchedTexts('éANPR ٣ANPR 𝐀ANPR xANPR 5ANPR'), []);
+    assert.deepEqual(matchedTexts('_ANPR ’ANPR “drones” \ud835ANPR'), ['ANPR', 'ANPR', 'drones', 'ANPR']);
   });
 
   it('finds every mention of a large text in one linear pass', () => {

@@ -7,9 +7,9 @@
 import type { Citation, NcndStatement, Referral, Statement, ToolAnswer, ToolMention, ToolStatus } from '../model';
 import type { Span } from '../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
-import { lineIndexAt, splitLines, type Line } from './lines';
-import { matchStarts } from './phraseScan';
-import { insideRegions, mergeSpans } from './request';
+import { isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
+import { matchStarts, openingKeys } from './phraseScan';
+import { insideRegions } from './request';
 
 /** What the tool answers are read from: the text and what the other finders found in it. */
 export interface ToolAnswerInput {
@@ -98,6 +98,8 @@ const ANSWER_NUMBER =
  * a bare "is used" with no tool named says nothing about which tool.
  */
 const WHOLE_REQUEST_STATUSES: ReadonlySet<ToolStatus> = new Set(['ncnd', 'not-held', 'refused', 'referred']);
+/** Statuses that answer overt use, which an NCND of covert use alone leaves open. */
+const OVERT_ANSWER_STATUSES: ReadonlySet<ToolStatus> = new Set(['used', 'not-used', 'not-held', 'trialled']);
 /** Exemption-type citations (not procedural sections such as s1 or s10) count as sections relied on. */
 const RELIED_ON_KINDS: ReadonlySet<string> = new Set(['exemption', 'ncnd-provision', 'refusal-ground']);
 /** Longest line read as one item of a list of sections. */
@@ -140,16 +142,19 @@ const PRIORITY: readonly { status: ToolStatus; specific?: boolean }[] = [
 
 interface Unit {
   readonly span: Span;
-  /** False when no cue phrase begins inside the unit, so its words need not be read for cues. */
-  readonly mayCue: boolean;
+  /** The cue patterns that may match in the unit's words, as bits ({@link CUE}); 0 when none can. */
+  readonly cues: number;
   /** The tool a per-tool answer line names. */
   readonly lineTool: string | undefined;
   /** Tools named in the unit, outside the request. */
   readonly named: readonly string[];
   /** Tools under discussion where the unit sits: the question it answers, or the whole request. */
   readonly topic: readonly string[];
-  /** The words after a per-tool label or an answer number, where a bare "Yes" or "No" is read. */
-  readonly answerText: string | undefined;
+  /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
+  readonly bare: 'yes' | 'no' | undefined;
+  /** A not-held statement or a referral found by the statement finder overlaps the unit. */
+  readonly notHeld: boolean;
+  readonly referred: boolean;
 }
 
 interface Signal {
@@ -177,20 +182,23 @@ interface PendingBlanket {
 
 /** Suggests a status for every tool the letter answers about, and `no-answer` for requested tools it never does. */
 export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
+  // Every tool an answer can be about is named somewhere in the letter.
+  if (input.mentions.length === 0) return [];
   const { text } = input;
   const lines = input.lines ?? splitLines(text);
-  const outside = input.mentions.filter((m) => !m.inRequest);
-  const requested = uniqueTools(input.mentions.filter((m) => m.inRequest));
+  const outside: ToolMention[] = [];
+  const requestedMentions: ToolMention[] = [];
+  for (const mention of input.mentions) (mention.inRequest ? requestedMentions : outside).push(mention);
+  const requested = uniqueTools(requestedMentions);
   const questions = numberedQuestions(lines, input.request, input.mentions);
   const units = buildUnits(input, lines, outside, requested, questions);
 
   const signals: Signal[] = [];
   const blankets: PendingBlanket[] = [];
   const found: FoundNearby = {
-    argument: new OverlapCursor(mergeSpans(input.argument), (s) => s),
+    // Only whether a unit opens inside an argument is asked, which the spans answer as well unmerged.
+    argument: new OverlapCursor(input.argument, (s) => s),
     ncnd: new OverlapCursor(input.ncnd, (s) => s.span),
-    notHeld: new OverlapCursor(input.notHeld, (s) => s.span),
-    referrals: new OverlapCursor(input.referrals, (s) => s.span),
     citations: new OverlapCursor(input.citations, (c) => c.span),
   };
   for (const unit of units) readUnit(text, lines, unit, found, signals, blankets);
@@ -260,6 +268,8 @@ function numberedQuestions(lines: readonly Line[], request: readonly Span[], men
 /**
  * Splits the answer part of the letter into units: per-tool answer passages first, then every sentence outside
  * the request and outside those passages. Each unit learns its topic from the nearest answer number or request.
+ * Only the units that may say something are kept: most sentences of a letter hold no cue phrase, bare answer or
+ * statement, and are passed over before anything is made for them.
  */
 function buildUnits(
   input: ToolAnswerInput,
@@ -269,19 +279,20 @@ function buildUnits(
   questions: ReadonlyMap<number, readonly string[]>,
 ): Unit[] {
   const { text, request } = input;
-  const perToolStarts = perToolLines(text, lines, outside);
-  const perTool: { span: Span; tool: string; answerText: string }[] = [];
-  for (let k = 0; k < perToolStarts.length; k++) {
-    const { line, tool, labelEnd } = perToolStarts[k];
-    const stopAt = k + 1 < perToolStarts.length ? lines[perToolStarts[k + 1].line].start : text.length;
-    const end = perToolPassageEnd(lines, line, stopAt, request);
-    const separator = /^[^\p{L}\p{N}]*/u.exec(text.slice(labelEnd, Math.min(end, labelEnd + 40)))?.[0].length ?? 0;
-    perTool.push({ span: { start: lines[line].start, end }, tool, answerText: text.slice(labelEnd + separator, end) });
-  }
-
+  const perTool = perToolPassages(text, lines, outside, request);
   const units: Unit[] = [];
   const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
-  const cues = new CueFinder(text);
+  const statements = new StatementFinder(input);
+  const cueFinder = new CueFinder(text);
+  const addPassage = (passage: Passage): void => {
+    const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
+    const bare = bareAnswer(passage.answerText);
+    const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
+    const referred = statements.referralIn(passage.span.start, passage.span.end);
+    if (cues === 0 && bare === undefined && !notHeld && !referred) return;
+    const tool = [passage.tool];
+    units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, topic: tool, bare, notHeld, referred });
+  };
   // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
   let merged = 0;
@@ -293,43 +304,77 @@ function buildUnits(
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegionStart(request, sentence.start), nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
+    const context = topics.at(sentence.start);
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(perTool[merged++]);
+    const cues = cueFinder.patternsIn(sentence.start, end);
+    const bare = context.answerText === undefined ? undefined : bareAnswer(context.answerText);
+    const notHeld = statements.notHeldIn(sentence.start, end);
+    const referred = statements.referralIn(sentence.start, end);
+    if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const named: string[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
       if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
     }
-    const context = topics.at(sentence.start);
-    const span = { start: sentence.start, end };
-    while (merged < perTool.length && perTool[merged].span.start < sentence.start) units.push(passageUnit(perTool[merged++], cues));
-    units.push({
-      span,
-      mayCue: cues.mayHold(span),
-      lineTool: undefined,
-      named,
-      topic: context.topic,
-      answerText: context.answerText,
-    });
+    units.push({ span: { start: sentence.start, end }, cues, lineTool: undefined, named, topic: context.topic, bare, notHeld, referred });
   }
-  while (merged < perTool.length) units.push(passageUnit(perTool[merged++], cues));
+  while (merged < perTool.length) addPassage(perTool[merged++]);
   return units;
 }
 
-/** The unit of a per-tool answer passage: about its tool alone. */
-function passageUnit(passage: { span: Span; tool: string; answerText: string }, cues: CueFinder): Unit {
-  return {
-    span: passage.span,
-    mayCue: cues.mayHold(passage.span),
-    lineTool: passage.tool,
-    named: [passage.tool],
-    topic: [passage.tool],
-    answerText: passage.answerText,
-  };
+/** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
+interface Passage {
+  readonly span: Span;
+  readonly tool: string;
+  /** The words after the label and its separator. */
+  readonly answerText: string;
+}
+
+function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
+  const starts = perToolLines(text, lines, outside);
+  const passages: Passage[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const { line, tool, labelEnd } = starts[k];
+    const stopAt = k + 1 < starts.length ? lines[starts[k + 1].line].start : text.length;
+    const end = perToolPassageEnd(lines, line, stopAt, request);
+    const separator = /^[^\p{L}\p{N}]*/u.exec(text.slice(labelEnd, Math.min(end, labelEnd + 40)))?.[0].length ?? 0;
+    passages.push({ span: { start: lines[line].start, end }, tool, answerText: text.slice(labelEnd + separator, end) });
+  }
+  return passages;
+}
+
+/** The bare "yes" or "no" that is the whole of an answer's words, lower-cased. */
+function bareAnswer(answerText: string): 'yes' | 'no' | undefined {
+  const bare = YES_NO.exec(answerText);
+  if (!bare) return undefined;
+  return bare[1].length === 3 ? 'yes' : 'no';
+}
+
+/** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */
+class StatementFinder {
+  readonly #notHeld: OverlapCursor<Statement>;
+  readonly #referrals: OverlapCursor<Referral>;
+
+  constructor(input: ToolAnswerInput) {
+    this.#notHeld = new OverlapCursor(input.notHeld, (s) => s.span);
+    this.#referrals = new OverlapCursor(input.referrals, (s) => s.span);
+  }
+
+  notHeldIn(start: number, end: number): boolean {
+    return this.#notHeld.overlaps(start, end);
+  }
+
+  referralIn(start: number, end: number): boolean {
+    return this.#referrals.overlaps(start, end);
+  }
 }
 
 /** Lines outside the request that open with a tool's name and a separator: "Hacking – ...", "ANPR: Yes". */
 function perToolLines(text: string, lines: readonly Line[], outside: readonly ToolMention[]): { line: number; tool: string; labelEnd: number }[] {
   const found: { line: number; tool: string; labelEnd: number }[] = [];
+  // The mentions are in text order, so the line holding each is found by walking on from the last one's.
+  let index = 0;
   for (const mention of outside) {
-    const index = lineIndexAt(lines, mention.span.start);
+    while (index + 1 < lines.length && lines[index + 1].start <= mention.span.start) index++;
     const line = lines[index];
     if (found.length > 0 && found[found.length - 1].line === index) continue;
     // A tool named at the start of a line sits after at most a short list marker.
@@ -384,7 +429,9 @@ class TopicFinder {
   readonly #regionTools: string[][];
   #lineIndex = 0;
   #regionIndex = -1;
-  #numbered: { tools: readonly string[]; lineStart: number; answerText: string } | undefined;
+  /** The context after the nearest request region, made when the walk passes the region. */
+  #afterRegion: TopicContext;
+  #numbered: { lineStart: number; onLine: TopicContext; after: TopicContext } | undefined;
 
   constructor(
     lines: readonly Line[],
@@ -403,6 +450,7 @@ class TopicFinder {
       const region = regionIndexAt(request, mention.span.start);
       if (region >= 0 && !this.#regionTools[region].includes(mention.tool)) this.#regionTools[region].push(mention.tool);
     }
+    this.#afterRegion = { topic: requested, answerText: undefined };
   }
 
   at(offset: number): TopicContext {
@@ -411,21 +459,23 @@ class TopicFinder {
     while (this.#regionIndex + 1 < request.length && request[this.#regionIndex + 1].start <= offset) {
       this.#regionIndex++;
       this.#numbered = undefined;
+      const nearest = this.#regionTools[this.#regionIndex];
+      this.#afterRegion = { topic: nearest.length > 0 ? nearest : this.#requested, answerText: undefined };
     }
     for (; this.#lineIndex < lines.length && lines[this.#lineIndex].start <= offset; this.#lineIndex++) {
       const line = lines[this.#lineIndex];
       const number = answerNumber(line.text);
       if (!number || insideRegions(request, line.start)) continue;
       const tools = this.#questions.get(Number(number[1]));
-      this.#numbered = tools && tools.length > 0 ? { tools, lineStart: line.start, answerText: line.text.slice(number[0].length) } : undefined;
+      this.#numbered =
+        tools && tools.length > 0
+          ? { lineStart: line.start, onLine: { topic: tools, answerText: line.text.slice(number[0].length) }, after: { topic: tools, answerText: undefined } }
+          : undefined;
     }
     const numbered = this.#numbered;
-    if (numbered) {
-      const onNumberLine = lines[lineIndexAt(lines, offset)].start === numbered.lineStart;
-      return { topic: numbered.tools, answerText: onNumberLine ? numbered.answerText : undefined };
-    }
-    const nearest = this.#regionIndex >= 0 ? this.#regionTools[this.#regionIndex] : [];
-    return { topic: nearest.length > 0 ? nearest : this.#requested, answerText: undefined };
+    if (!numbered) return this.#afterRegion;
+    // The line holding the offset is the last one the walk passed.
+    return lines[this.#lineIndex - 1].start === numbered.lineStart ? numbered.onLine : numbered.after;
   }
 }
 
@@ -445,8 +495,6 @@ interface Cues {
 interface FoundNearby {
   readonly argument: OverlapCursor<Span>;
   readonly ncnd: OverlapCursor<NcndStatement>;
-  readonly notHeld: OverlapCursor<Statement>;
-  readonly referrals: OverlapCursor<Referral>;
   readonly citations: OverlapCursor<Citation>;
 }
 
@@ -454,15 +502,15 @@ interface FoundNearby {
 function readUnit(text: string, lines: readonly Line[], unit: Unit, found: FoundNearby, signals: Signal[], blankets: PendingBlanket[]): void {
   // A unit opening inside a harm or public interest argument gives reasons, not answers.
   const arguing = found.argument.overlaps(unit.span.start, unit.span.start + 1);
-  const unitText = unit.mayCue ? text.slice(unit.span.start, unit.span.end) : undefined;
-  const cues = unitText !== undefined ? readCues(unitText) : noCues();
-  const bare = unit.answerText !== undefined ? YES_NO.exec(unit.answerText) : null;
-  if (bare && !cues.ncnd && !arguing) {
-    if (bare[1].toLowerCase() === 'yes') cues.used = true;
+  const unitText = unit.cues !== 0 ? text.slice(unit.span.start, unit.span.end) : undefined;
+  const cues = unitText !== undefined ? readCues(unitText, unit.cues) : noCues();
+  const bare = unit.bare;
+  if (bare !== undefined && !cues.ncnd && !arguing) {
+    if (bare === 'yes') cues.used = true;
     else cues.notUsed = true;
   }
-  const notHeld = !arguing && found.notHeld.overlaps(unit.span.start, unit.span.end);
-  const referred = !arguing && found.referrals.overlaps(unit.span.start, unit.span.end);
+  const notHeld = !arguing && unit.notHeld;
+  const referred = !arguing && unit.referred;
   const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
   // Without a cue or a statement the unit says nothing; most sentences of a letter end here.
   if (!cues.ncnd && !answers) return;
@@ -488,9 +536,9 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
 
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
-  if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare)) {
+  if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare !== undefined)) {
     tools = unit.topic;
-    confidence = bare ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
+    confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
     const kind = REMAINING_TOOLS.test(words) ? 'remaining' : 'all';
@@ -511,80 +559,129 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
 /**
  * The cues in a unit's words. An NCND clause is read for its scope only (its "whether it is used" is no answer);
  * use, non-use and trial are read clause by clause, skipping hypothetical clauses ("would show whether ...").
+ * @param present the cue patterns, as bits, that may match in the words (see {@link CueFinder}); the others are not run.
  */
-function readCues(unitText: string): Cues {
+function readCues(unitText: string, present: number): Cues {
   const cues = noCues();
   let rest = unitText;
-  const ncnd = NCND_CUE.exec(unitText);
+  const ncnd = present & CUE.ncnd ? NCND_CUE.exec(unitText) : null;
   if (ncnd) {
     cues.ncnd = true;
     const clauseEnd = sentenceEndAfter(unitText, ncnd.index + ncnd[0].length);
     cues.covert = COVERT.test(unitText.slice(ncnd.index, clauseEnd));
     rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;
+    // Words joined around the NCND clause may make a phrase that the text does not hold.
+    present = ALL_CUES;
   }
-  cues.overt = OVERT.test(rest);
-  cues.withheld = WITHHELD_CUE.test(rest);
+  cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
+  cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest);
+  if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0) return cues;
   for (const clause of rest.split(CLAUSE_BREAK)) {
     if (clause.trim() === '' || HEDGE.test(clause)) continue;
-    if (NOT_USED_CUE.test(clause)) {
+    if (present & CUE.notUsed && NOT_USED_CUE.test(clause)) {
       cues.notUsed = true;
       continue;
     }
-    const trial = TRIAL_CUE.exec(clause);
+    const trial = present & CUE.trial ? TRIAL_CUE.exec(clause) : null;
     if (trial) {
       if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
       else cues.trialled = true;
       continue;
     }
-    if (USED_CUE.test(clause)) cues.used = true;
+    if (present & CUE.used && USED_CUE.test(clause)) cues.used = true;
   }
   return cues;
 }
 
 /**
- * The {@link ANSWER_NUMBER} of a line. A line opening with a letter other than the q, a or r of "Q", "A", "Answer",
- * "Response" or "Question" cannot have one, so it is not run through the expression.
+ * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
+ * before it, is the line's first letter or digit, within its first five characters. Lines where that is anything
+ * else, as read from ASCII characters alone, are not run through the expression.
  */
 function answerNumber(lineText: string): RegExpExecArray | null {
-  if (lineText.length === 0) return null;
-  const first = lineText.charCodeAt(0) | 32;
-  if (first >= 97 && first <= 122 && first !== 113 && first !== 97 && first !== 114) return null;
-  return ANSWER_NUMBER.exec(lineText);
+  const reach = Math.min(lineText.length, 5);
+  for (let i = 0; i < reach; i++) {
+    const code = lineText.charCodeAt(i);
+    if (code >= 0x80) return ANSWER_NUMBER.exec(lineText);
+    const lower = code | 32;
+    if ((code >= 48 && code <= 57) || lower === 113 || lower === 97 || lower === 114) return ANSWER_NUMBER.exec(lineText);
+    if (lower >= 97 && lower <= 122) return null;
+  }
+  return null;
 }
 
 function noCues(): Cues {
   return { ncnd: false, covert: false, overt: false, used: false, notUsed: false, trialled: false, withheld: false };
 }
 
-/** Every phrase {@link readCues} reads: a unit in which none begins has no cues. */
-const CUE_PATTERNS: readonly RegExp[] = [NCND_CUE, OVERT, WITHHELD_CUE, NOT_USED_CUE, TRIAL_CUE, USED_CUE];
+/** The bit of each phrase pattern {@link readCues} reads; a unit in which none may match has no cues. */
+const CUE = { ncnd: 1, overt: 2, withheld: 4, notUsed: 8, trial: 16, used: 32 } as const;
+const ALL_CUES = 63;
 
 /**
- * Whether a unit may hold cues: some cue phrase begins inside it. The phrases are found once in the whole text; a
- * unit cut mid-word (where a word boundary in its own words is none in the text) is always read.
+ * Where the phrases of each cue pattern, by bit, may be: a match of the pattern here starts inside each of them, at
+ * a word start. Mostly the cue patterns themselves; the phrases that open with a word common in any letter ("the
+ * trial", "a pilot", "could not be provided", "cannot confirm or deny", "intend to introduce") are found from a
+ * rarer word they all hold, so the words of a letter need not all be tried.
+ */
+const CUE_OPENINGS: readonly RegExp[] = [
+  /\b(?:neither\s+(?:confirms?|confirming|confirmed)\s+nor\s+den(?:y|ies|ying|ied)|NCND|deny)\b/i,
+  OVERT,
+  /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?)\s+limit)\b/i,
+  NOT_USED_CUE,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\bto\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:being|was|were)\s+(?:evaluated|tested)\b/i,
+  USED_CUE,
+];
+const STICKY_OPENINGS = CUE_OPENINGS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}y`));
+/** The openings (see `openingKeys`) of a word beginning with each letter a-z. */
+const LETTER_KEYS = Array.from({ length: 26 }, (_, letter) => openingKeys(new RegExp(`\\b${String.fromCharCode(97 + letter)}`))!);
+/** The letters each of {@link CUE_OPENINGS} can begin with, as bits (a = 1), so each is tried only there. */
+const OPENING_LETTERS = CUE_OPENINGS.map(openingLetters);
+
+function openingLetters(pattern: RegExp): number {
+  const keys = openingKeys(pattern);
+  let letters = 0;
+  LETTER_KEYS.forEach((keysOfLetter, letter) => {
+    if (!keys || keysOfLetter.some((flag, key) => flag === 1 && keys[key] === 1)) letters |= 1 << letter;
+  });
+  return letters;
+}
+
+/**
+ * Which cue patterns may match in a unit: those whose {@link CUE_OPENINGS} match inside it. The openings are found
+ * once in the whole text; a phrase in a unit's words is one at the same place in the text, except in a unit cut
+ * mid-word (where a word boundary in its own words is none in the text), in which all may be. Units are asked for
+ * in increasing start order.
  */
 class CueFinder {
   readonly #text: string;
   readonly #starts: number[];
+  #next = 0;
 
   constructor(text: string) {
     this.#text = text;
-    this.#starts = matchStarts(text, CUE_PATTERNS);
+    this.#starts = matchStarts(text, CUE_OPENINGS);
   }
 
-  mayHold(span: Span): boolean {
+  /** The bits ({@link CUE}) of the patterns that may match in `[start, end)`. */
+  patternsIn(start: number, end: number): number {
     const text = this.#text;
-    const cutMidWord = (span.start > 0 && isWordCode(text.charCodeAt(span.start - 1))) || (span.end < text.length && isWordCode(text.charCodeAt(span.end)));
-    if (cutMidWord) return true;
     const starts = this.#starts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid] < span.start) low = mid + 1;
-      else high = mid;
+    while (this.#next < starts.length && starts[this.#next] < start) this.#next++;
+    const cutMidWord = (start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)));
+    if (cutMidWord) return ALL_CUES;
+    let present = 0;
+    for (let i = this.#next; i < starts.length && starts[i] < end; i++) {
+      const letter = (text.charCodeAt(starts[i]) | 32) - 97;
+      const letterBit = letter >= 0 && letter < 26 ? 1 << letter : -1;
+      for (let p = 0; p < STICKY_OPENINGS.length; p++) {
+        if ((OPENING_LETTERS[p] & letterBit) === 0) continue;
+        const pattern = STICKY_OPENINGS[p];
+        pattern.lastIndex = starts[i];
+        if (pattern.test(text)) present |= 1 << p;
+      }
     }
-    return low < starts.length && starts[low] < span.end;
+    return present;
   }
 }
 
@@ -612,7 +709,7 @@ function reliedOn(
   const sections: string[] = [];
   for (const statement of ncndStatements) for (const id of statement.sections) addOnce(sections, id);
   let listEnd = unit.span.end;
-  if (/:\s*$/.test(unitText)) {
+  if (endsWithColon(unitText)) {
     for (let i = lineIndexAt(lines, unit.span.end) + 1; i < lines.length; i++) {
       const line = lines[i];
       if (line.start - unit.span.end > SECTION_LIST_REACH) break;
@@ -629,6 +726,13 @@ function reliedOn(
   return sections;
 }
 
+/** True when the text ends with a colon and then only whitespace, as `/:\s*$/` tests, read from the end. */
+function endsWithColon(value: string): boolean {
+  let i = value.length - 1;
+  while (i >= 0 && isWhitespaceCode(value.charCodeAt(i))) i--;
+  return i >= 0 && value.charCodeAt(i) === 58;
+}
+
 function addOnce(values: string[], value: string): void {
   if (!values.includes(value)) values.push(value);
 }
@@ -643,10 +747,10 @@ function combine(text: string, tool: string, signals: readonly Signal[]): ToolAn
   const ncnd = signals.filter((s) => s.status === 'ncnd');
   const others = signals.filter((s) => s.status !== 'ncnd');
   if (ncnd.length > 0) {
-    const overtAnswers = others.filter((s) => ['used', 'not-used', 'not-held', 'trialled'].includes(s.status));
+    const overtAnswers = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status));
     const partial = ncnd.some((s) => s.partial) && (overtAnswers.length > 0 || ncnd.some((s) => s.overtAnswered === true));
     const main = ncnd[0];
-    const sections = uniqueInOrder(ncnd.flatMap((s) => s.sections));
+    const sections = sectionsOf(ncnd);
     const joined = partial ? joinEvidence([...overtAnswers.map((s) => s.unit), main.unit], main.unit) : main.unit;
     return {
       tool,
@@ -657,11 +761,10 @@ function combine(text: string, tool: string, signals: readonly Signal[]): ToolAn
       exemptions: sections,
     };
   }
-  const matches = (rank: (typeof PRIORITY)[number], s: Signal): boolean =>
-    s.status === rank.status && (rank.specific === undefined || rank.specific === s.specific);
-  const rank = PRIORITY.find((r) => others.some((s) => matches(r, s)))!;
-  const status = rank.status;
-  const chosen = others.filter((s) => matches(rank, s));
+  let rank = PRIORITY.length;
+  for (const s of others) rank = Math.min(rank, rankOf(s));
+  const status = PRIORITY[rank].status;
+  const chosen = others.filter((s) => rankOf(s) === rank);
   const best = chosen.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   const conflicting = others.some((s) => s.status !== status && conflicts(status, s.status));
   return {
@@ -670,14 +773,26 @@ function combine(text: string, tool: string, signals: readonly Signal[]): ToolAn
     confidence: clamp(best.confidence - (conflicting ? CONFIDENCE.conflictPenalty : 0)),
     evidence: best.unit,
     text: text.slice(best.unit.start, best.unit.end),
-    exemptions: status === 'refused' ? uniqueInOrder(chosen.flatMap((s) => s.sections)) : [],
+    exemptions: status === 'refused' ? sectionsOf(chosen) : [],
   };
+}
+
+/** Where a signal's status stands in {@link PRIORITY}. */
+function rankOf(signal: Signal): number {
+  const rank = PRIORITY.findIndex((r) => signal.status === r.status && (r.specific === undefined || r.specific === signal.specific));
+  return rank < 0 ? PRIORITY.length : rank;
+}
+
+/** The sections the signals rely on, each once, in order. */
+function sectionsOf(signals: readonly Signal[]): string[] {
+  const sections: string[] = [];
+  for (const signal of signals) for (const id of signal.sections) addOnce(sections, id);
+  return sections;
 }
 
 /** Used against not used (or trialled against not used) disagree; not held beside not used does not. */
 function conflicts(a: ToolStatus, b: ToolStatus): boolean {
-  const pair = new Set([a, b]);
-  return (pair.has('used') && pair.has('not-used')) || (pair.has('trialled') && pair.has('not-used'));
+  return (a === 'not-used' && (b === 'used' || b === 'trialled')) || (b === 'not-used' && (a === 'used' || a === 'trialled'));
 }
 
 /** The span from the first of `units` to `main`, when they lie close together; otherwise `main` alone. */
@@ -721,7 +836,7 @@ class OverlapCursor<T> {
   #next = 0;
 
   constructor(items: readonly T[], spanOf: (item: T) => Span) {
-    this.#items = [...items].sort((a, b) => spanOf(a).start - spanOf(b).start);
+    this.#items = startsInOrder(items, spanOf) ? items : [...items].sort((a, b) => spanOf(a).start - spanOf(b).start);
     this.#spanOf = spanOf;
   }
 
@@ -744,6 +859,12 @@ class OverlapCursor<T> {
     }
     return found;
   }
+}
+
+/** True when the items are already sorted by start, as the finders give them, and need no sorted copy. */
+function startsInOrder<T>(items: readonly T[], spanOf: (item: T) => Span): boolean {
+  for (let i = 1; i < items.length; i++) if (spanOf(items[i]).start < spanOf(items[i - 1]).start) return false;
+  return true;
 }
 
 /** Start of the first sorted region beginning after `offset`. */

@@ -1,7 +1,7 @@
 // The surveillance tools the research asks about and the words letters use for them, compiled into one matcher.
 // This is the single table of tools: the analysis, the summary and the extension all read it from here.
 
-import { matchAllOf } from '../analysis/phraseScan';
+import { matchAllOf, matchStarts } from '../analysis/phraseScan';
 import type { ToolDefinition } from '../model';
 import type { Span } from '../text';
 
@@ -113,6 +113,19 @@ export interface Vocabulary {
   /** One pattern for every synonym; capture group `i + 1` belongs to `groupTools[i]`. */
   readonly pattern: RegExp;
   readonly groupTools: readonly string[];
+  /**
+   * The pattern taken apart by how its matches open, so that {@link findToolMentions} tries a place only against
+   * the few synonyms that can match there; undefined when some synonym does not open with plain ASCII letters.
+   */
+  readonly byOpening: OpeningMatcher | undefined;
+}
+
+/** The synonyms of a vocabulary grouped by their {@link openingAt} (see {@link Vocabulary.byOpening}). */
+export interface OpeningMatcher {
+  /** Where a mention may begin: a synonym's first word after no ASCII letter or digit (a list for matchStarts). */
+  readonly firstWords: readonly RegExp[];
+  /** For each opening, the synonyms that can have it: a sticky pattern without the lookbehind, and their tools. */
+  readonly groups: ReadonlyMap<number, { readonly pattern: RegExp; readonly tools: readonly string[] }>;
 }
 
 /** One place where a tool is named. */
@@ -155,30 +168,116 @@ export function buildVocabulary(extra: readonly ToolDefinition[] = []): Vocabula
     .filter((entry) => entry.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length || b.synonym.length - a.synonym.length);
   const seen = new Set<string>();
-  const alternatives: string[] = [];
-  const groupTools: string[] = [];
+  const synonyms: Synonym[] = [];
   for (const entry of entries) {
-    const source = synonymSource(entry.words);
+    const { firstWord, rest } = synonymSource(entry.words);
+    const source = firstWord + rest;
     if (seen.has(source)) continue;
     seen.add(source);
-    alternatives.push(`(${source})`);
-    groupTools.push(entry.tool);
+    synonyms.push({ tool: entry.tool, source, firstWord, openings: openingsOf(entry.words) });
   }
-  const body = alternatives.length > 0 ? alternatives.join('|') : '(?!)';
+  const body = synonyms.length > 0 ? synonyms.map((synonym) => `(${synonym.source})`).join('|') : '(?!)';
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
-  return { tools, byId: new Map(tools.map((t) => [t.id, t])), pattern, groupTools };
+  const groupTools = synonyms.map((synonym) => synonym.tool);
+  return { tools, byId: new Map(tools.map((t) => [t.id, t])), pattern, groupTools, byOpening: openingMatcher(synonyms) };
 }
 
-/** Every place a tool is named, in text order. One pass over the words of the text whatever the number of tools. */
+/** One alternative of the pattern. */
+interface Synonym {
+  readonly tool: string;
+  readonly source: string;
+  /** The pattern of its first word, without a plural "s". */
+  readonly firstWord: string;
+  /** The {@link openingAt} of every place it can match, or undefined when that is not read from ASCII letters. */
+  readonly openings: readonly number[] | undefined;
+}
+
+/**
+ * The synonyms grouped by opening, each group keeping the pattern's order; undefined unless every synonym's
+ * openings are known, which also lets its first word be looked for word by word.
+ */
+function openingMatcher(synonyms: readonly Synonym[]): OpeningMatcher | undefined {
+  if (synonyms.length === 0 || synonyms.some((synonym) => synonym.openings === undefined)) return undefined;
+  const members = new Map<number, Synonym[]>();
+  for (const synonym of synonyms) {
+    for (const opening of synonym.openings!) members.set(opening, [...(members.get(opening) ?? []), synonym]);
+  }
+  const groups = new Map<number, { pattern: RegExp; tools: string[] }>();
+  for (const [opening, group] of members) {
+    const pattern = new RegExp(`(?:${group.map((synonym) => `(${synonym.source})`).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+    groups.set(opening, { pattern, tools: group.map((synonym) => synonym.tool) });
+  }
+  // A plain lookbehind costs a fraction of the Unicode one, which is then asked only where this matches.
+  const words = [...new Set(synonyms.map((synonym) => synonym.firstWord))];
+  return { firstWords: [new RegExp(`(?<![A-Za-z0-9])(?:${words.join('|')})`, 'gu')], groups };
+}
+
+/**
+ * The opening of the place `at`: its first character, lower-cased, with the next one, lower-cased when an ASCII
+ * letter and "_" unless an ASCII letter or digit. Read as numbers, for ASCII letters only.
+ */
+function openingAt(text: string, at: number): number {
+  const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+  const lower = next | 32;
+  const second = lower >= 97 && lower <= 122 ? lower : next >= 48 && next <= 57 ? next : 95;
+  return (text.charCodeAt(at) | 32) * 128 + second;
+}
+
+/**
+ * The openings a synonym's matches can have: those of its first word, or, for a one-letter first word, that letter
+ * before a separator or (alone) a plural "s". Undefined unless the word opens with an ASCII letter then an ASCII
+ * letter or digit, the only characters its case classes then hold.
+ */
+function openingsOf(words: readonly string[]): number[] | undefined {
+  const first = words[0];
+  if (!/^[A-Za-z](?:[A-Za-z0-9]|$)/.test(first)) return undefined;
+  if (first.length > 1) return [openingAt(first, 0)];
+  return words.length > 1 ? [openingAt(`${first} `, 0)] : [openingAt(`${first} `, 0), openingAt(`${first}s`, 0)];
+}
+
+/**
+ * Every place a tool is named, in text order, as `text.matchAll(vocabulary.pattern)` finds them. The places where a
+ * synonym's first word begins are found in one pass over the words of the text, whatever the number of tools; each
+ * is then tried against the synonyms of its opening alone, rather than the whole pattern with its slow lookbehind.
+ */
 export function findToolMentions(text: string, vocabulary: Vocabulary): ToolMatch[] {
   const found: ToolMatch[] = [];
-  for (const match of matchAllOf(text, vocabulary.pattern)) {
-    let group = 1;
-    while (group < match.length && match[group] === undefined) group++;
-    if (group >= match.length) continue;
-    found.push({ tool: vocabulary.groupTools[group - 1], span: { start: match.index, end: match.index + match[0].length } });
+  const matcher = vocabulary.byOpening;
+  if (!matcher) {
+    for (const match of matchAllOf(text, vocabulary.pattern)) addMention(found, vocabulary.groupTools, match);
+    return found;
+  }
+  // As matchAll does, the next match is looked for from the end of the last one.
+  let from = 0;
+  for (const start of matchStarts(text, matcher.firstWords)) {
+    if (start < from || !opensWord(text, start)) continue;
+    const group = matcher.groups.get(openingAt(text, start));
+    if (!group) continue;
+    group.pattern.lastIndex = start;
+    const match = group.pattern.exec(text);
+    if (match === null) continue;
+    addMention(found, group.tools, match);
+    from = start + match[0].length;
   }
   return found;
+}
+
+/** Records a match of `tools`' synonyms, one capture group each. */
+function addMention(found: ToolMatch[], tools: readonly string[], match: RegExpExecArray): void {
+  let group = 1;
+  while (group < match.length && match[group] === undefined) group++;
+  if (group >= match.length) return;
+  found.push({ tool: tools[group - 1], span: { start: match.index, end: match.index + match[0].length } });
+}
+
+const LETTER_OR_NUMBER_LAST = /[\p{L}\p{N}]$/u;
+
+/** What the pattern's `(?<![\p{L}\p{N}])` asks: no letter or number (a whole code point) just before `at`. */
+function opensWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const previous = text.charCodeAt(at - 1);
+  if (previous < 0x80) return !((previous | 32) >= 97 && (previous | 32) <= 122) && !(previous >= 48 && previous <= 57);
+  return !LETTER_OR_NUMBER_LAST.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** The label of a tool id, falling back to the id itself. */
@@ -196,14 +295,14 @@ function wordsOf(synonym: string): string[] {
 /** Word separator inside a phrase: a short run of whitespace (lines wrap mid-phrase) or a hyphen or dash. */
 const SEPARATOR = '(?:\\s{1,12}|\\s{0,3}[-\\u2010\\u2011\\u2013]\\s{0,3})';
 
-function synonymSource(words: readonly string[]): string {
+/** The pattern of a synonym, in two parts: its first word (without a plural "s"), then the rest. */
+function synonymSource(words: readonly string[]): { firstWord: string; rest: string } {
   // A lone acronym keeps its case; inside a phrase ("imsi catchers") the other words already make it specific.
-  if (words.length === 1 && CASE_SENSITIVE_ACRONYM.test(words[0])) return `${escapeLiteral(words[0])}s?`;
-  const parts = words.map((word, i) => {
-    if (i < words.length - 1) return caseless(word);
-    return `${caseless(word.replace(/(?<=\p{L}{2}[^sS])[sS]$/u, ''))}[sS]?`;
-  });
-  return parts.join(SEPARATOR);
+  if (words.length === 1 && CASE_SENSITIVE_ACRONYM.test(words[0])) return { firstWord: escapeLiteral(words[0]), rest: 's?' };
+  const last = caseless(words[words.length - 1].replace(/(?<=\p{L}{2}[^sS])[sS]$/u, ''));
+  if (words.length === 1) return { firstWord: last, rest: '[sS]?' };
+  const middle = words.slice(1, -1).map((word) => `${SEPARATOR}${caseless(word)}`);
+  return { firstWord: caseless(words[0]), rest: `${middle.join('')}${SEPARATOR}${last}[sS]?` };
 }
 
 /** Spells each letter as a two-case class, so one case-sensitive pattern can hold both kinds of synonym. */

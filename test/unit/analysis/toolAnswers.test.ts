@@ -150,6 +150,37 @@ describe('tool answers', () => {
     });
   });
 
+  describe('cue phrases that open with the commonest words of a letter', () => {
+    // The finder looks for these phrases from a rarer word they hold ("trial", "pilot", "to introduce",
+    // "be provided", "deny"), so these letters check that no phrase is lost on the way.
+    const cases: [string, string, ToolStatus][] = [
+      ['"a trial of drones"', 'The force ran a trial of drones in 2019.', 'trialled'],
+      ['"as a pilot"', 'Drones were used as a pilot in one district.', 'trialled'],
+      ['"intends to introduce"', 'The force intends to introduce drones next year.', 'trialled'],
+    ];
+    for (const [name, answer, status] of cases) {
+      it(`reads ${name}`, () => {
+        assert.equal(answerFor(`You asked: Do you use drones?\n\nResponse:\n${answer}`, 'drones').status, status);
+      });
+    }
+
+    it('reads "could not be provided" as a refusal', () => {
+      const text = 'You asked: Where are your ANPR cameras?\n\nResponse:\nThe ANPR camera locations could not be provided, under section 31(1)(a).';
+      assert.deepEqual([answerFor(text, 'anpr').status, answerFor(text, 'anpr').exemptions], ['refused', ['s31(1)(a)']]);
+    });
+
+    it('reads "cannot confirm or deny", alone and beside an overt answer', () => {
+      const alone = 'You asked: Do you use IMSI catchers?\n\nResponse:\nThe force cannot confirm or deny whether it uses IMSI catchers, by virtue of section 24(2).';
+      const beside = 'You asked: Do you use drones?\n\nResponse:\nWe have no overt use of drones, but cannot confirm or deny covert use of drones by virtue of section 23(5).';
+      assert.equal(answerFor(alone, 'imsi-catchers').status, 'ncnd');
+      assert.equal(answerFor(beside, 'drones').status, 'partial-ncnd');
+    });
+  });
+
+  it('answers nothing for a letter that names no tool', () => {
+    assert.deepEqual(answers('Dear requester,\n\nWe do not hold the information. It is exempt and withheld.\n\nYes.'), {});
+  });
+
   describe('evidence, confidence and exemptions', () => {
     it('gives the answering sentence as evidence, outside the request', () => {
       const text = 'You asked: Do you use drones?\n\nWe do not currently use drones.';
