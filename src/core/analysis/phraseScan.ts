@@ -64,6 +64,9 @@ interface Piece {
   readonly boundaryFirst: boolean;
 }
 
+const QUANTIFIER = /(?:\?|\*|\+|\{(\d+)(?:(,)(\d*))?\})\??/y;
+const GROUP_HEAD = /\((\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/y;
+
 /**
  * Reads a regular expression source: alternatives, groups, classes, escapes and quantifiers. Anything it does
  * not know makes it give up (undefined), which is always safe: the pattern is then scanned in full.
@@ -76,6 +79,12 @@ class SourceReader {
   constructor(source: string, flags: string) {
     this.#source = source;
     this.#flags = flags;
+  }
+
+  /** `pattern` (sticky) matched at the cursor; read in place, since slicing the rest at each atom is quadratic. */
+  private stickyAt(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.#at;
+    return pattern.exec(this.#source);
   }
 
   read(): Piece | undefined {
@@ -101,19 +110,23 @@ class SourceReader {
 
   private sequence(): Piece {
     let openings: Openings = new Set([EMPTY]);
+    // Once every opening has its two symbols, later atoms cannot change them: they are read but not joined.
+    let complete = false;
     let boundaryFirst: boolean | undefined;
     while (this.#at < this.#source.length && this.#source[this.#at] !== '|' && this.#source[this.#at] !== ')') {
       const atom = this.quantified();
       if (boundaryFirst === undefined && !atom.zeroWidth) boundaryFirst = atom.boundaryFirst;
       if (boundaryFirst === undefined && atom.boundary) boundaryFirst = true;
+      if (complete) continue;
       openings = concat(openings, atom.openings);
+      complete = [...openings].every((code) => lengthOf(code) === 2);
     }
     return { openings, boundaryFirst: boundaryFirst === true };
   }
 
   private quantified(): Piece & { zeroWidth: boolean; boundary: boolean } {
     const atom = this.atom();
-    const quantifier = /^(?:\?|\*|\+|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.#source.slice(this.#at));
+    const quantifier = this.stickyAt(QUANTIFIER);
     if (!quantifier) return atom;
     this.#at += quantifier[0].length;
     const kind = quantifier[0][0];
@@ -153,7 +166,7 @@ class SourceReader {
   }
 
   private group(): Piece & { zeroWidth: boolean; boundary: boolean } {
-    const head = /^\((\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(this.#source.slice(this.#at))!;
+    const head = this.stickyAt(GROUP_HEAD)!;
     this.#at += head[0].length;
     const innerStart = this.#at;
     const inner = this.alternation();
