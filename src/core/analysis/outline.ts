@@ -63,8 +63,12 @@ const MAX_HEADING_LINE = 200;
 const MARKED_HEADING = /^\s{0,12}(?:#{1,6}\s|\*\*)/;
 /** "1.", "2)", "1.As", "- 1." at the start of a line: a numbered question or answer. */
 const NUMBERED = /^\s{0,12}(?:[-•*▪◦·‣–]\s{1,4})?(\d{1,2})[.)](?=\s|\p{L}|“|"|$)/u;
+/** The bullets {@link NUMBERED} allows before the number. */
+const NUMBER_BULLETS = codesOf('-•*▪◦·‣–');
 /** "## **Section 24**": a sub-heading naming the section the following factors weigh. */
 const SECTION_SUBHEADING = /^\s{0,12}(?:#{1,6}\s{1,4})?(?:\*\*)?\s?((?:section|s\.?)\s?\d{1,3}[A-Z]?(?:\s?\([0-9a-z]{1,4}\)){0,4})\s?(?:\*\*)?\s*$/i;
+/** What a {@link SIGN_OFF} can start with: "yours", "kind", "best", "warm", "with", "regards". */
+const SIGN_OFF_STARTS = codesOf('ykbwrYKBWR');
 const SIGN_OFF =
   /^\s{0,12}(?:yours\s{1,3}(?:sincerely|faithfully|truly)\b|(?:(?:kind|best|warm|with\s{1,3}(?:kind|best))\s{1,3})?regards[,.!]?\s*$)/i;
 /** Words that open the review and appeal boilerplate, read across a line break. */
@@ -78,9 +82,27 @@ const REVIEW_CUE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * What a line must hold for a {@link REVIEW_CUE} to start on it: a first word of a cue, followed by a second word
+ * of one or by the end of the line (the cue is read across the line break).
+ */
+const REVIEW_CUE_START =
+  /(?:rights?|unhappy|dissatisfied|not|ask|request|apply|complaint?|appeal|application)(?:\s{1,3}(?:to|of|with|satisfied|for)|\s{0,3}$)/i;
 /** How much of the next line the review cue may read. */
 const CUE_LOOKAHEAD = 200;
 const MAX_TITLE = 80;
+/** What a title drops at its start: whitespace, Markdown heading marks, a bullet. */
+const TITLE_MARKS = /^\s*(?:#{1,6}\s+)?(?:[-•*▪◦·‣–]\s+)?/u;
+/** A letter a-z or digit, which a title never drops. */
+const WORD_CHARACTER = /[A-Za-z0-9]/;
+/** What {@link TITLE_MARKS} can start with besides whitespace. */
+const TITLE_MARK_STARTS = codesOf('#-•*▪◦·‣–');
+/** Whitespace a title collapses to one space: any but a space, and spaces in a row. */
+const UNTIDY_SPACE = /[^\S ]| {2}/;
+
+function codesOf(characters: string): ReadonlySet<number> {
+  return new Set(Array.from(characters, (character) => character.charCodeAt(0)));
+}
 
 /** A part being built; lines are indices into the letter's lines. */
 interface Draft {
@@ -122,42 +144,54 @@ export function outlineLetter(text: string, requests: readonly Span[], lines: re
         startLine: review,
         headingLine: review,
         children: [],
-      }, lastNonBlank(lines, review, lines.length)),
+      }, lines[lastNonBlank(lines, review, lines.length)].end),
     );
   }
   return result;
 }
 
-/** The first character of the line that is not whitespace, or an empty string. */
-function firstVisible(line: Line): string {
-  return line.blank ? '' : line.text[line.indent];
+/** The code of the first character of the line that is not whitespace, or -1 when the line is blank. */
+function firstVisibleCode(line: Line): number {
+  return line.blank ? -1 : line.text.charCodeAt(line.indent);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** {@link NUMBERED} on a line; only a digit or a bullet can open one, after spaces. */
 function numberedLine(line: Line): RegExpExecArray | null {
-  const first = firstVisible(line);
-  if (first === '' || !'0123456789-•*▪◦·‣–'.includes(first)) return null;
-  if (first >= '0' && first <= '9') return NUMBERED.exec(line.text);
+  const first = firstVisibleCode(line);
+  if (isDigitCode(first)) return NUMBERED.exec(line.text);
+  if (!NUMBER_BULLETS.has(first)) return null;
   // After a bullet, spaces and then the number's first digit.
   let i = line.indent + 1;
   while (i < line.text.length && isWhitespaceCode(line.text.charCodeAt(i))) i++;
-  const digit = i < line.text.length ? line.text.charCodeAt(i) : -1;
-  return digit >= 48 && digit <= 57 ? NUMBERED.exec(line.text) : null;
+  return i < line.text.length && isDigitCode(line.text.charCodeAt(i)) ? NUMBERED.exec(line.text) : null;
 }
 
 /** {@link SECTION_SUBHEADING} on a line; after spaces and Markdown marks only an "s" can open one. */
 function sectionSubheading(line: Line): RegExpExecArray | null {
   const lineText = line.text;
   let i = line.indent;
-  while (i < lineText.length && (lineText[i] === '#' || lineText[i] === '*' || isWhitespaceCode(lineText.charCodeAt(i)))) i++;
-  return lineText[i] === 's' || lineText[i] === 'S' ? SECTION_SUBHEADING.exec(lineText) : null;
+  const first = firstVisibleCode(line);
+  if (first === 35 || first === 42) {
+    while (i < lineText.length && isMarkOrSpace(lineText.charCodeAt(i))) i++;
+  }
+  const code = i < lineText.length ? lineText.charCodeAt(i) : -1;
+  return code === 115 || code === 83 ? SECTION_SUBHEADING.exec(lineText) : null;
+}
+
+/** "#", "*" or whitespace: what may stand between the start of a line and its words. */
+function isMarkOrSpace(code: number): boolean {
+  return code === 35 || code === 42 || isWhitespaceCode(code);
 }
 
 /** The first sign-off line after `after`, or -1. */
 function firstSignOff(lines: readonly Line[], after: number): number {
   for (let i = after + 1; i < lines.length; i++) {
-    const first = firstVisible(lines[i]);
-    if (first !== '' && 'ykbwrYKBWR'.includes(first) && SIGN_OFF.test(lines[i].text)) return i;
+    const line = lines[i];
+    if (!line.blank && SIGN_OFF_STARTS.has(firstVisibleCode(line)) && SIGN_OFF.test(line.text)) return i;
   }
   return -1;
 }
@@ -174,7 +208,8 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
     const line = lines[i];
     if (line.blank) continue;
     const contentStart = line.start + line.indent;
-    const current = drafts[drafts.length - 1];
+    // Not `drafts[-1]` when there is none: a negative index is looked up as a property name, slowly.
+    const current = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
 
     while (requestIndex < requests.length && requests[requestIndex].end <= line.start) requestIndex++;
     const region = requests[requestIndex];
@@ -222,8 +257,10 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
 
     const numbered = numberedLine(line);
     if (numbered && askedSomething && !testsBegun) {
-      const rest = titleOf(line.text.slice(numbered[0].length));
-      drafts.push({ kind: 'answer', title: rest === '' ? `Answer ${numbered[1]}` : titleOf(line.text), startLine: i, headingLine: i, children: [] });
+      // A line with words after its number is titled by them; one with none, by the number.
+      const rest = line.text.slice(numbered[0].length);
+      const worded = WORD_CHARACTER.test(rest) || titleOf(rest) !== '';
+      drafts.push({ kind: 'answer', title: worded ? titleOf(line.text) : `Answer ${numbered[1]}`, startLine: i, headingLine: i, children: [] });
       continue;
     }
 
@@ -251,8 +288,8 @@ function questionsIn(lines: readonly Line[], first: number, region: Span): Draft
 function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefined {
   const lineText = lines[i].text;
   if (lineText.length > MAX_HEADING_LINE) return undefined;
-  const first = firstVisible(lines[i]);
-  const marked = (first === '#' || first === '*') && MARKED_HEADING.test(lineText);
+  const first = firstVisibleCode(lines[i]);
+  const marked = (first === 35 || first === 42) && MARKED_HEADING.test(lineText);
   if (!marked && i > 0 && !lines[i - 1].blank) return undefined;
   if (!ANY_HEADING.test(lineText)) return undefined;
   for (const [kind, pattern] of HEADINGS) if (pattern.test(lineText)) return kind;
@@ -268,8 +305,9 @@ function findReview(lines: readonly Line[], after: number): number | undefined {
     const line = lines[i];
     if (line.blank) continue;
     if (headingKindOf(lines, i) === 'review') return i;
-    // Every cue opens with a letter a-z, which the cue must start on this line with.
-    if (!/[a-z]/i.test(line.text)) continue;
+    // A line without a cue's start is passed over without reading the next line's head as well; a line longer than
+    // that head gains less from this than it costs.
+    if (line.text.length <= CUE_LOOKAHEAD && !REVIEW_CUE_START.test(line.text)) continue;
     const next = nextNonBlank(lines, i + 1);
     const joined = `${line.text} ${next === undefined ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
     const cue = REVIEW_CUE.exec(joined);
@@ -285,30 +323,33 @@ function finish(text: string, draft: Draft, nextStart: number, ends: { lines: re
   const last = lastNonBlank(ends.lines, draft.startLine, stop);
   const children = draft.children.filter((child) => child.startLine <= last);
   const partEnd = draft.fixedEnd ?? ends.lines[last].end;
-  return {
-    ...toPart(text, ends.lines, draft, last),
-    span: spanOf(text, ends.lines[draft.startLine], partEnd),
-    children: children.map((child, i) => {
+  return toPart(
+    text,
+    ends.lines,
+    draft,
+    partEnd,
+    children.map((child, i) => {
       const childStop = children[i + 1]?.startLine ?? last + 1;
       return finishChild(text, ends.lines, child, childStop, partEnd);
     }),
-  };
+  );
 }
 
 function finishChild(text: string, lines: readonly Line[], draft: Draft, stop: number, parentEnd: number): LetterPart {
   const last = lastNonBlank(lines, draft.startLine, stop);
   const end = Math.min(draft.fixedEnd ?? lines[last].end, parentEnd, lines[last].end);
-  return { ...toPart(text, lines, draft, last), span: spanOf(text, lines[draft.startLine], end), children: [] };
+  return toPart(text, lines, draft, end);
 }
 
-function toPart(text: string, lines: readonly Line[], draft: Draft, lastLine: number): LetterPart {
+/** The part for a draft, spanning from its first line to `end`, selected at its heading line. */
+function toPart(text: string, lines: readonly Line[], draft: Draft, end: number, children: LetterPart[] = []): LetterPart {
   const heading = lines[draft.headingLine];
   return {
     kind: draft.kind,
     title: draft.title,
-    span: spanOf(text, lines[draft.startLine], lines[lastLine].end),
+    span: spanOf(text, lines[draft.startLine], end),
     selection: spanOf(text, heading, heading.end),
-    children: [],
+    children,
   };
 }
 
@@ -342,28 +383,16 @@ function lastLineOf(drafts: readonly Draft[]): number {
   return last;
 }
 
-/** A heading line as a title: without Markdown marks, bullets, a trailing colon, and at most 80 characters. */
+/**
+ * A heading line as a title: without Markdown marks, bullets, bold marks, runs of whitespace, a trailing colon, and
+ * at most 80 characters. Each step runs only when the line holds what it removes, as most titles hold nothing.
+ */
 function titleOf(lineText: string): string {
-  const bare = isPlainTitle(lineText)
-    ? lineText.endsWith(':') ? lineText.slice(0, -1) : lineText
-    : lineText
-    .replace(/^\s*(?:#{1,6}\s+)?(?:[-•*▪◦·‣–]\s+)?/u, '')
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/:$/, '');
-  return bare.length > MAX_TITLE ? `${bare.slice(0, MAX_TITLE - 1).trimEnd()}…` : bare;
-}
-
-/** True when a line has nothing for {@link titleOf} to tidy but a trailing colon: no marks, bullets or extra spaces. */
-function isPlainTitle(lineText: string): boolean {
   const first = lineText.charCodeAt(0);
-  if (lineText.length === 0 || isWhitespaceCode(first) || '#-•*▪◦·‣–'.includes(lineText[0])) return false;
-  if (isWhitespaceCode(lineText.charCodeAt(lineText.length - 1))) return false;
-  for (let i = 1; i < lineText.length; i++) {
-    const code = lineText.charCodeAt(i);
-    if (code === 42) return false;
-    if (isWhitespaceCode(code) && (code !== 32 || lineText.charCodeAt(i - 1) === 32)) return false;
-  }
-  return true;
+  let bare = isWhitespaceCode(first) || TITLE_MARK_STARTS.has(first) ? lineText.replace(TITLE_MARKS, '') : lineText;
+  if (bare.includes('*')) bare = bare.replace(/\*\*/g, '');
+  bare = bare.trim();
+  if (UNTIDY_SPACE.test(bare)) bare = bare.replace(/\s+/g, ' ');
+  if (bare.endsWith(':')) bare = bare.slice(0, -1);
+  return bare.length > MAX_TITLE ? `${bare.slice(0, MAX_TITLE - 1).trimEnd()}…` : bare;
 }

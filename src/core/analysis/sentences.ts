@@ -1,13 +1,13 @@
 // Splits a letter into sentences. Letters arrive as text pulled out of PDFs: lines break mid-sentence (sometimes
 // with blank lines inside a sentence), lists use bullets or enumerators, headings sit on their own lines, and
-// converters leave Markdown behind. One pass over the lines, constant work per character.
+// converters leave Markdown behind. One pass over the lines; within a line only its stops (full stops, "!", "?",
+// bullets) are looked at, found with `indexOf`, as a loop over every character costs several times more.
 
 import type { Span } from '../text';
 
+/** A line that is not blank, as the splitter reads it. */
 interface Line {
-  /** First character of the line. */
-  readonly start: number;
-  /** First and one-past-last non-space characters; equal when the line is blank. */
+  /** First and one-past-last non-space characters. */
   readonly contentStart: number;
   readonly contentEnd: number;
   /** Where the sentence text begins once bullet glyphs and Markdown heading marks are skipped. */
@@ -20,17 +20,69 @@ interface Line {
   readonly markerOnly: boolean;
   /** Markdown heading (`### ...`) or a line in bold from end to end (`**...**`). */
   readonly markedHeading: boolean;
+  /** True when at least one blank line stands between this line and the previous line that is not blank. */
+  readonly blankBefore: boolean;
 }
 
-const GLYPH_BULLET = /^(?:[•●▪◦·‣∙■□➢►✓]|[-–—*](?!\*))[ \t\u00a0]*/;
 const MARKDOWN_HEADING = /^#{1,6}[ \t\u00a0]+/;
-/** The characters {@link GLYPH_BULLET} can open with. */
-const GLYPH_STARTS = '•●▪◦·‣∙■□➢►✓-–—*';
+/** Glyphs that open a bulleted line; the dashes and "*" (below) only when a second "*" does not follow. */
+const BULLET_GLYPHS: ReadonlySet<number> = codesOf('•●▪◦·‣∙■□➢►✓');
+const BULLET_DASHES: ReadonlySet<number> = codesOf('-–—*');
 /** Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." and "1.As" (PDF text often loses the space after a number). */
 const ENUMERATOR = /^(?:Q\d{1,2}[.:)]?(?=[ \t\u00a0]|$)|\(?(?:\d{1,2}[.)](?=[ \t\u00a0]|$|[A-Za-z])|(?:[a-zA-Z]|[ivx]{2,4})[.)](?=[ \t\u00a0]|$))|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=[ \t\u00a0]|$))/;
+/** A web address: a line of nothing else ends its sentence, and one after a full stop does not continue it. */
+const URL_START = /^(?:https?:|www\.)/i;
+/** What a sentence can end at: ".", "!", "?", and the bullets converters run into one line (see {@link Stops}). */
+const STOPS = ['.', '!', '?', '\u2022', '\u25cf', '\u25aa'];
+/** How many characters after a stop are looked at before searching for the next: stops come that close in lists. */
+const ADJACENT_REACH = 4;
+/** 1 at the code of each of the {@link STOPS}: one load tells whether a character is one. */
+const STOP_TABLE = new Uint8Array(0x10000);
+for (const stop of STOPS) STOP_TABLE[stop.charCodeAt(0)] = 1;
+
+/** The most characters {@link packWord} packs: five bits each keep the number below 2^30, a small integer in V8. */
+const PACKED_LENGTH = 6;
+
+/**
+ * A list of lower-case words, looked up by a stretch of the text ignoring case. A short ASCII stretch (the usual
+ * case) is packed into an integer and looked up as one, without building a lower-cased string for it.
+ */
+class WordList {
+  readonly #words: ReadonlySet<string>;
+  readonly #packed: ReadonlySet<number>;
+  /** The length of the longest word: a longer stretch is none of them, as lower-casing never shortens one. */
+  readonly longest: number;
+
+  constructor(words: readonly string[]) {
+    this.#words = new Set(words);
+    this.#packed = new Set(words.filter((word) => word.length <= PACKED_LENGTH).map((word) => packWord(word, 0, word.length)));
+    this.longest = Math.max(...words.map((word) => word.length));
+  }
+
+  /** True when the text from `start` to `end`, lower-cased, is one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    if (length === 0 || length > this.longest) return false;
+    const packed = length <= PACKED_LENGTH ? packWord(text, start, end) : -1;
+    return packed >= 0 ? this.#packed.has(packed) : this.#words.has(text.slice(start, end).toLowerCase());
+  }
+}
+
+/** ASCII letters and full stops from `start` to `end`, lower-cased and packed five bits a character; -1 for others. */
+function packWord(text: string, start: number, end: number): number {
+  let packed = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 32;
+    if (code === 46) packed = packed * 32 + 27;
+    else if (lower >= 97 && lower <= 122) packed = packed * 32 + lower - 96;
+    else return -1;
+  }
+  return packed;
+}
 
 /** Words that cannot end a sentence or a heading: a line ending in one continues on the next line. */
-const CONNECTORS: ReadonlySet<string> = new Set([
+const CONNECTORS = new WordList([
   'a', 'an', 'the', 'of', 'to', 'and', 'or', 'nor', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'into', 'that',
   'which', 'who', 'whom', 'whose', 'as', 'under', 'is', 'are', 'be', 'was', 'were', 'has', 'have', 'our', 'your',
   'its', 'their', 'this', 'these', 'those', 'any', 'not', 'but', 'than', 'if', 'whether', 'such', 'regarding',
@@ -39,104 +91,212 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Abbreviations whose full stop never ends a sentence. */
-const ALWAYS_ABBREVIATED: ReadonlySet<string> = new Set([
+const ALWAYS_ABBREVIATED = new WordList([
   'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'viz', 'approx', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'nb', 'n.b',
 ]);
 /** Abbreviations that do not end a sentence when a number follows ("No. 5", "s. 31", "Ref. 1234"). */
-const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+const NUMBER_ABBREVIATIONS = new WordList([
   'no', 'nos', 'ref', 'refs', 's', 'ss', 'sec', 'sect', 'para', 'paras', 'p', 'pp', 'art', 'reg', 'regs', 'ch',
   'pt', 'sch', 'vol', 'cl', 'fig', 'tel', 'ext', 'op', 'cit',
 ]);
-/** Closing characters that may sit between a terminator and the following space. */
-const CLOSERS = new Set([')', ']', '"', "'", '”', '’', '*', '»']);
+/** How far back from a full stop its word is read: one character more than the longest abbreviation. */
+const ABBREVIATION_REACH = Math.max(ALWAYS_ABBREVIATED.longest, NUMBER_ABBREVIATIONS.longest) + 1;
 
 /** A heading without Markdown: short and without end punctuation. */
 const HEADING_MAX_LENGTH = 80;
 /** Lines at least this long are prose wrapped by the converter; longer than any heading. */
 const WRAPPED_LINE_LENGTH = 85;
+/** How far from a line's first visible character its bullet and spaces, or Markdown heading marks, are read. */
+const MARKER_REACH = 16;
+/** How far from where an enumerator starts it is read; longer than any enumerator and what follows it. */
+const ENUMERATOR_REACH = 8;
+
+function codesOf(characters: string): ReadonlySet<number> {
+  return new Set(Array.from(characters, (character) => character.charCodeAt(0)));
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0x2009 || code === 0x202f;
+}
+
+/** Closing characters that may sit between a terminator and the following space: ) ] " ' ” ’ * ». */
+function isCloser(code: number): boolean {
+  return code === 41 || code === 93 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 42 || code === 0xbb;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * U+2000 to U+206F: spaces, dashes, quotation marks and other punctuation, common in letters ("’", "“", "–"); none
+ * is a letter, a number or has a case, which is answered here without asking the slower Unicode look-ups.
+ */
+function isGeneralPunctuation(code: number): boolean {
+  return code >= 0x2000 && code <= 0x206f;
 }
 
 /** A letter, tested by code for ASCII (the usual case) and by Unicode property beyond it. */
 function isLetter(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /\p{L}/u.test(text[i]);
+  return !isGeneralPunctuation(code) && /\p{L}/u.test(text[i]);
 }
 
-/** False past the end of the text (`ch` undefined), e.g. after a line holding only a list marker. */
-function isLowercaseLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
+/** A lower-case letter at `i`; false past the end of the text, e.g. after a line holding only a list marker. */
+function isLowercaseAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
   if (code < 128) return code >= 97 && code <= 122;
+  if (isGeneralPunctuation(code)) return false;
+  const ch = text[i];
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** A capital, a digit, or an opening quote or bracket: what a new sentence or heading starts with (none past the end). */
-function isUppercaseStart(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91;
-  return (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || '“‘'.includes(ch);
+/** A capital, a digit, or an opening quote or bracket at `i`: what a new sentence or heading starts with (none past the end). */
+function isUppercaseStartAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || isDigit(code) || code === 34 || code === 39 || code === 40 || code === 91;
+  if (isGeneralPunctuation(code)) return code === 0x201c || code === 0x2018;
+  const ch = text[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-const BLANK_LINE: Line = { start: 0, contentStart: 0, contentEnd: 0, textStart: 0, bodyStart: 0, listItem: false, markerOnly: false, markedHeading: false };
+/** The first offset in `[from, to)` that is not a space, or `to`. */
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /**
- * Whether an {@link ENUMERATOR} can start at `at`: only after "Q", "(" or a digit, or a letter followed by "." or
- * ")", or a lower-case i, v or x (roman numerals).
+ * The next occurrence of one character at or after an offset that never decreases. Each answer is kept until the
+ * offset passes it, so the text is searched once, by `indexOf`, which runs far faster than a loop over characters
+ * or a regular expression with a character class. ({@link Stops} does the same for several characters at once.)
  */
-function mayOpenEnumerator(text: string, at: number, end: number): boolean {
-  if (at >= end) return false;
-  const code = text.charCodeAt(at);
-  if (code === 81 || code === 40 || (code >= 48 && code <= 57)) return true;
-  const lower = code | 32;
-  if (lower < 97 || lower > 122) return false;
-  const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
-  return next === 46 || next === 41 || code === 105 || code === 118 || code === 120;
-}
+class NextOccurrence {
+  readonly #text: string;
+  readonly #character: string;
+  /** The occurrence found last (`text.length` when there is none after the offset), or -1 before the first search. */
+  #at = -1;
 
-function readLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    lines.push(describeLine(text, start, end));
-    if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && end + 1 < text.length && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  constructor(text: string, character: string) {
+    this.#text = text;
+    this.#character = character;
   }
-  return lines;
+
+  from(offset: number): number {
+    if (this.#at < offset) {
+      const index = this.#text.indexOf(this.#character, offset);
+      this.#at = index < 0 ? this.#text.length : index;
+    }
+    return this.#at;
+  }
 }
 
-function describeLine(text: string, start: number, end: number): Line {
-  let contentStart = start;
-  while (contentStart < end && isSpace(text.charCodeAt(contentStart))) contentStart++;
+/** The next of the {@link STOPS} at or after an offset that never decreases. */
+class Stops {
+  readonly #text: string;
+  /** For each stop, its next occurrence found (`text.length` when none), kept until the offset passes it. */
+  readonly #each = new Int32Array(STOPS.length).fill(-1);
+  /** The nearest of them: until the offset passes it, nothing need be looked at. */
+  #nearest = -1;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The next stop at or after `offset`, or `text.length`. */
+  from(offset: number): number {
+    if (this.#nearest < offset) this.#nearest = this.#adjacent(offset) ?? this.#search(offset);
+    return this.#nearest;
+  }
+
+  /** A stop within the next few characters, as in "1.1.1.", "Q1. Q2." or a run of bullets: found without a search. */
+  #adjacent(offset: number): number | undefined {
+    const text = this.#text;
+    const stop = Math.min(text.length, offset + ADJACENT_REACH);
+    for (let i = offset; i < stop; i++) if (STOP_TABLE[text.charCodeAt(i)] === 1) return i;
+    return undefined;
+  }
+
+  #search(offset: number): number {
+    const text = this.#text;
+    const each = this.#each;
+    let nearest = text.length;
+    for (let k = 0; k < STOPS.length; k++) {
+      if (each[k] < offset) {
+        const index = text.indexOf(STOPS[k], offset);
+        each[k] = index < 0 ? text.length : index;
+      }
+      nearest = Math.min(nearest, each[k]);
+    }
+    return nearest;
+  }
+}
+
+/**
+ * Reads the lines of a text (LF, CRLF or lone CR endings) one at a time, passing over blank ones, so that no
+ * array of every line is built: the splitter only ever needs the line it reads and the next one.
+ */
+class LineReader {
+  readonly #text: string;
+  /** Where the next line starts, or -1 once the text is read. */
+  #next = 0;
+  readonly #lineFeed: NextOccurrence;
+  readonly #carriageReturn: NextOccurrence;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#lineFeed = new NextOccurrence(text, '\n');
+    this.#carriageReturn = new NextOccurrence(text, '\r');
+  }
+
+  /** The next line that is not blank, or undefined at the end of the text. */
+  read(): Line | undefined {
+    const text = this.#text;
+    let blankBefore = false;
+    while (this.#next >= 0) {
+      const start = this.#next;
+      // An empty line, as in a run of line breaks, needs no search for its end.
+      const first = start < text.length ? text.charCodeAt(start) : 10;
+      const end = first === 10 || first === 13 ? start : Math.min(this.#lineFeed.from(start), this.#carriageReturn.from(start));
+      if (end >= text.length) this.#next = -1;
+      else this.#next = end + (text.charCodeAt(end) === 13 && end + 1 < text.length && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      const line = describeLine(text, start, end, blankBefore);
+      if (line) return line;
+      blankBefore = true;
+    }
+    return undefined;
+  }
+}
+
+/** The line from `start` to `end` (before its line break); undefined when it is blank. */
+function describeLine(text: string, start: number, end: number, blankBefore: boolean): Line | undefined {
+  const contentStart = skipSpaces(text, start, end);
   let contentEnd = end;
   while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-  // Nothing but blankness is ever read from a blank line, so they all share one description.
-  if (contentStart === contentEnd) return BLANK_LINE;
+  if (contentStart === contentEnd) return undefined;
   // Markers are short; looking at a bounded head keeps each line's cost independent of its length. Most lines
   // open with a plain letter, which no marker does, so the expressions are tried only after a first look.
   let textStart = contentStart;
   let listItem = false;
   let markedHeading = false;
   let bodyStart = -1;
-  const first = text[contentStart];
-  const heading = first === '#' ? MARKDOWN_HEADING.exec(text.slice(contentStart, Math.min(contentEnd, contentStart + 16))) : null;
+  const headEnd = Math.min(contentEnd, contentStart + MARKER_REACH);
+  const heading = text.charCodeAt(contentStart) === 35 ? MARKDOWN_HEADING.exec(text.slice(contentStart, headEnd)) : null;
   if (heading) {
     markedHeading = true;
     textStart += heading[0].length;
   } else {
-    const glyph = GLYPH_STARTS.includes(first) ? GLYPH_BULLET.exec(text.slice(contentStart, Math.min(contentEnd, contentStart + 16))) : null;
-    if (glyph) {
+    const glyph = bulletLength(text, contentStart, headEnd);
+    if (glyph > 0) {
       listItem = true;
-      textStart += glyph[0].length;
+      textStart += glyph;
     }
     const enumerator = mayOpenEnumerator(text, textStart, contentEnd)
-      ? ENUMERATOR.exec(text.slice(textStart, Math.min(contentEnd, textStart + 8)))
+      ? ENUMERATOR.exec(text.slice(textStart, Math.min(contentEnd, textStart + ENUMERATOR_REACH)))
       : null;
     if (enumerator) {
       listItem = true;
@@ -148,55 +308,99 @@ function describeLine(text: string, start: number, end: number): Line {
   }
   if (bodyStart < 0) bodyStart = textStart;
   const markerOnly = listItem && bodyStart > textStart && bodyStart >= contentEnd;
-  return { start, contentStart, contentEnd, textStart, bodyStart, listItem, markerOnly, markedHeading };
+  return { contentStart, contentEnd, textStart, bodyStart, listItem, markerOnly, markedHeading, blankBefore };
 }
 
-function isBlank(line: Line): boolean {
-  return line.contentStart === line.contentEnd;
+/**
+ * The length of a bullet glyph at `at` with the spaces, tabs and no-break spaces after it, read no further than
+ * `headEnd`; 0 when there is none. A "*" followed by another is bold, not a bullet, and so is a dash before one.
+ */
+function bulletLength(text: string, at: number, headEnd: number): number {
+  const code = text.charCodeAt(at);
+  // Of ASCII, only "-" and "*" open a bullet: most lines are passed over without a look-up.
+  if (code < 128 && code !== 45 && code !== 42) return 0;
+  if (!BULLET_GLYPHS.has(code) && (!BULLET_DASHES.has(code) || (at + 1 < headEnd && text.charCodeAt(at + 1) === 42))) return 0;
+  let end = at + 1;
+  while (end < headEnd && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 0xa0)) end++;
+  return end - at;
 }
 
-/** The last word of a line, lower-cased, if the line ends in a letter. */
-function lastWord(text: string, line: Line): string {
+/**
+ * Whether an {@link ENUMERATOR} can start at `at`: only at "(" or a digit, a "Q" before a digit, a letter before
+ * "." or ")", or two lower-case roman digits (i, v, x).
+ */
+function mayOpenEnumerator(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const code = text.charCodeAt(at);
+  if (code === 40 || isDigit(code)) return true;
+  const lower = code | 32;
+  if (lower < 97 || lower > 122) return false;
+  const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
+  if (next === 46 || next === 41) return true;
+  if (code === 81) return isDigit(next);
+  return (code === 105 || code === 118 || code === 120) && (next === 105 || next === 118 || next === 120);
+}
+
+/** True when the line ends in a word that cannot end a sentence; read back no further than the longest such word. */
+function endsInConnector(text: string, line: Line): boolean {
   let i = line.contentEnd;
-  const stop = Math.max(line.contentStart, line.contentEnd - 20);
+  const stop = Math.max(line.contentStart, line.contentEnd - CONNECTORS.longest - 1);
   while (i > stop && isLetter(text, i - 1)) i--;
-  return text.slice(i, line.contentEnd).toLowerCase();
+  return CONNECTORS.has(text, i, line.contentEnd);
 }
 
 /** True when the line ends mid-sentence: a comma, a hyphen or a word that cannot end a sentence. */
 function endsMidSentence(text: string, line: Line): boolean {
-  const last = text[line.contentEnd - 1];
-  if (last === ',' || last === '-' || last === '–' || last === '(' || last === '&') return true;
-  if (CONNECTORS.has(lastWord(text, line))) return true;
+  const last = text.charCodeAt(line.contentEnd - 1);
+  // , - – ( &
+  if (last === 44 || last === 45 || last === 0x2013 || last === 40 || last === 38) return true;
+  if (endsInConnector(text, line)) return true;
   // A full-width line of prose ending in a word was wrapped by the PDF, even when a capital follows.
-  return line.contentEnd - line.contentStart >= WRAPPED_LINE_LENGTH && /[\p{L}\p{N}]/u.test(last) && !line.markedHeading;
+  return line.contentEnd - line.contentStart >= WRAPPED_LINE_LENGTH && !line.markedHeading && isLetterOrNumber(text, line.contentEnd - 1);
+}
+
+function isLetterOrNumber(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isDigit(code);
+  return !isGeneralPunctuation(code) && /[\p{L}\p{N}]/u.test(text[i]);
 }
 
 /** True when the line is nothing but a web address, which ends whatever it belongs to. */
 function isBareUrl(text: string, line: Line): boolean {
   const first = text.charCodeAt(line.textStart) | 32;
-  if ((first !== 104 && first !== 119) || !/^(?:https?:|www\.)/i.test(text.slice(line.textStart, line.textStart + 8))) return false;
+  if ((first !== 104 && first !== 119) || !URL_START.test(text.slice(line.textStart, line.textStart + 8))) return false;
   for (let i = line.textStart; i < line.contentEnd; i++) if (isSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
 function endsWithPunctuation(text: string, line: Line): boolean {
   let i = line.contentEnd - 1;
-  while (i > line.contentStart && CLOSERS.has(text[i])) i--;
-  return '.!?;:,'.includes(text[i]);
+  while (i > line.contentStart && isCloser(text.charCodeAt(i))) i--;
+  const code = text.charCodeAt(i);
+  // . ! ? ; : ,
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 44;
 }
 
-/** Decides whether the full stop at `dot` ends a sentence, looking at a bounded stretch either side. */
-function fullStopEndsSentence(text: string, dot: number, next: string | undefined): boolean {
+/**
+ * Decides whether the full stop at `dot` ends a sentence, looking at a bounded stretch either side; `next` is
+ * the next visible character's offset, or -1.
+ */
+function fullStopEndsSentence(text: string, dot: number, next: number): boolean {
   let i = dot;
-  const stop = Math.max(0, dot - 12);
+  const stop = Math.max(0, dot - ABBREVIATION_REACH);
   while (i > stop && (text.charCodeAt(i - 1) === 46 || isLetter(text, i - 1))) i--;
-  const token = text.slice(i, dot).toLowerCase();
-  if (ALWAYS_ABBREVIATED.has(token)) return false;
-  if (next !== undefined && /\d/.test(next) && NUMBER_ABBREVIATIONS.has(token)) return false;
-  // A single capital is an initial ("J. Smith"), except the pronoun.
-  if (token.length === 1 && text[dot - 1] !== 'I' && /\p{Lu}/u.test(text[dot - 1]) && next !== undefined && /\p{Lu}/u.test(next)) return false;
+  if (ALWAYS_ABBREVIATED.has(text, i, dot)) return false;
+  if (next >= 0 && isDigit(text.charCodeAt(next)) && NUMBER_ABBREVIATIONS.has(text, i, dot)) return false;
+  if (dot - i === 1 && isInitial(text[i]) && next >= 0 && /\p{Lu}/u.test(text[next])) return false;
   return true;
+}
+
+/**
+ * A single capital before a full stop is an initial ("J. Smith"), except the pronoun. (One that lower-cases to two
+ * characters, as "İ" does, never counted as a single letter.)
+ */
+function isInitial(letter: string): boolean {
+  return letter !== 'I' && /\p{Lu}/u.test(letter) && letter.toLowerCase().length === 1;
 }
 
 /** The offset of the next non-space character at or after `from`, crossing line breaks, at most `limit` away. */
@@ -211,7 +415,9 @@ function nextVisible(text: string, from: number, limit = 64): number {
 
 /** A following lower-case word usually means the full stop was not an ending; a web address is the exception. */
 function continuesInLowerCase(text: string, at: number): boolean {
-  return at >= 0 && isLowercaseLetter(text[at]) && !/^(?:https?:|www\.)/i.test(text.slice(at, at + 8));
+  if (at < 0 || !isLowercaseAt(text, at)) return false;
+  const code = text.charCodeAt(at);
+  return (code !== 104 && code !== 119) || !URL_START.test(text.slice(at, at + 8));
 }
 
 /**
@@ -235,34 +441,31 @@ class SentenceSplitter {
   readonly #sentences: Span[] = [];
   /** Start of the sentence being read, or -1 between sentences. */
   #start = -1;
+  readonly #stops: Stops;
 
   constructor(text: string) {
     this.#text = text;
+    this.#stops = new Stops(text);
   }
 
   split(): Span[] {
     const text = this.#text;
-    const lines = readLines(text);
+    const reader = new LineReader(text);
     let previous: Line | undefined;
-    let blankSince = false;
     let previousWasMarker = false;
-    for (let index = 0; index < lines.length; index++) {
-      const line = lines[index];
-      if (isBlank(line)) {
-        if (previous) blankSince = true;
-        continue;
-      }
+    let line = reader.read();
+    while (line) {
+      const following = reader.read();
       if (this.#start >= 0 && previous) {
         const opensBlock = line.listItem || line.markedHeading;
-        const runsOn = endsMidSentence(text, previous) || isLowercaseLetter(text[line.textStart]) || previousWasMarker;
-        if (opensBlock || (blankSince && !runsOn)) this.#close(previous.contentEnd);
+        if (opensBlock || (line.blankBefore && !runsOn(text, previous, line, previousWasMarker))) this.#close(previous.contentEnd);
       }
-      blankSince = false;
       const freshStart = this.#start < 0;
       this.#scanLine(line, freshStart);
       previousWasMarker = line.markerOnly && this.#start >= 0;
-      if (this.#start >= 0 && this.#closesAtLineEnd(line, freshStart, lines, index)) this.#close(line.contentEnd);
+      if (this.#start >= 0 && this.#closesAtLineEnd(line, freshStart, following)) this.#close(line.contentEnd);
       previous = line;
+      line = following;
     }
     this.#close(text.length);
     return this.#sentences;
@@ -278,56 +481,55 @@ class SentenceSplitter {
     this.#start = -1;
   }
 
+  /**
+   * Ends sentences inside the line. Only terminators and bullets can, so the scan jumps from one to the next;
+   * after an ending, the next sentence starts at the next visible character of the line, if it has one.
+   */
   #scanLine(line: Line, freshStart: boolean): void {
     const text = this.#text;
-    let i = freshStart ? line.textStart : line.contentStart;
-    if (this.#start < 0) this.#start = i;
-    for (; i < line.contentEnd; i++) {
+    const end = line.contentEnd;
+    if (freshStart) this.#start = line.textStart;
+    for (let i = this.#stops.from(freshStart ? line.textStart : line.contentStart); i < end; i = this.#stops.from(i + 1)) {
       const code = text.charCodeAt(i);
-      if (this.#start < 0) {
-        if (isSpace(code)) continue;
-        this.#start = i;
-      }
-      // Most characters are none of the three bullets and no terminator: one comparison each lets them by.
-      if (code !== 46 && code !== 33 && code !== 63 && code < 0x2022) continue;
       if (code === 0x2022 || code === 0x25cf || code === 0x25aa) {
         // A bullet in the middle of a line: PDF converters sometimes run a list together.
         if (i > this.#start && isSpace(text.charCodeAt(i - 1))) {
           this.#close(i);
-          let next = i + 1;
-          while (next < line.contentEnd && isSpace(text.charCodeAt(next))) next++;
-          this.#start = next;
+          this.#start = skipSpaces(text, i + 1, end);
         }
         continue;
       }
-      if ((code !== 46 && code !== 33 && code !== 63) || (freshStart && i < line.bodyStart)) continue;
+      if (freshStart && i < line.bodyStart) continue;
       let j = i + 1;
-      while (j < line.contentEnd && CLOSERS.has(text[j])) j++;
-      if (j < line.contentEnd && !isSpace(text.charCodeAt(j))) continue;
+      while (j < end && isCloser(text.charCodeAt(j))) j++;
+      if (j < end && !isSpace(text.charCodeAt(j))) continue;
       const at = nextVisible(text, j);
       if (continuesInLowerCase(text, at)) continue;
-      if (code === 46 && !fullStopEndsSentence(text, i, at < 0 ? undefined : text[at])) continue;
+      if (code === 46 && !fullStopEndsSentence(text, i, at)) continue;
       this.#close(j);
+      const next = skipSpaces(text, j, end);
+      if (next < end) this.#start = next;
       i = j - 1;
     }
-    if (this.#start >= line.contentEnd) this.#start = -1;
+    if (this.#start >= end) this.#start = -1;
   }
 
-  #closesAtLineEnd(line: Line, freshStart: boolean, all: readonly Line[], index: number): boolean {
+  #closesAtLineEnd(line: Line, freshStart: boolean, following: Line | undefined): boolean {
     const text = this.#text;
     if (line.markedHeading || isBareUrl(text, line)) return true;
     if (line.markerOnly) return false;
-    let k = index + 1;
-    while (k < all.length && isBlank(all[k])) k++;
-    const following = all[k];
     if (!following) return true;
-    const nextChar = text[following.textStart];
-    const nextOpens = following.listItem || following.markedHeading || isUppercaseStart(nextChar);
+    const nextOpens = following.listItem || following.markedHeading || isUppercaseStartAt(text, following.textStart);
     if (!nextOpens || endsMidSentence(text, line)) return false;
-    if (text[line.contentEnd - 1] === ':') return true;
+    if (text.charCodeAt(line.contentEnd - 1) === 58) return true;
     const headingShaped = line.listItem || (freshStart && line.contentEnd - line.contentStart <= HEADING_MAX_LENGTH);
     return headingShaped && !endsWithPunctuation(text, line);
   }
+}
+
+/** True when the sentence open at the end of `previous` plainly runs on into `line`, across a blank line. */
+function runsOn(text: string, previous: Line, line: Line, previousWasMarker: boolean): boolean {
+  return endsMidSentence(text, previous) || isLowercaseAt(text, line.textStart) || previousWasMarker;
 }
 
 /**

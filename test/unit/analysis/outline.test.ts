@@ -8,6 +8,7 @@ import { outlineLetter } from '../../../src/core/analysis/outline';
 import { findRequestRegions } from '../../../src/core/analysis/request';
 import { splitSentences } from '../../../src/core/analysis/sentences';
 import type { LetterPart } from '../../../src/core/model';
+import { fasterOfTwo } from '../support/fixtures';
 
 const seed = (name: string): string => readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', name), 'utf8');
 const outline = (text: string): LetterPart[] => outlineLetter(text, findRequestRegions(text, splitSentences(text)));
@@ -248,6 +249,26 @@ describe('outlineLetter', () => {
     });
   });
 
+  describe('titles and cues across lines', () => {
+    it('reads a review whose first words end one line and whose cue word starts the next', () => {
+      const text = lines('Balance test', '', 'The balance favours withholding.', '', 'You have the right', 'to request an internal review of this decision.');
+      const parts = outline(text);
+      assert.deepEqual(shape(parts), ['balance-test: Balance test', 'review: Review and appeal']);
+      assert.equal(spanned(text, parts[1]), 'You have the right\nto request an internal review of this decision.');
+    });
+
+    it('tidies titles: bold marks, runs of spaces and tabs and end spaces go, and a long one is cut at 80 characters', () => {
+      const long = 'The force uses automatic number plate recognition on every main road in the county, and has done since 2012.';
+      const text = lines('Question 1: Do you use drones?', '', '**Answer 1:**   Yes,  since\t2018.  ', '', 'Question 2:  Do you use ANPR?', '', `Answer 2: ${long}`);
+      assert.deepEqual(shape(outline(text)), [
+        'question: Question 1: Do you use drones?',
+        '  answer: Answer 1: Yes, since 2018.',
+        'question: Question 2: Do you use ANPR?',
+        '  answer: Answer 2: The force uses automatic number plate recognition on every main road…',
+      ]);
+    });
+  });
+
   describe('near misses', () => {
     it('does not open a heading at a wrapped prose line that starts with "Harm", "Balance" or "Factors"', () => {
       const text = lines(
@@ -281,6 +302,14 @@ describe('outlineLetter', () => {
       assert.deepEqual(outline('Thank you for your email. We will reply shortly.'), []);
       assert.deepEqual(outline(''), []);
     });
+  });
+
+  it('is linear: 100 KB of blank lines, bullet lines or greetings finish quickly', () => {
+    for (const text of ['\n'.repeat(100_000), '  •\n'.repeat(25_000), 'Dear requester\n'.repeat(7_000)]) {
+      const requests = findRequestRegions(text, splitSentences(text));
+      const took = fasterOfTwo(() => outlineLetter(text, requests));
+      assert.ok(took < 500, `took ${took} ms`);
+    }
   });
 
   it('outlines a letter of 2 700 lines and 600 parts well within two seconds', () => {

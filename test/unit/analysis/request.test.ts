@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRequestRegions, insideRegions, mergeSpans } from '../../../src/core/analysis/request';
 import { splitSentences } from '../../../src/core/analysis/sentences';
+import { fasterOfTwo } from '../support/fixtures';
 
 function regions(text: string): string[] {
   return findRequestRegions(text, splitSentences(text)).map((r) => text.slice(r.start, r.end));
@@ -21,6 +22,14 @@ describe('request regions', () => {
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);
+  });
+
+  it('reads "you asked:" in any case, with dashes, curly apostrophes or accented letters on the line, and as Unicode case folding reads it', () => {
+    const answer = '\n\nWe do not hold this information.';
+    assert.deepEqual(regions(`YOU ASKED: Does the force use ANPR?${answer}`), ['Does the force use ANPR?']);
+    assert.deepEqual(regions(`In your email – sent on 1 May – you asked: Do you use drones?${answer}`), ['Do you use drones?']);
+    assert.deepEqual(regions(`As the café’s owner you asked: Do you use drones?${answer}`), ['Do you use drones?']);
+    assert.deepEqual(regions(`You aſked: Does the force use ANPR?${answer}`), ['Does the force use ANPR?']);
   });
 
   it('takes a "Request:" block up to a "Response:" heading', () => {
@@ -51,6 +60,11 @@ describe('request regions', () => {
   it('takes a free-standing quotation that asks something as a request', () => {
     const text = 'You wrote to us. “Please can you tell me whether the force uses live facial recognition?” We hold no information.';
     assert.deepEqual(regions(text), ['“Please can you tell me whether the force uses live facial recognition?”']);
+  });
+
+  it('runs a quotation from its opening mark to the first closing mark, even past another opening mark', () => {
+    const text = 'He wrote “not closed. Later he added: “Please can you tell me whether the force uses drones?” We hold nothing.';
+    assert.deepEqual(regions(text), ['“not closed. Later he added: “Please can you tell me whether the force uses drones?”']);
   });
 
   it('does not take a short quotation such as (the “Act”) as a request', () => {
@@ -120,6 +134,14 @@ describe('request regions', () => {
     assert.equal(insideRegions(merged, 11), true);
     assert.equal(insideRegions(merged, 12), false);
     assert.equal(insideRegions(merged, 4), false);
+  });
+
+  it('is linear: 100 KB of unclosed quotation marks, bullet lines or lines without a request finish quickly', () => {
+    for (const text of ['“'.repeat(100_000), '“a”'.repeat(33_000), '  •\n'.repeat(25_000), 'Dear requester\n'.repeat(7_000), 'Q1. '.repeat(25_000)]) {
+      const sentences = splitSentences(text);
+      const took = fasterOfTwo(() => findRequestRegions(text, sentences));
+      assert.ok(took < 500, `took ${took} ms`);
+    }
   });
 
   it('keeps every region inside the text on empty and odd input', () => {

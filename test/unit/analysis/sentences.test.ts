@@ -23,6 +23,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps initials and abbreviations in any case inside the sentence, but not the pronoun "I"', () => {
+    const text = 'Signed by J. Smith today. Ask MR. Jones. It was I. Then came E.G. Jones. See REF. 12 and Approx. Ten.';
+    assert.deepEqual(sentencesOf(text), ['Signed by J. Smith today.', 'Ask MR. Jones.', 'It was I.', 'Then came E.G. Jones.', 'See REF. 12 and Approx. Ten.']);
+  });
+
+  it('joins a line ending in a word such as "THE" or "regarding", in any case, to the next', () => {
+    assert.deepEqual(sentencesOf('We asked THE\nForce about it.\nWe wrote Regarding\nDrones.'), ['We asked THE\nForce about it.', 'We wrote Regarding\nDrones.']);
+  });
+
   it('reads "No." as an answer when no number follows', () => {
     assert.deepEqual(sentencesOf('Is the force using drones? No. We do not hold any.'), ['Is the force using drones?', 'No.', 'We do not hold any.']);
   });
@@ -94,6 +103,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads curly quotation marks and apostrophes as ASCII ones: an opening mark starts a sentence, an apostrophe is inside a word', () => {
+    const text = 'Drones\n“Do you use drones?” asked the requester.\nThe PCC’s office\nholds nothing.';
+    assert.deepEqual(sentencesOf(text), ['Drones', '“Do you use drones?” asked the requester.', 'The PCC’s office\nholds nothing.']);
+  });
+
   it('handles CRLF and lone CR line endings', () => {
     assert.deepEqual(sentencesOf('Heading\r\n\r\nFirst sentence.\rSecond one.'), ['Heading', 'First sentence.', 'Second one.']);
   });
@@ -132,7 +146,7 @@ describe('splitSentences', () => {
   });
 
   it('is linear: 100 KB of blank lines, bullets or full stops finish quickly', () => {
-    for (const text of ['\n'.repeat(100_000), '• x\n'.repeat(25_000), '. '.repeat(50_000), 'the \n\n'.repeat(20_000), 'a'.repeat(100_000)]) {
+    for (const text of ['\n'.repeat(100_000), '• x\n'.repeat(25_000), '. '.repeat(50_000), 'the \n\n'.repeat(20_000), 'a'.repeat(100_000), '\r'.repeat(100_000), 'Q1. '.repeat(25_000), '“x\n'.repeat(33_000)]) {
       const took = fasterOfTwo(() => splitSentences(text));
       assert.ok(took < 500, `took ${took} ms`);
     }
