@@ -20,24 +20,48 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const MONTH_NAME =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s{1,3}';
+const WEEKDAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const WEEKDAY = `${WEEKDAY_NAME}\\.?,?\\s{1,3}`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 /**
- * One pattern, one pass. Alternatives, each with named groups:
- * "[Monday,] 4th [of] July[,] [2019]", "July 4[th][,] 2019", "15/01/2018" (also . and -), "2019-06-13".
+ * A date, the whole in group `date`. Alternatives, each with named groups: "[Monday,] 4th [of] July[,] [2019]",
+ * "July 4[th][,] 2019", "15/01/2018" (also . and -), "2019-06-13".
  */
-const DATE_PATTERN = new RegExp(
-  [
-    `(?:${WEEKDAY})?(?<d1>[0-3]?\\d)${ORDINAL}(?:\\s{1,3}of)?[\\s\\-]{1,3}(?<m1>${MONTH_NAME})\\.?(?:,?[\\s\\-]{1,3}(?<y1>(?:19|20)\\d\\d)(?!\\d))?`,
-    `(?:${WEEKDAY})?(?<m2>${MONTH_NAME})\\.?\\s{1,3}(?<d2>[0-3]?\\d)${ORDINAL},?\\s{1,3}(?<y2>(?:19|20)\\d\\d)(?!\\d)`,
-    `(?<d3>[0-3]?\\d)(?<sep>[/.\\-])(?<n3>[01]?\\d)\\k<sep>(?<y3>(?:19|20)?\\d\\d)(?!\\d)`,
-    `(?<y4>(?:19|20)\\d\\d)-(?<n4>[01]\\d)-(?<d4>[0-3]\\d)(?!\\d)`,
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|'),
-  'giu',
+const NAMED_DATE = `(?<date>${[
+  `(?:${WEEKDAY})?(?<d1>[0-3]?\\d)${ORDINAL}(?:\\s{1,3}of)?[\\s\\-]{1,3}(?<m1>${MONTH_NAME})\\.?(?:,?[\\s\\-]{1,3}(?<y1>(?:19|20)\\d\\d)(?!\\d))?`,
+  `(?:${WEEKDAY})?(?<m2>${MONTH_NAME})\\.?\\s{1,3}(?<d2>[0-3]?\\d)${ORDINAL},?\\s{1,3}(?<y2>(?:19|20)\\d\\d)(?!\\d)`,
+  `(?<d3>[0-3]?\\d)(?<sep>[/.\\-])(?<n3>[01]?\\d)\\k<sep>(?<y3>(?:19|20)?\\d\\d)(?!\\d)`,
+  `(?<y4>(?:19|20)\\d\\d)-(?<n4>[01]\\d)-(?<d4>[0-3]\\d)(?!\\d)`,
+]
+  .map((alternative) => `(?:${alternative})`)
+  .join('|')})`;
+/** The number of each named group of {@link NAMED_DATE}, in the order the groups open. */
+const GROUP: Readonly<Record<string, number>> = Object.fromEntries(
+  [...NAMED_DATE.matchAll(/\(\?<(\w+)>/g)].map((group, index) => [group[1], index + 1]),
 );
+/**
+ * {@link NAMED_DATE} with its groups numbered instead: a named group costs an object for each match, which shows on
+ * letters full of dates.
+ */
+const DATE = NAMED_DATE.replace(/\(\?<\w+>/g, '(').replace(/\\k<(\w+)>/g, (_, name: string) => `\\${GROUP[name]}`);
+/**
+ * Every date holds a digit, at most this far from its start: a weekday and a month name before the day
+ * ("Wednesday., September. 4 2019").
+ */
+const DIGIT_REACH = 27;
+/** {@link DATE} starting at `lastIndex`. */
+const DATE_AT = new RegExp(DATE, 'iuy');
+/**
+ * {@link DATE} tried at each of the DIGIT_REACH + 1 places from `lastIndex` on, leftmost first: the lazy prefix makes
+ * one call do what a global scan does over that stretch.
+ */
+const DATE_NEAR_DIGIT = new RegExp(`[^]{0,${DIGIT_REACH}}?${DATE}`, 'iuy');
+/** A weekday or month name ending just before `lastIndex`, as a date that opens with one has before its first digit. */
+const NAME_BEFORE_DIGIT = new RegExp(`(?<=(?:${WEEKDAY_NAME}|${MONTH_NAME})\\.?,?\\s{1,3})`, 'iuy');
+const DIGIT = /\d/g;
+/** What may follow the day (or month) a date opens with: an ordinal ("st", "nd", "rd", "th") or a separator. */
+const AFTER_DAY = new Set([...'sStTnNrR/.-'].map((character) => character.charCodeAt(0)));
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Every valid date written in `text[from, to)`, in order. Impossible dates ("31 February") are skipped. */
@@ -45,16 +69,102 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   const found: DateMention[] = [];
   const slice = text.slice(Math.max(0, from), Math.max(from, to));
   const offset = Math.max(0, from);
-  for (const match of slice.matchAll(DATE_PATTERN)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (start > 0 && WORD_CHARACTER.test(slice[start - 1])) continue;
-    if (end < slice.length && WORD_CHARACTER.test(slice[end])) continue;
-    const parts = readParts(match.groups ?? {});
+  for (let match = nextDate(slice, 0); match !== null; match = nextDate(slice, match.index + match[0].length)) {
+    const end = match.index + match[0].length;
+    const start = end - match[GROUP.date].length;
+    if (isWordCharacter(slice, start - 1) || isWordCharacter(slice, end)) continue;
+    const parts = readParts(match);
     if (!parts || !isValidDay(parts.year ?? 2000, parts.month, parts.day)) continue;
-    found.push({ span: { start: offset + start, end: offset + end }, ...parts });
+    const span = { start: offset + start, end: offset + end };
+    found.push({ span, day: parts.day, month: parts.month, year: parts.year });
   }
   return found;
+}
+
+/**
+ * The next date from `from` on, as a global scan of {@link DATE} finds it (the date is its `date` group; the match
+ * may hold text before it). The pattern is tried only where a date can start: at a digit, or up to {@link DIGIT_REACH}
+ * before one when a weekday or month name ends just before it. Elsewhere no date can start.
+ */
+function nextDate(text: string, from: number): RegExpExecArray | null {
+  let resume = from;
+  let run = nextDigit(text, resume);
+  while (run !== -1) {
+    let runEnd = run + 1;
+    while (isDigitCode(text.charCodeAt(runEnd))) runEnd++;
+    let nextRun = -1;
+    let windowStart = -1;
+    if (run - resume <= 3) {
+      // Just after the last date or stretch looked at: one call covers the few characters between as well.
+      windowStart = resume;
+    } else if (!isPrintableAscii(text.charCodeAt(run - 1)) && nameEndsBefore(text, run)) {
+      // "4 July", "July 4", "Monday 4 July": the date may start up to DIGIT_REACH before its first digit.
+      windowStart = Math.max(resume, run - DIGIT_REACH);
+    } else {
+      nextRun = nextDigit(text, runEnd);
+      // Where digits are dense, one call scanning the stretch costs less than a call at each digit.
+      if (nextRun !== -1 && nextRun - run <= DIGIT_REACH) windowStart = run;
+    }
+    if (windowStart !== -1) {
+      DATE_NEAR_DIGIT.lastIndex = windowStart;
+      const match = DATE_NEAR_DIGIT.exec(text);
+      if (match) return match;
+      resume = windowStart + DIGIT_REACH + 1;
+      run = nextDigit(text, resume);
+      continue;
+    }
+    for (let digit = run; digit < runEnd; digit++) {
+      if (!mayOpenDate(text, digit)) continue;
+      DATE_AT.lastIndex = digit;
+      const match = DATE_AT.exec(text);
+      if (match) return match;
+    }
+    resume = runEnd;
+    run = nextRun;
+  }
+  return null;
+}
+
+/** The offset of the first digit from `from` on, or -1. Digits come in runs: the next character is looked at first. */
+function nextDigit(text: string, from: number): number {
+  if (isDigitCode(text.charCodeAt(from))) return from;
+  DIGIT.lastIndex = from;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
+}
+
+/** A letter or digit at `offset` (a UTF-16 unit; none outside the text). */
+function isWordCharacter(text: string, offset: number): boolean {
+  if (offset < 0 || offset >= text.length) return false;
+  const code = text.charCodeAt(offset);
+  if (code < 128) return isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHARACTER.test(text[offset]);
+}
+
+function nameEndsBefore(text: string, offset: number): boolean {
+  NAME_BEFORE_DIGIT.lastIndex = offset;
+  return NAME_BEFORE_DIGIT.test(text);
+}
+
+/**
+ * Whether a date can open with the digit at `offset`: a day of one or two digits followed by an ordinal, a
+ * separator or a space, or a year of four digits followed by "-".
+ */
+function mayOpenDate(text: string, offset: number): boolean {
+  for (let digits = 1; digits <= 2; digits++) {
+    const next = text.charCodeAt(offset + digits);
+    // Beyond printable ASCII stand the other spaces, and "ſ", which the pattern takes for the "s" of "st".
+    if (!isDigitCode(next)) return AFTER_DAY.has(next) || !isPrintableAscii(next);
+  }
+  return isDigitCode(text.charCodeAt(offset + 3)) && text.charCodeAt(offset + 4) === 45;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Printable ASCII but the space (33 to 126), which is never white space. */
+function isPrintableAscii(code: number): boolean {
+  return code > 32 && code < 127;
 }
 
 /** Parses a string that is exactly one date; `reference` (ISO) supplies the year when the text has none. */
@@ -118,30 +228,40 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999; those (and years far out) keep its answer.
+  if (year < 100 || year > 9999) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
-function readParts(groups: Record<string, string | undefined>): Omit<DateMention, 'span'> | undefined {
-  if (groups.m1 !== undefined) {
+function readParts(match: RegExpExecArray): Omit<DateMention, 'span'> | undefined {
+  const m1: string | undefined = match[GROUP.m1];
+  if (m1 !== undefined) {
     // Without a year, only a capitalised month counts: "section 2 may apply" is not the 2nd of May.
-    if (!groups.y1 && groups.m1[0] === groups.m1[0].toLowerCase()) return undefined;
-    return { day: Number(groups.d1), month: monthNumber(groups.m1), year: groups.y1 ? Number(groups.y1) : undefined };
+    const y1: string | undefined = match[GROUP.y1];
+    if (!y1 && m1[0] === m1[0].toLowerCase()) return undefined;
+    return { day: Number(match[GROUP.d1]), month: monthNumber(m1), year: y1 ? Number(y1) : undefined };
   }
-  if (groups.m2 !== undefined) {
-    return { day: Number(groups.d2), month: monthNumber(groups.m2), year: Number(groups.y2) };
+  const m2: string | undefined = match[GROUP.m2];
+  if (m2 !== undefined) {
+    return { day: Number(match[GROUP.d2]), month: monthNumber(m2), year: Number(match[GROUP.y2]) };
   }
-  if (groups.d3 !== undefined) {
-    const short = groups.y3!.length === 2;
-    const year = short ? 2000 + Number(groups.y3) : Number(groups.y3);
-    return { day: Number(groups.d3), month: Number(groups.n3), year };
+  const d3: string | undefined = match[GROUP.d3];
+  if (d3 !== undefined) {
+    const y3 = match[GROUP.y3];
+    const year = y3.length === 2 ? 2000 + Number(y3) : Number(y3);
+    return { day: Number(d3), month: Number(match[GROUP.n3]), year };
   }
-  if (groups.y4 !== undefined) {
-    return { day: Number(groups.d4), month: Number(groups.n4), year: Number(groups.y4) };
+  const y4: string | undefined = match[GROUP.y4];
+  if (y4 !== undefined) {
+    return { day: Number(match[GROUP.d4]), month: Number(match[GROUP.n4]), year: Number(y4) };
   }
   return undefined;
 }
 
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+  return MONTHS[name.toLowerCase()] ?? 0;
 }

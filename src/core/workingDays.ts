@@ -25,6 +25,7 @@ const MOVED_SPRING: Readonly<Record<number, string>> = { 2002: '2002-06-04', 201
 const FIRST_YEAR = 1978;
 
 const cache = new Map<number, ReadonlySet<string>>();
+const weekdayHolidayCache = new Map<number, readonly number[]>();
 
 /** Easter Sunday of a Gregorian year, as ISO (anonymous Gregorian algorithm). */
 export function easterSunday(year: number): string {
@@ -72,12 +73,19 @@ export function workingDaysBetween(receivedIso: string, sentIso: string): number
   for (let n = from + 1 + Math.floor(span / 7) * 7; n <= to; n++) if (!isWeekend(n)) count++;
   const [firstYear, lastYear] = [splitIso(receivedIso)!.year, splitIso(sentIso)!.year];
   for (let year = firstYear; year <= lastYear; year++) {
-    for (const holiday of holidaySet(year)) {
-      const n = dayNumber(holiday);
-      if (n > from && n <= to && !isWeekend(n)) count--;
-    }
+    for (const n of weekdayHolidays(year)) if (n > from && n <= to) count--;
   }
   return count;
+}
+
+/** The day numbers of the year's bank holidays that fall on a weekday. */
+function weekdayHolidays(year: number): readonly number[] {
+  let days = weekdayHolidayCache.get(year);
+  if (!days) {
+    days = [...holidaySet(year)].map(dayNumber).filter((n) => !isWeekend(n));
+    weekdayHolidayCache.set(year, days);
+  }
+  return days;
 }
 
 function holidaySet(year: number): ReadonlySet<string> {
@@ -123,18 +131,26 @@ function nextWeekdayIfWeekend(iso: string): string {
 }
 
 function isWeekend(dayNo: number): boolean {
-  const day = weekday(fromDayNumber(dayNo));
+  const day = weekdayOfNumber(dayNo);
   return day === 0 || day === 6;
+}
+
+/**
+ * 0 = Sunday ... 6 = Saturday, for a day number of the years 100 to 9999 (day 0, 1970-01-01, was a Thursday);
+ * computed, as going through an ISO string for each day cost most of the count.
+ */
+function weekdayOfNumber(dayNo: number): number {
+  return (((dayNo + 4) % 7) + 7) % 7;
 }
 
 function firstMonday(year: number, month: number): string {
   let n = dayNumber(isoDate(year, month, 1));
-  while (weekday(fromDayNumber(n)) !== 1) n++;
+  while (weekdayOfNumber(n) !== 1) n++;
   return fromDayNumber(n);
 }
 
 function lastMonday(year: number, month: number): string {
   let n = dayNumber(isoDate(year, month + 1, 1)) - 1;
-  while (weekday(fromDayNumber(n)) !== 1) n--;
+  while (weekdayOfNumber(n) !== 1) n--;
   return fromDayNumber(n);
 }

@@ -51,6 +51,21 @@ describe('dates', () => {
     assert.deepEqual(findDates(text), []);
   });
 
+  it('reads a weekday and a month name written out in full before the day', () => {
+    assert.equal(parseDate('Wednesday., September. 4, 2019'), '2019-09-04');
+    assert.equal(parseDate('Saturday,   1st   of   June 2019'), '2019-06-01');
+  });
+
+  it('finds dates among many other numbers, and only whole ones', () => {
+    const text = 'Tel 01234 842547, ref 2019/0042 (s.40(2)); 1234567890123456789012345678901 4 July 2019, 13/06/2019.';
+    const found = findDates(text).map((d) => text.slice(d.span.start, d.span.end));
+    assert.deepEqual(found, ['4 July 2019', '13/06/2019']);
+  });
+
+  it('does not read a date glued to a word or number', () => {
+    assert.deepEqual(findDates('Xmay 5 2019 and 14July 2019 and 2019-06-131'), []);
+  });
+
   it('reads only within the span asked for', () => {
     const text = '1 May 2020 then 2 June 2021';
     const found = findDates(text, 11);
@@ -72,5 +87,9 @@ describe('dates', () => {
     assert.equal(splitIso('2018-02-30'), undefined);
     assert.equal(isValidDay(2000, 2, 29), true);
     assert.equal(isValidDay(1900, 2, 29), false);
+    assert.equal(isValidDay(2024, 2, 29), true);
+    assert.equal(isValidDay(2100, 2, 29), false);
+    assert.equal(isValidDay(2019, 4, 31), false);
+    assert.equal(isValidDay(2019, 12, 31), true);
   });
 });

@@ -85,4 +85,23 @@ describe('working days', () => {
     }
     assert.equal(workingDaysBetween('2015-01-01', '2024-06-30'), count);
   });
+
+  it('counts weekends alike in any decade', () => {
+    const dayByDay = (from: string, to: string) => {
+      let count = 0;
+      for (let day = new Date(`${from}T00:00:00Z`); day < new Date(`${to}T00:00:00Z`); ) {
+        day.setUTCDate(day.getUTCDate() + 1);
+        if (isWorkingDay(day.toISOString().slice(0, 10))) count++;
+      }
+      return count;
+    };
+    const spans = [
+      ['1979-12-20', '1981-01-07'],
+      ['2098-12-01', '2100-03-02'],
+      ['2019-06-15', '2019-07-13'],
+    ];
+    for (const [from, to] of spans) {
+      assert.equal(workingDaysBetween(from, to), dayByDay(from, to), `${from} to ${to}`);
+    }
+  });
 });

@@ -52,23 +52,34 @@ const ID = '[A-Za-z0-9][A-Za-z0-9/_.\\-]{0,40}';
 /** "FOI 007663-17": a short all-caps prefix word before the identifier belongs to the reference. */
 const REFERENCE_VALUE = `(?:[A-Z]{2,6} (?=[0-9]))?${ID}(?:[ \\t]{0,2}(?:,|&|and)[ \\t]{0,2}${ID}){0,6}`;
 
-/** Labels, strongest first. "Your ref" is the requester's own reference and never the authority's. */
+/**
+ * Labels, strongest first, each with the value as its one group. "Your ref" is the requester's own reference and never
+ * the authority's.
+ */
 const REFERENCE_LABELS: readonly RegExp[] = [
-  new RegExp(`(?<![A-Za-z])our[ \\t]+ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?[ \\t]*(?:[:.\\-][ \\t]*)?(?:\\r?\\n[ \\t]*)?(?<value>${REFERENCE_VALUE})`, 'gi'),
+  new RegExp(`(?<![A-Za-z])our[ \\t]+ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?[ \\t]*(?:[:.\\-][ \\t]*)?(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`, 'gi'),
   new RegExp(
-    `(?<!your[ \\t]{1,3}(?:foi[ \\t]{1,3})?)(?<![A-Za-z])(?:foi[ \\t]+)?(?:request[ \\t]+)?(?:ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?|request[ \\t]+(?:no\\.?|number)|case[ \\t]+(?:no\\.?|number|ref(?:erence)?))[ \\t]*[:.\\-][ \\t]*(?:\\r?\\n[ \\t]*)?(?<value>${REFERENCE_VALUE})`,
+    `(?<!your[ \\t]{1,3}(?:foi[ \\t]{1,3})?)(?<![A-Za-z])(?:foi[ \\t]+)?(?:request[ \\t]+)?(?:ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?|request[ \\t]+(?:no\\.?|number)|case[ \\t]+(?:no\\.?|number|ref(?:erence)?))[ \\t]*[:.\\-][ \\t]*(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`,
     'gi',
   ),
   // Headings such as "FOI 13062019-1- Police Surveillance Tools" or "FOI request and response 2019-01031".
-  new RegExp(`^[ \\t]*(?<value>FOI(?:[ \\t]+request)?(?:[ \\t]+and[ \\t]+response)?[ \\t]+(?:no\\.?[ \\t]*)?${ID})`, 'gim'),
+  new RegExp(`^[ \\t]*(FOI(?:[ \\t]+request)?(?:[ \\t]+and[ \\t]+response)?[ \\t]+(?:no\\.?[ \\t]*)?${ID})`, 'gim'),
 ];
 
+const DIGIT = /\d/;
+
 function findReference(text: string): Located | undefined {
+  // A reference holds a digit, so a letter without one has none.
+  if (!DIGIT.test(text)) return undefined;
   for (const label of REFERENCE_LABELS) {
-    for (const match of text.matchAll(label)) {
-      const raw = match.groups?.value ?? '';
+    // An exec loop, as matchAll would copy the pattern for every letter.
+    label.lastIndex = 0;
+    for (let match = label.exec(text); match !== null; match = label.exec(text)) {
+      const raw = match[1];
+      // What is kept of the value is part of it, so a value without a digit is passed over at once.
+      if (!DIGIT.test(raw)) continue;
       const cleaned = cleanReference(raw);
-      if (!cleaned || !/\d/.test(cleaned.value)) continue;
+      if (!cleaned || !DIGIT.test(cleaned.value)) continue;
       const start = match.index + match[0].length - raw.length + cleaned.offset;
       return { value: cleaned.value, span: { start, end: start + cleaned.value.length } };
     }
@@ -225,7 +236,10 @@ const FORCE = `(?:Police(?:[ \\t]+Service|[ \\t]+Force)?|Constabulary|Constabula
 /** A name that is nothing but the kind of force ("Police", "Constabulary"): no body is named. */
 const FORCE_ONLY = new RegExp(`^${FORCE}$`);
 
-/** Names of bodies that answer FOI requests about policing. */
+/**
+ * Names of bodies that answer FOI requests about policing, matched where they start (sticky): {@link authorityNames}
+ * tries it only where a name can start.
+ */
 const AUTHORITY_NAME = new RegExp(
   [
     `(?:${PLACE}[ \\t]+)?Office${WRAP}of${WRAP}the${WRAP}(?:${PLACE}[ \\t]+)?${COMMISSIONER}(?:${WRAP}for${WRAP}${PLACE})?`,
@@ -235,20 +249,38 @@ const AUTHORITY_NAME = new RegExp(
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
-  'g',
+  'y',
 );
+/**
+ * Every name holds one of these words, with nothing before it but its place and the space after it: "Office" or
+ * "Police" (Commissioners), "Police" or "Mayor" (the bodies named outright), or the kind of force.
+ */
+const NAME_ANCHORS = ['Office', 'Police', 'Mayor', 'Constabular', 'OPCC', 'OPFCC', 'PCC'];
+/** How many runs of letters a place spans at most: five words and the four joiners ("and", "&", "of") between them. */
+const PLACE_RUNS = 9;
 /** Leading words that are not part of a body's name ("The Office of...", "Our Police..."). */
 const NOT_A_PLACE = new Set([
   'The', 'This', 'That', 'These', 'Our', 'Your', 'My', 'Local', 'Any', 'All', 'Each', 'Every', 'If', 'Dear', 'As',
   'Whilst', 'While', 'However', 'Therefore', 'Where', 'When', 'Other', 'Some', 'Many', 'No', 'Police', 'Elected',
 ]);
+const LEADING_WORD = /([A-Za-z]+)[ \t]+/y;
+const SPACES = /\s+/g;
 /** A body's name followed by one of these is a building or a part of it, not the body answering. */
 const NOT_THE_BODY_AFTER = /^['’]?s?[ \t]+(?:Headquarters|HQ|Station|Website|Information[ \t]+Unit|Federation)\b/;
-const VALEDICTION = /\b(?:yours[ \t]+(?:sincerely|faithfully)|kind[ \t]+regards|best[ \t]+regards|regards)\b/gi;
+/**
+ * The last word of a valediction ("Yours sincerely", "Kind regards", "Regards"). Valedictions cannot overlap, so
+ * these words end exactly where a scan for whole valedictions would find them end.
+ */
+const VALEDICTION_END = /(?<=\byours[ \t]+)(?:sincerely|faithfully)\b|\bregards\b/gi;
+/** The longest of those words. */
+const VALEDICTION_END_LENGTH = 'faithfully'.length;
+/** A name alone on its line this soon after a valediction is the signature's. */
+const SIGNATURE_REACH = 299;
 /** The body as the subject of what the letter says it does ("... has considered", "... does not hold"). */
 const SUBJECT_VERB =
   /^(?:[ \t]*\([^)\n]{0,40}\))?[ \t]+(?:has|have|is|are|does|do|did|can|cannot|will|would|neither|holds?|provides?|uses?|confirms?|considers?|treats?|received)\b/;
-const HOLDER_BEFORE = /\b(?:held|received|answered|considered)[ \t]+by[ \t]+(?:the[ \t]+)?$/i;
+/** "held by the" ending where the name starts: read backwards from there (sticky), which fails at once elsewhere. */
+const HOLDER_BEFORE = /(?<=\b(?:held|received|answered|considered)[ \t]+by[ \t]+(?:the[ \t]+)?)/iy;
 /** Words before a body's name that send the reader elsewhere: the body named is not the one answering. */
 const REFERRAL_BEFORE = /\b(?:contact|resubmit|redirect|forward|approach|write[ \t]+to|direct[ \t]+your[ \t]+request[ \t]+to)\b[^.\n]{0,60}$/i;
 const REFERRAL_AFTER = /^[ \t,]{0,3}(?:who|which)[ \t]+may\b|^[ \t]+may[ \t]+hold\b/;
@@ -265,16 +297,15 @@ interface Candidate {
 }
 
 function findAuthority(text: string): Located | undefined {
-  const valedictionEnds = [...text.matchAll(VALEDICTION)].map((m) => m.index + m[0].length);
   const byName = new Map<string, Candidate>();
-  for (const match of text.matchAll(AUTHORITY_NAME)) {
+  for (const match of authorityNames(text)) {
     const trimmed = trimLeadingWords(match[0]);
     if (!trimmed) continue;
     const span = { start: match.index + trimmed.offset, end: match.index + match[0].length };
     const after = text.slice(span.end, span.end + 60);
     if (NOT_THE_BODY_AFTER.test(after)) continue;
     const before = text.slice(Math.max(0, span.start - 80), span.start);
-    const score = scoreMention(text, span, before, after, valedictionEnds);
+    const score = scoreMention(text, span, before, after);
     const key = trimmed.name.toLowerCase();
     const existing = byName.get(key);
     if (!existing) {
@@ -294,26 +325,125 @@ function findAuthority(text: string): Located | undefined {
   return best && best.score >= AUTHORITY_THRESHOLD ? { value: best.name, span: best.span } : undefined;
 }
 
-function scoreMention(text: string, span: Span, before: string, after: string, valedictionEnds: readonly number[]): number {
+/**
+ * The names {@link AUTHORITY_NAME} finds in one pass over the text, leftmost first and never overlapping. It is tried
+ * only at capitals a little before each of {@link NAME_ANCHORS}: tried at every capital, it cost most of the time.
+ */
+function authorityNames(text: string): RegExpExecArray[] {
+  const names: RegExpExecArray[] = [];
+  let resume = 0;
+  let tried = 0;
+  for (const anchor of anchorOffsets(text)) {
+    const floor = Math.max(resume, tried);
+    for (let start = Math.max(floor, placeStart(text, anchor, floor)); start <= anchor; start++) {
+      if (!isCapital(text.charCodeAt(start))) continue;
+      AUTHORITY_NAME.lastIndex = start;
+      const name = AUTHORITY_NAME.exec(text);
+      if (!name) continue;
+      names.push(name);
+      resume = AUTHORITY_NAME.lastIndex;
+      start = resume - 1;
+    }
+    tried = Math.max(tried, anchor + 1);
+  }
+  return names;
+}
+
+/** Where each of {@link NAME_ANCHORS} occurs, in order (indexOf is far quicker than a pattern with alternatives). */
+function anchorOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (const word of NAME_ANCHORS) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) offsets.push(at);
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
+/**
+ * The earliest offset a name holding the anchor word at `anchor` can start at: back over the words of its place (at
+ * most {@link PLACE_RUNS} runs of letters), on the anchor's line or the line before (a name may wrap once). The
+ * name can start inside the first run that is neither a place word nor a joiner, but not before it. Looking stops
+ * once past `floor`, before which nothing is tried again.
+ */
+function placeStart(text: string, anchor: number, floor: number): number {
+  let start = anchor;
+  let lineBreaks = 0;
+  for (let runs = 0; runs < PLACE_RUNS && start > floor; runs++) {
+    let i = start;
+    for (let code = text.charCodeAt(i - 1); isWrapCode(code); code = text.charCodeAt(--i - 1)) {
+      if (code === 10 && ++lineBreaks > 1) return start;
+    }
+    const end = i;
+    while (isPlaceCode(text.charCodeAt(i - 1))) i--;
+    if (i === end) break;
+    start = i;
+    if (!isPlaceWordOrJoiner(text, start, end)) break;
+  }
+  return start;
+}
+
+/** A character of {@link WRAP}: space, tab, carriage return or line feed. */
+function isWrapCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+/** A character of a place word or joiner: letters, apostrophes, hyphens and "&". */
+function isPlaceCode(code: number): boolean {
+  return isCapital(code) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45 || code === 38;
+}
+
+/** Whether the run `text[start, end)` can be a whole word of a place: capitalised, or a joiner "and", "&", "of". */
+function isPlaceWordOrJoiner(text: string, start: number, end: number): boolean {
+  const run = end - start;
+  if (isCapital(text.charCodeAt(start))) return run >= 2;
+  if (run === 1) return text[start] === '&';
+  return (run === 2 && text.startsWith('of', start)) || (run === 3 && text.startsWith('and', start));
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function scoreMention(text: string, span: Span, before: string, after: string): number {
   if (REFERRAL_BEFORE.test(before) || REFERRAL_AFTER.test(after)) return -4;
   let score = 0;
-  const alone = lineBefore(text, span.start).trim() === '' && restOfLineIsEmpty(text, span.end);
-  if (alone && anyBetween(valedictionEnds, span.start - 299, span.start)) score += 10;
+  const alone = restOfLineIsEmpty(text, span.end) && lineBefore(text, span.start).trim() === '';
+  if (alone && valedictionEndsIn(text, span.start - SIGNATURE_REACH, span.start)) score += 10;
   else if (alone && span.start < 600) score += 4;
+  HOLDER_BEFORE.lastIndex = before.length;
   if (HOLDER_BEFORE.test(before)) score += 6;
   if (SUBJECT_VERB.test(after)) score += 3;
   return score;
+}
+
+/** True when a valediction ends in `[from, to)`. */
+function valedictionEndsIn(text: string, from: number, to: number): boolean {
+  VALEDICTION_END.lastIndex = Math.max(0, from - VALEDICTION_END_LENGTH);
+  for (let word = VALEDICTION_END.exec(text); word !== null && word.index < to; word = VALEDICTION_END.exec(text)) {
+    const end = word.index + word[0].length;
+    if (end >= from && end < to) return true;
+  }
+  return false;
 }
 
 /** Strips words such as "The" that the name pattern swallowed; undefined when no name is left. */
 function trimLeadingWords(raw: string): { name: string; offset: number } | undefined {
   let offset = 0;
   for (;;) {
-    const word = /^([A-Za-z]+)[ \t]+/.exec(raw.slice(offset));
+    LEADING_WORD.lastIndex = offset;
+    const word = LEADING_WORD.exec(raw);
     if (!word || !NOT_A_PLACE.has(word[1])) break;
     offset += word[0].length;
   }
-  const name = raw.slice(offset).replace(/\s+/g, ' ');
+  const name = collapseSpaces(raw.slice(offset));
   if (FORCE_ONLY.test(name)) return undefined;
   return { name, offset };
+}
+
+/** Runs of white space as one space; most names have none to collapse, and are returned as they are. */
+function collapseSpaces(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 32 ? name.charCodeAt(i + 1) === 32 : isWhitespaceCode(code)) return name.replace(SPACES, ' ');
+  }
+  return name;
 }

@@ -103,6 +103,22 @@ describe('letter facts', () => {
       });
     }
 
+    it('names a body whose name wraps onto further lines or is abbreviated', () => {
+      assert.equal(
+        facts('Yours sincerely\n\nOffice of the\nPolice, Fire and Crime Commissioner for\nNorth Yorkshire\n').authority,
+        'Office of the Police, Fire and Crime Commissioner for North Yorkshire',
+      );
+      const abbreviated = 'Cambridgeshire and Peterborough OPCC does not hold this information.';
+      assert.equal(facts(abbreviated).authority, 'Cambridgeshire and Peterborough OPCC');
+    });
+
+    it('prefers the body signed under the valediction to one named in the body of the letter', () => {
+      const body = 'Essex Police has considered your request. Essex Police has searched.\n'.padEnd(700, '.');
+      assert.equal(facts(`${body}\nYours faithfully\n\nJane Smith\nKent Police\n`).authority, 'Kent Police');
+      const farFromValediction = `${body}\nYours faithfully\n${'\n'.repeat(300)}Kent Police\n`;
+      assert.equal(facts(farFromValediction).authority, 'Essex Police');
+    });
+
     it('does not take the body a letter refers the requester to', () => {
       assert.equal(facts('We do not hold this. You may wish to contact West Midlands Police who may be able to assist you.').authority, null);
     });
