@@ -254,7 +254,7 @@ async function runAnalysisBenchmark(): Promise<void> {
   printTable('Throughput (best of 2 passes over the corpus, letter by letter)', measureThroughput(corpus));
   printTable('Latency (each letter analysed alone)', measureLatency());
   printTable('Growth (one text each, letters joined by blank lines)', measureGrowth(corpus));
-  printTable(`Worst cases (${PATHOLOGICAL_SIZE / 1024} KB each, slowest of 3 runs after a warm-up)`, await measureWorstCases());
+  printTable(`Worst cases (${PATHOLOGICAL_SIZE / 1024} KB each, slowest of 3 runs after warming the engine on the seeds and once on the input)`, await measureWorstCases());
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuShare = (cpu.user + cpu.system) / 1000 / wallMs;
