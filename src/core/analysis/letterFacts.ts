@@ -118,14 +118,14 @@ function findLetterDate(text: string, dates: readonly DateMention[]): DateMentio
 
 /** Words that put a date in the receipt of the request, ending just before the date. */
 const RECEIPT_CONTEXT = new RegExp(
-  [
+  `(?:${[
     '\\breceived\\b[^.]{0,120}?\\bon',
     '\\b(?:request|enquiry|e-?mail|letter|correspondence|application)\\b[^.]{0,80}?\\b(?:dated|of|made[ \\t]+on|submitted[ \\t]+on|sent[ \\t]+on)',
     '\\bdate[ \\t]+(?:request[ \\t]+)?received[ \\t]*:?',
     '\\breceived[ \\t]*:',
   ]
     .map((alternative) => `(?:${alternative})`)
-    .join('|') + '[\\s,]{1,4}(?:the[ \\t]+)?$',
+    .join('|')})[\\s,]{1,4}(?:the[ \\t]+)?$`,
   'i',
 );
 /** Receipt phrases are read in the sentence before the date, at most this far back. */

@@ -83,6 +83,11 @@ describe('letter facts', () => {
     it('does not take an unrelated date as the receipt date', () => {
       assert.equal(facts('A paper was presented in April 2018 and on 24 April 2018 it was published.').received, null);
     });
+
+    it('takes a date as the receipt date only when the receipt words end just before it', () => {
+      assert.equal(facts('5 April 2019\n\nWe received your request on Monday and replied 5 March 2019.').received, null);
+      assert.equal(facts('5 April 2019\n\nYour request by e-mail of 20 March 2019 was answered on 2 April 2019.').received, '2019-03-20');
+    });
   });
 
   describe('authority', () => {
