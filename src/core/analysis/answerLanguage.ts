@@ -70,17 +70,45 @@ function hasLetter(value: string): boolean {
 }
 
 /**
- * True when the line is an {@link ANSWER_HEADING}. The heading's word comes within its first nine characters, and
- * only a letter a-z (or the long s and Kelvin sign, which fold to one) can begin it.
+ * True when the line is an {@link ANSWER_HEADING}. The heading's first word comes within its first nine characters,
+ * and is either the heading's word ("Response", "Reply", "Answer", "Decision") or a word of two to six letters before
+ * it ("Our reply"); only the lines where that word begins in one of those two places are run through the expression.
  */
 export function isAnswerHeading(line: string): boolean {
   const reach = Math.min(line.length, 9);
-  for (let i = 0; i < reach; i++) {
-    const code = line.charCodeAt(i);
-    const lower = code | 32;
-    if ((lower >= 97 && lower <= 122) || code === 0x17f || code === 0x212a) return ANSWER_HEADING.test(line);
-  }
-  return false;
+  let first = 0;
+  while (first < reach && !isHeadingLetter(line.charCodeAt(first))) first++;
+  if (first === reach) return false;
+  if (opensHeadingWord(line, first)) return ANSWER_HEADING.test(line);
+  let end = first + 1;
+  while (end < line.length && isHeadingLetter(line.charCodeAt(end))) end++;
+  if (end - first < 2 || end - first > 6 || !isSpaceOrTabAt(line, end)) return false;
+  while (isSpaceOrTabAt(line, end)) end++;
+  return opensHeadingWord(line, end) && ANSWER_HEADING.test(line);
+}
+
+/** A letter as the heading expression reads one: a-z, and the long s and Kelvin sign, which fold to "s" and "k". */
+function isHeadingLetter(code: number): boolean {
+  return isAsciiLetter(code) || code === 0x17f || code === 0x212a;
+}
+
+/**
+ * True when the first three letters of the heading's word are at `at`: "res", "rep", "ans" or "dec", in any case, an
+ * "s" perhaps written as a long s.
+ */
+function opensHeadingWord(line: string, at: number): boolean {
+  if (at + 3 > line.length) return false;
+  // Setting bit 5 lower-cases a letter and turns no other character into one.
+  const first = line.charCodeAt(at) | 32;
+  const second = line.charCodeAt(at + 1) | 32;
+  const third = line.charCodeAt(at + 2);
+  if (first === 114) return second === 101 && (isLetterS(third) || (third | 32) === 112);
+  if (first === 97) return second === 110 && isLetterS(third);
+  return first === 100 && second === 101 && (third | 32) === 99;
+}
+
+function isLetterS(code: number): boolean {
+  return (code | 32) === 115 || code === 0x17f;
 }
 
 /** True when the line opens with an {@link ANSWER_LABEL}: after spaces and tabs, only "*", "A", "a", "R" or "r" can. */
@@ -108,11 +136,45 @@ export function isQuestionLabel(line: string): boolean {
   return (first === 81 || first === 113 || first === 42) && QUESTION_LABEL.test(line);
 }
 
+/** True when `value` has a space or tab at `i` (and so is longer than `i`). */
+function isSpaceOrTabAt(value: string, i: number): boolean {
+  if (i >= value.length) return false;
+  const code = value.charCodeAt(i);
+  return code === 32 || code === 9;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+const LIST_MARKER = /^[\s*#>_•·▪◦‣-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*)?[\s*_]*/iu;
+
 /** Strips a leading bullet, list number or bold marker, so "1) In response to..." reads as its words. */
 export function stripListMarker(line: string): string {
-  // A line opening with two letters (not a roman numeral) has no marker: the usual case, answered without the expression.
-  const first = line.length > 1 ? line.charCodeAt(0) | 32 : 0;
-  const second = line.length > 1 ? line.charCodeAt(1) | 32 : 0;
-  if (first >= 97 && first <= 122 && first !== 105 && first !== 118 && first !== 120 && second >= 97 && second <= 122) return line;
-  return line.replace(/^[\s*#>_•·▪◦‣-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*)?[\s*_]*/iu, '');
+  // A line opening with a letter has no marker unless the letter is one ("a.", "b)") or a roman numeral ("iv."):
+  // the usual case, answered without the expression.
+  if (line.length > 0 && isAsciiLetter(line.charCodeAt(0)) && !opensWithLetterMarker(line)) return line;
+  return line.replace(LIST_MARKER, '');
+}
+
+/**
+ * True when a line opening with a letter a-z or A-Z opens with the marker {@link LIST_MARKER} reads there: that
+ * letter, or up to four of "i", "v" and "x", then a full stop or closing parenthesis.
+ */
+function opensWithLetterMarker(line: string): boolean {
+  let roman = 0;
+  while (roman < 4 && roman < line.length && isRomanLetter(line.charCodeAt(roman))) roman++;
+  return isMarkerEndAt(line, 1) || (roman > 0 && isMarkerEndAt(line, roman));
+}
+
+function isRomanLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower === 105 || lower === 118 || lower === 120;
+}
+
+function isMarkerEndAt(line: string, i: number): boolean {
+  if (i >= line.length) return false;
+  const code = line.charCodeAt(i);
+  return code === 46 || code === 41;
 }

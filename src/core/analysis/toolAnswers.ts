@@ -221,25 +221,28 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     }
   }
 
-  const answers: ToolAnswer[] = [];
+  // The requested tools first, then any other answered about, each in the order first met.
   const byTool = groupBy(signals, (s) => s.tool);
-  for (const tool of uniqueInOrder([...requested, ...signals.map((s) => s.tool)])) {
+  const answers: ToolAnswer[] = [];
+  for (const tool of requested) {
     const toolSignals = byTool.get(tool);
-    if (toolSignals) {
-      answers.push(combine(text, tool, toolSignals));
-      continue;
-    }
-    const first = input.mentions.find((m) => m.tool === tool)!;
-    answers.push({
-      tool,
-      status: 'no-answer',
-      confidence: CONFIDENCE.noAnswer,
-      evidence: first.span,
-      text: text.slice(first.span.start, first.span.end),
-      exemptions: [],
-    });
+    answers.push(toolSignals ? combine(text, tool, toolSignals) : noAnswer(input, tool));
   }
+  for (const [tool, toolSignals] of byTool) if (!requested.includes(tool)) answers.push(combine(text, tool, toolSignals));
   return answers;
+}
+
+/** A requested tool the letter never answers about, with its first mention as evidence. */
+function noAnswer(input: ToolAnswerInput, tool: string): ToolAnswer {
+  const first = input.mentions.find((m) => m.tool === tool)!;
+  return {
+    tool,
+    status: 'no-answer',
+    confidence: CONFIDENCE.noAnswer,
+    evidence: first.span,
+    text: input.text.slice(first.span.start, first.span.end),
+    exemptions: [],
+  };
 }
 
 /** Tools named in each numbered question of the request ("1. Does your force use drones?"). */
@@ -297,12 +300,16 @@ function buildUnits(
   let p = 0;
   let merged = 0;
   let mentionIndex = 0;
+  // The first request region that does not end before the sentence: it holds the sentence, or is the next one.
+  let region = 0;
   for (const sentence of input.sentences) {
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
     if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
-    if (insideRegions(request, sentence.start)) continue;
+    while (region < request.length && request[region].end <= sentence.start) region++;
+    const nextRegion = region < request.length ? request[region].start : Number.POSITIVE_INFINITY;
+    if (nextRegion <= sentence.start) continue;
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
-    const end = Math.min(sentence.end, nextRegionStart(request, sentence.start), nextPassage);
+    const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
     const context = topics.at(sentence.start);
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(perTool[merged++]);
@@ -329,6 +336,9 @@ interface Passage {
   readonly answerText: string;
 }
 
+/** The characters before an answer's words, read from the start of the text after a label (`lastIndex` is its end). */
+const LEADING_SEPARATOR = /[^\p{L}\p{N}]*/uy;
+
 function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
   const starts = perToolLines(text, lines, outside);
   const passages: Passage[] = [];
@@ -336,7 +346,10 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
     const { line, tool, labelEnd } = starts[k];
     const stopAt = k + 1 < starts.length ? lines[starts[k + 1].line].start : text.length;
     const end = perToolPassageEnd(lines, line, stopAt, request);
-    const separator = /^[^\p{L}\p{N}]*/u.exec(text.slice(labelEnd, Math.min(end, labelEnd + 40)))?.[0].length ?? 0;
+    // The separator ends where the words begin, within 40 characters.
+    LEADING_SEPARATOR.lastIndex = 0;
+    LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
+    const separator = LEADING_SEPARATOR.lastIndex;
     passages.push({ span: { start: lines[line].start, end }, tool, answerText: text.slice(labelEnd + separator, end) });
   }
   return passages;
@@ -379,7 +392,7 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     if (found.length > 0 && found[found.length - 1].line === index) continue;
     // A tool named at the start of a line sits after at most a short list marker.
     if (mention.span.start - line.start > MAX_LABEL_INDENT) continue;
-    if (stripListMarker(text.slice(line.start, mention.span.start)).trim() !== '') continue;
+    if (mention.span.start > line.start && stripListMarker(text.slice(line.start, mention.span.start)).trim() !== '') continue;
     const after = text.slice(mention.span.end, Math.min(line.end, mention.span.end + 80));
     const separator = PER_TOOL_SEPARATOR.exec(after);
     if (!separator) continue;
@@ -429,6 +442,8 @@ class TopicFinder {
   readonly #regionTools: string[][];
   #lineIndex = 0;
   #regionIndex = -1;
+  /** The first request region that does not end before the line the walk is on. */
+  #lineRegion = 0;
   /** The context after the nearest request region, made when the walk passes the region. */
   #afterRegion: TopicContext;
   #numbered: { lineStart: number; onLine: TopicContext; after: TopicContext } | undefined;
@@ -464,8 +479,11 @@ class TopicFinder {
     }
     for (; this.#lineIndex < lines.length && lines[this.#lineIndex].start <= offset; this.#lineIndex++) {
       const line = lines[this.#lineIndex];
+      // A number inside the request is a question's, not an answer's: those lines need not be read.
+      while (this.#lineRegion < request.length && request[this.#lineRegion].end <= line.start) this.#lineRegion++;
+      if (this.#lineRegion < request.length && request[this.#lineRegion].start <= line.start) continue;
       const number = answerNumber(line.text);
-      if (!number || insideRegions(request, line.start)) continue;
+      if (!number) continue;
       const tools = this.#questions.get(Number(number[1]));
       this.#numbered =
         tools && tools.length > 0
@@ -570,44 +588,79 @@ function readCues(unitText: string, present: number): Cues {
     const clauseEnd = sentenceEndAfter(unitText, ncnd.index + ncnd[0].length);
     cues.covert = COVERT.test(unitText.slice(ncnd.index, clauseEnd));
     rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;
-    // Words joined around the NCND clause may make a phrase that the text does not hold.
-    present = ALL_CUES;
+    // Words joined around the NCND clause may make a phrase that the text does not hold, so every pattern is run;
+    // those read clause by clause first on all the words (see clausePatternsIn).
+    present = CUE.overt | CUE.withheld | clausePatternsIn(rest);
   }
   cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
   cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest);
   if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0) return cues;
   for (const clause of rest.split(CLAUSE_BREAK)) {
-    if (clause.trim() === '' || HEDGE.test(clause)) continue;
+    // Each clause gives the first of its cues, unless it is hypothetical.
     if (present & CUE.notUsed && NOT_USED_CUE.test(clause)) {
-      cues.notUsed = true;
+      if (!HEDGE.test(clause)) cues.notUsed = true;
       continue;
     }
     const trial = present & CUE.trial ? TRIAL_CUE.exec(clause) : null;
     if (trial) {
+      if (HEDGE.test(clause)) continue;
       if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
       else cues.trialled = true;
       continue;
     }
-    if (present & CUE.used && USED_CUE.test(clause)) cues.used = true;
+    if (present & CUE.used && USED_CUE.test(clause) && !HEDGE.test(clause)) cues.used = true;
   }
   return cues;
 }
 
 /**
+ * The bits of the patterns read clause by clause that match in `words`. A phrase in a clause is one in the words the
+ * clauses are cut from (a clause is cut at punctuation or between words), so the others match in no clause: run on
+ * all the words at once, they leave most units with none to read clause by clause.
+ */
+function clausePatternsIn(words: string): number {
+  return (NOT_USED_CUE.test(words) ? CUE.notUsed : 0) | (TRIAL_CUE.test(words) ? CUE.trial : 0) | (USED_CUE.test(words) ? CUE.used : 0);
+}
+
+/**
  * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
- * before it, is the line's first letter or digit, within its first five characters. Lines where that is anything
- * else, as read from ASCII characters alone, are not run through the expression.
+ * before it, is the line's first letter or digit, within its first five characters; after the q or a comes a space,
+ * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". Lines where these are
+ * anything else, as read from ASCII characters and the usual bullets, dashes and quotation marks, are not run
+ * through the expression.
  */
 function answerNumber(lineText: string): RegExpExecArray | null {
   const reach = Math.min(lineText.length, 5);
   for (let i = 0; i < reach; i++) {
     const code = lineText.charCodeAt(i);
-    if (code >= 0x80) return ANSWER_NUMBER.exec(lineText);
+    if (code >= 0x80) {
+      if (NEITHER_LETTER_NOR_DIGIT.includes(lineText[i])) continue;
+      return ANSWER_NUMBER.exec(lineText);
+    }
+    if (code >= 48 && code <= 57) return ANSWER_NUMBER.exec(lineText);
     const lower = code | 32;
-    if ((code >= 48 && code <= 57) || lower === 113 || lower === 97 || lower === 114) return ANSWER_NUMBER.exec(lineText);
-    if (lower >= 97 && lower <= 122) return null;
+    if (lower < 97 || lower > 122) continue;
+    const labelLetter = lower === 113 || lower === 97 || lower === 114;
+    return labelLetter && mayContinueLabel(lineText, i + 1, lower) ? ANSWER_NUMBER.exec(lineText) : null;
   }
   return null;
+}
+
+/** Characters beyond ASCII that often open a line and are neither letters nor digits: bullets, dashes, quotation marks. */
+const NEITHER_LETTER_NOR_DIGIT = '•–—“”‘’\u00a0·▪◦‣…';
+
+/**
+ * False when the character at `at` cannot follow a label's first letter (`letter`, lower-cased: q, a or r) in an
+ * {@link ANSWER_NUMBER}; true, to be safe, for any character beyond ASCII.
+ */
+function mayContinueLabel(lineText: string, at: number, letter: number): boolean {
+  if (at >= lineText.length) return false;
+  const code = lineText.charCodeAt(at);
+  if (code >= 0x80) return true;
+  const lower = code | 32;
+  if (letter === 114) return lower === 101;
+  if (code === 32 || code === 9 || (code >= 48 && code <= 57) || lower === 116) return true;
+  return lower === (letter === 113 ? 117 : 110);
 }
 
 function noCues(): Cues {
@@ -633,18 +686,28 @@ const CUE_OPENINGS: readonly RegExp[] = [
   USED_CUE,
 ];
 const STICKY_OPENINGS = CUE_OPENINGS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}y`));
-/** The openings (see `openingKeys`) of a word beginning with each letter a-z. */
-const LETTER_KEYS = Array.from({ length: 26 }, (_, letter) => openingKeys(new RegExp(`\\b${String.fromCharCode(97 + letter)}`))!);
-/** The letters each of {@link CUE_OPENINGS} can begin with, as bits (a = 1), so each is tried only there. */
-const OPENING_LETTERS = CUE_OPENINGS.map(openingLetters);
+/**
+ * The letters each of {@link CUE_OPENINGS} can begin with, as bits (a = 1), so each is tried only there. Reading them
+ * from the patterns takes a while, so it is put off until the first cue scan rather than done when the engine loads.
+ */
+let openingLetters: readonly number[] | undefined;
 
-function openingLetters(pattern: RegExp): number {
-  const keys = openingKeys(pattern);
-  let letters = 0;
-  LETTER_KEYS.forEach((keysOfLetter, letter) => {
-    if (!keys || keysOfLetter.some((flag, key) => flag === 1 && keys[key] === 1)) letters |= 1 << letter;
+function cueOpeningLetters(): readonly number[] {
+  openingLetters ??= lettersOfOpenings();
+  return openingLetters;
+}
+
+function lettersOfOpenings(): number[] {
+  // The openings (see `openingKeys`) of a word beginning with each letter a-z.
+  const letterKeys = Array.from({ length: 26 }, (_, letter) => openingKeys(new RegExp(`\\b${String.fromCharCode(97 + letter)}`))!);
+  return CUE_OPENINGS.map((pattern) => {
+    const keys = openingKeys(pattern);
+    let letters = 0;
+    letterKeys.forEach((keysOfLetter, letter) => {
+      if (!keys || keysOfLetter.some((flag, key) => flag === 1 && keys[key] === 1)) letters |= 1 << letter;
+    });
+    return letters;
   });
-  return letters;
 }
 
 /**
@@ -656,6 +719,7 @@ function openingLetters(pattern: RegExp): number {
 class CueFinder {
   readonly #text: string;
   readonly #starts: number[];
+  readonly #openingLetters = cueOpeningLetters();
   #next = 0;
 
   constructor(text: string) {
@@ -675,7 +739,7 @@ class CueFinder {
       const letter = (text.charCodeAt(starts[i]) | 32) - 97;
       const letterBit = letter >= 0 && letter < 26 ? 1 << letter : -1;
       for (let p = 0; p < STICKY_OPENINGS.length; p++) {
-        if ((OPENING_LETTERS[p] & letterBit) === 0) continue;
+        if ((this.#openingLetters[p] & letterBit) === 0) continue;
         const pattern = STICKY_OPENINGS[p];
         pattern.lastIndex = starts[i];
         if (pattern.test(text)) present |= 1 << p;
@@ -690,9 +754,12 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
+const SENTENCE_END = /[.;!?](?=\s|$)/g;
+
 function sentenceEndAfter(value: string, from: number): number {
-  const end = /[.;!?](?=\s|$)/.exec(value.slice(from));
-  return end ? from + end.index + 1 : value.length;
+  SENTENCE_END.lastIndex = from;
+  const end = SENTENCE_END.exec(value);
+  return end ? end.index + 1 : value.length;
 }
 
 /**
@@ -779,8 +846,11 @@ function combine(text: string, tool: string, signals: readonly Signal[]): ToolAn
 
 /** Where a signal's status stands in {@link PRIORITY}. */
 function rankOf(signal: Signal): number {
-  const rank = PRIORITY.findIndex((r) => signal.status === r.status && (r.specific === undefined || r.specific === signal.specific));
-  return rank < 0 ? PRIORITY.length : rank;
+  for (let rank = 0; rank < PRIORITY.length; rank++) {
+    const { status, specific } = PRIORITY[rank];
+    if (signal.status === status && (specific === undefined || specific === signal.specific)) return rank;
+  }
+  return PRIORITY.length;
 }
 
 /** The sections the signals rely on, each once, in order. */
@@ -832,30 +902,31 @@ function overlaps(a: Span, b: Span): boolean {
  */
 class OverlapCursor<T> {
   readonly #items: readonly T[];
-  readonly #spanOf: (item: T) => Span;
+  /** The items' spans, read once rather than through a function at every step. */
+  readonly #spans: readonly Span[];
   #next = 0;
 
   constructor(items: readonly T[], spanOf: (item: T) => Span) {
     this.#items = startsInOrder(items, spanOf) ? items : [...items].sort((a, b) => spanOf(a).start - spanOf(b).start);
-    this.#spanOf = spanOf;
+    this.#spans = this.#items.map(spanOf);
   }
 
   /** True when some item overlaps `[start, end)`; same order rule as {@link overlapping}. */
   overlaps(start: number, end: number): boolean {
-    const items = this.#items;
-    while (this.#next < items.length && this.#spanOf(items[this.#next]).end <= start) this.#next++;
-    for (let i = this.#next; i < items.length && this.#spanOf(items[i]).start < end; i++) {
-      if (this.#spanOf(items[i]).end > start) return true;
+    const spans = this.#spans;
+    while (this.#next < spans.length && spans[this.#next].end <= start) this.#next++;
+    for (let i = this.#next; i < spans.length && spans[i].start < end; i++) {
+      if (spans[i].end > start) return true;
     }
     return false;
   }
 
   overlapping(span: Span): T[] {
-    const items = this.#items;
-    while (this.#next < items.length && this.#spanOf(items[this.#next]).end <= span.start) this.#next++;
+    const spans = this.#spans;
+    while (this.#next < spans.length && spans[this.#next].end <= span.start) this.#next++;
     const found: T[] = [];
-    for (let i = this.#next; i < items.length && this.#spanOf(items[i]).start < span.end; i++) {
-      if (overlaps(this.#spanOf(items[i]), span)) found.push(items[i]);
+    for (let i = this.#next; i < spans.length && spans[i].start < span.end; i++) {
+      if (overlaps(spans[i], span)) found.push(this.#items[i]);
     }
     return found;
   }
@@ -865,18 +936,6 @@ class OverlapCursor<T> {
 function startsInOrder<T>(items: readonly T[], spanOf: (item: T) => Span): boolean {
   for (let i = 1; i < items.length; i++) if (spanOf(items[i]).start < spanOf(items[i - 1]).start) return false;
   return true;
-}
-
-/** Start of the first sorted region beginning after `offset`. */
-function nextRegionStart(regions: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = regions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (regions[mid].start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low < regions.length ? regions[low].start : Number.POSITIVE_INFINITY;
 }
 
 /** Index of the sorted, non-overlapping region holding `offset`, or -1. */

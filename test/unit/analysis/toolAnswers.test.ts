@@ -177,6 +177,32 @@ describe('tool answers', () => {
     });
   });
 
+  describe('answers numbered or labelled after their questions', () => {
+    const questions = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\n';
+    const cases: [string, string][] = [
+      ['bulleted numbers ("• 1. Yes.")', `${questions}Response:\n• 1. Yes.\n• 2. No.`],
+      ['"Answer 1 -" labels', `${questions}Answer 1 - Yes.\nAnswer 2 - No.`],
+      ['"A1:" labels after "Q1." questions', 'You asked:\nQ1. Does the force use drones?\nQ2. Does the force use ANPR?\n\nA1: Yes\nA2: No'],
+    ];
+    for (const [name, text] of cases) {
+      it(`reads ${name}`, () => assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' }));
+    }
+  });
+
+  describe('the words beside an NCND clause', () => {
+    const asked = 'You asked: Do you use drones?\n\n';
+
+    it('does not read a hypothetical after the clause as an answer', () => {
+      const text = `${asked}The force neither confirms nor denies that drones are used; to do so would show whether they are deployed.`;
+      assert.equal(answerFor(text, 'drones').status, 'ncnd');
+    });
+
+    it('reads an overt answer after the clause, in the same sentence, as partial NCND', () => {
+      const text = `${asked}We can neither confirm nor deny whether drones are used covertly; drones are used overtly at events.`;
+      assert.equal(answerFor(text, 'drones').status, 'partial-ncnd');
+    });
+  });
+
   it('answers nothing for a letter that names no tool', () => {
     assert.deepEqual(answers('Dear requester,\n\nWe do not hold the information. It is exempt and withheld.\n\nYes.'), {});
   });

@@ -1,0 +1,76 @@
+// The language of an authority's answer, which the request finder, the outline and the tool answers share. Each
+// function passes over most lines without running its expression, so these cases pin what the expression decides,
+// near the places where the quick checks before it stop.
+
+import * as assert from 'node:assert/strict';
+import { isAnswerHeading, opensWithAnswer, stripListMarker } from '../../../src/core/analysis/answerLanguage';
+
+describe('answer language', () => {
+  describe('answer headings', () => {
+    const headings = [
+      'Response',
+      'RESPONSE:',
+      'Responses',
+      'Answer',
+      '**Response**',
+      '  – Decision –',
+      '1. Response',
+      'OPCC response:',
+      'Our reply',
+      'Final decision',
+      'Response to your Freedom of Information request 12:',
+      'Response to question 3',
+    ];
+    for (const line of headings) {
+      it(`reads ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), true));
+    }
+
+    it('reads a heading whose "s" is a long s, which Unicode case folding makes one', () => {
+      assert.equal(isAnswerHeading('Reſponse'), true);
+    });
+
+    const notHeadings = ['The response is attached.', 'Our detailed response', 'A response', 'Responsible officer', 'Dear requester', '   •'];
+    for (const line of notHeadings) {
+      it(`does not read ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), false));
+    }
+  });
+
+  describe('list markers', () => {
+    const cases: [string, string][] = [
+      ['1) In response', 'In response'],
+      ['(b) we hold', 'we hold'],
+      ['a) The force', 'The force'],
+      ['iv. In response', 'In response'],
+      ['ii) the force', 'the force'],
+      ['• Yes', 'Yes'],
+      ['In response to your request', 'In response to your request'],
+      ['I can confirm', 'I can confirm'],
+      ['It is held', 'It is held'],
+      ['iiiii. x', 'iiiii. x'],
+    ];
+    for (const [line, words] of cases) {
+      it(`reads ${JSON.stringify(line)} as ${JSON.stringify(words)}`, () => assert.equal(stripListMarker(line), words));
+    }
+  });
+
+  describe('answer openings', () => {
+    const openings = [
+      'I can confirm that the force uses drones.',
+      'Please find below our response.',
+      'No information is held.',
+      'We hold records.',
+      '1) In response to your request',
+      'i. We can confirm that',
+      '• There is no information held',
+      'Norfolk Constabulary has considered your request',
+    ];
+    for (const sentence of openings) {
+      it(`reads ${JSON.stringify(sentence)} as opening an answer`, () => assert.equal(opensWithAnswer(sentence), true));
+    }
+
+    const others = ['Thank you for your request', 'It is confirmed', 'Q1.', ''];
+    for (const sentence of others) {
+      it(`does not read ${JSON.stringify(sentence)} as opening an answer`, () => assert.equal(opensWithAnswer(sentence), false));
+    }
+  });
+});
