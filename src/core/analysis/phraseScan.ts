@@ -1,9 +1,12 @@
 // Runs many phrase patterns over one text without scanning the text once per pattern. Most phrases a recogniser
 // looks for open a word with one of a few words ("is not held", "neither confirm nor deny"); the words of the text
-// are indexed once, by their first two letters, and each pattern is tried (sticky) only where a word it can open
-// with begins. The first two letters a pattern can open with are read from its own source, so a pattern and the
-// words it is tried at cannot drift apart; a pattern whose opening cannot be read that way is scanned as before.
-// Every match is the one `String.prototype.matchAll` finds, in the same order.
+// are indexed once, and each pattern is tried (sticky) only at a word whose first symbols it can open with: the
+// word is walked, symbol by symbol and on into the words after it, down a tree of the openings of all the
+// patterns, until the text leaves it ("is the" leaves "is not held" at its fourth symbol). A pattern opening with
+// punctuation before a word ("- not held") is tried in the run of such characters before the words it can open.
+// The openings are read from each pattern's own source, so a pattern and the words it is tried at cannot drift
+// apart; a pattern whose openings cannot be read that way is scanned as before. Every match is the one
+// `String.prototype.matchAll` finds, in the same order.
 
 /** Letters a-z (either case) are symbols 0-25, digits 0-9 are 26-35; every other character is symbol 36. */
 const DIGITS = 26;
@@ -11,57 +14,119 @@ const OTHER = 36;
 const SYMBOLS = 37;
 const KEYS = SYMBOLS * SYMBOLS;
 
-/** Opening sequences of at most two symbols, each encoded as its length and symbols in one number. */
-type Openings = Set<number>;
+/**
+ * What a pattern's matches can open with: strings of symbols (one character each, its code the symbol) in which a
+ * run of other symbols reads as one, since the gaps between words (`[\s\u00a0]{1,6}`) vary in length. An opening
+ * may begin with {@link BOUNDARY}: no letter or digit comes before the match. One of {@link DEPTH} characters, or
+ * one ending in {@link CUT}, is complete: what follows is left unread. A shorter one without it is exact so far,
+ * and what the pattern reads next is appended to it.
+ */
+type Openings = Set<string>;
 
-const EMPTY = 0;
-const one = (a: number): number => 1 + a;
-const two = (a: number, b: number): number => 1 + SYMBOLS + a * SYMBOLS + b;
-const lengthOf = (code: number): number => (code === EMPTY ? 0 : code <= SYMBOLS ? 1 : 2);
+/** Symbols read of each opening: enough to tell "section 1" from "section 40", or "is not" from "is the". */
+const DEPTH = 12;
+/** More openings than this, and a sequence stops reading further (each cut), which only makes it tried more often. */
+const MAX_OPENINGS = 1024;
+const CUT = String.fromCharCode(SYMBOLS);
+/** What a word boundary, a line start or a lookbehind refusing letters and digits tells before a match's first symbol. */
+const BOUNDARY = String.fromCharCode(SYMBOLS + 1);
+const OTHER_SYMBOL = String.fromCharCode(OTHER);
+const EMPTY = '';
 
-function symbolOfCode(code: number): number {
-  const lower = code | 32;
-  if (lower >= 97 && lower <= 122) return lower - 97;
-  return code >= 48 && code <= 57 ? DIGITS + code - 48 : OTHER;
+/**
+ * For each UTF-16 code unit: its symbol in the low six bits, {@link ALPHANUMERIC} for a letter or digit, and
+ * {@link LETTER} for a letter a-z or A-Z as well.
+ */
+const CHARACTER = new Uint8Array(0x10000).fill(OTHER);
+const ALPHANUMERIC = 64;
+const LETTER = 128;
+const SYMBOL_BITS = 63;
+for (let s = 0; s < 26; s++) {
+  CHARACTER[65 + s] = LETTER | ALPHANUMERIC | s;
+  CHARACTER[97 + s] = LETTER | ALPHANUMERIC | s;
 }
+for (let d = 0; d < 10; d++) CHARACTER[48 + d] = ALPHANUMERIC | (DIGITS + d);
+
+const symbolOfCode = (code: number): number => (code > 0xffff ? OTHER : CHARACTER[code] & SYMBOL_BITS);
 
 const ALL_SYMBOLS = Array.from({ length: SYMBOLS }, (_, i) => i);
 
-/** Appends `next` to each opening, keeping at most two symbols. */
+const isComplete = (opening: string): boolean => opening.length >= DEPTH || opening.endsWith(CUT);
+
+/**
+ * `opening` followed by `next`, a run of other symbols across the join read as one, cut at {@link DEPTH}. A
+ * boundary in `next` after a letter or digit tells that an other symbol comes next (or the end of the text, which
+ * the words are read as ending with); after an other symbol, it adds nothing.
+ */
+function join(opening: string, next: string): string {
+  if (opening === EMPTY) return next;
+  const boundary = next.startsWith(BOUNDARY);
+  if (opening === BOUNDARY) return boundary ? next : opening + next;
+  const rest = boundary ? OTHER_SYMBOL + next.slice(1) : next;
+  const joined = opening.endsWith(OTHER_SYMBOL) && rest.startsWith(OTHER_SYMBOL) ? opening + rest.slice(1) : opening + rest;
+  return joined.length > DEPTH ? joined.slice(0, DEPTH) : joined;
+}
+
+/** The openings with nothing read after them: each matches whatever follows. */
+function cut(openings: Openings): Openings {
+  const out: Openings = new Set();
+  for (const opening of openings) out.add(isComplete(opening) ? opening : opening + CUT);
+  return out;
+}
+
+/** Appends `next` to each opening not yet complete. */
 function concat(first: Openings, next: Openings): Openings {
   const out: Openings = new Set();
-  for (const a of first) {
-    const length = lengthOf(a);
-    if (length === 2) {
-      out.add(a);
+  for (const opening of first) {
+    if (isComplete(opening)) {
+      out.add(opening);
       continue;
     }
-    for (const b of next) {
-      const bLength = lengthOf(b);
-      if (length === 0) out.add(b);
-      else if (bLength === 0) out.add(a);
-      else out.add(two(a - 1, bLength === 1 ? b - 1 : Math.floor((b - 1 - SYMBOLS) / SYMBOLS)));
-    }
+    for (const following of next) out.add(join(opening, following));
+    if (out.size > MAX_OPENINGS) return cut(first);
   }
   return out;
 }
 
 function union(sets: readonly Openings[]): Openings {
   const out: Openings = new Set();
-  for (const set of sets) for (const code of set) out.add(code);
+  for (const set of sets) for (const opening of set) out.add(opening);
   return out;
 }
 
-function ofSymbols(symbols: Iterable<number>): Openings {
+function sameOpenings(a: Openings, b: Openings): boolean {
+  if (a.size !== b.size) return false;
+  for (const opening of a) if (!b.has(opening)) return false;
+  return true;
+}
+
+/** One character that is any of `symbols`; any character at all is left unread (cut), as it tells nothing. */
+function ofSymbols(symbols: readonly number[]): Openings {
+  if (symbols.length === SYMBOLS) return new Set([CUT]);
   const out: Openings = new Set();
-  for (const s of symbols) out.add(one(s));
+  for (const s of symbols) out.add(String.fromCharCode(s));
   return out;
 }
 
-/** What a piece of a pattern can open with, and whether it opens with a word boundary. */
-interface Piece {
-  readonly openings: Openings;
-  readonly boundaryFirst: boolean;
+/**
+ * The openings of `atom` read `min` to `max` times. Those of k repetitions settle once one more leaves them as they
+ * are (as `[\s\u00a0]{1,6}` does at once); any not settled after {@link DEPTH} + 2 are cut there.
+ */
+function repeated(atom: Openings, min: number, max: number): Openings {
+  const powers: Openings[] = [new Set([EMPTY])];
+  let settled = false;
+  while (powers.length - 1 < Math.min(max, DEPTH + 2)) {
+    const next = concat(powers[powers.length - 1], atom);
+    if (sameOpenings(next, powers[powers.length - 1])) {
+      settled = true;
+      break;
+    }
+    powers.push(next);
+  }
+  const last = powers.length - 1;
+  const read = powers.slice(Math.min(min, last), Math.min(max, last) + 1);
+  if (!settled && max > last) read.push(cut(powers[last]));
+  return union(read);
 }
 
 const QUANTIFIER = /(?:\?|\*|\+|\{(\d+)(?:(,)(\d*))?\})\??/y;
@@ -87,44 +152,38 @@ class SourceReader {
     return pattern.exec(this.#source);
   }
 
-  read(): Piece | undefined {
+  read(): Openings | undefined {
     try {
-      const piece = this.alternation();
-      return this.#at === this.#source.length ? piece : undefined;
+      const openings = this.alternation();
+      return this.#at === this.#source.length ? openings : undefined;
     } catch {
       return undefined;
     }
   }
 
-  private alternation(): Piece {
+  private alternation(): Openings {
     const alternatives = [this.sequence()];
     while (this.#source[this.#at] === '|') {
       this.#at++;
       alternatives.push(this.sequence());
     }
-    return {
-      openings: union(alternatives.map((a) => a.openings)),
-      boundaryFirst: alternatives.every((a) => a.boundaryFirst),
-    };
+    return union(alternatives);
   }
 
-  private sequence(): Piece {
+  private sequence(): Openings {
     let openings: Openings = new Set([EMPTY]);
-    // Once every opening has its two symbols, later atoms cannot change them: they are read but not joined.
+    // Once every opening is complete, later atoms cannot change them: they are read but not joined.
     let complete = false;
-    let boundaryFirst: boolean | undefined;
     while (this.#at < this.#source.length && this.#source[this.#at] !== '|' && this.#source[this.#at] !== ')') {
       const atom = this.quantified();
-      if (boundaryFirst === undefined && !atom.zeroWidth) boundaryFirst = atom.boundaryFirst;
-      if (boundaryFirst === undefined && atom.boundary) boundaryFirst = true;
       if (complete) continue;
-      openings = concat(openings, atom.openings);
-      complete = [...openings].every((code) => lengthOf(code) === 2);
+      openings = concat(openings, atom);
+      complete = [...openings].every(isComplete);
     }
-    return { openings, boundaryFirst: boundaryFirst === true };
+    return openings;
   }
 
-  private quantified(): Piece & { zeroWidth: boolean; boundary: boolean } {
+  private quantified(): Openings {
     const atom = this.atom();
     const quantifier = this.stickyAt(QUANTIFIER);
     if (!quantifier) return atom;
@@ -132,40 +191,30 @@ class SourceReader {
     const kind = quantifier[0][0];
     const min = kind === '+' ? 1 : kind === '{' ? Number(quantifier[1]) : 0;
     const max = kind === '?' ? 1 : kind === '{' && quantifier[2] === undefined ? min : kind === '{' && quantifier[3] !== '' ? Number(quantifier[3]) : Infinity;
-    // Only the first two symbols matter: at most two repetitions decide them, and an empty one adds nothing.
-    const nullable = atom.openings.has(EMPTY);
-    const low = nullable ? 0 : Math.min(min, 2);
-    const high = Math.min(max, 2);
-    const powers: Openings[] = [new Set([EMPTY])];
-    for (let k = 1; k <= high; k++) powers.push(concat(powers[k - 1], atom.openings));
-    const openings = union(powers.slice(low, high + 1));
-    return { openings, boundaryFirst: min > 0 && atom.boundaryFirst, zeroWidth: atom.zeroWidth, boundary: atom.boundary && min > 0 };
+    return repeated(atom, min, max);
   }
 
-  private atom(): Piece & { zeroWidth: boolean; boundary: boolean } {
+  private atom(): Openings {
     const ch = this.#source[this.#at];
     if (ch === '(') return this.group();
-    if (ch === '[') return this.consuming(this.characterClass());
+    if (ch === '[') return ofSymbols(this.characterClass());
     if (ch === '\\') return this.escape();
     if (ch === '^' || ch === '$') {
       this.#at++;
-      return { openings: new Set([EMPTY]), boundaryFirst: false, zeroWidth: true, boundary: false };
+      // A line starts after a line break (or nothing), neither a letter nor a digit.
+      return new Set([ch === '^' ? BOUNDARY : EMPTY]);
     }
     if (ch === '.') {
       this.#at++;
-      return this.consuming(ALL_SYMBOLS);
+      return ofSymbols(ALL_SYMBOLS);
     }
     if (ch === ')' || ch === '|' || ch === '*' || ch === '+' || ch === '?' || ch === '{' || ch === ']') throw new Error('unexpected');
     const code = this.#source.codePointAt(this.#at)!;
     this.#at += code > 0xffff ? 2 : 1;
-    return this.consuming([symbolOfCode(code > 0xffff ? 0 : code)]);
+    return ofSymbols([symbolOfCode(code)]);
   }
 
-  private consuming(symbols: Iterable<number>): Piece & { zeroWidth: boolean; boundary: boolean } {
-    return { openings: ofSymbols(symbols), boundaryFirst: false, zeroWidth: false, boundary: false };
-  }
-
-  private group(): Piece & { zeroWidth: boolean; boundary: boolean } {
+  private group(): Openings {
     const head = this.stickyAt(GROUP_HEAD)!;
     this.#at += head[0].length;
     const innerStart = this.#at;
@@ -175,9 +224,9 @@ class SourceReader {
     const kind = head[1];
     if (kind === '?=' || kind === '?!' || kind === '?<=' || kind === '?<!') {
       const boundary = kind === '?<!' && this.refusesAlphanumeric(this.#source.slice(innerStart, this.#at - 1));
-      return { openings: new Set([EMPTY]), boundaryFirst: boundary, zeroWidth: true, boundary };
+      return new Set([boundary ? BOUNDARY : EMPTY]);
     }
-    return { ...inner, zeroWidth: false, boundary: false };
+    return inner;
   }
 
   /**
@@ -190,15 +239,15 @@ class SourceReader {
     return true;
   }
 
-  private escape(): Piece & { zeroWidth: boolean; boundary: boolean } {
+  private escape(): Openings {
     const next = this.#source[this.#at + 1];
     if (next === undefined) throw new Error('trailing backslash');
     if (next === 'b' || next === 'B') {
       this.#at += 2;
-      return { openings: new Set([EMPTY]), boundaryFirst: next === 'b', zeroWidth: true, boundary: next === 'b' };
+      return new Set([next === 'b' ? BOUNDARY : EMPTY]);
     }
     if (next === 'k' || /[1-9]/.test(next)) throw new Error('back-reference');
-    return this.consuming(this.escapedSymbols(false));
+    return ofSymbols(this.escapedSymbols(false));
   }
 
   /** The symbols of the escape at the cursor, which it passes. */
@@ -286,62 +335,94 @@ class SourceReader {
 }
 
 /**
+ * The openings of a pattern's matches, without what they tell before them and with nothing marking those complete;
+ * undefined unless each opens a word (a letter with no letter or digit before it) or opens the run of other
+ * characters before one (an other symbol, then a letter). Patterns that fold case beyond ASCII (`iu`) are left
+ * out, since a letter there may match a character outside a-z.
+ */
+function openingsOf(pattern: RegExp): string[] | undefined {
+  if (pattern.flags.includes('u') && pattern.flags.includes('i')) return undefined;
+  const read = new SourceReader(pattern.source, pattern.flags.replace(/[gy]/g, '')).read();
+  if (!read) return undefined;
+  const openings: string[] = [];
+  for (const found of read) {
+    const bounded = found.startsWith(BOUNDARY);
+    const opening = found.slice(bounded ? 1 : 0, found.endsWith(CUT) ? -1 : found.length);
+    // A character code past the end is NaN, no letter.
+    const letterAt = (i: number): boolean => opening.charCodeAt(i) < DIGITS;
+    if (!(bounded && letterAt(0)) && !(opensRun(opening) && letterAt(1))) return undefined;
+    openings.push(opening);
+  }
+  return openings;
+}
+
+/** True for an opening of the run of other characters before a word (see {@link openingsOf}). */
+function opensRun(opening: string): boolean {
+  return opening.charCodeAt(0) === OTHER;
+}
+
+/**
  * The pairs of first two symbols (letter, then letter or other) a pattern's matches can open with, as a table of
  * {@link KEYS} flags; undefined unless every match opens a word: a word boundary, then a letter. Patterns that
  * fold case beyond ASCII (`iu`) are left out, since a letter there may match a character outside a-z.
  */
 export function openingKeys(pattern: RegExp): Uint8Array | undefined {
-  if (pattern.flags.includes('u') && pattern.flags.includes('i')) return undefined;
-  const piece = new SourceReader(pattern.source, pattern.flags.replace(/[gy]/g, '')).read();
-  if (!piece || !piece.boundaryFirst || piece.openings.has(EMPTY)) return undefined;
+  const openings = openingsOf(pattern);
+  if (!openings || openings.some(opensRun)) return undefined;
   const keys = new Uint8Array(KEYS);
-  for (const code of piece.openings) {
-    const length = lengthOf(code);
-    const first = length === 1 ? code - 1 : Math.floor((code - 1 - SYMBOLS) / SYMBOLS);
-    if (first >= DIGITS) return undefined;
-    if (length === 1) for (const s of ALL_SYMBOLS) keys[first * SYMBOLS + s] = 1;
-    else keys[code - 1 - SYMBOLS] = 1;
+  for (const opening of openings) {
+    const first = opening.charCodeAt(0);
+    if (opening.length === 1) keys.fill(1, first * SYMBOLS, (first + 1) * SYMBOLS);
+    else keys[first * SYMBOLS + opening.charCodeAt(1)] = 1;
   }
   return keys;
 }
 
-/** Where the words of a text begin (a letter a-z or A-Z after anything but a letter or digit), with their keys. */
+/**
+ * Where the words of a text begin: a letter a-z or A-Z after anything but a letter or digit. With each, its key:
+ * its first two symbols, `first * SYMBOLS + second` (the second an other symbol at the end of the text).
+ */
 interface WordIndex {
   readonly starts: Int32Array;
   readonly keys: Uint16Array;
   readonly count: number;
 }
 
-/** 2 for a letter a-z or A-Z, 1 for a digit, 0 for any other UTF-16 code unit. */
-const CHARACTER_CLASS = new Uint8Array(0x10000);
-CHARACTER_CLASS.fill(1, 48, 58);
-CHARACTER_CLASS.fill(2, 65, 91);
-CHARACTER_CLASS.fill(2, 97, 123);
-
 // The index of the last text is kept in these buffers, which grow as needed and are reused for the next text.
 let startsBuffer = new Int32Array(1024);
 let keysBuffer = new Uint16Array(1024);
 
 function indexWords(text: string): WordIndex {
-  const length = text.length;
-  if (startsBuffer.length < (length >> 1) + 1) {
-    startsBuffer = new Int32Array((length >> 1) + 1);
+  if (startsBuffer.length < (text.length >> 1) + 1) {
+    startsBuffer = new Int32Array((text.length >> 1) + 1);
     keysBuffer = new Uint16Array(startsBuffer.length);
   }
-  const starts = startsBuffer;
+  return { starts: startsBuffer, keys: keysBuffer, count: fillIndex(text, startsBuffer, keysBuffer) };
+}
+
+/**
+ * Writes where the words of `text` begin, and their keys, and gives their count. Without branches, since word
+ * starts come too irregularly to be predicted: every offset is written, and kept (the count moves past it) where a
+ * letter follows neither a letter nor a digit; every pair of symbols is written as a key, and kept where the first
+ * of them began a word.
+ */
+function fillIndex(text: string, starts: Int32Array, keys: Uint16Array): number {
+  const length = text.length;
   let count = 0;
-  let previous = 0;
+  let kind = 0;
+  let symbol = OTHER;
+  let started = 0;
   for (let i = 0; i < length; i++) {
-    const kind = CHARACTER_CLASS[text.charCodeAt(i)];
-    if (kind === 2 && previous === 0) starts[count++] = i;
-    previous = kind;
+    const character = CHARACTER[text.charCodeAt(i)];
+    keys[count - started] = symbol * SYMBOLS + (character & SYMBOL_BITS);
+    starts[count] = i;
+    started = (character >> 7) & ~kind & 1;
+    count += started;
+    kind = character >> 6;
+    symbol = character & SYMBOL_BITS;
   }
-  const keys = keysBuffer;
-  for (let w = 0; w < count; w++) {
-    const at = starts[w];
-    keys[w] = ((text.charCodeAt(at) | 32) - 97) * SYMBOLS + (at + 1 < length ? symbolOfCode(text.charCodeAt(at + 1)) : OTHER);
-  }
-  return { starts, keys, count };
+  if (started === 1) keys[count - 1] = symbol * SYMBOLS + OTHER;
+  return count;
 }
 
 // The recognisers read one letter after another: the last letter's word index, and the matches of every declared
@@ -370,31 +451,138 @@ function wordIndexOf(text: string): WordIndex {
 
 /** What is learnt once about a constant list of patterns. */
 interface CompiledSet {
-  /** Sticky copies of the patterns that open words, or undefined for a pattern scanned in full. */
+  /** Sticky copies of the patterns with known openings, or undefined for a pattern scanned in full. */
   readonly sticky: readonly (RegExp | undefined)[];
-  /** The patterns (by index) that may open a word with key `k` are `candidates[offsets[k]]` to `candidates[offsets[k + 1] - 1]`. */
+  /**
+   * For the patterns that may open in the run of other characters before a word: a sticky expression that passes
+   * over other characters to where the pattern matches first, the pattern's match its group 1.
+   */
+  readonly inRun: readonly (RegExp | undefined)[];
+  /**
+   * The openings of all the patterns as a tree of nodes, the root 0: `children[node * SYMBOLS + symbol]` is the node
+   * reached from `node` by `symbol`, or 0 where no opening goes on with it.
+   */
+  readonly children: Int32Array;
+  /**
+   * The node a word's key (see {@link WordIndex}) leads to from the root, from which its walk goes on; or, as `~node`,
+   * the node where it stops within its key.
+   */
+  readonly afterKey: Int32Array;
+  /** As {@link afterKey}, for the run of other characters before a word then the word; undefined if no pattern opens so. */
+  readonly afterRunKey: Int32Array | undefined;
+  /** 1 for a key with which no pattern can match at the word or in the run before it: most words are passed over so. */
+  readonly quiet: Uint8Array;
+  /**
+   * The patterns (by index) that may match at a word whose walk down the tree stops at `node`, those with an
+   * opening that ends there or above it, are `candidates[offsets[node]]` to `candidates[offsets[node + 1] - 1]`.
+   */
   readonly offsets: Int32Array;
   readonly candidates: Int32Array;
   /**
-   * For each key with several candidates, one sticky expression matching where any of them does (built when first
+   * For each node with several candidates, one sticky expression matching where any of them does (built when first
    * needed; null where the candidates' flags cannot be joined). A word where it fails is passed over in one try.
    */
   readonly anyOf: (RegExp | null | undefined)[];
 }
 
-function compile(patterns: readonly RegExp[]): CompiledSet {
-  const keysOf = patterns.map(openingKeys);
-  const offsets = new Int32Array(KEYS + 1);
-  const candidates: number[] = [];
-  for (let k = 0; k < KEYS; k++) {
-    offsets[k] = candidates.length;
-    keysOf.forEach((keys, p) => {
-      if (keys?.[k]) candidates.push(p);
-    });
+/** The tree of the openings of each pattern (undefined for one scanned in full), as in {@link CompiledSet}. */
+function openingTree(
+  openingsOfPattern: readonly (readonly string[] | undefined)[],
+): Pick<CompiledSet, 'children' | 'offsets' | 'candidates'> {
+  let children = new Int32Array(64 * SYMBOLS);
+  const parents = [0];
+  const ending: number[][] = [[]];
+  openingsOfPattern.forEach((openings, p) => {
+    for (const opening of openings ?? []) {
+      let node = 0;
+      for (let i = 0; i < opening.length; i++) {
+        const edge = node * SYMBOLS + opening.charCodeAt(i);
+        if (children[edge] === 0) {
+          if (children.length === parents.length * SYMBOLS) {
+            const grown = new Int32Array(children.length * 2);
+            grown.set(children);
+            children = grown;
+          }
+          children[edge] = parents.length;
+          parents.push(node);
+          ending.push([]);
+        }
+        node = children[edge];
+      }
+      if (!ending[node].includes(p)) ending[node].push(p);
+    }
+  });
+  children = children.slice(0, parents.length * SYMBOLS);
+  // A node is made after its parent, so the parent's candidates are known when the node's are gathered.
+  const candidatesOf: number[][] = [ending[0]];
+  const offsets = new Int32Array(parents.length + 1);
+  const candidates: number[] = [...ending[0]];
+  for (let node = 1; node < parents.length; node++) {
+    const inherited = candidatesOf[parents[node]];
+    const own = ending[node].filter((p) => !inherited.includes(p));
+    candidatesOf.push(own.length === 0 ? inherited : [...inherited, ...own].sort((x, y) => x - y));
+    offsets[node] = candidates.length;
+    for (const p of candidatesOf[node]) candidates.push(p);
   }
-  offsets[KEYS] = candidates.length;
-  const sticky = patterns.map((pattern, p) => (keysOf[p] ? new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y') : undefined));
-  return { sticky, offsets, candidates: Int32Array.from(candidates), anyOf: [] };
+  offsets[parents.length] = candidates.length;
+  return { children, offsets, candidates: Int32Array.from(candidates) };
+}
+
+function compile(patterns: readonly RegExp[]): CompiledSet {
+  const openingsOfPattern = patterns.map(openingsOf);
+  const { children, offsets, candidates } = openingTree(openingsOfPattern);
+  const flags = (pattern: RegExp): string => `${pattern.flags.replace('g', '')}y`;
+  const sticky = patterns.map((pattern, p) => (openingsOfPattern[p] ? new RegExp(pattern.source, flags(pattern)) : undefined));
+  const inRun = patterns.map((pattern, p) =>
+    openingsOfPattern[p]?.some(opensRun) ? new RegExp(`[^A-Za-z0-9]*?(${pattern.source})`, flags(pattern)) : undefined,
+  );
+  const afterKey = keyTable(children, 0);
+  const afterRunKey = children[OTHER] === 0 ? undefined : keyTable(children, children[OTHER]);
+  const leadsNowhere = (node: number): boolean => node < 0 && offsets[~node] === offsets[~node + 1];
+  const quiet = new Uint8Array(KEYS);
+  for (let key = 0; key < KEYS; key++) {
+    quiet[key] = leadsNowhere(afterKey[key]) && (!afterRunKey || leadsNowhere(afterRunKey[key])) ? 1 : 0;
+  }
+  return { sticky, inRun, children, afterKey, afterRunKey, quiet, offsets, candidates, anyOf: [] };
+}
+
+/** Where each key leads from `from` (see {@link CompiledSet.afterKey}). */
+function keyTable(children: Int32Array, from: number): Int32Array {
+  const table = new Int32Array(KEYS);
+  for (let first = 0; first < SYMBOLS; first++) {
+    const node = children[from * SYMBOLS + first];
+    for (let second = 0; second < SYMBOLS; second++) {
+      const next = node === 0 ? 0 : children[node * SYMBOLS + second];
+      table[first * SYMBOLS + second] = node === 0 ? ~from : next === 0 ? ~node : next;
+    }
+  }
+  return table;
+}
+
+/**
+ * The node where the word at `at`, with key `key`, leaves the tree of openings, from where `table` (see
+ * {@link CompiledSet.afterKey}) leads its key: it is followed down symbol by symbol, a run of other symbols read as
+ * one, until the next symbol has no node.
+ */
+function walk(text: string, at: number, key: number, table: Int32Array, children: Int32Array): number {
+  let node = table[key];
+  if (node < 0) return ~node;
+  const length = text.length;
+  let afterOther = key % SYMBOLS === OTHER;
+  // The text is read as ending with an other symbol, as a word boundary before its end tells (see join).
+  for (let i = at + 2; i <= length; i++) {
+    const symbol = i < length ? CHARACTER[text.charCodeAt(i)] & SYMBOL_BITS : OTHER;
+    if (symbol === OTHER) {
+      if (afterOther) continue;
+      afterOther = true;
+    } else {
+      afterOther = false;
+    }
+    const child = children[node * SYMBOLS + symbol];
+    if (child === 0) break;
+    node = child;
+  }
+  return node;
 }
 
 /**
@@ -412,13 +600,13 @@ function joinPatterns(patterns: readonly RegExp[]): RegExp | null {
   }
 }
 
-function anyOfKey(set: CompiledSet, patterns: readonly RegExp[], key: number): RegExp | null {
-  let joined = set.anyOf[key];
+function anyOfNode(set: CompiledSet, patterns: readonly RegExp[], node: number): RegExp | null {
+  let joined = set.anyOf[node];
   if (joined === undefined) {
     const members: RegExp[] = [];
-    for (let c = set.offsets[key]; c < set.offsets[key + 1]; c++) members.push(patterns[set.candidates[c]]);
+    for (let c = set.offsets[node]; c < set.offsets[node + 1]; c++) members.push(patterns[set.candidates[c]]);
     joined = joinPatterns(members);
-    set.anyOf[key] = joined;
+    set.anyOf[node] = joined;
   }
   return joined;
 }
@@ -436,17 +624,23 @@ function compiledFor(key: object, patterns: readonly RegExp[]): CompiledSet {
 
 /** Every match of `patterns`, each list as `text.matchAll` gives it, in one pass over the words of the text. */
 function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegExpExecArray[][] {
-  const { sticky, offsets, candidates } = set;
+  const { sticky, children, afterKey, afterRunKey, quiet, offsets, candidates } = set;
   const found: RegExpExecArray[][] = patterns.map(() => []);
   const resume = new Int32Array(patterns.length);
   const { starts, keys, count } = wordIndexOf(text);
   for (let w = 0; w < count; w++) {
     const key = keys[w];
-    const begin = offsets[key];
-    const end = offsets[key + 1];
-    if (begin === end) continue;
+    if (quiet[key] === 1) continue;
     const at = starts[w];
-    const any = end - begin > 1 ? anyOfKey(set, patterns, key) : null;
+    if (afterRunKey !== undefined) {
+      const node = walk(text, at, key, afterRunKey, children);
+      if (offsets[node] < offsets[node + 1]) matchInRunBefore(text, at, node, set, found, resume);
+    }
+    const node = walk(text, at, key, afterKey, children);
+    const begin = offsets[node];
+    const end = offsets[node + 1];
+    if (begin === end) continue;
+    const any = end - begin > 1 ? anyOfNode(set, patterns, node) : null;
     if (any !== null) {
       any.lastIndex = at;
       if (!any.test(text)) continue;
@@ -464,6 +658,38 @@ function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegE
   }
   for (let p = 0; p < patterns.length; p++) if (sticky[p] === undefined) found[p] = [...text.matchAll(patterns[p])];
   return found;
+}
+
+/**
+ * Finds the first match of each candidate of `node` (a pattern opening with other characters, as `(?:^|-)not`)
+ * in the run of other characters before the word at `at`, by one try passing over the run.
+ */
+function matchInRunBefore(
+  text: string,
+  at: number,
+  node: number,
+  set: CompiledSet,
+  found: RegExpExecArray[][],
+  resume: Int32Array,
+): void {
+  let runStart = at;
+  while (runStart > 0 && (CHARACTER[text.charCodeAt(runStart - 1)] & ALPHANUMERIC) === 0) runStart--;
+  for (let c = set.offsets[node]; c < set.offsets[node + 1]; c++) {
+    const p = set.candidates[c];
+    const from = Math.max(runStart, resume[p]);
+    if (from >= at) continue;
+    const inRun = set.inRun[p]!;
+    inRun.lastIndex = from;
+    const passed = inRun.exec(text);
+    if (passed === null) continue;
+    // The try passing over the run tried the pattern at each place in turn, as matchAll does: where it first
+    // matched, the pattern's own match is the one matchAll finds.
+    const pattern = set.sticky[p]!;
+    pattern.lastIndex = passed.index + passed[0].length - passed[1].length;
+    const match = pattern.exec(text)!;
+    found[p].push(match);
+    resume[p] = match.index + Math.max(1, match[0].length);
+  }
 }
 
 /** The phrase lists declared with {@link phraseList}, and all their patterns in one list. */
@@ -513,15 +739,16 @@ export function matchAllOf(text: string, pattern: RegExp): RegExpExecArray[] {
  */
 export function matchStarts(text: string, patterns: readonly RegExp[]): number[] {
   const set = compiledFor(patterns, patterns);
-  const { sticky, offsets, candidates } = set;
+  const { sticky, inRun, children, afterKey, quiet, offsets, candidates } = set;
   const starts: number[] = [];
   const { starts: words, keys, count } = wordIndexOf(text);
   for (let w = 0; w < count; w++) {
-    const key = keys[w];
-    const begin = offsets[key];
-    const end = offsets[key + 1];
+    if (quiet[keys[w]] === 1) continue;
+    const node = walk(text, words[w], keys[w], afterKey, children);
+    const begin = offsets[node];
+    const end = offsets[node + 1];
     if (begin === end) continue;
-    const any = end - begin > 1 ? anyOfKey(set, patterns, key) : null;
+    const any = end - begin > 1 ? anyOfNode(set, patterns, node) : null;
     if (any !== null) {
       any.lastIndex = words[w];
       if (!any.test(text)) continue;
@@ -535,7 +762,8 @@ export function matchStarts(text: string, patterns: readonly RegExp[]): number[]
       }
     }
   }
-  const unindexed = patterns.filter((_, p) => sticky[p] === undefined);
+  // Patterns that may open in the run before a word are looked for everywhere: a run may hold several starts.
+  const unindexed = patterns.filter((_, p) => sticky[p] === undefined || inRun[p] !== undefined);
   if (unindexed.length === 0) return starts;
   for (const pattern of unindexed) {
     const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);

@@ -27,6 +27,46 @@ const FRAGMENTS = [
 ];
 const texts = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
 
+/**
+ * Patterns whose openings are read past their first word: the scanner tries them only where the words that follow
+ * can go on as they do, so each comes with its near misses among the fragments below.
+ */
+const DEEP = [
+  new RegExp(`\\b(?:is|are)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:held|recorded)\\b`, 'gi'),
+  // Opens as the one above does, so both are tried at "is not held".
+  /\bis\s+not\b/gi,
+  // Read to the depth of the tree, then whatever follows: "section 1(1)" is told from "section 40(2)".
+  new RegExp(`\\b(?:section|s\\.?)[\\s\\u00a0]{0,3}1[\\s\\u00a0]{0,3}\\(1\\)[^.;:]{0,40}?\\bdoes${GAP}not${GAP}apply\\b`, 'gi'),
+  /\bneither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\b/gi,
+  // A boundary after the last letter: "deny" then anything but a letter or digit, or the end of the text.
+  /\bdeny\b/gi,
+  /\b(?:do|does)\s+not\s+(?:hold|keep)\s+(?:any|the)\s+information\b/gi,
+  // Opens in the punctuation before a word, or at a line start; or only in the punctuation, which it also ends with.
+  new RegExp(`(?:^|[–—:-])[ \\t\\u00a0]*not${GAP}held\\b`, 'gim'),
+  /-[ \t]*qq[-\s]*/g,
+  /\bNCND\s+applies\b/g,
+  // A class of any character after the first words leaves the rest unread.
+  /\bpublic\s+interest\b[^.;]{0,20}?\boutweigh/gi,
+  /\bx\w+z\b/gi,
+  // Long repetitions, and more alternatives than are read.
+  /\bx(?:-|ab){3,40}y\b/gi,
+  /\b[a-f]{4}[a-f0-9]z\b/gi,
+  // A word of one letter, also at the end of the text.
+  /\b[ai]\b/gi,
+];
+
+const NEAR_MISSES = [
+  'is not held', 'is not helder', 'IS  NOT\tHELD', 'isn’t held', "isn't recorded", 'is not', 'is no', 'is', 'i', 's',
+  'is the', 'is not currently held', 'is not currentl', 'are not recorded.', 'this not held', 'section 1(1)',
+  'section 1 (1) it does not apply',
+  's.1(1)(a) does not apply', 's. 1(1) does not apply', 'S1(1) - does not apply', 'section 40(2)', 'neither confirm nor deny',
+  'Neither Confirming nor Denying', 'neither confirms nor denies', 'deny', 'denying', 'DENY', 'do not hold any information',
+  'does not keep the informatio', 'do not hold the information.', 'not held', '- not held', ':not held', '—not held',
+  'NCND applies', 'ncnd applies', 'NCND apply', 'public interest', 'public interest test outweighs', 'x', 'z', 'xyz', 'ab', 'abab',
+  'y', 'a', 'f', 'b', 'd', 'c', 'e', 'qq', '-qq', '-qq--qq', '0', '9', ' ', '  ', '\n', '.', ',', '-', '_', '’', 'é', '1',
+];
+const nearMissTexts = fc.array(fc.constantFrom(...NEAR_MISSES), { maxLength: 30 }).map((parts) => parts.join(''));
+
 /** What matchAll gives, reduced to what the recognisers read: where each match is and what it matched. */
 function expected(text: string, pattern: RegExp): [number, string][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
@@ -65,6 +105,11 @@ describe('phraseScan', () => {
       assert.equal(keysOf(/(?<![a-z])ab/g), undefined);
     });
 
+    it('reads a word boundary after a letter as a character that is neither letter nor digit', () => {
+      assert.deepEqual(keysOf(/\ba\b/g), ['a_']);
+      assert.equal(keysOf(/\ba/g)!.length, 37);
+    });
+
     it('gives up on patterns that do not open a word with a letter, or fold case beyond ASCII', () => {
       for (const pattern of [/(?:^|-)not/gim, /\bab|c/g, /\b[^a]b/g, /\b\d+/g, /\b(a)\1/g, /\bx?/g, /\bstraße/giu, /ab/g]) {
         assert.equal(keysOf(pattern), undefined, pattern.source);
@@ -81,6 +126,34 @@ describe('phraseScan', () => {
         }),
         { seed: 20190613, numRuns: 300 },
       );
+    });
+
+    it('finds what matchAll finds where the words after the first go on as a pattern does, or nearly', () => {
+      fc.assert(
+        fc.property(nearMissTexts, (text) => {
+          const each = matchEach(text, DEEP);
+          DEEP.forEach((pattern, p) => assert.deepEqual(found(each[p]), expected(text, pattern), pattern.source));
+        }),
+        { seed: 4242, numRuns: 400 },
+      );
+    });
+
+    it('tries a pattern only where the words after the first can go on as it does', () => {
+      const patterns = [/\bis\s+not\s+held\b/gi];
+      const text = 'This is the list; is it all? It is a list, and it is not held.';
+      matchEach('', patterns);
+      const tried: number[] = [];
+      const exec = RegExp.prototype.exec;
+      RegExp.prototype.exec = function (this: RegExp, string: string) {
+        tried.push(this.lastIndex);
+        return exec.call(this, string);
+      };
+      try {
+        assert.deepEqual(found(matchEach(text, patterns)[0]), [[50, 'is not held']]);
+      } finally {
+        RegExp.prototype.exec = exec;
+      }
+      assert.deepEqual(tried, [50]);
     });
 
     it('gives the same matches for a list that was never declared', () => {
@@ -114,17 +187,27 @@ describe('phraseScan', () => {
       assert.deepEqual(matchStarts('abab ab-ab x\n-x xab', patterns), [0, 5, 8, 13]);
     });
 
+    /** Every offset where one of `patterns` matches, each tried at every offset. */
+    function everywhere(text: string, patterns: readonly RegExp[]): number[] {
+      const sticky = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '') + 'y'));
+      const offsets: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        if (sticky.some((p) => ((p.lastIndex = i), p.test(text)))) offsets.push(i);
+      }
+      return offsets;
+    }
+
     it('agrees with trying each pattern at every offset', () => {
       fc.assert(
-        fc.property(texts, (text) => {
-          const sticky = PATTERNS.map((p) => new RegExp(p.source, p.flags.replace('g', '') + 'y'));
-          const everywhere: number[] = [];
-          for (let i = 0; i < text.length; i++) {
-            if (sticky.some((p) => ((p.lastIndex = i), p.test(text)))) everywhere.push(i);
-          }
-          assert.deepEqual(matchStarts(text, PATTERNS), everywhere);
-        }),
+        fc.property(texts, (text) => assert.deepEqual(matchStarts(text, PATTERNS), everywhere(text, PATTERNS))),
         { seed: 11, numRuns: 200 },
+      );
+    });
+
+    it('agrees with trying each pattern at every offset, for patterns read past their first word', () => {
+      fc.assert(
+        fc.property(nearMissTexts, (text) => assert.deepEqual(matchStarts(text, DEEP), everywhere(text, DEEP))),
+        { seed: 17, numRuns: 300 },
       );
     });
   });
