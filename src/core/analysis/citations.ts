@@ -45,6 +45,12 @@ const OTHER_DOCUMENT =
 /** "the Data Protection Act 2018, section 45" / "RIPA s.29": another Act named just before the citation. */
 const OTHER_ACT_BEFORE = /(?:\bAct(?:[ \t\u00a0]+\d{4})?|\b(?:RIPA|DPA|PACE|IPA|GDPR|CPIA|HRA|CMA|EIR)(?:[ \t\u00a0]+\d{4})?)[ \t\u00a0]*,?[ \t\u00a0]*(?:\(|at[ \t\u00a0]+|under[ \t\u00a0]+)?$/;
 const THIS_ACT_BEFORE = /(?:Freedom[ \t\u00a0]+of[ \t\u00a0]+Information[ \t\u00a0]+Act|\bFOI[ \t\u00a0]+Act|\bFOIA|\b(?:the|this|that)[ \t\u00a0]+Act)(?:[ \t\u00a0]+\d{4})?[ \t\u00a0]*,?[ \t\u00a0]*(?:\(|at[ \t\u00a0]+|under[ \t\u00a0]+)?$/i;
+/**
+ * Most citations read in one letter. A letter cites a few dozen sections; past this many the text is a table or a
+ * dump rather than a letter, and the rest is not searched, which bounds the cost of hostile input (VS Code shows at
+ * most 1000 problems per file in any case).
+ */
+export const MAX_CITATIONS = 1000;
 const LOOK_BEHIND = 60;
 const LOOK_AHEAD = 120;
 
@@ -61,14 +67,15 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 /**
  * Every citation of a section of the Freedom of Information Act 2000 in the text, in order. Each citation has its
  * own span: in "Sections 24 and 31" the first is "Sections 24" and the second "31"; in "section 31(1)(a)&(b)" the
- * first is "section 31(1)(a)" and the second "(b)". Numbers the Act does not have give `known: false`.
+ * first is "section 31(1)(a)" and the second "(b)". Numbers the Act does not have give `known: false`. At most
+ * {@link MAX_CITATIONS}.
  */
 export function findCitations(text: string): Citation[] {
   const citations: Citation[] = [];
   const described = new Map<string, Omit<Citation, 'span' | 'text'>>();
   const actNames = new ActNames(text);
   KEYWORD.lastIndex = 0;
-  for (let keyword = KEYWORD.exec(text); keyword; keyword = KEYWORD.exec(text)) {
+  for (let keyword = KEYWORD.exec(text); keyword && citations.length < MAX_CITATIONS; keyword = KEYWORD.exec(text)) {
     const bareS = keyword[1] !== undefined;
     const preceding = keyword.index > 0 ? text[keyword.index - 1] : undefined;
     if (preceding !== undefined && (notBeforeKeyword(preceding) || (bareS && !mayPrecedeBareS(preceding)))) {
@@ -86,6 +93,7 @@ export function findCitations(text: string): Citation[] {
         described.set(id, description);
       }
       const { section, base, kind, title, known } = description;
+      if (citations.length === MAX_CITATIONS) break;
       citations.push({ section, base, kind, title, known, span, text: text.slice(span.start, span.end) });
     }
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findCitations } from '../../../src/core/analysis/citations';
+import { findCitations, MAX_CITATIONS } from '../../../src/core/analysis/citations';
 import type { Citation } from '../../../src/core/model';
 import { fasterOfTwo, seed } from '../support/fixtures';
 
@@ -174,7 +174,16 @@ describe('findCitations', () => {
     const text = 'Section Section 24('.repeat(200_000 / 19);
     const took = fasterOfTwo(() => findCitations(text));
     assert.ok(took < 500, `took ${took} ms`);
-    assert.equal(findCitations(text).length, Math.floor(200_000 / 19));
+  });
+
+  it(`reads at most ${MAX_CITATIONS} citations, the first ones, and stops searching there`, () => {
+    const listed = (count: number): string => Array.from({ length: count }, (_, i) => `s${(i % 20) + 21} and s${(i % 20) + 22}`).join(', ');
+    const atLimit = findCitations(listed(MAX_CITATIONS / 2));
+    assert.equal(atLimit.length, MAX_CITATIONS);
+    const over = findCitations(`${listed(MAX_CITATIONS / 2)}, s40`);
+    assert.equal(over.length, MAX_CITATIONS);
+    assert.deepEqual(over.map((c) => c.section), atLimit.map((c) => c.section));
+    assert.equal(findCitations('s24 s31 '.repeat(12_800)).length, MAX_CITATIONS);
   });
 
   it('is linear on long runs of keywords without numbers', () => {
