@@ -46,6 +46,8 @@ for (let s = 0; s < 26; s++) {
   CHARACTER[97 + s] = LETTER | ALPHANUMERIC | s;
 }
 for (let d = 0; d < 10; d++) CHARACTER[48 + d] = ALPHANUMERIC | (DIGITS + d);
+/** How the end of a text reads: as an other character. */
+const END_OF_TEXT = OTHER;
 
 const symbolOfCode = (code: number): number => (code > 0xffff ? OTHER : CHARACTER[code] & SYMBOL_BITS);
 
@@ -393,8 +395,9 @@ let startsBuffer = new Int32Array(1024);
 let keysBuffer = new Uint16Array(1024);
 
 function indexWords(text: string): WordIndex {
-  if (startsBuffer.length < (text.length >> 1) + 1) {
-    startsBuffer = new Int32Array((text.length >> 1) + 1);
+  // A word at most every other character, and a slot for the end of the text.
+  if (startsBuffer.length < (text.length >> 1) + 2) {
+    startsBuffer = new Int32Array((text.length >> 1) + 2);
     keysBuffer = new Uint16Array(startsBuffer.length);
   }
   return { starts: startsBuffer, keys: keysBuffer, count: fillIndex(text, startsBuffer, keysBuffer) };
@@ -412,8 +415,10 @@ function fillIndex(text: string, starts: Int32Array, keys: Uint16Array): number 
   let kind = 0;
   let symbol = OTHER;
   let started = 0;
-  for (let i = 0; i < length; i++) {
-    const character = CHARACTER[text.charCodeAt(i)];
+  // The end of the text is read as one more other character, which gives the last word its key; handling it after
+  // the loop instead made V8 throw the compiled loop away on almost every call.
+  for (let i = 0; i <= length; i++) {
+    const character = i < length ? CHARACTER[text.charCodeAt(i)] : END_OF_TEXT;
     keys[count - started] = symbol * SYMBOLS + (character & SYMBOL_BITS);
     starts[count] = i;
     started = (character >> 7) & ~kind & 1;
@@ -421,7 +426,6 @@ function fillIndex(text: string, starts: Int32Array, keys: Uint16Array): number 
     kind = character >> 6;
     symbol = character & SYMBOL_BITS;
   }
-  if (started === 1) keys[count - 1] = symbol * SYMBOLS + OTHER;
   return count;
 }
 
