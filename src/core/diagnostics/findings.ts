@@ -139,11 +139,19 @@ function sectionName(id: string): string {
   return `Section ${id.replace(/^s/, '')}`;
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'etc.']);
+/** Titles of the Act's sections, title-cased once: there are a few dozen, and letters cite the same ones. */
+const titleCased = new Map<string, string>();
+
 /** "National security" → "National Security", keeping short joining words lower-case. */
 function titleCase(title: string): string {
-  const small = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'etc.']);
-  return title
-    .split(' ')
-    .map((word, i) => (i > 0 && small.has(word.replace(/[,;:]$/, '')) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(' ');
+  let cased = titleCased.get(title);
+  if (cased === undefined) {
+    cased = title
+      .split(' ')
+      .map((word, i) => (i > 0 && SMALL_WORDS.has(word.replace(/[,;:]$/, '')) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+      .join(' ');
+    titleCased.set(title, cased);
+  }
+  return cased;
 }
