@@ -390,43 +390,47 @@ interface WordIndex {
   readonly count: number;
 }
 
-// The index of the last text is kept in these buffers, which grow as needed and are reused for the next text.
-let startsBuffer = new Int32Array(1024);
-let keysBuffer = new Uint16Array(1024);
+/** Slots for the index of a text: a word at most every other character, and the slot after the last that is written. */
+const slotsFor = (length: number): number => (length >> 1) + 2;
+
+// Texts up to this length (letters are far shorter) are indexed in these buffers, reused for the next text; fixed
+// buffers, rather than ones that may be replaced, let V8 compile the index loop a fifth faster.
+const BUFFERED_LENGTH = 1 << 16;
+const STARTS_BUFFER = new Int32Array(slotsFor(BUFFERED_LENGTH));
+const KEYS_BUFFER = new Uint16Array(slotsFor(BUFFERED_LENGTH));
 
 function indexWords(text: string): WordIndex {
-  // A word at most every other character, and a slot for the end of the text.
-  if (startsBuffer.length < (text.length >> 1) + 2) {
-    startsBuffer = new Int32Array((text.length >> 1) + 2);
-    keysBuffer = new Uint16Array(startsBuffer.length);
+  if (text.length <= BUFFERED_LENGTH) {
+    return { starts: STARTS_BUFFER, keys: KEYS_BUFFER, count: fillIndex(text, STARTS_BUFFER, KEYS_BUFFER) };
   }
-  return { starts: startsBuffer, keys: keysBuffer, count: fillIndex(text, startsBuffer, keysBuffer) };
+  const starts = new Int32Array(slotsFor(text.length));
+  const keys = new Uint16Array(starts.length);
+  return { starts, keys, count: fillIndex(text, starts, keys) };
 }
 
 /**
- * Writes where the words of `text` begin, and their keys, and gives their count. Without branches, since word
- * starts come too irregularly to be predicted: every offset is written, and kept (the count moves past it) where a
- * letter follows neither a letter nor a digit; every pair of symbols is written as a key, and kept where the first
- * of them began a word.
+ * Writes where the words of `text` begin, and their keys, and gives their count. The starts without branches, since
+ * they come too irregularly to be predicted: every offset is written, and kept (the count moves past it) where a
+ * letter follows neither a letter nor a digit. The keys after, word by word, which costs less than a key written
+ * at every character.
  */
 function fillIndex(text: string, starts: Int32Array, keys: Uint16Array): number {
   const length = text.length;
   let count = 0;
   let kind = 0;
-  let symbol = OTHER;
-  let started = 0;
-  // The end of the text is read as one more other character, which gives the last word its key; handling it after
-  // the loop instead made V8 throw the compiled loop away on almost every call.
-  for (let i = 0; i <= length; i++) {
-    const character = i < length ? CHARACTER[text.charCodeAt(i)] : END_OF_TEXT;
-    keys[count - started] = symbol * SYMBOLS + (character & SYMBOL_BITS);
+  for (let i = 0; i < length; i++) {
+    const character = CHARACTER[text.charCodeAt(i)];
     starts[count] = i;
-    started = (character >> 7) & ~kind & 1;
-    count += started;
+    count += (character >> 7) & ~kind & 1;
     kind = character >> 6;
-    symbol = character & SYMBOL_BITS;
   }
+  for (let w = 0; w < count; w++) keys[w] = symbolAt(text, starts[w]) * SYMBOLS + symbolAt(text, starts[w] + 1);
   return count;
+}
+
+/** The symbol of the character at `at`, the end of the text read as an other character. */
+function symbolAt(text: string, at: number): number {
+  return at < text.length ? CHARACTER[text.charCodeAt(at)] & SYMBOL_BITS : END_OF_TEXT;
 }
 
 // The recognisers read one letter after another: the last letter's word index, and the matches of every declared
@@ -466,7 +470,7 @@ interface CompiledSet {
    * The openings of all the patterns as a tree of nodes, the root 0: `children[node * SYMBOLS + symbol]` is the node
    * reached from `node` by `symbol`, or 0 where no opening goes on with it.
    */
-  readonly children: Int32Array;
+  readonly children: Uint16Array;
   /**
    * The node a word's key (see {@link WordIndex}) leads to from the root, from which its walk goes on; or, as `~node`,
    * the node where it stops within its key.
@@ -487,23 +491,33 @@ interface CompiledSet {
    * needed; null where the candidates' flags cannot be joined). A word where it fails is passed over in one try.
    */
   readonly anyOf: (RegExp | null | undefined)[];
+  /** Where each pattern may match next in a scan (see {@link scan}); kept with the set to spare an allocation per text. */
+  readonly resume: Int32Array;
 }
+
+/**
+ * Nodes a tree may have. A walk reads the tree at every symbol, and 16-bit node numbers halve what it reads from; a
+ * larger tree is built again from shorter openings, each then tried at more words, with the same matches.
+ */
+const MAX_NODES = 0x10000;
 
 /** The tree of the openings of each pattern (undefined for one scanned in full), as in {@link CompiledSet}. */
 function openingTree(
   openingsOfPattern: readonly (readonly string[] | undefined)[],
+  depth = DEPTH,
 ): Pick<CompiledSet, 'children' | 'offsets' | 'candidates'> {
-  let children = new Int32Array(64 * SYMBOLS);
+  let children = new Uint16Array(64 * SYMBOLS);
   const parents = [0];
   const ending: number[][] = [[]];
-  openingsOfPattern.forEach((openings, p) => {
-    for (const opening of openings ?? []) {
+  for (let p = 0; p < openingsOfPattern.length; p++) {
+    for (const opening of openingsOfPattern[p] ?? []) {
       let node = 0;
-      for (let i = 0; i < opening.length; i++) {
+      for (let i = 0; i < Math.min(opening.length, depth); i++) {
         const edge = node * SYMBOLS + opening.charCodeAt(i);
         if (children[edge] === 0) {
+          if (parents.length === MAX_NODES) return openingTree(openingsOfPattern, depth - 1);
           if (children.length === parents.length * SYMBOLS) {
-            const grown = new Int32Array(children.length * 2);
+            const grown = new Uint16Array(children.length * 2);
             grown.set(children);
             children = grown;
           }
@@ -515,7 +529,7 @@ function openingTree(
       }
       if (!ending[node].includes(p)) ending[node].push(p);
     }
-  });
+  }
   children = children.slice(0, parents.length * SYMBOLS);
   // A node is made after its parent, so the parent's candidates are known when the node's are gathered.
   const candidatesOf: number[][] = [ending[0]];
@@ -547,11 +561,11 @@ function compile(patterns: readonly RegExp[]): CompiledSet {
   for (let key = 0; key < KEYS; key++) {
     quiet[key] = leadsNowhere(afterKey[key]) && (!afterRunKey || leadsNowhere(afterRunKey[key])) ? 1 : 0;
   }
-  return { sticky, inRun, children, afterKey, afterRunKey, quiet, offsets, candidates, anyOf: [] };
+  return { sticky, inRun, children, afterKey, afterRunKey, quiet, offsets, candidates, anyOf: [], resume: new Int32Array(patterns.length) };
 }
 
 /** Where each key leads from `from` (see {@link CompiledSet.afterKey}). */
-function keyTable(children: Int32Array, from: number): Int32Array {
+function keyTable(children: Uint16Array, from: number): Int32Array {
   const table = new Int32Array(KEYS);
   for (let first = 0; first < SYMBOLS; first++) {
     const node = children[from * SYMBOLS + first];
@@ -568,7 +582,7 @@ function keyTable(children: Int32Array, from: number): Int32Array {
  * {@link CompiledSet.afterKey}) leads its key: it is followed down symbol by symbol, a run of other symbols read as
  * one, until the next symbol has no node.
  */
-function walk(text: string, at: number, key: number, table: Int32Array, children: Int32Array): number {
+function walk(text: string, at: number, key: number, table: Int32Array, children: Uint16Array): number {
   let node = table[key];
   if (node < 0) return ~node;
   const length = text.length;
@@ -628,9 +642,9 @@ function compiledFor(key: object, patterns: readonly RegExp[]): CompiledSet {
 
 /** Every match of `patterns`, each list as `text.matchAll` gives it, in one pass over the words of the text. */
 function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegExpExecArray[][] {
-  const { sticky, children, afterKey, afterRunKey, quiet, offsets, candidates } = set;
+  const { sticky, children, afterKey, afterRunKey, quiet, offsets, candidates, resume } = set;
   const found: RegExpExecArray[][] = patterns.map(() => []);
-  const resume = new Int32Array(patterns.length);
+  resume.fill(0);
   const { starts, keys, count } = wordIndexOf(text);
   for (let w = 0; w < count; w++) {
     const key = keys[w];

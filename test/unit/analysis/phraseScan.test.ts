@@ -162,6 +162,28 @@ describe('phraseScan', () => {
       assert.deepEqual(matchEach(text, undeclared).map(found), undeclared.map((p) => expected(text, p)));
     });
 
+    it('finds what matchAll finds in a text longer than the index keeps buffers for', () => {
+      const text = 'The information is not held; section 1 applies. '.repeat(1500);
+      assert.ok(text.length > 65536);
+      const each = matchEach(text, PATTERNS);
+      PATTERNS.forEach((pattern, p) => assert.deepEqual(found(each[p]), expected(text, pattern), pattern.source));
+    });
+
+    it('finds what matchAll finds for more openings than a tree of 65536 nodes holds', () => {
+      // 10,000 words of twelve letters, spread so that few share more than their first letters.
+      const words = Array.from({ length: 10000 }, (_, i) => {
+        let n = (i * 2654435761) % 26 ** 9;
+        let word = 'q';
+        for (let k = 0; k < 11; k++, n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+        return word;
+      });
+      const patterns = Array.from({ length: 100 }, (_, p) => new RegExp(`\\b(?:${words.slice(p * 100, p * 100 + 100).join('|')})\\b`, 'g'));
+      const text = [words[0], `${words[4321]}s`, words[4321], words[9999].slice(0, 11), words[9999], 'quiet'].join(' ');
+      const each = matchEach(text, patterns);
+      patterns.forEach((pattern, p) => assert.deepEqual(found(each[p]), expected(text, pattern), `pattern ${p}`));
+      assert.equal(each.flat().length, 3);
+    });
+
     it('reads a new text after forgetText, even one equal to the last', () => {
       const text = 'The information is not held.';
       const before = found(matchEach(text, PATTERNS)[0]);
