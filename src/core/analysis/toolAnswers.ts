@@ -287,15 +287,6 @@ function buildUnits(
   const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
   const cueFinder = new CueFinder(text);
-  const addPassage = (passage: Passage): void => {
-    const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
-    const bare = bareAnswer(passage.answerText);
-    const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
-    const referred = statements.referralIn(passage.span.start, passage.span.end);
-    if (cues === 0 && bare === undefined && !notHeld && !referred) return;
-    const tool = [passage.tool];
-    units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, topic: tool, bare, notHeld, referred });
-  };
   // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
   let merged = 0;
@@ -312,7 +303,7 @@ function buildUnits(
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
     const context = topics.at(sentence.start);
-    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(perTool[merged++]);
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const bare = context.answerText === undefined ? undefined : bareAnswer(context.answerText);
     const notHeld = statements.notHeldIn(sentence.start, end);
@@ -324,8 +315,19 @@ function buildUnits(
     }
     units.push({ span: { start: sentence.start, end }, cues, lineTool: undefined, named, topic: context.topic, bare, notHeld, referred });
   }
-  while (merged < perTool.length) addPassage(perTool[merged++]);
+  while (merged < perTool.length) addPassage(units, perTool[merged++], cueFinder, statements);
   return units;
+}
+
+/** Adds a per-tool answer passage as a unit, when it may say something. */
+function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder): void {
+  const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
+  const bare = bareAnswer(passage.answerText);
+  const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
+  const referred = statements.referralIn(passage.span.start, passage.span.end);
+  if (cues === 0 && bare === undefined && !notHeld && !referred) return;
+  const tool = [passage.tool];
+  units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, topic: tool, bare, notHeld, referred });
 }
 
 /** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
@@ -589,8 +591,9 @@ function readCues(unitText: string, present: number): Cues {
     cues.covert = COVERT.test(unitText.slice(ncnd.index, clauseEnd));
     rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;
     // Words joined around the NCND clause may make a phrase that the text does not hold, so every pattern is run;
-    // those read clause by clause first on all the words (see clausePatternsIn).
-    present = CUE.overt | CUE.withheld | clausePatternsIn(rest);
+    // those read clause by clause first on all the words (see clausePatternsIn). Only "overt", a single word, cannot
+    // be made so (the clause opens after, and ends with, a character outside words), and keeps its bit.
+    present = (present & CUE.overt) | CUE.withheld | clausePatternsIn(rest);
   }
   cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
   cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest);
@@ -739,7 +742,8 @@ class CueFinder {
       const letter = (text.charCodeAt(starts[i]) | 32) - 97;
       const letterBit = letter >= 0 && letter < 26 ? 1 << letter : -1;
       for (let p = 0; p < STICKY_OPENINGS.length; p++) {
-        if ((this.#openingLetters[p] & letterBit) === 0) continue;
+        // A pattern found at an earlier start of the unit need not be tried again.
+        if ((this.#openingLetters[p] & letterBit) === 0 || (present & (1 << p)) !== 0) continue;
         const pattern = STICKY_OPENINGS[p];
         pattern.lastIndex = starts[i];
         if (pattern.test(text)) present |= 1 << p;

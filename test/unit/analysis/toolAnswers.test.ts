@@ -197,6 +197,11 @@ describe('tool answers', () => {
       assert.equal(answerFor(text, 'drones').status, 'ncnd');
     });
 
+    it('does not read "overtly" inside the clause as an overt answer', () => {
+      const text = `${asked}We can neither confirm nor deny whether drones are used overtly.`;
+      assert.equal(answerFor(text, 'drones').status, 'ncnd');
+    });
+
     it('reads an overt answer after the clause, in the same sentence, as partial NCND', () => {
       const text = `${asked}We can neither confirm nor deny whether drones are used covertly; drones are used overtly at events.`;
       assert.equal(answerFor(text, 'drones').status, 'partial-ncnd');
