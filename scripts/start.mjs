@@ -6,13 +6,13 @@
 // one. The functions are exported for the end-to-end test (scripts/e2e/run.mjs).
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildAndPackage } from './package.mjs';
 import { CODE_SERVER_VERSION, cacheDir, codeServerDir, isHostInstalled, nodeBinary, repoRoot, serverMain } from './vscode-host/layout.mjs';
+import { answers, ended, hasEnded, signalGroup } from './vscode-host/serverProcess.mjs';
 import { settingsJson } from './vscode-host/settings.mjs';
 
 export const DEFAULT_PORT = 8080;
@@ -119,41 +119,6 @@ export function prepareSamples(target, { reset = false } = {}) {
 export function workbenchAddress(host, port, folder) {
   const shown = host === '0.0.0.0' || host === '::' ? DEFAULT_HOST : host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}/?folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
-}
-
-function answers(url) {
-  return new Promise((resolve) => {
-    const request = http.get(url, { timeout: 2_000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode !== undefined && response.statusCode < 500);
-    });
-    request.on('error', () => resolve(false));
-    request.on('timeout', () => request.destroy());
-  });
-}
-
-function hasEnded(child) {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-/** Signals the server and everything it started (extension host, file watcher, pty host): one process group. */
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // the group is gone already
-  }
-}
-
-function ended(child, timeoutMs) {
-  if (hasEnded(child)) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }
 
 /**

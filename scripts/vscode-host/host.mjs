@@ -3,13 +3,13 @@
 // Used by the integration test launcher, and meant for `npm start` and workbench-driving end-to-end tests.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import { isHostInstalled, nodeBinary, serverMain } from './layout.mjs';
+import { answers, ended, hasEnded, signalGroup } from './serverProcess.mjs';
 import { settingsJson } from './settings.mjs';
 import { findChromium } from './systemDeps.mjs';
 
@@ -56,22 +56,11 @@ export function workbenchUrl(port, { folder, extensionDevelopmentPath, extension
   return `http://127.0.0.1:${port}/?${query}`;
 }
 
-function answers(url) {
-  return new Promise((resolve) => {
-    const request = http.get(url, { timeout: 2_000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode !== undefined && response.statusCode < 500);
-    });
-    request.on('error', () => resolve(false));
-    request.on('timeout', () => request.destroy());
-  });
-}
-
 async function waitUntilAnswering(url, server, spawnError) {
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (spawnError()) throw new Error(`the VS Code server could not start: ${spawnError().message}`);
-    if (server.exitCode !== null || server.signalCode !== null) {
+    if (hasEnded(server)) {
       throw new Error(`the VS Code server exited (${server.exitCode ?? server.signalCode}) before answering`);
     }
     if (await answers(url)) return;
@@ -81,25 +70,6 @@ async function waitUntilAnswering(url, server, spawnError) {
 }
 
 /** Signals the server and every process it started (extension host, file watcher, pty host). */
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // the whole group is already gone
-  }
-}
-
-function exited(child, timeoutMs) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
 /**
  * Starts the server (and a browser unless `browser` is 'none'). The returned `stop()` must be awaited; it is also
  * run on SIGINT, SIGTERM and SIGHUP, and the server's process group is killed if the launcher exits without it.
@@ -172,7 +142,7 @@ export async function startHost(options) {
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(signal, onSignal);
       if (browser) await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS))]);
       signalGroup(server, 'SIGTERM');
-      await exited(server, STOP_GRACE_MS);
+      await ended(server, STOP_GRACE_MS);
       signalGroup(server, 'SIGKILL');
       process.off('exit', killOnExit);
       await new Promise((resolve) => serverLog.end(resolve));
