@@ -345,13 +345,18 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 
 /** True when `offset` falls inside one of the sorted, non-overlapping `regions`. */
 export function insideRegions(regions: readonly Span[], offset: number): boolean {
+  return regionIndexAt(regions, offset) >= 0;
+}
+
+/** Index of the sorted, non-overlapping region holding `offset`, or -1. */
+export function regionIndexAt(regions: readonly Span[], offset: number): number {
   let low = 0;
   let high = regions.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
     if (regions[mid].end <= offset) low = mid + 1;
     else if (regions[mid].start > offset) high = mid - 1;
-    else return true;
+    else return mid;
   }
-  return false;
+  return -1;
 }

@@ -9,7 +9,7 @@ import type { Span } from '../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
 import { isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
 import { matchStarts, openingKeys } from './phraseScan';
-import { insideRegions } from './request';
+import { insideRegions, regionIndexAt } from './request';
 
 /** What the tool answers are read from: the text and what the other finders found in it. */
 export interface ToolAnswerInput {
@@ -942,18 +942,6 @@ function startsInOrder<T>(items: readonly T[], spanOf: (item: T) => Span): boole
   return true;
 }
 
-/** Index of the sorted, non-overlapping region holding `offset`, or -1. */
-function regionIndexAt(regions: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = regions.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (regions[mid].end <= offset) low = mid + 1;
-    else if (regions[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 function clamp(value: number): number {
   return Math.round(Math.max(0.05, Math.min(0.99, value)) * 100) / 100;
