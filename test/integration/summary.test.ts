@@ -8,6 +8,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { runSummary } from '../../src/cli/summary';
+import { CAMPAIGN_TOOLS } from '../unit/support/fixtures';
 import { screenshot } from './util/screenshot';
 import { waitFor } from './util/wait';
 import { canInspectWebviews, evaluateInFrames } from './util/webviews';
@@ -21,15 +22,6 @@ const SEEDS = {
   westMidlands: 'letters/west-midlands-pcc-2019-01031.foi.txt',
 } as const;
 
-const CAMPAIGN_TOOLS = [
-  'body-worn-video',
-  'facial-recognition',
-  'hacking',
-  'imsi-catchers',
-  'mobile-phone-extraction',
-  'predictive-policing',
-  'social-media-intelligence',
-] as const;
 
 const NCND_SECTIONS = ['s24(2)', 's31(3)'];
 const PAYLOAD_IMG = '<img src=x onerror="window.__foiPwned=1">';

@@ -5,16 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { LetterAnalysis, ToolStatus } from '../../src/core/model';
+import { CAMPAIGN_TOOLS } from './support/fixtures';
 
-const SEVEN_TOOLS = [
-  'body-worn-video',
-  'facial-recognition',
-  'hacking',
-  'imsi-catchers',
-  'mobile-phone-extraction',
-  'predictive-policing',
-  'social-media-intelligence',
-];
 
 function read(name: string): { text: string; analysis: LetterAnalysis } {
   const text = readFileSync(join(__dirname, '..', 'fixtures', 'seeds', name), 'utf8');
@@ -38,7 +30,7 @@ describe('analyze on the seed letters', () => {
     const { analysis } = read('cambridgeshire-opcc-19-026-037.txt');
 
     it('reads body worn video as used and the six other tools as not held', () => {
-      const expected = Object.fromEntries(SEVEN_TOOLS.map((tool) => [tool, tool === 'body-worn-video' ? 'used' : 'not-held']));
+      const expected = Object.fromEntries(CAMPAIGN_TOOLS.map((tool) => [tool, tool === 'body-worn-video' ? 'used' : 'not-held']));
       assert.deepEqual(statuses(analysis), expected);
     });
 
@@ -115,7 +107,7 @@ describe('analyze on the seed letters', () => {
     const { analysis } = read('northamptonshire-opfcc-13062019.txt');
 
     it('reads all seven tools as not held', () => {
-      assert.deepEqual(statuses(analysis), Object.fromEntries(SEVEN_TOOLS.map((tool) => [tool, 'not-held'])));
+      assert.deepEqual(statuses(analysis), Object.fromEntries(CAMPAIGN_TOOLS.map((tool) => [tool, 'not-held'])));
     });
 
     it('treats the unmarked pasted request as the requester\'s words', () => {

@@ -2,6 +2,7 @@
 // letters, written as the YAML a user would have on disk.
 
 import { stringify } from 'yaml';
+import { CAMPAIGN_TOOLS } from '../support/fixtures';
 
 /** One tool as a test writes it. */
 export interface ToolSpec {
@@ -40,17 +41,6 @@ export function sidecarYaml(document: string, letter: LetterSpec, tools: Readonl
   };
   return `# Recorded by hand for the summary tests.\n${stringify(body, { aliasDuplicateObjects: false })}`;
 }
-
-/** The seven tools the 2019 campaign letters asked about, in vocabulary order. */
-export const CAMPAIGN_TOOLS = [
-  'body-worn-video',
-  'facial-recognition',
-  'hacking',
-  'imsi-catchers',
-  'mobile-phone-extraction',
-  'predictive-policing',
-  'social-media-intelligence',
-] as const;
 
 const NCND = ['s24(2)', 's31(3)'];
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { MAX_SIDECAR_LENGTH } from '../../../src/core/sidecar';
 import { DUPLICATE_SIDECAR, exportJson, SummaryIndex, UNKNOWN_AUTHORITY, type SummaryMatrix } from '../../../src/core/summary';
-import { CAMPAIGN_TOOLS, SEED_SIDECARS, sidecarYaml } from './sidecars';
+import { CAMPAIGN_TOOLS } from '../support/fixtures';
+import { SEED_SIDECARS, sidecarYaml } from './sidecars';
 
 function seededIndex(): SummaryIndex {
   const index = new SummaryIndex();

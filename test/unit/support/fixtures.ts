@@ -1,8 +1,20 @@
-// Shared by the recogniser tests: the seed letters, and a guard against runaway regular expressions.
+// Shared by the tests: the seed letters, the tools their requests asked about, and a guard against runaway
+// regular expressions.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SEEDS = join(__dirname, '..', '..', 'fixtures', 'seeds');
+
+/** The seven tools the 2019 campaign letters asked about, in vocabulary order. */
+export const CAMPAIGN_TOOLS = [
+  'body-worn-video',
+  'facial-recognition',
+  'hacking',
+  'imsi-catchers',
+  'mobile-phone-extraction',
+  'predictive-policing',
+  'social-media-intelligence',
+] as const;
 
 /** The text of a seed letter in test/fixtures/seeds. */
 export const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
