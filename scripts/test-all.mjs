@@ -10,6 +10,7 @@ const steps = [
   { name: 'grammar tests', script: 'test:grammar', counts: 'test-results/grammar.json', when: 'scripts/test-grammar.mjs' },
   { name: 'integration tests in VS Code', script: 'test:integration', counts: 'test-results/integration.json' },
   { name: 'integration tests in VS Code, Restricted Mode', script: 'test:integration', counts: 'test-results/integration-restricted.json', env: { FOI_INTEGRATION_RESTRICTED: '1' } },
+  { name: 'integration tests in VS Code, pseudo-locale', script: 'test:integration', counts: 'test-results/integration-pseudo-locale.json', env: { FOI_INTEGRATION_PSEUDO_LOCALE: '1' } },
   { name: 'end-to-end test in the browser', script: 'e2e', counts: 'test-results/e2e.json', when: 'scripts/e2e/run.mjs' },
 ];
 

@@ -1,5 +1,6 @@
 // The panel's filters: a text search (debounced), and tool, status and authority choices. They only hide and show
 // what is already rendered, so typing never rebuilds the table.
+import * as l10n from '@vscode/l10n';
 import { TOOL_STATUSES, TOOL_STATUS_INFO } from '../src/core/model';
 import type { PanelData } from '../src/extension/summary/webview/messages';
 import { debounce, el } from './dom';
@@ -29,14 +30,14 @@ export class FilterBar {
 
   constructor(initial: FilterState, onChange: (state: FilterState) => void) {
     const changed = () => onChange(this.state);
-    this.#search = el('input', { type: 'search', value: initial.search, placeholder: 'Authority, reference or file', spellcheck: false });
+    this.#search = el('input', { type: 'search', value: initial.search, placeholder: l10n.t('Authority, reference or file'), spellcheck: false });
     this.#search.addEventListener('input', debounce(changed, SEARCH_DELAY_MS));
     this.#tool = el('select');
     this.#status = el('select');
     this.#authority = el('select');
     for (const select of [this.#tool, this.#status, this.#authority]) select.addEventListener('change', changed);
-    fillOptions(this.#status, 'All statuses', [
-      [SUGGESTED_ONLY, 'Suggested only'],
+    fillOptions(this.#status, l10n.t('All statuses'), [
+      [SUGGESTED_ONLY, l10n.t('Suggested only')],
       ...TOOL_STATUSES.map((status): [string, string] => [status, TOOL_STATUS_INFO[status].label]),
     ], initial.status);
     this.#tool.dataset.initial = initial.tool;
@@ -44,11 +45,11 @@ export class FilterBar {
     this.#shown = el('p', { className: 'shown', attrs: { role: 'status', 'aria-live': 'polite' } });
     this.element = el(
       'div',
-      { className: 'filters', attrs: { role: 'search', 'aria-label': 'Filter the table' } },
-      labelled('Search', this.#search),
-      labelled('Tool', this.#tool),
-      labelled('Status', this.#status),
-      labelled('Authority', this.#authority),
+      { className: 'filters', attrs: { role: 'search', 'aria-label': l10n.t('Filter the table') } },
+      labelled(l10n.t('Search'), this.#search),
+      labelled(l10n.t('Tool'), this.#tool),
+      labelled(l10n.t('Status'), this.#status),
+      labelled(l10n.t('Authority'), this.#authority),
       this.#shown,
     );
   }
@@ -59,13 +60,18 @@ export class FilterBar {
 
   /** Offers the tools and authorities of `data`, keeping each choice that still exists. */
   update(data: PanelData): void {
-    fillOptions(this.#tool, 'All tools', data.tools.map((tool): [string, string] => [tool.id, tool.label]), takeInitial(this.#tool));
-    fillOptions(this.#authority, 'All authorities', data.rows.map((row): [string, string] => [row.authority, row.authority]), takeInitial(this.#authority));
+    fillOptions(this.#tool, l10n.t('All tools'), data.tools.map((tool): [string, string] => [tool.id, tool.label]), takeInitial(this.#tool));
+    fillOptions(this.#authority, l10n.t('All authorities'), data.rows.map((row): [string, string] => [row.authority, row.authority]), takeInitial(this.#authority));
   }
 
   /** Says how many authorities the filters leave, for everyone and for screen readers. */
   showCount(shown: number, total: number): void {
-    this.#shown.textContent = shown === total ? `${total} ${total === 1 ? 'authority' : 'authorities'}` : `${shown} of ${total} authorities shown`;
+    this.#shown.textContent =
+      shown !== total
+        ? l10n.t('{0} of {1} authorities shown', shown, total)
+        : total === 1
+          ? l10n.t('1 authority')
+          : l10n.t('{0} authorities', total);
   }
 }
 

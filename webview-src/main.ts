@@ -1,6 +1,7 @@
 // The Summary panel's script: receives the summary from the extension, renders it, and sends back which letter to
 // open. Messages are validated (messages.ts) and handled in one switch; anything malformed is ignored. Filters are
 // kept in the webview state, so they survive the panel being hidden and shown again.
+import * as l10n from '@vscode/l10n';
 import { type PanelData, type PanelMessage, parseHostMessage } from '../src/extension/summary/webview/messages';
 import { el } from './dom';
 import { FilterBar, type FilterState, NO_FILTERS } from './filters';
@@ -52,10 +53,12 @@ class SummaryPanel {
     if (data.progress.letters === 0) {
       this.#slots = undefined;
       this.root.replaceChildren(
-        el('p', { className: 'placeholder', textContent: 'No letters in the summary yet.' }),
+        el('p', { className: 'placeholder', textContent: l10n.t('No letters in the summary yet.') }),
         el('p', {
           className: 'placeholder',
-          textContent: 'Open a letter and tag its tools with the quick fixes, or run “FOI: Tag All Suggested Statuses”. Letters you open appear here with the engine’s suggestions.',
+          textContent: l10n.t(
+            'Open a letter and tag its tools with the quick fixes, or run “FOI: Tag All Suggested Statuses”. Letters you open appear here with the engine’s suggestions.',
+          ),
         }),
       );
       return;
@@ -75,7 +78,7 @@ class SummaryPanel {
     const matrix = el(
       'section',
       { attrs: { 'aria-labelledby': 'matrix-heading' } },
-      el('h2', { id: 'matrix-heading', textContent: 'Authorities and tools' }),
+      el('h2', { id: 'matrix-heading', textContent: l10n.t('Authorities and tools') }),
       this.#filters.element,
       this.#matrix.element,
     );
@@ -95,8 +98,15 @@ function fill(slot: HTMLElement, shown: unknown, build: () => HTMLElement[]): vo
   slot.replaceChildren(...build());
 }
 
+/** Translates the panel with the strings the extension put in `data-l10n`: those of VS Code's display language. */
+function useDisplayLanguage(root: HTMLElement): void {
+  const strings = root.dataset.l10n;
+  if (strings) l10n.config({ contents: strings });
+}
+
 const root = document.getElementById('app');
 if (root) {
+  useDisplayLanguage(root);
   const panel = new SummaryPanel(root);
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = parseHostMessage(event.data);

@@ -4,6 +4,7 @@
 //
 // Scale (hundreds of authorities): an update rebuilds only the rows whose data changed; new rows are built in
 // slices between frames, so the panel never blocks for long; filtering only toggles `hidden` on what changes.
+import * as l10n from '@vscode/l10n';
 import { TOOL_STATUS_INFO } from '../src/core/model';
 import { STATUS_APPEARANCE, themeColorVariable } from '../src/extension/summary/statusAppearance';
 import type { PanelData, PanelEntry, PanelMessage, PanelRow } from '../src/extension/summary/webview/messages';
@@ -61,7 +62,7 @@ export class MatrixView {
     this.#body = el('tbody');
     this.#table = el('table', {
       className: 'matrix',
-      attrs: { role: 'grid', 'aria-label': 'Status given by each authority for each tool' },
+      attrs: { role: 'grid', 'aria-label': l10n.t('Status given by each authority for each tool') },
     });
     this.#table.addEventListener('keydown', (event) => this.#onKeyDown(event));
     this.#table.addEventListener('click', (event) => this.#onClick(event));
@@ -84,7 +85,7 @@ export class MatrixView {
       this.#columnsSignature = columns;
       this.#byAuthority = new Map();
       this.#headers = data.tools.map((tool) => el('th', { scope: 'col', textContent: tool.label, dataset: { tool: tool.id } }));
-      this.#table.replaceChildren(el('thead', {}, el('tr', {}, el('th', { scope: 'col', textContent: 'Authority' }), ...this.#headers)), this.#body);
+      this.#table.replaceChildren(el('thead', {}, el('tr', {}, el('th', { scope: 'col', textContent: l10n.t('Authority') }), ...this.#headers)), this.#body);
     }
 
     const previous = this.#byAuthority;
@@ -188,7 +189,7 @@ export class MatrixView {
         tabIndex: -1,
         textContent: '–',
         dataset: { row: authority, tool: tool.id },
-        attrs: { 'aria-label': `${tool.label}, ${authority}: no answer in the summary` },
+        attrs: { 'aria-label': l10n.t('{0}, {1}: no answer in the summary', tool.label, authority) },
       });
       empty.hidden = views.length > 0;
       const td = el('td', {}, ...views.map((view) => view.button), empty);
@@ -311,7 +312,6 @@ function letterLabels(entries: readonly PanelEntry[]): (string | undefined)[] {
 function entryButton(authority: string, toolLabel: string, tool: string, entry: PanelEntry, which: string | undefined): HTMLButtonElement {
   const info = TOOL_STATUS_INFO[entry.status];
   const look = STATUS_APPEARANCE[entry.status];
-  const suggested = entry.recorded ? '' : ' (suggested)';
   const button = el(
     'button',
     {
@@ -321,17 +321,29 @@ function entryButton(authority: string, toolLabel: string, tool: string, entry: 
       dataset: { row: authority, tool, file: entry.file, status: entry.status },
       title: tooltip(info.description, entry),
       attrs: {
-        'aria-label': `${toolLabel}, ${authority}: ${info.label}${suggested}${which ? `, letter of ${which}` : ''}. Opens the letter at the evidence.`,
+        'aria-label': entryDescription(toolLabel, authority, info.label, entry.recorded, which),
       },
     },
     codicon(look.icon),
     el('span', { className: 'word', textContent: info.label }),
-    entry.recorded ? null : el('span', { className: 'mark', textContent: '(suggested)' }),
+    entry.recorded ? null : el('span', { className: 'mark', textContent: l10n.t('(suggested)') }),
     which ? el('span', { className: 'which', textContent: which }) : null,
   );
   // CSSOM, not a style attribute, so the strict CSP holds; the colour is the theme's, by variable.
   button.style.setProperty('--status-color', `var(${themeColorVariable(look.color)})`);
   return button;
+}
+
+/** What a screen reader says for a cell's letter: whole sentences, one per variant, for translators. */
+function entryDescription(toolLabel: string, authority: string, status: string, recorded: boolean, which: string | undefined): string {
+  if (which === undefined) {
+    return recorded
+      ? l10n.t('{0}, {1}: {2}. Opens the letter at the evidence.', toolLabel, authority, status)
+      : l10n.t('{0}, {1}: {2} (suggested). Opens the letter at the evidence.', toolLabel, authority, status);
+  }
+  return recorded
+    ? l10n.t('{0}, {1}: {2}, letter of {3}. Opens the letter at the evidence.', toolLabel, authority, status, which)
+    : l10n.t('{0}, {1}: {2} (suggested), letter of {3}. Opens the letter at the evidence.', toolLabel, authority, status, which);
 }
 
 /** Sets `hidden` only when it changes, so filtering the same way twice costs no style work. */
@@ -347,9 +359,9 @@ function statusMatches(entry: PanelEntry, status: string): boolean {
 
 function tooltip(description: string, entry: PanelEntry): string {
   const lines = [description];
-  if (!entry.recorded) lines.push('Suggested by the engine; not yet recorded in a sidecar.');
+  if (!entry.recorded) lines.push(l10n.t('Suggested by the engine; not yet recorded in a sidecar.'));
   if (entry.evidence) lines.push(`“${entry.evidence}”`);
-  if (entry.note) lines.push(`Note: ${entry.note}`);
+  if (entry.note) lines.push(l10n.t('Note: {0}', entry.note));
   lines.push([entry.reference, entry.date, entry.file].filter(Boolean).join(' · '));
   return lines.join('\n');
 }

@@ -81,6 +81,7 @@ async function waitUntilAnswering(url, server, spawnError) {
  * @param {Record<string, unknown>} [options.settings] user settings, over settings.mjs's `quietSettings`
  * @param {'headless' | 'headed' | 'none'} [options.browser]
  * @param {string} options.logDir folder for server.log and browser.log
+ * @param {string} [options.locale] VS Code's display language, e.g. `qps-ploc` (English when absent)
  * @param {{ width: number, height: number }} [options.viewport]
  */
 export async function startHost(options) {
@@ -114,6 +115,7 @@ export async function startHost(options) {
       '--server-data-dir', serverDataDir,
       '--user-data-dir', userDataDir,
       '--extensions-dir', extensionsDir,
+      ...(options.locale ? ['--locale', options.locale] : []),
     ],
     { env: { ...process.env, ...offlineEnv, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -168,6 +170,9 @@ export async function startHost(options) {
       page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
       page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
       page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.message}\n`));
+      // A language pack's messages script names the display language this way; without a pack for `locale`, the
+      // server serves the English messages, which name none, so the page names it before the workbench starts.
+      if (options.locale) await page.addInitScript((locale) => (globalThis._VSCODE_NLS_LANGUAGE = locale), options.locale);
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     }
     return {

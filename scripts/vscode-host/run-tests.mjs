@@ -5,11 +5,14 @@
 // failure or timeout. Environment: FOI_INTEGRATION_TIMEOUT (seconds, default 600), FOI_INTEGRATION_GREP (run
 // only the tests whose full title contains this text), FOI_INTEGRATION_RESTRICTED=1 (the Restricted Mode pass:
 // Workspace Trust on and the folder not trusted; runs the tests titled "Restricted Mode" unless FOI_INTEGRATION_GREP
-// says otherwise, and writes test-results/integration-restricted.json and screenshots-restricted/).
+// says otherwise, and writes test-results/integration-restricted.json and screenshots-restricted/),
+// FOI_INTEGRATION_PSEUDO_LOCALE=1 (the pseudo-locale pass: VS Code in `qps-ploc` with pseudo-translated bundles;
+// runs the tests titled "Pseudo-locale" and writes test-results/integration-pseudo-locale.json).
 import { closeSync, cpSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startHost } from './host.mjs';
 import { CODE_SERVER_VERSION, isHostInstalled, repoRoot } from './layout.mjs';
+import { PSEUDO_LOCALE, writePseudoTranslations } from './pseudoLocale.mjs';
 import { startScreenshotEndpoint } from './screenshotEndpoint.mjs';
 import { restrictedModeSettings } from './settings.mjs';
 import { prepareRun, recordResults, resultsDir, suiteEntry } from './suite.mjs';
@@ -21,9 +24,13 @@ const START_TIMEOUT_MS = 120_000;
 
 const timeoutSeconds = Number(process.env.FOI_INTEGRATION_TIMEOUT ?? 600);
 const restricted = process.env.FOI_INTEGRATION_RESTRICTED === '1';
+const pseudoLocale = process.env.FOI_INTEGRATION_PSEUDO_LOCALE === '1';
+const grep = process.env.FOI_INTEGRATION_GREP || undefined;
 const pass = restricted
-  ? { name: 'integration-restricted', grep: process.env.FOI_INTEGRATION_GREP || 'Restricted Mode', settings: restrictedModeSettings, suffix: '-restricted' }
-  : { name: 'integration', grep: undefined, settings: {}, suffix: '' };
+  ? { name: 'integration-restricted', grep: grep ?? 'Restricted Mode', settings: restrictedModeSettings, suffix: '-restricted' }
+  : pseudoLocale
+    ? { name: 'integration-pseudo-locale', grep: grep ?? 'Pseudo-locale', settings: {}, suffix: '-pseudo-locale', locale: PSEUDO_LOCALE }
+    : { name: 'integration', grep, settings: {}, suffix: '' };
 const screenshotsDir = path.join(resultsDir, `screenshots${pass.suffix}`);
 const logDir = path.join(resultsDir, `integration${pass.suffix}-logs`);
 
@@ -92,9 +99,18 @@ async function main() {
   const { workspace, channel, entry, env } = prepareRun({ logFile: true, screenshotEndpoint: screenshots.url, grep: pass.grep });
 
   let problem;
+  const removePseudoTranslations = pass.locale ? writePseudoTranslations() : () => undefined;
   try {
-    host = await startHost({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath: entry, env, logDir, settings: pass.settings });
-    say(`VS Code server on 127.0.0.1:${host.port}, workbench open in headless Chromium${restricted ? ', Restricted Mode' : ''}`);
+    host = await startHost({
+      folder: workspace,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: entry,
+      env,
+      logDir,
+      settings: pass.settings,
+      locale: pass.locale,
+    });
+    say(`VS Code server on 127.0.0.1:${host.port}, workbench open in headless Chromium${restricted ? ', Restricted Mode' : ''}${pass.locale ? `, display language ${pass.locale}` : ''}`);
     const tail = new Tail(channel.logFile);
     problem = await followSuite(host, channel, tail);
     tail.flush();
@@ -107,6 +123,7 @@ async function main() {
   } finally {
     await host?.stop();
     await screenshots.close();
+    removePseudoTranslations();
   }
 
   const { stats } = recordResults(pass.name, channel, problem);

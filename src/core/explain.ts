@@ -1,5 +1,6 @@
 // Plain-language explanations of citations and NCND statements, for hovers and any other reader.
-import { lookupSection } from './act/sections';
+import * as l10n from '@vscode/l10n';
+import { lookupSection, type ExemptionInfo } from './act/sections';
 import type { Citation, LetterAnalysis, NcndStatement } from './model';
 
 /** A short explanation: a heading and paragraphs of plain text (never markup). */
@@ -12,40 +13,60 @@ export function describeCitation(citation: Citation): Explanation {
   const section = lookupSection(citation.base);
   if (!citation.known || !section) {
     return {
-      heading: `${citation.text.trim()}: not a section of the Freedom of Information Act 2000`,
-      lines: ['Check the letter: the authority may have cited the wrong section, or another Act.'],
+      heading: l10n.t('{0}: not a section of the Freedom of Information Act 2000', citation.text.trim()),
+      lines: [l10n.t('Check the letter: the authority may have cited the wrong section, or another Act.')],
     };
   }
   const lines: string[] = [section.summary];
   const exemption = section.exemption;
   if (exemption) {
-    const absolute =
-      exemption.absolute === true ? 'Absolute exemption' : exemption.absolute === 'partly' ? 'Absolute in part, otherwise qualified' : 'Qualified exemption';
-    const basis = exemption.basis === 'prejudice' ? 'prejudice-based (the authority must show the harm)' : 'class-based (applies to a kind of information)';
-    lines.push(`${absolute}; ${basis}.`);
+    lines.push(exemptionNature(exemption));
     lines.push(
       exemption.publicInterestTest
-        ? 'A public interest test is required: the letter should weigh the factors for and against.'
-        : 'No public interest test is required.',
+        ? l10n.t('A public interest test is required: the letter should weigh the factors for and against.')
+        : l10n.t('No public interest test is required.'),
     );
     if (exemption.ncndSubsection) {
       const isNcnd = citation.section.startsWith(exemption.ncndSubsection);
       lines.push(
         isNcnd
-          ? `${exemption.ncndSubsection} is this exemption's "neither confirm nor deny" provision: the authority relies on it to avoid saying whether it holds the information at all.`
-          : `Its "neither confirm nor deny" provision is ${exemption.ncndSubsection}.`,
+          ? l10n.t(
+              '{0} is this exemption\'s "neither confirm nor deny" provision: the authority relies on it to avoid saying whether it holds the information at all.',
+              exemption.ncndSubsection,
+            )
+          : l10n.t('Its "neither confirm nor deny" provision is {0}.', exemption.ncndSubsection),
       );
     }
   }
   return { heading: `${citation.section}: ${section.title}`, lines };
 }
 
+/** "Qualified exemption; prejudice-based (...)": one sentence per combination, for translators. */
+function exemptionNature(exemption: ExemptionInfo): string {
+  const prejudice = exemption.basis === 'prejudice';
+  if (exemption.absolute === true) {
+    return prejudice
+      ? l10n.t('Absolute exemption; prejudice-based (the authority must show the harm).')
+      : l10n.t('Absolute exemption; class-based (applies to a kind of information).');
+  }
+  if (exemption.absolute === 'partly') {
+    return prejudice
+      ? l10n.t('Absolute in part, otherwise qualified; prejudice-based (the authority must show the harm).')
+      : l10n.t('Absolute in part, otherwise qualified; class-based (applies to a kind of information).');
+  }
+  return prejudice
+    ? l10n.t('Qualified exemption; prejudice-based (the authority must show the harm).')
+    : l10n.t('Qualified exemption; class-based (applies to a kind of information).');
+}
+
 export function describeNcnd(statement: NcndStatement, analysis: LetterAnalysis): Explanation {
   const lines = [
-    'Neither confirm nor deny (NCND): the authority will not say whether it holds the information, because saying so would itself reveal something exempt.',
+    l10n.t(
+      'Neither confirm nor deny (NCND): the authority will not say whether it holds the information, because saying so would itself reveal something exempt.',
+    ),
   ];
   if (statement.scope === 'partial') {
-    lines.push('Partial NCND: the letter answers about overt use, and neither confirms nor denies covert use or any other information.');
+    lines.push(l10n.t('Partial NCND: the letter answers about overt use, and neither confirms nor denies covert use or any other information.'));
   }
   const sections = statement.sections.length > 0 ? statement.sections : [...new Set(analysis.ncnd.flatMap((n) => n.sections))];
   if (sections.length > 0) {
@@ -53,9 +74,9 @@ export function describeNcnd(statement: NcndStatement, analysis: LetterAnalysis)
       const section = lookupSection(id);
       return section ? `${id} (${section.title})` : id;
     });
-    lines.push(`This letter relies on ${named.join(', ')}.`);
+    lines.push(l10n.t('This letter relies on {0}.', named.join(', ')));
   } else {
-    lines.push('The letter does not say which sections it relies on for this statement.');
+    lines.push(l10n.t('The letter does not say which sections it relies on for this statement.'));
   }
-  return { heading: statement.scope === 'partial' ? 'Partial NCND' : 'Neither confirm nor deny', lines };
+  return { heading: statement.scope === 'partial' ? l10n.t('Partial NCND') : l10n.t('Neither confirm nor deny'), lines };
 }

@@ -1,6 +1,7 @@
 // The vocabulary of the analysis: what the engine finds in a letter, and the statuses a researcher records.
 // Every other layer (command line, diagnostics, quick fixes, hovers, sidecars, summary) speaks these types.
 
+import * as l10n from '@vscode/l10n';
 import type { Span } from './text';
 
 /** What an authority said about one tool, as recorded by a researcher or suggested by the engine. */
@@ -19,17 +20,89 @@ export const TOOL_STATUSES = [
 /** One of {@link TOOL_STATUSES}. */
 export type ToolStatus = (typeof TOOL_STATUSES)[number];
 
-/** Human words for each status; shown in quick fixes, trees, the summary and exports. */
-export const TOOL_STATUS_INFO: Readonly<Record<ToolStatus, { readonly label: string; readonly description: string }>> = {
-  used: { label: 'Used', description: 'The authority confirms it uses the tool.' },
-  trialled: { label: 'Trialled', description: 'The tool was trialled, piloted or is planned.' },
-  'not-used': { label: 'Not used', description: 'The authority says it does not use the tool.' },
-  ncnd: { label: 'NCND', description: 'The authority neither confirms nor denies use of the tool.' },
-  'partial-ncnd': { label: 'Partial NCND', description: 'Overt use is answered; covert use is neither confirmed nor denied.' },
-  'not-held': { label: 'Not held', description: 'The authority says it holds no information about the tool.' },
-  refused: { label: 'Refused', description: 'Information is held but withheld under an exemption or refusal ground.' },
-  referred: { label: 'Referred', description: 'The authority points to another body for the answer.' },
-  'no-answer': { label: 'No answer', description: 'The letter does not answer for this tool.' },
+/** Words a person reads for a status: a short label and a one-sentence description. */
+export interface ToolStatusWords {
+  readonly label: string;
+  readonly description: string;
+}
+
+/**
+ * Human words for each status; shown in quick fixes, trees, the summary and exports. Read through `l10n.t` each time,
+ * so they follow the display language the extension configures after this module has loaded.
+ */
+export const TOOL_STATUS_INFO: Readonly<Record<ToolStatus, ToolStatusWords>> = {
+  used: {
+    get label() {
+      return l10n.t('Used');
+    },
+    get description() {
+      return l10n.t('The authority confirms it uses the tool.');
+    },
+  },
+  trialled: {
+    get label() {
+      return l10n.t('Trialled');
+    },
+    get description() {
+      return l10n.t('The tool was trialled, piloted or is planned.');
+    },
+  },
+  'not-used': {
+    get label() {
+      return l10n.t('Not used');
+    },
+    get description() {
+      return l10n.t('The authority says it does not use the tool.');
+    },
+  },
+  ncnd: {
+    get label() {
+      return l10n.t('NCND');
+    },
+    get description() {
+      return l10n.t('The authority neither confirms nor denies use of the tool.');
+    },
+  },
+  'partial-ncnd': {
+    get label() {
+      return l10n.t('Partial NCND');
+    },
+    get description() {
+      return l10n.t('Overt use is answered; covert use is neither confirmed nor denied.');
+    },
+  },
+  'not-held': {
+    get label() {
+      return l10n.t('Not held');
+    },
+    get description() {
+      return l10n.t('The authority says it holds no information about the tool.');
+    },
+  },
+  refused: {
+    get label() {
+      return l10n.t('Refused');
+    },
+    get description() {
+      return l10n.t('Information is held but withheld under an exemption or refusal ground.');
+    },
+  },
+  referred: {
+    get label() {
+      return l10n.t('Referred');
+    },
+    get description() {
+      return l10n.t('The authority points to another body for the answer.');
+    },
+  },
+  'no-answer': {
+    get label() {
+      return l10n.t('No answer');
+    },
+    get description() {
+      return l10n.t('The letter does not answer for this tool.');
+    },
+  },
 };
 
 export function isToolStatus(value: unknown): value is ToolStatus {

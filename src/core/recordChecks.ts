@@ -1,5 +1,6 @@
 // Checks of a letter against what is recorded in its sidecar: statuses the text no longer supports
 // (`status-mismatch`) and evidence or annotations whose words are gone (`stale-annotation`).
+import * as l10n from '@vscode/l10n';
 import { DIAGNOSTIC_CODES } from './diagnostics/codes';
 import type { Finding, LetterAnalysis } from './model';
 import { TOOL_STATUS_INFO } from './model';
@@ -18,19 +19,25 @@ export function checkRecords(text: string, analysis: LetterAnalysis, sidecar: Si
       code: 'status-mismatch',
       severity: DIAGNOSTIC_CODES['status-mismatch'].severity,
       span: answer.evidence,
-      message: `${label(mismatch.tool)} is recorded as ${TOOL_STATUS_INFO[mismatch.recorded].label}, but the letter now reads as ${TOOL_STATUS_INFO[mismatch.suggested].label}.`,
+      message: l10n.t(
+        '{0} is recorded as {1}, but the letter now reads as {2}.',
+        label(mismatch.tool),
+        TOOL_STATUS_INFO[mismatch.recorded].label,
+        TOOL_STATUS_INFO[mismatch.suggested].label,
+      ),
       data: { tool: mismatch.tool, status: mismatch.suggested, recordedStatus: mismatch.recorded },
     });
   }
   const firstLine = { start: 0, end: Math.max(0, text.search(/\r|\n|$/)) };
   for (const stale of findStaleEvidence(text, sidecar)) {
     const tool = stale.keys[0] === 'tools' ? String(stale.keys[1]) : undefined;
-    const what = tool ? `Recorded evidence for ${label(tool)}` : 'An annotated passage';
     findings.push({
       code: 'stale-annotation',
       severity: DIAGNOSTIC_CODES['stale-annotation'].severity,
       span: firstLine,
-      message: `${what} is no longer in the letter: “${preview(stale.anchor.exact)}” (${stale.path} in the sidecar).`,
+      message: tool
+        ? l10n.t('Recorded evidence for {0} is no longer in the letter: “{1}” ({2} in the sidecar).', label(tool), preview(stale.anchor.exact), stale.path)
+        : l10n.t('An annotated passage is no longer in the letter: “{0}” ({1} in the sidecar).', preview(stale.anchor.exact), stale.path),
       data: tool ? { tool } : undefined,
     });
   }

@@ -23,10 +23,12 @@ import { SidecarStore } from './sidecar/sidecarStore';
 import { TaggingStatusBar } from './statusBar';
 import { registerSummary } from './summary';
 import { LetterTagging } from './tagging';
+import { useDisplayLanguage } from './util/displayLanguage';
 
 const LETTERS: vscode.DocumentSelector = { language: FOI_LANGUAGE };
 
 export function activate(context: vscode.ExtensionContext): void {
+  useDisplayLanguage();
   let config: FoiConfiguration = readConfiguration();
   const currentConfig = () => config;
   const subscriptions = context.subscriptions;

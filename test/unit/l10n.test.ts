@@ -1,5 +1,6 @@
-// l10n/bundle.l10n.json, the English strings translators start from, must list exactly the `vscode.l10n.t(...)`
-// messages in src/: it is extracted again here the way `npx @vscode/l10n-dev export --outDir ./l10n ./src` does.
+// l10n/bundle.l10n.json, the English strings translators start from, must list exactly the messages passed to
+// `vscode.l10n.t(...)` (the extension) and to `@vscode/l10n`'s `l10n.t(...)` (the core, and the Summary panel in
+// webview-src/): it is extracted again here the way `npm run l10n` does.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import fg from 'fast-glob';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const bundleFile = path.join(repoRoot, 'l10n', 'bundle.l10n.json');
-const REGENERATE = 'run `npx @vscode/l10n-dev export --outDir ./l10n ./src`';
+const REGENERATE = 'run `npm run l10n`';
 
 /** Entries sorted by key, so that the comparison ignores the order files were read in. */
 function sorted(bundle: Record<string, unknown>): [string, unknown][] {
@@ -18,8 +19,8 @@ function sorted(bundle: Record<string, unknown>): [string, unknown][] {
 describe('l10n/bundle.l10n.json', function () {
   this.timeout(60_000);
 
-  it('holds exactly the messages the source passes to vscode.l10n.t', async () => {
-    const files = await fg('src/**/*.{ts,tsx,js,jsx}', { cwd: repoRoot, absolute: true });
+  it('holds exactly the messages the source passes to l10n.t', async () => {
+    const files = await fg('{src,webview-src}/**/*.{ts,tsx,js,jsx}', { cwd: repoRoot, absolute: true });
     const extracted = await getL10nJson(files.map((file) => ({ extension: path.extname(file), contents: readFileSync(file, 'utf8') })));
     const bundle = JSON.parse(readFileSync(bundleFile, 'utf8')) as Record<string, unknown>;
     const added = Object.keys(extracted).filter((key) => !(key in bundle));

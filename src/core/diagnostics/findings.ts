@@ -3,8 +3,9 @@
 // status is not yet recorded (or is recorded differently from what the letter says). Each finding's `data`
 // carries what a quick fix needs, so fixes never parse the letter again.
 
+import * as l10n from '@vscode/l10n';
 import { lookupSection } from '../act/sections';
-import { TOOL_STATUS_INFO, type Citation, type Finding, type FindingData, type LetterAnalysis, type ToolStatus } from '../model';
+import { TOOL_STATUS_INFO, type Citation, type Finding, type FindingData, type LetterAnalysis, type NcndStatement, type ToolStatus } from '../model';
 import type { Span } from '../text';
 import { SECTION_10_LIMIT } from '../analysis/letterFacts';
 import { insideRegions } from '../analysis/request';
@@ -33,26 +34,22 @@ export function buildFindings({ analysis, toolLabel, recorded }: FindingsInput):
   citationFindings(answerCitations, analysis, add);
 
   for (const statement of analysis.ncnd) {
-    const scope = statement.scope === 'partial' ? ' (partial: overt use answered)' : '';
-    const relying = statement.sections.length > 0 ? ` relying on ${statement.sections.join(', ')}` : ' (no section cited)';
-    add('ncnd', statement.span, `Neither confirm nor deny${scope}${relying}`, { sections: statement.sections });
+    add('ncnd', statement.span, ncndMessage(statement.scope, statement.sections), { sections: statement.sections });
   }
   for (const statement of analysis.notHeld) {
-    add('not-held', statement.span, 'Information not held by this authority');
+    add('not-held', statement.span, l10n.t('Information not held by this authority'));
   }
   for (const referral of analysis.referrals) {
-    const body = referral.body ? ` to ${referral.body}` : ' to another body';
-    const contact = referral.contact ? ` (${referral.contact})` : '';
-    add('referral', referral.span, `Referral${body}${contact}`);
+    add('referral', referral.span, referralMessage(referral.body, referral.contact));
   }
   for (const question of analysis.opinionQuestions) {
-    add('opinion-question', question.span, 'Treated as a request for an opinion, not for recorded information (section 8)');
+    add('opinion-question', question.span, l10n.t('Treated as a request for an opinion, not for recorded information (section 8)'));
   }
 
   const { letter } = analysis;
   if (letter.late && letter.workingDays !== null) {
     const span = letter.dateSpan ?? letter.receivedSpan ?? { start: 0, end: 0 };
-    add('late-response', span, `Response took ${letter.workingDays} working days; section 10 allows ${SECTION_10_LIMIT}`);
+    add('late-response', span, l10n.t('Response took {0} working days; section 10 allows {1}', letter.workingDays, SECTION_10_LIMIT));
   }
 
   for (const answer of analysis.tools) {
@@ -61,7 +58,7 @@ export function buildFindings({ analysis, toolLabel, recorded }: FindingsInput):
     const sections = answer.exemptions.length > 0 ? { sections: answer.exemptions } : {};
     const recordedStatus = Object.prototype.hasOwnProperty.call(recorded, answer.tool) ? recorded[answer.tool] : undefined;
     if (recordedStatus === undefined) {
-      add('untagged-tool', answer.evidence, `${label}: suggested status ${suggested} — not yet recorded`, {
+      add('untagged-tool', answer.evidence, l10n.t('{0}: suggested status {1} — not yet recorded', label, suggested), {
         tool: answer.tool,
         status: answer.status,
         ...sections,
@@ -70,12 +67,29 @@ export function buildFindings({ analysis, toolLabel, recorded }: FindingsInput):
       add(
         'status-mismatch',
         answer.evidence,
-        `${label}: recorded as ${TOOL_STATUS_INFO[recordedStatus]?.label ?? recordedStatus}, but the letter reads as ${suggested}`,
+        l10n.t('{0}: recorded as {1}, but the letter reads as {2}', label, TOOL_STATUS_INFO[recordedStatus]?.label ?? recordedStatus, suggested),
         { tool: answer.tool, status: answer.status, recordedStatus, ...sections },
       );
     }
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+// Messages are whole sentences, one per variant, so that a translator never has to reassemble fragments.
+
+function ncndMessage(scope: NcndStatement['scope'], sections: readonly string[]): string {
+  const relied = sections.join(', ');
+  if (scope === 'partial') {
+    return relied
+      ? l10n.t('Neither confirm nor deny (partial: overt use answered) relying on {0}', relied)
+      : l10n.t('Neither confirm nor deny (partial: overt use answered) (no section cited)');
+  }
+  return relied ? l10n.t('Neither confirm nor deny relying on {0}', relied) : l10n.t('Neither confirm nor deny (no section cited)');
+}
+
+function referralMessage(body: string | undefined, contact: string | undefined): string {
+  if (body) return contact ? l10n.t('Referral to {0} ({1})', body, contact) : l10n.t('Referral to {0}', body);
+  return contact ? l10n.t('Referral to another body ({0})', contact) : l10n.t('Referral to another body');
 }
 
 /**
@@ -92,7 +106,7 @@ function citationFindings(
   const testGiven = analysis.publicInterestTest.present || analysis.publicInterestTest.attached;
   for (const citation of citations) {
     if (!citation.known) {
-      add('unknown-section', citation.span, `${sectionName(citation.section)} is not a section of the Freedom of Information Act 2000`, {
+      add('unknown-section', citation.span, l10n.t('Section {0} is not a section of the Freedom of Information Act 2000', sectionNumber(citation.section)), {
         section: citation.section,
       });
       continue;
@@ -106,7 +120,7 @@ function citationFindings(
     if (testGiven || testChecked.has(citation.base)) continue;
     testChecked.add(citation.base);
     if (lookupSection(citation.base)?.exemption?.publicInterestTest === true) {
-      add('missing-public-interest-test', citation.span, `Qualified exemption ${citation.base} relied on without a public interest test`, {
+      add('missing-public-interest-test', citation.span, l10n.t('Qualified exemption {0} relied on without a public interest test', citation.base), {
         section: citation.base,
         sections: [citation.base],
       });
@@ -118,25 +132,31 @@ function citationFindings(
 function describeCitation(citation: Citation): string {
   const section = lookupSection(citation.base);
   const title = section ? titleCase(section.title) : (citation.title ?? '');
-  const parts: string[] = [KIND_WORDS[citation.kind]];
+  const parts: string[] = [kindWords(citation.kind)];
   const exemption = section?.exemption;
   if (exemption) {
-    parts.push(exemption.absolute === 'partly' ? 'partly absolute' : exemption.absolute ? 'absolute' : 'qualified');
-    parts.push(exemption.basis === 'prejudice' ? 'prejudice-based' : 'class-based');
+    parts.push(exemption.absolute === 'partly' ? l10n.t('partly absolute') : exemption.absolute ? l10n.t('absolute') : l10n.t('qualified'));
+    parts.push(exemption.basis === 'prejudice' ? l10n.t('prejudice-based') : l10n.t('class-based'));
   }
-  return `${sectionName(citation.section)} ${title} — ${parts.join(', ')}`.replace(/\s+—/, ' —');
+  return l10n.t('Section {0} {1} — {2}', sectionNumber(citation.section), title, parts.join(', ')).replace(/\s+—/, ' —');
 }
 
-const KIND_WORDS: Readonly<Record<Citation['kind'], string>> = {
-  exemption: 'exemption',
-  'ncnd-provision': 'NCND provision',
-  'refusal-ground': 'refusal ground',
-  procedural: 'procedural section',
-};
+function kindWords(kind: Citation['kind']): string {
+  switch (kind) {
+    case 'exemption':
+      return l10n.t('exemption');
+    case 'ncnd-provision':
+      return l10n.t('NCND provision');
+    case 'refusal-ground':
+      return l10n.t('refusal ground');
+    case 'procedural':
+      return l10n.t('procedural section');
+  }
+}
 
-/** `s24(2)` → "Section 24(2)". */
-function sectionName(id: string): string {
-  return `Section ${id.replace(/^s/, '')}`;
+/** `s24(2)` → "24(2)". */
+function sectionNumber(id: string): string {
+  return id.replace(/^s/, '');
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'etc.']);

@@ -3,6 +3,7 @@
 // digits alone; among several matches the one whose surrounding words agree best with the recorded prefix and
 // suffix wins, then the one nearest the recorded start.
 
+import * as l10n from '@vscode/l10n';
 import type { Span } from '../text';
 import type { TextQuoteAnchor } from './format';
 import { foldText, type FoldLevel, type FoldedText } from './foldedText';
@@ -22,7 +23,7 @@ export function createAnchor(text: string, span: Span, context = ANCHOR_CONTEXT)
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
   const exact = collapseSpaces(text.slice(start, end));
-  if (exact.trim() === '') throw new RangeError(`Nothing to quote between offsets ${start} and ${end}.`);
+  if (exact.trim() === '') throw new RangeError(l10n.t('Nothing to quote between offsets {0} and {1}.', start, end));
   // Take a wider raw window than needed, since collapsing whitespace shortens it.
   const prefix = lastCharacters(collapseSpaces(text.slice(Math.max(0, start - context * 4), start)), context);
   const suffix = firstCharacters(collapseSpaces(text.slice(end, end + context * 4)), context);

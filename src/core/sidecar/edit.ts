@@ -2,6 +2,7 @@
 // own formatting survive. Each function takes the current text (undefined when the file does not exist yet) and
 // returns the new text, or refuses, with the problems, when the current text cannot be edited safely. No I/O.
 
+import * as l10n from '@vscode/l10n';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { TOOL_STATUSES, isToolStatus, type ToolStatus } from '../model';
 import { SIDECAR_KEY_ORDER, SIDECAR_VERSION, type SidecarLetter, type TextQuoteAnchor } from './format';
@@ -57,15 +58,15 @@ export interface RemoveToolStatusEdit {
 
 /** Records a tool's status, with letter facts, exemptions and evidence. */
 export function setToolStatus(text: string | undefined, edit: ToolStatusEdit): EditResult {
-  if (edit.tool.trim() === '') return refusal('A tool id is needed.');
-  if (!isToolStatus(edit.status)) return refusal(`"${String(edit.status)}" is not a status; use one of: ${TOOL_STATUSES.join(', ')}.`);
+  if (edit.tool.trim() === '') return refusal(l10n.t('A tool id is needed.'));
+  if (!isToolStatus(edit.status)) return refusal(l10n.t('"{0}" is not a status; use one of: {1}.', String(edit.status), TOOL_STATUSES.join(', ')));
   return applyEdit(text, edit.document, (root) => {
     const letterChanged = fillLetterFacts(root, edit.letter ?? {});
     const tools = collectionAt(root, 'tools', isYamlMap, 'mapping');
     if ('refused' in tools) return tools;
     const existing = tools.node?.get(edit.tool, true);
     if (existing !== undefined && !isNullNode(existing) && !isMap(existing)) {
-      return blocked(`The record for "${edit.tool}" is not a mapping; edit it by hand first.`, existing);
+      return blocked(l10n.t('The record for "{0}" is not a mapping; edit it by hand first.', edit.tool), existing);
     }
     const hasStatus = isMap(existing) && !isNullNode(existing.get('status', true));
     if (hasStatus && edit.overwrite === false) return { changed: letterChanged };
@@ -79,8 +80,8 @@ export function setToolStatus(text: string | undefined, edit: ToolStatusEdit): E
 
 /** Adds an annotation, unless the same label, note and quote are already there. */
 export function addAnnotation(text: string | undefined, edit: AnnotationEdit): EditResult {
-  if (edit.label.trim() === '') return refusal('An annotation needs a label.');
-  if (edit.anchor.exact.trim() === '') return refusal('An annotation needs the words it marks.');
+  if (edit.label.trim() === '') return refusal(l10n.t('An annotation needs a label.'));
+  if (edit.anchor.exact.trim() === '') return refusal(l10n.t('An annotation needs the words it marks.'));
   return applyEdit(text, edit.document, (root) => {
     const annotations = collectionAt(root, 'annotations', isYamlSeq, 'list');
     if ('refused' in annotations) return annotations;
@@ -161,7 +162,7 @@ function openDocument(text: string | undefined, original: string | undefined): O
   if (!source.readable) {
     const problems = new ProblemList();
     readYaml(original ?? text, problems);
-    return { refused: 'The sidecar has YAML errors; correct them before it can be edited.', problems: problems.toArray().filter((p) => p.severity === 'error') };
+    return { refused: l10n.t('The sidecar has YAML errors; correct them before it can be edited.'), problems: problems.toArray().filter((p) => p.severity === 'error') };
   }
   const { document } = source;
   if (document.contents === null) {
@@ -170,10 +171,11 @@ function openDocument(text: string | undefined, original: string | undefined): O
     document.contents = root;
     return { document, root, isNew: false };
   }
-  if (!isMap(document.contents)) return blocked('The sidecar is not a mapping of keys; it cannot be edited safely.', document.contents);
+  if (!isMap(document.contents)) return blocked(l10n.t('The sidecar is not a mapping of keys; it cannot be edited safely.'), document.contents);
   const version = document.contents.get('foi', true);
   if (isScalar(version) && typeof version.value === 'number' && version.value !== SIDECAR_VERSION) {
-    return blocked(`The sidecar is format version ${version.value}; this version of FOI Annotator writes version ${SIDECAR_VERSION} only.`, version);
+    const message = l10n.t('The sidecar is format version {0}; this version of FOI Annotator writes version {1} only.', version.value, SIDECAR_VERSION);
+    return blocked(message, version);
   }
   return { document, root: document.contents, isNew: false };
 }
@@ -234,11 +236,15 @@ function fillLetterFacts(root: YAMLMap, facts: LetterFactsUpdate): boolean {
 }
 
 /** The collection under `key`: absent (no node), of the kind `is` accepts, or a refusal when it is something else. */
-function collectionAt<T extends YAMLMap | YAMLSeq>(map: YAMLMap, key: string, is: (node: unknown) => node is T, kind: string): Found<T> | Refused {
+function collectionAt<T extends YAMLMap | YAMLSeq>(map: YAMLMap, key: string, is: (node: unknown) => node is T, kind: 'mapping' | 'list'): Found<T> | Refused {
   const node = map.get(key, true);
   if (node === undefined || isNullNode(node)) return { node: undefined };
   if (is(node)) return { node };
-  return blocked(`"${key}" is not a ${kind}; correct it before it can be edited.`, node as Node);
+  const reason =
+    kind === 'mapping'
+      ? l10n.t('"{0}" is not a mapping; correct it before it can be edited.', key)
+      : l10n.t('"{0}" is not a list; correct it before it can be edited.', key);
+  return blocked(reason, node as Node);
 }
 
 /** The collection found by {@link collectionAt}, or `created` put in place under `key`. Empty flow styles turn to blocks. */

@@ -1,5 +1,6 @@
 // What is wrong with a sidecar, at the exact characters of the sidecar text, under the shared diagnostic codes.
 
+import * as l10n from '@vscode/l10n';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes';
 import type { Severity } from '../model';
 import type { Span } from '../text';
@@ -37,7 +38,7 @@ export class ProblemList {
     const note: SidecarProblem = {
       code: 'sidecar-invalid',
       severity: 'information',
-      message: `${this.#dropped} more problems in this file are not shown.`,
+      message: l10n.t('{0} more problems in this file are not shown.', this.#dropped),
       span: last,
     };
     return [...sorted, note];

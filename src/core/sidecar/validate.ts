@@ -2,6 +2,7 @@
 // at fault. Entries that fail are left out of the value rather than failing the file, so one bad date does not
 // hide every recorded status; keys nobody defined are accepted and ignored.
 
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { splitIso } from '../dates';
 import { TOOL_STATUSES, isToolStatus } from '../model';
@@ -58,11 +59,11 @@ class SidecarReader {
 
   readFile(root: Node | null): SidecarFile | undefined {
     if (root === null) {
-      this.#invalid('The file is empty; a sidecar starts with "foi: 1" and "document: <letter file name>".', { start: 0, end: 0 });
+      this.#invalid(l10n.t('The file is empty; a sidecar starts with "foi: 1" and "document: <letter file name>".'), { start: 0, end: 0 });
       return undefined;
     }
     if (!isMap(root)) {
-      this.#invalid('A sidecar is a mapping with the keys foi, document, letter, tools and annotations.', spanOfRange(root.range));
+      this.#invalid(l10n.t('A sidecar is a mapping with the keys foi, document, letter, tools and annotations.'), spanOfRange(root.range));
       return undefined;
     }
     const fields = fieldsOf(root);
@@ -80,39 +81,39 @@ class SidecarReader {
   /** False when the file declares a version this code cannot read. */
   #readVersion(root: YAMLMap, pair: Pair | undefined): boolean {
     if (!pair) {
-      this.#invalid(`Missing "foi: ${SIDECAR_VERSION}", the format version.`, firstKeyOf(root));
+      this.#invalid(l10n.t('Missing "foi: {0}", the format version.', SIDECAR_VERSION), firstKeyOf(root));
       return true;
     }
     const value = pair.value;
     if (isScalar(value) && value.value === SIDECAR_VERSION) return true;
     if (isScalar(value) && typeof value.value === 'number') {
-      this.#invalid(`This file is format version ${value.value}; this version of FOI Annotator reads version ${SIDECAR_VERSION} only.`, nodeSpan(pair));
+      this.#invalid(l10n.t('This file is format version {0}; this version of FOI Annotator reads version {1} only.', value.value, SIDECAR_VERSION), nodeSpan(pair));
       return false;
     }
-    this.#invalid(`The format version must be the number ${SIDECAR_VERSION}.`, nodeSpan(pair));
+    this.#invalid(l10n.t('The format version must be the number {0}.', SIDECAR_VERSION), nodeSpan(pair));
     return true;
   }
 
   #readDocument(root: YAMLMap, pair: Pair | undefined): string {
     if (!pair) {
-      this.#invalid('Missing "document", the file name of the letter this file describes.', firstKeyOf(root));
+      this.#invalid(l10n.t('Missing "document", the file name of the letter this file describes.'), firstKeyOf(root));
       return '';
     }
     if (isNull(pair.value)) {
-      this.#invalid('"document" must name the letter this file describes.', nodeSpan(pair));
+      this.#invalid(l10n.t('"document" must name the letter this file describes.'), nodeSpan(pair));
       return '';
     }
     const name = this.#readText(pair, 'document');
     if (name === undefined) return '';
     if (name.trim() === '') {
-      this.#invalid('"document" must name the letter this file describes.', nodeSpan(pair));
+      this.#invalid(l10n.t('"document" must name the letter this file describes.'), nodeSpan(pair));
       return '';
     }
     if (/[\\/]/.test(name) || name === '.' || name === '..') {
-      const message = '"document" should be the letter\'s file name, not a path: the letter sits beside this file.';
+      const message = l10n.t('"document" should be the letter\'s file name, not a path: the letter sits beside this file.');
       this.#problems.add('sidecar-invalid', message, nodeSpan(pair), 'warning');
     } else if (this.#letterName !== undefined && name !== this.#letterName) {
-      const message = `This file sits beside "${this.#letterName}" but names "${name}" as its letter.`;
+      const message = l10n.t('This file sits beside "{0}" but names "{1}" as its letter.', this.#letterName, name);
       this.#problems.add('sidecar-invalid', message, nodeSpan(pair), 'warning');
     }
     return name;
@@ -143,14 +144,14 @@ class SidecarReader {
       const key = item.key;
       const id = isScalar(key) && (typeof key.value === 'string' || typeof key.value === 'number') ? String(key.value) : undefined;
       if (id === undefined || id === '') {
-        this.#invalid('Tool ids are plain names such as facial-recognition.', spanOfRange((key as Node | null)?.range));
+        this.#invalid(l10n.t('Tool ids are plain names such as facial-recognition.'), spanOfRange((key as Node | null)?.range));
         continue;
       }
       if (seen.has(id)) continue;
       seen.add(id);
       const keySpan = spanOfRange((key as Scalar).range);
       if (this.#knownTools && !this.#knownTools.has(id)) {
-        const message = `"${id}" is not a known tool; correct the id or add the tool to your own tool list.`;
+        const message = l10n.t('"{0}" is not a known tool; correct the id or add the tool to your own tool list.', id);
         this.#problems.add('sidecar-unknown-tool', message, keySpan);
       }
       const record = this.#readToolRecord(id, item.value, keySpan);
@@ -162,14 +163,16 @@ class SidecarReader {
 
   #readToolRecord(id: string, node: unknown, keySpan: Span): ToolRecord | undefined {
     if (!isMap(node)) {
-      this.#invalid(`"${id}" needs a mapping with at least a status, e.g. "status: ncnd".`, isNode(node) ? spanOfRange(node.range) : keySpan);
+      this.#invalid(l10n.t('"{0}" needs a mapping with at least a status, e.g. "status: ncnd".', id), isNode(node) ? spanOfRange(node.range) : keySpan);
       return undefined;
     }
     const fields = fieldsOf(node);
     const status = this.#readStatus(id, fields.get('status'), keySpan);
     if (status === undefined) return undefined;
     const record: Mutable<ToolRecord> = { status };
-    const exemptions = this.#readTextList(fields.get('exemptions'), 'exemptions', 'a list of sections, e.g. [s24(2), s31(3)]');
+    const exemptions = this.#readTextList(fields.get('exemptions'), 'exemptions', () =>
+      l10n.t('"{0}" must be a list of sections, e.g. [s24(2), s31(3)].', 'exemptions'),
+    );
     if (exemptions) record.exemptions = exemptions;
     const evidence = this.#readAnchorList(fields.get('evidence'));
     if (evidence) record.evidence = evidence;
@@ -186,23 +189,25 @@ class SidecarReader {
   #readStatus(id: string, pair: Pair | undefined, keySpan: Span): ToolRecord['status'] | undefined {
     const value = pair?.value;
     if (!pair || isNull(value)) {
-      this.#invalid(`"${id}" has no status.`, pair ? nodeSpan(pair) : keySpan);
+      this.#invalid(l10n.t('"{0}" has no status.', id), pair ? nodeSpan(pair) : keySpan);
       return undefined;
     }
     if (isScalar(value) && typeof value.value === 'string') {
       if (isToolStatus(value.value)) return value.value;
       const guess = guessStatus(value.value);
-      const hint = guess ? ` Did you mean "${guess}"?` : '';
-      const message = `"${value.value}" is not a status. Use one of: ${TOOL_STATUSES.join(', ')}.${hint}`;
+      const statuses = TOOL_STATUSES.join(', ');
+      const message = guess
+        ? l10n.t('"{0}" is not a status. Use one of: {1}. Did you mean "{2}"?', value.value, statuses, guess)
+        : l10n.t('"{0}" is not a status. Use one of: {1}.', value.value, statuses);
       this.#problems.add('sidecar-unknown-status', message, nodeSpan(pair));
       return undefined;
     }
-    this.#invalid(`The status must be one of: ${TOOL_STATUSES.join(', ')}.`, nodeSpan(pair));
+    this.#invalid(l10n.t('The status must be one of: {0}.', TOOL_STATUSES.join(', ')), nodeSpan(pair));
     return undefined;
   }
 
   #readAnnotations(pair: Pair | undefined): readonly Annotation[] | undefined {
-    const items = this.#optionalList(pair, 'annotations', 'a list of annotations');
+    const items = this.#optionalList(pair, () => l10n.t('"{0}" must be a list of annotations.', 'annotations'));
     if (!items) return undefined;
     const annotations: Annotation[] = [];
     for (const item of items) {
@@ -214,19 +219,19 @@ class SidecarReader {
 
   #readAnnotation(node: unknown): Annotation | undefined {
     if (!isMap(node)) {
-      this.#invalid('An annotation is a mapping with a label and an anchor.', isNode(node) ? spanOfRange(node.range) : { start: 0, end: 0 });
+      this.#invalid(l10n.t('An annotation is a mapping with a label and an anchor.'), isNode(node) ? spanOfRange(node.range) : { start: 0, end: 0 });
       return undefined;
     }
     const fields = fieldsOf(node);
     const labelPair = fields.get('label');
     const label = this.#readText(labelPair, 'label');
     if (label === undefined || label.trim() === '') {
-      this.#invalid('An annotation needs a label, e.g. key-quote.', labelPair ? nodeSpan(labelPair) : firstKeyOf(node));
+      this.#invalid(l10n.t('An annotation needs a label, e.g. key-quote.'), labelPair ? nodeSpan(labelPair) : firstKeyOf(node));
       return undefined;
     }
     const anchorPair = fields.get('anchor');
     if (!anchorPair) {
-      this.#invalid('An annotation needs an anchor: the exact words it marks.', firstKeyOf(node));
+      this.#invalid(l10n.t('An annotation needs an anchor: the exact words it marks.'), firstKeyOf(node));
       return undefined;
     }
     const anchor = this.#readAnchor(anchorPair.value);
@@ -243,7 +248,7 @@ class SidecarReader {
   }
 
   #readAnchorList(pair: Pair | undefined): readonly TextQuoteAnchor[] | undefined {
-    const items = this.#optionalList(pair, 'evidence', 'a list of quotes, each with "exact"');
+    const items = this.#optionalList(pair, () => l10n.t('"{0}" must be a list of quotes, each with "exact".', 'evidence'));
     if (!items) return undefined;
     const anchors: TextQuoteAnchor[] = [];
     for (const item of items) {
@@ -255,14 +260,14 @@ class SidecarReader {
 
   #readAnchor(node: unknown): TextQuoteAnchor | undefined {
     if (!isMap(node)) {
-      this.#invalid('A quote is a mapping with at least "exact", the words quoted.', isNode(node) ? spanOfRange(node.range) : { start: 0, end: 0 });
+      this.#invalid(l10n.t('A quote is a mapping with at least "exact", the words quoted.'), isNode(node) ? spanOfRange(node.range) : { start: 0, end: 0 });
       return undefined;
     }
     const fields = fieldsOf(node);
     const exactPair = fields.get('exact');
     const exact = this.#readText(exactPair, 'exact');
     if (exact === undefined || exact.trim() === '') {
-      this.#invalid('A quote needs "exact": the words quoted from the letter.', exactPair ? nodeSpan(exactPair) : firstKeyOf(node));
+      this.#invalid(l10n.t('A quote needs "exact": the words quoted from the letter.'), exactPair ? nodeSpan(exactPair) : firstKeyOf(node));
       return undefined;
     }
     const anchor: Mutable<TextQuoteAnchor> = { exact };
@@ -274,7 +279,7 @@ class SidecarReader {
     if (startPair && !isNull(startPair.value)) {
       const start = isScalar(startPair.value) ? startPair.value.value : undefined;
       if (typeof start === 'number' && Number.isSafeInteger(start) && start >= 0) anchor.start = start;
-      else this.#invalid('"start" must be a whole number of characters, 0 or more.', nodeSpan(startPair));
+      else this.#invalid(l10n.t('"start" must be a whole number of characters, 0 or more.'), nodeSpan(startPair));
     }
     writtenAt.set(anchor, spanOfRange(node.range));
     return anchor;
@@ -285,21 +290,23 @@ class SidecarReader {
     if (!pair || isNull(pair.value)) return undefined;
     const value = pair.value;
     if (isScalar(value) && typeof value.value === 'string') return value.value;
-    const quoted = isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'boolean');
-    const hint = quoted ? `; put it in quotes: "${String(value.value)}"` : '';
-    this.#invalid(`"${name}" must be text${hint}.`, nodeSpan(pair));
+    const quotable = isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'boolean');
+    const message = quotable
+      ? l10n.t('"{0}" must be text; put it in quotes: "{1}".', name, String(value.value))
+      : l10n.t('"{0}" must be text.', name);
+    this.#invalid(message, nodeSpan(pair));
     return undefined;
   }
 
-  #readTextList(pair: Pair | undefined, name: string, expected: string): readonly string[] | undefined {
-    const items = this.#optionalList(pair, name, expected);
+  #readTextList(pair: Pair | undefined, name: string, notAList: () => string): readonly string[] | undefined {
+    const items = this.#optionalList(pair, notAList);
     if (!items) return undefined;
     const texts: string[] = [];
     for (const item of items) {
       if (isScalar(item) && typeof item.value === 'string') {
         if (item.value.trim() !== '') texts.push(item.value);
       } else {
-        this.#invalid(`Each entry of "${name}" must be text, e.g. s24(2).`, isNode(item) ? spanOfRange(item.range) : nodeSpan(pair as Pair));
+        this.#invalid(l10n.t('Each entry of "{0}" must be text, e.g. s24(2).', name), isNode(item) ? spanOfRange(item.range) : nodeSpan(pair as Pair));
       }
     }
     return texts;
@@ -311,10 +318,7 @@ class SidecarReader {
     // Under a `%YAML 1.1` directive the yaml package turns dates into Date objects; the source text is what was written.
     const raw = isScalar(value) ? (value.value instanceof Date ? value.source : value.value) : undefined;
     if (typeof raw === 'string' && isRealDate(raw, format)) return raw;
-    const shown = typeof raw === 'string' || typeof raw === 'number' ? `"${String(raw)}"` : 'This value';
-    const example = format === 'date' ? 'YYYY-MM-DD, e.g. 2019-07-04' : 'an ISO 8601 timestamp, e.g. 2026-11-22T10:00:00Z';
-    const why = typeof raw === 'string' && SIDECAR_DATE_PATTERNS[format].test(raw) ? 'is not a real date' : 'is not a date';
-    this.#problems.add('sidecar-bad-date', `${shown} ${why}; write ${example}.`, nodeSpan(pair));
+    this.#problems.add('sidecar-bad-date', badDateMessage(raw, format), nodeSpan(pair));
     return undefined;
   }
 
@@ -322,14 +326,15 @@ class SidecarReader {
   #optionalMap(pair: Pair | undefined, name: string): YAMLMap | undefined {
     if (!pair || isNull(pair.value)) return undefined;
     if (isMap(pair.value)) return pair.value;
-    this.#invalid(`"${name}" must be a mapping of keys to values.`, nodeSpan(pair));
+    this.#invalid(l10n.t('"{0}" must be a mapping of keys to values.', name), nodeSpan(pair));
     return undefined;
   }
 
-  #optionalList(pair: Pair | undefined, name: string, expected: string): readonly unknown[] | undefined {
+  /** The list under `pair`; undefined when absent or empty, or (with the problem `notAList` words) when it is something else. */
+  #optionalList(pair: Pair | undefined, notAList: () => string): readonly unknown[] | undefined {
     if (!pair || isNull(pair.value)) return undefined;
     if (isSeq(pair.value)) return pair.value.items;
-    this.#invalid(`"${name}" must be ${expected}.`, nodeSpan(pair));
+    this.#invalid(notAList(), nodeSpan(pair));
     return undefined;
   }
 
@@ -355,6 +360,27 @@ export function isRealDate(value: string, format: SidecarDateFormat): boolean {
   const zone = /([+-])(\d{2}):(\d{2})$/.exec(value);
   const zoneOk = zone === null || (Number(zone[2]) < 24 && Number(zone[3]) < 60);
   return hours < 24 && minutes < 60 && seconds < 60 && zoneOk;
+}
+
+/**
+ * Why a date value was refused and how to write it: one whole sentence per case for translators. A string shaped like
+ * a date is "not a real date" (e.g. 2019-02-30); any other string or number is quoted; anything else is "This value".
+ */
+function badDateMessage(raw: unknown, format: SidecarDateFormat): string {
+  const date = format === 'date';
+  if (typeof raw === 'string' && SIDECAR_DATE_PATTERNS[format].test(raw)) {
+    return date
+      ? l10n.t('"{0}" is not a real date; write YYYY-MM-DD, e.g. 2019-07-04.', raw)
+      : l10n.t('"{0}" is not a real date; write an ISO 8601 timestamp, e.g. 2026-11-22T10:00:00Z.', raw);
+  }
+  if (typeof raw === 'string' || typeof raw === 'number') {
+    return date
+      ? l10n.t('"{0}" is not a date; write YYYY-MM-DD, e.g. 2019-07-04.', String(raw))
+      : l10n.t('"{0}" is not a date; write an ISO 8601 timestamp, e.g. 2026-11-22T10:00:00Z.', String(raw));
+  }
+  return date
+    ? l10n.t('This value is not a date; write YYYY-MM-DD, e.g. 2019-07-04.')
+    : l10n.t('This value is not a date; write an ISO 8601 timestamp, e.g. 2026-11-22T10:00:00Z.');
 }
 
 /** The status a person probably meant by a near miss such as "Not used" or "partial_ncnd". */

@@ -5,6 +5,7 @@
 // - duplicate keys are found with one hash lookup per key, because the package's own `uniqueKeys` check compares
 //   each key with every earlier one, which is quadratic on a file with 100 000 keys.
 
+import * as l10n from '@vscode/l10n';
 import { Composer, Document, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type CST, type Range } from 'yaml';
 import type { Span } from '../text';
 import type { ProblemList } from './problems';
@@ -30,7 +31,7 @@ export function readYaml(text: string, problems: ProblemList): YamlSource {
   const tokens = boundedTokens(text);
   if ('tooDeepAt' in tokens) {
     const at = Math.min(tokens.tooDeepAt, text.length);
-    problems.add('sidecar-syntax', `Collections are nested more than ${MAX_SIDECAR_NESTING} levels deep.`, { start: at, end: at }, 'error');
+    problems.add('sidecar-syntax', l10n.t('Collections are nested more than {0} levels deep.', MAX_SIDECAR_NESTING), { start: at, end: at }, 'error');
     return { document: new Document(null), readable: false };
   }
   const documents = [...new Composer(PARSE_OPTIONS).compose(tokens.list, true, text.length)];
@@ -43,7 +44,7 @@ export function readYaml(text: string, problems: ProblemList): YamlSource {
   }
   if (documents.length > 1) {
     const extra = documents[1].range ?? [text.length, text.length];
-    problems.add('sidecar-syntax', 'A sidecar holds one YAML document; remove the second.', clampedSpan([extra[0], text.length], text.length), 'error');
+    problems.add('sidecar-syntax', l10n.t('A sidecar holds one YAML document; remove the second.'), clampedSpan([extra[0], text.length], text.length), 'error');
   }
   const structure = scanStructure(document, problems);
   return { document, readable: document.errors.length === 0 && documents.length === 1 && structure };
@@ -75,7 +76,7 @@ function scanStructure(document: Document, problems: ProblemList): boolean {
     const node = pending.pop();
     if (isAlias(node)) {
       clean = false;
-      problems.add('sidecar-invalid', `Aliases (*${node.source}) are not allowed in a sidecar; write the value out.`, spanOfRange(node.range), 'error');
+      problems.add('sidecar-invalid', l10n.t('Aliases (*{0}) are not allowed in a sidecar; write the value out.', node.source), spanOfRange(node.range), 'error');
     } else if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const pair of node.items) {
@@ -83,7 +84,7 @@ function scanStructure(document: Document, problems: ProblemList): boolean {
         if (isScalar(pair.key)) {
           if (seen.has(pair.key.value)) {
             clean = false;
-            problems.add('sidecar-duplicate-key', `The key "${String(pair.key.value)}" appears twice in this mapping.`, spanOfRange(pair.key.range), 'error');
+            problems.add('sidecar-duplicate-key', l10n.t('The key "{0}" appears twice in this mapping.', String(pair.key.value)), spanOfRange(pair.key.range), 'error');
           }
           seen.add(pair.key.value);
         } else {

@@ -3,7 +3,9 @@
 // Every text from a sidecar is escaped here, because Markdown is a renderer: `|` cannot break a table, `<script>`
 // cannot become HTML, `*` and `_` cannot start emphasis.
 
+import * as l10n from '@vscode/l10n';
 import { TOOL_STATUSES, TOOL_STATUS_INFO } from '../model';
+import { UNKNOWN_AUTHORITY } from './matrix';
 import { compareNames } from './order';
 import type {
   CellEntry,
@@ -15,10 +17,6 @@ import type {
   ToolColumn,
   ToolStatusCounts,
 } from './types';
-
-const MATRIX_LEGEND =
-  'Statuses in italics are suggested by the engine and not yet recorded. ' +
-  'Where an authority sent several letters, each letter’s status is listed, oldest first.';
 
 /** Options of {@link exportMarkdown}. */
 export interface MarkdownOptions {
@@ -32,25 +30,37 @@ export interface MarkdownOptions {
  */
 export function exportMarkdown(snapshot: SummarySnapshot, options: MarkdownOptions = {}): string {
   const generated = (options.generated ?? new Date()).toISOString();
-  const { progress } = snapshot;
-  const authorities = plural(snapshot.matrix.rows.length, 'authority', 'authorities');
   const lines = [
-    '# FOI summary',
+    `# ${l10n.t('FOI summary')}`,
     '',
-    `Generated ${generated}. ${plural(progress.letters, 'letter')} from ${authorities}; ${progress.tagged} with a recorded status.`,
+    `${l10n.t('Generated {0}.', generated)} ${progressSentence(snapshot)}`,
     '',
-    '## Answers by authority and tool',
+    `## ${l10n.t('Answers by authority and tool')}`,
     '',
     ...matrixSection(snapshot.matrix),
-    '## Statuses per tool',
+    `## ${l10n.t('Statuses per tool')}`,
     '',
     ...countsSection(snapshot.counts, snapshot.matrix.tools),
-    '## Sections cited',
+    `## ${l10n.t('Sections cited')}`,
     '',
     ...sectionsSection(snapshot),
     ...problemsSection(snapshot.problems),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** How many letters from how many authorities, and how many tagged: one template per singular/plural combination. */
+function progressSentence(snapshot: SummarySnapshot): string {
+  const { letters, tagged } = snapshot.progress;
+  const authorities = snapshot.matrix.rows.length;
+  if (letters === 1) {
+    return authorities === 1
+      ? l10n.t('{0} letter from {1} authority; {2} with a recorded status.', letters, authorities, tagged)
+      : l10n.t('{0} letter from {1} authorities; {2} with a recorded status.', letters, authorities, tagged);
+  }
+  return authorities === 1
+    ? l10n.t('{0} letters from {1} authority; {2} with a recorded status.', letters, authorities, tagged)
+    : l10n.t('{0} letters from {1} authorities; {2} with a recorded status.', letters, authorities, tagged);
 }
 
 /**
@@ -67,8 +77,9 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function authorityCell(row: MatrixRow): string {
-  const name = escapeMarkdown(row.authority);
-  return row.letters.length > 1 ? `${name} (${row.letters.length} letters)` : name;
+  // The placeholder row label is the report's own words, so it is translated; a real authority's name is data.
+  const name = row.authority === UNKNOWN_AUTHORITY ? l10n.t('(authority not recorded)') : escapeMarkdown(row.authority);
+  return row.letters.length > 1 ? l10n.t('{0} ({1} letters)', name, row.letters.length) : name;
 }
 
 function statusCell(row: MatrixRow, column: ToolColumn): string {
@@ -84,13 +95,13 @@ function statusWord(entry: CellEntry): string {
 }
 
 function matrixSection(matrix: SummaryMatrix): string[] {
-  if (matrix.rows.length === 0 || matrix.tools.length === 0) return ['No letter has a status yet.', ''];
+  if (matrix.rows.length === 0 || matrix.tools.length === 0) return [l10n.t('No letter has a status yet.'), ''];
   return [
-    tableRow(['Authority', ...matrix.tools.map((column) => escapeMarkdown(column.label))]),
+    tableRow([l10n.t('Authority'), ...matrix.tools.map((column) => escapeMarkdown(column.label))]),
     tableRow(['---', ...matrix.tools.map(() => '---')]),
     ...matrix.rows.map((row) => tableRow([authorityCell(row), ...matrix.tools.map((column) => statusCell(row, column))])),
     '',
-    MATRIX_LEGEND,
+    l10n.t('Statuses in italics are suggested by the engine and not yet recorded. Where an authority sent several letters, each letter’s status is listed, oldest first.'),
     '',
   ];
 }
@@ -99,10 +110,10 @@ function countsSection(counts: readonly ToolStatusCounts[], tools: readonly Tool
   const statuses = TOOL_STATUSES.filter((status) =>
     counts.some((tool) => tool.statuses.some((count) => count.status === status)),
   );
-  if (statuses.length === 0) return ['No statuses yet.', ''];
+  if (statuses.length === 0) return [l10n.t('No statuses yet.'), ''];
   const labels = new Map(tools.map((column) => [column.id, column.label]));
   const lines = [
-    tableRow(['Tool', ...statuses.map((status) => TOOL_STATUS_INFO[status].label)]),
+    tableRow([l10n.t('Tool'), ...statuses.map((status) => TOOL_STATUS_INFO[status].label)]),
     tableRow(['---', ...statuses.map(() => '---:')]),
   ];
   for (const tool of counts) {
@@ -116,15 +127,15 @@ function countsSection(counts: readonly ToolStatusCounts[], tools: readonly Tool
 function countCell(count: StatusCount | undefined): string {
   if (count === undefined) return '';
   if (count.suggested === 0) return String(count.recorded);
-  const suggested = `_${count.suggested} suggested_`;
+  const suggested = `_${l10n.t('{0} suggested', count.suggested)}_`;
   return count.recorded === 0 ? suggested : `${count.recorded} + ${suggested}`;
 }
 
 /** Each section with how many letters rely on it and which authorities sent them. */
 function sectionsSection(snapshot: SummarySnapshot): string[] {
-  if (snapshot.exemptions.length === 0) return ['No recorded answer cites a section.', ''];
+  if (snapshot.exemptions.length === 0) return [l10n.t('No recorded answer cites a section.'), ''];
   const authorityOf = new Map(snapshot.letters.map((letter) => [letter.file, letter.authority]));
-  const lines = [tableRow(['Section', 'Letters', 'Authorities']), tableRow(['---', '---:', '---'])];
+  const lines = [tableRow([l10n.t('Section'), l10n.t('Letters'), l10n.t('Authorities')]), tableRow(['---', '---:', '---'])];
   for (const use of snapshot.exemptions) {
     const authorities = [...new Set(use.letters.map((file) => authorityOf.get(file)))]
       .filter((authority): authority is string => authority !== undefined)
@@ -137,9 +148,9 @@ function sectionsSection(snapshot: SummarySnapshot): string[] {
 function problemsSection(problems: readonly SummaryProblem[]): string[] {
   if (problems.length === 0) return [];
   return [
-    '## Sidecar problems',
+    `## ${l10n.t('Sidecar problems')}`,
     '',
-    tableRow(['Sidecar', 'Position', 'Severity', 'Code', 'Message']),
+    tableRow([l10n.t('Sidecar'), l10n.t('Position'), l10n.t('Severity'), l10n.t('Code'), l10n.t('Message')]),
     tableRow(['---', '---', '---', '---', '---']),
     ...problems.map((problem) =>
       tableRow([
@@ -152,8 +163,4 @@ function problemsSection(problems: readonly SummaryProblem[]): string[] {
     ),
     '',
   ];
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

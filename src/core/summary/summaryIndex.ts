@@ -5,6 +5,7 @@
 // changed: a matrix row is rebuilt only for the authorities touched, and the list of authorities is re-sorted only
 // when an authority appears or disappears.
 
+import * as l10n from '@vscode/l10n';
 import type { ToolDefinition, ToolStatus } from '../model';
 import { TOOL_STATUSES } from '../model';
 import { letterNameFromSidecar, MAX_SIDECAR_LENGTH, parseSidecar, type SidecarProblem } from '../sidecar';
@@ -363,17 +364,21 @@ function compareAuthorities(a: string, b: string): number {
   return compareNames(a, b);
 }
 
-/** The parser's problems with 1-based lines and columns; the line table is built only when there are problems. */
 /** A sidecar too long to be read: reported, and left unparsed so that one stray file cannot stall the summary. */
 function tooLongProblem(text: string): SidecarProblem {
   return {
     code: 'sidecar-invalid',
     severity: 'error',
-    message: `This file is too large to be a sidecar (${Math.ceil(text.length / 1024)} K characters; the limit is ${MAX_SIDECAR_LENGTH / 1024} K), so it is not read.`,
+    message: l10n.t(
+      'This file is too large to be a sidecar ({0} K characters; the limit is {1} K), so it is not read.',
+      Math.ceil(text.length / 1024),
+      MAX_SIDECAR_LENGTH / 1024,
+    ),
     span: { start: 0, end: 0 },
   };
 }
 
+/** The parser's problems with 1-based lines and columns; the line table is built only when there are problems. */
 function toSummaryProblems(
   sidecar: string,
   text: string,
@@ -398,7 +403,7 @@ function duplicateProblem(sidecar: string, kept: string, file: string): SummaryP
     sidecar,
     code: DUPLICATE_SIDECAR,
     severity: 'warning',
-    message: `describes the same letter (${file}) as ${kept}; only ${kept} is summarised`,
+    message: l10n.t('describes the same letter ({0}) as {1}; only {1} is summarised', file, kept),
     line: 1,
     column: 1,
   };

@@ -1,15 +1,21 @@
 // The surveillance tools the research asks about and the words letters use for them, compiled into one matcher.
 // This is the single table of tools: the analysis, the summary and the extension all read it from here.
 
+import * as l10n from '@vscode/l10n';
 import { matchAllOf, matchStarts } from '../analysis/phraseScan';
 import type { ToolDefinition } from '../model';
 import type { Span } from '../text';
 
-/** The tools of the research, with stable ids. Synonyms are written in the singular; plurals match too. */
+/**
+ * The tools of the research, with stable ids. Synonyms are written in the singular; plurals match too. Labels are read
+ * through `l10n.t`, so that a vocabulary built after the extension configures the display language uses it.
+ */
 export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
   {
     id: 'body-worn-video',
-    label: 'Body worn video',
+    get label() {
+      return l10n.t('Body worn video');
+    },
     synonyms: [
       'body worn video',
       'body worn video camera',
@@ -22,7 +28,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
   },
   {
     id: 'facial-recognition',
-    label: 'Facial recognition',
+    get label() {
+      return l10n.t('Facial recognition');
+    },
     synonyms: [
       'facial recognition',
       'face recognition',
@@ -40,12 +48,16 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
   },
   {
     id: 'hacking',
-    label: 'Hacking',
+    get label() {
+      return l10n.t('Hacking');
+    },
     synonyms: ['hacking', 'equipment interference', 'computer network exploitation', 'CNE'],
   },
   {
     id: 'imsi-catchers',
-    label: 'IMSI catchers',
+    get label() {
+      return l10n.t('IMSI catchers');
+    },
     synonyms: [
       'IMSI catcher',
       'IMSI grabber',
@@ -57,7 +69,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
   },
   {
     id: 'mobile-phone-extraction',
-    label: 'Mobile phone extraction',
+    get label() {
+      return l10n.t('Mobile phone extraction');
+    },
     synonyms: [
       'mobile phone extraction',
       'mobile phone data extraction',
@@ -70,7 +84,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
   },
   {
     id: 'predictive-policing',
-    label: 'Predictive policing',
+    get label() {
+      return l10n.t('Predictive policing');
+    },
     synonyms: [
       'predictive policing',
       'predictive analytics',
@@ -81,17 +97,23 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
   },
   {
     id: 'social-media-intelligence',
-    label: 'Social media intelligence',
+    get label() {
+      return l10n.t('Social media intelligence');
+    },
     synonyms: ['social media intelligence', 'SOCMINT', 'social media monitoring', 'open source intelligence', 'OSINT'],
   },
   {
     id: 'anpr',
-    label: 'ANPR',
+    get label() {
+      return l10n.t('ANPR');
+    },
     synonyms: ['automatic number plate recognition', 'automated number plate recognition', 'ANPR'],
   },
   {
     id: 'drones',
-    label: 'Drones',
+    get label() {
+      return l10n.t('Drones');
+    },
     synonyms: [
       'drone',
       'unmanned aerial vehicle',

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Command } from '../commands/commandManager';
 import type { LetterAnalyses } from '../letterAnalyses';
 import type { SidecarStore } from '../sidecar/sidecarStore';
+import { useDisplayLanguage } from '../util/displayLanguage';
 import { DisposableStore } from '../util/dispose';
 import { ExportSummaryCommand } from './commands/exportSummary';
 import { OpenEvidenceCommand } from './commands/openEvidence';
@@ -16,6 +17,8 @@ import { lettersTree } from './views/lettersTree';
 import { toolsTree } from './views/toolsTree';
 import { SummaryViewProvider } from './webview/summaryViewProvider';
 import { WorkspaceSummary } from './workspaceSummary';
+
+useDisplayLanguage();
 
 export type TreeName = 'letters' | 'tools' | 'exemptions';
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as l10n from '@vscode/l10n';
 import { MAX_SIDECAR_NESTING, MAX_SIDECAR_PROBLEMS, parseSidecar, sidecarSpanOf, type SidecarProblem } from '../../../src/core/sidecar';
 import { EXAMPLE_SIDECAR, spanOf, timeOf } from './fixtures';
 
@@ -334,6 +335,23 @@ describe('parseSidecar', () => {
       const { problems } = parseSidecar(text, { knownTools: KNOWN_TOOLS });
       assert.equal(problems.length, MAX_SIDECAR_PROBLEMS + 1);
       assert.equal(problems[MAX_SIDECAR_PROBLEMS].message, `${2000 - MAX_SIDECAR_PROBLEMS} more problems in this file are not shown.`);
+    });
+  });
+
+  describe('localisation', () => {
+    afterEach(() => l10n.config({ contents: {} }));
+
+    it('words problems from the configured bundle, filling in the same values', () => {
+      l10n.config({
+        contents: {
+          'The key "{0}" appears twice in this mapping.': 'La clé « {0} » figure deux fois dans ce mappage.',
+          '"{0}" is not a real date; write YYYY-MM-DD, e.g. 2019-07-04.': '« {0} » n’est pas une vraie date ; écrivez AAAA-MM-JJ.',
+        },
+      });
+      const badDate = parseSidecar(sidecar('letter:\n  date: 2019-02-30\n')).problems;
+      assert.deepEqual(badDate.map((problem) => problem.message), ['« 2019-02-30 » n’est pas une vraie date ; écrivez AAAA-MM-JJ.']);
+      const duplicate = parseSidecar(sidecar('letter:\n  date: 2019-02-28\n  date: 2019-03-01\n')).problems;
+      assert.deepEqual(duplicate.map((problem) => problem.message), ['La clé « date » figure deux fois dans ce mappage.']);
     });
   });
 });

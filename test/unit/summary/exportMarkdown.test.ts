@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as l10n from '@vscode/l10n';
 import { escapeMarkdown, exportMarkdown, SummaryIndex } from '../../../src/core/summary';
 import { SEED_SIDECARS, sidecarYaml } from './sidecars';
 
@@ -79,5 +80,33 @@ describe('exportMarkdown', () => {
     assert.ok(markdown.includes('## Sidecar problems'));
     assert.match(markdown, /\n\| bad\\\|name\.txt\.foi\.yaml \| \d+:\d+ \| error \| sidecar-syntax \| /);
     assert.ok(markdown.includes('No letter has a status yet.'));
+  });
+
+  it('counts one letter and one authority in the singular, and names the row of letters without an authority', () => {
+    const index = new SummaryIndex();
+    index.upsert('a.txt.foi.yaml', sidecarYaml('a.txt', {}, { drones: { status: 'used' } }));
+    const markdown = exportMarkdown(index.snapshot(), { generated: GENERATED });
+    assert.ok(markdown.includes('\nGenerated 2026-11-22T12:00:00.000Z. 1 letter from 1 authority; 1 with a recorded status.\n'));
+    assert.ok(markdown.includes('\n| (authority not recorded) | Used |\n'));
+  });
+
+  describe('localisation', () => {
+    afterEach(() => l10n.config({ contents: {} }));
+
+    it('words its headings and sentences from the configured bundle, leaving the data as it is', () => {
+      l10n.config({
+        contents: {
+          'Sections cited': 'Articles invoqués',
+          '{0} letter from {1} authority; {2} with a recorded status.': '{0} lettre de {1} autorité ; {2} avec un statut enregistré.',
+          '(authority not recorded)': '(autorité non renseignée)',
+        },
+      });
+      const index = new SummaryIndex();
+      index.upsert('a.txt.foi.yaml', sidecarYaml('a.txt', {}, { drones: { status: 'used' } }));
+      const markdown = exportMarkdown(index.snapshot(), { generated: GENERATED });
+      assert.ok(markdown.includes('\n## Articles invoqués\n'));
+      assert.ok(markdown.includes(' 1 lettre de 1 autorité ; 1 avec un statut enregistré.\n'));
+      assert.ok(markdown.includes('\n| (autorité non renseignée) | Used |\n'));
+    });
   });
 });

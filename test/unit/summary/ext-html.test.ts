@@ -9,6 +9,8 @@ function page(overrides: Partial<Parameters<typeof summaryHtml>[0]> = {}): strin
     nonce: 'bm9uY2Utdmx1ZQ==',
     scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js',
     styleUris: ['https://file+.vscode-resource.vscode-cdn.net/ext/media/summary.css'],
+    title: 'FOI summary',
+    loading: 'Reading the workspace’s sidecars…',
     ...overrides,
   });
 }
@@ -56,5 +58,17 @@ describe('the Summary panel HTML', () => {
 
   it('shows a loading message until the script has the data', () => {
     assert.match(page(), /<main id="app" aria-busy="true"><p class="placeholder">Reading/);
+  });
+
+  it('hands the panel script the display language’s strings in an escaped attribute, and none in English', () => {
+    const strings = JSON.stringify({ 'Authorities and tools': 'Behörden & "Werkzeuge" <neu>' });
+    const html = page({ strings, title: 'FOI-Übersicht <1>', loading: 'Lese…' });
+    const attribute = /<main id="app" aria-busy="true" data-l10n="([^"]*)">/.exec(html)?.[1];
+    assert.ok(attribute !== undefined, html);
+    const decoded = attribute.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    assert.deepEqual(JSON.parse(decoded), { 'Authorities and tools': 'Behörden & "Werkzeuge" <neu>' });
+    assert.match(html, /<title>FOI-Übersicht &lt;1&gt;<\/title>/);
+    assert.match(html, /<p class="placeholder">Lese…<\/p>/);
+    assert.doesNotMatch(page(), /data-l10n/);
   });
 });

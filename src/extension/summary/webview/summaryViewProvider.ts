@@ -2,6 +2,7 @@
 // The extension sends the data as JSON (messages.ts); the panel script (webview-src/, bundled to dist/webview.js)
 // builds the DOM from it with text nodes only. Scripts run only with the per-load nonce; nothing remote loads.
 import * as vscode from 'vscode';
+import { displayLanguageStrings } from '../../util/displayLanguage';
 import { Disposable, DisposableStore } from '../../util/dispose';
 import type { WorkspaceSummary } from '../workspaceSummary';
 import { createNonce, summaryHtml } from './html';
@@ -49,6 +50,9 @@ export class SummaryViewProvider extends Disposable implements vscode.WebviewVie
         webview.asWebviewUri(vscode.Uri.joinPath(media, 'summary.css')).toString(),
       ],
       lang: vscode.env.language,
+      title: vscode.l10n.t('FOI summary'),
+      loading: vscode.l10n.t('Reading the workspace’s sidecars…'),
+      strings: displayLanguageStrings(),
     });
     store.add(webview.onDidReceiveMessage((message: unknown) => void this.#receive(parsePanelMessage(message))));
     store.add(view.onDidChangeVisibility(() => void this.#post()));
