@@ -53,6 +53,8 @@ if (vscode.env.language === PSEUDO_LOCALE) {
         .replace(/&nbsp;/g, ' ')
         .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
       assert.ok(text.includes(pseudo('A public interest test is required: the letter should weigh the factors for and against.')), text);
+      const summary = 'Information can be withheld where that is required to safeguard national security. The authority must explain the risk and weigh the public interest.';
+      assert.ok(text.includes(pseudo(summary)), text);
     });
 
     it('offers quick fixes whose titles and status words are in the display language', async () => {

@@ -49,14 +49,14 @@ describe('the core’s words in another language', () => {
     assert.equal(ncnd?.message, '⟪Neither confirm nor deny relying on s24(2)⟫');
   });
 
-  it('takes hover explanations from the bundle, apart from the Act’s own words', () => {
+  it('takes hover explanations from the bundle, apart from the Act’s own headings', () => {
     const analysis = analyze('We neither confirm nor deny holding it under Section 24(2) National Security and s99.');
     const [known, unknown] = analysis.citations;
     const explained = describeCitation(known);
     assert.deepEqual(
-      explained.lines.slice(1).filter((line) => !wrapped.test(line)),
+      explained.lines.filter((line) => !wrapped.test(line)),
       [],
-      'every line after the section summary is translated',
+      'every line, the section summary included, is translated',
     );
     assert.match(describeCitation(unknown).heading, wrapped);
     const ncnd = describeNcnd(analysis.ncnd[0], analysis);

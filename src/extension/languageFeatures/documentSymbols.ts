@@ -20,7 +20,7 @@ export class LetterSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly analyses: LetterAnalyses) {}
 
   static register(selector: vscode.DocumentSelector, analyses: LetterAnalyses): vscode.Disposable {
-    return vscode.languages.registerDocumentSymbolProvider(selector, new LetterSymbolProvider(analyses), { label: 'FOI letter' });
+    return vscode.languages.registerDocumentSymbolProvider(selector, new LetterSymbolProvider(analyses), { label: vscode.l10n.t('FOI letter') });
   }
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
