@@ -140,9 +140,46 @@ function isWordCharacter(text: string, offset: number): boolean {
   return WORD_CHARACTER.test(text[offset]);
 }
 
+/**
+ * The last three letters of every weekday and month name {@link NAME_BEFORE_DIGIT} knows, in any of its spellings
+ * ("tues", "wednes", "sept", "day" of "Monday").
+ */
+const NAME_ENDINGS = new Set([
+  'jan', 'ary', 'feb', 'mar', 'rch', 'apr', 'ril', 'may', 'jun', 'une', 'jul', 'uly', 'aug', 'ust', 'sep', 'ept', 'ber',
+  'oct', 'nov', 'dec', 'mon', 'tue', 'ues', 'wed', 'nes', 'thu', 'hur', 'urs', 'fri', 'sat', 'tur', 'sun', 'day',
+]);
+
 function nameEndsBefore(text: string, offset: number): boolean {
+  if (!mayEndName(text, offset)) return false;
   NAME_BEFORE_DIGIT.lastIndex = offset;
   return NAME_BEFORE_DIGIT.test(text);
+}
+
+/**
+ * Whether a weekday or month name may end before the white space (at most three), "," and "." before `offset`: the
+ * three letters before them end one of {@link NAME_ENDINGS}. Most digits follow other words, and this costs less
+ * than the pattern. Beyond ASCII, where case folding and white space are wider, the pattern decides.
+ */
+function mayEndName(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= offset - 3 && isAsciiSpaceCode(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) === 44) i--;
+  if (text.charCodeAt(i) === 46) i--;
+  if (i < 2) return true;
+  let ending = '';
+  for (let k = i - 2; k <= i; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return true;
+    const lower = code | 32;
+    if (lower < 97 || lower > 122) return false;
+    ending += String.fromCharCode(lower);
+  }
+  return NAME_ENDINGS.has(ending);
+}
+
+/** White space of the ASCII range: tab, line feed, vertical tab, form feed, carriage return and space. */
+function isAsciiSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 /**

@@ -56,6 +56,22 @@ describe('dates', () => {
     assert.equal(parseDate('Saturday,   1st   of   June 2019'), '2019-06-01');
   });
 
+
+  it('reads a date opening with any spelling of a weekday or month name, after other words', () => {
+    const weekdays = ['Mon', 'Tue', 'Tues', 'Wed', 'Wednes', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Satur', 'Sun', 'Sunday'];
+    for (const name of weekdays) {
+      const text = `The request was answered on ${name.toUpperCase()}.,\t4 July 2019.`;
+      const [found] = findDates(text);
+      assert.equal(text.slice(found.span.start, found.span.end), `${name.toUpperCase()}.,\t4 July 2019`, name);
+    }
+    const months = ['Jan', 'January', 'Feb', 'February', 'Mar', 'March', 'Apr', 'April', 'May', 'Jun', 'June', 'Jul', 'July',
+      'Aug', 'August', 'Sep', 'Sept', 'September', 'Oct', 'October', 'Nov', 'November', 'Dec', 'December'];
+    for (const name of months) {
+      const text = `The request was answered on ${name}. 4, 2019.`;
+      const [found] = findDates(text);
+      assert.equal(text.slice(found.span.start, found.span.end), `${name}. 4, 2019`, name);
+    }
+  });
   it('finds dates among many other numbers, and only whole ones', () => {
     const text = 'Tel 01234 842547, ref 2019/0042 (s.40(2)); 1234567890123456789012345678901 4 July 2019, 13/06/2019.';
     const found = findDates(text).map((d) => text.slice(d.span.start, d.span.end));

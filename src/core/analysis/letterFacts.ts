@@ -236,21 +236,30 @@ const FORCE = `(?:Police(?:[ \\t]+Service|[ \\t]+Force)?|Constabulary|Constabula
 /** A name that is nothing but the kind of force ("Police", "Constabulary"): no body is named. */
 const FORCE_ONLY = new RegExp(`^${FORCE}$`);
 
+/** The names of Commissioners, each holding "Crime", strongest first. */
+const COMMISSIONER_NAMES = [
+  `(?:${PLACE}[ \\t]+)?Office${WRAP}of${WRAP}the${WRAP}(?:${PLACE}[ \\t]+)?${COMMISSIONER}(?:${WRAP}for${WRAP}${PLACE})?`,
+  `(?:${PLACE}[ \\t]+)?${COMMISSIONER}(?:${WRAP}for${WRAP}${PLACE})?`,
+];
+/** The other names: bodies named outright, and forces. */
+const OTHER_NAMES = [
+  `Police[ \\t]+Service[ \\t]+of[ \\t]+(?:Scotland|Northern[ \\t]+Ireland)|Police[ \\t]+Scotland|Mayor['’]?s[ \\t]+Office[ \\t]+for[ \\t]+Policing[ \\t]+and[ \\t]+Crime`,
+  `${PLACE}${WRAP}${FORCE}`,
+];
+/** Alternatives tried in order, matched where they start (sticky). */
+function namePattern(alternatives: readonly string[]): RegExp {
+  return new RegExp(alternatives.map((alternative) => `(?:${alternative})`).join('|'), 'y');
+}
 /**
  * Names of bodies that answer FOI requests about policing, matched where they start (sticky): {@link authorityNames}
  * tries it only where a name can start.
  */
-const AUTHORITY_NAME = new RegExp(
-  [
-    `(?:${PLACE}[ \\t]+)?Office${WRAP}of${WRAP}the${WRAP}(?:${PLACE}[ \\t]+)?${COMMISSIONER}(?:${WRAP}for${WRAP}${PLACE})?`,
-    `(?:${PLACE}[ \\t]+)?${COMMISSIONER}(?:${WRAP}for${WRAP}${PLACE})?`,
-    `Police[ \\t]+Service[ \\t]+of[ \\t]+(?:Scotland|Northern[ \\t]+Ireland)|Police[ \\t]+Scotland|Mayor['’]?s[ \\t]+Office[ \\t]+for[ \\t]+Policing[ \\t]+and[ \\t]+Crime`,
-    `${PLACE}${WRAP}${FORCE}`,
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|'),
-  'y',
-);
+const AUTHORITY_NAME = namePattern([...COMMISSIONER_NAMES, ...OTHER_NAMES]);
+/**
+ * {@link AUTHORITY_NAME} where no Commissioner's name can start: after the last "Crime" of the text. Its alternatives
+ * for Commissioners cost most of a failed try, backtracking over the place words before them.
+ */
+const NAME_WITHOUT_COMMISSIONER = namePattern(OTHER_NAMES);
 /**
  * Every name holds one of these words, with nothing before it but its place and the space after it: "Office" or
  * "Police" (Commissioners), "Police" or "Mayor" (the bodies named outright), or the kind of force.
@@ -281,8 +290,11 @@ const SUBJECT_VERB =
   /^(?:[ \t]*\([^)\n]{0,40}\))?[ \t]+(?:has|have|is|are|does|do|did|can|cannot|will|would|neither|holds?|provides?|uses?|confirms?|considers?|treats?|received)\b/;
 /** "held by the" ending where the name starts: read backwards from there (sticky), which fails at once elsewhere. */
 const HOLDER_BEFORE = /(?<=\b(?:held|received|answered|considered)[ \t]+by[ \t]+(?:the[ \t]+)?)/iy;
-/** Words before a body's name that send the reader elsewhere: the body named is not the one answering. */
-const REFERRAL_BEFORE = /\b(?:contact|resubmit|redirect|forward|approach|write[ \t]+to|direct[ \t]+your[ \t]+request[ \t]+to)\b[^.\n]{0,60}$/i;
+/**
+ * Words before a body's name that send the reader elsewhere: the body named is not the one answering. Global only so
+ * that {@link isReferralBefore} can start the search late.
+ */
+const REFERRAL_BEFORE = /\b(?:contact|resubmit|redirect|forward|approach|write[ \t]+to|direct[ \t]+your[ \t]+request[ \t]+to)\b[^.\n]{0,60}$/gi;
 const REFERRAL_AFTER = /^[ \t,]{0,3}(?:who|which)[ \t]+may\b|^[ \t]+may[ \t]+hold\b/;
 /** Least evidence for naming a body as the authority; below it the authority is left unknown. */
 const AUTHORITY_THRESHOLD = 3;
@@ -298,6 +310,7 @@ interface Candidate {
 
 function findAuthority(text: string): Located | undefined {
   const byName = new Map<string, Candidate>();
+  const valedictionEndsIn = valedictionFinder(text);
   for (const match of authorityNames(text)) {
     const trimmed = trimLeadingWords(match[0]);
     if (!trimmed) continue;
@@ -305,7 +318,7 @@ function findAuthority(text: string): Located | undefined {
     const after = text.slice(span.end, span.end + 60);
     if (NOT_THE_BODY_AFTER.test(after)) continue;
     const before = text.slice(Math.max(0, span.start - 80), span.start);
-    const score = scoreMention(text, span, before, after);
+    const score = scoreMention(text, span, before, after, valedictionEndsIn);
     const key = trimmed.name.toLowerCase();
     const existing = byName.get(key);
     if (!existing) {
@@ -333,15 +346,17 @@ function authorityNames(text: string): RegExpExecArray[] {
   const names: RegExpExecArray[] = [];
   let resume = 0;
   let tried = 0;
+  const lastCrime = lastOffsetOf(text, 'Crime');
   for (const anchor of anchorOffsets(text)) {
     const floor = Math.max(resume, tried);
     for (let start = Math.max(floor, placeStart(text, anchor, floor)); start <= anchor; start++) {
       if (!isCapital(text.charCodeAt(start))) continue;
-      AUTHORITY_NAME.lastIndex = start;
-      const name = AUTHORITY_NAME.exec(text);
+      const pattern = start <= lastCrime ? AUTHORITY_NAME : NAME_WITHOUT_COMMISSIONER;
+      pattern.lastIndex = start;
+      const name = pattern.exec(text);
       if (!name) continue;
       names.push(name);
-      resume = AUTHORITY_NAME.lastIndex;
+      resume = pattern.lastIndex;
       start = resume - 1;
     }
     tried = Math.max(tried, anchor + 1);
@@ -349,13 +364,41 @@ function authorityNames(text: string): RegExpExecArray[] {
   return names;
 }
 
-/** Where each of {@link NAME_ANCHORS} occurs, in order (indexOf is far quicker than a pattern with alternatives). */
+/** The offset of the last `word` in the text, or -1: found forwards, as lastIndexOf reads every character. */
+function lastOffsetOf(text: string, word: string): number {
+  let last = -1;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) last = at;
+  return last;
+}
+
+/**
+ * Where each of {@link NAME_ANCHORS} occurs, in order. indexOf is far quicker than a pattern with alternatives, and
+ * merging the sorted offsets of each word quicker than sorting them.
+ */
 function anchorOffsets(text: string): number[] {
+  let offsets: number[] = [];
+  for (const word of NAME_ANCHORS) offsets = mergeSorted(offsets, offsetsOf(text, word));
+  return offsets;
+}
+
+/** Every offset `word` occurs at, overlapping ones included, in order. */
+function offsetsOf(text: string, word: string): number[] {
   const offsets: number[] = [];
-  for (const word of NAME_ANCHORS) {
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) offsets.push(at);
-  }
-  return offsets.sort((a, b) => a - b);
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) offsets.push(at);
+  return offsets;
+}
+
+/** The numbers of two sorted arrays, in one sorted array. */
+function mergeSorted(first: number[], second: number[]): number[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) merged.push(first[i] <= second[j] ? first[i++] : second[j++]);
+  while (i < first.length) merged.push(first[i++]);
+  while (j < second.length) merged.push(second[j++]);
+  return merged;
 }
 
 /**
@@ -403,11 +446,14 @@ function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-function scoreMention(text: string, span: Span, before: string, after: string): number {
-  if (REFERRAL_BEFORE.test(before) || REFERRAL_AFTER.test(after)) return -4;
+/** Whether a valediction of the text ends in `[from, to)`. */
+type ValedictionCheck = (from: number, to: number) => boolean;
+
+function scoreMention(text: string, span: Span, before: string, after: string, valedictionEndsIn: ValedictionCheck): number {
+  if (isReferralBefore(before) || REFERRAL_AFTER.test(after)) return -4;
   let score = 0;
   const alone = restOfLineIsEmpty(text, span.end) && lineBefore(text, span.start).trim() === '';
-  if (alone && valedictionEndsIn(text, span.start - SIGNATURE_REACH, span.start)) score += 10;
+  if (alone && valedictionEndsIn(span.start - SIGNATURE_REACH, span.start)) score += 10;
   else if (alone && span.start < 600) score += 4;
   HOLDER_BEFORE.lastIndex = before.length;
   if (HOLDER_BEFORE.test(before)) score += 6;
@@ -415,14 +461,37 @@ function scoreMention(text: string, span: Span, before: string, after: string): 
   return score;
 }
 
-/** True when a valediction ends in `[from, to)`. */
-function valedictionEndsIn(text: string, from: number, to: number): boolean {
-  VALEDICTION_END.lastIndex = Math.max(0, from - VALEDICTION_END_LENGTH);
-  for (let word = VALEDICTION_END.exec(text); word !== null && word.index < to; word = VALEDICTION_END.exec(text)) {
-    const end = word.index + word[0].length;
-    if (end >= from && end < to) return true;
-  }
-  return false;
+/**
+ * Whether {@link REFERRAL_BEFORE} matches `before`. Neither its words nor what follows them hold a full stop or a line
+ * break, so the search starts after the last of those: a name alone on its line costs nothing.
+ */
+function isReferralBefore(before: string): boolean {
+  REFERRAL_BEFORE.lastIndex = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+  return REFERRAL_BEFORE.test(before);
+}
+
+/**
+ * Answers for names in the order of the text, scanning forward only: scanning on from each name to the next valediction
+ * read the rest of the text again for every name after the last valediction.
+ */
+function valedictionFinder(text: string): ValedictionCheck {
+  let lastFrom = Number.NEGATIVE_INFINITY;
+  /** Where the scan goes on from. */
+  let cursor = 0;
+  /** The end of the first valediction ending at or after `lastFrom`; infinite when none is left. */
+  let nextEnd = -1;
+  return (from, to) => {
+    if (from < lastFrom) nextEnd = -1;
+    if (nextEnd === -1) cursor = Math.max(0, from - VALEDICTION_END_LENGTH);
+    lastFrom = from;
+    while (nextEnd < from) {
+      VALEDICTION_END.lastIndex = cursor;
+      const word = VALEDICTION_END.exec(text);
+      nextEnd = word ? word.index + word[0].length : Number.POSITIVE_INFINITY;
+      cursor = VALEDICTION_END.lastIndex;
+    }
+    return nextEnd < to;
+  };
 }
 
 /** Strips words such as "The" that the name pattern swallowed; undefined when no name is left. */

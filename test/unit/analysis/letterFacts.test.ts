@@ -124,6 +124,14 @@ describe('letter facts', () => {
       assert.equal(facts(farFromValediction).authority, 'Essex Police');
     });
 
+    it('reads each body signed alone on its line against the valediction just before it', () => {
+      const body = 'Essex Police has considered your request.'.padEnd(700, '.');
+      const farFromValediction = `${'\n'.repeat(300)}Surrey Police\n\nSurrey Police\n`;
+      const signed = `\nKind regards\nSussex Police\n${'\n'.repeat(200)}Sussex Police\n`;
+      const text = `${body}\nRegards\nKent Police\n${farFromValediction}${signed}`;
+      assert.equal(facts(text).authority, 'Sussex Police');
+    });
+
     it('does not take the body a letter refers the requester to', () => {
       assert.equal(facts('We do not hold this. You may wish to contact West Midlands Police who may be able to assist you.').authority, null);
     });
