@@ -12,7 +12,10 @@
 const DIGITS = 26;
 const OTHER = 36;
 const SYMBOLS = 37;
-const KEYS = SYMBOLS * SYMBOLS;
+/** Pairs of symbols: the first two of an opening. */
+const PAIRS = SYMBOLS * SYMBOLS;
+/** Triples of symbols: the key of a word (see {@link WordIndex}). */
+const KEYS = PAIRS * SYMBOLS;
 
 /**
  * What a pattern's matches can open with: strings of symbols (one character each, its code the symbol) in which a
@@ -365,13 +368,13 @@ function opensRun(opening: string): boolean {
 
 /**
  * The pairs of first two symbols (letter, then letter or other) a pattern's matches can open with, as a table of
- * {@link KEYS} flags; undefined unless every match opens a word: a word boundary, then a letter. Patterns that
+ * {@link PAIRS} flags; undefined unless every match opens a word: a word boundary, then a letter. Patterns that
  * fold case beyond ASCII (`iu`) are left out, since a letter there may match a character outside a-z.
  */
 export function openingKeys(pattern: RegExp): Uint8Array | undefined {
   const openings = openingsOf(pattern);
   if (!openings || openings.some(opensRun)) return undefined;
-  const keys = new Uint8Array(KEYS);
+  const keys = new Uint8Array(PAIRS);
   for (const opening of openings) {
     const first = opening.charCodeAt(0);
     if (opening.length === 1) keys.fill(1, first * SYMBOLS, (first + 1) * SYMBOLS);
@@ -382,61 +385,70 @@ export function openingKeys(pattern: RegExp): Uint8Array | undefined {
 
 /**
  * Where the words of a text begin: a letter a-z or A-Z after anything but a letter or digit. With each, its key:
- * its first two symbols, `first * SYMBOLS + second` (the second an other symbol at the end of the text).
+ * its first three symbols, `(first * SYMBOLS + second) * SYMBOLS + third` (an other symbol past the end of the
+ * text); its first two, the key's pair, are `key / SYMBOLS` rounded down. With the words, the symbol of every
+ * character, which walks read without asking the string again.
  */
 interface WordIndex {
   readonly starts: Int32Array;
   readonly keys: Uint16Array;
   readonly count: number;
+  /** The symbol of each character of the text, then {@link END_OF_TEXT} twice. */
+  readonly symbols: Uint8Array;
 }
 
 /** Slots for the index of a text: a word at most every other character, and the slot after the last that is written. */
 const slotsFor = (length: number): number => (length >> 1) + 2;
+/** Slots for the symbols of a text: its characters, and two past its end. */
+const symbolSlotsFor = (length: number): number => length + 2;
 
 // Texts up to this length (letters are far shorter) are indexed in these buffers, reused for the next text; fixed
 // buffers, rather than ones that may be replaced, let V8 compile the index loop a fifth faster.
 const BUFFERED_LENGTH = 1 << 16;
 const STARTS_BUFFER = new Int32Array(slotsFor(BUFFERED_LENGTH));
 const KEYS_BUFFER = new Uint16Array(slotsFor(BUFFERED_LENGTH));
+const SYMBOLS_BUFFER = new Uint8Array(symbolSlotsFor(BUFFERED_LENGTH));
 
 function indexWords(text: string): WordIndex {
   if (text.length <= BUFFERED_LENGTH) {
-    return { starts: STARTS_BUFFER, keys: KEYS_BUFFER, count: fillIndex(text, STARTS_BUFFER, KEYS_BUFFER) };
+    return { starts: STARTS_BUFFER, keys: KEYS_BUFFER, symbols: SYMBOLS_BUFFER, count: fillIndex(text, STARTS_BUFFER, KEYS_BUFFER, SYMBOLS_BUFFER) };
   }
   const starts = new Int32Array(slotsFor(text.length));
   const keys = new Uint16Array(starts.length);
-  return { starts, keys, count: fillIndex(text, starts, keys) };
+  const symbols = new Uint8Array(symbolSlotsFor(text.length));
+  return { starts, keys, symbols, count: fillIndex(text, starts, keys, symbols) };
 }
 
 /**
- * Writes where the words of `text` begin, and their keys, and gives their count. The starts without branches, since
- * they come too irregularly to be predicted: every offset is written, and kept (the count moves past it) where a
- * letter follows neither a letter nor a digit. The keys after, word by word, which costs less than a key written
- * at every character.
+ * Writes the symbols of `text`, where its words begin, and their keys, and gives their count. The starts without
+ * branches, since they come too irregularly to be predicted: every offset is written, and kept (the count moves
+ * past it) where a letter follows neither a letter nor a digit. The keys after, word by word, from the symbols:
+ * reading a string costs more than reading an array.
  */
-function fillIndex(text: string, starts: Int32Array, keys: Uint16Array): number {
+function fillIndex(text: string, starts: Int32Array, keys: Uint16Array, symbols: Uint8Array): number {
   const length = text.length;
   let count = 0;
   let kind = 0;
   for (let i = 0; i < length; i++) {
     const character = CHARACTER[text.charCodeAt(i)];
+    symbols[i] = character & SYMBOL_BITS;
     starts[count] = i;
     count += (character >> 7) & ~kind & 1;
     kind = character >> 6;
   }
-  for (let w = 0; w < count; w++) keys[w] = symbolAt(text, starts[w]) * SYMBOLS + symbolAt(text, starts[w] + 1);
+  symbols[length] = END_OF_TEXT;
+  symbols[length + 1] = END_OF_TEXT;
+  for (let w = 0; w < count; w++) {
+    const at = starts[w];
+    keys[w] = (symbols[at] * SYMBOLS + symbols[at + 1]) * SYMBOLS + symbols[at + 2];
+  }
   return count;
-}
-
-/** The symbol of the character at `at`, the end of the text read as an other character. */
-function symbolAt(text: string, at: number): number {
-  return at < text.length ? CHARACTER[text.charCodeAt(at)] & SYMBOL_BITS : END_OF_TEXT;
 }
 
 // The recognisers read one letter after another: the last letter's word index, and the matches of every declared
 // phrase list in it, serve them all.
 let indexedText: string | undefined;
-let indexed: WordIndex = { starts: new Int32Array(0), keys: new Uint16Array(0), count: 0 };
+let indexed: WordIndex = { starts: new Int32Array(0), keys: new Uint16Array(0), symbols: new Uint8Array(0), count: 0 };
 let declaredMatches: Map<readonly RegExp[], RegExpExecArray[][]> | undefined;
 
 /**
@@ -472,14 +484,17 @@ interface CompiledSet {
    */
   readonly children: Uint16Array;
   /**
-   * The node a word's key (see {@link WordIndex}) leads to from the root, from which its walk goes on; or, as `~node`,
-   * the node where it stops within its key.
+   * The node the pair of a word's key (see {@link WordIndex}) leads to from the root, from which its walk goes on;
+   * or, as `~node`, the node where it stops within the pair.
    */
   readonly afterKey: Int32Array;
   /** As {@link afterKey}, for the run of other characters before a word then the word; undefined if no pattern opens so. */
   readonly afterRunKey: Int32Array | undefined;
-  /** 1 for a key with which no pattern can match at the word or in the run before it: most words are passed over so. */
-  readonly quiet: Uint8Array;
+  /**
+   * For each key, {@link AT_WORD} if a pattern may match at a word with it, and {@link IN_RUN} if one may in the run
+   * before it. Most words are passed over on their key alone, and most of the rest on one of these.
+   */
+  readonly loudness: Uint8Array;
   /**
    * The patterns (by index) that may match at a word whose walk down the tree stops at `node`, those with an
    * opening that ends there or above it, are `candidates[offsets[node]]` to `candidates[offsets[node + 1] - 1]`.
@@ -494,6 +509,10 @@ interface CompiledSet {
   /** Where each pattern may match next in a scan (see {@link scan}); kept with the set to spare an allocation per text. */
   readonly resume: Int32Array;
 }
+
+/** Flags of {@link CompiledSet.loudness}. */
+const AT_WORD = 1;
+const IN_RUN = 2;
 
 /**
  * Nodes a tree may have. A walk reads the tree at every symbol, and 16-bit node numbers halve what it reads from; a
@@ -556,17 +575,32 @@ function compile(patterns: readonly RegExp[]): CompiledSet {
   );
   const afterKey = keyTable(children, 0);
   const afterRunKey = children[OTHER] === 0 ? undefined : keyTable(children, children[OTHER]);
-  const leadsNowhere = (node: number): boolean => node < 0 && offsets[~node] === offsets[~node + 1];
-  const quiet = new Uint8Array(KEYS);
-  for (let key = 0; key < KEYS; key++) {
-    quiet[key] = leadsNowhere(afterKey[key]) && (!afterRunKey || leadsNowhere(afterRunKey[key])) ? 1 : 0;
+  const loudness = new Uint8Array(KEYS);
+  for (let pair = 0; pair < PAIRS; pair++) {
+    for (let third = 0; third < SYMBOLS; third++) {
+      const atWord = mayReachCandidates(afterKey, pair, third, children, offsets);
+      const inRun = afterRunKey !== undefined && mayReachCandidates(afterRunKey, pair, third, children, offsets);
+      loudness[pair * SYMBOLS + third] = (atWord ? AT_WORD : 0) | (inRun ? IN_RUN : 0);
+    }
   }
-  return { sticky, inRun, children, afterKey, afterRunKey, quiet, offsets, candidates, anyOf: [], resume: new Int32Array(patterns.length) };
+  return { sticky, inRun, children, afterKey, afterRunKey, loudness, offsets, candidates, anyOf: [], resume: new Int32Array(patterns.length) };
+}
+
+/**
+ * False when the walk (see {@link walk}) of every word whose key is `pair` then `third`, led from `table`, stops at
+ * a node without candidates: within the pair, or at the third symbol (unless a run of other symbols goes on there).
+ */
+function mayReachCandidates(table: Int32Array, pair: number, third: number, children: Uint16Array, offsets: Int32Array): boolean {
+  const hasCandidates = (node: number): boolean => offsets[node] < offsets[node + 1];
+  const node = table[pair];
+  if (node < 0) return hasCandidates(~node);
+  const afterOther = pair % SYMBOLS === OTHER;
+  return afterOther || children[node * SYMBOLS + third] !== 0 || hasCandidates(node);
 }
 
 /** Where each key leads from `from` (see {@link CompiledSet.afterKey}). */
 function keyTable(children: Uint16Array, from: number): Int32Array {
-  const table = new Int32Array(KEYS);
+  const table = new Int32Array(PAIRS);
   for (let first = 0; first < SYMBOLS; first++) {
     const node = children[from * SYMBOLS + first];
     for (let second = 0; second < SYMBOLS; second++) {
@@ -578,18 +612,17 @@ function keyTable(children: Uint16Array, from: number): Int32Array {
 }
 
 /**
- * The node where the word at `at`, with key `key`, leaves the tree of openings, from where `table` (see
- * {@link CompiledSet.afterKey}) leads its key: it is followed down symbol by symbol, a run of other symbols read as
- * one, until the next symbol has no node.
+ * The node where the word at `at`, whose key has the pair `pair`, leaves the tree of openings, from where `table`
+ * (see {@link CompiledSet.afterKey}) leads the pair: it is followed down symbol by symbol (of the text's
+ * `symbols`), a run of other symbols read as one, until the next symbol has no node.
  */
-function walk(text: string, at: number, key: number, table: Int32Array, children: Uint16Array): number {
-  let node = table[key];
+function walk(symbols: Uint8Array, length: number, at: number, pair: number, table: Int32Array, children: Uint16Array): number {
+  let node = table[pair];
   if (node < 0) return ~node;
-  const length = text.length;
-  let afterOther = key % SYMBOLS === OTHER;
+  let afterOther = pair % SYMBOLS === OTHER;
   // The text is read as ending with an other symbol, as a word boundary before its end tells (see join).
   for (let i = at + 2; i <= length; i++) {
-    const symbol = i < length ? CHARACTER[text.charCodeAt(i)] & SYMBOL_BITS : OTHER;
+    const symbol = symbols[i];
     if (symbol === OTHER) {
       if (afterOther) continue;
       afterOther = true;
@@ -642,19 +675,22 @@ function compiledFor(key: object, patterns: readonly RegExp[]): CompiledSet {
 
 /** Every match of `patterns`, each list as `text.matchAll` gives it, in one pass over the words of the text. */
 function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegExpExecArray[][] {
-  const { sticky, children, afterKey, afterRunKey, quiet, offsets, candidates, resume } = set;
+  const { sticky, children, afterKey, afterRunKey, loudness, offsets, candidates, resume } = set;
   const found: RegExpExecArray[][] = patterns.map(() => []);
   resume.fill(0);
-  const { starts, keys, count } = wordIndexOf(text);
+  const { starts, keys, count, symbols } = wordIndexOf(text);
+  const length = text.length;
   for (let w = 0; w < count; w++) {
-    const key = keys[w];
-    if (quiet[key] === 1) continue;
+    const loud = loudness[keys[w]];
+    if (loud === 0) continue;
     const at = starts[w];
-    if (afterRunKey !== undefined) {
-      const node = walk(text, at, key, afterRunKey, children);
+    const pair = Math.floor(keys[w] / SYMBOLS);
+    if ((loud & IN_RUN) !== 0) {
+      const node = walk(symbols, length, at, pair, afterRunKey!, children);
       if (offsets[node] < offsets[node + 1]) matchInRunBefore(text, at, node, set, found, resume);
     }
-    const node = walk(text, at, key, afterKey, children);
+    if ((loud & AT_WORD) === 0) continue;
+    const node = walk(symbols, length, at, pair, afterKey, children);
     const begin = offsets[node];
     const end = offsets[node + 1];
     if (begin === end) continue;
@@ -757,12 +793,12 @@ export function matchAllOf(text: string, pattern: RegExp): RegExpExecArray[] {
  */
 export function matchStarts(text: string, patterns: readonly RegExp[]): number[] {
   const set = compiledFor(patterns, patterns);
-  const { sticky, inRun, children, afterKey, quiet, offsets, candidates } = set;
+  const { sticky, inRun, children, afterKey, loudness, offsets, candidates } = set;
   const starts: number[] = [];
-  const { starts: words, keys, count } = wordIndexOf(text);
+  const { starts: words, keys, count, symbols } = wordIndexOf(text);
   for (let w = 0; w < count; w++) {
-    if (quiet[keys[w]] === 1) continue;
-    const node = walk(text, words[w], keys[w], afterKey, children);
+    if ((loudness[keys[w]] & AT_WORD) === 0) continue;
+    const node = walk(symbols, text.length, words[w], Math.floor(keys[w] / SYMBOLS), afterKey, children);
     const begin = offsets[node];
     const end = offsets[node + 1];
     if (begin === end) continue;

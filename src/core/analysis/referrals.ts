@@ -53,6 +53,18 @@ const PRONOUN_SUBJECT = /^(?:we|i|you|it|they|this|that|these|those|which|who|he
 /** Discourse words that may open the sentence before its subject: "However, the Constabulary ...". */
 const OPENING = /^[\s\u00a0]*(?:(?:however|therefore|alternatively|additionally|also|but|and|further(?:more)?|in[\s\u00a0]+addition)[\s\u00a0]*,?[\s\u00a0]+)?/i;
 
+// Words of a name, each expression made once: a literal in a function is a new object every time it is read.
+const SPACE = /[\s\u00a0]+/;
+const TRAILING_SPACE = /[\s\u00a0]+$/;
+const NAME_END_PUNCTUATION = /[.,;:!?)]+$/;
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+const LEADING_JOINER = /^(?:of|and|for|&)$/i;
+const TRAILING_JOINER = /^(?:of|and|for|the|&)$/i;
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^[A-Z]{2,}$/;
+const POSSESSIVE = /['’]s$/;
+const THE = /^the$/i;
+
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]{1,300}/i;
 /** Contacts are looked for this far into the referral sentence and the next. */
@@ -162,7 +174,8 @@ function toReferral(text: string, group: readonly Candidate[], next: Span | unde
 }
 
 function findContact(passage: string): string | undefined {
-  const email = EMAIL.exec(passage);
+  // Without an "@" there is no address, and the address pattern, tried at every character, is the costly one.
+  const email = passage.includes('@') ? EMAIL.exec(passage) : null;
   const url = URL.exec(passage);
   const first = email && url ? (email.index <= url.index ? email : url) : (email ?? url);
   if (!first) return undefined;
@@ -170,12 +183,16 @@ function findContact(passage: string): string | undefined {
   return APPEAL_BODY.test(contact) || /ico\.org\.uk/i.test(contact) ? undefined : contact;
 }
 
+/** A word and the space after it, read in place (sticky), so a name is read without splitting all that follows it. */
+const WORD_THEN_SPACE = /([^\s\u00a0]*)[\s\u00a0]*/y;
+
 /** The body named at the start of `after`: "the Constabulary by email ..." gives "the Constabulary". */
 function nameAfter(after: string): string | undefined {
-  const words = after.split(/([\s\u00a0]+)/).filter((_, i) => i % 2 === 0);
   const name: string[] = [];
-  for (const raw of words.slice(0, MAX_NAME_WORDS)) {
-    const word = raw.replace(/[.,;:!?)]+$/, '');
+  WORD_THEN_SPACE.lastIndex = 0;
+  for (let read = 0; read < MAX_NAME_WORDS; read++) {
+    const raw = WORD_THEN_SPACE.exec(after)![1];
+    const word = raw.replace(NAME_END_PUNCTUATION, '');
     if (!NAME_WORD.test(word)) break;
     name.push(word);
     if (word !== raw) break;
@@ -189,9 +206,9 @@ function nameAfter(after: string): string | undefined {
  * and the phrase ("the Constabulary, which is a separate organisation ..., may hold"), the sentence's subject.
  */
 function nameBefore(text: string, sentence: Span, at: number): string | undefined {
-  const before = leadIn(text, sentence, at, 160).replace(/[\s\u00a0]+$/, '');
-  const words = before.split(/[\s\u00a0]+/);
-  if (words.length > 0 && /^(?:who|which|that)$/i.test(words[words.length - 1])) words.pop();
+  const before = leadIn(text, sentence, at, 160).replace(TRAILING_SPACE, '');
+  const words = before.split(SPACE);
+  if (words.length > 0 && RELATIVE_PRONOUN.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1] ?? '';
   if (last.endsWith(',')) return subjectOf(text, sentence);
   const name: string[] = [];
@@ -199,7 +216,7 @@ function nameBefore(text: string, sentence: Span, at: number): string | undefine
     if (!NAME_WORD.test(words[i])) break;
     name.unshift(words[i]);
   }
-  while (name.length > 0 && /^(?:of|and|for|&)$/i.test(name[0])) name.shift();
+  while (name.length > 0 && LEADING_JOINER.test(name[0])) name.shift();
   return tidyName(name);
 }
 
@@ -209,7 +226,7 @@ function nameBefore(text: string, sentence: Span, at: number): string | undefine
  */
 function looksLikeBody(name: string): boolean {
   const words = name.split(' ');
-  return ORGANISATION.test(name) || words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 || words.some((w) => /^[A-Z]{2,}$/.test(w));
+  return ORGANISATION.test(name) || words.filter((w) => CAPITALISED.test(w)).length >= 2 || words.some((w) => ACRONYM.test(w));
 }
 
 function subjectOf(text: string, sentence: Span): string | undefined {
@@ -223,12 +240,12 @@ function subjectOf(text: string, sentence: Span): string | undefined {
  * drops connecting words at the end, and refuses pronouns and names without a capitalised word.
  */
 function tidyName(words: string[]): string | undefined {
-  const possessive = words.findIndex((w) => /['’]s$/.test(w));
-  const kept = possessive >= 0 ? [...words.slice(0, possessive), words[possessive].replace(/['’]s$/, '')] : [...words];
-  while (kept.length > 0 && /^(?:of|and|for|the|&)$/i.test(kept[kept.length - 1])) kept.pop();
-  const capitalised = kept.filter((w) => /^\p{Lu}/u.test(w));
+  const possessive = words.findIndex((w) => POSSESSIVE.test(w));
+  const kept = possessive >= 0 ? [...words.slice(0, possessive), words[possessive].replace(POSSESSIVE, '')] : [...words];
+  while (kept.length > 0 && TRAILING_JOINER.test(kept[kept.length - 1])) kept.pop();
+  const capitalised = kept.filter((w) => CAPITALISED.test(w));
   if (capitalised.length === 0) return undefined;
   if (kept.length === 1 && PRONOUN_SUBJECT.test(kept[0])) return undefined;
-  if (kept.length === 2 && /^the$/i.test(kept[0]) && /^Act$/.test(kept[1])) return undefined;
+  if (kept.length === 2 && THE.test(kept[0]) && kept[1] === 'Act') return undefined;
   return kept.join(' ');
 }
