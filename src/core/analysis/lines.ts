@@ -50,3 +50,37 @@ export function isWhitespaceCode(code: number): boolean {
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
+
+/**
+ * The next occurrence of one character at or after an offset. An answer is kept and reused for every later offset
+ * up to it, so offsets that mostly increase, as when reading line by line, search the text about once, by
+ * `indexOf` (far faster than a loop over characters or an expression with a character class), instead of once per
+ * line; an offset before the last searched from searches again.
+ */
+export class NextOccurrence {
+  readonly #text: string;
+  readonly #character: string;
+  /** Where the last search started (-1 before the first) and what it found (`text.length` when nothing). */
+  #searchedFrom = -1;
+  #at = -1;
+
+  constructor(text: string, character: string) {
+    this.#text = text;
+    this.#character = character;
+  }
+
+  /** The offset of the next occurrence at or after `offset`, or `text.length` when there is none. */
+  from(offset: number): number {
+    if (offset < this.#searchedFrom || offset > this.#at) {
+      const index = this.#text.indexOf(this.#character, offset);
+      this.#searchedFrom = offset;
+      this.#at = index < 0 ? this.#text.length : index;
+    }
+    return this.#at;
+  }
+
+  /** True when the character occurs in `[start, end)`. */
+  within(start: number, end: number): boolean {
+    return this.from(start) < end;
+  }
+}

@@ -10,6 +10,25 @@ import type { Span } from '../text';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel } from './answerLanguage';
 import { isWhitespaceCode, splitLines, type Line } from './lines';
 
+/** Character codes, looked up once per line: ASCII ones, the usual case, in a table rather than a `Set`. */
+class CodeSet {
+  readonly #ascii = new Uint8Array(128);
+  readonly #others = new Set<number>();
+
+  constructor(characters: string) {
+    for (const character of characters) {
+      const code = character.charCodeAt(0);
+      if (code < 128) this.#ascii[code] = 1;
+      else this.#others.add(code);
+    }
+  }
+
+  /** True for a code of the set; false for -1 (no character). */
+  has(code: number): boolean {
+    return code < 128 ? code >= 0 && this.#ascii[code] === 1 : this.#others.has(code);
+  }
+}
+
 /** A short run of spaces between the words of a heading. */
 const SP = '\\s{1,3}';
 
@@ -42,20 +61,31 @@ export const HEADING_BODY = '[^\\n]{0,160}[^\\s.,;]\\s*$';
 
 type HeadingKind = 'factors-for' | 'factors-against' | 'harm-test' | 'balance-test' | 'public-interest-test' | 'review';
 
-/** Checked in this order: "Public interest arguments in favour" is factors, "Balance of the public interest" a balance test. */
-const HEADINGS: readonly (readonly [HeadingKind, RegExp])[] = (
-  [
-    ['factors-for', HEADING_PHRASES.factorsFor],
-    ['factors-against', HEADING_PHRASES.factorsAgainst],
-    ['harm-test', HEADING_PHRASES.harmTest],
-    ['balance-test', HEADING_PHRASES.balanceTest],
-    ['public-interest-test', HEADING_PHRASES.publicInterestTest],
-    ['review', HEADING_PHRASES.review],
-  ] as const
-).map(([kind, phrase]) => [kind, new RegExp(`^${HEADING_PREFIX}(?=${phrase})${HEADING_BODY}`, 'i')] as const);
+/** The kinds of heading, in the order their phrases are tried. */
+const HEADING_KINDS: readonly HeadingKind[] = ['factors-for', 'factors-against', 'harm-test', 'balance-test', 'public-interest-test', 'review'];
 
-/** Any of {@link HEADINGS}' phrases after the prefix: a line without one need not be tried against each. */
-const ANY_HEADING = new RegExp(`^${HEADING_PREFIX}(?=${Object.values(HEADING_PHRASES).join('|')})`, 'i');
+/**
+ * A heading of any kind: its prefix, then the first phrase that matches, in the order of {@link HEADING_KINDS}
+ * ("Public interest arguments in favour" is factors, "Balance of the public interest" a balance test), then its words.
+ * Each phrase is followed by an empty group, so the group that took part tells which kind it is. One expression
+ * rather than one per kind: every phrase starts with a letter, so all start where the prefix ends, and the words
+ * after them are read the same whichever phrase matched.
+ */
+const HEADING = new RegExp(
+  `^${HEADING_PREFIX}(?=${[
+    HEADING_PHRASES.factorsFor,
+    HEADING_PHRASES.factorsAgainst,
+    HEADING_PHRASES.harmTest,
+    HEADING_PHRASES.balanceTest,
+    HEADING_PHRASES.publicInterestTest,
+    HEADING_PHRASES.review,
+  ]
+    .map((phrase) => `(?:${phrase})()`)
+    .join('|')})${HEADING_BODY}`,
+  'i',
+);
+/** The letters the {@link HEADING_PHRASES} begin with, in either case. */
+const HEADING_PHRASE_STARTS = new CodeSet('pfacrohebyPFACROHEBY');
 
 /** Lines longer than this are prose, whatever they start with. */
 const MAX_HEADING_LINE = 200;
@@ -64,11 +94,11 @@ const MARKED_HEADING = /^\s{0,12}(?:#{1,6}\s|\*\*)/;
 /** "1.", "2)", "1.As", "- 1." at the start of a line: a numbered question or answer. */
 const NUMBERED = /^\s{0,12}(?:[-•*▪◦·‣–]\s{1,4})?(\d{1,2})[.)](?=\s|\p{L}|“|"|$)/u;
 /** The bullets {@link NUMBERED} allows before the number. */
-const NUMBER_BULLETS = codesOf('-•*▪◦·‣–');
+const NUMBER_BULLETS = new CodeSet('-•*▪◦·‣–');
 /** "## **Section 24**": a sub-heading naming the section the following factors weigh. */
 const SECTION_SUBHEADING = /^\s{0,12}(?:#{1,6}\s{1,4})?(?:\*\*)?\s?((?:section|s\.?)\s?\d{1,3}[A-Z]?(?:\s?\([0-9a-z]{1,4}\)){0,4})\s?(?:\*\*)?\s*$/i;
 /** What a {@link SIGN_OFF} can start with: "yours", "kind", "best", "warm", "with", "regards". */
-const SIGN_OFF_STARTS = codesOf('ykbwrYKBWR');
+const SIGN_OFF_STARTS = new CodeSet('ykbwrYKBWR');
 const SIGN_OFF =
   /^\s{0,12}(?:yours\s{1,3}(?:sincerely|faithfully|truly)\b|(?:(?:kind|best|warm|with\s{1,3}(?:kind|best))\s{1,3})?regards[,.!]?\s*$)/i;
 /** Words that open the review and appeal boilerplate, read across a line break. */
@@ -84,10 +114,12 @@ const REVIEW_CUE = new RegExp(
 );
 /**
  * What a line must hold for a {@link REVIEW_CUE} to start on it: a first word of a cue, followed by a second word
- * of one or by the end of the line (the cue is read across the line break).
+ * of one or by the end of the line (the cue is read across the line break). Searched for through the whole text
+ * rather than in each line, so the spaces it reads are any but a line feed, and a line's end is a line feed (after
+ * a CR, which a line's text leaves out) or the end of the text.
  */
 const REVIEW_CUE_START =
-  /(?:rights?|unhappy|dissatisfied|not|ask|request|apply|complaint?|appeal|application)(?:\s{1,3}(?:to|of|with|satisfied|for)|\s{0,3}$)/i;
+  /(?:rights?|unhappy|dissatisfied|not|ask|request|apply|complaint?|appeal|application)(?:[^\S\n]{1,3}(?:to|of|with|satisfied|for)|[^\S\n]{0,3}\r?(?=\n|$))/gi;
 /** How much of the next line the review cue may read. */
 const CUE_LOOKAHEAD = 200;
 const MAX_TITLE = 80;
@@ -96,13 +128,9 @@ const TITLE_MARKS = /^\s*(?:#{1,6}\s+)?(?:[-•*▪◦·‣–]\s+)?/u;
 /** A letter a-z or digit, which a title never drops. */
 const WORD_CHARACTER = /[A-Za-z0-9]/;
 /** What {@link TITLE_MARKS} can start with besides whitespace. */
-const TITLE_MARK_STARTS = codesOf('#-•*▪◦·‣–');
+const TITLE_MARK_STARTS = new CodeSet('#-•*▪◦·‣–');
 /** Whitespace a title collapses to one space: any but a space, and spaces in a row. */
 const UNTIDY_SPACE = /[^\S ]| {2}/;
-
-function codesOf(characters: string): ReadonlySet<number> {
-  return new Set(Array.from(characters, (character) => character.charCodeAt(0)));
-}
 
 /** A part being built; lines are indices into the letter's lines. */
 interface Draft {
@@ -129,8 +157,7 @@ interface Draft {
 export function outlineLetter(text: string, requests: readonly Span[], lines: readonly Line[] = splitLines(text)): LetterPart[] {
   const drafts = draftParts(lines, requests);
   const lastPartLine = lastLineOf(drafts);
-  const review = findReview(lines, lastPartLine);
-  const signOff = firstSignOff(lines, lastPartLine);
+  const { review, signOff } = findTail(text, lines, lastPartLine);
   const limit = review ?? lines.length;
   const parts = drafts.filter((draft) => draft.startLine < limit);
   const ends = { lines, signOff: signOff >= 0 && signOff < limit ? signOff : -1, limit };
@@ -187,13 +214,8 @@ function isMarkOrSpace(code: number): boolean {
   return code === 35 || code === 42 || isWhitespaceCode(code);
 }
 
-/** The first sign-off line after `after`, or -1. */
-function firstSignOff(lines: readonly Line[], after: number): number {
-  for (let i = after + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line.blank && SIGN_OFF_STARTS.has(firstVisibleCode(line)) && SIGN_OFF.test(line.text)) return i;
-  }
-  return -1;
+function isSignOff(line: Line): boolean {
+  return SIGN_OFF_STARTS.has(firstVisibleCode(line)) && SIGN_OFF.test(line.text);
 }
 
 /** Request parts with their questions, questions asked one by one, answers, tests and factors, in order. */
@@ -291,29 +313,66 @@ function headingKindOf(lines: readonly Line[], i: number): HeadingKind | undefin
   const first = firstVisibleCode(lines[i]);
   const marked = (first === 35 || first === 42) && MARKED_HEADING.test(lineText);
   if (!marked && i > 0 && !lines[i - 1].blank) return undefined;
-  if (!ANY_HEADING.test(lineText)) return undefined;
-  for (const [kind, pattern] of HEADINGS) if (pattern.test(lineText)) return kind;
+  // The prefix holds only whitespace, "#" and "*": a line opening with anything else opens with the phrase.
+  if (first !== 35 && first !== 42 && !HEADING_PHRASE_STARTS.has(first)) return undefined;
+  const heading = HEADING.exec(lineText);
+  if (!heading) return undefined;
+  for (let k = 0; k < HEADING_KINDS.length; k++) if (heading[k + 1] !== undefined) return HEADING_KINDS[k];
   return undefined;
 }
 
 /**
- * The line where the review and appeal boilerplate starts: the first review heading, or line whose words open it,
- * after every other part has begun. Undefined when the letter has none.
+ * The tail of the letter, after every other part has begun, read in one pass: the line where the review and appeal
+ * boilerplate starts (the first review heading, or line whose words open it), undefined when the letter has none,
+ * and the first sign-off line up to it, -1 when there is none.
  */
-function findReview(lines: readonly Line[], after: number): number | undefined {
+function findTail(text: string, lines: readonly Line[], after: number): { review: number | undefined; signOff: number } {
+  const cueStarts = new NextMatch(text, REVIEW_CUE_START);
+  let signOff = -1;
   for (let i = after + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.blank) continue;
-    if (headingKindOf(lines, i) === 'review') return i;
-    // A line without a cue's start is passed over without reading the next line's head as well; a line longer than
-    // that head gains less from this than it costs.
-    if (line.text.length <= CUE_LOOKAHEAD && !REVIEW_CUE_START.test(line.text)) continue;
-    const next = nextNonBlank(lines, i + 1);
-    const joined = `${line.text} ${next === undefined ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
-    const cue = REVIEW_CUE.exec(joined);
-    if (cue && cue.index < line.text.length) return i;
+    if (lines[i].blank) continue;
+    if (signOff < 0 && isSignOff(lines[i])) signOff = i;
+    if (opensReview(lines, i, cueStarts)) return { review: i, signOff };
   }
-  return undefined;
+  return { review: undefined, signOff };
+}
+
+/** True when line `i`, not blank, is a review heading or opens a review cue. */
+function opensReview(lines: readonly Line[], i: number, cueStarts: NextMatch): boolean {
+  const line = lines[i];
+  if (headingKindOf(lines, i) === 'review') return true;
+  // A line without a cue's start is passed over without reading the next line's head as well; a line longer than
+  // that head gains less from this than it costs.
+  if (line.text.length <= CUE_LOOKAHEAD && cueStarts.from(line.start) >= line.end) return false;
+  const next = nextNonBlank(lines, i + 1);
+  const joined = `${line.text} ${next === undefined ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
+  const cue = REVIEW_CUE.exec(joined);
+  return cue !== null && cue.index < line.text.length;
+}
+
+/**
+ * Where a global expression next matches at or after an offset that never decreases: the text is searched about
+ * once, instead of every line being tested.
+ */
+class NextMatch {
+  readonly #text: string;
+  readonly #pattern: RegExp;
+  /** The match found last (`text.length` when none), or -1 before the first search. */
+  #at = -1;
+
+  constructor(text: string, pattern: RegExp) {
+    this.#text = text;
+    this.#pattern = pattern;
+  }
+
+  from(offset: number): number {
+    if (this.#at < offset) {
+      this.#pattern.lastIndex = offset;
+      const match = this.#pattern.exec(this.#text);
+      this.#at = match ? match.index : this.#text.length;
+    }
+    return this.#at;
+  }
 }
 
 /** Turns a draft into a part whose span ends at the last non-blank line before `nextStart` (or the sign-off). */

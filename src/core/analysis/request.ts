@@ -2,7 +2,7 @@
 // the authority answered, so the rest of the analysis reads answers only outside these regions.
 
 import type { Span } from '../text';
-import { isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
+import { isWhitespaceCode, lineIndexAt, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer } from './answerLanguage';
 
@@ -96,6 +96,8 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     if (isQuestionLabel(line.text)) {
       region = extendRegion(letter, i, line.start, true);
     } else {
+      // Every introducer ends at a colon, which most lines lack.
+      if (!letter.colons.within(line.start, line.end)) continue;
       const introducer = requestIntroducer(line.text);
       if (!introducer || ANSWER_INTRODUCER.test(introducer[0])) continue;
       const afterColon = line.start + introducer.index + introducer[0].length;
@@ -114,7 +116,12 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     if (voiced) regions.push(voiced);
   }
   regions.push(...quotedRequests(text));
-  return mergeSpans(regions.map((r) => trimSpan(text, r)).filter((r) => r.end - r.start >= 3));
+  const trimmed: Span[] = [];
+  for (const region of regions) {
+    const span = trimSpan(text, region);
+    if (span.end - span.start >= 3) trimmed.push(span);
+  }
+  return mergeSpans(trimmed);
 }
 
 /** What every step of finding the regions reads. */
@@ -122,12 +129,17 @@ class Letter {
   readonly text: string;
   readonly lines: readonly Line[];
   readonly answers: AnswerSentences;
+  /** The colons and question marks, looked up by offset rather than searched for in each line's text. */
+  readonly colons: NextOccurrence;
+  readonly questionMarks: NextOccurrence;
   #firstAnswer: number | undefined;
 
   constructor(text: string, lines: readonly Line[], sentences: readonly Span[]) {
     this.text = text;
     this.lines = lines;
     this.answers = new AnswerSentences(text, sentences);
+    this.colons = new NextOccurrence(text, ':');
+    this.questionMarks = new NextOccurrence(text, '?');
   }
 
   /**
@@ -152,13 +164,15 @@ class Letter {
 class AnswerSentences {
   readonly #text: string;
   readonly #sentences: readonly Span[];
-  /** Per sentence once read: the index of the first answer sentence at or after it (the count when none); else -1. */
-  readonly #nextAnswer: Int32Array;
+  /**
+   * Per sentence once read: the index of the first answer sentence at or after it (the count when none); else -1.
+   * Made on the first search, as a letter without a request region never searches.
+   */
+  #nextAnswer: Int32Array | undefined;
 
   constructor(text: string, sentences: readonly Span[]) {
     this.#text = text;
     this.#sentences = sentences;
-    this.#nextAnswer = new Int32Array(sentences.length).fill(-1);
   }
 
   /** The start of the first answer sentence starting after `offset`, or undefined. */
@@ -178,7 +192,7 @@ class AnswerSentences {
   /** The index of the first answer sentence at or after `first`; remembered for every sentence read on the way. */
   #firstFrom(first: number): number {
     const count = this.#sentences.length;
-    const next = this.#nextAnswer;
+    const next = (this.#nextAnswer ??= new Int32Array(count).fill(-1));
     let i = first;
     while (i < count && next[i] < 0 && !this.#opensWithAnswer(i)) i++;
     const found = i < count && next[i] >= 0 ? next[i] : i;
@@ -193,13 +207,11 @@ class AnswerSentences {
 }
 
 /**
- * The introducer on a line, if any. Every introducer ends at a colon and holds no other, so the line is read only
- * up to its last colon, and not at all when it has none.
+ * The introducer on a line that holds a colon, if any. Every introducer ends at a colon and holds no other, so the
+ * line is read only up to its last colon.
  */
 function requestIntroducer(lineText: string): RegExpExecArray | null {
-  // `lastIndexOf` is slower than `indexOf`, and most lines have no colon.
-  const colon = lineText.indexOf(':') < 0 ? -1 : lineText.lastIndexOf(':');
-  if (colon < 0) return null;
+  const colon = lineText.lastIndexOf(':');
   const head = lineText.slice(0, colon + 1);
   if (!INTRODUCER_WORDS.test(head)) return null;
   return BEYOND_PLAIN.test(head) ? REQUEST_INTRODUCER.exec(head) : PLAIN_REQUEST_INTRODUCER.exec(head);
@@ -247,7 +259,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
       if (single && hasContent && previousBlank && !lastContent.endsWith(':') && !readsAsRequest(line.text)) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
-    const inline = line.text.includes('?') ? inlineAnswerEnd(text, Math.max(line.start, start), line.end) : undefined;
+    const inline = letter.questionMarks.within(line.start, line.end) ? inlineAnswerEnd(text, Math.max(line.start, start), line.end) : undefined;
     if (inline !== undefined) {
       end = inline;
       break;
@@ -333,7 +345,8 @@ function trimSpan(text: string, span: Span): Span {
 
 /** Sorts spans and joins those that overlap or touch. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  // The regions mostly come in order already; sorting a copy with a comparator costs more than checking.
+  const sorted = isSorted(spans) ? spans : [...spans].sort(byStartThenEnd);
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
@@ -341,6 +354,15 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
     else merged.push(span);
   }
   return merged;
+}
+
+function byStartThenEnd(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function isSorted(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStartThenEnd(spans[i - 1], spans[i]) > 0) return false;
+  return true;
 }
 
 /** True when `offset` falls inside one of the sorted, non-overlapping `regions`. */

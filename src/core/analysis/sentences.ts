@@ -4,6 +4,7 @@
 // bullets) are looked at, found with `indexOf`, as a loop over every character costs several times more.
 
 import type { Span } from '../text';
+import { NextOccurrence } from './lines';
 
 /** A line that is not blank, as the splitter reads it. */
 interface Line {
@@ -170,32 +171,7 @@ function skipSpaces(text: string, from: number, to: number): number {
   return i;
 }
 
-/**
- * The next occurrence of one character at or after an offset that never decreases. Each answer is kept until the
- * offset passes it, so the text is searched once, by `indexOf`, which runs far faster than a loop over characters
- * or a regular expression with a character class. ({@link Stops} does the same for several characters at once.)
- */
-class NextOccurrence {
-  readonly #text: string;
-  readonly #character: string;
-  /** The occurrence found last (`text.length` when there is none after the offset), or -1 before the first search. */
-  #at = -1;
-
-  constructor(text: string, character: string) {
-    this.#text = text;
-    this.#character = character;
-  }
-
-  from(offset: number): number {
-    if (this.#at < offset) {
-      const index = this.#text.indexOf(this.#character, offset);
-      this.#at = index < 0 ? this.#text.length : index;
-    }
-    return this.#at;
-  }
-}
-
-/** The next of the {@link STOPS} at or after an offset that never decreases. */
+/** The next of the {@link STOPS} at or after an offset that never decreases, as {@link NextOccurrence} finds one character. */
 class Stops {
   readonly #text: string;
   /** For each stop, its next occurrence found (`text.length` when none), kept until the offset passes it. */

@@ -257,6 +257,13 @@ describe('outlineLetter', () => {
       assert.equal(spanned(text, parts[1]), 'You have the right\nto request an internal review of this decision.');
     });
 
+    it('reads the same cue across CRLF line breaks, with a space before the break', () => {
+      const text = ['Balance test', '', 'The balance favours withholding.', '', 'You have the right ', 'to request an internal review.'].join('\r\n');
+      const parts = outline(text);
+      assert.deepEqual(shape(parts), ['balance-test: Balance test', 'review: Review and appeal']);
+      assert.equal(spanned(text, parts[1]), 'You have the right \r\nto request an internal review.');
+    });
+
     it('tidies titles: bold marks, runs of spaces and tabs and end spaces go, and a long one is cut at 80 characters', () => {
       const long = 'The force uses automatic number plate recognition on every main road in the county, and has done since 2012.';
       const text = lines('Question 1: Do you use drones?', '', '**Answer 1:**   Yes,  since\t2018.  ', '', 'Question 2:  Do you use ANPR?', '', `Answer 2: ${long}`);
