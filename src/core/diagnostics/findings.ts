@@ -5,6 +5,7 @@
 
 import * as l10n from '@vscode/l10n';
 import { lookupSection } from '../act/sections';
+import { fill } from '../fill';
 import { TOOL_STATUS_INFO, type Citation, type Finding, type FindingData, type LetterAnalysis, type NcndStatement, type ToolStatus } from '../model';
 import type { Span } from '../text';
 import { SECTION_10_LIMIT } from '../analysis/letterFacts';
@@ -49,7 +50,7 @@ export function buildFindings({ analysis, toolLabel, recorded }: FindingsInput):
   const { letter } = analysis;
   if (letter.late && letter.workingDays !== null) {
     const span = letter.dateSpan ?? letter.receivedSpan ?? { start: 0, end: 0 };
-    add('late-response', span, l10n.t('Response took {0} working days; section 10 allows {1}', letter.workingDays, SECTION_10_LIMIT));
+    add('late-response', span, fill(l10n.t('Response took {0} working days; section 10 allows {1}'), letter.workingDays, SECTION_10_LIMIT));
   }
 
   for (const answer of analysis.tools) {
@@ -58,7 +59,7 @@ export function buildFindings({ analysis, toolLabel, recorded }: FindingsInput):
     const sections = answer.exemptions.length > 0 ? { sections: answer.exemptions } : {};
     const recordedStatus = Object.prototype.hasOwnProperty.call(recorded, answer.tool) ? recorded[answer.tool] : undefined;
     if (recordedStatus === undefined) {
-      add('untagged-tool', answer.evidence, l10n.t('{0}: suggested status {1} — not yet recorded', label, suggested), {
+      add('untagged-tool', answer.evidence, fill(l10n.t('{0}: suggested status {1} — not yet recorded'), label, suggested), {
         tool: answer.tool,
         status: answer.status,
         ...sections,
@@ -67,7 +68,7 @@ export function buildFindings({ analysis, toolLabel, recorded }: FindingsInput):
       add(
         'status-mismatch',
         answer.evidence,
-        l10n.t('{0}: recorded as {1}, but the letter reads as {2}', label, TOOL_STATUS_INFO[recordedStatus]?.label ?? recordedStatus, suggested),
+        fill(l10n.t('{0}: recorded as {1}, but the letter reads as {2}'), label, TOOL_STATUS_INFO[recordedStatus]?.label ?? recordedStatus, suggested),
         { tool: answer.tool, status: answer.status, recordedStatus, ...sections },
       );
     }
@@ -81,15 +82,15 @@ function ncndMessage(scope: NcndStatement['scope'], sections: readonly string[])
   const relied = sections.join(', ');
   if (scope === 'partial') {
     return relied
-      ? l10n.t('Neither confirm nor deny (partial: overt use answered) relying on {0}', relied)
+      ? fill(l10n.t('Neither confirm nor deny (partial: overt use answered) relying on {0}'), relied)
       : l10n.t('Neither confirm nor deny (partial: overt use answered) (no section cited)');
   }
-  return relied ? l10n.t('Neither confirm nor deny relying on {0}', relied) : l10n.t('Neither confirm nor deny (no section cited)');
+  return relied ? fill(l10n.t('Neither confirm nor deny relying on {0}'), relied) : l10n.t('Neither confirm nor deny (no section cited)');
 }
 
 function referralMessage(body: string | undefined, contact: string | undefined): string {
-  if (body) return contact ? l10n.t('Referral to {0} ({1})', body, contact) : l10n.t('Referral to {0}', body);
-  return contact ? l10n.t('Referral to another body ({0})', contact) : l10n.t('Referral to another body');
+  if (body) return contact ? fill(l10n.t('Referral to {0} ({1})'), body, contact) : fill(l10n.t('Referral to {0}'), body);
+  return contact ? fill(l10n.t('Referral to another body ({0})'), contact) : l10n.t('Referral to another body');
 }
 
 /**
@@ -106,7 +107,7 @@ function citationFindings(
   const testGiven = analysis.publicInterestTest.present || analysis.publicInterestTest.attached;
   for (const citation of citations) {
     if (!citation.known) {
-      add('unknown-section', citation.span, l10n.t('Section {0} is not a section of the Freedom of Information Act 2000', sectionNumber(citation.section)), {
+      add('unknown-section', citation.span, fill(l10n.t('Section {0} is not a section of the Freedom of Information Act 2000'), sectionNumber(citation.section)), {
         section: citation.section,
       });
       continue;
@@ -120,7 +121,7 @@ function citationFindings(
     if (testGiven || testChecked.has(citation.base)) continue;
     testChecked.add(citation.base);
     if (lookupSection(citation.base)?.exemption?.publicInterestTest === true) {
-      add('missing-public-interest-test', citation.span, l10n.t('Qualified exemption {0} relied on without a public interest test', citation.base), {
+      add('missing-public-interest-test', citation.span, fill(l10n.t('Qualified exemption {0} relied on without a public interest test'), citation.base), {
         section: citation.base,
         sections: [citation.base],
       });
@@ -138,7 +139,7 @@ function describeCitation(citation: Citation): string {
     parts.push(exemption.absolute === 'partly' ? l10n.t('partly absolute') : exemption.absolute ? l10n.t('absolute') : l10n.t('qualified'));
     parts.push(exemption.basis === 'prejudice' ? l10n.t('prejudice-based') : l10n.t('class-based'));
   }
-  return l10n.t('Section {0} {1} — {2}', sectionNumber(citation.section), title, parts.join(', ')).replace(/\s+—/, ' —');
+  return fill(l10n.t('Section {0} {1} — {2}'), sectionNumber(citation.section), title, parts.join(', ')).replace(/\s+—/, ' —');
 }
 
 function kindWords(kind: Citation['kind']): string {
