@@ -3,23 +3,25 @@
 // has opened a few, so that the figure is the input's own cost rather than the engine compiling itself.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '../src/core/analyze';
 import { readSeeds } from './corpus';
+import { loadShippedAnalyze } from './shippedEngine';
 
 /** How many times the seed letters are analysed before the input. */
 const WARM_UP_ROUNDS = 20;
 
-/** What the benchmark sends: the input and how many timed runs to make. */
+/** What the benchmark sends: the input, how many timed runs to make, and the bundled engine to time. */
 export interface WorstCaseJob {
   readonly text: string;
   readonly runs: number;
+  readonly engineFile: string;
 }
 
 /** What the worker sends back: the slowest run in milliseconds, or why analysis failed. */
 export type WorstCaseResult = { readonly slowestMs: number } | { readonly error: string };
 
-function slowestRun({ text, runs }: WorstCaseJob): WorstCaseResult {
+function slowestRun({ text, runs, engineFile }: WorstCaseJob): WorstCaseResult {
   try {
+    const analyze = loadShippedAnalyze(engineFile);
     const seeds = readSeeds();
     for (let round = 0; round < WARM_UP_ROUNDS; round++) seeds.forEach((letter) => analyze(letter));
     analyze(text);
