@@ -64,6 +64,11 @@ describe('the core’s words in another language', () => {
     for (const line of ncnd.lines) assert.match(line, wrapped);
   });
 
+  it('names the outline parts a letter gives no heading for from the bundle', () => {
+    const titles = analyze(seed('northamptonshire-opfcc-13062019.txt')).outline.map((part) => part.title);
+    assert.deepEqual(titles, ['⟪Request⟫', '⟪Response⟫']);
+  });
+
   it('reads status words and default tool labels at use, so they follow the bundle loaded after start-up', () => {
     for (const status of TOOL_STATUSES) {
       assert.match(TOOL_STATUS_INFO[status].label, wrapped);

@@ -5,6 +5,7 @@
 // The heading phrases are exported as regular-expression sources that both JavaScript and Oniguruma read, so the
 // TextMate grammar (scripts/build-grammar.ts) colours as headings exactly the lines the outline opens parts at.
 
+import * as l10n from '@vscode/l10n';
 import type { LetterPart } from '../model';
 import type { Span } from '../text';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel } from './answerLanguage';
@@ -167,7 +168,7 @@ export function outlineLetter(text: string, requests: readonly Span[], lines: re
     result.push(
       toPart(text, lines, {
         kind: 'review',
-        title: heading ? titleOf(lines[review].text) : 'Review and appeal',
+        title: heading ? titleOf(lines[review].text) : l10n.t('Review and appeal'),
         startLine: review,
         headingLine: review,
         children: [],
@@ -240,7 +241,7 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
       askedSomething = true;
       const draft: Draft = isQuestionLabel(line.text)
         ? { kind: 'question', title: titleOf(line.text), startLine: i, headingLine: i, askedEnd: region.end, children: [] }
-        : { kind: 'request', title: 'Request', startLine: i, headingLine: i, fixedEnd: region.end, children: [] };
+        : { kind: 'request', title: l10n.t('Request'), startLine: i, headingLine: i, fixedEnd: region.end, children: [] };
       if (draft.kind === 'request') draft.children.push(...questionsIn(lines, i, region));
       drafts.push(draft);
       pendingSubheading = undefined;
@@ -288,9 +289,9 @@ function draftParts(lines: readonly Line[], requests: readonly Span[]): Draft[] 
 
     if (current?.kind === 'request' && current.fixedEnd !== undefined && current.fixedEnd <= line.start && !testsBegun) {
       // Prose right after a request, before any heading: the authority's unheaded response.
-      drafts.push({ kind: 'answer', title: 'Response', startLine: i, headingLine: i, children: [] });
+      drafts.push({ kind: 'answer', title: l10n.t('Response'), startLine: i, headingLine: i, children: [] });
     } else if (current?.kind === 'question' && current.children.length === 0 && current.askedEnd !== undefined && current.askedEnd <= line.start) {
-      current.children.push({ kind: 'answer', title: 'Answer', startLine: i, headingLine: i, children: [] });
+      current.children.push({ kind: 'answer', title: l10n.t('Answer'), startLine: i, headingLine: i, children: [] });
     }
   }
   return drafts;
