@@ -64,7 +64,7 @@ const WORD_END = '(?![\\p{L}\\p{N}])';
 const CITATION_START = "(?<![\\p{L}\\p{N}_'’/\\\\.@\\-])";
 /** A bare "s" stands alone: only a space, an opening bracket or quote, or list punctuation may precede it. */
 const BARE_S_START = '(?<![^\\s(\\[\\"“‘,;:*•])';
-const HSPACE = '[ \\t\\u00a0]';
+const HSPACE = '[ \\t\\u00a0\\u2009\\u202f]';
 /** A section number, with an inserted-section letter when one follows ("22A"). */
 const NUMBER = '\\d{1,3}(?:[A-Z](?!\\p{L}))?';
 /** "(2)", "(5A)", "(a)", "(ii)", with at most one space before it. */

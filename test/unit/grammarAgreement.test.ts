@@ -41,6 +41,7 @@ const CITATION_LINES = [
   'Section 31 of the Police Act 1996 and section 10 of FOI (Scotland) belong to other laws.',
   'See Section 4.2 of the guide, sections 24-26, the S9 4EQ office and s.1234.',
   'The force s 24 hour line, FOI/S12 and It’s 24 hours are not citations.',
+  'Word and PDF spacing: Section\u00a024(2), Section\u202f31(3), s.\u200943 and sections\u202f30 and\u00a031.',
 ];
 
 /** Phrasings of NCND statements, and near misses that argue about NCND without stating it. */

@@ -13,38 +13,38 @@ import type { Span } from '../text';
  * "sec"/"sect" by a full stop and a space; a bare "s" only by a full stop, so that "s8", "s.31" and "S. 23(5)" match
  * while the "s" of a lost apostrophe ("the force s 24 hour line") does not.
  */
-const KEYWORD = /(?:sections?[ \t\u00a0]{0,3}(?:(?:\r\n?|\n)[ \t\u00a0]{0,3})?|sect?s?\.?[ \t\u00a0]?|(s{1,2})(?:\.[ \t\u00a0]?)?)(?=\d)/gi;
+const KEYWORD = /(?:sections?[ \t\u00a0\u2009\u202f]{0,3}(?:(?:\r\n?|\n)[ \t\u00a0\u2009\u202f]{0,3})?|sect?s?\.?[ \t\u00a0\u2009\u202f]?|(s{1,2})(?:\.[ \t\u00a0\u2009\u202f]?)?)(?=\d)/gi;
 /** A keyword must start a word: not "subsection 2", "its 24", "Police’s 24" or a code such as "FOI-S12". */
 const NOT_BEFORE_KEYWORD = /[\p{L}\p{N}_'’/\\.@-]/u;
 /** Only these may precede a bare "s": it must stand alone, not end a code such as "FOI/S12". */
 const BARE_S_PRECEDERS = /[\s(["“‘',;:*•]/u;
 
 /** One subsection or paragraph: "(2)", "(5A)", "(a)", "(ii)", with at most one space before it. */
-const SUBSECTION = /[ \t\u00a0]?\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,2}|[ivx]{1,5})[ \t]?\)/y;
+const SUBSECTION = /[ \t\u00a0\u2009\u202f]?\([ \t]?(\d{1,2}[A-Z]{0,2}|[a-z]{1,2}|[ivx]{1,5})[ \t]?\)/y;
 /** An alternative to the last subsection: the "&(b)" of "31(1)(a)&(b)", the ", (3)" of "40(2), (3)". */
-const SIBLING = /[ \t\u00a0]*(?:&|\/|,[ \t\u00a0]*(?:and|or)?|and|or|and\/or)[ \t\u00a0]*(?=\()/iy;
+const SIBLING = /[ \t\u00a0\u2009\u202f]*(?:&|\/|,[ \t\u00a0\u2009\u202f]*(?:and|or)?|and|or|and\/or)[ \t\u00a0\u2009\u202f]*(?=\()/iy;
 /** Between numbers of a list: "24 and 31", "24, and 31", "30, 31 and 40(2)", "24 & 31". */
-const LIST_SEPARATOR = /[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|(?:and|or)[ \t\u00a0]+|&[ \t\u00a0]*)(?=\d)/iy;
+const LIST_SEPARATOR = /[ \t\u00a0\u2009\u202f]*(?:,[ \t\u00a0\u2009\u202f]*(?:(?:and|or)[ \t\u00a0\u2009\u202f]+)?|(?:and|or)[ \t\u00a0\u2009\u202f]+|&[ \t\u00a0\u2009\u202f]*)(?=\d)/iy;
 /**
  * What may not follow a number: more of a word or code ("S12/2019"), a decimal ("Section 4.2"), a range, a time
  * or a thousands separator.
  */
 const BAD_AFTER_NUMBER = /(?:[\p{L}\p{N}_@]|\/(?!\()|[.:-]\d|,\d{3}(?!\d))/uy;
 /** A Sheffield-style postcode after a bare "s" ("S9 4EQ") is not a citation of section 9. */
-const POSTCODE_TAIL = /[ \t\u00a0]\d[A-Z]{2}\b/y;
+const POSTCODE_TAIL = /[ \t\u00a0\u2009\u202f]\d[A-Z]{2}\b/y;
 /** "30 days", "12 hours": a list that runs into a quantity has stopped being a list of sections. */
-const QUANTITY_AFTER = /[ \t\u00a0]+(?:working|calendar|days?|hours?|weeks?|months?|years?|minutes?|pages?|per\b|percent|%|officers?|people|persons|members|staff)/iy;
+const QUANTITY_AFTER = /[ \t\u00a0\u2009\u202f]+(?:working|calendar|days?|hours?|weeks?|months?|years?|minutes?|pages?|per\b|percent|%|officers?|people|persons|members|staff)/iy;
 
 /** "of the Data Protection Act 2018" after a citation: the section belongs to another document. */
-const OF_DOCUMENT = /[ \t\u00a0]*(?:(?:\r\n?|\n)[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?/iy;
+const OF_DOCUMENT = /[ \t\u00a0\u2009\u202f]*(?:(?:\r\n?|\n)[ \t\u00a0\u2009\u202f]*)?of[ \t\u00a0\u2009\u202f]+(?:the[ \t\u00a0\u2009\u202f]+)?/iy;
 const THIS_ACT =
-  /^(?:Freedom[ \t\u00a0]+of[ \t\u00a0]+Information[ \t\u00a0]+Act\b|Freedom[ \t\u00a0]+of[ \t\u00a0]+Information\b(?![ \t\u00a0]*\()|FOI[ \t\u00a0]+Act\b|FOIA\b|FOI\b(?![ \t\u00a0]*\()|(?:(?:this|that|said|above|above[ -]mentioned|same|2000)[ \t\u00a0]+)?Act\b)/i;
+  /^(?:Freedom[ \t\u00a0\u2009\u202f]+of[ \t\u00a0\u2009\u202f]+Information[ \t\u00a0\u2009\u202f]+Act\b|Freedom[ \t\u00a0\u2009\u202f]+of[ \t\u00a0\u2009\u202f]+Information\b(?![ \t\u00a0\u2009\u202f]*\()|FOI[ \t\u00a0\u2009\u202f]+Act\b|FOIA\b|FOI\b(?![ \t\u00a0\u2009\u202f]*\()|(?:(?:this|that|said|above|above[ -]mentioned|same|2000)[ \t\u00a0\u2009\u202f]+)?Act\b)/i;
 /** A named Act, Regulations, Code... (capitalised words up to the noun), an acronym, or a document of ours. */
 const OTHER_DOCUMENT =
-  /^(?:(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}\p{L}*\)|of|and|the|for|to|in|on|&|\d{4})[ \t\u00a0]+){0,10}?(?:Act|Acts|Regulations?|Order|Code|Rules|Directive|Convention|Bill|Measure|Schedule)\b|[A-Z]{2,6}\b|(?:this|our|your|my|attached|enclosed)\b|(?:letter|response|website|web[ \t]?site|document|report|request|form|e-?mail|leaflet|guide|guidance|manual|policy|procedure)\b)/u;
+  /^(?:(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}\p{L}*\)|of|and|the|for|to|in|on|&|\d{4})[ \t\u00a0\u2009\u202f]+){0,10}?(?:Act|Acts|Regulations?|Order|Code|Rules|Directive|Convention|Bill|Measure|Schedule)\b|[A-Z]{2,6}\b|(?:this|our|your|my|attached|enclosed)\b|(?:letter|response|website|web[ \t]?site|document|report|request|form|e-?mail|leaflet|guide|guidance|manual|policy|procedure)\b)/u;
 /** "the Data Protection Act 2018, section 45" / "RIPA s.29": another Act named just before the citation. */
-const OTHER_ACT_BEFORE = /(?:\bAct(?:[ \t\u00a0]+\d{4})?|\b(?:RIPA|DPA|PACE|IPA|GDPR|CPIA|HRA|CMA|EIR)(?:[ \t\u00a0]+\d{4})?)[ \t\u00a0]*,?[ \t\u00a0]*(?:\(|at[ \t\u00a0]+|under[ \t\u00a0]+)?$/;
-const THIS_ACT_BEFORE = /(?:Freedom[ \t\u00a0]+of[ \t\u00a0]+Information[ \t\u00a0]+Act|\bFOI[ \t\u00a0]+Act|\bFOIA|\b(?:the|this|that)[ \t\u00a0]+Act)(?:[ \t\u00a0]+\d{4})?[ \t\u00a0]*,?[ \t\u00a0]*(?:\(|at[ \t\u00a0]+|under[ \t\u00a0]+)?$/i;
+const OTHER_ACT_BEFORE = /(?:\bAct(?:[ \t\u00a0\u2009\u202f]+\d{4})?|\b(?:RIPA|DPA|PACE|IPA|GDPR|CPIA|HRA|CMA|EIR)(?:[ \t\u00a0\u2009\u202f]+\d{4})?)[ \t\u00a0\u2009\u202f]*,?[ \t\u00a0\u2009\u202f]*(?:\(|at[ \t\u00a0\u2009\u202f]+|under[ \t\u00a0\u2009\u202f]+)?$/;
+const THIS_ACT_BEFORE = /(?:Freedom[ \t\u00a0\u2009\u202f]+of[ \t\u00a0\u2009\u202f]+Information[ \t\u00a0\u2009\u202f]+Act|\bFOI[ \t\u00a0\u2009\u202f]+Act|\bFOIA|\b(?:the|this|that)[ \t\u00a0\u2009\u202f]+Act)(?:[ \t\u00a0\u2009\u202f]+\d{4})?[ \t\u00a0\u2009\u202f]*,?[ \t\u00a0\u2009\u202f]*(?:\(|at[ \t\u00a0\u2009\u202f]+|under[ \t\u00a0\u2009\u202f]+)?$/i;
 /**
  * Most citations read in one letter. A letter cites a few dozen sections; past this many the text is a table or a
  * dump rather than a letter, and the rest is not searched, which bounds the cost of hostile input (VS Code shows at

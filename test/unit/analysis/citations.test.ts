@@ -24,6 +24,12 @@ describe('findCitations', () => {
       assert.deepEqual(citation.span, { start: text.indexOf('Section'), end: text.indexOf(' National') });
     });
 
+    it('reads sections after the no-break, narrow no-break and thin spaces of word processors and PDFs', () => {
+      assert.deepEqual(ids('by virtue of Section\u00a024(2), Section\u202f31(3) and s.\u200943'), ['s24(2)', 's31(3)', 's43']);
+      assert.deepEqual(ids('Sections\u202f30 and\u202f31'), ['s30', 's31']);
+      assert.deepEqual(ids('the force\u2009s\u202f24 hour line'), []);
+    });
+
     it('reads "Section 31(3) - Law Enforcement", "S.31(3)" and "s.23(5)" as NCND provisions', () => {
       assert.equal(only('Section 31(3) - Law Enforcement').section, 's31(3)');
       assert.equal(only('relying on S.31(3) here').kind, 'ncnd-provision');
