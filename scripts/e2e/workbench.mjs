@@ -8,6 +8,15 @@ export const UI_TIMEOUT_MS = 60_000;
 const SCROLL_STEP_PX = 300;
 const MAX_SCROLL_STEPS = 40;
 
+/**
+ * Waits for the workbench's last start-up phase ("Eventually"), when VS Code activates the extensions waiting for
+ * start-up to finish. An extension activated before then shares the extension host with theirs, and the time VS Code
+ * shows for it counts some of theirs.
+ */
+export async function waitForStartupFinished(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('code/LifecyclePhase/Eventually').length > 0, undefined, { timeout: UI_TIMEOUT_MS });
+}
+
 /** Escapes text for use inside a RegExp. */
 function literal(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
