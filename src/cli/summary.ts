@@ -76,6 +76,7 @@ export async function runSummary(argv: readonly string[], io: CliIo, now: () => 
   const found = await findSidecars(positionals, io.cwd);
   const index = new SummaryIndex({ tools: buildVocabulary(extraTools).tools });
   const unreadable = await loadSidecars(found.files, index);
+  await checkLetters(found.files, index);
   for (const problem of [...found.problems, ...unreadable]) io.stderr(`${problem.path}: error: ${problem.reason}\n`);
   const problems = index.problems();
   for (const p of problems) io.stderr(`${p.sidecar}:${p.line}:${p.column} ${p.severity} ${p.code} ${oneLine(p.message)}\n`);
@@ -83,6 +84,24 @@ export async function runSummary(argv: readonly string[], io: CliIo, now: () => 
   io.stdout(exportSummary(index.snapshot(), format, { generated: now() }));
   const failed = found.problems.length > 0 || unreadable.length > 0 || problems.some((p) => p.severity === 'error');
   return failed ? ExitCode.inputError : ExitCode.ok;
+}
+
+/** Tells the index which sidecars' letters are missing from beside them. */
+export async function checkLetters(files: readonly FoundSidecar[], index: SummaryIndex): Promise<void> {
+  const absoluteOf = new Map(files.map((file) => [file.shown, file.absolute]));
+  await Promise.all(
+    index.entries().map(async ({ path: sidecar, letterFile }) => {
+      const absolute = absoluteOf.get(sidecar);
+      if (letterFile === undefined || absolute === undefined) return;
+      // A sidecar's letter sits in its folder (the index's letter key is the sidecar's folder and the letter's name).
+      const name = letterFile.slice(Math.max(letterFile.lastIndexOf('/'), letterFile.lastIndexOf('\\')) + 1);
+      const exists = await fs.stat(path.join(path.dirname(absolute), name)).then(
+        (stats) => stats.isFile(),
+        () => false,
+      );
+      index.setLetterMissing(letterFile, !exists);
+    }),
+  );
 }
 
 /** A folder or file that could not be read, with the reason. */

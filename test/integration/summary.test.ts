@@ -271,6 +271,24 @@ describe('the workspace summary', function () {
     );
   });
 
+  it('reports a sidecar whose letter is deleted outside the editor, until the letter is back', async () => {
+    const letter = 'orphan/gwent-2020-002.foi.txt';
+    const letterFile = writeOutside(letter, 'Gwent Police\nFreedom of Information request 2020-002\n');
+    const sidecar = writeOutside(`${letter}.foi.yaml`, sidecarText('gwent-2020-002.foi.txt', 'Gwent Police', '  anpr:\n    status: used\n'));
+    written.push(sidecar, path.dirname(sidecar));
+    const missing = (json: SummaryJson) => json.problems.filter((problem) => problem.sidecar === `${letter}.foi.yaml` && problem.code === 'missing-letter');
+    await waitFor(async () => (await exportJson()).matrix['Gwent Police']?.anpr === 'used', { description: 'the sidecar in the summary' });
+    assert.deepEqual(missing(await exportJson()), []);
+
+    fs.rmSync(letterFile);
+    const reported = await waitFor(async () => missing(await exportJson())[0], { description: 'the missing letter among the problems' });
+    assert.equal(reported.severity, 'warning');
+    assert.equal((await exportJson()).matrix['Gwent Police']?.anpr, 'used', 'the sidecar is still summarised');
+
+    writeOutside(letter, 'Gwent Police\nFreedom of Information request 2020-002\n');
+    await waitFor(async () => missing(await exportJson()).length === 0, { description: 'the problem to go when the letter is back' });
+  });
+
   it('reports an invalid sidecar as a problem and still summarises the rest', async () => {
     const sidecar = writeOutside('broken/dorset.foi.txt.foi.yaml', 'foi: 1\ndocument: dorset.foi.txt\ntools: [unclosed\n');
     written.push(sidecar, path.dirname(sidecar));

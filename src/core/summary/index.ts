@@ -1,7 +1,7 @@
 // The workspace summary: the incremental index over every sidecar and its three exports.
 // The command line (`foi summary`) and the extension's export command both use exactly these functions.
 
-export { SummaryIndex, DUPLICATE_SIDECAR, type SummaryIndexOptions } from './summaryIndex';
+export { SummaryIndex, DUPLICATE_SIDECAR, MISSING_LETTER, type SummaryIndexOptions } from './summaryIndex';
 export { UNKNOWN_AUTHORITY } from './matrix';
 export { letterFileOf } from './letters';
 export { exportCsv, CSV_COLUMNS, EVIDENCE_SEPARATOR, EXEMPTION_SEPARATOR } from './exportCsv';

@@ -35,6 +35,8 @@ export interface SummaryIndexOptions {
 
 /** Code of the problem reported when two sidecars describe the same letter. */
 export const DUPLICATE_SIDECAR = 'duplicate-sidecar';
+/** Code of the problem reported when the letter a sidecar describes is not beside it (deleted, moved or renamed). */
+export const MISSING_LETTER = 'missing-letter';
 
 /** One sidecar as stored: what it records and what is wrong with it, but not its text. */
 interface StoredSidecar extends SidecarEntry {
@@ -73,6 +75,8 @@ export class SummaryIndex {
   readonly #exemptions = new Map<string, string[]>();
   readonly #withProblems = new Set<string>();
   readonly #duplicated = new Set<string>();
+  /** Letter files the caller found missing; their sidecars are reported, and still summarised. */
+  readonly #missingLetters = new Set<string>();
   #tagged = 0;
   #letterCount = 0;
 
@@ -151,9 +155,27 @@ export class SummaryIndex {
     return true;
   }
 
+  /**
+   * Records whether the letter file `letterFile` (as {@link SidecarEntry.letterFile} names it) exists. The index reads
+   * no files, so the caller looks; a sidecar whose letter is missing is reported. Returns true when this changed.
+   */
+  setLetterMissing(letterFile: string, missing: boolean): boolean {
+    if (this.#missingLetters.has(letterFile) === missing) return false;
+    if (missing) this.#missingLetters.add(letterFile);
+    else this.#missingLetters.delete(letterFile);
+    this.#problems = undefined;
+    return true;
+  }
+
   /** True when the sidecar at `path` is held with this modification time, so the caller need not read it again. */
   isCurrent(path: string, mtimeMs: number): boolean {
     return this.#sidecars.get(path)?.mtimeMs === mtimeMs;
+  }
+
+  /** The sidecar held at `path`, if any. */
+  sidecar(path: string): SidecarEntry | undefined {
+    const stored = this.#sidecars.get(path);
+    return stored === undefined ? undefined : { path, mtimeMs: stored.mtimeMs, letterFile: stored.letterFile, valid: stored.valid };
   }
 
   /** The sidecars held, sorted by path. */
@@ -211,7 +233,10 @@ export class SummaryIndex {
       .map((section) => ({ section, letters: [...(this.#exemptions.get(section) as string[])] }));
   }
 
-  /** Problems of every sidecar, by path then position, including sidecars that describe an already described letter. */
+  /**
+   * Problems of every sidecar, by path then position, including sidecars that describe an already described letter
+   * and sidecars whose letter is missing.
+   */
   problems(): readonly SummaryProblem[] {
     if (this.#problems === undefined) {
       const problems: SummaryProblem[] = [];
@@ -219,6 +244,9 @@ export class SummaryIndex {
       for (const file of this.#duplicated) {
         const [kept, ...others] = (this.#slots.get(file) as Slot).sidecars;
         for (const other of others) problems.push(duplicateProblem(other, kept, file));
+      }
+      for (const file of this.#missingLetters) {
+        for (const sidecar of this.#slots.get(file)?.sidecars ?? []) problems.push(missingLetterProblem(sidecar, file));
       }
       this.#problems = problems.sort(
         (a, b) => compareCodeUnits(a.sidecar, b.sidecar) || a.line - b.line || a.column - b.column,
@@ -396,6 +424,17 @@ function toSummaryProblems(
       column: position.character + 1,
     };
   });
+}
+
+function missingLetterProblem(sidecar: string, file: string): SummaryProblem {
+  return {
+    sidecar,
+    code: MISSING_LETTER,
+    severity: 'warning',
+    message: l10n.t('describes {0}, which is not beside it; it is still summarised. Move it to its letter, or delete it.', file),
+    line: 1,
+    column: 1,
+  };
 }
 
 function duplicateProblem(sidecar: string, kept: string, file: string): SummaryProblem {

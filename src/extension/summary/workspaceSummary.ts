@@ -9,6 +9,9 @@
 // Watchers report a folder created or deleted as a whole, without its files (files written into a new folder before
 // it is watched are never reported), so folder events are handled too: a deleted folder takes its sidecars with it,
 // and a created folder triggers one workspace search for sidecars not yet known.
+//
+// A sidecar whose letter is not beside it (deleted, moved or renamed) is reported by the index; the letters are
+// looked for when their sidecars are read and again whenever a path is created or deleted where a letter was.
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { SummaryIndex, type SuggestedLetter } from '../../core/summary';
@@ -96,11 +99,7 @@ export class WorkspaceSummary extends Disposable {
     const sidecarKey = this.#index.letter(file)?.sidecar;
     if (sidecarKey === undefined) return this.#suggestedLetters.get(file);
     const sidecar = this.#sidecars.get(sidecarKey);
-    if (sidecar === undefined) return undefined;
-    // The letter key is the sidecar key's folder joined with the sidecar's `document`; do the same with the uri.
-    const name = file.slice(Math.max(sidecarKey.lastIndexOf('/'), sidecarKey.lastIndexOf('\\')) + 1);
-    const folder = sidecar.with({ path: sidecar.path.slice(0, sidecar.path.lastIndexOf('/')) });
-    return vscode.Uri.joinPath(folder, ...name.split(/[\\/]/));
+    return sidecar === undefined ? undefined : letterBeside(sidecar, file);
   }
 
   /** The sidecar file behind a sidecar key of the summary. */
@@ -178,6 +177,7 @@ export class WorkspaceSummary extends Disposable {
       const key = keyOf(uri);
       if ((await loadSidecar(index, key, uri)) !== 'gone') this.#sidecars.set(key, uri);
     });
+    await this.#checkLetters(index, this.#lettersOf(index, this.#sidecars.keys()));
     this.#index = index;
     this.#suggestions.clear();
     this.#suggestedLetters.clear();
@@ -213,9 +213,36 @@ export class WorkspaceSummary extends Disposable {
     for (const key of changed.keys()) {
       if (!admitted.has(key) && this.#index.remove(key)) altered = true;
     }
+    // The letters of the sidecars read, and any letter created or deleted (or in a folder that was).
+    const letters = this.#lettersOf(this.#index, paths.length === 0 ? admitted.keys() : this.#sidecars.keys()).filter(
+      ({ key, uri }) => admitted.has(key) || paths.some((path) => isInside(uri, path.uri, true)),
+    );
+    if (await this.#checkLetters(this.#index, letters)) altered = true;
     // A sidecar that appeared or went away changes which open letters show suggestions.
     if (this.#syncSuggestions()) altered = true;
     if (altered) this.#onDidChange.fire();
+  }
+
+  /** The letter each of these sidecars describes: its key in `index` and its file beside the sidecar. */
+  #lettersOf(index: SummaryIndex, sidecarKeys: Iterable<string>): { key: string; letterFile: string; uri: vscode.Uri }[] {
+    const letters: { key: string; letterFile: string; uri: vscode.Uri }[] = [];
+    for (const key of sidecarKeys) {
+      const letterFile = index.sidecar(key)?.letterFile;
+      const sidecar = this.#sidecars.get(key);
+      if (letterFile !== undefined && sidecar !== undefined) letters.push({ key, letterFile, uri: letterBeside(sidecar, letterFile) });
+    }
+    return letters;
+  }
+
+  /** Tells `index` whether each of these letters exists; true when that changed anything. */
+  async #checkLetters(index: SummaryIndex, letters: readonly { letterFile: string; uri: vscode.Uri }[]): Promise<boolean> {
+    let changed = false;
+    await forEachLimited(letters, READ_CONCURRENCY, async ({ letterFile, uri }) => {
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      const missing = stat === undefined || (stat.type & vscode.FileType.File) === 0;
+      if (index.setLetterMissing(letterFile, missing)) changed = true;
+    });
+    return changed;
   }
 
   /**
@@ -288,8 +315,20 @@ function inWorkspace(uri: vscode.Uri): boolean {
   return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
 }
 
-function isInside(file: vscode.Uri, folder: vscode.Uri): boolean {
-  return file.scheme === folder.scheme && file.authority === folder.authority && file.path.startsWith(`${folder.path}/`);
+/** True when `file` is inside `folder` (or, with `orSame`, is `folder` itself). */
+function isInside(file: vscode.Uri, folder: vscode.Uri, orSame = false): boolean {
+  if (file.scheme !== folder.scheme || file.authority !== folder.authority) return false;
+  return file.path.startsWith(`${folder.path}/`) || (orSame && file.path === folder.path);
+}
+
+/**
+ * The letter a sidecar describes: the index's letter key is the sidecar key's folder joined with the letter's name
+ * (never a path), so the letter is that name in the sidecar's folder.
+ */
+function letterBeside(sidecar: vscode.Uri, letterFile: string): vscode.Uri {
+  const folder = sidecar.path.slice(0, sidecar.path.lastIndexOf('/'));
+  const name = letterFile.slice(Math.max(letterFile.lastIndexOf('/'), letterFile.lastIndexOf('\\')) + 1);
+  return sidecar.with({ path: `${folder}/${name}` });
 }
 
 /** True when one of the created paths is a folder; many paths at once are assumed to include one. */

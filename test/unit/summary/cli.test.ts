@@ -24,6 +24,11 @@ async function run(cwd: string, ...argv: string[]): Promise<Run> {
   return { code, stdout, stderr };
 }
 
+/** The letter a sidecar at `sidecarPath` describes: the same name without `.foi.yaml`, in the same folder. */
+function letterBeside(sidecarPath: string): string {
+  return sidecarPath.slice(0, -'.foi.yaml'.length);
+}
+
 async function write(root: string, file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(path.join(root, file)), { recursive: true });
   await fs.writeFile(path.join(root, file), text);
@@ -34,7 +39,10 @@ describe('foi summary', () => {
 
   beforeEach(async () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), 'foi-summary-cli-'));
-    for (const sidecar of SEED_SIDECARS) await write(root, sidecar.path, sidecar.text);
+    for (const sidecar of SEED_SIDECARS) {
+      await write(root, sidecar.path, sidecar.text);
+      await write(root, letterBeside(sidecar.path), 'Dear requester');
+    }
     await write(root, 'node_modules/pkg/x.txt.foi.yaml', sidecarYaml('x.txt', { authority: 'Ignored Police' }, { anpr: { status: 'used' } }));
     await write(root, '.git/y.txt.foi.yaml', sidecarYaml('y.txt', { authority: 'Ignored Police' }, { anpr: { status: 'used' } }));
     await write(root, 'letters/notes.yaml', 'not: a sidecar\n');
@@ -81,6 +89,16 @@ describe('foi summary', () => {
     assert.equal(result.stdout.split('\r\n').length, 1 + 23 + 1);
   });
 
+  it('warns of a sidecar whose letter is not beside it, still summarising it, and exits 0', async () => {
+    await fs.rm(path.join(root, 'letters', 'hertfordshire-2017-01696.txt'));
+    const result = await run(root, 'letters', '--format', 'json');
+    assert.equal(result.code, 0);
+    const sidecar = path.join('letters', 'hertfordshire-2017-01696.txt.foi.yaml');
+    assert.match(result.stderr, new RegExp(`^${escapeRegExp(sidecar)}:1:1 warning missing-letter `, 'm'));
+    assert.equal(result.stderr.split('\n').filter(Boolean).length, 1);
+    assert.equal(JSON.parse(result.stdout).letters.length, 5);
+  });
+
   it('counts a sidecar once when folders overlap', async () => {
     const result = await run(root, 'letters', '.', path.join('letters', 'hertfordshire-2017-01696.txt.foi.yaml'), '--format', 'csv');
     assert.equal(result.code, 0);
@@ -89,6 +107,7 @@ describe('foi summary', () => {
 
   it('takes extra tools from --tools for column labels, without reporting them as unknown', async () => {
     await write(root, 'gait/a.txt.foi.yaml', sidecarYaml('a.txt', { authority: 'Kent Police' }, { 'gait-analysis': { status: 'trialled' } }));
+    await write(root, 'gait/a.txt', 'Dear requester');
     await write(root, 'tools.json', JSON.stringify([{ id: 'gait-analysis', label: 'Gait analysis', synonyms: ['gait analysis'] }]));
     const withTools = await run(root, 'gait', '--tools', 'tools.json');
     assert.equal(withTools.stderr, '');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { MAX_SIDECAR_LENGTH } from '../../../src/core/sidecar';
-import { DUPLICATE_SIDECAR, exportJson, SummaryIndex, UNKNOWN_AUTHORITY, type SummaryMatrix } from '../../../src/core/summary';
+import { DUPLICATE_SIDECAR, exportJson, MISSING_LETTER, SummaryIndex, UNKNOWN_AUTHORITY, type SummaryMatrix } from '../../../src/core/summary';
 import { CAMPAIGN_TOOLS } from '../support/fixtures';
 import { SEED_SIDECARS, sidecarYaml } from './sidecars';
 
@@ -353,6 +353,29 @@ describe('SummaryIndex', () => {
     index.remove('x/a.txt.foi.yaml');
     assert.equal(index.letters()[0].tools[0].status, 'refused');
     assert.equal(index.problems().find((p) => p.code === DUPLICATE_SIDECAR), undefined);
+  });
+
+  it('reports a sidecar whose letter is missing, still summarises it, and stops once the letter is back', () => {
+    const index = new SummaryIndex();
+    index.upsert('x/a.txt.foi.yaml', sidecarYaml('a.txt', { authority: 'A' }, { anpr: { status: 'used' } }));
+    assert.equal(index.setLetterMissing('x/a.txt', true), true);
+    assert.equal(index.setLetterMissing('x/a.txt', true), false, 'nothing changed');
+    const missing = index.problems().filter((p) => p.code === MISSING_LETTER);
+    assert.deepEqual(
+      missing.map(({ sidecar, severity, line }) => ({ sidecar, severity, line })),
+      [{ sidecar: 'x/a.txt.foi.yaml', severity: 'warning', line: 1 }],
+    );
+    assert.match(missing[0].message, /x\/a\.txt/);
+    assert.equal(index.letters().length, 1);
+    index.setLetterMissing('x/a.txt', false);
+    assert.deepEqual(index.problems(), []);
+  });
+
+  it('reports nothing for a missing letter that no sidecar describes', () => {
+    const index = new SummaryIndex();
+    index.setLetterMissing('x/gone.txt', true);
+    index.upsert('x/a.txt.foi.yaml', sidecarYaml('a.txt', { authority: 'A' }, { anpr: { status: 'used' } }));
+    assert.deepEqual(index.problems(), []);
   });
 
   it('keeps texts verbatim, `<script>` included: escaping is for whoever renders them', () => {
