@@ -144,10 +144,15 @@ function isWordCharacter(text: string, offset: number): boolean {
  * The last three letters of every weekday and month name {@link NAME_BEFORE_DIGIT} knows, in any of its spellings
  * ("tues", "wednes", "sept", "day" of "Monday").
  */
-const NAME_ENDINGS = new Set([
+const NAME_ENDINGS = letterKeys([
   'jan', 'ary', 'feb', 'mar', 'rch', 'apr', 'ril', 'may', 'jun', 'une', 'jul', 'uly', 'aug', 'ust', 'sep', 'ept', 'ber',
   'oct', 'nov', 'dec', 'mon', 'tue', 'ues', 'wed', 'nes', 'thu', 'hur', 'urs', 'fri', 'sat', 'tur', 'sun', 'day',
 ]);
+
+/** Short lower-case ASCII words as numbers, a byte a letter: looking one up builds no string. */
+function letterKeys(words: readonly string[]): ReadonlySet<number> {
+  return new Set(words.map((word) => [...word].reduce((key, letter) => key * 256 + letter.charCodeAt(0), 0)));
+}
 
 function nameEndsBefore(text: string, offset: number): boolean {
   if (!mayEndName(text, offset)) return false;
@@ -166,13 +171,13 @@ function mayEndName(text: string, offset: number): boolean {
   if (text.charCodeAt(i) === 44) i--;
   if (text.charCodeAt(i) === 46) i--;
   if (i < 2) return true;
-  let ending = '';
+  let ending = 0;
   for (let k = i - 2; k <= i; k++) {
     const code = text.charCodeAt(k);
     if (code >= 128) return true;
     const lower = code | 32;
     if (lower < 97 || lower > 122) return false;
-    ending += String.fromCharCode(lower);
+    ending = ending * 256 + lower;
   }
   return NAME_ENDINGS.has(ending);
 }

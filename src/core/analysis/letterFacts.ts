@@ -262,9 +262,10 @@ const AUTHORITY_NAME = namePattern([...COMMISSIONER_NAMES, ...OTHER_NAMES]);
 const NAME_WITHOUT_COMMISSIONER = namePattern(OTHER_NAMES);
 /**
  * Every name holds one of these words, with nothing before it but its place and the space after it: "Office" or
- * "Police" (Commissioners), "Police" or "Mayor" (the bodies named outright), or the kind of force.
+ * "Police" (Commissioners), "Police" or "Mayor" (the bodies named outright), or the kind of force. The abbreviations
+ * "OPCC", "OPFCC" and "PCC" are anchors too, found together by {@link abbreviationOffsets}.
  */
-const NAME_ANCHORS = ['Office', 'Police', 'Mayor', 'Constabular', 'OPCC', 'OPFCC', 'PCC'];
+const NAME_ANCHORS = ['Office', 'Police', 'Mayor', 'Constabular'];
 /** How many runs of letters a place spans at most: five words and the four joiners ("and", "&", "of") between them. */
 const PLACE_RUNS = 9;
 /** Leading words that are not part of a body's name ("The Office of...", "Our Police..."). */
@@ -311,18 +312,18 @@ interface Candidate {
 function findAuthority(text: string): Located | undefined {
   const byName = new Map<string, Candidate>();
   const valedictionEndsIn = valedictionFinder(text);
+  const trim = trimmedOnce();
   for (const match of authorityNames(text)) {
-    const trimmed = trimLeadingWords(match[0]);
+    const trimmed = trim(match[0]);
     if (!trimmed) continue;
     const span = { start: match.index + trimmed.offset, end: match.index + match[0].length };
     const after = text.slice(span.end, span.end + 60);
     if (NOT_THE_BODY_AFTER.test(after)) continue;
     const before = text.slice(Math.max(0, span.start - 80), span.start);
     const score = scoreMention(text, span, before, after, valedictionEndsIn);
-    const key = trimmed.name.toLowerCase();
-    const existing = byName.get(key);
+    const existing = byName.get(trimmed.key);
     if (!existing) {
-      byName.set(key, { name: trimmed.name, score, span, spanScore: score });
+      byName.set(trimmed.key, { name: trimmed.name, score, span, spanScore: score });
       continue;
     }
     existing.score += score;
@@ -376,8 +377,22 @@ function lastOffsetOf(text: string, word: string): number {
  * merging the sorted offsets of each word quicker than sorting them.
  */
 function anchorOffsets(text: string): number[] {
-  let offsets: number[] = [];
+  let offsets = abbreviationOffsets(text);
   for (const word of NAME_ANCHORS) offsets = mergeSorted(offsets, offsetsOf(text, word));
+  return offsets;
+}
+
+/**
+ * Where each "OPCC", "OPFCC" and "PCC" occurs, in order: all hold "CC", so one search finds them, where three cost
+ * three reads of the text. No "CC" right after another yields one, so the offsets come out sorted.
+ */
+function abbreviationOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf('CC'); at !== -1; at = text.indexOf('CC', at + 1)) {
+    if (at >= 3 && text.startsWith('OPF', at - 3)) offsets.push(at - 3);
+    if (at >= 2 && text.startsWith('OP', at - 2)) offsets.push(at - 2);
+    if (text.charCodeAt(at - 1) === 80) offsets.push(at - 1);
+  }
   return offsets;
 }
 
@@ -494,8 +509,26 @@ function valedictionFinder(text: string): ValedictionCheck {
   };
 }
 
+interface TrimmedName {
+  readonly name: string;
+  /** The name as compared with others: case does not matter. */
+  readonly key: string;
+  readonly offset: number;
+}
+
+/** {@link trimLeadingWords} remembering its answers within one letter, which names the same body again and again. */
+function trimmedOnce(): (raw: string) => TrimmedName | undefined {
+  const answers = new Map<string, TrimmedName | undefined>();
+  return (raw) => {
+    if (answers.has(raw)) return answers.get(raw);
+    const trimmed = trimLeadingWords(raw);
+    answers.set(raw, trimmed);
+    return trimmed;
+  };
+}
+
 /** Strips words such as "The" that the name pattern swallowed; undefined when no name is left. */
-function trimLeadingWords(raw: string): { name: string; offset: number } | undefined {
+function trimLeadingWords(raw: string): TrimmedName | undefined {
   let offset = 0;
   for (;;) {
     LEADING_WORD.lastIndex = offset;
@@ -505,7 +538,7 @@ function trimLeadingWords(raw: string): { name: string; offset: number } | undef
   }
   const name = collapseSpaces(raw.slice(offset));
   if (FORCE_ONLY.test(name)) return undefined;
-  return { name, offset };
+  return { name, key: name.toLowerCase(), offset };
 }
 
 /** Runs of white space as one space; most names have none to collapse, and are returned as they are. */
