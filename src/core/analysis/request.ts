@@ -69,6 +69,8 @@ const AUTHORITY_CUE =
   /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b)/i;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not))|\b(?:I|my|me)\b/i;
+/** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
+const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*\d{1,2}[ \t]*(?:\*\*)?[ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][.)][ \t]|\(?[ivx]{1,4}[.)][ \t]|\*\*)/i;
 /**
  * An opening quotation mark and the text up to the first closing mark after it, or to the end of the text when there
@@ -230,6 +232,14 @@ function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): nu
   return first;
 }
 
+/** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */
+function answerFollows(lines: readonly Line[], i: number): boolean {
+  for (let next = i + 1; next < lines.length; next++) {
+    if (!lines[next].blank) return isAnswerLine(lines[next].text);
+  }
+  return false;
+}
+
 function isAnswerLine(lineText: string): boolean {
   return isAnswerHeading(lineText) || isAnswerLabel(lineText) || opensWithAnswer(lineText);
 }
@@ -256,6 +266,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     if (i > startLine && !blank) {
       if (isQuestionLabel(line.text) || (line.start >= letter.firstAnswer && isAnswerLine(line.text))) break;
       if (hasContent && previousBlank && isAuthorityProse(line.text)) break;
+      if (hasContent && previousBlank && BARE_QUESTION_LABEL.test(line.text) && answerFollows(lines, i)) break;
       if (single && hasContent && previousBlank && !lastContent.endsWith(':') && !readsAsRequest(line.text)) break;
     }
     // An answer on the line follows a question mark, which most lines lack.

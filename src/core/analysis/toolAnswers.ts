@@ -89,9 +89,12 @@ const REMAINING_TOOLS =
   /\b(?:other|remaining)\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\b|\bany\s+of\s+the\s+other\b|\bthe\s+rest\b/i;
 /** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
 const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S))/u;
-/** A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Response to question 4:". */
+/**
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Response to question 4:", or a label and its number
+ * alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
+ */
 const ANSWER_NUMBER =
-  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?)?(\d{1,2})[ \t]*[.):\-–]/iu;
+  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})[ \t]*(?:[.):\-–]|$)|(\d{1,2})[ \t]*[.):\-–])/iu;
 
 /**
  * Statuses a statement naming no tool can give every requested tool ("the information requested is not held");
@@ -119,6 +122,7 @@ const CONFIDENCE = {
   anaphora: 0.75,
   bareAnswer: 0.75,
   remaining: 0.7,
+  question: 0.7,
   blanket: 0.6,
   noAnswer: 0.3,
   conflictPenalty: 0.2,
@@ -150,6 +154,8 @@ interface Unit {
   readonly named: readonly string[];
   /** Tools under discussion where the unit sits: the question it answers, or the whole request. */
   readonly topic: readonly string[];
+  /** True when {@link topic} is the tools of a numbered question the unit answers ("Question 4", "A4."). */
+  readonly question: boolean;
   /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
   readonly bare: 'yes' | 'no' | undefined;
   /** A not-held statement or a referral found by the statement finder overlaps the unit. */
@@ -171,8 +177,13 @@ interface Signal {
   readonly specific: boolean;
 }
 
+/**
+ * A statement naming no tool, waiting to be given to tools: `all` the requested tools (only when the letter answers
+ * nothing more specifically), the `remaining` ones ("the other tools"), or those of the numbered `question` it
+ * answers ("Question 4: no information is held").
+ */
 interface PendingBlanket {
-  readonly kind: 'remaining' | 'all';
+  readonly kind: 'remaining' | 'all' | 'question';
   readonly status: ToolStatus;
   readonly topic: readonly string[];
   readonly unit: Span;
@@ -206,7 +217,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   const answered = new Set(signals.map((s) => s.tool));
   for (const blanket of blankets) {
     if (blanket.kind === 'all' && answered.size > 0) continue;
-    const confidence = blanket.kind === 'remaining' ? CONFIDENCE.remaining : CONFIDENCE.blanket;
+    const confidence = blanket.kind === 'all' ? CONFIDENCE.blanket : CONFIDENCE[blanket.kind];
     for (const tool of blanket.topic) {
       if (answered.has(tool)) continue;
       signals.push({
@@ -255,7 +266,7 @@ function numberedQuestions(lines: readonly Line[], request: readonly Span[], men
     for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
       const line = lines[i];
       const number = answerNumber(line.text);
-      if (number) current = Number(number[1]);
+      if (number) current = numberOf(number);
       while (mentionIndex < mentions.length && mentions[mentionIndex].span.start < line.start) mentionIndex++;
       for (let m = mentionIndex; m < mentions.length && mentions[m].span.start < Math.min(line.end, region.end); m++) {
         if (current === undefined || !mentions[m].inRequest) continue;
@@ -313,7 +324,17 @@ function buildUnits(
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
       if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
     }
-    units.push({ span: { start: sentence.start, end }, cues, lineTool: undefined, named, topic: context.topic, bare, notHeld, referred });
+    units.push({
+      span: { start: sentence.start, end },
+      cues,
+      lineTool: undefined,
+      named,
+      topic: context.topic,
+      question: context.question,
+      bare,
+      notHeld,
+      referred,
+    });
   }
   while (merged < perTool.length) addPassage(units, perTool[merged++], cueFinder, statements);
   return units;
@@ -327,7 +348,7 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && !notHeld && !referred) return;
   const tool = [passage.tool];
-  units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, topic: tool, bare, notHeld, referred });
+  units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, topic: tool, question: false, bare, notHeld, referred });
 }
 
 /** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
@@ -427,6 +448,8 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
 
 interface TopicContext {
   readonly topic: readonly string[];
+  /** True when the topic is a numbered question's tools, found from an answer number. */
+  readonly question: boolean;
   /** On a numbered answer line, the words after the number ("Yes." in "2. Yes."). */
   readonly answerText: string | undefined;
 }
@@ -467,7 +490,7 @@ class TopicFinder {
       const region = regionIndexAt(request, mention.span.start);
       if (region >= 0 && !this.#regionTools[region].includes(mention.tool)) this.#regionTools[region].push(mention.tool);
     }
-    this.#afterRegion = { topic: requested, answerText: undefined };
+    this.#afterRegion = { topic: requested, question: false, answerText: undefined };
   }
 
   at(offset: number): TopicContext {
@@ -477,7 +500,7 @@ class TopicFinder {
       this.#regionIndex++;
       this.#numbered = undefined;
       const nearest = this.#regionTools[this.#regionIndex];
-      this.#afterRegion = { topic: nearest.length > 0 ? nearest : this.#requested, answerText: undefined };
+      this.#afterRegion = { topic: nearest.length > 0 ? nearest : this.#requested, question: false, answerText: undefined };
     }
     for (; this.#lineIndex < lines.length && lines[this.#lineIndex].start <= offset; this.#lineIndex++) {
       const line = lines[this.#lineIndex];
@@ -486,10 +509,14 @@ class TopicFinder {
       if (this.#lineRegion < request.length && request[this.#lineRegion].start <= line.start) continue;
       const number = answerNumber(line.text);
       if (!number) continue;
-      const tools = this.#questions.get(Number(number[1]));
+      const tools = this.#questions.get(numberOf(number));
       this.#numbered =
         tools && tools.length > 0
-          ? { lineStart: line.start, onLine: { topic: tools, answerText: line.text.slice(number[0].length) }, after: { topic: tools, answerText: undefined } }
+          ? {
+              lineStart: line.start,
+              onLine: { topic: tools, question: true, answerText: line.text.slice(number[0].length) },
+              after: { topic: tools, question: true, answerText: undefined },
+            }
           : undefined;
     }
     const numbered = this.#numbered;
@@ -561,9 +588,9 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
-    const kind = REMAINING_TOOLS.test(words) ? 'remaining' : 'all';
+    const kind = REMAINING_TOOLS.test(words) ? 'remaining' : unit.question ? 'question' : 'all';
     for (const { status, partial } of statuses) {
-      if (kind === 'all' && !WHOLE_REQUEST_STATUSES.has(status)) continue;
+      if (kind !== 'remaining' && !WHOLE_REQUEST_STATUSES.has(status)) continue;
       blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
     }
     return;
@@ -647,6 +674,11 @@ function answerNumber(lineText: string): RegExpExecArray | null {
     return labelLetter && mayContinueLabel(lineText, i + 1, lower) ? ANSWER_NUMBER.exec(lineText) : null;
   }
   return null;
+}
+
+/** The question number an {@link answerNumber} match gives. */
+function numberOf(match: RegExpExecArray): number {
+  return Number(match[1] ?? match[2]);
 }
 
 /** Characters beyond ASCII that often open a line and are neither letters nor digits: bullets, dashes, quotation marks. */

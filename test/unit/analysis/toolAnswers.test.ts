@@ -187,6 +187,21 @@ describe('tool answers', () => {
     for (const [name, text] of cases) {
       it(`reads ${name}`, () => assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' }));
     }
+
+    it('gives a "Question 1" heading\'s answer, naming no tool, to the tools of question 1', () => {
+      const text =
+        'You asked:\n1. Does the force use IMSI catchers?\n2. Does the force use drones?\n\n' +
+        'Question 1\nThe force can neither confirm nor deny whether any information is held, by virtue of section 24(2).\n\n' +
+        'Question 2\nFollowing a search of our systems, the force does not hold any information captured by your request.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', drones: 'not-held' });
+    });
+
+    it('does not read a number alone on its line, such as a page number, as an answer number', () => {
+      const text =
+        'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nResponse:\nWe use drones for searches.\n\n2\n\n' +
+        'No information is held about any other matter.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'no-answer' });
+    });
   });
 
   describe('the words beside an NCND clause', () => {
