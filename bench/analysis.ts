@@ -201,6 +201,8 @@ function pathologicalInputs(): [string, string][] {
     ['"facial " repeated', fill('facial ')],
     ['"body worn " repeated', fill('body worn ')],
     ['"Q1. " repeated', fill('Q1. ')],
+    ['"a)" lines', fill('a)\n')],
+    ['"c) and d) ... neither confirms nor denies" lines', fill('c) and d) The force neither confirms nor denies drones.\n')],
     ['"13th June " repeated', fill('13th June ')],
     ['"Dear requester\\n" repeated', fill('Dear requester\n')],
     ['"Norfolk Constabulary\\n" repeated', fill('Norfolk Constabulary\n')],

@@ -95,6 +95,12 @@ const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){
  */
 const ANSWER_NUMBER =
   /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})[ \t]*(?:[.):\-–]|$)|(\d{1,2})[ \t]*[.):\-–])/iu;
+/** A lettered question or answer line: "a)", "(b)", "c." and then a space or the end of the line. */
+const LETTER_LABEL = /^[^\p{L}\p{N}\n]{0,4}\(?([a-z])[.)](?=[ \t]|$)/iu;
+/** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
+const MAX_FURTHER_LABELS = 8;
+/** A further label after a line's first, answered together with it: the "d)" of "c) and d) ...". */
+const FURTHER_LABEL = /[ \t]*(?:,|&|and)[ \t]*\(?(\d{1,2}|[a-z])[.)]/iy;
 
 /**
  * Statuses a statement naming no tool can give every requested tool ("the information requested is not held");
@@ -256,23 +262,30 @@ function noAnswer(input: ToolAnswerInput, tool: string): ToolAnswer {
   };
 }
 
-/** Tools named in each numbered question of the request ("1. Does your force use drones?"). */
-function numberedQuestions(lines: readonly Line[], request: readonly Span[], mentions: readonly ToolMention[]): Map<number, string[]> {
-  const questions = new Map<number, string[]>();
-  let current: number | undefined;
+/**
+ * Tools named in each numbered or lettered question of the request ("1. Does your force use drones?", "b) ANPR"),
+ * by {@link AnswerLabel} key. A lettered item under a numbered question counts for both: "1" and "1b".
+ */
+function numberedQuestions(lines: readonly Line[], request: readonly Span[], mentions: readonly ToolMention[]): Map<string, string[]> {
+  const questions = new Map<string, string[]>();
   let mentionIndex = 0;
   for (const region of request) {
-    current = undefined;
+    let number: string | undefined;
+    let lettered: string | undefined;
     for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
       const line = lines[i];
-      const number = answerNumber(line.text);
-      if (number) current = numberOf(number);
+      const label = answerLabel(line.text);
+      if (label?.lettered) lettered = (number ?? '') + label.keys[0];
+      else if (label) [number, lettered] = [label.keys[0], undefined];
       while (mentionIndex < mentions.length && mentions[mentionIndex].span.start < line.start) mentionIndex++;
       for (let m = mentionIndex; m < mentions.length && mentions[m].span.start < Math.min(line.end, region.end); m++) {
-        if (current === undefined || !mentions[m].inRequest) continue;
-        const tools = questions.get(current) ?? [];
-        if (!tools.includes(mentions[m].tool)) tools.push(mentions[m].tool);
-        questions.set(current, tools);
+        if (!mentions[m].inRequest) continue;
+        for (const key of [number, lettered]) {
+          if (key === undefined) continue;
+          const tools = questions.get(key) ?? [];
+          if (!tools.includes(mentions[m].tool)) tools.push(mentions[m].tool);
+          questions.set(key, tools);
+        }
       }
     }
   }
@@ -290,7 +303,7 @@ function buildUnits(
   lines: readonly Line[],
   outside: readonly ToolMention[],
   requested: readonly string[],
-  questions: ReadonlyMap<number, readonly string[]>,
+  questions: ReadonlyMap<string, readonly string[]>,
 ): Unit[] {
   const { text, request } = input;
   const perTool = perToolPassages(text, lines, outside, request);
@@ -438,7 +451,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
       blankBefore = true;
       continue;
     }
-    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerNumber(line.text)) break;
+    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text)) break;
     if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart())) break;
     end = line.end;
     blankBefore = false;
@@ -463,7 +476,9 @@ class TopicFinder {
   readonly #lines: readonly Line[];
   readonly #request: readonly Span[];
   readonly #requested: readonly string[];
-  readonly #questions: ReadonlyMap<number, readonly string[]>;
+  readonly #questions: ReadonlyMap<string, readonly string[]>;
+  /** The number of the last numbered answer passed, which a lettered answer after it belongs to ("2." then "b)"). */
+  #answerNumber = '';
   readonly #regionTools: string[][];
   #lineIndex = 0;
   #regionIndex = -1;
@@ -477,7 +492,7 @@ class TopicFinder {
     lines: readonly Line[],
     request: readonly Span[],
     requested: readonly string[],
-    questions: ReadonlyMap<number, readonly string[]>,
+    questions: ReadonlyMap<string, readonly string[]>,
     mentions: readonly ToolMention[],
   ) {
     this.#lines = lines;
@@ -507,14 +522,21 @@ class TopicFinder {
       // A number inside the request is a question's, not an answer's: those lines need not be read.
       while (this.#lineRegion < request.length && request[this.#lineRegion].end <= line.start) this.#lineRegion++;
       if (this.#lineRegion < request.length && request[this.#lineRegion].start <= line.start) continue;
-      const number = answerNumber(line.text);
-      if (!number) continue;
-      const tools = this.#questions.get(numberOf(number));
+      const label = answerLabel(line.text);
+      if (!label) continue;
+      if (!label.lettered) this.#answerNumber = label.keys[0];
+      const tools: string[] = [];
+      for (const key of label.keys) {
+        const asked = (label.lettered && this.#questions.get(this.#answerNumber + key)) || this.#questions.get(key) || [];
+        for (const tool of asked) if (!tools.includes(tool)) tools.push(tool);
+      }
+      // Letters that match no question are points within an answer ("a) the cost ..."): the answer goes on.
+      if (label.lettered && tools.length === 0) continue;
       this.#numbered =
-        tools && tools.length > 0
+        tools.length > 0
           ? {
               lineStart: line.start,
-              onLine: { topic: tools, question: true, answerText: line.text.slice(number[0].length) },
+              onLine: { topic: tools, question: true, answerText: line.text.slice(label.end) },
               after: { topic: tools, question: true, answerText: undefined },
             }
           : undefined;
@@ -671,14 +693,45 @@ function answerNumber(lineText: string): RegExpExecArray | null {
     const lower = code | 32;
     if (lower < 97 || lower > 122) continue;
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
-    return labelLetter && mayContinueLabel(lineText, i + 1, lower) ? ANSWER_NUMBER.exec(lineText) : null;
+    if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return ANSWER_NUMBER.exec(lineText);
+    const next = lineText.charCodeAt(i + 1);
+    return next === 41 || next === 46 ? LETTER_LABEL.exec(lineText) : null;
   }
   return null;
 }
 
-/** The question number an {@link answerNumber} match gives. */
-function numberOf(match: RegExpExecArray): number {
-  return Number(match[1] ?? match[2]);
+/**
+ * The questions a line opens an answer to (or, in the request, asks), by key: a number without leading zeros
+ * ("2") or a lower-case letter ("b"); several for "c) and d)". `end` is where the answer's own words start.
+ */
+interface AnswerLabel {
+  readonly keys: readonly string[];
+  readonly lettered: boolean;
+  readonly end: number;
+}
+
+function answerLabel(lineText: string): AnswerLabel | undefined {
+  const first = answerNumber(lineText);
+  if (!first) return undefined;
+  const keys = [keyOf(first)];
+  let end = first[0].length;
+  for (FURTHER_LABEL.lastIndex = end; keys.length <= MAX_FURTHER_LABELS; FURTHER_LABEL.lastIndex = end) {
+    const further = FURTHER_LABEL.exec(lineText);
+    if (!further) break;
+    keys.push(keyOf(further));
+    end += further[0].length;
+  }
+  return { keys, lettered: isLetterKey(keys[0]), end };
+}
+
+/** The key of the number or letter a label match captured. */
+function keyOf(match: RegExpExecArray): string {
+  const raw = match[1] ?? match[2];
+  return isLetterKey(raw) ? raw.toLowerCase() : String(Number(raw));
+}
+
+function isLetterKey(key: string): boolean {
+  return key.charCodeAt(0) > 57;
 }
 
 /** Characters beyond ASCII that often open a line and are neither letters nor digits: bullets, dashes, quotation marks. */

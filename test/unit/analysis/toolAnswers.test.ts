@@ -196,6 +196,20 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', drones: 'not-held' });
     });
 
+    it('reads answers lettered after lettered questions, "c) and d)" answering both', () => {
+      const text =
+        'Your request:\nPlease confirm whether the force uses each of the following:\na) Body worn video\nb) ANPR\nc) Equipment interference\nd) IMSI catchers\n\n' +
+        'Response:\na) Yes. All officers carry cameras.\nb) No.\nc) and d) The force neither confirms nor denies that it holds any information relevant to these parts of your request, by virtue of section 24(2).';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'not-used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('reads lettered parts of a numbered question by their number and letter', () => {
+      const text =
+        'You asked:\n1. Does the force use the following?\n(a) drones\n(b) ANPR\n2. Does the force use predictive policing?\n\n' +
+        'Response:\n1.\n(a) Yes.\n(b) No.\n2. No.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'predictive-policing': 'not-used' });
+    });
+
     it('does not read a number alone on its line, such as a page number, as an answer number', () => {
       const text =
         'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nResponse:\nWe use drones for searches.\n\n2\n\n' +
