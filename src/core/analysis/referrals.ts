@@ -7,14 +7,16 @@ import type { Span } from '../text';
 import { GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
 import { phraseList } from './phraseScan';
 
+/** What is sent on: "your request", "this enquiry", "this part of your request", "these questions". */
+const REQUEST_OBJECT = `(?:your|a|the|this|these)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?`;
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
 const BODY_FOLLOWS = phraseList([
   new RegExp(
-    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|send|address|make|forward)${GAP}(?:your|a|the|this)${GAP}(?:request|enquiry|query|question)s?${GAP}to)${GAP}`,
+    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to)${GAP}`,
     'gi',
   ),
   new RegExp(
-    `\\b(?:please${GAP})?(?:re-?direct|re-?submit|address|forward|send)${GAP}(?:your|this)${GAP}(?:request|enquiry|query|question)s?${GAP}to${GAP}`,
+    `\\b(?:please${GAP})?(?:re-?direct|re-?submit|address|forward|send)${GAP}${REQUEST_OBJECT}${GAP}to${GAP}`,
     'gi',
   ),
   new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:(?:your|this)${GAP}request|it)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),

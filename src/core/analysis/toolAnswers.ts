@@ -78,7 +78,7 @@ const WITHHELD_CUE =
   /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|(?:will|can|cannot|could)\s*not\s+be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?)\s+limit)\b/i;
 /** Words that make a clause hypothetical or argumentative ("would show criminals whether ... is used"). */
 const HEDGE = /\b(?:would|could|might|may|whether|if|should|able\s+to)\b/i;
-const CLAUSE_BREAK = /[,;:]|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
+const CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
 /** A bare "Yes" or "No" as the whole answer, or before a stop or dash ("No – the force does not ..."). */
 const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:–—-])/iu;
 /** Words standing for the tool under discussion. */

@@ -71,6 +71,12 @@ describe('findStatements', () => {
       assert.equal(statements('Please redirect your request to the Home Office.').referrals[0]?.body, 'the Home Office');
     });
 
+    it('reads a referral of part of the request: "direct this part of your request to <Body>"', () => {
+      const text = 'You may wish to direct this part of your request to the Home Office, who may hold this information.';
+      assert.equal(statements(text).referrals[0]?.body, 'the Home Office');
+      assert.equal(statements('Please forward these parts of your request to Essex Police.').referrals[0]?.body, 'Essex Police');
+    });
+
     it('reads a body named by an acronym or two capitalised words before "may hold"', () => {
       assert.equal(statements('The DVLA may hold this information.').referrals[0]?.body, 'The DVLA');
       assert.equal(statements('Transport for London may hold this information.').referrals[0]?.body, 'Transport for London');

@@ -144,6 +144,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'not-used' });
     });
 
+    it('reads use in a per-tool answer that goes on to refuse further details', () => {
+      const text =
+        'You asked: Do you use drones? Please state the cost.\n\n' +
+        'Drones: The force has used drones since 2017. To provide the purchase costs would exceed the appropriate limit under section 12 of the Act.';
+      assert.equal(answerFor(text, 'drones').status, 'used');
+    });
+
     it('does not take "No information is held" for a bare "No"', () => {
       const text = 'You asked:\n1. Do you use drones?\n\nResponse:\n1. No information is held.';
       assert.deepEqual(answers(text), { drones: 'not-held' });
