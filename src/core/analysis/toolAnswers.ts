@@ -37,7 +37,8 @@ const COVERT = /\bcovert(?:ly)?\b/i;
 const OVERT = /\bovert(?:ly)?\b/i;
 const NOT_USED_CUE = new RegExp(
   [
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess)\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+use\\s+of)\\b',
+    '\\bnot\\s+something\\s+(?:that\\s+)?(?:the|this|our|we)\\b(?:\\s+\\w+){0,2}?\\s+(?:uses?|utili[sz]es?|deploys?|operates?|employs?|has|have)\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
     '\\bnot\\s+(?:currently\\s+)?in\\s+use\\b',
@@ -51,7 +52,10 @@ const NOT_USED_CUE = new RegExp(
 const USED_CUE = new RegExp(
   [
     '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
-    '\\b(?:uses|utili[sz]es|employs|operates|deploys)\\b',
+    '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
+    '\\b(?:(?:do|does|did)\\s+)?(?:makes?|made)\\s+use\\s+of\\b',
+    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+issued\\s+(?:to|with)\\b',
+    '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased)\\b',

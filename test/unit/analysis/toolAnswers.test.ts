@@ -184,6 +184,25 @@ describe('tool answers', () => {
     });
   });
 
+  describe('more ways of saying a tool is or is not used', () => {
+    const cases: [string, ToolStatus][] = [
+      ['The force does make use of drones.', 'used'],
+      ['Body worn video cameras are issued to all response officers.', 'used'],
+      ['Officers are issued with body worn video.', 'used'],
+      ['Kent Police owns two drones.', 'used'],
+      ['The force has access to drones through a regional collaboration.', 'used'],
+      ['The force does not make use of drones.', 'not-used'],
+      ['The force does not currently undertake predictive policing.', 'not-used'],
+      ['Facial recognition is not something the force uses.', 'not-used'],
+    ];
+    for (const [answer, status] of cases) {
+      it(`reads "${answer}" as ${status}`, () => {
+        const tool = analyze(`You asked: Which tools do you use?\n\nResponse:\n${answer}`).tools[0];
+        assert.equal(tool?.status, status);
+      });
+    }
+  });
+
   describe('answers numbered or labelled after their questions', () => {
     const questions = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\n';
     const cases: [string, string][] = [
