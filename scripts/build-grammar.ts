@@ -163,7 +163,7 @@ const otherActSection: Rule = {
 /** Whitespace inside a phrase, as the core allows it. */
 const GAP = CORE_GAP;
 const phrase = (...parts: string[]): string => parts.join(GAP);
-const NEITHER_NOR = phrase('neither', 'confirm(?:s|ed)?', 'nor', 'den(?:y|ies|ied)');
+const NEITHER_NOR = `neither${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP})?${phrase('confirm(?:s|ed)?', 'nor', 'den(?:y|ies|ied)')}`;
 const BE_FORM = `(?:is|are|am|was|were|be|been|being)${GAP}(?:(?:therefore|also|now|currently)${GAP})?`;
 const NEITHER_NOR_GERUND = phrase('neither', 'confirming', 'nor', 'denying');
 const REFUSES_TO =
@@ -182,6 +182,8 @@ const REFUSES_TO =
     "won['’]t",
     phrase('would', 'not'),
     phrase('not', 'in', 'a', 'position', 'to'),
+    phrase('not', '(?:obliged|required)', 'to'),
+    phrase('under', 'no', '(?:obligation|duty)', 'to'),
   ) +
   `${GAP}(?:(?:to|either)${GAP})?${phrase('confirm', 'or', 'deny')}`;
 const NCND_VERB =
@@ -225,13 +227,12 @@ const ncndDuty: Rule = {
     '3': { name: 'keyword.control.ncnd.foi' },
   },
 };
-/** "is exempt from the duty to confirm or deny". */
+/** "is exempt from the duty to confirm or deny", "removes the duty to confirm or deny". */
 const ncndExempt: Rule = {
   name: 'keyword.control.ncnd.foi',
   match: `\\b${caseless(
     phrase(
-      '(?:exempt(?:ed)?|excluded|relieved|released)',
-      'from',
+      `(?:(?:exempt(?:ed)?|excluded|relieved|released)${GAP}from|removes?|removed|removing|disappl(?:y|ies|ied))`,
       '(?:the|its|our|any|their)',
       '(?:duty|requirement|obligation)',
       'to',

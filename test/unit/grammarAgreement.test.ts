@@ -56,6 +56,8 @@ const NCND_LINES = [
   'The duty to confirm or deny does not apply by virtue of section 24(2).',
   'As the duty in Section 1(1)(a) of the Freedom of Information Act 2000 does not apply, nothing is said.',
   'The force is exempt from the duty to confirm or deny.',
+  'We are neither able to confirm nor deny it; section 24(2) removes the duty to confirm or deny.',
+  'The force is not required to confirm or deny whether the information is held.',
   'We will NCND this request, and NCND has been applied to the rest.',
   'Facial Recognition – Neither Confirm Nor Deny',
   'Neither Confirm Nor Deny',

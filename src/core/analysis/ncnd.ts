@@ -14,8 +14,11 @@ import { looksLikeHeading } from './sentences';
 const CONFIRM = 'confirm(?:s|ed)?';
 const DENY = 'den(?:y|ies|ied)';
 
-/** Finite or modal forms: "can neither confirm nor deny", "neither confirms nor denies", "will neither ...". */
-const NEITHER_NOR = new RegExp(`\\bneither${GAP}${CONFIRM}${GAP}nor${GAP}${DENY}\\b`, 'gi');
+/** Finite or modal forms: "can neither confirm nor deny", "neither confirms nor denies", "is neither able to ...". */
+const NEITHER_NOR = new RegExp(
+  `\\bneither${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP})?${CONFIRM}${GAP}nor${GAP}${DENY}\\b`,
+  'gi',
+);
 /** The gerund counts only as a predicate: "the force is neither confirming nor denying". */
 const NEITHER_NOR_GERUND = new RegExp(
   `\\b(?:is|are|am|was|were|be|been|being)${GAP}(?:(?:therefore|also|now|currently)${GAP})?neither${GAP}confirming${GAP}nor${GAP}denying\\b`,
@@ -26,14 +29,14 @@ const DUTY_DOES_NOT_APPLY = new RegExp(
   `\\b(?:duty${GAP}to${GAP}confirm${GAP}or${GAP}deny|(?:section|s\\.?)${OPTIONAL_GAP}1${OPTIONAL_GAP}\\(1\\)${OPTIONAL_GAP}\\(a\\))[^.;:]{0,100}?\\b(?:does|do|did|will|would|shall)${GAP}not${GAP}(?:apply|arise)\\b`,
   'gi',
 );
-/** "is exempt from the duty to confirm or deny", "excluded from the requirement to confirm or deny". */
+/** "is exempt from the duty to confirm or deny", "section 31(3) removes the duty to confirm or deny". */
 const EXEMPT_FROM_DUTY = new RegExp(
-  `\\b(?:exempt(?:ed)?|excluded|relieved|released)${GAP}from${GAP}(?:the|its|our|any|their)${GAP}(?:duty|requirement|obligation)${GAP}to${GAP}confirm${GAP}or${GAP}deny\\b`,
+  `\\b(?:(?:exempt(?:ed)?|excluded|relieved|released)${GAP}from|removes?|removed|removing|disappl(?:y|ies|ied))${GAP}(?:the|its|our|any|their)${GAP}(?:duty|requirement|obligation)${GAP}to${GAP}confirm${GAP}or${GAP}deny\\b`,
   'gi',
 );
-/** "refuse to confirm or deny", "cannot confirm or deny", "is not in a position to confirm or deny". */
+/** "refuse to confirm or deny", "cannot confirm or deny", "is not in a position (or not obliged) to confirm or deny". */
 const REFUSES_TO = new RegExp(
-  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|not${GAP}in${GAP}a${GAP}position${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}or${GAP}deny\\b`,
+  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}or${GAP}deny\\b`,
   'gi',
 );
 /** The acronym used as a verb or a response: "we will NCND", "a partial NCND response", "NCND applies". */
