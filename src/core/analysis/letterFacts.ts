@@ -21,8 +21,17 @@ export function findLetterFacts(text: string, sentences?: readonly Span[]): Lett
   const dates = findDates(text);
   const letterDate = findLetterDate(text, dates);
   const date = letterDate ? mentionToIso(letterDate) : null;
-  const receivedMention = findReceivedDate(text, dates, sentences, letterDate);
-  const received = receivedMention ? mentionToIso(receivedMention, date) : null;
+  // The day the request was received, which section 10 counts from; else the day it was sent, if the letter says.
+  const receipt = findReceiptDates(text, dates, sentences, letterDate);
+  let receivedMention: DateMention | undefined;
+  let received: string | null = null;
+  for (const mention of [receipt.received, receipt.sent]) {
+    received = mention ? mentionToIso(mention, date) : null;
+    if (received !== null) {
+      receivedMention = mention;
+      break;
+    }
+  }
   const authority = findAuthority(text);
   const workingDays = date && received ? workingDaysBetween(received, date) : null;
   return {
@@ -59,7 +68,7 @@ const REFERENCE_VALUE = `(?:[A-Z]{2,6} (?=[0-9]))?${ID}(?:[ \\t]{0,2}(?:,|&|and)
 const REFERENCE_LABELS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])our[ \\t]+ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?[ \\t]*(?:[:.\\-][ \\t]*)?(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`, 'gi'),
   new RegExp(
-    `(?<!your[ \\t]{1,3}(?:foi[ \\t]{1,3})?)(?<![A-Za-z])(?:foi[ \\t]+)?(?:request[ \\t]+)?(?:ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?|request[ \\t]+(?:no\\.?|number)|case[ \\t]+(?:no\\.?|number|ref(?:erence)?))[ \\t]*[:.\\-][ \\t]*(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`,
+    `(?<!your[ \\t]{1,3}(?:foi[ \\t]{1,3})?)(?<![A-Za-z])(?:foi[ \\t]+)?(?:request[ \\t]+)?(?:ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?|request[ \\t]+(?:no\\.?|number)|case[ \\t]+(?:no\\.?|number|ref(?:erence)?))(?:[ \\t]*[:.\\-][ \\t]*|(?<=ref(?:erence)?[ \\t]+(?:no\\.?|number))[ \\t]+)(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`,
     'gi',
   ),
   // Headings such as "FOI 13062019-1- Police Surveillance Tools" or "FOI request and response 2019-01031".
@@ -116,35 +125,43 @@ function findLetterDate(text: string, dates: readonly DateMention[]): DateMentio
   );
 }
 
-/** Words that put a date in the receipt of the request, ending just before the date. */
-const RECEIPT_CONTEXT = new RegExp(
-  `(?:${[
-    '\\breceived\\b[^.]{0,120}?\\bon',
-    '\\b(?:request|enquiry|e-?mail|letter|correspondence|application)\\b[^.]{0,80}?\\b(?:dated|of|made[ \\t]+on|submitted[ \\t]+on|sent[ \\t]+on)',
-    '\\bdate[ \\t]+(?:request[ \\t]+)?received[ \\t]*:?',
-    '\\breceived[ \\t]*:',
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|')})[\\s,]{1,4}(?:the[ \\t]+)?$`,
-  'i',
-);
+/** Words before a date, ending just before it, that make it the day the request was received or sent. */
+function receiptContext(alternatives: readonly string[]): RegExp {
+  return new RegExp(`(?:${alternatives.map((alternative) => `(?:${alternative})`).join('|')})[\\s,]{1,4}(?:the[ \\t]+)?$`, 'i');
+}
+/** The day the authority received the request, which section 10 counts from. */
+const RECEIVED_CONTEXT = receiptContext([
+  '\\breceived\\b[^.]{0,120}?\\bon',
+  '\\bdate[ \\t]+(?:request[ \\t]+)?received[ \\t]*:?',
+  '\\breceived[ \\t]*:',
+]);
+/** The day the request was dated or sent: taken for the receipt when the letter gives no day it was received. */
+const SENT_CONTEXT = receiptContext([
+  '\\b(?:request|enquiry|e-?mail|letter|correspondence|application)\\b[^.]{0,80}?\\b(?:dated|of|made[ \\t]+on|submitted[ \\t]+on|sent[ \\t]+on)',
+]);
 /** Receipt phrases are read in the sentence before the date, at most this far back. */
 const RECEIPT_WINDOW = 220;
-/** The words each {@link RECEIPT_CONTEXT} phrase begins with, wherever they stand. */
+/** The words each {@link RECEIVED_CONTEXT} and {@link SENT_CONTEXT} phrase begins with, wherever they stand. */
 const RECEIPT_WORD = /received|request|enquiry|e-?mail|letter|correspondence|application|date/gi;
 
-function findReceivedDate(
+/**
+ * The first date the letter gives for the request's receipt or sending. A day it was received just after a day it
+ * was sent ("your request dated 16/09/2019, which we received on 17/09/2019") is given as `received` beside it.
+ */
+function findReceiptDates(
   text: string,
   dates: readonly DateMention[],
   sentences: readonly Span[] | undefined,
   letterDate: DateMention | undefined,
-): DateMention | undefined {
+): { received: DateMention | undefined; sent: DateMention | undefined } {
   // A receipt phrase begins with one of its words within the window; a date without one is passed over before
   // its sentence is looked for. With many dates the words are found once in the whole text, else near each date.
   const wordsOnce = dates.length * RECEIPT_WINDOW > text.length;
   let words: number[] | undefined;
+  let sent: DateMention | undefined;
   for (const mention of dates) {
     if (mention === letterDate) continue;
+    if (sent !== undefined && mention.span.start - sent.span.end > RECEIPT_WINDOW) break;
     const windowStart = Math.max(0, mention.span.start - RECEIPT_WINDOW);
     if (wordsOnce) {
       words ??= startsOf(text, RECEIPT_WORD);
@@ -154,9 +171,11 @@ function findReceivedDate(
       if (!RECEIPT_WORD.test(text.slice(windowStart, mention.span.start))) continue;
     }
     const from = Math.max(sentenceStart(text, sentences, mention.span.start), mention.span.start - RECEIPT_WINDOW);
-    if (RECEIPT_CONTEXT.test(text.slice(from, mention.span.start))) return mention;
+    const before = text.slice(from, mention.span.start);
+    if (RECEIVED_CONTEXT.test(before)) return { received: mention, sent };
+    if (sent === undefined && SENT_CONTEXT.test(before)) sent = mention;
   }
-  return undefined;
+  return { received: undefined, sent };
 }
 
 /** Every offset where `pattern` (global) matches, overlapping matches included, in order. */

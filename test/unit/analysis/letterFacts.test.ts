@@ -23,6 +23,8 @@ describe('letter facts', () => {
       ['Request Number: 000123/19\n', '000123/19'],
       ['FOI Ref: 2020/123.\n', '2020/123'],
       ['Our reference\n  HC/2021/0042\n', 'HC/2021/0042'],
+      ['Reference number FOI/0789/19\n', 'FOI/0789/19'],
+      ['Ref No 2019-555\n', '2019-555'],
     ];
     for (const [text, expected] of cases) {
       it(`reads "${text.trim().slice(0, 40)}" as ${expected}`, () => {
@@ -39,6 +41,10 @@ describe('letter facts', () => {
 
     it('needs a digit: a label followed by words is no reference', () => {
       assert.equal(facts('Reference: see above\nRef No: none').reference, null);
+    });
+
+    it('needs a separator after a request or case number, which letters also use for the questions asked', () => {
+      assert.equal(facts('This is our answer to request number 2 of your letter.').reference, null);
     });
   });
 
@@ -78,6 +84,18 @@ describe('letter facts', () => {
       assert.equal(found.received, '2019-06-01');
       assert.equal(found.workingDays, 24);
       assert.equal(found.late, true);
+    });
+
+    it('takes the day a request dated earlier was received, when the letter gives both', () => {
+      const text = '14/10/2019\n\nThank you for your request for information dated 16/09/2019, which we received on 17/09/2019.';
+      assert.deepEqual([facts(text).received, facts(text).workingDays], ['2019-09-17', 19]);
+      assert.equal(facts('14/10/2019\n\nYour request dated 16/09/2019 asked about drones.').received, '2019-09-16');
+    });
+
+    it('does not take a day something else was received, further on, over the day the request was dated', () => {
+      const text =
+        '14/10/2019\n\nThank you for your request dated 16/09/2019. ' + 'The force has answered many such questions. '.repeat(6) + 'The drone unit received new equipment on 1 October 2019.';
+      assert.equal(facts(text).received, '2019-09-16');
     });
 
     it('does not take an unrelated date as the receipt date', () => {
