@@ -223,6 +223,7 @@ function parseSection(text: string, at: number, spanStart: number): { items: Par
   const base = `s${number.value}${number.letter}`;
   const groups: string[] = [];
   for (let group = subsection(text, end); group; group = subsection(text, end)) {
+    if (sideBySide(groups, group[1])) break;
     groups.push(group[1]);
     end += group[0].length;
   }
@@ -231,17 +232,36 @@ function parseSection(text: string, at: number, spanStart: number): { items: Par
   const items: Parsed[] = [{ id: groups.length === 0 ? base : base + groups.map((g) => `(${g})`).join(''), span: { start: spanStart, end } }];
   if (groups.length === 0) return { items, end };
   for (;;) {
-    const separator = sticky(SIBLING, text, end);
-    if (!separator) break;
-    const sibling = subsection(text, end + separator[0].length);
+    // An alternative follows a joiner ("(a)&(b)", "(a) and (b)"), or stands right after the last ("(a)(b)").
+    const adjacent = codeAt(text, end) === 40 ? subsection(text, end) : null;
+    let joiner = 0;
+    let sibling: RegExpExecArray | null = adjacent;
+    if (!adjacent || !sideBySide(groups, adjacent[1])) {
+      const separator = sticky(SIBLING, text, end);
+      if (!separator) break;
+      joiner = separator[0].length;
+      sibling = subsection(text, end + joiner);
+    }
     if (!sibling) break;
-    const siblingStart = end + separator[0].length + (sibling[0].length - sibling[0].trimStart().length);
-    end += separator[0].length + sibling[0].length;
+    const siblingStart = end + joiner + (sibling[0].length - sibling[0].trimStart().length);
+    end += joiner + sibling[0].length;
     const parent = groups.slice(0, -1).map((g) => `(${g})`).join('');
     items.push({ id: `${base}${parent}(${sibling[1]})`, span: { start: siblingStart, end } });
   }
   return { items, end };
 }
+
+/**
+ * Whether `next`, read right after `groups`, is an alternative to the last group rather than inside it: paragraphs
+ * of the Act are letters and go no deeper in letters (they nest roman numerals), so "31(1)(a)(b)" means (a) and (b).
+ * An i, v or x after a letter is read as a roman numeral inside it, as in "40(5B)(a)(i)".
+ */
+function sideBySide(groups: readonly string[], next: string): boolean {
+  const last = groups[groups.length - 1];
+  return last !== undefined && SINGLE_LETTER.test(last) && SINGLE_LETTER.test(next) && !ROMAN_LETTER.test(next);
+}
+const SINGLE_LETTER = /^[a-z]$/;
+const ROMAN_LETTER = /^[ivx]$/;
 
 /**
  * Where "Act" or three capitals in a row stand in the text, found once, so that a citation with neither in the

@@ -24,6 +24,12 @@ describe('findCitations', () => {
       assert.deepEqual(citation.span, { start: text.indexOf('Section'), end: text.indexOf(' National') });
     });
 
+    it('reads paragraphs written side by side, "31(1)(a)(b)", as alternatives, but a roman numeral as inside its paragraph', () => {
+      assert.deepEqual(ids('Section 31(1)(a)(b) Law Enforcement'), ['s31(1)(a)', 's31(1)(b)']);
+      assert.deepEqual(ids('section 31(1)(a)(b)(c)'), ['s31(1)(a)', 's31(1)(b)', 's31(1)(c)']);
+      assert.deepEqual(ids('Section 40(5B)(a)(i) applies'), ['s40(5B)(a)(i)']);
+    });
+
     it('reads sections after the no-break, narrow no-break and thin spaces of word processors and PDFs', () => {
       assert.deepEqual(ids('by virtue of Section\u00a024(2), Section\u202f31(3) and s.\u200943'), ['s24(2)', 's31(3)', 's43']);
       assert.deepEqual(ids('Sections\u202f30 and\u202f31'), ['s30', 's31']);
