@@ -184,6 +184,20 @@ describe('tool answers', () => {
     });
   });
 
+  describe('refusals of the whole request', () => {
+    const questions = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nResponse:\n';
+    it('gives every requested tool "refused" when the cost of answering would exceed the appropriate cost limit (s12)', () => {
+      const text = `${questions}To locate and extract the information would exceed the appropriate cost limit under section 12 of the Act.`;
+      assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
+      assert.deepEqual(answerFor(text, 'drones').exemptions, ['s12']);
+    });
+
+    it('gives every requested tool "refused" when the request is found vexatious (s14)', () => {
+      const text = `${questions}The force considers your request vexatious under section 14(1) of the Act.`;
+      assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
+    });
+  });
+
   describe('more ways of saying a tool is or is not used', () => {
     const cases: [string, ToolStatus][] = [
       ['The force does make use of drones.', 'used'],
@@ -194,6 +208,7 @@ describe('tool answers', () => {
       ['The force does not make use of drones.', 'not-used'],
       ['The force does not currently undertake predictive policing.', 'not-used'],
       ['Facial recognition is not something the force uses.', 'not-used'],
+      ['The force has two drones.', 'used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
