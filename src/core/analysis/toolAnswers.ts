@@ -613,6 +613,10 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare !== undefined)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && statuses.some((s) => s.status === 'ncnd' && s.partial)) {
+    // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool.
+    tools = unit.topic;
+    confidence = CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
     const kind = REMAINING_TOOLS.test(words) ? 'remaining' : unit.question ? 'question' : 'all';

@@ -259,6 +259,19 @@ describe('tool answers', () => {
     });
   });
 
+  describe('an NCND of covert use, or of any other information, that names no tool', () => {
+    const asked = 'You asked: Does the force use IMSI catchers?\n\nResponse:\n';
+    it('makes the overt answer just given a partial NCND', () => {
+      const text = `${asked}In relation to overt use, IMSI catchers are not used. Any covert use is neither confirmed nor denied under sections 23(5) and 24(2).`;
+      assert.deepEqual([answerFor(text, 'imsi-catchers').status, answerFor(text, 'imsi-catchers').exemptions], ['partial-ncnd', ['s23(5)', 's24(2)']]);
+    });
+
+    it('makes an overt "not held" a partial NCND too', () => {
+      const text = `${asked}The force holds no information regarding the overt use of IMSI catchers. The force neither confirms nor denies holding any other information by virtue of section 24(2).`;
+      assert.equal(answerFor(text, 'imsi-catchers').status, 'partial-ncnd');
+    });
+  });
+
   describe('the words beside an NCND clause', () => {
     const asked = 'You asked: Do you use drones?\n\n';
 
