@@ -45,7 +45,7 @@ export const ANSWER_OPENER = new RegExp(
 );
 
 /** Characters a list marker can begin with (see {@link stripListMarker}), besides letters, digits and whitespace. */
-const MARKER_STARTS = '*#>_•·▪◦‣-(\u017f\u212a';
+const MARKER_STARTS = '*#>_•·▪◦‣-|(\u017f\u212a';
 
 /**
  * True when `value` opens with an {@link ANSWER_OPENER}, after any list marker. The opener begins with a letter
@@ -148,7 +148,8 @@ function isAsciiLetter(code: number): boolean {
   return lower >= 97 && lower <= 122;
 }
 
-const LIST_MARKER = /^[\s*#>_•·▪◦‣-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*)?[\s*_]*/iu;
+/** A bullet, heading or quote mark, a table cell's bar ("| Drones | Yes |"), or an enumerator, and the space after. */
+const LIST_MARKER = /^[\s*#>_•·▪◦‣|-]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*)?[\s*_]*/iu;
 
 /** Strips a leading bullet, list number or bold marker, so "1) In response to..." reads as its words. */
 export function stripListMarker(line: string): string {

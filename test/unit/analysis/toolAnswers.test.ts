@@ -184,6 +184,13 @@ describe('tool answers', () => {
     });
   });
 
+  it('reads a Markdown table of tools and answers', () => {
+    const text =
+      'You asked whether the force uses drones or facial recognition.\n\nResponse:\n' +
+      '| Technology | Used by the force |\n|---|---|\n| Drones | Yes |\n| Facial recognition | No |';
+    assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
+  });
+
   describe('refusals of the whole request', () => {
     const questions = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nResponse:\n';
     it('gives every requested tool "refused" when the cost of answering would exceed the appropriate cost limit (s12)', () => {
