@@ -64,6 +64,9 @@ const REQUESTER_VOICE = new RegExp(
   'i',
 );
 
+/** The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR." */
+const REPORTED_REQUEST = /\byou[ \t]+(?:have[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me)[ \t]+)?(?:whether|if|about)\b/i;
+
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
   /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b)/i;
@@ -114,7 +117,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     i = Math.max(i, lineIndexAt(lines, region.end) - 1);
   }
   if (!explicitBeforeAnswer) {
-    const voiced = requesterVoiceRegion(letter, sentences);
+    const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
   regions.push(...quotedRequests(text));
@@ -327,6 +330,18 @@ function requesterVoiceRegion(letter: Letter, sentences: readonly Span[]): Span 
   const start = sentenceAt(sentences, voice.index)?.start ?? voice.index;
   const region = extendRegion(letter, lineIndexAt(lines, start), start);
   return { start: region.start, end: Math.min(region.end, limit) };
+}
+
+/** The sentence reporting the request ({@link REPORTED_REQUEST}) before the first answer; it is the whole region. */
+function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | undefined {
+  // As for the requester's voice: a letter without the words in its first MAX_REGION characters has no first
+  // answer to find for them.
+  if (!letter.knowsFirstAnswer && !REPORTED_REQUEST.test(letter.text.slice(0, MAX_REGION))) return undefined;
+  const limit = Math.min(letter.firstAnswer, letter.text.length, MAX_REGION);
+  const reported = REPORTED_REQUEST.exec(letter.text.slice(0, limit));
+  if (!reported) return undefined;
+  const sentence = sentenceAt(sentences, reported.index);
+  return sentence ? { start: sentence.start, end: Math.min(sentence.end, limit) } : undefined;
 }
 
 /** Free-standing quotations long enough to be a request and asking something. */

@@ -184,6 +184,11 @@ describe('tool answers', () => {
     });
   });
 
+  it('takes a request reported in one sentence ("You asked whether ...") as the tools asked about', () => {
+    const text = 'You asked whether the force uses drones or ANPR.\n\nResponse:\nDrones | Yes';
+    assert.deepEqual(answers(text), { drones: 'used', anpr: 'no-answer' });
+  });
+
   it('reads a Markdown table of tools and answers', () => {
     const text =
       'You asked whether the force uses drones or facial recognition.\n\nResponse:\n' +
