@@ -334,9 +334,12 @@ function buildUnits(
     const context = topics.at(sentence.start);
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements);
     const cues = cueFinder.patternsIn(sentence.start, end);
-    const bare = context.answerText === undefined ? undefined : bareAnswer(context.answerText);
     const notHeld = statements.notHeldIn(sentence.start, end);
     const referred = statements.referralIn(sentence.start, end);
+    // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
+    // unit."), unless the sentence goes on to say the information is not held or is elsewhere.
+    const opening = context.topic.length === 1 && !notHeld && !referred ? text.slice(sentence.start, Math.min(end, sentence.start + 6)) : undefined;
+    const bare = bareAnswer(context.answerText ?? opening);
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const named: string[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
@@ -397,7 +400,8 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
 }
 
 /** The bare "yes" or "no" that is the whole of an answer's words, lower-cased. */
-function bareAnswer(answerText: string): 'yes' | 'no' | undefined {
+function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
+  if (answerText === undefined) return undefined;
   const bare = YES_NO.exec(answerText);
   if (!bare) return undefined;
   return bare[1].length === 3 ? 'yes' : 'no';

@@ -189,6 +189,13 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used', anpr: 'no-answer' });
   });
 
+  it('reads a sentence opening "Yes," or "No," as the answer about the one tool asked about', () => {
+    const asked = 'You asked whether the force uses drones.\n\nResponse:\n';
+    assert.deepEqual(answers(`${asked}No, the force does not have a drone unit.`), { drones: 'not-used' });
+    assert.deepEqual(answers(`${asked}Yes, since 2016.`), { drones: 'used' });
+    assert.deepEqual(answers(`${asked}No, this information is not held by the force.`), { drones: 'not-held' });
+  });
+
   it('reads a Markdown table of tools and answers', () => {
     const text =
       'You asked whether the force uses drones or facial recognition.\n\nResponse:\n' +
