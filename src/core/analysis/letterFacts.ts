@@ -291,7 +291,11 @@ const PLACE_RUNS = 9;
 const NOT_A_PLACE = new Set([
   'The', 'This', 'That', 'These', 'Our', 'Your', 'My', 'Local', 'Any', 'All', 'Each', 'Every', 'If', 'Dear', 'As',
   'Whilst', 'While', 'However', 'Therefore', 'Where', 'When', 'Other', 'Some', 'Many', 'No', 'Police', 'Elected',
+  // "The Chief Constable of Kent Police" answers for Kent Police.
+  'Chief', 'Constable', 'of',
 ]);
+/** A name that opens with "Police" and is not a place before it: "Police Service of Northern Ireland". */
+const POLICE_OPENS_NAME = /^Police[ \t]+(?:Service[ \t]+of|Scotland)\b/;
 const LEADING_WORD = /([A-Za-z]+)[ \t]+/y;
 const SPACES = /\s+/g;
 /** A body's name followed by one of these is a building or a part of it, not the body answering. */
@@ -339,7 +343,7 @@ function findAuthority(text: string): Located | undefined {
     const after = text.slice(span.end, span.end + 60);
     if (NOT_THE_BODY_AFTER.test(after)) continue;
     const before = text.slice(Math.max(0, span.start - 80), span.start);
-    const score = scoreMention(text, span, before, after, valedictionEndsIn);
+    const score = scoreMention(text, span, match.index, before, after, valedictionEndsIn);
     const existing = byName.get(trimmed.key);
     if (!existing) {
       byName.set(trimmed.key, { name: trimmed.name, score, span, spanScore: score });
@@ -374,7 +378,7 @@ function authorityNames(text: string): RegExpExecArray[] {
       const pattern = start <= lastCrime ? AUTHORITY_NAME : NAME_WITHOUT_COMMISSIONER;
       pattern.lastIndex = start;
       const name = pattern.exec(text);
-      if (!name) continue;
+      if (!name || wrapsIntoMore(text, name, pattern.lastIndex)) continue;
       names.push(name);
       resume = pattern.lastIndex;
       start = resume - 1;
@@ -383,6 +387,20 @@ function authorityNames(text: string): RegExpExecArray[] {
   }
   return names;
 }
+
+/**
+ * True when a line of its own runs into a name on the next line that goes on: "Information Manager" over "Police
+ * Service of Northern Ireland" is a job title above a name. A letterhead's "Norfolk and Suffolk" over
+ * "Constabularies", or prose wrapped mid-name ("received by Norfolk and Suffolk" / "Constabularies on the 13th"),
+ * is one name.
+ */
+function wrapsIntoMore(text: string, name: RegExpExecArray, end: number): boolean {
+  const lineBreak = name[0].indexOf('\n');
+  if (lineBreak < 0 || restOfLineIsEmpty(text, end)) return false;
+  return TITLE_LINE.test(lineBefore(text, name.index) + name[0].slice(0, lineBreak));
+}
+/** A line of capitalised words only (and their joiners): a heading or a job title, not prose. */
+const TITLE_LINE = /^[ \t]*[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|and|of|&))*[ \t\r]*$/;
 
 /** The offset of the last `word` in the text, or -1: found forwards, as lastIndexOf reads every character. */
 function lastOffsetOf(text: string, word: string): number {
@@ -483,10 +501,11 @@ function isCapital(code: number): boolean {
 /** Whether a valediction of the text ends in `[from, to)`. */
 type ValedictionCheck = (from: number, to: number) => boolean;
 
-function scoreMention(text: string, span: Span, before: string, after: string, valedictionEndsIn: ValedictionCheck): number {
+/** @param matchStart where the name began before its leading words ("The Chief Constable of") were dropped. */
+function scoreMention(text: string, span: Span, matchStart: number, before: string, after: string, valedictionEndsIn: ValedictionCheck): number {
   if (isReferralBefore(before) || REFERRAL_AFTER.test(after)) return -4;
   let score = 0;
-  const alone = restOfLineIsEmpty(text, span.end) && lineBefore(text, span.start).trim() === '';
+  const alone = restOfLineIsEmpty(text, span.end) && lineBefore(text, matchStart).trim() === '';
   if (alone && valedictionEndsIn(span.start - SIGNATURE_REACH, span.start)) score += 10;
   else if (alone && span.start < 600) score += 4;
   HOLDER_BEFORE.lastIndex = before.length;
@@ -553,6 +572,7 @@ function trimLeadingWords(raw: string): TrimmedName | undefined {
     LEADING_WORD.lastIndex = offset;
     const word = LEADING_WORD.exec(raw);
     if (!word || !NOT_A_PLACE.has(word[1])) break;
+    if (word[1] === 'Police' && POLICE_OPENS_NAME.test(raw.slice(offset))) break;
     offset += word[0].length;
   }
   const name = collapseSpaces(raw.slice(offset));

@@ -116,6 +116,8 @@ describe('letter facts', () => {
       ['the information requested is not held by the Office of the Northamptonshire Police, Fire and Crime Commissioner.', 'Office of the Northamptonshire Police, Fire and Crime Commissioner'],
       ['Thames Valley Police can confirm that it uses ANPR.', 'Thames Valley Police'],
       ['Kind regards\nJane Smith\nInformation Manager\nDevon and Cornwall Police\n', 'Devon and Cornwall Police'],
+      ['Yours faithfully\n\nDisclosure Officer\nPolice Service of Northern Ireland\n', 'Police Service of Northern Ireland'],
+      ['Yours faithfully\n\nFor and on behalf of\nThe Chief Constable of Kent Police\n', 'Kent Police'],
     ];
     for (const [text, expected] of cases) {
       it(`names ${expected} from "${text.trim().slice(0, 50)}..."`, () => {
