@@ -38,6 +38,7 @@ const OVERT = /\bovert(?:ly)?\b/i;
 const NOT_USED_CUE = new RegExp(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+use\\s+of)\\b',
+    '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\bnot\\s+something\\s+(?:that\\s+)?(?:the|this|our|we)\\b(?:\\s+\\w+){0,2}?\\s+(?:uses?|utili[sz]es?|deploys?|operates?|employs?|has|have)\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
@@ -75,6 +76,7 @@ const TRIAL_CUE = new RegExp(
     '\\bproof\\s+of\\s+concept\\b',
     '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
   ].join('|'),
   'i',
 );
@@ -783,7 +785,7 @@ const CUE_OPENINGS: readonly RegExp[] = [
   OVERT,
   /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\bto\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:being|was|were)\s+(?:evaluated|tested)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\bto\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:being|was|were)\s+(?:evaluated|tested)\b|\b(?:is|are)\s+(?:currently\s+)?(?:evaluating|testing)\b/i,
   USED_CUE,
 ];
 const STICKY_OPENINGS = CUE_OPENINGS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}y`));

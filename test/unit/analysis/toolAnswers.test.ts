@@ -228,6 +228,9 @@ describe('tool answers', () => {
       ['The force does not currently undertake predictive policing.', 'not-used'],
       ['Facial recognition is not something the force uses.', 'not-used'],
       ['The force has two drones.', 'used'],
+      ['The force no longer uses drones.', 'not-used'],
+      ['The force is currently evaluating drones.', 'trialled'],
+      ['The force is testing drones in one district.', 'trialled'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
