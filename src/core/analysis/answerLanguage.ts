@@ -9,12 +9,15 @@ import { isWhitespaceCode } from './lines';
 export const ANSWER_HEADING =
   /^[^\p{L}\n]{0,8}(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \t]+)?(?:response|answer|reply|decision)s?(?:[ \t]+(?:to|for)[ \t]+(?:your[ \t]+|the[ \t]+|this[ \t]+)?(?:freedom[ \t]+of[ \t]+information[ \t]+|foi[ \t]+)?(?:request|questions?|enquiry)(?:[ \t]*\d+)?)?[ \t]*[:.\-–]?[^\p{L}\p{N}\n]{0,8}$/iu;
 
-/** A label that opens an answer to a numbered or lettered question: "A1.", "A:", "Answer 2:", "Response 3 -". */
+/**
+ * A label that opens an answer to a numbered or lettered question: "A1.", "A:", "Answer 2:", "Response 3 -", and
+ * "A1" straight before the answer's words ("A1 Yes, all officers ...").
+ */
 export const ANSWER_LABEL =
-  /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse[ \t]*\d{1,2}[a-z]?[ \t]*[:.\-–])/u;
+  /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A\d{1,2}[ \t]+(?=\p{L})|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse[ \t]*\d{1,2}[a-z]?[ \t]*[:.\-–])/u;
 
-/** A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:". */
-export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;
+/** A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:", and "Q1" straight before the question's words. */
+export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q\d{1,2}[ \t]+(?=\p{L})|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;
 
 /**
  * Sentence or line openings that only an authority's answer uses: "In response to your request", "Following a

@@ -57,6 +57,7 @@ const USED_CUE = new RegExp(
     '\\b(?:(?:do|does|did)\\s+)?(?:makes?|made)\\s+use\\s+of\\b',
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+issued\\s+(?:to|with)\\b',
     '\\bhas\\s+access\\s+to\\b',
+    '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
@@ -101,7 +102,7 @@ const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){
  * alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
  */
 const ANSWER_NUMBER =
-  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})[ \t]*(?:[.):\-–]|$)|(\d{1,2})[ \t]*[.):\-–])/iu;
+  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})[ \t]*[.):\-–])/iu;
 /** A lettered question or answer line: "a)", "(b)", "c." and then a space or the end of the line. */
 const LETTER_LABEL = /^[^\p{L}\p{N}\n]{0,4}\(?([a-z])[.)](?=[ \t]|$)/iu;
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */

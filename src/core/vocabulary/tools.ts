@@ -80,6 +80,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'cyber kiosk',
       'self service kiosk',
       'digital forensic kiosk',
+      'extract data from mobile phone',
+      'extraction of data from mobile phone',
+      'data extraction from mobile phone',
     ],
   },
   {

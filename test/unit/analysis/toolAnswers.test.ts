@@ -196,6 +196,11 @@ describe('tool answers', () => {
     assert.deepEqual(answers(`${asked}No, this information is not held by the force.`), { drones: 'not-held' });
   });
 
+  it('takes "extract data from mobile phones" in a question for mobile phone extraction', () => {
+    const text = 'Q1 Does the force extract data from mobile phones?\nA1 Yes.';
+    assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used' });
+  });
+
   it('reads a Markdown table of tools and answers', () => {
     const text =
       'You asked whether the force uses drones or facial recognition.\n\nResponse:\n' +
@@ -231,6 +236,7 @@ describe('tool answers', () => {
       ['The force no longer uses drones.', 'not-used'],
       ['The force is currently evaluating drones.', 'trialled'],
       ['The force is testing drones in one district.', 'trialled'],
+      ['Digital device extraction is carried out by the Digital Forensics Unit.', 'used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -246,6 +252,7 @@ describe('tool answers', () => {
       ['bulleted numbers ("• 1. Yes.")', `${questions}Response:\n• 1. Yes.\n• 2. No.`],
       ['"Answer 1 -" labels', `${questions}Answer 1 - Yes.\nAnswer 2 - No.`],
       ['"A1:" labels after "Q1." questions', 'You asked:\nQ1. Does the force use drones?\nQ2. Does the force use ANPR?\n\nA1: Yes\nA2: No'],
+      ['"A1 Yes" straight after "Q1 Does ..."', 'Q1 Does the force use drones?\nA1 Yes, since 2016.\n\nQ2 Does the force use ANPR?\nA2 No.'],
     ];
     for (const [name, text] of cases) {
       it(`reads ${name}`, () => assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' }));
