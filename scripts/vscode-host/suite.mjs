@@ -54,14 +54,16 @@ export function prepareRun({ logFile, screenshotEndpoint, grep }) {
 }
 
 /**
- * Writes test-results/<name>.json from the suite's results; when the suite did not finish (`problem`) or wrote
- * nothing, the summary holds one failure saying why. Returns the summary.
+ * Writes test-results/<name>.json from the suite's results; when the suite did not finish (`problem`), wrote
+ * nothing, or ran no test at all (a pass whose tests never registered, such as the pseudo-locale pass in a host
+ * that did not take the locale), the summary holds one failure saying why. Returns the summary.
  */
 export function recordResults(name, channel, problem) {
   let summary;
-  if (!problem && existsSync(channel.resultsFile)) {
-    const { stats, failures } = JSON.parse(readFileSync(channel.resultsFile, 'utf8'));
-    summary = { stats, failures };
+  const results = !problem && existsSync(channel.resultsFile) ? JSON.parse(readFileSync(channel.resultsFile, 'utf8')) : undefined;
+  if (results && results.stats.tests === 0) problem = 'no test ran: none registered or none matched the grep';
+  if (!problem && results) {
+    summary = { stats: results.stats, failures: results.failures };
   } else {
     summary = {
       stats: { suites: 0, tests: 0, passes: 0, pending: 0, failures: 1 },
