@@ -31,79 +31,37 @@ export interface ToolStatusWords {
  * so they follow the display language the extension configures after this module has loaded.
  */
 export const TOOL_STATUS_INFO: Readonly<Record<ToolStatus, ToolStatusWords>> = {
-  used: {
-    get label() {
-      return l10n.t('Used');
-    },
-    get description() {
-      return l10n.t('The authority confirms it uses the tool.');
-    },
-  },
-  trialled: {
-    get label() {
-      return l10n.t('Trialled');
-    },
-    get description() {
-      return l10n.t('The tool was trialled, piloted or is planned.');
-    },
-  },
-  'not-used': {
-    get label() {
-      return l10n.t('Not used');
-    },
-    get description() {
-      return l10n.t('The authority says it does not use the tool.');
-    },
-  },
-  ncnd: {
-    get label() {
-      return l10n.t('NCND');
-    },
-    get description() {
-      return l10n.t('The authority neither confirms nor denies use of the tool.');
-    },
-  },
-  'partial-ncnd': {
-    get label() {
-      return l10n.t('Partial NCND');
-    },
-    get description() {
-      return l10n.t('Overt use is answered; covert use is neither confirmed nor denied.');
-    },
-  },
-  'not-held': {
-    get label() {
-      return l10n.t('Not held');
-    },
-    get description() {
-      return l10n.t('The authority says it holds no information about the tool.');
-    },
-  },
-  refused: {
-    get label() {
-      return l10n.t('Refused');
-    },
-    get description() {
-      return l10n.t('Information is held but withheld under an exemption or refusal ground.');
-    },
-  },
-  referred: {
-    get label() {
-      return l10n.t('Referred');
-    },
-    get description() {
-      return l10n.t('The authority points to another body for the answer.');
-    },
-  },
-  'no-answer': {
-    get label() {
-      return l10n.t('No answer');
-    },
-    get description() {
-      return l10n.t('The letter does not answer for this tool.');
-    },
-  },
+  used: wordsOf(() => l10n.t('Used'), () => l10n.t('The authority confirms it uses the tool.')),
+  trialled: wordsOf(() => l10n.t('Trialled'), () => l10n.t('The tool was trialled, piloted or is planned.')),
+  'not-used': wordsOf(() => l10n.t('Not used'), () => l10n.t('The authority says it does not use the tool.')),
+  ncnd: wordsOf(() => l10n.t('NCND'), () => l10n.t('The authority neither confirms nor denies use of the tool.')),
+  'partial-ncnd': wordsOf(
+    () => l10n.t('Partial NCND'),
+    () => l10n.t('Overt use is answered; covert use is neither confirmed nor denied.'),
+  ),
+  'not-held': wordsOf(
+    () => l10n.t('Not held'),
+    () => l10n.t('The authority says it holds no information about the tool.'),
+  ),
+  refused: wordsOf(
+    () => l10n.t('Refused'),
+    () => l10n.t('Information is held but withheld under an exemption or refusal ground.'),
+  ),
+  referred: wordsOf(() => l10n.t('Referred'), () => l10n.t('The authority points to another body for the answer.')),
+  'no-answer': wordsOf(() => l10n.t('No answer'), () => l10n.t('The letter does not answer for this tool.')),
 };
+
+/** Words read each time they are asked for. */
+function wordsOf(label: () => string, description: () => string): ToolStatusWords {
+  return {
+    get label() {
+      return label();
+    },
+    get description() {
+      return description();
+    },
+  };
+}
 
 export function isToolStatus(value: unknown): value is ToolStatus {
   return typeof value === 'string' && (TOOL_STATUSES as readonly string[]).includes(value);
