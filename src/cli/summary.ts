@@ -4,6 +4,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { fileNameOf } from '../core/sidecar/format';
 import { exportSummary, SUMMARY_FORMATS, SummaryIndex, type SummaryFormat } from '../core/summary';
 import { buildVocabulary } from '../core/vocabulary/tools';
 import { parseCommandArgs, requireChoice, UsageError } from './args';
@@ -94,8 +95,7 @@ export async function checkLetters(files: readonly FoundSidecar[], index: Summar
       const absolute = absoluteOf.get(sidecar);
       if (letterFile === undefined || absolute === undefined) return;
       // A sidecar's letter sits in its folder (the index's letter key is the sidecar's folder and the letter's name).
-      const name = letterFile.slice(Math.max(letterFile.lastIndexOf('/'), letterFile.lastIndexOf('\\')) + 1);
-      const exists = await fs.stat(path.join(path.dirname(absolute), name)).then(
+      const exists = await fs.stat(path.join(path.dirname(absolute), fileNameOf(letterFile))).then(
         (stats) => stats.isFile(),
         () => false,
       );

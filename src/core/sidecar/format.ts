@@ -158,6 +158,6 @@ export function isSidecarPath(path: string): boolean {
 }
 
 /** The last segment of a `/` or `\` path. */
-function fileNameOf(path: string): string {
+export function fileNameOf(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

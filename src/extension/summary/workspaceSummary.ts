@@ -13,7 +13,7 @@
 // A sidecar whose letter is not beside it (deleted, moved or renamed) is reported by the index; the letters are
 // looked for when their sidecars are read and again whenever a path is created or deleted where a letter was.
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX } from '../../core/sidecar';
+import { fileNameOf, SIDECAR_SUFFIX } from '../../core/sidecar';
 import { SummaryIndex, type SuggestedLetter } from '../../core/summary';
 import type { Vocabulary } from '../../core/vocabulary/tools';
 import { isLetter } from '../foiDocuments';
@@ -327,8 +327,7 @@ function isInside(file: vscode.Uri, folder: vscode.Uri, orSame = false): boolean
  */
 function letterBeside(sidecar: vscode.Uri, letterFile: string): vscode.Uri {
   const folder = sidecar.path.slice(0, sidecar.path.lastIndexOf('/'));
-  const name = letterFile.slice(Math.max(letterFile.lastIndexOf('/'), letterFile.lastIndexOf('\\')) + 1);
-  return sidecar.with({ path: `${folder}/${name}` });
+  return sidecar.with({ path: `${folder}/${fileNameOf(letterFile)}` });
 }
 
 /** True when one of the created paths is a folder; many paths at once are assumed to include one. */

@@ -10,6 +10,7 @@
 //   foi.exemption                 a section of the Act (Exemptions) → foi.letter.* leaves
 import * as vscode from 'vscode';
 import { lookupSection } from '../../../core/act/sections';
+import { fileNameOf } from '../../../core/sidecar';
 import { TOOL_STATUS_INFO, type ToolStatus } from '../../../core/model';
 import type { ExemptionUse, LetterTool, SummaryLetter, SummaryProblem, SummarySnapshot, ToolColumn } from '../../../core/summary';
 import { STATUS_APPEARANCE } from '../statusAppearance';
@@ -78,7 +79,7 @@ export class LetterNode extends SummaryNode {
 
   getTreeItem(): vscode.TreeItem {
     const { letter } = this;
-    const item = new vscode.TreeItem(fileName(letter.file), vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(fileNameOf(letter.file), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `letter\u0000${letter.file}`;
     item.resourceUri = this.context.letterUri(letter.file);
     item.iconPath = new vscode.ThemeIcon(letter.sidecar === undefined ? 'mail' : 'mail-read');
@@ -164,7 +165,7 @@ export class ProblemNode extends SummaryNode {
       error ? 'error' : 'warning',
       new vscode.ThemeColor(error ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'),
     );
-    item.description = `${fileName(problem.sidecar)}:${problem.line}:${problem.column}`;
+    item.description = `${fileNameOf(problem.sidecar)}:${problem.line}:${problem.column}`;
     item.tooltip = `${problem.sidecar}:${problem.line}:${problem.column}\n${problem.severity} ${problem.code}: ${problem.message}`;
     item.contextValue = 'foi.problem';
     const uri = this.context.sidecarUri(problem.sidecar);
@@ -283,7 +284,7 @@ export class LetterLeafNode extends SummaryNode {
 
   getTreeItem(): vscode.TreeItem {
     const { letter, entry } = this;
-    const item = new vscode.TreeItem(letter.authority ?? fileName(letter.file), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(letter.authority ?? fileNameOf(letter.file), vscode.TreeItemCollapsibleState.None);
     item.id = `${this.scope}\u0000${letter.file}`;
     item.iconPath = statusIcon(entry.status);
     const facts = letterDescription(letter);
@@ -339,8 +340,4 @@ function toolTooltip(label: string, entry: LetterTool): string {
 function openCommand(letter: vscode.Uri | undefined, tool: string | undefined, title: string): vscode.Command | undefined {
   if (letter === undefined) return undefined;
   return { command: OPEN_EVIDENCE_COMMAND, title, arguments: tool === undefined ? [letter] : [letter, tool] };
-}
-
-function fileName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
