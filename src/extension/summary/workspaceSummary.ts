@@ -22,6 +22,7 @@ import type { SidecarStore } from '../sidecar/sidecarStore';
 import { sidecarUriFor } from '../sidecar/sidecarUris';
 import { Disposable } from '../util/dispose';
 import { ChangeBatcher } from './changeBatcher';
+import { ChangedPaths } from './changedPaths';
 
 /** Sidecars in every workspace folder. */
 export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
@@ -194,8 +195,9 @@ export class WorkspaceSummary extends Disposable {
       else paths.push(change);
     }
     // A folder deleted or moved away: its sidecars are checked (and found gone) like any other changed sidecar.
-    for (const { uri } of paths) {
-      for (const [key, sidecar] of this.#sidecars) if (isInside(sidecar, uri)) changed.set(key, sidecar);
+    const changedPaths = new ChangedPaths(paths.map((path) => path.uri));
+    if (!changedPaths.isEmpty) {
+      for (const [key, sidecar] of this.#sidecars) if (changedPaths.covers(sidecar)) changed.set(key, sidecar);
     }
     const admitted = await this.#admit(changed, await someFolderCreated(paths));
 
@@ -214,8 +216,8 @@ export class WorkspaceSummary extends Disposable {
       if (!admitted.has(key) && this.#index.remove(key)) altered = true;
     }
     // The letters of the sidecars read, and any letter created or deleted (or in a folder that was).
-    const letters = this.#lettersOf(this.#index, paths.length === 0 ? admitted.keys() : this.#sidecars.keys()).filter(
-      ({ key, uri }) => admitted.has(key) || paths.some((path) => isInside(uri, path.uri, true)),
+    const letters = this.#lettersOf(this.#index, changedPaths.isEmpty ? admitted.keys() : this.#sidecars.keys()).filter(
+      ({ key, uri }) => admitted.has(key) || changedPaths.covers(uri, true),
     );
     if (await this.#checkLetters(this.#index, letters)) altered = true;
     // A sidecar that appeared or went away changes which open letters show suggestions.
@@ -313,12 +315,6 @@ function keyOf(uri: vscode.Uri): string {
 
 function inWorkspace(uri: vscode.Uri): boolean {
   return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
-}
-
-/** True when `file` is inside `folder` (or, with `orSame`, is `folder` itself). */
-function isInside(file: vscode.Uri, folder: vscode.Uri, orSame = false): boolean {
-  if (file.scheme !== folder.scheme || file.authority !== folder.authority) return false;
-  return file.path.startsWith(`${folder.path}/`) || (orSame && file.path === folder.path);
 }
 
 /**
