@@ -44,6 +44,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'biometric facial recognition',
       'operator initiated facial recognition',
       'OIFR',
+      'NeoFace',
     ],
   },
   {
@@ -83,6 +84,14 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'extract data from mobile phone',
       'extraction of data from mobile phone',
       'data extraction from mobile phone',
+      'extract data from mobile device',
+      'extraction of data from mobile device',
+      'mobile phone examination',
+      'examination of mobile phone',
+      'mobile device examination',
+      'digital device examination',
+      'Cellebrite',
+      'UFED',
     ],
   },
   {
@@ -96,6 +105,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'crime forecasting',
       'algorithms for predicting crime',
       'predictive mapping',
+      'predictive crime mapping',
+      'crime prediction',
+      'PredPol',
     ],
   },
   {
@@ -103,7 +115,17 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
     get label() {
       return l10n.t('Social media intelligence');
     },
-    synonyms: ['social media intelligence', 'SOCMINT', 'social media monitoring', 'open source intelligence', 'OSINT'],
+    synonyms: [
+      'social media intelligence',
+      'SOCMINT',
+      'social media monitoring',
+      'social media research',
+      'social media investigation',
+      'open source intelligence',
+      'open source research',
+      'open source investigation',
+      'OSINT',
+    ],
   },
   {
     id: 'anpr',
@@ -126,6 +148,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'RPAS',
       'remotely piloted aircraft',
       'remotely piloted aircraft system',
+      'unmanned aircraft',
+      'quadcopter',
     ],
   },
 ];
