@@ -35,10 +35,21 @@ const NCND_CUE =
   /\b(?:neither\s+(?:confirms?|confirming|confirmed)\s+nor\s+den(?:y|ies|ying|ied)|NCND|can\s*not\s+(?:either\s+)?confirm\s+or\s+deny)\b/i;
 const COVERT = /\bcovert(?:ly)?\b/i;
 const OVERT = /\bovert(?:ly)?\b/i;
+/**
+ * What may follow "has no", "there is no" or "does not have" when the absence is of information, a duty or a role
+ * rather than of the tool ("has no information", "there is no requirement"): those are other answers.
+ */
+const NOT_A_TOOL_ABSENT =
+  '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence)\\b)';
 const NOT_USED_CUE = new RegExp(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
+    '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
+    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
+    `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
+    `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
+    `\\b(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
     '\\bnot\\s+something\\s+(?:that\\s+)?(?:the|this|our|we)\\b(?:\\s+\\w+){0,2}?\\s+(?:uses?|utili[sz]es?|deploys?|operates?|employs?|has|have)\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
@@ -63,6 +74,12 @@ const USED_CUE = new RegExp(
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
+    '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
+    '\\b(?:has|have)\\s+issued\\b',
+    '\\b(?:wears?|wearing)\\b',
+    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
+    // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use").
+    "(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?)\\bin\\s+(?:use|operation)\\b",
   ].join('|'),
   'i',
 );
@@ -78,6 +95,7 @@ const TRIAL_CUE = new RegExp(
     '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)\\b',
   ].join('|'),
   'i',
 );
@@ -664,9 +682,13 @@ function readCues(unitText: string, present: number): Cues {
   cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest);
   if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0) return cues;
   for (const clause of rest.split(CLAUSE_BREAK)) {
-    // Each clause gives the first of its cues, unless it is hypothetical.
+    // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
+    // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
     if (present & CUE.notUsed && NOT_USED_CUE.test(clause)) {
-      if (!HEDGE.test(clause)) cues.notUsed = true;
+      if (!HEDGE.test(clause)) {
+        cues.notUsed = true;
+        cues.used = false;
+      }
       continue;
     }
     const trial = present & CUE.trial ? TRIAL_CUE.exec(clause) : null;
@@ -676,7 +698,10 @@ function readCues(unitText: string, present: number): Cues {
       else cues.trialled = true;
       continue;
     }
-    if (present & CUE.used && USED_CUE.test(clause) && !HEDGE.test(clause)) cues.used = true;
+    if (present & CUE.used && USED_CUE.test(clause) && !HEDGE.test(clause)) {
+      cues.used = true;
+      cues.notUsed = false;
+    }
   }
   return cues;
 }
@@ -786,7 +811,7 @@ const CUE_OPENINGS: readonly RegExp[] = [
   OVERT,
   /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\bto\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:being|was|were)\s+(?:evaluated|tested)\b|\b(?:is|are)\s+(?:currently\s+)?(?:evaluating|testing)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\bto\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:being|was|were)\s+(?:evaluated|tested)\b|\b(?:is|are)\s+(?:currently\s+)?(?:evaluating|testing)\b|\b(?:exploring|considering|scoping|assessing|investigating)\b/i,
   USED_CUE,
 ];
 const STICKY_OPENINGS = CUE_OPENINGS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}y`));

@@ -237,6 +237,20 @@ describe('tool answers', () => {
       ['The force is currently evaluating drones.', 'trialled'],
       ['The force is testing drones in one district.', 'trialled'],
       ['Digital device extraction is carried out by the Digital Forensics Unit.', 'used'],
+      ['All response officers are equipped with body worn video.', 'used'],
+      ['All frontline officers wear body worn video cameras.', 'used'],
+      ['There are 1,200 body worn video cameras in use across the force.', 'used'],
+      ['Cyber kiosks are located at six police stations.', 'used'],
+      ['BWV was rolled out to all officers in 2018.', 'used'],
+      ['The force has issued body worn cameras to every officer.', 'used'],
+      ['This force has no drones.', 'not-used'],
+      ['We do not have body worn video.', 'not-used'],
+      ['The force does not currently have a drone capability.', 'not-used'],
+      ['There is no predictive policing software within the force.', 'not-used'],
+      ['The force ceased using drones in 2020.', 'not-used'],
+      ['Facial recognition was discontinued in 2019.', 'not-used'],
+      ['The force is exploring the use of drones.', 'trialled'],
+      ['The force is considering the introduction of live facial recognition.', 'trialled'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -244,6 +258,33 @@ describe('tool answers', () => {
         assert.equal(tool?.status, status);
       });
     }
+  });
+
+  describe('use that has ended', () => {
+    it('reads use stopped after it began as not used, the later clause giving the present state', () => {
+      const text = 'You asked whether the force uses IMSI catchers.\n\nThe force has used IMSI catchers in the past but stopped using them in 2019.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'not-used' });
+    });
+
+    it('reads a denial followed by use in the same sentence as used', () => {
+      const text = 'You asked whether the force uses drones.\n\nWe do not use drones for surveillance, but drones are used for search and rescue.';
+      assert.deepEqual(answers(text), { drones: 'used' });
+    });
+  });
+
+  describe('absence that is about information, not about the tool', () => {
+    for (const answer of [
+      'The force has no information about drones.',
+      'There is no recorded information about drones.',
+    ]) {
+      it(`reads "${answer}" as not held, not as not used`, () => {
+        assert.equal(answers(`You asked: Do you use drones?\n\nResponse:\n${answer}`).drones, 'not-held');
+      });
+    }
+
+    it('does not read "never been in use" as use', () => {
+      assert.notEqual(answers('You asked: Do you use drones?\n\nResponse:\nDrones have never been in use here.').drones, 'used');
+    });
   });
 
   describe('answers numbered or labelled after their questions', () => {
