@@ -14,6 +14,12 @@ import type { Span } from '../text';
  * while the "s" of a lost apostrophe ("the force s 24 hour line") does not.
  */
 const KEYWORD = /(?:sections?[ \t\u00a0\u2009\u202f]{0,3}(?:(?:\r\n?|\n)[ \t\u00a0\u2009\u202f]{0,3})?|sect?s?\.?[ \t\u00a0\u2009\u202f]?|(s{1,2})(?:\.[ \t\u00a0\u2009\u202f]?)?)(?=\d)/gi;
+/** {@link KEYWORD} starting at `lastIndex`. */
+const KEYWORD_AT = new RegExp(KEYWORD.source, 'iy');
+/** The longest keyword: "sections", three spaces, a line break (CRLF) and three spaces more. */
+const KEYWORD_REACH = 16;
+/** A run of anything but digits (sticky): reading over it finds the next digit faster than searching for one. */
+const NON_DIGITS = /\D*/y;
 /** A keyword must start a word: not "subsection 2", "its 24", "Police’s 24" or a code such as "FOI-S12". */
 const NOT_BEFORE_KEYWORD = /[\p{L}\p{N}_'’/\\.@-]/u;
 /** Only these may precede a bare "s": it must stand alone, not end a code such as "FOI/S12". */
@@ -73,19 +79,20 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 export function findCitations(text: string): Citation[] {
   const citations: Citation[] = [];
   const described = new Map<string, Omit<Citation, 'span' | 'text'>>();
-  const actNames = new ActNames(text);
-  KEYWORD.lastIndex = 0;
-  for (let keyword = KEYWORD.exec(text); keyword && citations.length < MAX_CITATIONS; keyword = KEYWORD.exec(text)) {
+  // Where the search for the next keyword goes on from, as the lastIndex of a global scan would.
+  let resume = 0;
+  for (let keyword = nextKeyword(text, resume); keyword && citations.length < MAX_CITATIONS; keyword = nextKeyword(text, resume)) {
+    resume = keyword.index + keyword[0].length;
     const bareS = keyword[1] !== undefined;
     const preceding = keyword.index > 0 ? text[keyword.index - 1] : undefined;
     if (preceding !== undefined && (notBeforeKeyword(preceding) || (bareS && !mayPrecedeBareS(preceding)))) {
-      KEYWORD.lastIndex = keyword.index + 1;
+      resume = keyword.index + 1;
       continue;
     }
-    const list = parseList(text, keyword.index, keyword.index + keyword[0].length, bareS);
+    const list = parseList(text, keyword.index, resume, bareS);
     if (!list) continue;
-    KEYWORD.lastIndex = list.end;
-    if (belongsToOtherDocument(text, keyword.index, list.end, actNames)) continue;
+    resume = list.end;
+    if (belongsToOtherDocument(text, keyword.index, list.end)) continue;
     for (const { id, span } of list.items) {
       let description = described.get(id);
       if (!description) {
@@ -98,6 +105,54 @@ export function findCitations(text: string): Citation[] {
     }
   }
   return citations;
+}
+
+/**
+ * The first {@link KEYWORD} starting at or after `from`, as a global scan finds it. Every keyword ends just before a
+ * digit and starts with "s" at most {@link KEYWORD_REACH} before it, so where digits are sparse the pattern is tried
+ * only at the "s" shortly before each run of digits: letters hold far fewer runs of digits than "s". Where the next
+ * digit is near, the global scan over the short stretch to it costs less.
+ */
+function nextKeyword(text: string, from: number): RegExpExecArray | null {
+  // Positions before `tried` were tried for an earlier digit: a keyword cannot hold a digit, so they fail again.
+  let tried = from;
+  for (let digit = nextDigit(text, from); digit !== -1; digit = nextDigit(text, digit)) {
+    if (digit - tried <= KEYWORD_REACH) {
+      KEYWORD.lastIndex = tried;
+      return KEYWORD.exec(text);
+    }
+    if (mayEndKeyword(text.charCodeAt(digit - 1))) {
+      for (let at = digit - KEYWORD_REACH; at < digit; at++) {
+        // The "s" or "S" every keyword starts with.
+        if ((text.charCodeAt(at) | 32) !== 115) continue;
+        KEYWORD_AT.lastIndex = at;
+        const keyword = KEYWORD_AT.exec(text);
+        if (keyword) return keyword;
+      }
+    }
+    tried = digit;
+    while (isDigitCode(codeAt(text, digit))) digit++;
+  }
+  return null;
+}
+
+/** The offset of the first digit from `from` on, or -1. */
+function nextDigit(text: string, from: number): number {
+  if (from >= text.length) return -1;
+  NON_DIGITS.lastIndex = from;
+  NON_DIGITS.test(text);
+  return NON_DIGITS.lastIndex < text.length ? NON_DIGITS.lastIndex : -1;
+}
+
+/** Whether a keyword can end with this character: the last letter of "section(s)", "sec(t)(s)", a full stop or space. */
+function mayEndKeyword(code: number): boolean {
+  const lower = code | 32;
+  if (lower === 115 || lower === 110 || lower === 99 || lower === 116) return true;
+  return code === 46 || isSpaceOrTab(code) || code === 10 || code === 13 || code === 0x2009 || code === 0x202f;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** What an id means, whatever its place in the letter. */
@@ -264,43 +319,23 @@ const SINGLE_LETTER = /^[a-z]$/;
 const ROMAN_LETTER = /^[ivx]$/;
 
 /**
- * Where "Act" or three capitals in a row stand in the text, found once, so that a citation with neither in the
+ * Whether "Act" or three capitals in a row stand wholly inside `text[from, to)`: a citation with neither in the
  * stretch before it is let by without {@link OTHER_ACT_BEFORE}, which needs "Act" or an acronym there.
  */
-class ActNames {
-  readonly #text: string;
-  #starts: number[] | undefined;
-
-  constructor(text: string) {
-    this.#text = text;
+function actNameWithin(text: string, from: number, to: number): boolean {
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code >= 65 && code <= 90)) capitals = 0;
+    else if (++capitals === 3 || (code === 65 && i + 3 <= to && text.startsWith('ct', i + 1))) return true;
   }
-
-  /** True when one stands wholly inside `[from, to)`. */
-  within(from: number, to: number): boolean {
-    if (!this.#starts) {
-      this.#starts = [];
-      const pattern = /Act|[A-Z]{3}/g;
-      for (let match = pattern.exec(this.#text); match !== null; match = pattern.exec(this.#text)) {
-        this.#starts.push(match.index);
-        pattern.lastIndex = match.index + 1;
-      }
-    }
-    const starts = this.#starts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid] < from) low = mid + 1;
-      else high = mid;
-    }
-    return low < starts.length && starts[low] + 3 <= to;
-  }
+  return false;
 }
 
 /** True when the citation names a section of some other Act or document, just before or just after it. */
-function belongsToOtherDocument(text: string, start: number, end: number, actNames: ActNames): boolean {
+function belongsToOtherDocument(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - LOOK_BEHIND);
-  if (actNames.within(from, start)) {
+  if (actNameWithin(text, from, start)) {
     const before = text.slice(from, start);
     if (OTHER_ACT_BEFORE.test(before) && !THIS_ACT_BEFORE.test(before)) return true;
   }

@@ -62,19 +62,23 @@ const ID = '[A-Za-z0-9][A-Za-z0-9/_.\\-]{0,40}';
 const REFERENCE_VALUE = `(?:[A-Z]{2,6} (?=[0-9]))?${ID}(?:[ \\t]{0,2}(?:,|&|and)[ \\t]{0,2}${ID}){0,6}`;
 
 /**
- * Labels, strongest first, each with the value as its one group. "Your ref" is the requester's own reference and never
- * the authority's.
+ * "Ref", "Reference No", "FOI request number", "Case ref"... followed by the value, unless the requester's: see
+ * {@link isRequestersLabel}.
  */
+const REF_OR_NUMBER_LABEL = new RegExp(
+  `(?<![A-Za-z])(?:foi[ \\t]+)?(?:request[ \\t]+)?(?:ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?|request[ \\t]+(?:no\\.?|number)|case[ \\t]+(?:no\\.?|number|ref(?:erence)?))(?:[ \\t]*[:.\\-][ \\t]*|(?<=ref(?:erence)?[ \\t]+(?:no\\.?|number))[ \\t]+)(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`,
+  'gi',
+);
+/** Labels, strongest first, each with the value as its one group. */
 const REFERENCE_LABELS: readonly RegExp[] = [
   new RegExp(`(?<![A-Za-z])our[ \\t]+ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?[ \\t]*(?:[:.\\-][ \\t]*)?(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`, 'gi'),
-  new RegExp(
-    `(?<!your[ \\t]{1,3}(?:foi[ \\t]{1,3})?)(?<![A-Za-z])(?:foi[ \\t]+)?(?:request[ \\t]+)?(?:ref(?:erence)?(?:[ \\t]+(?:no\\.?|number))?|request[ \\t]+(?:no\\.?|number)|case[ \\t]+(?:no\\.?|number|ref(?:erence)?))(?:[ \\t]*[:.\\-][ \\t]*|(?<=ref(?:erence)?[ \\t]+(?:no\\.?|number))[ \\t]+)(?:\\r?\\n[ \\t]*)?(${REFERENCE_VALUE})`,
-    'gi',
-  ),
+  REF_OR_NUMBER_LABEL,
   // Headings such as "FOI 13062019-1- Police Surveillance Tools" or "FOI request and response 2019-01031".
   new RegExp(`^[ \\t]*(FOI(?:[ \\t]+request)?(?:[ \\t]+and[ \\t]+response)?[ \\t]+(?:no\\.?[ \\t]*)?${ID})`, 'gim'),
 ];
 
+/** "Your" (and "FOI") ending where `lastIndex` is: a label there is the requester's (sticky, read backwards). */
+const YOUR_BEFORE = /(?<=your[ \t]{1,3}(?:foi[ \t]{1,3})?)/iy;
 const DIGIT = /\d/;
 
 function findReference(text: string): Located | undefined {
@@ -84,6 +88,10 @@ function findReference(text: string): Located | undefined {
     // An exec loop, as matchAll would copy the pattern for every letter.
     label.lastIndex = 0;
     for (let match = label.exec(text); match !== null; match = label.exec(text)) {
+      if (label === REF_OR_NUMBER_LABEL && isRequestersLabel(text, match.index)) {
+        label.lastIndex = match.index + 1;
+        continue;
+      }
       const raw = match[1];
       // What is kept of the value is part of it, so a value without a digit is passed over at once.
       if (!DIGIT.test(raw)) continue;
@@ -94,6 +102,16 @@ function findReference(text: string): Located | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether "your" stands just before the label at `offset`: "Your ref" is the requester's own reference and never the
+ * authority's. Checked apart from {@link REF_OR_NUMBER_LABEL}, as a lookbehind tried at every character made its
+ * scan slower.
+ */
+function isRequestersLabel(text: string, offset: number): boolean {
+  YOUR_BEFORE.lastIndex = offset;
+  return YOUR_BEFORE.test(text);
 }
 
 /** Drops heading words ("FOI request and response") and trailing joiners ("13062019-1-"). */
@@ -301,10 +319,14 @@ const SPACES = /\s+/g;
 /** A body's name followed by one of these is a building or a part of it, not the body answering. */
 const NOT_THE_BODY_AFTER = /^['’]?s?[ \t]+(?:Headquarters|HQ|Station|Website|Information[ \t]+Unit|Federation)\b/;
 /**
- * The last word of a valediction ("Yours sincerely", "Kind regards", "Regards"). Valedictions cannot overlap, so
- * these words end exactly where a scan for whole valedictions would find them end.
+ * The last word of a valediction ("Yours sincerely", "Kind regards", "Regards"), but for the "yours" before
+ * "sincerely" and "faithfully", which {@link YOURS_BEFORE} checks: a lookbehind tried at every character made the
+ * scan several times slower. Valedictions cannot overlap, so these words end exactly where a scan for whole
+ * valedictions would find them end.
  */
-const VALEDICTION_END = /(?<=\byours[ \t]+)(?:sincerely|faithfully)\b|\bregards\b/gi;
+const VALEDICTION_END = /(?:sincerely|faithfully)\b|\bregards\b/gi;
+/** "Yours" ending where `lastIndex` is, before "sincerely" or "faithfully" (sticky, read backwards). */
+const YOURS_BEFORE = /(?<=\byours[ \t]+)/iy;
 /** The longest of those words. */
 const VALEDICTION_END_LENGTH = 'faithfully'.length;
 /** A name alone on its line this soon after a valediction is the signature's. */
@@ -538,13 +560,30 @@ function valedictionFinder(text: string): ValedictionCheck {
     if (nextEnd === -1) cursor = Math.max(0, from - VALEDICTION_END_LENGTH);
     lastFrom = from;
     while (nextEnd < from) {
-      VALEDICTION_END.lastIndex = cursor;
-      const word = VALEDICTION_END.exec(text);
+      const word = nextValedictionEnd(text, cursor);
       nextEnd = word ? word.index + word[0].length : Number.POSITIVE_INFINITY;
       cursor = VALEDICTION_END.lastIndex;
     }
     return nextEnd < to;
   };
+}
+
+/**
+ * The first last word of a valediction from `from` on, leaving {@link VALEDICTION_END}'s lastIndex where the scan
+ * goes on from (0 when there is none).
+ */
+function nextValedictionEnd(text: string, from: number): RegExpExecArray | null {
+  VALEDICTION_END.lastIndex = from;
+  for (let word = VALEDICTION_END.exec(text); word !== null; word = VALEDICTION_END.exec(text)) {
+    if ((word[0].charCodeAt(0) | 32) === 114) return word;
+    YOURS_BEFORE.lastIndex = word.index;
+    if (YOURS_BEFORE.test(text)) {
+      VALEDICTION_END.lastIndex = word.index + word[0].length;
+      return word;
+    }
+    VALEDICTION_END.lastIndex = word.index + 1;
+  }
+  return null;
 }
 
 interface TrimmedName {

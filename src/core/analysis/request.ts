@@ -98,12 +98,12 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const line = lines[i];
     if (line.blank) continue;
     let region: Span | undefined;
-    if (isQuestionLabel(line.text)) {
+    if (opensQuestionLabel(text, line)) {
       region = extendRegion(letter, i, line.start, true);
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
-      const introducer = requestIntroducer(line.text);
+      const introducer = requestIntroducer(text, line);
       if (!introducer || ANSWER_INTRODUCER.test(introducer[0])) continue;
       const afterColon = line.start + introducer.index + introducer[0].length;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
@@ -213,11 +213,12 @@ class AnswerSentences {
 
 /**
  * The introducer on a line that holds a colon, if any. Every introducer ends at a colon and holds no other, so the
- * line is read only up to its last colon.
+ * line is read only up to its last colon, searched for back from the line's end in the letter itself (rather than
+ * in the line's text, one more object to go through). The index of the match is relative to the line's start.
  */
-function requestIntroducer(lineText: string): RegExpExecArray | null {
-  const colon = lineText.lastIndexOf(':');
-  const head = lineText.slice(0, colon + 1);
+function requestIntroducer(text: string, line: Line): RegExpExecArray | null {
+  const colon = text.lastIndexOf(':', line.end - 1);
+  const head = text.slice(line.start, colon + 1);
   if (!INTRODUCER_WORDS.test(head)) return null;
   return BEYOND_PLAIN.test(head) ? REQUEST_INTRODUCER.exec(head) : PLAIN_REQUEST_INTRODUCER.exec(head);
 }
@@ -267,9 +268,9 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     if (line.start - start > MAX_REGION) break;
     const blank = line.blank;
     if (i > startLine && !blank) {
-      if (isQuestionLabel(line.text) || (line.start >= letter.firstAnswer && isAnswerLine(line.text))) break;
+      if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text))) break;
       if (hasContent && previousBlank && isAuthorityProse(line.text)) break;
-      if (hasContent && previousBlank && BARE_QUESTION_LABEL.test(line.text) && answerFollows(lines, i)) break;
+      if (hasContent && previousBlank && mayOpenQuestionLabel(text, line) && BARE_QUESTION_LABEL.test(line.text) && answerFollows(lines, i)) break;
       if (single && hasContent && previousBlank && !lastContent.endsWith(':') && !readsAsRequest(line.text)) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
@@ -287,6 +288,20 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   }
   const cut = letter.answers.firstAfter(start);
   return { start, end: cut !== undefined && cut < end ? cut : end };
+}
+
+/**
+ * True when a line that is not blank may open a question label ({@link isQuestionLabel}, {@link BARE_QUESTION_LABEL}):
+ * only one whose first visible character is a "Q" or a "*" can. Read from the letter, not from the line's text.
+ */
+function mayOpenQuestionLabel(text: string, line: Line): boolean {
+  const first = text.charCodeAt(line.start + line.indent);
+  return first === 81 || first === 113 || first === 42;
+}
+
+/** {@link isQuestionLabel} on a line that is not blank, passing over most lines without reading their text. */
+function opensQuestionLabel(text: string, line: Line): boolean {
+  return mayOpenQuestionLabel(text, line) && isQuestionLabel(line.text);
 }
 
 /** A paragraph that still reads as the requester's: a list item, a question, or their own voice. */
@@ -347,8 +362,13 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
 /** Free-standing quotations long enough to be a request and asking something. */
 function quotedRequests(text: string): Span[] {
   const found: Span[] = [];
+  // `lastIndexOf` reads the text about twice as fast as the expression does, so the expression is run no further
+  // than the last opening mark (past it there is no quotation to find), and not at all on a text without one.
+  const lastOpen = text.lastIndexOf('“');
   QUOTATION.lastIndex = 0;
-  for (let quotation = QUOTATION.exec(text); quotation; quotation = QUOTATION.exec(text)) {
+  while (QUOTATION.lastIndex <= lastOpen) {
+    const quotation = QUOTATION.exec(text);
+    if (!quotation) break;
     const open = quotation.index;
     const close = QUOTATION.lastIndex - 1;
     if (text.charCodeAt(close) !== 0x201d) break;

@@ -359,8 +359,12 @@ function buildUnits(
     const referred = statements.referralIn(sentence.start, end);
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), unless the sentence goes on to say the information is not held or is elsewhere.
-    const opening = context.topic.length === 1 && !notHeld && !referred ? text.slice(sentence.start, Math.min(end, sentence.start + 6)) : undefined;
-    const bare = bareAnswer(context.answerText ?? opening);
+    const bare =
+      context.answerText !== undefined
+        ? bareAnswer(context.answerText)
+        : context.topic.length === 1 && !notHeld && !referred
+          ? bareAnswerIn(text, sentence.start, Math.min(end, sentence.start + 6))
+          : undefined;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const named: string[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
@@ -422,10 +426,31 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
 
 /** The bare "yes" or "no" that is the whole of an answer's words, lower-cased. */
 function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
-  if (answerText === undefined) return undefined;
+  if (answerText === undefined || !mayOpenWithYesOrNo(answerText, 0, answerText.length)) return undefined;
   const bare = YES_NO.exec(answerText);
   if (!bare) return undefined;
   return bare[1].length === 3 ? 'yes' : 'no';
+}
+
+/** {@link bareAnswer} of the text from `start` to `end`, sliced only when it may be one. */
+function bareAnswerIn(text: string, start: number, end: number): 'yes' | 'no' | undefined {
+  return mayOpenWithYesOrNo(text, start, end) ? bareAnswer(text.slice(start, end)) : undefined;
+}
+
+/**
+ * False when {@link YES_NO} cannot match the text from `start` to `end`: its first letter or digit, within the first
+ * five characters, is an ASCII one other than "y" or "n", or there is none there. True, to be safe, at any character
+ * beyond ASCII.
+ */
+function mayOpenWithYesOrNo(value: string, start: number, end: number): boolean {
+  const reach = Math.min(end, start + 5);
+  for (let i = start; i < reach; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x80) return true;
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return lower === 121 || lower === 110;
+  }
+  return false;
 }
 
 /** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */
@@ -547,11 +572,14 @@ class TopicFinder {
       const nearest = this.#regionTools[this.#regionIndex];
       this.#afterRegion = { topic: nearest.length > 0 ? nearest : this.#requested, question: false, answerText: undefined };
     }
-    for (; this.#lineIndex < lines.length && lines[this.#lineIndex].start <= offset; this.#lineIndex++) {
-      const line = lines[this.#lineIndex];
+    // The walk's place is kept in locals while it runs, which V8 handles faster than fields.
+    let lineIndex = this.#lineIndex;
+    let lineRegion = this.#lineRegion;
+    for (; lineIndex < lines.length && lines[lineIndex].start <= offset; lineIndex++) {
+      const line = lines[lineIndex];
       // A number inside the request is a question's, not an answer's: those lines need not be read.
-      while (this.#lineRegion < request.length && request[this.#lineRegion].end <= line.start) this.#lineRegion++;
-      if (this.#lineRegion < request.length && request[this.#lineRegion].start <= line.start) continue;
+      while (lineRegion < request.length && request[lineRegion].end <= line.start) lineRegion++;
+      if ((lineRegion < request.length && request[lineRegion].start <= line.start) || line.blank) continue;
       const label = answerLabel(line.text);
       if (!label) continue;
       if (!label.lettered) this.#answerNumber = label.keys[0];
@@ -571,10 +599,12 @@ class TopicFinder {
             }
           : undefined;
     }
+    this.#lineIndex = lineIndex;
+    this.#lineRegion = lineRegion;
     const numbered = this.#numbered;
     if (!numbered) return this.#afterRegion;
     // The line holding the offset is the last one the walk passed.
-    return lines[this.#lineIndex - 1].start === numbered.lineStart ? numbered.onLine : numbered.after;
+    return lines[lineIndex - 1].start === numbered.lineStart ? numbered.onLine : numbered.after;
   }
 }
 
@@ -803,15 +833,15 @@ const ALL_CUES = 63;
 /**
  * Where the phrases of each cue pattern, by bit, may be: a match of the pattern here starts inside each of them, at
  * a word start. Mostly the cue patterns themselves; the phrases that open with a word common in any letter ("the
- * trial", "a pilot", "could not be provided", "cannot confirm or deny", "intend to introduce") are found from a
- * rarer word they all hold, so the words of a letter need not all be tried.
+ * trial", "a pilot", "could not be provided", "cannot confirm or deny", "is being tested") are found from a rarer
+ * word they all hold, so the words of a letter need not all be tried.
  */
 const CUE_OPENINGS: readonly RegExp[] = [
   /\b(?:neither\s+(?:confirms?|confirming|confirmed)\s+nor\s+den(?:y|ies|ying|ied)|NCND|deny)\b/i,
   OVERT,
   /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\bto\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:being|was|were)\s+(?:evaluated|tested)\b|\b(?:is|are)\s+(?:currently\s+)?(?:evaluating|testing)\b|\b(?:exploring|considering|scoping|assessing|investigating)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b/i,
   USED_CUE,
 ];
 const STICKY_OPENINGS = CUE_OPENINGS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}y`));
