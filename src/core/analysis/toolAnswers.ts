@@ -78,8 +78,9 @@ const USED_CUE = new RegExp(
     '\\b(?:has|have)\\s+issued\\b',
     '\\b(?:wears?|wearing)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
-    // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use").
-    "(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?)\\bin\\s+(?:use|operation)\\b",
+    // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
+    // looked for behind the match, once it is found, rather than at every character.
+    "\\bin\\s+(?:use|operation)\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:use|operation))",
   ].join('|'),
   'i',
 );
