@@ -32,6 +32,11 @@ const NOT_HELD = phraseList([
   new RegExp(`\\bno${GAP}recorded${GAP}information\\b`, 'gi'),
   // "we hold no information", "holds no information", "we have no records"
   new RegExp(`\\b(?:hold|holds|held|retain|retains|have|has)${GAP}no${GAP}(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
+  // "does not have any information relating to ...", "do not possess any records"
+  new RegExp(
+    `\\b(?:do|does|did)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:have|possess)${GAP}(?:any${GAP})?(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`,
+    'gi',
+  ),
   // terse answers: "Facial recognition – Not held." This one cannot be looked for word by word, so it scans the
   // whole letter; the lookahead, which repeats what follows it, lets the engine drop most positions about twice as fast.
   new RegExp(`(?:^|[–—:-])[ \\t\\u00a0]*(?=not${GAP}held\\b)not${GAP}held\\b`, 'gim'),

@@ -26,6 +26,8 @@ describe('findStatements', () => {
       'Searches of the relevant systems found no relevant records.',
       'The force does not record this information.',
       'This information is not recorded centrally.',
+      'The force does not have any information relating to drones.',
+      'We do not possess any records of such deployments.',
     ];
     for (const text of phrasings) {
       it(`recognises "${text}"`, () => {

@@ -276,6 +276,7 @@ describe('tool answers', () => {
     for (const answer of [
       'The force has no information about drones.',
       'There is no recorded information about drones.',
+      'The force does not have any information relating to drones.',
     ]) {
       it(`reads "${answer}" as not held, not as not used`, () => {
         assert.equal(answers(`You asked: Do you use drones?\n\nResponse:\n${answer}`).drones, 'not-held');
