@@ -31,8 +31,19 @@ export interface ToolAnswerInput {
 
 // --- Wording -----------------------------------------------------------------------------------------------------
 
-const NCND_CUE =
-  /\b(?:neither\s+(?:confirms?|confirming|confirmed)\s+nor\s+den(?:y|ies|ying|ied)|NCND|can\s*not\s+(?:either\s+)?confirm\s+or\s+deny)\b/i;
+/**
+ * The NCND formulas, with the "or" letters often write for "nor" ("neither confirm or deny"), the passive ("can
+ * neither be confirmed nor denied"), the refusals ("will not / is unable to confirm or deny") and the duty disapplied.
+ */
+const NCND_CUE = new RegExp(
+  [
+    '\\bneither\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
+    '\\bNCND\\b',
+    "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:obliged|required)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    '\\b(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
+  ].join('|'),
+  'i',
+);
 const COVERT = /\bcovert(?:ly)?\b/i;
 const OVERT = /\bovert(?:ly)?\b/i;
 /**
@@ -46,6 +57,9 @@ const NOT_USED_CUE = new RegExp(
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
+    '\\b(?:ceased|disbanded)\\b',
+    // "Facial recognition is not.": the verb of an answer just given, denied.
+    '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$))',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
@@ -70,7 +84,9 @@ const USED_CUE = new RegExp(
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
-    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
+    '\\b(?:carries|carry)\\s+out\\b|\\b(?:conducts|undertakes)\\b',
+    '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
@@ -87,9 +103,13 @@ const USED_CUE = new RegExp(
 const TRIAL_CUE = new RegExp(
   [
     '\\btrial(?:l?ed|l?ing)\\b',
-    '\\b(?:a|the)\\s+trial\\b',
+    // "a trial", "a six-week trial", "a drone trial"; not a criminal trial in court.
+    '\\b(?:a|an|the)\\s+(?!(?:criminal|court|jury)\\b)(?:[\\w-]+\\s+){0,2}?trial\\b',
+    // "a short pilot of", "a six-week pilot in"; a pilot alone may be the person flying a drone.
+    '\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?pilot\\s+(?:of|in|at|with|for|using)\\b',
     '\\btrial\\s+(?:of|basis|period|deployment|phase|scheme)\\b',
-    '\\bpilot(?:ed|ted|ing|ting)\\b',
+    // Not "remotely piloted aircraft", the standard name for drones.
+    '\\bpilot(?:ed|ted|ing|ting)\\b(?<!\\bremotely\\s+pilot(?:ed|ted|ing|ting))',
     '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
     '\\b(?:as\\s+)?a\\s+pilot\\b',
     '\\bproof\\s+of\\s+concept\\b',
@@ -104,10 +124,22 @@ const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25
 const WITHHELD_CUE =
   /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|(?:will|can|cannot|could)\s*not\s+be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i;
 /** Words that make a clause hypothetical or argumentative ("would show criminals whether ... is used"). */
-const HEDGE = /\b(?:would|could|might|may|whether|if|should|able\s+to)\b/i;
+const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to)\b/i;
+/**
+ * A sentence opening as a supposition about disclosure ("Were the force to state that ...", "Any confirmation that
+ * ... is used, or is not used, would ..."): every clause of it is argument, not answer.
+ */
+const SUPPOSITION = /^[^\p{L}]{0,4}(?:were[ \t]+(?:the|it|we|they|this)\b|(?:any|a)[ \t]+(?:confirmation|denial)\b|(?:confirming|denying|stating|disclosing|revealing)[ \t]+(?:that|whether)\b)/iu;
+const NEITHER = /\bneither\b/i;
+/** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
+const HEDGE_MAY = /\bmay\b/;
+
+function isHedged(clause: string): boolean {
+  return HEDGE.test(clause) || HEDGE_MAY.test(clause);
+}
 const CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
 /** A bare "Yes" or "No" as the whole answer, or before a stop or dash ("No – the force does not ..."). */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:–—-])/iu;
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:–—-])/iu;
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
   /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software)|this\s+type\s+of)\b/i;
@@ -430,7 +462,7 @@ function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
   if (answerText === undefined || !mayOpenWithYesOrNo(answerText, 0, answerText.length)) return undefined;
   const bare = YES_NO.exec(answerText);
   if (!bare) return undefined;
-  return bare[1].length === 3 ? 'yes' : 'no';
+  return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
 }
 
 /** {@link bareAnswer} of the text from `start` to `end`, sliced only when it may be one. */
@@ -711,12 +743,12 @@ function readCues(unitText: string, present: number): Cues {
   }
   cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
   cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest);
-  if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0) return cues;
+  if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0 || SUPPOSITION.test(rest)) return cues;
   for (const clause of rest.split(CLAUSE_BREAK)) {
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
     if (present & CUE.notUsed && NOT_USED_CUE.test(clause)) {
-      if (!HEDGE.test(clause)) {
+      if (!isHedged(clause)) {
         cues.notUsed = true;
         cues.used = false;
       }
@@ -724,14 +756,16 @@ function readCues(unitText: string, present: number): Cues {
     }
     const trial = present & CUE.trial ? TRIAL_CUE.exec(clause) : null;
     if (trial) {
-      if (HEDGE.test(clause)) continue;
+      if (isHedged(clause)) continue;
       if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
       else cues.trialled = true;
       continue;
     }
-    if (present & CUE.used && USED_CUE.test(clause) && !HEDGE.test(clause)) {
-      cues.used = true;
-      cues.notUsed = false;
+    if (present & CUE.used && USED_CUE.test(clause) && !isHedged(clause)) {
+      // "Neither facial recognition nor predictive policing is used" denies both.
+      const denied = NEITHER.test(clause);
+      cues.used = !denied;
+      cues.notUsed = denied;
     }
   }
   return cues;
@@ -838,7 +872,7 @@ const ALL_CUES = 63;
  * word they all hold, so the words of a letter need not all be tried.
  */
 const CUE_OPENINGS: readonly RegExp[] = [
-  /\b(?:neither\s+(?:confirms?|confirming|confirmed)\s+nor\s+den(?:y|ies|ying|ied)|NCND|deny)\b/i,
+  /\b(?:neither|NCND|deny|denied|denies|denying|apply|arise)\b/i,
   OVERT,
   /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
   NOT_USED_CUE,

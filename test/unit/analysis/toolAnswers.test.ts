@@ -251,6 +251,16 @@ describe('tool answers', () => {
       ['Facial recognition was discontinued in 2019.', 'not-used'],
       ['The force is exploring the use of drones.', 'trialled'],
       ['The force is considering the introduction of live facial recognition.', 'trialled'],
+      ['The force uses remotely piloted aircraft for searches.', 'used'],
+      ['Predictive crime mapping was piloted between May and August 2018.', 'trialled'],
+      ['The force ran a six-week pilot of retrospective facial recognition.', 'trialled'],
+      ['A drone trial is under way in the north of the county.', 'trialled'],
+      ['Drones were used between 2015 and 2018.', 'used'],
+      ['The force conducts open source research on social media.', 'used'],
+      ['Body worn video is being rolled out to all officers.', 'used'],
+      ['Use of facial recognition ceased in 2020.', 'not-used'],
+      ['The force uses neither facial recognition nor predictive policing.', 'not-used'],
+      ['Neither facial recognition nor predictive policing is used.', 'not-used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -258,6 +268,54 @@ describe('tool answers', () => {
         assert.equal(tool?.status, status);
       });
     }
+  });
+
+  describe('the many ways of neither confirming nor denying', () => {
+    for (const answer of [
+      'Kent Police can neither confirm or deny whether it holds information about IMSI catchers.',
+      'Kent Police neither confirms or denies the use of IMSI catchers.',
+      'I am neither able to confirm nor deny whether the force uses IMSI catchers.',
+      'Kent Police will not confirm or deny whether it uses IMSI catchers.',
+      'We are unable to confirm or deny the use of IMSI catchers.',
+      'The force does not confirm or deny whether it holds information about IMSI catchers.',
+      'It is not possible to confirm or deny whether information about IMSI catchers is held.',
+      'The force cannot confirm nor deny whether it uses IMSI catchers.',
+      'Any use of IMSI catchers can neither be confirmed nor denied.',
+      'For IMSI catchers, the duty to confirm or deny does not apply by virtue of section 24(2).',
+      'For IMSI catchers, section 1(1)(a) of the Act does not apply by virtue of section 31(3).',
+    ]) {
+      it(`reads "${answer}" as NCND`, () => {
+        assert.equal(answers(`You asked: Do you use IMSI catchers?\n\nResponse:\n${answer}`)['imsi-catchers'], 'ncnd');
+      });
+    }
+  });
+
+  describe('harm arguments and conditions that are not answers', () => {
+    for (const answer of [
+      'Were the force to state that it does not use facial recognition, this would identify a weakness.',
+      'Any confirmation that facial recognition is used, or is not used, would be harmful.',
+    ]) {
+      it(`gives no status for "${answer}"`, () => {
+        assert.equal(answers(`You asked: Do you use facial recognition?\n\nResponse:\n${answer}`)['facial-recognition'], 'no-answer');
+      });
+    }
+  });
+
+  describe('short answers after a label', () => {
+    for (const [reply, status] of [
+      ['Not at this time.', 'not-used'],
+      ['Not currently.', 'not-used'],
+      ['None.', 'not-used'],
+      ['Yes.', 'used'],
+    ] as const) {
+      it(`reads "Drones: ${reply}" as ${status}`, () => {
+        assert.equal(answers(`You asked: Do you use drones?\n\nResponse:\nDrones: ${reply}`).drones, status);
+      });
+    }
+
+    it('reads "X is used but Y is not." as a denial of Y', () => {
+      assert.equal(answers('You asked: Do you use ANPR or facial recognition?\n\nResponse:\nANPR is used.\nFacial recognition is not.')['facial-recognition'], 'not-used');
+    });
   });
 
   describe('use that has ended', () => {
