@@ -147,6 +147,11 @@ const ANAPHORA =
 const REMAINING_TOOLS =
   /\b(?:other|remaining)\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\b|\bany\s+of\s+the\s+other\b|\bthe\s+rest\b/i;
 /** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
+/**
+ * After a tool's name, the rest of a line that is nothing but the name: a heading ("Predictive policing", "Body Worn
+ * Video (BWV):") whose answer is the paragraph below it.
+ */
+const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/u;
 const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S))/u;
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Response to question 4:", or a label and its number
@@ -445,9 +450,10 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
   const starts = perToolLines(text, lines, outside);
   const passages: Passage[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const { line, tool, labelEnd } = starts[k];
+    const { line, tool, labelEnd, heading } = starts[k];
     const stopAt = k + 1 < starts.length ? lines[starts[k + 1].line].start : text.length;
-    const end = perToolPassageEnd(lines, line, stopAt, request);
+    const end = perToolPassageEnd(lines, heading ? nextNonBlankLine(lines, line) : line, stopAt, request);
+    if (end <= labelEnd) continue;
     // The separator ends where the words begin, within 40 characters.
     LEADING_SEPARATOR.lastIndex = 0;
     LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
@@ -505,9 +511,13 @@ class StatementFinder {
   }
 }
 
-/** Lines outside the request that open with a tool's name and a separator: "Hacking – ...", "ANPR: Yes". */
-function perToolLines(text: string, lines: readonly Line[], outside: readonly ToolMention[]): { line: number; tool: string; labelEnd: number }[] {
-  const found: { line: number; tool: string; labelEnd: number }[] = [];
+/**
+ * Lines outside the request that open with a tool's name and a separator ("Hacking – ...", "ANPR: Yes"), or that are
+ * the name alone, a heading over its answer.
+ */
+function perToolLines(text: string, lines: readonly Line[], outside: readonly ToolMention[]): PerToolLine[] {
+  const found: PerToolLine[] = [];
+  const headings: PerToolLine[] = [];
   // The mentions are in text order, so the line holding each is found by walking on from the last one's.
   let index = 0;
   for (const mention of outside) {
@@ -519,10 +529,34 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     if (mention.span.start > line.start && stripListMarker(text.slice(line.start, mention.span.start)).trim() !== '') continue;
     const after = text.slice(mention.span.end, Math.min(line.end, mention.span.end + 80));
     const separator = PER_TOOL_SEPARATOR.exec(after);
-    if (!separator) continue;
-    found.push({ line: index, tool: mention.tool, labelEnd: mention.span.end + separator[0].length });
+    if (separator) found.push({ line: index, tool: mention.tool, labelEnd: mention.span.end + separator[0].length, heading: false });
+    else if (TOOL_HEADING_REST.test(after) && !BULLETED.test(line.text)) headings.push({ line: index, tool: mention.tool, labelEnd: line.end, heading: true });
   }
-  return found;
+  // Names alone on consecutive lines are a list of tools, not headings over answers.
+  const listed = (k: number, other: number): boolean => other >= 0 && other < headings.length && Math.abs(headings[other].line - headings[k].line) === 1;
+  const labelled = new Set(found.map((f) => f.line));
+  headings.forEach((heading, k) => {
+    if (!listed(k, k - 1) && !listed(k, k + 1) && !labelled.has(heading.line)) found.push(heading);
+  });
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** A line opening with a bullet glyph or dash: an item of a list. */
+const BULLETED = /^[ \t]*[•●▪◦·‣∙■□➢►✓*–—-]/u;
+
+interface PerToolLine {
+  readonly line: number;
+  readonly tool: string;
+  /** Where the label and its separator end: the answer's words begin after it. */
+  readonly labelEnd: number;
+  /** True for a tool's name alone on its line, answered by the paragraph below. */
+  readonly heading: boolean;
+}
+
+/** The first line after `line` that is not blank, or `line` itself when there is none. */
+function nextNonBlankLine(lines: readonly Line[], line: number): number {
+  for (let i = line + 1; i < lines.length; i++) if (!lines[i].blank) return i;
+  return line;
 }
 
 /**

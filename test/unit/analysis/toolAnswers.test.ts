@@ -318,6 +318,22 @@ describe('tool answers', () => {
     });
   });
 
+  describe("a tool's name alone on its line, heading its answer", () => {
+    it('reads the paragraph below each heading as that tool\'s answer', () => {
+      const text = 'You asked whether you use predictive policing and drones.\n\nPredictive policing\nNo information is held.\n\nDrones\n\nThe force does not use drones.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-held', drones: 'not-used' });
+    });
+
+    it('reads a bare answer under a heading', () => {
+      assert.equal(answers('You asked: Do you use body worn video?\n\nBody Worn Video (BWV)\nYes. There are 1,412 devices.')['body-worn-video'], 'used');
+    });
+
+    it('does not take a list of tool names, one a line, for headings', () => {
+      const text = 'You asked: Do you use drones, ANPR or facial recognition?\n\nResponse:\nDrones\nANPR\n\nFacial recognition is used by the force.';
+      assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'facial-recognition': 'used' });
+    });
+  });
+
   describe('use that has ended', () => {
     it('reads use stopped after it began as not used, the later clause giving the present state', () => {
       const text = 'You asked whether the force uses IMSI catchers.\n\nThe force has used IMSI catchers in the past but stopped using them in 2019.';
