@@ -84,7 +84,7 @@ const USED_CUE = new RegExp(
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
     '\\b(?:carries|carry)\\s+out\\b|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
@@ -222,6 +222,8 @@ interface Unit {
   readonly lineTool: string | undefined;
   /** Tools named in the unit, outside the request. */
   readonly named: readonly string[];
+  /** Each mention of a tool in the unit, where it starts in the text. */
+  readonly mentionsAt: readonly { readonly tool: string; readonly at: number }[];
   /** Tools under discussion where the unit sits: the question it answers, or the whole request. */
   readonly topic: readonly string[];
   /** True when {@link topic} is the tools of a numbered question the unit answers ("Question 4", "A4."). */
@@ -405,14 +407,17 @@ function buildUnits(
           : undefined;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const named: string[] = [];
+    const mentionsAt: { tool: string; at: number }[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
       if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
+      mentionsAt.push({ tool: outside[m].tool, at: outside[m].span.start });
     }
     units.push({
       span: { start: sentence.start, end },
       cues,
       lineTool: undefined,
       named,
+      mentionsAt,
       topic: context.topic,
       question: context.question,
       bare,
@@ -432,7 +437,7 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && !notHeld && !referred) return;
   const tool = [passage.tool];
-  units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, topic: tool, question: false, bare, notHeld, referred });
+  units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, mentionsAt: [], topic: tool, question: false, bare, notHeld, referred });
 }
 
 /** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
@@ -714,7 +719,7 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   const words = unitText ?? text.slice(unit.span.start, unit.span.end);
   const sections = reliedOn(lines, unit, words, ncndStatements, found.citations);
 
-  const statuses: { status: ToolStatus; partial: boolean; overtAnswered?: boolean }[] = [];
+  const statuses: UnitStatus[] = [];
   if (cues.ncnd) {
     const overtAnswered = cues.notUsed || cues.used;
     const partial = cues.covert || cues.overt || overtAnswered || ncndStatements.some((s) => s.scope === 'partial');
@@ -748,12 +753,73 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
     }
     return;
   }
+  const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit) : undefined;
   for (const tool of tools) {
-    for (const { status, partial, overtAnswered } of statuses) {
+    for (const { status, partial, overtAnswered } of own?.get(tool) ?? statuses) {
       const relied = status === 'ncnd' || status === 'refused' ? sections : [];
       signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, specific: true });
     }
   }
+}
+
+interface UnitStatus {
+  readonly status: ToolStatus;
+  readonly partial: boolean;
+  readonly overtAnswered?: boolean;
+}
+
+/** Where a sentence naming several tools may answer each differently ("ANPR is used and drones are trialled"). */
+const TOOL_CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while|and)\b/gi;
+/** A clause denying what the one before it says: "The force uses ANPR, but not drones." */
+const DENIED_CLAUSE = /^[^\p{L}]*not\b/iu;
+const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:is\s+|was\s+)?held|(?:does|do)\s+not\s+hold)\b/i;
+
+/**
+ * For a sentence naming several tools, each tool's statuses from the clauses that name it, or, where those say
+ * nothing ("ANPR and drones are used"), from the next clause that does (else the one before). Undefined unless the
+ * tools come out differently, so a sentence answering all its tools alike is read as a whole.
+ */
+function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[]> | undefined {
+  const clauses: { end: number; statuses: UnitStatus[] }[] = [];
+  let start = 0;
+  TOOL_CLAUSE_BREAK.lastIndex = 0;
+  for (;;) {
+    const found = TOOL_CLAUSE_BREAK.exec(unitText);
+    const end = found ? found.index : unitText.length;
+    clauses.push({ end, statuses: clauseStatuses(unitText.slice(start, end)) });
+    if (!found) break;
+    start = found.index + found[0].length;
+  }
+  const clauseAt = (offset: number): number => {
+    let c = 0;
+    while (c < clauses.length - 1 && clauses[c].end <= offset) c++;
+    return c;
+  };
+  const byTool = new Map<string, UnitStatus[]>();
+  for (const { tool, at } of unit.mentionsAt) {
+    const own = byTool.get(tool) ?? [];
+    byTool.set(tool, [...own, ...clauses[clauseAt(at - unit.span.start)].statuses]);
+  }
+  for (const { tool, at } of unit.mentionsAt) {
+    if (byTool.get(tool)!.length > 0) continue;
+    const c = clauseAt(at - unit.span.start);
+    const next = clauses.slice(c + 1).find((clause) => clause.statuses.length > 0) ?? clauses.slice(0, c).reverse().find((clause) => clause.statuses.length > 0);
+    if (next) byTool.set(tool, next.statuses);
+  }
+  const signatures = new Set([...byTool.values()].map((list) => list.map((s) => s.status).sort().join(' ')));
+  return signatures.size > 1 && ![...byTool.values()].some((list) => list.length === 0) ? byTool : undefined;
+}
+
+/** What one clause says of the tools it names. */
+function clauseStatuses(clause: string): UnitStatus[] {
+  const cues = readCues(clause, ALL_CUES);
+  const statuses: UnitStatus[] = [];
+  if (cues.ncnd) statuses.push({ status: 'ncnd', partial: cues.covert || cues.overt });
+  if (cues.used) statuses.push({ status: 'used', partial: false });
+  if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
+  if (cues.notUsed || (statuses.length === 0 && DENIED_CLAUSE.test(clause))) statuses.push({ status: 'not-used', partial: false });
+  if (statuses.length === 0 && NOT_HELD_CLAUSE.test(clause)) statuses.push({ status: 'not-held', partial: false });
+  return statuses;
 }
 
 /**

@@ -318,6 +318,30 @@ describe('tool answers', () => {
     });
   });
 
+  describe('one sentence answering several tools differently, clause by clause', () => {
+    const cases: [string, Record<string, ToolStatus>][] = [
+      ['ANPR is used and drones are being trialled.', { anpr: 'used', drones: 'trialled' }],
+      ['Drones are used, but the force can neither confirm nor deny the use of IMSI catchers.', { drones: 'used', 'imsi-catchers': 'ncnd' }],
+      ['Body worn video is in use; facial recognition has been trialled.', { 'body-worn-video': 'used', 'facial-recognition': 'trialled' }],
+      ['ANPR is used, and information about drones is not held.', { anpr: 'used', drones: 'not-held' }],
+      ['While the force uses ANPR, it does not use drones.', { anpr: 'used', drones: 'not-used' }],
+      ['The force uses ANPR, but not drones.', { anpr: 'used', drones: 'not-used' }],
+      ['ANPR and drones are both used by the force.', { anpr: 'used', drones: 'used' }],
+      ['The force can neither confirm nor deny whether it holds information relating to hacking and IMSI catchers.', { hacking: 'ncnd', 'imsi-catchers': 'ncnd' }],
+    ];
+    for (const [answer, expected] of cases) {
+      it(`reads "${answer}"`, () => {
+        const tools = Object.keys(expected).map((id) => id.replace(/-/g, ' ')).join(' or ');
+        assert.deepEqual(answers(`You asked: Do you use ${tools}?\n\nResponse:\n${answer}`), expected);
+      });
+    }
+
+    it('keeps an overt answer and an NCND of covert use of the same tool together as partial NCND', () => {
+      const text = 'You asked: Do you use drones?\n\nResponse:\nThe force uses drones overtly for searches, but any covert use of drones can neither be confirmed nor denied.';
+      assert.equal(answers(text).drones, 'partial-ncnd');
+    });
+  });
+
   describe("a tool's name alone on its line, heading its answer", () => {
     it('reads the paragraph below each heading as that tool\'s answer', () => {
       const text = 'You asked whether you use predictive policing and drones.\n\nPredictive policing\nNo information is held.\n\nDrones\n\nThe force does not use drones.';
