@@ -342,6 +342,16 @@ describe('tool answers', () => {
     });
   });
 
+  it('reads a plain-text table of tools and answers, without outer bars', () => {
+    const text = 'You asked whether the force uses body worn video or drones.\n\nTool            | Used? | Notes\nBody worn video | Yes   | All officers.\nDrones          | No    | None owned.';
+    assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
+  });
+
+  it('reads information published on the website and "therefore exempt under section 21" as refused', () => {
+    const text = 'You asked: Do you use body worn video?\n\nResponse:\nInformation about body worn video is published on our website and is therefore exempt under section 21.';
+    assert.equal(answers(text)['body-worn-video'], 'refused');
+  });
+
   describe("a tool's name alone on its line, heading its answer", () => {
     it('reads the paragraph below each heading as that tool\'s answer', () => {
       const text = 'You asked whether you use predictive policing and drones.\n\nPredictive policing\nNo information is held.\n\nDrones\n\nThe force does not use drones.';
