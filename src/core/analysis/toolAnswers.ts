@@ -740,8 +740,9 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare !== undefined)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && statuses.some((s) => s.status === 'ncnd' && s.partial)) {
-    // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool.
+  } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial)) {
+    // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool. Not in a
+    // public interest or harm argument, which reasons about covert use in general.
     tools = unit.topic;
     confidence = CONFIDENCE.anaphora;
   }

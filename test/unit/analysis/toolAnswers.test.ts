@@ -445,6 +445,13 @@ describe('tool answers', () => {
       assert.deepEqual([answerFor(text, 'imsi-catchers').status, answerFor(text, 'imsi-catchers').exemptions], ['partial-ncnd', ['s23(5)', 's24(2)']]);
     });
 
+    it('does not take a public interest argument about covert capabilities for such a statement', () => {
+      const text =
+        'You asked: Do you use body worn video or drones?\n\nResponse:\nBody worn video: Yes.\nDrones: No.\n\n' +
+        'Public Interest Test\nFactors favouring neither confirming nor denying: to confirm or deny whether covert capabilities are held would allow offenders to adapt.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
+    });
+
     it('makes an overt "not held" a partial NCND too', () => {
       const text = `${asked}The force holds no information regarding the overt use of IMSI catchers. The force neither confirms nor denies holding any other information by virtue of section 24(2).`;
       assert.equal(answerFor(text, 'imsi-catchers').status, 'partial-ncnd');
