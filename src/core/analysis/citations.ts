@@ -38,6 +38,11 @@ const LIST_SEPARATOR = /[ \t\u00a0\u2009\u202f]*(?:,[ \t\u00a0\u2009\u202f]*(?:(
 const BAD_AFTER_NUMBER = /(?:[\p{L}\p{N}_@]|\/(?!\()|[.:-]\d|,\d{3}(?!\d))/uy;
 /** A Sheffield-style postcode after a bare "s" ("S9 4EQ") is not a citation of section 9. */
 const POSTCODE_TAIL = /[ \t\u00a0\u2009\u202f]\d[A-Z]{2}\b/y;
+/**
+ * A section's title in brackets after its number, as lists give it: the "(National Security)" of "sections 24(2)
+ * (National Security) and 31(3)". Words only, so it is never a subsection; read past only when a list goes on.
+ */
+const BRACKETED_TITLE = /[ \t\u00a0\u2009\u202f]{0,3}\((?=\p{L})[\p{L} \t\u00a0'’&-]{3,60}\)/uy;
 /** "30 days", "12 hours": a list that runs into a quantity has stopped being a list of sections. */
 const QUANTITY_AFTER = /[ \t\u00a0\u2009\u202f]+(?:working|calendar|days?|hours?|weeks?|months?|years?|minutes?|pages?|per\b|percent|%|officers?|people|persons|members|staff)/iy;
 
@@ -237,15 +242,22 @@ function parseList(text: string, keywordStart: number, at: number, bareS: boolea
   let items = first.items;
   let end = first.end;
   for (;;) {
-    const separator = mayFollow(text, end, ',&aAoO') ? sticky(LIST_SEPARATOR, text, end) : null;
+    const from = end + bracketedTitleLength(text, end);
+    const separator = mayFollow(text, from, ',&aAoO') ? sticky(LIST_SEPARATOR, text, from) : null;
     if (!separator) break;
-    const next = parseSection(text, end + separator[0].length, end + separator[0].length);
+    const next = parseSection(text, from + separator[0].length, from + separator[0].length);
     if (!next || sticky(QUANTITY_AFTER, text, next.end)) break;
     if (items === first.items) items = [...items];
     items.push(...next.items);
     end = next.end;
   }
   return { items, end };
+}
+
+/** The length of a {@link BRACKETED_TITLE} at `at`, or 0; only an opening bracket after spaces can begin one. */
+function bracketedTitleLength(text: string, at: number): number {
+  if (!mayFollow(text, at, '(')) return 0;
+  return sticky(BRACKETED_TITLE, text, at)?.[0].length ?? 0;
 }
 
 /**

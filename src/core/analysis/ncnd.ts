@@ -7,16 +7,22 @@
 
 import type { Citation, NcndStatement } from '../model';
 import type { Span } from '../text';
-import { citationsIn, GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf } from './patterns';
+import { citationsIn, GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
 import { phraseList } from './phraseScan';
-import { looksLikeHeading } from './sentences';
+import { looksLikeHeading, withoutPageFurniture } from './sentences';
 
 const CONFIRM = 'confirm(?:s|ed)?';
 const DENY = 'den(?:y|ies|ied)';
 
-/** Finite or modal forms: "can neither confirm nor deny", "neither confirms nor denies", "is neither able to ...". */
+/** "nor", or the "or" letters often write in its place ("can neither confirm or deny", "cannot confirm nor deny"). */
+const NOR = 'n?or';
+
+/**
+ * Finite, modal or passive forms: "can neither confirm nor deny", "neither confirms or denies", "is neither able to
+ * ...", "can neither be confirmed nor denied".
+ */
 const NEITHER_NOR = new RegExp(
-  `\\bneither${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP})?${CONFIRM}${GAP}nor${GAP}${DENY}\\b`,
+  `\\bneither${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP}|be${GAP})?${CONFIRM}${GAP}${NOR}${GAP}${DENY}\\b`,
   'gi',
 );
 /** The gerund counts only as a predicate: "the force is neither confirming nor denying". */
@@ -34,9 +40,13 @@ const EXEMPT_FROM_DUTY = new RegExp(
   `\\b(?:(?:exempt(?:ed)?|excluded|relieved|released)${GAP}from|removes?|removed|removing|disappl(?:y|ies|ied))${GAP}(?:the|its|our|any|their)${GAP}(?:duty|requirement|obligation)${GAP}to${GAP}confirm${GAP}or${GAP}deny\\b`,
   'gi',
 );
-/** "refuse to confirm or deny", "cannot confirm or deny", "is not in a position (or not obliged) to confirm or deny". */
+/**
+ * "refuse to confirm or deny", "cannot confirm nor deny", "is not in a position (or not obliged) to confirm or deny",
+ * "does not confirm or deny", "it is not possible to confirm or deny". Present tense only for "does not": "if the
+ * force did not confirm or deny ..." argues about a response rather than giving one.
+ */
 const REFUSES_TO = new RegExp(
-  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}or${GAP}deny\\b`,
+  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|(?:does|do)${GAP}not|doesn['’]t|don['’]t|not${GAP}possible${GAP}to|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}${NOR}${GAP}deny\\b`,
   'gi',
 );
 /** The acronym used as a verb or a response: "we will NCND", "a partial NCND response", "NCND applies". */
@@ -74,12 +84,47 @@ const OVERT_WINDOW = 400;
  */
 export function findNcnd(text: string, citations: readonly Citation[], sentences: readonly Span[]): NcndStatement[] {
   const hits = hitsBySentence(text, sentences, STATEMENT_PATTERNS, (match, sentence) => !isHeading(text, sentence, match.index));
-  return hits.map(({ index, span, match }) => ({
+  const split = hitsAcrossPageBreaks(text, sentences, hits);
+  const all = split.length === 0 ? hits : [...hits, ...split].sort((a, b) => a.span.start - b.span.start);
+  return all.map(({ index, span, match }) => ({
     scope: scopeOf(text, sentences, index, span, match),
     sections: sectionsRelied(text, citations, sentences, index, span),
     span,
     text: textOf(text, span),
   }));
+}
+
+/** A sentence that may hold a phrase: each one has "confirm" or "NCND" in it. */
+const MAY_HOLD_PHRASE = /confirm|ncnd/i;
+
+/**
+ * Phrases a page break splits ("can neither confirm nor / OFFICIAL / Page 1 of 3 / deny"): the splitter keeps such a
+ * sentence whole, furniture and all, and the phrase is looked for again with the furniture lines left out. Only
+ * sentences without a hit and with "confirm" or "NCND" in them are read again.
+ */
+function hitsAcrossPageBreaks(text: string, sentences: readonly Span[], hits: readonly SentenceHit[]): SentenceHit[] {
+  const found = new Set(hits.map((hit) => hit.index));
+  const more: SentenceHit[] = [];
+  for (const [index, sentence] of sentences.entries()) {
+    if (found.has(index) || !MAY_HOLD_PHRASE.test(textOf(text, sentence))) continue;
+    const free = withoutPageFurniture(text, sentence);
+    const match = free && firstPhrase(free.text);
+    if (!free || !match) continue;
+    const start = free.offsets[match.start];
+    if (!isHeading(text, sentence, start)) more.push({ index, span: sentence, match: { start, end: free.offsets[match.end - 1] + 1 } });
+  }
+  return more;
+}
+
+/** The earliest match of any of the statement patterns in a short text (one sentence). */
+function firstPhrase(sentence: string): Span | undefined {
+  let first: Span | undefined;
+  for (const pattern of STATEMENT_PATTERNS) {
+    // matchAll works on a copy of the pattern, so the shared pattern's lastIndex is left alone.
+    const match = sentence.matchAll(pattern).next().value;
+    if (match && (!first || match.index < first.start)) first = { start: match.index, end: match.index + match[0].length };
+  }
+  return first;
 }
 
 /** A heading, unless the phrase is the answer on a line such as "Facial Recognition – Neither Confirm Nor Deny". */

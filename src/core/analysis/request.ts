@@ -4,7 +4,7 @@
 import type { Span } from '../text';
 import { isWhitespaceCode, lineIndexAt, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
-import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer } from './answerLanguage';
+import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL } from './answerLanguage';
 
 /** A request region never runs longer than this; past it the letter is answering, whatever it looks like. */
 const MAX_REGION = 12_000;
@@ -72,6 +72,8 @@ const AUTHORITY_CUE =
   /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b)/i;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not))|\b(?:I|my|me)\b/i;
+/** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */
+const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:each|every|all)\b|in[ \t]+(?:each|every)[ \t]+case\b|and\b|or\b|also\b|including\b|broken[ \t]+down\b)/i;
 /** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
 const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*\d{1,2}[ \t]*(?:\*\*)?[ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][.)][ \t]|\(?[ivx]{1,4}[.)][ \t]|\*\*)/i;
@@ -99,6 +101,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     if (line.blank) continue;
     let region: Span | undefined;
     if (opensQuestionLabel(text, line)) {
+      if (labelsAnAnswer(letter, i)) continue;
       region = extendRegion(letter, i, line.start, true);
     } else {
       // Every introducer ends at a colon, which most lines lack.
@@ -120,7 +123,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
-  regions.push(...quotedRequests(text));
+  regions.push(...quotedRequests(text), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
   const trimmed: Span[] = [];
   for (const region of regions) {
     const span = trimSpan(text, region);
@@ -238,10 +241,8 @@ function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): nu
 
 /** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */
 function answerFollows(lines: readonly Line[], i: number): boolean {
-  for (let next = i + 1; next < lines.length; next++) {
-    if (!lines[next].blank) return isAnswerLine(lines[next].text);
-  }
-  return false;
+  const next = nextContentLine(lines, i);
+  return next >= 0 && isAnswerLine(lines[next].text);
 }
 
 function isAnswerLine(lineText: string): boolean {
@@ -271,7 +272,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text))) break;
       if (hasContent && previousBlank && isAuthorityProse(line.text)) break;
       if (hasContent && previousBlank && mayOpenQuestionLabel(text, line) && BARE_QUESTION_LABEL.test(line.text) && answerFollows(lines, i)) break;
-      if (single && hasContent && previousBlank && !lastContent.endsWith(':') && !readsAsRequest(line.text)) break;
+      if ((single || endsQuestion(lastContent)) && hasContent && previousBlank && !lastContent.endsWith(':') && !readsAsRequest(line.text)) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
     const inline = letter.questionMarks.within(line.start, line.end) ? inlineAnswerEnd(text, Math.max(line.start, start), line.end) : undefined;
@@ -304,9 +305,49 @@ function opensQuestionLabel(text: string, line: Line): boolean {
   return mayOpenQuestionLabel(text, line) && isQuestionLabel(line.text);
 }
 
-/** A paragraph that still reads as the requester's: a list item, a question, or their own voice. */
+/**
+ * True when the question label on line `i` heads an answer, not a question: once the response has begun, some letters
+ * answer under the question's label ("Question 1: The force uses ANPR."). The words after the label (or on the next
+ * line, under a bare label) then state something rather than ask it, and no answer of their own follows them.
+ */
+function labelsAnAnswer(letter: Letter, i: number): boolean {
+  const { text, lines } = letter;
+  if (lines[i].start < letter.firstAnswer) return false;
+  const label = QUESTION_LABEL.exec(lines[i].text);
+  let wordsLine = i;
+  let words = label ? lines[i].text.slice(label[0].length).trim() : '';
+  if (words === '') {
+    wordsLine = nextContentLine(lines, i);
+    if (wordsLine < 0 || opensQuestionLabel(text, lines[wordsLine])) return false;
+    words = lines[wordsLine].text.trim();
+  }
+  if (opensWithAnswer(words)) return true;
+  return !readsAsRequest(words) && !answerFollows(lines, wordsLine);
+}
+
+function nextContentLine(lines: readonly Line[], i: number): number {
+  for (let next = i + 1; next < lines.length; next++) if (!lines[next].blank) return next;
+  return -1;
+}
+
+/** A paragraph that still reads as the requester's: a list item, a question, a quotation, a follow-on clause, or their own voice. */
 function readsAsRequest(lineText: string): boolean {
-  return LIST_ITEM.test(lineText) || lineText.includes('?') || /^\s*["“]/.test(lineText) || REQUESTER_WORDS.test(lineText);
+  return (
+    LIST_ITEM.test(lineText) ||
+    lineText.includes('?') ||
+    /^\s*["“>]/.test(lineText) ||
+    REQUEST_CONTINUATION.test(lineText) ||
+    REQUESTER_WORDS.test(lineText)
+  );
+}
+
+/**
+ * True when a request's last line is a numbered or bulleted item or a question: past the blank line after it, a
+ * paragraph that does not read as the request is the authority's, even without a heading ("Body worn video is used.").
+ */
+function endsQuestion(lineText: string): boolean {
+  // An item quoted with ">" in an email reply is still an item.
+  return LIST_ITEM.test(lineText.replace(/^[ \t>]+/, '')) || lineText.endsWith('?');
 }
 
 function isAuthorityProse(lineText: string): boolean {
@@ -357,6 +398,88 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   if (!reported) return undefined;
   const sentence = sentenceAt(sentences, reported.index);
   return sentence ? { start: sentence.start, end: Math.min(sentence.end, limit) } : undefined;
+}
+
+/**
+ * Each run of lines opening with ">", the mark an email reply puts before the words it quotes: in a letter those are
+ * the requester's ("> Please state whether it is in use now."), never the authority's answer.
+ */
+function quoteBlocks(text: string, lines: readonly Line[]): Span[] {
+  const found: Span[] = [];
+  let start = -1;
+  let end = -1;
+  for (const line of lines) {
+    if (!line.blank && opensEmailQuote(text, line)) {
+      if (start < 0) start = line.start;
+      end = line.end;
+    } else if (start >= 0) {
+      found.push({ start, end });
+      start = -1;
+    }
+  }
+  if (start >= 0) found.push({ start, end });
+  return found;
+}
+
+/** True when a line opens with an email quote mark: ">" then a space, another ">" or the line's end ("> 5" too). */
+function opensEmailQuote(text: string, line: Line): boolean {
+  const at = line.start + line.indent;
+  if (text.charCodeAt(at) !== 62) return false;
+  const next = at + 1 < line.end ? text.charCodeAt(at + 1) : -1;
+  return next === -1 || next === 32 || next === 9 || next === 62;
+}
+
+/** The separator Outlook puts above the message replied to. */
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$/i;
+/** The first line of the header block above a message replied to ("From: J Smith"), and a later one ("Sent: ..."). */
+const FROM_HEADER = /^[ \t]*(?:\*\*)?from:(?:\*\*)?[ \t]*\S/i;
+const SENT_HEADER = /^[ \t]*(?:\*\*)?(?:sent|date):/i;
+/** How far below "From:" the "Sent:" or "Date:" line of the same header block may come. */
+const HEADER_REACH = 4;
+/** The attribution line above a message replied to, "On 1 May 2019, at 10:00, J Smith wrote:", perhaps over two lines. */
+const WROTE = /\bwrote:[ \t]*$/i;
+const OPENS_ON = /^[ \t]*On[ \t]/;
+
+/**
+ * The message an email reply quotes below itself: from a reply marker ("-----Original Message-----", a "From: ...
+ * Sent: ..." header block, "On <date>, <name> wrote:") to the end. That is the earlier correspondence, the request,
+ * not the authority's answer. A marker counts only below a reply holding a sentence, so a letter that is itself an
+ * email opening with its own header is not read as quoted. An attribution followed by ">" lines is an inline reply:
+ * the quoted lines are {@link quoteBlocks}, and the answers between them are the authority's.
+ */
+function quotedCorrespondence(letter: Letter): Span[] {
+  const { text, lines } = letter;
+  // Where the first sentence ends, found once (on the first marker): testing the text before each marker again would
+  // read a letter of many header blocks many times over.
+  let firstSentenceEnd: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].blank) continue;
+    const start = replyMarkerStart(text, lines, i);
+    if (start === undefined) continue;
+    firstSentenceEnd ??= text.search(/[.!?](?:\s|$)/);
+    if (firstSentenceEnd >= 0 && firstSentenceEnd < start) return [{ start, end: text.length }];
+  }
+  return [];
+}
+
+/** Where the reply marker on line `i` starts, if the line holds one (an attribution may start on the line before). */
+function replyMarkerStart(text: string, lines: readonly Line[], i: number): number | undefined {
+  const lineText = lines[i].text;
+  if (ORIGINAL_MESSAGE.test(lineText)) return lines[i].start;
+  if (FROM_HEADER.test(lineText)) {
+    for (let next = i + 1; next < Math.min(lines.length, i + 1 + HEADER_REACH); next++) {
+      if (SENT_HEADER.test(lines[next].text)) return lines[i].start;
+    }
+    return undefined;
+  }
+  if (!WROTE.test(lineText) || nextContentOpensQuote(text, lines, i)) return undefined;
+  if (OPENS_ON.test(lineText)) return lines[i].start;
+  return i > 0 && OPENS_ON.test(lines[i - 1].text) ? lines[i - 1].start : undefined;
+}
+
+function nextContentOpensQuote(text: string, lines: readonly Line[], i: number): boolean {
+  const next = nextContentLine(lines, i);
+  return next >= 0 && opensEmailQuote(text, lines[next]);
 }
 
 /** Free-standing quotations long enough to be a request and asking something. */

@@ -103,6 +103,18 @@ const NUMBER_ABBREVIATIONS = new WordList([
 /** How far back from a full stop its word is read: one character more than the longest abbreviation. */
 const ABBREVIATION_REACH = Math.max(ALWAYS_ABBREVIATED.longest, NUMBER_ABBREVIATIONS.longest) + 1;
 
+/**
+ * Page furniture a PDF converter leaves on lines of its own at a page break: "Page 2 of 3", "Page 2", a bare page
+ * number, and the protective marking repeated in the header and footer ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT
+ * PROTECTIVELY MARKED", "UNCLASSIFIED"). Read only on short lines (see {@link FURNITURE_MAX_LENGTH}).
+ */
+const PAGE_FURNITURE =
+  /^(?:page[ \t\u00a0]{1,3}\d{1,4}(?:[ \t\u00a0]{1,3}of[ \t\u00a0]{1,3}\d{1,4})?|\d{1,4}|official(?:[ \t\u00a0]{0,2}[-–][ \t\u00a0]{0,2}sensitive)?|not[ \t\u00a0]{1,3}protectively[ \t\u00a0]{1,3}marked|unclassified)$/i;
+/** Longer than any {@link PAGE_FURNITURE} line. */
+const FURNITURE_MAX_LENGTH = 40;
+/** Most furniture lines read past at one page break: header, footer, page number and blank-line leftovers. */
+const FURNITURE_MAX_RUN = 6;
+
 /** A heading without Markdown: short and without end punctuation. */
 const HEADING_MAX_LENGTH = 80;
 /** Lines at least this long are prose wrapped by the converter; longer than any heading. */
@@ -229,8 +241,18 @@ class LineReader {
     this.#carriageReturn = new NextOccurrence(text, '\r');
   }
 
+  /** Lines read ahead and given back, returned before any further line of the text. */
+  readonly #pushedBack: Line[] = [];
+
+  /** Gives lines back, to be read again in the same order (the splitter reads past page furniture and may return). */
+  unread(lines: readonly Line[]): void {
+    this.#pushedBack.unshift(...lines);
+  }
+
   /** The next line that is not blank, or undefined at the end of the text. */
   read(): Line | undefined {
+    const pushed = this.#pushedBack.shift();
+    if (pushed) return pushed;
     const text = this.#text;
     let blankBefore = false;
     while (this.#next >= 0) {
@@ -431,13 +453,13 @@ class SentenceSplitter {
     let previousWasMarker = false;
     let line = reader.read();
     while (line) {
-      const following = reader.read();
       if (this.#start >= 0 && previous) {
         const opensBlock = line.listItem || line.markedHeading;
         if (opensBlock || (line.blankBefore && !runsOn(text, previous, line, previousWasMarker))) this.#close(previous.contentEnd);
       }
       const freshStart = this.#start < 0;
       this.#scanLine(line, freshStart);
+      const following = this.#start >= 0 ? this.#readPastFurniture(reader, line) : reader.read();
       previousWasMarker = line.markerOnly && this.#start >= 0;
       if (this.#start >= 0 && this.#closesAtLineEnd(line, freshStart, following)) this.#close(line.contentEnd);
       previous = line;
@@ -490,6 +512,26 @@ class SentenceSplitter {
     if (this.#start >= end) this.#start = -1;
   }
 
+  /**
+   * The line after `line`, reading past page furniture when the sentence open at the end of `line` is unfinished
+   * and the line after the furniture carries it on (as {@link runsOn} tells); that line then counts as following
+   * directly, and the furniture lies inside the sentence's span. Otherwise the furniture is read as before.
+   */
+  #readPastFurniture(reader: LineReader, line: Line): Line | undefined {
+    const text = this.#text;
+    const first = reader.read();
+    if (!first || !isPageFurniture(text, first) || isPageFurniture(text, line) || endsSentence(text, line)) return first;
+    const skipped = [first];
+    let after = reader.read();
+    while (after && skipped.length < FURNITURE_MAX_RUN && isPageFurniture(text, after)) {
+      skipped.push(after);
+      after = reader.read();
+    }
+    if (after && !isPageFurniture(text, after) && runsOn(text, line, after, false)) return { ...after, blankBefore: false };
+    reader.unread(after ? [...skipped.slice(1), after] : skipped.slice(1));
+    return first;
+  }
+
   #closesAtLineEnd(line: Line, freshStart: boolean, following: Line | undefined): boolean {
     const text = this.#text;
     if (line.markedHeading || isBareUrl(text, line)) return true;
@@ -503,9 +545,64 @@ class SentenceSplitter {
   }
 }
 
+/** True when the line is nothing but page furniture ({@link PAGE_FURNITURE}), such as "Page 1 of 3" or "OFFICIAL". */
+function isPageFurniture(text: string, line: Line): boolean {
+  if (line.listItem || line.contentEnd - line.contentStart > FURNITURE_MAX_LENGTH) return false;
+  return PAGE_FURNITURE.test(text.slice(line.contentStart, line.contentEnd));
+}
+
+/** True when the line ends with ".", "!", "?", ":" or ";" (closers aside): its sentence, if open, is finished. */
+function endsSentence(text: string, line: Line): boolean {
+  let i = line.contentEnd - 1;
+  while (i > line.contentStart && isCloser(text.charCodeAt(i))) i--;
+  const code = text.charCodeAt(i);
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59;
+}
+
 /** True when the sentence open at the end of `previous` plainly runs on into `line`, across a blank line. */
 function runsOn(text: string, previous: Line, line: Line, previousWasMarker: boolean): boolean {
   return endsMidSentence(text, previous) || isLowercaseAt(text, line.textStart) || previousWasMarker;
+}
+
+/** A sentence's text with its page-furniture lines left out, and for each character its offset in the letter. */
+export interface FurnitureFreeText {
+  readonly text: string;
+  readonly offsets: readonly number[];
+}
+
+/**
+ * The sentence's lines that are not page furniture, trimmed and joined by single line breaks, for phrases split by
+ * a page break ("neither confirm nor / OFFICIAL / Page 1 of 3 / deny"); undefined when the sentence has no furniture
+ * line, as most have none. Each joining break maps to the end of the line before it.
+ */
+export function withoutPageFurniture(text: string, sentence: Span): FurnitureFreeText | undefined {
+  const kept: Span[] = [];
+  let furniture = false;
+  let start = sentence.start;
+  // One pass over the sentence; a line ends at LF, CR or the sentence's end.
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    const code = i < sentence.end ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 13) continue;
+    const contentStart = skipSpaces(text, start, i);
+    let contentEnd = i;
+    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const length = contentEnd - contentStart;
+    if (length > 0 && length <= FURNITURE_MAX_LENGTH && PAGE_FURNITURE.test(text.slice(contentStart, contentEnd))) furniture = true;
+    else if (length > 0) kept.push({ start: contentStart, end: contentEnd });
+    start = i + 1;
+  }
+  if (!furniture) return undefined;
+  let joined = '';
+  const offsets: number[] = [];
+  for (const [k, line] of kept.entries()) {
+    if (k > 0) {
+      joined += '\n';
+      offsets.push(kept[k - 1].end);
+    }
+    joined += text.slice(line.start, line.end);
+    for (let i = line.start; i < line.end; i++) offsets.push(i);
+  }
+  return { text: joined, offsets };
 }
 
 /**

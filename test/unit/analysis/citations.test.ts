@@ -11,6 +11,25 @@ const only = (text: string): Citation => {
 };
 
 describe('findCitations', () => {
+  describe('lists with bracketed titles', () => {
+    it('reads every section of a list whose sections carry their titles in brackets', () => {
+      assert.deepEqual(ids('by virtue of sections 24(2) (National Security) and 31(3) (Law Enforcement)'), ['s24(2)', 's31(3)']);
+      assert.deepEqual(ids('Sections 24(2) (National Security), 31(3) (Law Enforcement) and 23(5)'), ['s24(2)', 's31(3)', 's23(5)']);
+      assert.deepEqual(ids('sections 12 (Cost of compliance) & 14 (Vexatious requests)'), ['s12', 's14']);
+    });
+
+    it('keeps each listed citation\'s span to its number, leaving the title out', () => {
+      const text = 'sections 24(2) (National Security) and 31(3) (Law Enforcement)';
+      assert.deepEqual(findCitations(text).map((c) => c.text), ['sections 24(2)', '31(3)']);
+    });
+
+    it('does not read on past a title into a quantity or a number that is no section', () => {
+      assert.deepEqual(ids('Section 40 (Personal Information) and 12 months later'), ['s40']);
+      assert.deepEqual(ids('section 24 (National Security) and 30 days'), ['s24']);
+      assert.deepEqual(ids('section 24(2) (see 2019) and 31'), ['s24(2)']);
+    });
+  });
+
   describe('single citations', () => {
     it('reads "Section 24(2) National Security" as the NCND provision of s24, with its exact span', () => {
       const text = 'by virtue of Section 24(2) National Security';

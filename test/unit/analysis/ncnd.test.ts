@@ -28,6 +28,13 @@ describe('findNcnd', () => {
       'We refuse to confirm or deny whether the information is held.',
       'The force cannot confirm or deny that it uses this technology.',
       'IMSI catchers – Neither Confirm Nor Deny',
+      'The force can neither confirm or deny that it holds information about drones.',
+      'Kent Police neither confirms or denies that it holds the information.',
+      'Whether the information is held can neither be confirmed nor denied.',
+      'The force will not confirm or deny whether it holds information.',
+      'The force does not confirm or deny whether it holds information.',
+      'It is not possible to confirm or deny whether the information is held.',
+      'The force cannot confirm nor deny that it uses this technology.',
     ];
     for (const text of statements) {
       it(`recognises "${text}"`, () => {
@@ -50,10 +57,36 @@ describe('findNcnd', () => {
       'Harm for the partial NCND',
       'Neither Confirm Nor Deny',
       'None of the above can be viewed as an inference that the information does or does not exist.',
+      'Neither Confirm or Deny',
+      'Neither Be Confirmed Nor Denied',
+      'If the force did not confirm or deny in every case, the public could draw inferences.',
+      'It is possible to confirm or deny whether the information is held.',
+      'The force does not confirm the date of the trial or deny the charge.',
+      'Neither the force or the OPCC can confirm this.',
     ];
     for (const text of others) {
       it(`ignores "${text}"`, () => assert.deepEqual(ncnd(text), []));
     }
+  });
+
+  describe('across a page break', () => {
+    const letter = (breakLines: string): string =>
+      `In this case the force can neither confirm nor${breakLines}deny that it holds information, by virtue of section 24(2).\n\nThank you.`;
+
+    for (const breakLines of ['\nOFFICIAL\nPage 1 of 3\nOFFICIAL\n', '\n\nOFFICIAL\n\nPage 1 of 3\n\nOFFICIAL\n\n', '\r\n\r\nNOT PROTECTIVELY MARKED\r\n\r\n2\r\n\r\n']) {
+      it(`finds the statement whole across ${JSON.stringify(breakLines)}`, () => {
+        const text = letter(breakLines);
+        const found = ncnd(text);
+        assert.equal(found.length, 1);
+        assert.equal(found[0].text, text.slice(0, text.indexOf('(2).') + 4));
+        assert.deepEqual(found[0].sections, ['s24(2)']);
+        assert.equal(text.slice(found[0].span.start, found[0].span.end).startsWith('In this case'), true);
+      });
+    }
+
+    it('does not join a phrase across furniture lines after a finished sentence', () => {
+      assert.deepEqual(ncnd('We can neither confirm.\n\nOFFICIAL\n\nPage 1 of 3\n\nNor deny anything here.'), []);
+    });
   });
 
   it('gives one statement for a sentence using several NCND phrasings', () => {

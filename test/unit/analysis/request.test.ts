@@ -150,3 +150,81 @@ describe('request regions', () => {
     }
   });
 });
+
+describe('request regions in replies and numbered requests without a response heading', () => {
+  const questions = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?';
+
+  it('ends a numbered request at a blank line and a paragraph that is not a question or list item', () => {
+    assert.deepEqual(regions(`${questions}\n\nBody worn video is used by the force.`), ['1. Do you use body worn video?\n2. Do you use drones?']);
+    assert.deepEqual(regions(`${questions}\n\nYes, body worn video is used by the force.`), ['1. Do you use body worn video?\n2. Do you use drones?']);
+    assert.deepEqual(regions(`${questions}\n\nThank you for your request.\n\nBody worn video is used.`), ['1. Do you use body worn video?\n2. Do you use drones?']);
+    assert.deepEqual(regions('Your questions were:\nDo you use drones?\n\nDrones are used by the force.'), ['Do you use drones?']);
+  });
+
+  it('runs a numbered request on into a paragraph that continues it (near misses)', () => {
+    for (const more of ['3. Do you use ANPR?', 'If so, how many?', 'For each, the annual cost.', 'Please also state the cost.', '> 3. ANPR']) {
+      assert.deepEqual(regions(`${questions}\n\n${more}\n\nResponse:\nBody worn video is used.`), [`1. Do you use body worn video?\n2. Do you use drones?\n\n${more}`]);
+    }
+  });
+
+  it('keeps running a prose request into its next paragraph, as before', () => {
+    const text = 'Request:\nI want to know about drones.\n\nThe costs of each drone bought since 2015.\n\nResponse:\nNone are held.';
+    assert.deepEqual(regions(text), ['I want to know about drones.\n\nThe costs of each drone bought since 2015.']);
+  });
+
+  it('takes each block of ">"-quoted lines as the requester\'s words', () => {
+    const text = '> 1. predictive policing\n> 2. facial recognition\n> For each, please state whether it is in use now.\n\nResponse:\n1. It is no longer in use.\n2. Facial recognition is not currently used.';
+    assert.deepEqual(regions(text), ['> 1. predictive policing\n> 2. facial recognition\n> For each, please state whether it is in use now.']);
+    assert.deepEqual(regions('The force uses ANPR.\n>> Do you use ANPR?\n>\n> Thanks\nRegards'), ['>> Do you use ANPR?\n>\n> Thanks']);
+  });
+
+  it('does not take a ">" that is not an email quote mark ("<5 or >5 years") as a quotation (near miss)', () => {
+    assert.deepEqual(regions('Officers by service:\n>5 years: 40\nThe force uses ANPR.'), []);
+    assert.deepEqual(regions('The force uses ANPR. Cameras -> 40.'), []);
+  });
+
+  it('takes the original message below a reply marker, to the end, as the requester\'s words', () => {
+    const original = 'From: J Smith\nSent: 01 May 2019\nSubject: FOI\n\nDoes the force use facial recognition?';
+    const reply = 'Drones: No, the force does not own drones.\n\n';
+    assert.deepEqual(regions(`${reply}-----Original Message-----\n${original}`), [`-----Original Message-----\n${original}`]);
+    assert.deepEqual(regions(`${reply}${original}`), [original]);
+    assert.deepEqual(regions(`${reply}________________\n**From:** J Smith\n**To:** FOI\n**Sent:** 1 May\n\nDo you use ANPR?`), ['**From:** J Smith\n**To:** FOI\n**Sent:** 1 May\n\nDo you use ANPR?']);
+    assert.deepEqual(regions(`${reply}On 1 May 2019, J Smith wrote:\nDo you use ANPR?`), ['On 1 May 2019, J Smith wrote:\nDo you use ANPR?']);
+    assert.deepEqual(regions(`${reply}On Mon, 1 May 2019 at 10:00, J Smith <j@x.org>\nwrote:\n\nDo you use ANPR?`), ['On Mon, 1 May 2019 at 10:00, J Smith <j@x.org>\nwrote:\n\nDo you use ANPR?']);
+  });
+
+  it('does not read an email\'s own header, or a "From:" line without a "Sent:" line, as quoted correspondence (near misses)', () => {
+    assert.deepEqual(regions('From: FOI Unit\nSent: 01 May 2019\nTo: J Smith\nSubject: RE: FOI\n\nDear Mr Smith,\n\nThe force uses ANPR.'), []);
+    assert.deepEqual(regions('FOI 123\nFrom: FOI Unit\nSent: 01 May 2019\n\nThe force uses ANPR.'), []);
+    assert.deepEqual(regions('The force uses ANPR.\n\nFrom: the Chief Constable\n\nThe cameras are overt.'), []);
+    assert.deepEqual(regions('The force uses ANPR.\n\nOn the cameras, an officer wrote: they are overt.'), []);
+  });
+
+  it('leaves the answers between the ">" lines of an inline reply outside the request', () => {
+    const text = 'See below.\n\nOn 1 May 2019, J Smith wrote:\n> Do you use ANPR?\nYes, the force uses ANPR.\n> Do you use drones?\nNo.';
+    assert.deepEqual(regions(text), ['> Do you use ANPR?', '> Do you use drones?']);
+  });
+
+  it('does not take a question label holding a statement after the response has begun as a request', () => {
+    const request = 'Your request:\n1. Does the force use ANPR?\n\nOur response:\n\n';
+    for (const answer of ['Question 1: The force uses ANPR.', 'Question 1 - The force uses ANPR.', 'Q1: The force uses ANPR.', 'Question 1:\nThe force uses ANPR.', 'Q1. I can confirm ANPR is used.']) {
+      assert.deepEqual(regions(request + answer), ['1. Does the force use ANPR?'], answer);
+    }
+  });
+
+  it('still takes a question label as a request before the response, when it asks, or when an answer follows it (near misses)', () => {
+    assert.deepEqual(regions('Question 1: The number of ANPR cameras.\n\nResponse:\n40.'), ['Question 1: The number of ANPR cameras.']);
+    const interleaved = 'Q1. Do you use drones?\n\nOPCC response:\nThe force does not use drones.\n\n';
+    assert.deepEqual(regions(`${interleaved}Q2. Do you use ANPR?\n\nThe force uses ANPR.`), ['Q1. Do you use drones?', 'Q2. Do you use ANPR?']);
+    assert.deepEqual(regions(`${interleaved}Q2. The number of ANPR cameras.\n\nAnswer: 40.`), ['Q1. Do you use drones?', 'Q2. The number of ANPR cameras.']);
+    assert.deepEqual(regions(`${interleaved}Q2. Please state the number of cameras.`), ['Q1. Do you use drones?', 'Q2. Please state the number of cameras.']);
+  });
+
+  it('is linear on many ">" lines, "From:" lines and "wrote:" lines', () => {
+    for (const text of ['> a\n'.repeat(25_000), 'From: a\n'.repeat(12_000), 'From: a\nSent: b\n'.repeat(8_000), 'On x wrote:\n> a\n'.repeat(8_000), 'Question 1: a.\n'.repeat(7_000)]) {
+      const sentences = splitSentences(text);
+      const took = fasterOfTwo(() => findRequestRegions(text, sentences));
+      assert.ok(took < 500, `took ${took} ms`);
+    }
+  });
+});

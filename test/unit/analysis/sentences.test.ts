@@ -145,6 +145,37 @@ describe('splitSentences', () => {
     assert.ok(sentences.includes('3) This is an opinion based question.'));
   });
 
+  describe('page furniture', () => {
+    const furniture = [
+      '\nOFFICIAL\nPage 1 of 3\nOFFICIAL\n',
+      '\n\nOFFICIAL-SENSITIVE\n\nPage 2\n\n',
+      '\n  NOT PROTECTIVELY MARKED  \n\n  4  \n',
+      '\r\n\r\nUNCLASSIFIED\r\n\r\nPage 2 of 12\r\n\r\n',
+    ];
+    for (const lines of furniture) {
+      it(`joins an unfinished sentence across ${JSON.stringify(lines)}`, () => {
+        const text = `The force can neither confirm nor${lines}deny that it holds information.\n\nThank you.`;
+        assert.deepEqual(sentencesOf(text), [text.slice(0, text.indexOf('.') + 1), 'Thank you.']);
+      });
+    }
+
+    it('joins when the line after the furniture carries on in lower case', () => {
+      const text = 'The force holds the information you asked\n\nOFFICIAL\n\nPage 1 of 3\n\nabout in your request.';
+      assert.deepEqual(sentencesOf(text), [text]);
+    });
+
+    it('leaves furniture after a finished sentence, or before a new one, as it was', () => {
+      assert.deepEqual(sentencesOf('We hold it.\n\nOFFICIAL\n\nPage 1 of 3\n\nDeny is a word.'), ['We hold it.', 'OFFICIAL', 'Page 1 of 3', 'Deny is a word.']);
+      assert.deepEqual(sentencesOf('Request\n\nPage 2\n\nWe hold it.'), ['Request', 'Page 2', 'We hold it.']);
+    });
+
+    it('does not take a longer line, or a word beside the marking, for furniture', () => {
+      const text = 'The force can neither confirm nor\n\nOFFICIAL RECORDS\n\ndeny it.';
+      assert.deepEqual(sentencesOf(text), [text]);
+      assert.deepEqual(sentencesOf('Our reply to\n\nPage 1 of the report\n\nAnnex A.'), ['Our reply to\n\nPage 1 of the report', 'Annex A.']);
+    });
+  });
+
   it('is linear: 100 KB of blank lines, bullets or full stops finish quickly', () => {
     for (const text of ['\n'.repeat(100_000), '• x\n'.repeat(25_000), '. '.repeat(50_000), 'the \n\n'.repeat(20_000), 'a'.repeat(100_000), '\r'.repeat(100_000), 'Q1. '.repeat(25_000), '“x\n'.repeat(33_000)]) {
       const took = fasterOfTwo(() => splitSentences(text));

@@ -517,3 +517,32 @@ describe('tool answers', () => {
     });
   });
 });
+
+describe('request regions seen by tool answers', () => {
+  it('reads a plain answer paragraph after a numbered request with no response heading', () => {
+    const questions = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n\n';
+    for (const answer of ['Body worn video is used by the force.', 'Yes, body worn video is used by the force.', 'Thank you for your request.\n\nBody worn video is used by the force.']) {
+      assert.deepEqual(answers(questions + answer), { 'body-worn-video': 'used', drones: 'no-answer' }, answer);
+    }
+  });
+
+  it('does not read the requester\'s ">"-quoted words as an answer', () => {
+    const text = '> 1. predictive policing\n> 2. facial recognition\n> For each, please state whether it is in use now.\n\nResponse:\n1. The force ran a pilot that ended; it is no longer in use.\n2. Facial recognition is not currently used.';
+    const found = answers(text);
+    assert.equal(found['facial-recognition'], 'not-used');
+    assert.ok(found['predictive-policing'] && found['predictive-policing'] !== 'used', found['predictive-policing']);
+    assert.deepEqual(answers('Dear Sir\n\n> Drones are used by the force. How many?\n\nThe information is not held.'), { drones: 'not-held' });
+  });
+
+  it('gives the tools asked about only in the quoted original message no status from its words', () => {
+    const text = 'Drones: No, the force does not own drones.\n\n-----Original Message-----\nFrom: J Smith\nSent: 01 May 2019\nSubject: FOI\n\nDoes the force use facial recognition, or has it piloted it? I expect you will neither confirm nor deny whether you use IMSI catchers.';
+    assert.deepEqual(answers(text), { drones: 'not-used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'no-answer' });
+  });
+
+  it('reads an answer given under the question\'s label once the response has begun', () => {
+    const request = 'Your request:\n1. Does the force use ANPR?\n\nOur response:\n\n';
+    for (const answer of ['Question 1: The force uses ANPR.', 'Question 1 - The force uses ANPR.', 'Q1: The force uses ANPR.']) {
+      assert.deepEqual(answers(request + answer), { anpr: 'used' }, answer);
+    }
+  });
+});
