@@ -9,7 +9,7 @@ import type { Citation, NcndStatement } from '../model';
 import type { Span } from '../text';
 import { citationsIn, GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
 import { phraseList } from './phraseScan';
-import { looksLikeHeading, withoutPageFurniture } from './sentences';
+import { looksLikeHeading, spansPageBreak, withoutPageFurniture } from './sentences';
 
 const CONFIRM = 'confirm(?:s|ed)?';
 const DENY = 'den(?:y|ies|ied)';
@@ -106,7 +106,7 @@ function hitsAcrossPageBreaks(text: string, sentences: readonly Span[], hits: re
   const found = new Set(hits.map((hit) => hit.index));
   const more: SentenceHit[] = [];
   for (const [index, sentence] of sentences.entries()) {
-    if (found.has(index) || !MAY_HOLD_PHRASE.test(textOf(text, sentence))) continue;
+    if (!spansPageBreak(sentence) || found.has(index) || !MAY_HOLD_PHRASE.test(textOf(text, sentence))) continue;
     const free = withoutPageFurniture(text, sentence);
     const match = free && firstPhrase(free.text);
     if (!free || !match) continue;

@@ -465,6 +465,10 @@ function quotedCorrespondence(letter: Letter): Span[] {
 /** Where the reply marker on line `i` starts, if the line holds one (an attribution may start on the line before). */
 function replyMarkerStart(text: string, lines: readonly Line[], i: number): number | undefined {
   const lineText = lines[i].text;
+  // Every marker line opens with "-", "*" or the "f" of "From:", or ends with the colon of "wrote:": the others,
+  // nearly all lines, are passed over without running the expressions.
+  const first = lineText.charCodeAt(lines[i].indent) | 32;
+  if (first !== 45 && first !== 42 && first !== 102 && lineText.trimEnd().charCodeAt(lineText.trimEnd().length - 1) !== 58) return undefined;
   if (ORIGINAL_MESSAGE.test(lineText)) return lines[i].start;
   if (FROM_HEADER.test(lineText)) {
     for (let next = i + 1; next < Math.min(lines.length, i + 1 + HEADER_REACH); next++) {

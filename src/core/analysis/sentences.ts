@@ -439,6 +439,8 @@ class SentenceSplitter {
   readonly #sentences: Span[] = [];
   /** Start of the sentence being read, or -1 between sentences. */
   #start = -1;
+  /** True when the sentence open now was joined across page furniture. */
+  #acrossFurniture = false;
   readonly #stops: Stops;
 
   constructor(text: string) {
@@ -475,8 +477,13 @@ class SentenceSplitter {
     if (start < 0) return;
     let e = end;
     while (e > start && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
-    if (e > start) this.#sentences.push({ start, end: e });
+    if (e > start) {
+      const sentence = { start, end: e };
+      if (this.#acrossFurniture) ACROSS_PAGE_BREAKS.add(sentence);
+      this.#sentences.push(sentence);
+    }
     this.#start = -1;
+    this.#acrossFurniture = false;
   }
 
   /**
@@ -527,7 +534,10 @@ class SentenceSplitter {
       skipped.push(after);
       after = reader.read();
     }
-    if (after && !isPageFurniture(text, after) && runsOn(text, line, after, false)) return { ...after, blankBefore: false };
+    if (after && !isPageFurniture(text, after) && runsOn(text, line, after, false)) {
+      this.#acrossFurniture = true;
+      return { ...after, blankBefore: false };
+    }
     reader.unread(after ? [...skipped.slice(1), after] : skipped.slice(1));
     return first;
   }
@@ -562,6 +572,14 @@ function endsSentence(text: string, line: Line): boolean {
 /** True when the sentence open at the end of `previous` plainly runs on into `line`, across a blank line. */
 function runsOn(text: string, previous: Line, line: Line, previousWasMarker: boolean): boolean {
   return endsMidSentence(text, previous) || isLowercaseAt(text, line.textStart) || previousWasMarker;
+}
+
+/** The sentences the splitter joined across page furniture: few letters have any, and only these are read again. */
+const ACROSS_PAGE_BREAKS = new WeakSet<Span>();
+
+/** True for a sentence from {@link splitSentences} that runs across page furniture ("OFFICIAL", "Page 1 of 3"). */
+export function spansPageBreak(sentence: Span): boolean {
+  return ACROSS_PAGE_BREAKS.has(sentence);
 }
 
 /** A sentence's text with its page-furniture lines left out, and for each character its offset in the letter. */

@@ -973,7 +973,7 @@ const ALL_CUES = 63;
  * word they all hold, so the words of a letter need not all be tried.
  */
 const CUE_OPENINGS: readonly RegExp[] = [
-  /\b(?:neither|NCND|deny|denied|denies|denying|apply|arise)\b/i,
+  /\b(?:neither|NCND|deny|denied|denies|denying|not\s+(?:apply|arise))\b/i,
   OVERT,
   /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
   NOT_USED_CUE,
