@@ -392,7 +392,7 @@ function buildUnits(
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
-    const context = topics.at(sentence.start);
+    const context = referredQuestions(text, sentence.start, end, questions) ?? topics.at(sentence.start);
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
@@ -584,6 +584,28 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
     blankBefore = false;
   }
   return Math.min(end, stopAt);
+}
+
+/**
+ * An answer opening with the questions it answers: "In relation to question 3", "Questions 4 and 5:", "Items 1, 2
+ * and 5 -", "For part (b)". At most nine numbers or letters are read.
+ */
+const QUESTION_REFERENCE =
+  /^[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|[a-z])\)?(?:[ \t]*(?:,|&|and|or)[ \t]*\(?(?:\d{1,2}|[a-z])\)?){0,8})(?![\p{L}\p{N}])/iu;
+const REFERENCE_KEY = /\d{1,2}|[a-z]/gi;
+/** How much of a sentence's opening is read for a {@link QUESTION_REFERENCE}. */
+const REFERENCE_REACH = 100;
+
+/** The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them. */
+function referredQuestions(text: string, start: number, end: number, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
+  if (questions.size === 0) return undefined;
+  const reference = QUESTION_REFERENCE.exec(text.slice(start, Math.min(end, start + REFERENCE_REACH)));
+  if (!reference) return undefined;
+  const tools: string[] = [];
+  for (const [key] of reference[1].matchAll(REFERENCE_KEY)) {
+    for (const tool of questions.get(isLetterKey(key) ? key.toLowerCase() : String(Number(key))) ?? []) if (!tools.includes(tool)) tools.push(tool);
+  }
+  return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
 }
 
 interface TopicContext {

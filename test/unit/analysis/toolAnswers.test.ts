@@ -352,6 +352,34 @@ describe('tool answers', () => {
     assert.equal(answers(text)['body-worn-video'], 'refused');
   });
 
+  describe('answers that name the questions they answer', () => {
+    it('gives "In relation to part (b)" the tools of part (b)', () => {
+      const text =
+        'You asked:\n(a) body worn video\n(b) IMSI catchers\n\nResponse:\n(a) The force uses body worn video.\n\n' +
+        'In relation to part (b), the force can neither confirm nor deny whether it holds any information, by virtue of Section 24(2).';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('gives "Items 1 and 2:" the tools of both items', () => {
+      const text =
+        'You asked:\n1. Do you use body worn video?\n2. Do you use facial recognition?\n3. Do you use drones?\n\n' +
+        'Response:\nItems 1 and 2: the OPCC does not hold this information.\nItem 3: The force uses drones.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'not-held', 'facial-recognition': 'not-held', drones: 'used' });
+    });
+
+    it('gives "With regard to questions 2 and 3" the tools of those questions only', () => {
+      const text =
+        'You asked:\n1. Does the force use ANPR?\n2. Does the force use hacking?\n3. Does the force use IMSI catchers?\n\n' +
+        'Response:\n1. Yes.\nWith regard to questions 2 and 3, the force can neither confirm nor deny that it holds any information.';
+      assert.deepEqual(answers(text), { anpr: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('does not read "Part II of the Act" as a reference to a question', () => {
+      const text = 'You asked:\n1. Do you use drones?\n\nResponse:\nPart II of the Act sets out the exemptions. The force uses drones.';
+      assert.deepEqual(answers(text), { drones: 'used' });
+    });
+  });
+
   describe("a tool's name alone on its line, heading its answer", () => {
     it('reads the paragraph below each heading as that tool\'s answer', () => {
       const text = 'You asked whether you use predictive policing and drones.\n\nPredictive policing\nNo information is held.\n\nDrones\n\nThe force does not use drones.';
