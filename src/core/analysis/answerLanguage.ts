@@ -11,10 +11,10 @@ export const ANSWER_HEADING =
 
 /**
  * A label that opens an answer to a numbered or lettered question: "A1.", "A:", "Answer 2:", "Response 3 -", and
- * "A1" straight before the answer's words ("A1 Yes, all officers ...").
+ * "Response:", and "A1" straight before the answer's words ("A1 Yes, all officers ...").
  */
 export const ANSWER_LABEL =
-  /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A\d{1,2}[ \t]+(?=\p{L})|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse[ \t]*\d{1,2}[a-z]?[ \t]*[:.\-–])/u;
+  /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A\d{1,2}[ \t]+(?=\p{L})|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–])/u;
 
 /** A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:", and "Q1" straight before the question's words. */
 export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q\d{1,2}[ \t]+(?=\p{L})|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;

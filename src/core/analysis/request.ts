@@ -103,6 +103,10 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     if (opensQuestionLabel(text, line)) {
       if (labelsAnAnswer(letter, i)) continue;
       region = extendRegion(letter, i, line.start, true);
+    } else if (headsQuestion(letter, i)) {
+      // "Question 1" alone, with the question on the next line: the question is the requester's.
+      const next = nextContentLine(lines, i);
+      region = extendRegion(letter, next, lines[next].start, true);
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
@@ -240,6 +244,14 @@ function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): nu
 }
 
 /** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */
+/** A bare question label ("Question 1", "Q2") over a line that asks something ("Does the force use drones?"). */
+function headsQuestion(letter: Letter, i: number): boolean {
+  const { text, lines } = letter;
+  if (!mayOpenQuestionLabel(text, lines[i]) || !BARE_QUESTION_LABEL.test(lines[i].text)) return false;
+  const next = nextContentLine(lines, i);
+  return next >= 0 && next <= i + 2 && letter.questionMarks.within(lines[next].start, lines[next].end) && !isAnswerLine(lines[next].text);
+}
+
 function answerFollows(lines: readonly Line[], i: number): boolean {
   const next = nextContentLine(lines, i);
   return next >= 0 && isAnswerLine(lines[next].text);

@@ -403,7 +403,7 @@ function buildUnits(
       context.answerText !== undefined
         ? bareAnswer(context.answerText)
         : context.topic.length === 1 && !notHeld && !referred
-          ? bareAnswerIn(text, sentence.start, Math.min(end, sentence.start + 6))
+          ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
           : undefined;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const named: string[] = [];
@@ -475,6 +475,23 @@ function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
   if (!bare) return undefined;
   return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
 }
+
+/** An answer's label without a number: "Response:", "Answer -", "A:". */
+const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–][ \t]*/y;
+
+/** Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} opening it. */
+function afterAnswerWord(text: string, start: number, end: number): number {
+  PLAIN_ANSWER_LABEL.lastIndex = start;
+  return PLAIN_ANSWER_LABEL.test(text) && PLAIN_ANSWER_LABEL.lastIndex < end ? PLAIN_ANSWER_LABEL.lastIndex : start;
+}
+
+/** The bare answer opening a sentence at `start`: only its first words are read ("Not at this time."). */
+function bareAnswerAt(text: string, start: number, end: number): 'yes' | 'no' | undefined {
+  return bareAnswerIn(text, start, Math.min(end, start + BARE_ANSWER_REACH));
+}
+
+/** Longer than any bare answer {@link YES_NO} reads, with its stop. */
+const BARE_ANSWER_REACH = 24;
 
 /** {@link bareAnswer} of the text from `start` to `end`, sliced only when it may be one. */
 function bareAnswerIn(text: string, start: number, end: number): 'yes' | 'no' | undefined {

@@ -352,6 +352,22 @@ describe('tool answers', () => {
     assert.equal(answers(text)['body-worn-video'], 'refused');
   });
 
+  describe('questions each followed by its response', () => {
+    it('reads "Question 1" over its question, then "Response" over a bare answer', () => {
+      const text =
+        'Dear Sir\n\nQuestion 1\nDoes the force use body worn video?\n\nResponse\nYes. There are 1,412 devices.\n\n' +
+        'Question 2\nDoes the force use predictive policing?\n\nResponse\nNo.\n\nYours faithfully';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'predictive-policing': 'not-used' });
+    });
+
+    it('reads "Response: Yes." after "Question 1: ...?"', () => {
+      const text =
+        'Dear Sir\n\nQuestion 1: Does the force use body worn video?\nResponse: Yes. There are 1,412 devices.\n\n' +
+        'Question 2: Does the force use predictive policing?\nResponse: No.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'predictive-policing': 'not-used' });
+    });
+  });
+
   describe('answers that name the questions they answer', () => {
     it('gives "In relation to part (b)" the tools of part (b)', () => {
       const text =
