@@ -273,7 +273,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   const requestedMentions: ToolMention[] = [];
   for (const mention of input.mentions) (mention.inRequest ? requestedMentions : outside).push(mention);
   const requested = uniqueTools(requestedMentions);
-  const questions = numberedQuestions(lines, input.request, input.mentions);
+  const questions = numberedQuestions(text, lines, input.request, input.mentions);
   const units = buildUnits(input, lines, outside, requested, questions);
 
   const signals: Signal[] = [];
@@ -332,7 +332,7 @@ function noAnswer(input: ToolAnswerInput, tool: string): ToolAnswer {
  * Tools named in each numbered or lettered question of the request ("1. Does your force use drones?", "b) ANPR"),
  * by {@link AnswerLabel} key. A lettered item under a numbered question counts for both: "1" and "1b".
  */
-function numberedQuestions(lines: readonly Line[], request: readonly Span[], mentions: readonly ToolMention[]): Map<string, string[]> {
+function numberedQuestions(text: string, lines: readonly Line[], request: readonly Span[], mentions: readonly ToolMention[]): Map<string, string[]> {
   const questions = new Map<string, string[]>();
   let mentionIndex = 0;
   for (const region of request) {
@@ -355,7 +355,34 @@ function numberedQuestions(lines: readonly Line[], request: readonly Span[], men
       }
     }
   }
+  if (questions.size === 0) addInlineQuestions(text, request, mentions, questions);
   return questions;
+}
+
+/** A label inside a line of the request: "(c) IMSI catchers; (d) hacking". */
+const INLINE_LABEL = /(?<![\p{L}\p{N}])\(([a-z]|\d{1,2})\)[ \t]/giu;
+
+/**
+ * The questions of a request written on one line, labelled "(a) ... (b) ...": each label's tools are those named up
+ * to the next label. Read only when no question is labelled at the start of a line.
+ */
+function addInlineQuestions(text: string, request: readonly Span[], mentions: readonly ToolMention[], questions: Map<string, string[]>): void {
+  let m = 0;
+  for (const region of request) {
+    const labels = [...text.slice(region.start, region.end).matchAll(INLINE_LABEL)];
+    for (let k = 0; k < labels.length; k++) {
+      const from = region.start + labels[k].index;
+      const to = k + 1 < labels.length ? region.start + labels[k + 1].index : region.end;
+      const key = isLetterKey(labels[k][1]) ? labels[k][1].toLowerCase() : String(Number(labels[k][1]));
+      while (m < mentions.length && mentions[m].span.start < from) m++;
+      for (let n = m; n < mentions.length && mentions[n].span.start < to; n++) {
+        if (!mentions[n].inRequest) continue;
+        const tools = questions.get(key) ?? [];
+        if (!tools.includes(mentions[n].tool)) tools.push(mentions[n].tool);
+        questions.set(key, tools);
+      }
+    }
+  }
 }
 
 /**

@@ -390,6 +390,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
+    it('maps the parts of a request written on one line, "(c) IMSI catchers; (d) hacking"', () => {
+      const text =
+        'You asked:\n"Please tell me whether the force uses any of the following: (a) body worn cameras; (b) drones; (c) IMSI catchers; (d) hacking."\n\n' +
+        'Response:\n(a) Body worn cameras are issued to all officers.\n(b) The force operates drones.\n\n' +
+        'In relation to parts (c) and (d) of your request, the force can neither confirm nor deny that it holds the information.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+    });
+
     it('does not read "Part II of the Act" as a reference to a question', () => {
       const text = 'You asked:\n1. Do you use drones?\n\nResponse:\nPart II of the Act sets out the exemptions. The force uses drones.';
       assert.deepEqual(answers(text), { drones: 'used' });
