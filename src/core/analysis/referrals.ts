@@ -22,12 +22,19 @@ const BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:(?:your|this)${GAP}request|it)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
+  // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>"
+  new RegExp(
+    `\\b(?:(?:suggest|recommend|advise)${GAP}(?:that${GAP})?you|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
+    'gi',
+  ),
 ]);
 /** Phrases that count only when a body is named after them: "is the responsibility of Northamptonshire Police". */
 const NAMED_BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}(?:available|obtained|obtainable|sought)${GAP}from${GAP}`, 'gi'),
   new RegExp(`\\b(?:should|would${GAP}need${GAP}to)${GAP}be${GAP}(?:directed|addressed|sent|made|submitted)${GAP}to${GAP}`, 'gi'),
   new RegExp(`\\b(?:is|are)${GAP}(?:a${GAP}matter${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
+  // "This question may be better answered by <Body>"
+  new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),
 ]);
 /** "please contact <Body>" is a referral only when the body is an organisation ("please contact me" is not). */
 const PLEASE_CONTACT = new RegExp(`\\bplease${GAP}contact${GAP}`, 'gi');

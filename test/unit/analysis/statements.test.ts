@@ -95,6 +95,18 @@ describe('findStatements', () => {
       assert.deepEqual(referrals.map((r) => [r.body, r.contact]), [['Essex Police', undefined], ['Kent Police', 'foi@kent.pnn.police.uk']]);
     });
 
+    it('reads "we would suggest that you direct them to <Body>", "you should direct your request to <Body>" and "better answered by <Body>"', () => {
+      for (const text of [
+        "We would suggest that you direct them to the National Police Chiefs' Council.",
+        'You should direct your request to Kent Police.',
+        'This question may be better answered by the Home Office.',
+      ]) {
+        const referrals = statements(text).referrals;
+        assert.equal(referrals.length, 1, text);
+        assert.ok(referrals[0].body, text);
+      }
+    });
+
     it('reads "may be available from <Body>", "should be directed to <Body>" and "is the responsibility of <Body>"', () => {
       assert.equal(statements('This information may be available from the Home Office.').referrals[0]?.body, 'the Home Office');
       assert.equal(statements('Your request should be directed to Kent Police.').referrals[0]?.body, 'Kent Police');
