@@ -163,7 +163,7 @@ const otherActSection: Rule = {
 /** Whitespace inside a phrase, as the core allows it. */
 const GAP = CORE_GAP;
 const phrase = (...parts: string[]): string => parts.join(GAP);
-const NEITHER_NOR = `neither${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP})?${phrase('confirm(?:s|ed)?', 'nor', 'den(?:y|ies|ied)')}`;
+const NEITHER_NOR = `neither${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP}|be${GAP})?${phrase('confirm(?:s|ed)?', 'n?or', 'den(?:y|ies|ied)')}`;
 const BE_FORM = `(?:is|are|am|was|were|be|been|being)${GAP}(?:(?:therefore|also|now|currently)${GAP})?`;
 const NEITHER_NOR_GERUND = phrase('neither', 'confirming', 'nor', 'denying');
 const REFUSES_TO =
@@ -181,11 +181,15 @@ const REFUSES_TO =
     phrase('will', 'not'),
     "won['’]t",
     phrase('would', 'not'),
+    phrase('(?:does|do)', 'not'),
+    "doesn['’]t",
+    "don['’]t",
+    phrase('not', 'possible', 'to'),
     phrase('not', 'in', 'a', 'position', 'to'),
     phrase('not', '(?:obliged|required)', 'to'),
     phrase('under', 'no', '(?:obligation|duty)', 'to'),
   ) +
-  `${GAP}(?:(?:to|either)${GAP})?${phrase('confirm', 'or', 'deny')}`;
+  `${GAP}(?:(?:to|either)${GAP})?${phrase('confirm', 'n?or', 'deny')}`;
 const NCND_VERB =
   '(?:will|would|must|to|we|is|are|apply|applying|applied|issue|issued|issuing|give|given|giving|provide|provided|providing)';
 const NCND_AFTER = anyOf(
