@@ -92,6 +92,8 @@ const USED_CUE = new RegExp(
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
+    // "has a drone unit", "has a dedicated ANPR team"
+    '\\b(?:has|have)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|team|capability|fleet)\\b',
     '\\b(?:wears?|wearing)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
     // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is

@@ -248,6 +248,8 @@ describe('tool answers', () => {
       ['The force does not currently have a drone capability.', 'not-used'],
       ['There is no predictive policing software within the force.', 'not-used'],
       ['The force ceased using drones in 2020.', 'not-used'],
+      ['The force has a dedicated drone unit.', 'used'],
+      ['The force does not have a drone unit.', 'not-used'],
       ['Facial recognition was discontinued in 2019.', 'not-used'],
       ['The force is exploring the use of drones.', 'trialled'],
       ['The force is considering the introduction of live facial recognition.', 'trialled'],
