@@ -855,7 +855,7 @@ function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[
   for (;;) {
     const found = TOOL_CLAUSE_BREAK.exec(unitText);
     const end = found ? found.index : unitText.length;
-    clauses.push({ end, statuses: clauseStatuses(unitText.slice(start, end)) });
+    clauses.push({ end, statuses: clauseStatuses(unitText.slice(start, end), unit.cues) });
     if (!found) break;
     start = found.index + found[0].length;
   }
@@ -879,9 +879,12 @@ function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[
   return signatures.size > 1 && ![...byTool.values()].some((list) => list.length === 0) ? byTool : undefined;
 }
 
-/** What one clause says of the tools it names. */
-function clauseStatuses(clause: string): UnitStatus[] {
-  const cues = readCues(clause, ALL_CUES);
+/**
+ * What one clause says of the tools it names.
+ * @param present the cue patterns that may match in the unit (see {@link CueFinder}): none other can in a clause of it.
+ */
+function clauseStatuses(clause: string, present: number): UnitStatus[] {
+  const cues = readCues(clause, present);
   const statuses: UnitStatus[] = [];
   if (cues.ncnd) statuses.push({ status: 'ncnd', partial: cues.covert || cues.overt });
   if (cues.used) statuses.push({ status: 'used', partial: false });
