@@ -357,25 +357,29 @@ function numberedQuestions(text: string, lines: readonly Line[], request: readon
       }
     }
   }
-  if (questions.size === 0) addInlineQuestions(text, request, mentions, questions);
+  // Labels inside a line say more than the line's own label: "1. Does ... video? 2. Does ... drones?".
+  const inline = inlineQuestions(text, request, mentions);
+  if (inline.size > 1) for (const [key, tools] of inline) questions.set(key, tools);
   return questions;
 }
 
-/** A label inside a line of the request: "(c) IMSI catchers; (d) hacking". */
-const INLINE_LABEL = /(?<![\p{L}\p{N}])\(([a-z]|\d{1,2})\)[ \t]/giu;
+/** A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "... video? 2. Does ...", "Q2 Does ...". */
+const INLINE_LABEL = /(?<![\p{L}\p{N}])(?:\(([a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)])[ \t]/giu;
 
 /**
- * The questions of a request written on one line, labelled "(a) ... (b) ...": each label's tools are those named up
- * to the next label. Read only when no question is labelled at the start of a line.
+ * The questions of a request written on one line, labelled "(a) ... (b) ..." or "1. ... 2. ...": each label's tools
+ * are those named up to the next label.
  */
-function addInlineQuestions(text: string, request: readonly Span[], mentions: readonly ToolMention[], questions: Map<string, string[]>): void {
+function inlineQuestions(text: string, request: readonly Span[], mentions: readonly ToolMention[]): Map<string, string[]> {
+  const questions = new Map<string, string[]>();
   let m = 0;
   for (const region of request) {
     const labels = [...text.slice(region.start, region.end).matchAll(INLINE_LABEL)];
     for (let k = 0; k < labels.length; k++) {
       const from = region.start + labels[k].index;
       const to = k + 1 < labels.length ? region.start + labels[k + 1].index : region.end;
-      const key = isLetterKey(labels[k][1]) ? labels[k][1].toLowerCase() : String(Number(labels[k][1]));
+      const raw = labels[k][1] ?? labels[k][2] ?? labels[k][3];
+      const key = isLetterKey(raw) ? raw.toLowerCase() : String(Number(raw));
       while (m < mentions.length && mentions[m].span.start < from) m++;
       for (let n = m; n < mentions.length && mentions[n].span.start < to; n++) {
         if (!mentions[n].inRequest) continue;
@@ -385,6 +389,7 @@ function addInlineQuestions(text: string, request: readonly Span[], mentions: re
       }
     }
   }
+  return questions;
 }
 
 /**
@@ -637,21 +642,31 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
  * and 5 -", "For part (b)". At most nine numbers or letters are read.
  */
 const QUESTION_REFERENCE =
-  /^[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|[a-z])\)?(?:[ \t]*(?:,|&|and|or)[ \t]*\(?(?:\d{1,2}|[a-z])\)?){0,8})(?![\p{L}\p{N}])/iu;
+  /[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|[a-z])\)?(?:[ \t]*(?:,|&|and|or)[ \t]*\(?(?:\d{1,2}|[a-z])\)?){0,8})(?![\p{L}\p{N}])/iuy;
 const REFERENCE_KEY = /\d{1,2}|[a-z]/gi;
-/** How much of a sentence's opening is read for a {@link QUESTION_REFERENCE}. */
-const REFERENCE_REACH = 100;
+/** The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ... */
+const REFERENCE_OPENING = new Set('iwrafqp');
 
 /** The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them. */
 function referredQuestions(text: string, start: number, end: number, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
-  if (questions.size === 0) return undefined;
-  const reference = QUESTION_REFERENCE.exec(text.slice(start, Math.min(end, start + REFERENCE_REACH)));
-  if (!reference) return undefined;
+  if (questions.size === 0 || !REFERENCE_OPENING.has(firstLetterAt(text, start, end))) return undefined;
+  QUESTION_REFERENCE.lastIndex = start;
+  const reference = QUESTION_REFERENCE.exec(text);
+  if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
   const tools: string[] = [];
   for (const [key] of reference[1].matchAll(REFERENCE_KEY)) {
     for (const tool of questions.get(isLetterKey(key) ? key.toLowerCase() : String(Number(key))) ?? []) if (!tools.includes(tool)) tools.push(tool);
   }
   return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
+}
+
+/** The first ASCII letter within the first five characters from `start`, lower-cased; '' when there is none. */
+function firstLetterAt(text: string, start: number, end: number): string {
+  for (let i = start; i < Math.min(end, start + 5); i++) {
+    const lower = text.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122) return String.fromCharCode(lower);
+  }
+  return '';
 }
 
 interface TopicContext {
@@ -849,16 +864,18 @@ const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:i
  * tools come out differently, so a sentence answering all its tools alike is read as a whole.
  */
 function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[]> | undefined {
-  const clauses: { end: number; statuses: UnitStatus[] }[] = [];
+  const clauses: { start: number; end: number; statuses?: UnitStatus[] }[] = [];
   let start = 0;
   TOOL_CLAUSE_BREAK.lastIndex = 0;
   for (;;) {
     const found = TOOL_CLAUSE_BREAK.exec(unitText);
-    const end = found ? found.index : unitText.length;
-    clauses.push({ end, statuses: clauseStatuses(unitText.slice(start, end), unit.cues) });
+    clauses.push({ start, end: found ? found.index : unitText.length });
     if (!found) break;
     start = found.index + found[0].length;
   }
+  // Each clause is read when first asked about: most name no tool and are never needed.
+  const statusesOf = (c: number): UnitStatus[] =>
+    (clauses[c].statuses ??= clauseStatuses(unitText.slice(clauses[c].start, clauses[c].end), unit.cues));
   const clauseAt = (offset: number): number => {
     let c = 0;
     while (c < clauses.length - 1 && clauses[c].end <= offset) c++;
@@ -867,13 +884,16 @@ function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[
   const byTool = new Map<string, UnitStatus[]>();
   for (const { tool, at } of unit.mentionsAt) {
     const own = byTool.get(tool) ?? [];
-    byTool.set(tool, [...own, ...clauses[clauseAt(at - unit.span.start)].statuses]);
+    own.push(...statusesOf(clauseAt(at - unit.span.start)));
+    byTool.set(tool, own);
   }
   for (const { tool, at } of unit.mentionsAt) {
     if (byTool.get(tool)!.length > 0) continue;
     const c = clauseAt(at - unit.span.start);
-    const next = clauses.slice(c + 1).find((clause) => clause.statuses.length > 0) ?? clauses.slice(0, c).reverse().find((clause) => clause.statuses.length > 0);
-    if (next) byTool.set(tool, next.statuses);
+    let other = -1;
+    for (let k = c + 1; k < clauses.length && other < 0; k++) if (statusesOf(k).length > 0) other = k;
+    for (let k = c - 1; k >= 0 && other < 0; k--) if (statusesOf(k).length > 0) other = k;
+    if (other >= 0) byTool.set(tool, [...statusesOf(other)]);
   }
   const signatures = new Set([...byTool.values()].map((list) => list.map((s) => s.status).sort().join(' ')));
   return signatures.size > 1 && ![...byTool.values()].some((list) => list.length === 0) ? byTool : undefined;

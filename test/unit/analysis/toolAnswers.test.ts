@@ -400,6 +400,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
     });
 
+    it('maps numbered questions written on one line, "1. ...? 2. ...?", to the answers numbered after them', () => {
+      const text = 'Your request:\n1. Does the force use body worn video? 2. Does the force use drones?\n\nResponse:\n1. Yes\n2. No';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
+    });
+
     it('does not read "Part II of the Act" as a reference to a question', () => {
       const text = 'You asked:\n1. Do you use drones?\n\nResponse:\nPart II of the Act sets out the exemptions. The force uses drones.';
       assert.deepEqual(answers(text), { drones: 'used' });
