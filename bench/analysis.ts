@@ -209,6 +209,10 @@ function pathologicalInputs(): [string, string][] {
     ['"Yours sincerely\\nJane Smith\\n" repeated', fill('Yours sincerely\nJane Smith\n')],
     ['"Our Ref: " repeated', fill('Our Ref: ')],
     ['"s24 s31 " repeated', fill('s24 s31 ')],
+    // Answers naming their questions, two tools a sentence, read clause by clause.
+    ['"Items 1 and 2: ... ANPR is used and drones are not." after a request', `You asked:\n1. drones\n2. ANPR\n\nResponse:\n${fill('Items 1 and 2: In relation to part (b), ANPR is used and drones are not. ')}`.slice(0, PATHOLOGICAL_SIZE)],
+    ['"1. ...? 2. ...?" questions on one line', `You asked:\n${fill('1. Do you use drones? 2. Do you use ANPR? ')}`.slice(0, PATHOLOGICAL_SIZE)],
+    ['"> " quoted lines', fill('> Do you use drones?\n')],
   ];
 }
 
