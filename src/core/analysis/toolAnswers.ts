@@ -276,7 +276,8 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   for (const mention of input.mentions) (mention.inRequest ? requestedMentions : outside).push(mention);
   const requested = uniqueTools(requestedMentions);
   const questions = numberedQuestions(text, lines, input.request, input.mentions);
-  const units = buildUnits(input, lines, outside, requested, questions);
+  const cueFinder = new CueFinder(text);
+  const units = buildUnits(input, lines, outside, requested, questions, cueFinder);
 
   const signals: Signal[] = [];
   const blankets: PendingBlanket[] = [];
@@ -285,6 +286,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     argument: new OverlapCursor(input.argument, (s) => s),
     ncnd: new OverlapCursor(input.ncnd, (s) => s.span),
     citations: new OverlapCursor(input.citations, (c) => c.span),
+    cues: cueFinder,
   };
   for (const unit of units) readUnit(text, lines, unit, found, signals, blankets);
 
@@ -404,13 +406,13 @@ function buildUnits(
   outside: readonly ToolMention[],
   requested: readonly string[],
   questions: ReadonlyMap<string, readonly string[]>,
+  cueFinder: CueFinder,
 ): Unit[] {
   const { text, request } = input;
   const perTool = perToolPassages(text, lines, outside, request);
   const units: Unit[] = [];
   const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
-  const cueFinder = new CueFinder(text);
   // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
   let merged = 0;
@@ -779,6 +781,8 @@ interface Cues {
 interface FoundNearby {
   readonly argument: OverlapCursor<Span>;
   readonly ncnd: OverlapCursor<NcndStatement>;
+  /** Where the cue patterns may match, for the clauses of a unit naming several tools. */
+  readonly cues: CueFinder;
   readonly citations: OverlapCursor<Citation>;
 }
 
@@ -837,7 +841,7 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
     }
     return;
   }
-  const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit) : undefined;
+  const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit, found.cues) : undefined;
   for (const tool of tools) {
     for (const { status, partial, overtAnswered } of own?.get(tool) ?? statuses) {
       const relied = status === 'ncnd' || status === 'refused' ? sections : [];
@@ -863,7 +867,7 @@ const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:i
  * nothing ("ANPR and drones are used"), from the next clause that does (else the one before). Undefined unless the
  * tools come out differently, so a sentence answering all its tools alike is read as a whole.
  */
-function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[]> | undefined {
+function statusesByClause(unitText: string, unit: Unit, cueFinder: CueFinder): Map<string, UnitStatus[]> | undefined {
   const clauses: { start: number; end: number; statuses?: UnitStatus[] }[] = [];
   let start = 0;
   TOOL_CLAUSE_BREAK.lastIndex = 0;
@@ -875,7 +879,10 @@ function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[
   }
   // Each clause is read when first asked about: most name no tool and are never needed.
   const statusesOf = (c: number): UnitStatus[] =>
-    (clauses[c].statuses ??= clauseStatuses(unitText.slice(clauses[c].start, clauses[c].end), unit.cues));
+    (clauses[c].statuses ??= clauseStatuses(unitText.slice(clauses[c].start, clauses[c].end), clausePatterns(c)));
+  // A unit cut mid-word may hold any pattern; otherwise each clause holds only those opening inside it.
+  const clausePatterns = (c: number): number =>
+    unit.cues === ALL_CUES ? ALL_CUES : cueFinder.patternsWithin(unit.span.start + clauses[c].start, unit.span.start + clauses[c].end);
   const clauseAt = (offset: number): number => {
     let c = 0;
     while (c < clauses.length - 1 && clauses[c].end <= offset) c++;
@@ -901,7 +908,7 @@ function statusesByClause(unitText: string, unit: Unit): Map<string, UnitStatus[
 
 /**
  * What one clause says of the tools it names.
- * @param present the cue patterns that may match in the unit (see {@link CueFinder}): none other can in a clause of it.
+ * @param present the cue patterns that may match in the clause (see {@link CueFinder}); the others are not run.
  */
 function clauseStatuses(clause: string, present: number): UnitStatus[] {
   const cues = readCues(clause, present);
@@ -1120,8 +1127,28 @@ class CueFinder {
     while (this.#next < starts.length && starts[this.#next] < start) this.#next++;
     const cutMidWord = (start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)));
     if (cutMidWord) return ALL_CUES;
+    return this.#patternsFrom(this.#next, end);
+  }
+
+  /** {@link patternsIn} for a stretch asked out of order: a clause of a unit already read. Never cut mid-word. */
+  patternsWithin(start: number, end: number): number {
+    const starts = this.#starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    return this.#patternsFrom(low, end);
+  }
+
+  /** The bits of the patterns matching at the opening starts from index `first` up to `end`. */
+  #patternsFrom(first: number, end: number): number {
+    const text = this.#text;
+    const starts = this.#starts;
     let present = 0;
-    for (let i = this.#next; i < starts.length && starts[i] < end; i++) {
+    for (let i = first; i < starts.length && starts[i] < end; i++) {
       const letter = (text.charCodeAt(starts[i]) | 32) - 97;
       const letterBit = letter >= 0 && letter < 26 ? 1 << letter : -1;
       for (let p = 0; p < STICKY_OPENINGS.length; p++) {
