@@ -2,6 +2,7 @@
 // who is answering, and whether the answer came within the 20 working days of section 10.
 
 import { findDates, mentionToIso, type DateMention } from '../dates';
+import { lowerBound } from '../sorted';
 import type { LetterFacts } from '../model';
 import type { Span } from '../text';
 import { workingDaysBetween } from '../workingDays';
@@ -209,14 +210,8 @@ function startsOf(text: string, pattern: RegExp): number[] {
 
 /** True when some of the sorted `offsets` lies in `[from, to)`. */
 function anyBetween(offsets: readonly number[], from: number, to: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (offsets[mid] < from) low = mid + 1;
-    else high = mid;
-  }
-  return low < offsets.length && offsets[low] < to;
+  const first = lowerBound(offsets, from);
+  return first < offsets.length && offsets[first] < to;
 }
 
 /**

@@ -5,6 +5,7 @@
 // tool under discussion) say whom they are about, and each tool's signals are then combined.
 
 import type { Citation, NcndStatement, Referral, Statement, ToolAnswer, ToolMention, ToolStatus } from '../model';
+import { lowerBound } from '../sorted';
 import type { Span } from '../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
 import { isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
@@ -1132,15 +1133,7 @@ class CueFinder {
 
   /** {@link patternsIn} for a stretch asked out of order: a clause of a unit already read. Never cut mid-word. */
   patternsWithin(start: number, end: number): number {
-    const starts = this.#starts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid] < start) low = mid + 1;
-      else high = mid;
-    }
-    return this.#patternsFrom(low, end);
+    return this.#patternsFrom(lowerBound(this.#starts, start), end);
   }
 
   /** The bits of the patterns matching at the opening starts from index `first` up to `end`. */

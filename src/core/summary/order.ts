@@ -1,6 +1,7 @@
 // The orders the summary is shown in, and sorted arrays kept up to date one element at a time.
 // Every comparison ends with a plain code-unit comparison, so the output never depends on insertion order.
 
+import { lowerBound } from '../sorted';
 import type { SummaryLetter } from './types';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -43,13 +44,3 @@ export function removeSorted(list: string[], value: string): void {
   if (list[at] === value) list.splice(at, 1);
 }
 
-function lowerBound(list: readonly string[], value: string): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
