@@ -7,6 +7,7 @@
 import { lookupSection, sectionKind } from '../act/sections';
 import type { Citation } from '../model';
 import type { Span } from '../text';
+import { isDigitCode } from './lines';
 
 /**
  * Where a citation may begin. "section(s)" may be followed by a line break (PDF wrapping; LF, CRLF or a lone CR);
@@ -154,10 +155,6 @@ function mayEndKeyword(code: number): boolean {
   const lower = code | 32;
   if (lower === 115 || lower === 110 || lower === 99 || lower === 116) return true;
   return code === 46 || isSpaceOrTab(code) || code === 10 || code === 13 || code === 0x2009 || code === 0x202f;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** What an id means, whatever its place in the letter. */

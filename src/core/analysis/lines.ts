@@ -41,6 +41,17 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   return low;
 }
 
+/** The index of the first line after line `i` that is not blank, or -1 when there is none. */
+export function nextContentLine(lines: readonly Line[], i: number): number {
+  for (let next = i + 1; next < lines.length; next++) if (!lines[next].blank) return next;
+  return -1;
+}
+
+/** True for the ASCII digits 0 to 9. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** True for the characters `\s` matches in a regular expression (spaces, tabs, line breaks, Unicode spaces). */
 export function isWhitespaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);

@@ -9,7 +9,7 @@ import * as l10n from '@vscode/l10n';
 import type { LetterPart } from '../model';
 import type { Span } from '../text';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel } from './answerLanguage';
-import { isWhitespaceCode, splitLines, type Line } from './lines';
+import { isDigitCode, isWhitespaceCode, nextContentLine, splitLines, type Line } from './lines';
 
 /** Character codes, looked up once per line: ASCII ones, the usual case, in a table rather than a `Set`. */
 class CodeSet {
@@ -183,10 +183,6 @@ function firstVisibleCode(line: Line): number {
   return line.blank ? -1 : line.text.charCodeAt(line.indent);
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** {@link NUMBERED} on a line; only a digit or a bullet can open one, after spaces. */
 function numberedLine(line: Line): RegExpExecArray | null {
   const first = firstVisibleCode(line);
@@ -345,8 +341,8 @@ function opensReview(lines: readonly Line[], i: number, cueStarts: NextMatch): b
   // A line without a cue's start is passed over without reading the next line's head as well; a line longer than
   // that head gains less from this than it costs.
   if (line.text.length <= CUE_LOOKAHEAD && cueStarts.from(line.start) >= line.end) return false;
-  const next = nextNonBlank(lines, i + 1);
-  const joined = `${line.text} ${next === undefined ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
+  const next = nextContentLine(lines, i);
+  const joined = `${line.text} ${next < 0 ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
   const cue = REVIEW_CUE.exec(joined);
   return cue !== null && cue.index < line.text.length;
 }
@@ -426,11 +422,6 @@ function spanOf(text: string, line: Line, end: number): Span {
 function lastNonBlank(lines: readonly Line[], from: number, to: number): number {
   for (let i = Math.min(to, lines.length) - 1; i > from; i--) if (!lines[i].blank) return i;
   return from;
-}
-
-function nextNonBlank(lines: readonly Line[], from: number): number | undefined {
-  for (let i = from; i < lines.length; i++) if (!lines[i].blank) return i;
-  return undefined;
 }
 
 /** The line where the last part (or child) starts, or -1 when there is none. */

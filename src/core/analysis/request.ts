@@ -2,7 +2,7 @@
 // the authority answered, so the rest of the analysis reads answers only outside these regions.
 
 import type { Span } from '../text';
-import { isWhitespaceCode, lineIndexAt, NextOccurrence, splitLines, type Line } from './lines';
+import { isWhitespaceCode, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL } from './answerLanguage';
 
@@ -335,11 +335,6 @@ function labelsAnAnswer(letter: Letter, i: number): boolean {
   }
   if (opensWithAnswer(words)) return true;
   return !readsAsRequest(words) && !answerFollows(lines, wordsLine);
-}
-
-function nextContentLine(lines: readonly Line[], i: number): number {
-  for (let next = i + 1; next < lines.length; next++) if (!lines[next].blank) return next;
-  return -1;
 }
 
 /** A paragraph that still reads as the requester's: a list item, a question, a quotation, a follow-on clause, or their own voice. */

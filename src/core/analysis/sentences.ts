@@ -4,7 +4,7 @@
 // bullets) are looked at, found with `indexOf`, as a loop over every character costs several times more.
 
 import type { Span } from '../text';
-import { NextOccurrence } from './lines';
+import { isDigitCode, NextOccurrence } from './lines';
 
 /** A line that is not blank, as the splitter reads it. */
 interface Line {
@@ -137,10 +137,6 @@ function isCloser(code: number): boolean {
   return code === 41 || code === 93 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 42 || code === 0xbb;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /**
  * U+2000 to U+206F: spaces, dashes, quotation marks and other punctuation, common in letters ("’", "“", "–"); none
  * is a letter, a number or has a case, which is answered here without asking the slower Unicode look-ups.
@@ -170,7 +166,7 @@ function isLowercaseAt(text: string, i: number): boolean {
 function isUppercaseStartAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 65 && code <= 90) || isDigit(code) || code === 34 || code === 39 || code === 40 || code === 91;
+  if (code < 128) return (code >= 65 && code <= 90) || isDigitCode(code) || code === 34 || code === 39 || code === 40 || code === 91;
   if (isGeneralPunctuation(code)) return code === 0x201c || code === 0x2018;
   const ch = text[i];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -330,12 +326,12 @@ function bulletLength(text: string, at: number, headEnd: number): number {
 function mayOpenEnumerator(text: string, at: number, end: number): boolean {
   if (at >= end) return false;
   const code = text.charCodeAt(at);
-  if (code === 40 || isDigit(code)) return true;
+  if (code === 40 || isDigitCode(code)) return true;
   const lower = code | 32;
   if (lower < 97 || lower > 122) return false;
   const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
   if (next === 46 || next === 41) return true;
-  if (code === 81) return isDigit(next);
+  if (code === 81) return isDigitCode(next);
   return (code === 105 || code === 118 || code === 120) && (next === 105 || next === 118 || next === 120);
 }
 
@@ -359,7 +355,7 @@ function endsMidSentence(text: string, line: Line): boolean {
 
 function isLetterOrNumber(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isDigit(code);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isDigitCode(code);
   return !isGeneralPunctuation(code) && /[\p{L}\p{N}]/u.test(text[i]);
 }
 
@@ -388,7 +384,7 @@ function fullStopEndsSentence(text: string, dot: number, next: number): boolean 
   const stop = Math.max(0, dot - ABBREVIATION_REACH);
   while (i > stop && (text.charCodeAt(i - 1) === 46 || isLetter(text, i - 1))) i--;
   if (ALWAYS_ABBREVIATED.has(text, i, dot)) return false;
-  if (next >= 0 && isDigit(text.charCodeAt(next)) && NUMBER_ABBREVIATIONS.has(text, i, dot)) return false;
+  if (next >= 0 && isDigitCode(text.charCodeAt(next)) && NUMBER_ABBREVIATIONS.has(text, i, dot)) return false;
   if (dot - i === 1 && isInitial(text[i]) && next >= 0 && /\p{Lu}/u.test(text[next])) return false;
   return true;
 }

@@ -8,7 +8,7 @@ import type { Citation, NcndStatement, Referral, Statement, ToolAnswer, ToolMent
 import { lowerBound } from '../sorted';
 import type { Span } from '../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
-import { isWhitespaceCode, lineIndexAt, splitLines, type Line } from './lines';
+import { isWhitespaceCode, lineIndexAt, nextContentLine, splitLines, type Line } from './lines';
 import { matchStarts, openingKeys } from './phraseScan';
 import { insideRegions, regionIndexAt } from './request';
 
@@ -494,7 +494,9 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
   for (let k = 0; k < starts.length; k++) {
     const { line, tool, labelEnd, heading } = starts[k];
     const stopAt = k + 1 < starts.length ? lines[starts[k + 1].line].start : text.length;
-    const end = perToolPassageEnd(lines, heading ? nextNonBlankLine(lines, line) : line, stopAt, request);
+    // A heading's answer is the paragraph below it; with none, the passage is the heading alone, and is dropped.
+    const body = heading ? nextContentLine(lines, line) : line;
+    const end = perToolPassageEnd(lines, body < 0 ? line : body, stopAt, request);
     if (end <= labelEnd) continue;
     // The separator ends where the words begin, within 40 characters.
     LEADING_SEPARATOR.lastIndex = 0;
@@ -610,12 +612,6 @@ interface PerToolLine {
   readonly labelEnd: number;
   /** True for a tool's name alone on its line, answered by the paragraph below. */
   readonly heading: boolean;
-}
-
-/** The first line after `line` that is not blank, or `line` itself when there is none. */
-function nextNonBlankLine(lines: readonly Line[], line: number): number {
-  for (let i = line + 1; i < lines.length; i++) if (!lines[i].blank) return i;
-  return line;
 }
 
 /**
