@@ -243,7 +243,6 @@ function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): nu
   return first;
 }
 
-/** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */
 /** A bare question label ("Question 1", "Q2") over a line that asks something ("Does the force use drones?"). */
 function headsQuestion(letter: Letter, i: number): boolean {
   const { text, lines } = letter;
@@ -252,6 +251,7 @@ function headsQuestion(letter: Letter, i: number): boolean {
   return next >= 0 && next <= i + 2 && letter.questionMarks.within(lines[next].start, lines[next].end) && !isAnswerLine(lines[next].text);
 }
 
+/** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */
 function answerFollows(lines: readonly Line[], i: number): boolean {
   const next = nextContentLine(lines, i);
   return next >= 0 && isAnswerLine(lines[next].text);
@@ -475,7 +475,8 @@ function replyMarkerStart(text: string, lines: readonly Line[], i: number): numb
   // Every marker line opens with "-", "*" or the "f" of "From:", or ends with the colon of "wrote:": the others,
   // nearly all lines, are passed over without running the expressions.
   const first = lineText.charCodeAt(lines[i].indent) | 32;
-  if (first !== 45 && first !== 42 && first !== 102 && lineText.trimEnd().charCodeAt(lineText.trimEnd().length - 1) !== 58) return undefined;
+  const trimmed = lineText.trimEnd();
+  if (first !== 45 && first !== 42 && first !== 102 && trimmed.charCodeAt(trimmed.length - 1) !== 58) return undefined;
   if (ORIGINAL_MESSAGE.test(lineText)) return lines[i].start;
   if (FROM_HEADER.test(lineText)) {
     for (let next = i + 1; next < Math.min(lines.length, i + 1 + HEADER_REACH); next++) {

@@ -149,12 +149,12 @@ const ANAPHORA =
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
 const REMAINING_TOOLS =
   /\b(?:other|remaining)\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\b|\bany\s+of\s+the\s+other\b|\bthe\s+rest\b/i;
-/** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
 /**
  * After a tool's name, the rest of a line that is nothing but the name: a heading ("Predictive policing", "Body Worn
  * Video (BWV):") whose answer is the paragraph below it.
  */
 const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/u;
+/** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
 const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S))/u;
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Response to question 4:", or a label and its number
@@ -353,9 +353,7 @@ function numberedQuestions(text: string, lines: readonly Line[], request: readon
         if (!mentions[m].inRequest) continue;
         for (const key of [number, lettered]) {
           if (key === undefined) continue;
-          const tools = questions.get(key) ?? [];
-          if (!tools.includes(mentions[m].tool)) tools.push(mentions[m].tool);
-          questions.set(key, tools);
+          addTool(questions, key, mentions[m].tool);
         }
       }
     }
@@ -364,6 +362,13 @@ function numberedQuestions(text: string, lines: readonly Line[], request: readon
   const inline = inlineQuestions(text, request, mentions);
   if (inline.size > 1) for (const [key, tools] of inline) questions.set(key, tools);
   return questions;
+}
+
+/** Adds `tool` to the tools of question `key`, once. */
+function addTool(questions: Map<string, string[]>, key: string, tool: string): void {
+  const tools = questions.get(key);
+  if (!tools) questions.set(key, [tool]);
+  else if (!tools.includes(tool)) tools.push(tool);
 }
 
 /** A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "... video? 2. Does ...", "Q2 Does ...". */
@@ -382,13 +387,11 @@ function inlineQuestions(text: string, request: readonly Span[], mentions: reado
       const from = region.start + labels[k].index;
       const to = k + 1 < labels.length ? region.start + labels[k + 1].index : region.end;
       const raw = labels[k][1] ?? labels[k][2] ?? labels[k][3];
-      const key = isLetterKey(raw) ? raw.toLowerCase() : String(Number(raw));
+      const key = labelKey(raw);
       while (m < mentions.length && mentions[m].span.start < from) m++;
       for (let n = m; n < mentions.length && mentions[n].span.start < to; n++) {
         if (!mentions[n].inRequest) continue;
-        const tools = questions.get(key) ?? [];
-        if (!tools.includes(mentions[n].tool)) tools.push(mentions[n].tool);
-        questions.set(key, tools);
+        addTool(questions, key, mentions[n].tool);
       }
     }
   }
@@ -654,7 +657,7 @@ function referredQuestions(text: string, start: number, end: number, questions: 
   if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
   const tools: string[] = [];
   for (const [key] of reference[1].matchAll(REFERENCE_KEY)) {
-    for (const tool of questions.get(isLetterKey(key) ? key.toLowerCase() : String(Number(key))) ?? []) if (!tools.includes(tool)) tools.push(tool);
+    for (const tool of questions.get(labelKey(key)) ?? []) if (!tools.includes(tool)) tools.push(tool);
   }
   return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
 }
@@ -1028,7 +1031,11 @@ function answerLabel(lineText: string): AnswerLabel | undefined {
 
 /** The key of the number or letter a label match captured. */
 function keyOf(match: RegExpExecArray): string {
-  const raw = match[1] ?? match[2];
+  return labelKey(match[1] ?? match[2]);
+}
+
+/** A label's number or letter as a question key: "03" is "3", "B" is "b". */
+function labelKey(raw: string): string {
   return isLetterKey(raw) ? raw.toLowerCase() : String(Number(raw));
 }
 
