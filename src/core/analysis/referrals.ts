@@ -24,7 +24,7 @@ const BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>"
   new RegExp(
-    `\\b(?:(?:suggest|recommend|advise)${GAP}(?:that${GAP})?you|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
+    `\\b(?:(?:suggests?|recommends?|advises?)${GAP}(?:that${GAP})?you|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
     'gi',
   ),
 ]);
@@ -32,6 +32,8 @@ const BODY_FOLLOWS = phraseList([
 const NAMED_BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}(?:available|obtained|obtainable|sought)${GAP}from${GAP}`, 'gi'),
   new RegExp(`\\b(?:should|would${GAP}need${GAP}to)${GAP}be${GAP}(?:directed|addressed|sent|made|submitted)${GAP}to${GAP}`, 'gi'),
+  // "Questions about IMSI catchers are best directed to <Body>"
+  new RegExp(`\\b(?:is|are|be)${GAP}(?:best|better)${GAP}(?:directed|addressed|sent|put)${GAP}to${GAP}`, 'gi'),
   new RegExp(`\\b(?:is|are)${GAP}(?:a${GAP}matter${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
   // "This question may be better answered by <Body>"
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),

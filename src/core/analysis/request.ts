@@ -71,7 +71,7 @@ const REPORTED_REQUEST = /\byou[ \t]+(?:have[ \t]+)?(?:asked|requested|enquired)
 const AUTHORITY_CUE =
   /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b)/i;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
-const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not))|\b(?:I|my|me)\b/i;
+const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */
 const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:each|every|all)\b|in[ \t]+(?:each|every)[ \t]+case\b|and\b|or\b|also\b|including\b|broken[ \t]+down\b)/i;
 /** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
@@ -452,7 +452,9 @@ const OPENS_ON = /^[ \t]*On[ \t]/;
  * Sent: ..." header block, "On <date>, <name> wrote:") to the end. That is the earlier correspondence, the request,
  * not the authority's answer. A marker counts only below a reply holding a sentence, so a letter that is itself an
  * email opening with its own header is not read as quoted. An attribution followed by ">" lines is an inline reply:
- * the quoted lines are {@link quoteBlocks}, and the answers between them are the authority's.
+ * the quoted lines are {@link quoteBlocks}, and the answers between them are the authority's. When nothing above
+ * the marker answers, the reply pasted the request in mid-letter and answers below it: the quotation then ends where
+ * the answer starts.
  */
 function quotedCorrespondence(letter: Letter): Span[] {
   const { text, lines } = letter;
@@ -464,9 +466,22 @@ function quotedCorrespondence(letter: Letter): Span[] {
     const start = replyMarkerStart(text, lines, i);
     if (start === undefined) continue;
     firstSentenceEnd ??= text.search(/[.!?](?:\s|$)/);
-    if (firstSentenceEnd >= 0 && firstSentenceEnd < start) return [{ start, end: text.length }];
+    if (firstSentenceEnd >= 0 && firstSentenceEnd < start) {
+      const end = letter.firstAnswer < start ? text.length : (answerAfter(letter, i) ?? text.length);
+      return [{ start, end }];
+    }
   }
   return [];
+}
+
+/** Where the authority starts answering after line `i`: an answer heading or label line, or an answer-opening sentence. */
+function answerAfter(letter: Letter, i: number): number | undefined {
+  const { lines } = letter;
+  const sentence = letter.answers.firstAfter(lines[i].end);
+  for (let k = i + 1; k < lines.length && lines[k].start < (sentence ?? Number.POSITIVE_INFINITY); k++) {
+    if (!lines[k].blank && (isAnswerHeading(lines[k].text) || isAnswerLabel(lines[k].text))) return lines[k].start;
+  }
+  return sentence;
 }
 
 /** Where the reply marker on line `i` starts, if the line holds one (an attribution may start on the line before). */

@@ -9,12 +9,20 @@ import { phraseList } from './phraseScan';
 import { findReferrals } from './referrals';
 
 const INFORMATION = '(?:information|data|records?|documents?|documentation|details|figures|statistics)';
+/**
+ * After "is not held" or "is not recorded": "in a way that could be retrieved", "in a searchable format", "in any
+ * single system". That is the information held but costly to find, the argument of a cost refusal (s12), not its
+ * absence. "Not recorded centrally" alone still says the authority has no record to give.
+ */
+const NOT_RETRIEVABLE = `(?!${GAP}(?:in${GAP}(?:a|an|any)${GAP}(?:[\\w-]+${GAP}){0,2}?(?:way|format|manner|form|system|database)\\b|(?:on|in)${GAP}(?:a|any|one)${GAP}(?:single|central)\\b))`;
+/** What a search found nothing of: "no information matching your request", "no records relevant to the request". */
+const MATCHING_REQUEST = `(?:(?:matching|relevant${GAP}to|relating${GAP}to|within${GAP}the${GAP}scope${GAP}of)${GAP}(?:your|the|this)${GAP}request${GAP})?`;
 
 const NOT_HELD = phraseList([
   // "the information is not held", "information requested is not held by the Office of ...", "isn't held"
-  new RegExp(`\\b(?:is|are|was|were)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?held\\b`, 'gi'),
+  new RegExp(`\\b(?:is|are|was|were)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?held\\b${NOT_RETRIEVABLE}`, 'gi'),
   // "this information is not recorded" (but not "the meeting was not recorded")
-  new RegExp(`\\b(?:is|are)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:recorded|retained)\\b`, 'gi'),
+  new RegExp(`\\b(?:is|are)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:recorded|retained)\\b${NOT_RETRIEVABLE}`, 'gi'),
   // "does not hold the information requested", "does not hold information on ...", "does not record this"
   new RegExp(
     `\\b(?:do|does|did)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP}|actually${GAP})?(?:hold|retain|keep|record|collate)${GAP}(?:any|this|that|these|those|such|the|recorded|${INFORMATION})\\b`,
@@ -25,7 +33,7 @@ const NOT_HELD = phraseList([
   new RegExp(`\\b(?:found|located|identified|returned)${GAP}no${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
   // "no information is held", "no record is held", "no relevant information was found", "No information held."
   new RegExp(
-    `\\bno${GAP}(?:(?:relevant|such|recorded|further|other)${GAP})?${INFORMATION}${GAP}(?:(?:is|are|was|were|has${GAP}been|have${GAP}been)${GAP})?(?:held|found|located|retained|kept)\\b`,
+    `\\bno${GAP}(?:(?:relevant|such|recorded|further|other)${GAP})?${INFORMATION}${GAP}${MATCHING_REQUEST}(?:(?:is|are|was|were|has${GAP}been|have${GAP}been)${GAP})?(?:held|found|located|retained|kept)\\b`,
     'gi',
   ),
   // "there is no recorded information"

@@ -59,8 +59,8 @@ const NOT_USED_CUE = new RegExp(
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
-    // "Facial recognition is not.": the verb of an answer just given, denied.
-    '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$))',
+    // "Facial recognition is not.", "... is not, although ...": the verb of an answer just given, denied.
+    '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$|,\\s*(?:although|though|but|as|since|because|while|whilst)\\b))',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
@@ -88,13 +88,16 @@ const USED_CUE = new RegExp(
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
     '\\b(?:carries|carry)\\s+out\\b|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
-    // "has a drone unit", "has a dedicated ANPR team"
-    '\\b(?:has|have)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|team|capability|fleet)\\b',
+    // "has a drone unit", "has had a dedicated ANPR team since 2015"
+    '\\b(?:has|have)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|team|capability|fleet)\\b',
+    // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
+    '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
     '\\b(?:wears?|wearing)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
     // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
@@ -119,13 +122,17 @@ const TRIAL_CUE = new RegExp(
     '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
-    '\\b(?:is|are)\\s+(?:currently\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+|actively\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)|(?:it|them|its\\s+use|their\\s+use)(?=\\s*(?:[.;,]|$|\\s+(?:for|as|with)\\b))|(?:introducing|using|adopting|deploying|procuring|purchasing|acquiring)\\b)',
+    // "a business case (for cyber kiosks) is being developed": a plan on its way to a decision.
+    '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
   ].join('|'),
   'i',
 );
 const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$/i;
 const WITHHELD_CUE =
-  /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|(?:will|can|cannot|could)\s*not\s+be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i;
+  /\b(?:withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|(?:will|can|cannot|could)\s*not\s+be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i;
+/** A refusal on the cost limit (s12) or as vexatious (s14): a ground of its own, with or without its section cited. */
+const REFUSAL_GROUND = /\bexceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit\b|\bvexatious\b/i;
 /** Words that make a clause hypothetical or argumentative ("would show criminals whether ... is used"). */
 const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to)\b/i;
 /**
@@ -221,7 +228,7 @@ interface Unit {
   readonly span: Span;
   /** The cue patterns that may match in the unit's words, as bits ({@link CUE}); 0 when none can. */
   readonly cues: number;
-  /** The tool a per-tool answer line names. */
+  /** The first tool a per-tool answer line or heading names. */
   readonly lineTool: string | undefined;
   /** Tools named in the unit, outside the request. */
   readonly named: readonly string[];
@@ -432,7 +439,8 @@ function buildUnits(
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
-    const context = referredQuestions(text, sentence.start, end, questions) ?? topics.at(sentence.start);
+    const context =
+      referredQuestions(text, sentence.start, end, questions) ?? inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
@@ -476,14 +484,15 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && !notHeld && !referred) return;
-  const tool = [passage.tool];
-  units.push({ span: passage.span, cues, lineTool: passage.tool, named: tool, mentionsAt: [], topic: tool, question: false, bare, notHeld, referred });
+  const { tools } = passage;
+  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, bare, notHeld, referred });
 }
 
 /** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
 interface Passage {
   readonly span: Span;
-  readonly tool: string;
+  /** The tool its label names, or the tools of a heading naming several ("Hacking and IMSI catchers"). */
+  readonly tools: readonly string[];
   /** The words after the label and its separator. */
   readonly answerText: string;
 }
@@ -495,7 +504,7 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
   const starts = perToolLines(text, lines, outside);
   const passages: Passage[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const { line, tool, labelEnd, heading } = starts[k];
+    const { line, tools, labelEnd, heading } = starts[k];
     const stopAt = k + 1 < starts.length ? lines[starts[k + 1].line].start : text.length;
     // A heading's answer is the paragraph below it; with none, the passage is the heading alone, and is dropped.
     const body = heading ? nextContentLine(lines, line) : line;
@@ -505,7 +514,7 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
     LEADING_SEPARATOR.lastIndex = 0;
     LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
     const separator = LEADING_SEPARATOR.lastIndex;
-    passages.push({ span: { start: lines[line].start, end }, tool, answerText: text.slice(labelEnd + separator, end) });
+    passages.push({ span: { start: lines[line].start, end }, tools, answerText: text.slice(labelEnd + separator, end) });
   }
   return passages;
 }
@@ -584,7 +593,8 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
   const headings: PerToolLine[] = [];
   // The mentions are in text order, so the line holding each is found by walking on from the last one's.
   let index = 0;
-  for (const mention of outside) {
+  for (let m = 0; m < outside.length; m++) {
+    const mention = outside[m];
     while (index + 1 < lines.length && lines[index + 1].start <= mention.span.start) index++;
     const line = lines[index];
     if (found.length > 0 && found[found.length - 1].line === index) continue;
@@ -593,8 +603,13 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     if (mention.span.start > line.start && stripListMarker(text.slice(line.start, mention.span.start)).trim() !== '') continue;
     const after = text.slice(mention.span.end, Math.min(line.end, mention.span.end + 80));
     const separator = PER_TOOL_SEPARATOR.exec(after);
-    if (separator) found.push({ line: index, tool: mention.tool, labelEnd: mention.span.end + separator[0].length, heading: false });
-    else if (TOOL_HEADING_REST.test(after) && !BULLETED.test(line.text)) headings.push({ line: index, tool: mention.tool, labelEnd: line.end, heading: true });
+    if (separator) {
+      found.push({ line: index, tools: [mention.tool], labelEnd: mention.span.end + separator[0].length, heading: false });
+      continue;
+    }
+    if (BULLETED.test(line.text)) continue;
+    const tools = headingTools(text, line, outside, m);
+    if (tools) headings.push({ line: index, tools, labelEnd: line.end, heading: true });
   }
   // Names alone on consecutive lines are a list of tools, not headings over answers.
   const listed = (k: number, other: number): boolean => other >= 0 && other < headings.length && Math.abs(headings[other].line - headings[k].line) === 1;
@@ -605,12 +620,30 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
   return found.sort((a, b) => a.line - b.line);
 }
 
+/** Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones". */
+const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*$/i;
+
+/**
+ * The tools of a heading line opening with the mention `outside[first]`: its name alone, or several names joined by
+ * "and", "&", "/" or commas, with nothing else on the line but a colon or a bracketed note.
+ */
+function headingTools(text: string, line: Line, outside: readonly ToolMention[], first: number): string[] | undefined {
+  const tools = [outside[first].tool];
+  let end = outside[first].span.end;
+  for (let m = first + 1; m < outside.length && outside[m].span.start < line.end; m++) {
+    if (!HEADING_JOINER.test(text.slice(end, outside[m].span.start))) break;
+    if (!tools.includes(outside[m].tool)) tools.push(outside[m].tool);
+    end = outside[m].span.end;
+  }
+  return TOOL_HEADING_REST.test(text.slice(end, Math.min(line.end, end + 80))) ? tools : undefined;
+}
+
 /** A line opening with a bullet glyph or dash: an item of a list. */
 const BULLETED = /^[ \t]*[•●▪◦·‣∙■□➢►✓*–—-]/u;
 
 interface PerToolLine {
   readonly line: number;
-  readonly tool: string;
+  readonly tools: readonly string[];
   /** Where the label and its separator end: the answer's words begin after it. */
   readonly labelEnd: number;
   /** True for a tool's name alone on its line, answered by the paragraph below. */
@@ -660,6 +693,31 @@ function referredQuestions(text: string, start: number, end: number, questions: 
     for (const tool of questions.get(labelKey(key)) ?? []) if (!tools.includes(tool)) tools.push(tool);
   }
   return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
+}
+
+/** An answer's label and number opening a sentence within a line: the "A2" of "A1 Yes. A2 No.". */
+const INLINE_ANSWER_LABEL = /(?:A|Answer|Response)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*[.):\-–])?[ \t]+/y;
+
+/**
+ * The tools of the question a sentence answers when it opens with a numbered answer label in the middle of a line,
+ * after another answer ("A1 Yes. A2 No."); labels opening a line are read with the line's topic.
+ */
+function inlineAnswer(text: string, start: number, end: number, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
+  if (questions.size === 0 || opensLine(text, start)) return undefined;
+  const opening = firstLetterAt(text, start, end);
+  if (opening !== 'a' && opening !== 'r') return undefined;
+  INLINE_ANSWER_LABEL.lastIndex = start;
+  const label = INLINE_ANSWER_LABEL.exec(text);
+  if (!label || INLINE_ANSWER_LABEL.lastIndex >= end) return undefined;
+  const tools = questions.get(labelKey(label[1]));
+  return tools ? { topic: tools, question: true, answerText: text.slice(INLINE_ANSWER_LABEL.lastIndex, end) } : undefined;
+}
+
+/** True when only spaces or tabs stand between `start` and the beginning of its line. */
+function opensLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
 }
 
 /** The first ASCII letter within the first five characters from `start`, lower-cased; '' when there is none. */
@@ -816,7 +874,7 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
     if (cues.used) statuses.push({ status: 'used', partial: false });
     if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
     if (cues.notUsed) statuses.push({ status: 'not-used', partial: false });
-    if (cues.withheld && !cues.ncnd && sections.length > 0) statuses.push({ status: 'refused', partial: false });
+    if (cues.withheld && !cues.ncnd && (sections.length > 0 || REFUSAL_GROUND.test(words))) statuses.push({ status: 'refused', partial: false });
     if (notHeld) statuses.push({ status: 'not-held', partial: false });
     if (referred) statuses.push({ status: 'referred', partial: false });
   }
@@ -1077,9 +1135,9 @@ const ALL_CUES = 63;
 const CUE_OPENINGS: readonly RegExp[] = [
   /\b(?:neither|NCND|deny|denied|denies|denying|not\s+(?:apply|arise))\b/i,
   OVERT,
-  /\b(?:withheld|withhold(?:ing)?|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
+  /\b(?:withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b/i,
   USED_CUE,
 ];
 const STICKY_OPENINGS = CUE_OPENINGS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}y`));

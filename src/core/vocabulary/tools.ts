@@ -62,6 +62,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
     synonyms: [
       'IMSI catcher',
       'IMSI grabber',
+      'International Mobile Subscriber Identity catcher',
+      'International Mobile Subscriber Identity grabber',
       'covert communications data capture',
       'CCDC',
       'Stingray',
@@ -78,6 +80,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'mobile phone data extraction',
       'digital device extraction',
       'mobile device extraction',
+      'phone extraction',
+      'extract data from phone',
+      'extraction of data from phone',
       'cyber kiosk',
       'self service kiosk',
       'digital forensic kiosk',

@@ -193,6 +193,17 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(`${reply}On Mon, 1 May 2019 at 10:00, J Smith <j@x.org>\nwrote:\n\nDo you use ANPR?`), ['On Mon, 1 May 2019 at 10:00, J Smith <j@x.org>\nwrote:\n\nDo you use ANPR?']);
   });
 
+  it('ends the original message where the answer starts when the reply above it answers nothing', () => {
+    const original = '-----Original Message-----\nFrom: J Smith\nSent: 01 May 2019\n\nDo you use ANPR?';
+    const text = `Dear Requester\n\nI write about your request received on 1 May.\n\n${original}\n\nI can confirm that the information is held. ANPR: the force uses ANPR.`;
+    assert.deepEqual(regions(text), [original]);
+  });
+
+  it('ends a one-paragraph request before an answer that asks the requester to send the request elsewhere', () => {
+    const text = 'You asked: How many ANPR reads were made nationally?\n\nThe national service is run by the Home Office; please redirect your request to them.';
+    assert.deepEqual(regions(text), ['How many ANPR reads were made nationally?']);
+  });
+
   it('does not read an email\'s own header, or a "From:" line without a "Sent:" line, as quoted correspondence (near misses)', () => {
     assert.deepEqual(regions('From: FOI Unit\nSent: 01 May 2019\nTo: J Smith\nSubject: RE: FOI\n\nDear Mr Smith,\n\nThe force uses ANPR.'), []);
     assert.deepEqual(regions('FOI 123\nFrom: FOI Unit\nSent: 01 May 2019\n\nThe force uses ANPR.'), []);

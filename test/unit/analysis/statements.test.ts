@@ -28,6 +28,7 @@ describe('findStatements', () => {
       'This information is not recorded centrally.',
       'The force does not have any information relating to drones.',
       'We do not possess any records of such deployments.',
+      'No information matching your request was located.',
     ];
     for (const text of phrasings) {
       it(`recognises "${text}"`, () => {
@@ -45,6 +46,10 @@ describe('findStatements', () => {
       'The service will not divulge whether any other information is or isn’t held.',
       'We hold information on body worn video.',
       'The meeting was not recorded.',
+      // Held, but costly to find: the argument of a cost refusal.
+      'Deployments are not recorded in a way that could be retrieved centrally.',
+      'The information is not held in a searchable format.',
+      'Extractions are not recorded on any single system.',
     ];
     for (const text of nearMisses) {
       it(`ignores "${text}"`, () => assert.deepEqual(statements(text).notHeld, []));
@@ -95,11 +100,13 @@ describe('findStatements', () => {
       assert.deepEqual(referrals.map((r) => [r.body, r.contact]), [['Essex Police', undefined], ['Kent Police', 'foi@kent.pnn.police.uk']]);
     });
 
-    it('reads "we would suggest that you direct them to <Body>", "you should direct your request to <Body>" and "better answered by <Body>"', () => {
+    it('reads "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "better answered by <Body>" and "best directed to <Body>"', () => {
       for (const text of [
         "We would suggest that you direct them to the National Police Chiefs' Council.",
         'You should direct your request to Kent Police.',
         'This question may be better answered by the Home Office.',
+        "Questions about IMSI catchers are best directed to the National Police Chiefs' Council.",
+        "The Commissioner's office suggests you submit your request to Kent Police.",
       ]) {
         const referrals = statements(text).referrals;
         assert.equal(referrals.length, 1, text);

@@ -216,6 +216,11 @@ describe('tool answers', () => {
       assert.deepEqual(answerFor(text, 'drones').exemptions, ['s12']);
     });
 
+    it('gives every requested tool "refused" when the cost limit is given before section 12 is cited', () => {
+      const text = `${questions}This letter acts as a refusal notice, as we estimate that the cost of complying with your request would exceed the appropriate limit. Section 12(1) of the Act does not oblige a public authority to comply. Deployments of drones and ANPR reads are not recorded in a way that could be retrieved centrally.`;
+      assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
+    });
+
     it('gives every requested tool "refused" when the request is found vexatious (s14)', () => {
       const text = `${questions}The force considers your request vexatious under section 14(1) of the Act.`;
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
@@ -263,11 +268,28 @@ describe('tool answers', () => {
       ['Use of facial recognition ceased in 2020.', 'not-used'],
       ['The force uses neither facial recognition nor predictive policing.', 'not-used'],
       ['Neither facial recognition nor predictive policing is used.', 'not-used'],
+      ['The force has had a drone unit since 2017.', 'used'],
+      ['The force is rolling out body worn video to all officers.', 'used'],
+      ['Predictive policing is not, although the College of Policing has published guidance on it.', 'not-used'],
+      ['The force does not currently use facial recognition but is considering it for the future.', 'trialled'],
+      ['The force is considering introducing drones next year.', 'trialled'],
+      ['A business case for cyber kiosks is being developed.', 'trialled'],
+      ['The force has drones.', 'used'],
+      ['The force has self-service kiosks in each district.', 'used'],
+      ['The force has no drones.', 'not-used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
         const tool = analyze(`You asked: Which tools do you use?\n\nResponse:\n${answer}`).tools[0];
         assert.equal(tool?.status, status);
+      });
+    }
+  });
+
+  describe('"has" followed by something other than the equipment', () => {
+    for (const answer of ['The force has received no complaints about drones.', 'The force has information about body worn cameras on its website.']) {
+      it(`gives no answer for "${answer}"`, () => {
+        assert.equal(analyze(`You asked: Do you use drones or body worn video?\n\nResponse:\n${answer}`).tools.every((t) => t.status === 'no-answer'), true);
       });
     }
   });
@@ -338,6 +360,12 @@ describe('tool answers', () => {
       });
     }
 
+    it('reads "covert" before a passive NCND formula as the NCND of covert use', () => {
+      const text =
+        'You asked: Does the force use mobile phone extraction?\n\nMobile phone extraction is carried out overtly with the consent of the owner. Whether any covert extraction takes place is neither confirmed nor denied.';
+      assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'partial-ncnd' });
+    });
+
     it('keeps an overt answer and an NCND of covert use of the same tool together as partial NCND', () => {
       const text = 'You asked: Do you use drones?\n\nResponse:\nThe force uses drones overtly for searches, but any covert use of drones can neither be confirmed nor denied.';
       assert.equal(answers(text).drones, 'partial-ncnd');
@@ -405,6 +433,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
     });
 
+    it('reads answers run together on one line, "A1 Yes. A2 No.", by their numbers', () => {
+      const text = 'Your request:\nQ1 Does the force use ANPR? Q2 Does the force use predictive policing?\n\nResponse:\nA1 Yes. A2 No.';
+      assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'not-used' });
+    });
+
+    it('does not read "A2" inside an answer\'s sentence as a label', () => {
+      const text = 'Your request:\nQ1 Does the force use ANPR? Q2 Does the force use predictive policing?\n\nResponse:\nThe force uses ANPR and predictive policing, as set out in A2 of our 2019 review.';
+      assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'used' });
+    });
+
     it('does not read "Part II of the Act" as a reference to a question', () => {
       const text = 'You asked:\n1. Do you use drones?\n\nResponse:\nPart II of the Act sets out the exemptions. The force uses drones.';
       assert.deepEqual(answers(text), { drones: 'used' });
@@ -419,6 +457,17 @@ describe('tool answers', () => {
 
     it('reads a bare answer under a heading', () => {
       assert.equal(answers('You asked: Do you use body worn video?\n\nBody Worn Video (BWV)\nYes. There are 1,412 devices.')['body-worn-video'], 'used');
+    });
+
+    it('reads a heading naming several tools as the heading of each', () => {
+      const text =
+        'You asked whether the force uses body worn video, hacking or IMSI catchers.\n\nBody worn video\nThe force is rolling out body worn video.\n\nHacking and IMSI catchers\nThe force can neither confirm nor deny whether it holds the information you have requested.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('does not take a tool named within a longer line for a heading of several tools', () => {
+      const text = 'You asked whether the force uses hacking or IMSI catchers.\n\nHacking and IMSI catchers are mentioned in your request\nThe force can neither confirm nor deny whether it holds the information you have requested.';
+      assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
     it('does not take a list of tool names, one a line, for headings', () => {
