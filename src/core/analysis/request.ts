@@ -76,6 +76,8 @@ const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit
 const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:each|every|all)\b|in[ \t]+(?:each|every)[ \t]+case\b|and\b|or\b|also\b|including\b|broken[ \t]+down\b)/i;
 /** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
 const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*\d{1,2}[ \t]*(?:\*\*)?[ \t]*$/i;
+/** A heading over the request with no colon, alone on its line: "REQUEST", "Your request", "Information requested". */
+const REQUEST_HEADING = /^[ \t]*(?:\*\*|#{1,3}[ \t]+)?(?:your[ \t]+|the[ \t]+|original[ \t]+)?(?:request(?:[ \t]+details)?|questions?|information[ \t]+requested)[ \t]*(?:\*\*)?[ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][.)][ \t]|\(?[ivx]{1,4}[.)][ \t]|\*\*)/i;
 /**
  * An opening quotation mark and the text up to the first closing mark after it, or to the end of the text when there
@@ -107,6 +109,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // "Question 1" alone, with the question on the next line: the question is the requester's.
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start, true);
+    } else if (headsRequest(letter, i)) {
+      const next = nextContentLine(lines, i);
+      region = extendRegion(letter, next, lines[next].start);
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
@@ -249,6 +254,15 @@ function headsQuestion(letter: Letter, i: number): boolean {
   if (!mayOpenQuestionLabel(text, lines[i]) || !BARE_QUESTION_LABEL.test(lines[i].text)) return false;
   const next = nextContentLine(lines, i);
   return next >= 0 && next <= i + 2 && letter.questionMarks.within(lines[next].start, lines[next].end) && !isAnswerLine(lines[next].text);
+}
+
+/** A {@link REQUEST_HEADING} line with the request below it, not an answer. */
+function headsRequest(letter: Letter, i: number): boolean {
+  const { lines } = letter;
+  // Every such heading is at most 30 characters long and has no colon: most lines are passed over unread.
+  if (lines[i].text.length > 30 || letter.colons.within(lines[i].start, lines[i].end) || !REQUEST_HEADING.test(lines[i].text)) return false;
+  const next = nextContentLine(lines, i);
+  return next >= 0 && !isAnswerLine(lines[next].text);
 }
 
 /** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */

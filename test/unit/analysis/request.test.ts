@@ -193,6 +193,16 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(`${reply}On Mon, 1 May 2019 at 10:00, J Smith <j@x.org>\nwrote:\n\nDo you use ANPR?`), ['On Mon, 1 May 2019 at 10:00, J Smith <j@x.org>\nwrote:\n\nDo you use ANPR?']);
   });
 
+  it('takes the lines under a "REQUEST" heading without a colon, up to the "RESPONSE" heading, as the request', () => {
+    const text = 'REQUEST\n1. Does the force use drones?\n2. Please provide the names of the software used.\n\nRESPONSE\n1. Yes.';
+    assert.deepEqual(regions(text), ['1. Does the force use drones?\n2. Please provide the names of the software used.']);
+  });
+
+  it('does not take a "Request" heading over an answer, or a longer line naming a request, as a request heading (near misses)', () => {
+    assert.deepEqual(regions('Request\nThe force can neither confirm nor deny whether it holds the information.'), []);
+    assert.deepEqual(regions('Freedom of Information Request\nThe force uses drones.'), []);
+  });
+
   it('ends the original message where the answer starts when the reply above it answers nothing', () => {
     const original = '-----Original Message-----\nFrom: J Smith\nSent: 01 May 2019\n\nDo you use ANPR?';
     const text = `Dear Requester\n\nI write about your request received on 1 May.\n\n${original}\n\nI can confirm that the information is held. ANPR: the force uses ANPR.`;
