@@ -1,10 +1,12 @@
 // The single entry point of the engine: one letter's text in, everything found in it out. Pure and
-// deterministic; the text is split into sentences and lines once, its words are indexed once for the phrase
-// recognisers, and every finder reads those same sentences, lines and words, so the cost stays linear in the
-// length of the letter whatever the number of tools.
+// deterministic; the letter's Act is decided first, so that every section lookup reads the right table; the text
+// is split into sentences and lines once, its words are indexed once for the phrase recognisers, and every finder
+// reads those same sentences, lines and words, so the cost stays linear in the length of the letter whatever the
+// number of tools.
 
+import { findAct } from './act/letterAct';
 import { findCitations } from './analysis/citations';
-import { findLetterFacts } from './analysis/letterFacts';
+import { findLetterFacts, SECTION_10_LIMIT } from './analysis/letterFacts';
 import { splitLines } from './analysis/lines';
 import { findNcnd } from './analysis/ncnd';
 import { outlineLetter } from './analysis/outline';
@@ -14,8 +16,9 @@ import { splitSentences } from './analysis/sentences';
 import { findStatements } from './analysis/statements';
 import { findToolAnswers } from './analysis/toolAnswers';
 import { buildFindings } from './diagnostics/findings';
-import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
+import type { ActId, AnalyzeOptions, LetterAnalysis, LetterFacts, ToolDefinition, ToolMention } from './model';
 import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
+import { workingDaysBetween } from './workingDays';
 
 /** Built on first use rather than at load, so that loading the engine (as the extension activates) stays cheap. */
 let defaultVocabulary: Vocabulary | undefined;
@@ -30,8 +33,9 @@ const vocabularies = new WeakMap<readonly ToolDefinition[], Vocabulary>();
 export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnalysis {
   const source = typeof text === 'string' ? text : '';
   const vocabulary = vocabularyFor(options.tools);
+  const act = findAct(source);
   const sentences = splitSentences(source);
-  const citations = findCitations(source);
+  const citations = findCitations(source, act);
   const ncnd = findNcnd(source, citations, sentences);
   const statements = findStatements(source, citations, sentences);
   const lines = splitLines(source);
@@ -54,7 +58,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
     lines,
   });
   const analysis = {
-    letter: findLetterFacts(source, sentences),
+    act,
+    letter: countedUnder(act, findLetterFacts(source, sentences)),
     citations,
     ncnd,
     notHeld: statements.notHeld,
@@ -72,6 +77,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   const outline = outlineLetter(source, request, lines);
   forgetText();
   return { ...analysis, outline, diagnostics };
+}
+
+/** The letter's facts with working days counted under its Act: Scottish bank holidays for a FOISA letter. */
+function countedUnder(act: ActId, facts: LetterFacts): LetterFacts {
+  if (act !== 'foisa' || facts.date === null || facts.received === null) return facts;
+  const workingDays = workingDaysBetween(facts.received, facts.date, 'foisa');
+  // Section 10(1) of the Scottish Act allows the same twenty working days.
+  return { ...facts, workingDays, late: workingDays > SECTION_10_LIMIT };
 }
 
 function vocabularyFor(extra: readonly ToolDefinition[] | undefined): Vocabulary {

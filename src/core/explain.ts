@@ -1,7 +1,7 @@
 // Plain-language explanations of citations and NCND statements, for hovers and any other reader.
 import * as l10n from '@vscode/l10n';
 import { lookupSection, type ExemptionInfo } from './act/sections';
-import type { Citation, LetterAnalysis, NcndStatement } from './model';
+import type { ActId, Citation, LetterAnalysis, NcndStatement } from './model';
 
 /** A short explanation: a heading and paragraphs of plain text (never markup). */
 export interface Explanation {
@@ -9,11 +9,15 @@ export interface Explanation {
   readonly lines: readonly string[];
 }
 
-export function describeCitation(citation: Citation): Explanation {
-  const section = lookupSection(citation.base);
+/** A citation explained from the table of the letter's Act (`analysis.act`; the Act of 2000 when not given). */
+export function describeCitation(citation: Citation, act: ActId = 'foia'): Explanation {
+  const section = lookupSection(citation.base, act);
   if (!citation.known || !section) {
     return {
-      heading: l10n.t('{0}: not a section of the Freedom of Information Act 2000', citation.text.trim()),
+      heading:
+        act === 'foisa'
+          ? l10n.t('{0}: not a section of the Freedom of Information (Scotland) Act 2002', citation.text.trim())
+          : l10n.t('{0}: not a section of the Freedom of Information Act 2000', citation.text.trim()),
       lines: [l10n.t('Check the letter: the authority may have cited the wrong section, or another Act.')],
     };
   }
@@ -38,6 +42,7 @@ export function describeCitation(citation: Citation): Explanation {
       );
     }
   }
+  if (act === 'foisa') lines.push(l10n.t('Section of the Freedom of Information (Scotland) Act 2002, which this letter answers under.'));
   return { heading: `${citation.section}: ${section.title}`, lines };
 }
 
@@ -71,7 +76,7 @@ export function describeNcnd(statement: NcndStatement, analysis: LetterAnalysis)
   const sections = statement.sections.length > 0 ? statement.sections : [...new Set(analysis.ncnd.flatMap((n) => n.sections))];
   if (sections.length > 0) {
     const named = sections.map((id) => {
-      const section = lookupSection(id);
+      const section = lookupSection(id, analysis.act);
       return section ? `${id} (${section.title})` : id;
     });
     lines.push(l10n.t('This letter relies on {0}.', named.join(', ')));

@@ -67,17 +67,24 @@ export function isToolStatus(value: unknown): value is ToolStatus {
   return typeof value === 'string' && (TOOL_STATUSES as readonly string[]).includes(value);
 }
 
+/**
+ * The Act a letter answers under: `foia`, the Freedom of Information Act 2000 (England, Wales, Northern Ireland and
+ * UK-wide bodies), or `foisa`, the Freedom of Information (Scotland) Act 2002 (Scottish public authorities such as
+ * Police Scotland). Section numbers, their titles and kinds, and the bank holidays of working days depend on it.
+ */
+export type ActId = 'foia' | 'foisa';
+
 /** How a cited section works in a response. */
 export type CitationKind = 'exemption' | 'ncnd-provision' | 'refusal-ground' | 'procedural';
 
-/** A citation of a section of the Freedom of Information Act 2000, e.g. "Section 24(2) National Security". */
+/** A citation of a section of the letter's Act, e.g. "Section 24(2) National Security". */
 export interface Citation {
   /** Normalised id, e.g. `s24(2)`, `s31(1)(a)`, `s8`. */
   readonly section: string;
   /** The section number alone, e.g. `s24`. */
   readonly base: string;
   readonly kind: CitationKind;
-  /** The section's title from the Act, or undefined when the section is not in the Act. */
+  /** The section's title from the letter's Act, or undefined when the section is not in that Act. */
   readonly title: string | undefined;
   /** False when the Act has no such section (e.g. "Section 99"). */
   readonly known: boolean;
@@ -124,7 +131,7 @@ export interface LetterFacts {
   readonly reference: string | null;
   readonly date: string | null;
   readonly received: string | null;
-  /** Working days from receipt to the letter's date (England and Wales bank holidays skipped). */
+  /** Working days from receipt to the letter's date (bank holidays of England and Wales, or of Scotland for FOISA, skipped). */
   readonly workingDays: number | null;
   /** True when `workingDays` exceeds the 20 working days of section 10. */
   readonly late: boolean;
@@ -207,6 +214,8 @@ export interface FindingData {
 
 /** Everything the engine found in one letter. */
 export interface LetterAnalysis {
+  /** The Act the letter answers under, which every section lookup of this analysis used. */
+  readonly act: ActId;
   readonly letter: LetterFacts;
   readonly citations: readonly Citation[];
   readonly ncnd: readonly NcndStatement[];

@@ -77,6 +77,8 @@ export class LetterTagging {
       ...(facts.reference ? { reference: facts.reference } : {}),
       ...(facts.date ? { date: facts.date } : {}),
       ...(facts.received ? { received: facts.received } : {}),
+      // Only a Scottish letter records its Act, so that the summary reads its sections from the Scottish Act.
+      ...(analysis?.act === 'foisa' ? { act: analysis.act } : {}),
     };
     const text = document.getText();
     return (current) =>

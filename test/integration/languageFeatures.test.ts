@@ -1,6 +1,9 @@
 // The FOI language in a real editor: detection of plain-text letters, hovers, outline, folding, snippets, highlighting.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { scratchFolder, show, writeFiles } from './hardening-support';
 import { codesOf } from './util/letters';
 import { screenshot } from './util/screenshot';
 import { waitFor, waitForDiagnostics } from './util/wait';
@@ -8,6 +11,9 @@ import { closeAllEditors, fixtureUri, openFixture } from './util/workspace';
 
 const WEST_MIDLANDS = 'letters/west-midlands-pcc-2019-01031.foi.txt';
 const HERTFORDSHIRE = 'letters/hertfordshire-2017-01696.foi.txt';
+const EXTENSION_ID = 'foi-tools.foi-annotator';
+/** The Scottish letter of the unit tests, read from the extension under test. */
+const FOISA_LETTER = 'test/fixtures/foisa/scottish-ncnd-s18-not-held-s17-within-20-days-after-st-andrews-day.txt';
 
 function positionOf(document: vscode.TextDocument, needle: string, delta = 2): vscode.Position {
   const offset = document.getText().indexOf(needle);
@@ -40,6 +46,25 @@ describe('the FOI language', () => {
     const text = hoverText(hovers);
     assert.match(text, /National security/i);
     assert.match(text, /neither confirm nor deny/i);
+  });
+
+  it('explains a citation in a Scottish letter from the Freedom of Information (Scotland) Act 2002', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    const text = fs.readFileSync(path.join(extension.extensionPath, FOISA_LETTER), 'utf8');
+    const { 'letter.foi.txt': letter } = writeFiles(scratchFolder('foisa-hover'), { 'letter.foi.txt': text });
+    const { document } = await show(letter);
+    await waitForDiagnostics(letter, (list) => list.length > 0);
+    const at = (needle: string) => document.positionAt(text.indexOf(needle) + 3);
+
+    const s18 = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', letter, at('Section 18')));
+    assert.match(s18, /s18: Further provision as respects responses to request/);
+    assert.match(s18, /Freedom of Information \(Scotland\) Act 2002/);
+    assert.doesNotMatch(s18, /Information Commissioner$/m, 'not section 18 of the Act of 2000');
+
+    const s31 = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', letter, at('Sections 31(1)')));
+    assert.match(s31, /s31\(1\): National security and defence/);
+    assert.match(s31, /provision is s18/);
   });
 
   it('explains an NCND statement on hover with the sections this letter relies on', async () => {

@@ -105,3 +105,47 @@ describe('working days', () => {
     }
   });
 });
+
+describe('working days under the Freedom of Information (Scotland) Act 2002', () => {
+  it('agrees with the date-holidays data (GB, Scotland) on every weekday bank holiday from 2013 to 2060', () => {
+    const library = new Holidays('GB', 'SCT');
+    for (let year = 2013; year <= 2060; year++) {
+      const expected = library
+        .getHolidays(year)
+        .filter((h) => h.type === 'public' || h.type === 'bank')
+        .map((h) => h.date.slice(0, 10))
+        .filter((iso) => weekday(iso) !== 0 && weekday(iso) !== 6)
+        .sort();
+      assert.deepEqual([...bankHolidays(year, 'foisa')], [...new Set(expected)], String(year));
+    }
+  });
+
+  it('keeps 2 January and the first Monday of August, and drops Easter Monday and the last Monday of August', () => {
+    const scottish = bankHolidays(2024, 'foisa');
+    assert.ok(scottish.includes('2024-01-02'));
+    assert.ok(scottish.includes('2024-08-05') && !scottish.includes('2024-08-26'));
+    assert.ok(!scottish.includes('2024-04-01'), 'Easter Monday');
+    assert.ok(bankHolidays(2024).includes('2024-04-01') && bankHolidays(2024).includes('2024-08-26'));
+  });
+
+  it('keeps St Andrew\'s Day from 2007, moved to the Monday when it falls at a weekend', () => {
+    assert.ok(bankHolidays(2023, 'foisa').includes('2023-11-30'));
+    assert.ok(bankHolidays(2024, 'foisa').includes('2024-12-02'), '30 November 2024 was a Saturday');
+    assert.ok(bankHolidays(2025, 'foisa').includes('2025-12-01'), '30 November 2025 is a Sunday');
+    assert.ok(!bankHolidays(2005, 'foisa').some((iso) => iso.startsWith('2005-11')));
+  });
+
+  it('moves 1 and 2 January to the next free weekdays', () => {
+    assert.deepEqual(bankHolidays(2022, 'foisa').slice(0, 2), ['2022-01-03', '2022-01-04']);
+    assert.deepEqual(bankHolidays(2023, 'foisa').slice(0, 2), ['2023-01-02', '2023-01-03']);
+  });
+
+  it('counts one day fewer than England and Wales across St Andrew\'s Day, and one more across Easter Monday', () => {
+    assert.equal(workingDaysBetween('2024-11-04', '2024-12-03'), 21);
+    assert.equal(workingDaysBetween('2024-11-04', '2024-12-03', 'foisa'), 20);
+    assert.equal(workingDaysBetween('2024-03-25', '2024-04-05'), 7);
+    assert.equal(workingDaysBetween('2024-03-25', '2024-04-05', 'foisa'), 8);
+    assert.equal(isWorkingDay('2024-04-01', 'foisa'), true);
+    assert.equal(isWorkingDay('2024-12-02', 'foisa'), false);
+  });
+});

@@ -20,6 +20,7 @@ export function toJson(report: FileReport): object {
 function analysisToJson(analysis: LetterAnalysis, positions: OneBasedPositions): object {
   const { letter } = analysis;
   return {
+    act: analysis.act,
     letter: {
       authority: letter.authority,
       reference: letter.reference,

@@ -1,43 +1,15 @@
-// The Freedom of Information Act 2000, section by section: the one table the engine, hovers, diagnostics and
-// summary read. It lists every numbered section of the Act (1 to 88) plus the inserted sections 11A, 11B and 22A,
+// The Freedom of Information Act 2000, section by section: the table the engine, hovers, diagnostics and summary
+// read for every letter except one under the Freedom of Information (Scotland) Act 2002, whose table is in
+// foisaSections.ts; `lookupSection` and `sectionKind` take the letter's Act and read the right one. It lists every numbered section of the Act (1 to 88) plus the inserted sections 11A, 11B and 22A,
 // so `lookupSection` also answers whether a cited number exists at all. Summaries are our own plain words for a
 // requester, not the statutory text, and are localisable; titles are the Act's own headings and stay as enacted.
 
 import * as l10n from '@vscode/l10n';
-import type { CitationKind } from '../model';
+import type { ActId, CitationKind } from '../model';
+import { FOISA_TABLE } from './foisaSections';
+import { buildTable, type ActSection, type ExemptionRow, type Row } from './table';
 
-/** How a Part II exemption works. */
-export interface ExemptionInfo {
-  /** `partly` where some limbs are absolute and the rest qualified (s36, s37, s40). */
-  readonly absolute: boolean | 'partly';
-  /** `prejudice`: the authority must show harm; `class`: the exemption covers a kind of information. */
-  readonly basis: 'prejudice' | 'class';
-  /** True when at least part of the exemption is qualified, so the public interest must be weighed. */
-  readonly publicInterestTest: boolean;
-  /** The subsection that removes the duty to confirm or deny, e.g. `s24(2)`. Absent where the Act has none. */
-  readonly ncndSubsection?: string;
-}
-
-/** One section of the Act. */
-export interface ActSection {
-  /** The section number without any inserted-section letter: 22 for both s22 and s22A. */
-  readonly number: number;
-  /** Normalised id, e.g. `s24`, `s22A`. */
-  readonly id: string;
-  /** The section's heading in the Act. */
-  readonly title: string;
-  readonly kind: CitationKind;
-  /** One or two plain sentences: what the section means for a requester. */
-  readonly summary: string;
-  readonly exemption?: ExemptionInfo;
-}
-
-/** Summaries are read through `l10n.t` at use, so they follow the display language the extension sets up later. */
-type Summary = () => string;
-type Row = readonly [id: string, title: string, summary: Summary];
-type ExemptionRow = readonly [id: string, title: string, summary: Summary, exemption: ExemptionInfo];
-
-const REFUSAL_GROUNDS: ReadonlySet<string> = new Set(['s12', 's14']);
+export type { ActSection, ExemptionInfo } from './table';
 
 /** Parts I and III to VIII: duties, procedure, enforcement and machinery. None of these is an exemption. */
 const NON_EXEMPTIONS: readonly Row[] = [
@@ -54,9 +26,9 @@ const NON_EXEMPTIONS: readonly Row[] = [
   ['s11', 'Means by which communication to be made', () => l10n.t('The requester can ask for information in a particular form, such as a copy or a summary, and the authority should comply where reasonably practicable.')],
   ['s11A', 'Release of datasets for re-use', () => l10n.t('Where a requested dataset is released, the authority must make it available for re-use under a licence.')],
   ['s11B', 'Power to charge fees in relation to release of datasets for re-use', () => l10n.t('Lets the government set fees an authority may charge for allowing re-use of datasets.')],
-  ['s12', 'Exemption where cost of compliance exceeds appropriate limit', () => l10n.t('The authority may refuse a request that would cost more than the appropriate limit to answer (for police forces, 18 hours of work). Section 12(2) covers the cost of confirming or denying.')],
+  ['s12', 'Exemption where cost of compliance exceeds appropriate limit', () => l10n.t('The authority may refuse a request that would cost more than the appropriate limit to answer (for police forces, 18 hours of work). Section 12(2) covers the cost of confirming or denying.'), 'refusal-ground'],
   ['s13', 'Fees for disclosure where cost of compliance exceeds appropriate limit', () => l10n.t('Lets an authority answer an over-limit request anyway, charging a fee.')],
-  ['s14', 'Vexatious or repeated requests', () => l10n.t('The authority need not answer a request that is vexatious, or one identical or similar to a recent request from the same person.')],
+  ['s14', 'Vexatious or repeated requests', () => l10n.t('The authority need not answer a request that is vexatious, or one identical or similar to a recent request from the same person.'), 'refusal-ground'],
   ['s15', 'Special provisions relating to public records transferred to Public Record Office, etc.', () => l10n.t('Sets who decides on requests for records transferred to The National Archives and similar record offices.')],
   ['s16', 'Duty to provide advice and assistance', () => l10n.t('The authority must give reasonable advice and help to requesters, for example on narrowing a request or on where else to ask.')],
   ['s17', 'Refusal of request', () => l10n.t('A refusal must be in writing, within the time limit, name the exemption relied on and say why it applies, including the public interest reasons for a qualified exemption.')],
@@ -138,65 +110,36 @@ const EXEMPTIONS: readonly ExemptionRow[] = [
   ['s44', 'Prohibitions on disclosure', () => l10n.t('Information is exempt outright where another law, a court order or retained EU obligations forbid disclosing it.'), { absolute: true, basis: 'class', publicInterestTest: false, ncndSubsection: 's44(2)' }],
 ];
 
-const ID_SHAPE = /^(\d{1,3})([A-Za-z]?)$/;
-
-function numberOf(id: string): number {
-  return Number(ID_SHAPE.exec(id.slice(1))?.[1]);
-}
-
-function byNumber(a: ActSection, b: ActSection): number {
-  // Plain comparison: localeCompare would load the locale library while the extension activates.
-  return a.number - b.number || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+const FOIA_TABLE = buildTable(NON_EXEMPTIONS, EXEMPTIONS);
 
 /** Every section of the Act, in order: s1, s2, ..., s11, s11A, s11B, s12, ..., s22, s22A, ..., s88. */
-export const ACT_SECTIONS: readonly ActSection[] = [
-  ...NON_EXEMPTIONS.map(([id, title, summary]): ActSection => ({
-    number: numberOf(id),
-    id,
-    title,
-    kind: REFUSAL_GROUNDS.has(id) ? 'refusal-ground' : 'procedural',
-    get summary() {
-      return summary();
-    },
-  })),
-  ...EXEMPTIONS.map(([id, title, summary, exemption]): ActSection => ({
-    number: numberOf(id),
-    id,
-    title,
-    kind: 'exemption',
-    get summary() {
-      return summary();
-    },
-    exemption,
-  })),
-].sort(byNumber);
-
-const BY_ID: ReadonlyMap<string, ActSection> = new Map(ACT_SECTIONS.map((section) => [section.id, section]));
+export const ACT_SECTIONS: readonly ActSection[] = FOIA_TABLE.sections;
 
 /** The leading "s" / "section" and the number with any inserted-section letter, before subsections. */
 const LOOKUP_SHAPE = /^\s*(?:sections?|sec|s)?\.?\s*(\d{1,3})([A-Za-z](?![A-Za-z]))?/i;
 
 /**
- * The Act's section for an id or number: `'s24'`, `'s24(2)'`, `'s22A'`, `'Section 31(1)(a)'` or `24`.
- * Undefined when the Act has no such section.
+ * The section of an Act for an id or number: `'s24'`, `'s24(2)'`, `'s22A'`, `'Section 31(1)(a)'` or `24`. `act` is
+ * the letter's Act (see `findAct`): the Freedom of Information Act 2000 unless told otherwise. Undefined when that
+ * Act has no such section.
  */
-export function lookupSection(idOrNumber: string | number): ActSection | undefined {
-  if (typeof idOrNumber === 'number') return BY_ID.get(`s${idOrNumber}`);
+export function lookupSection(idOrNumber: string | number, act: ActId = 'foia'): ActSection | undefined {
+  const byId = act === 'foisa' ? FOISA_TABLE.byId : FOIA_TABLE.byId;
+  if (typeof idOrNumber === 'number') return byId.get(`s${idOrNumber}`);
   const shape = LOOKUP_SHAPE.exec(idOrNumber);
   if (!shape) return undefined;
-  return BY_ID.get(`s${Number(shape[1])}${(shape[2] ?? '').toUpperCase()}`);
+  return byId.get(`s${Number(shape[1])}${(shape[2] ?? '').toUpperCase()}`);
 }
 
 const FIRST_SUBSECTION = /^s\d{1,3}[A-Z]?\((\d{1,2})/;
 
 /**
- * How a citation of this id works: an exemption's NCND subsection (`s24(2)`, `s40(5A)`) is an `ncnd-provision`;
- * otherwise the section's own kind. Sections the Act does not have count as `exemption`, since a letter cites
- * an unknown number almost always when it means an exemption.
+ * How a citation of this id works under the letter's Act: an exemption's NCND subsection (`s24(2)`, `s40(5A)`) is
+ * an `ncnd-provision`, as is FOISA's section 18 itself; otherwise the section's own kind. Sections the Act does not
+ * have count as `exemption`, since a letter cites an unknown number almost always when it means an exemption.
  */
-export function sectionKind(id: string): CitationKind {
-  const section = lookupSection(id);
+export function sectionKind(id: string, act: ActId = 'foia'): CitationKind {
+  const section = lookupSection(id, act);
   if (!section) return 'exemption';
   const ncnd = section.exemption?.ncndSubsection;
   if (ncnd) {

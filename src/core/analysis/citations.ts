@@ -1,11 +1,12 @@
-// Finds citations of sections of the Freedom of Information Act 2000: "Section 24(2)", "s.31(3)", "Sec 31",
+// Finds citations of sections of the letter's Act (the Freedom of Information Act 2000, or for a Scottish letter the
+// Freedom of Information (Scotland) Act 2002): "Section 24(2)", "s.31(3)", "Sec 31",
 // lists such as "Sections 24, and 31" or "sections 30, 31 and 40(2)", and alternatives within one section such as
 // "section 31(1)(a)&(b)". Sections of other Acts ("section 8 of the Data Protection Act 2018") and sections of
 // documents ("section 2 of this letter") are left out. A hand-written scanner over sticky expressions, so the cost
 // stays linear in the length of the letter.
 
 import { lookupSection, sectionKind } from '../act/sections';
-import type { Citation } from '../model';
+import type { ActId, Citation } from '../model';
 import type { Span } from '../text';
 import { isDigitCode } from './lines';
 
@@ -51,6 +52,10 @@ const QUANTITY_AFTER = /[ \t\u00a0\u2009\u202f]+(?:working|calendar|days?|hours?
 const OF_DOCUMENT = /[ \t\u00a0\u2009\u202f]*(?:(?:\r\n?|\n)[ \t\u00a0\u2009\u202f]*)?of[ \t\u00a0\u2009\u202f]+(?:the[ \t\u00a0\u2009\u202f]+)?/iy;
 const THIS_ACT =
   /^(?:Freedom[ \t\u00a0\u2009\u202f]+of[ \t\u00a0\u2009\u202f]+Information[ \t\u00a0\u2009\u202f]+Act\b|Freedom[ \t\u00a0\u2009\u202f]+of[ \t\u00a0\u2009\u202f]+Information\b(?![ \t\u00a0\u2009\u202f]*\()|FOI[ \t\u00a0\u2009\u202f]+Act\b|FOIA\b|FOI\b(?![ \t\u00a0\u2009\u202f]*\()|(?:(?:this|that|said|above|above[ -]mentioned|same|2000)[ \t\u00a0\u2009\u202f]+)?Act\b)/i;
+/** The Scottish Act by name or acronym: this letter's own Act when the letter answers under it. */
+const THIS_SCOTTISH_ACT = /^(?:Freedom\s+of\s+Information\s*\(\s*Scotland\s*\)\s*Act\b|FOI\s?\(S\)\s?A\b|FOISA\b)/i;
+const THIS_SCOTTISH_ACT_BEFORE =
+  /(?:Freedom\s+of\s+Information\s*\(\s*Scotland\s*\)\s*Act|\bFOI\s?\(S\)\s?A|\bFOISA)(?:[ \t\u00a0\u2009\u202f]+\d{4})?[ \t\u00a0\u2009\u202f]*,?[ \t\u00a0\u2009\u202f]*(?:\(|at[ \t\u00a0\u2009\u202f]+|under[ \t\u00a0\u2009\u202f]+)?$/i;
 /** A named Act, Regulations, Code... (capitalised words up to the noun), an acronym, or a document of ours. */
 const OTHER_DOCUMENT =
   /^(?:(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}\p{L}*\)|of|and|the|for|to|in|on|&|\d{4})[ \t\u00a0\u2009\u202f]+){0,10}?(?:Act|Acts|Regulations?|Order|Code|Rules|Directive|Convention|Bill|Measure|Schedule)\b|[A-Z]{2,6}\b|(?:this|our|your|my|attached|enclosed)\b|(?:letter|response|website|web[ \t]?site|document|report|request|form|e-?mail|leaflet|guide|guidance|manual|policy|procedure)\b)/u;
@@ -77,12 +82,13 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 /**
- * Every citation of a section of the Freedom of Information Act 2000 in the text, in order. Each citation has its
+ * Every citation of a section of the letter's Act in the text, in order; `act` (see `findAct`) decides which Act's
+ * table describes them and which Act's name counts as the letter's own. Each citation has its
  * own span: in "Sections 24 and 31" the first is "Sections 24" and the second "31"; in "section 31(1)(a)&(b)" the
  * first is "section 31(1)(a)" and the second "(b)". Numbers the Act does not have give `known: false`. At most
  * {@link MAX_CITATIONS}.
  */
-export function findCitations(text: string): Citation[] {
+export function findCitations(text: string, act: ActId = 'foia'): Citation[] {
   const citations: Citation[] = [];
   const described = new Map<string, Omit<Citation, 'span' | 'text'>>();
   // Where the search for the next keyword goes on from, as the lastIndex of a global scan would.
@@ -95,14 +101,14 @@ export function findCitations(text: string): Citation[] {
       resume = keyword.index + 1;
       continue;
     }
-    const list = parseList(text, keyword.index, resume, bareS);
+    const list = parseList(text, keyword.index, resume, bareS, act);
     if (!list) continue;
     resume = list.end;
-    if (belongsToOtherDocument(text, keyword.index, list.end)) continue;
+    if (belongsToOtherDocument(text, keyword.index, list.end, act)) continue;
     for (const { id, span } of list.items) {
       let description = described.get(id);
       if (!description) {
-        description = describe(id);
+        description = describe(id, act);
         described.set(id, description);
       }
       const { section, base, kind, title, known } = description;
@@ -158,10 +164,10 @@ function mayEndKeyword(code: number): boolean {
 }
 
 /** What an id means, whatever its place in the letter. */
-function describe(id: string): Omit<Citation, 'span' | 'text'> {
+function describe(id: string, act: ActId): Omit<Citation, 'span' | 'text'> {
   const base = /^s\d{1,3}[A-Z]?/.exec(id)?.[0] ?? id;
-  const section = lookupSection(base);
-  return { section: id, base, kind: sectionKind(id), title: section?.title, known: section !== undefined };
+  const section = lookupSection(base, act);
+  return { section: id, base, kind: sectionKind(id, act), title: section?.title, known: section !== undefined };
 }
 
 // Each sticky expression below is tried only when the character where it would start allows it: most citations
@@ -231,15 +237,20 @@ function postcodeTail(text: string, at: number): boolean {
   return isSpaceOrTab(codeAt(text, at)) && code >= 48 && code <= 57 && sticky(POSTCODE_TAIL, text, at) !== null;
 }
 
-/** Parses "24(2)", "24 and 31", "31(1)(a)&(b)" ... starting at the number after the keyword. */
-function parseList(text: string, keywordStart: number, at: number, bareS: boolean): { items: Parsed[]; end: number } | undefined {
+/**
+ * Parses "24(2)", "24 and 31", "31(1)(a)&(b)" ... starting at the number after the keyword. In a Scottish letter a
+ * list also goes on past a section's title written out without brackets, as Police Scotland writes them: "Sections
+ * 31(1) National Security and 35(1)(a)&(b) Law Enforcement".
+ */
+function parseList(text: string, keywordStart: number, at: number, bareS: boolean, act: ActId): { items: Parsed[]; end: number } | undefined {
   const first = parseSection(text, at, keywordStart);
   if (!first) return undefined;
   if (bareS && first.items.length === 1 && !first.items[0].id.includes('(') && postcodeTail(text, first.end)) return undefined;
   let items = first.items;
   let end = first.end;
   for (;;) {
-    const from = end + bracketedTitleLength(text, end);
+    const bracketed = bracketedTitleLength(text, end);
+    const from = end + (bracketed === 0 && act === 'foisa' ? plainTitleLength(text, end, items[items.length - 1].id, act) : bracketed);
     const separator = mayFollow(text, from, ',&aAoO') ? sticky(LIST_SEPARATOR, text, from) : null;
     if (!separator) break;
     const next = parseSection(text, from + separator[0].length, from + separator[0].length);
@@ -255,6 +266,28 @@ function parseList(text: string, keywordStart: number, at: number, bareS: boolea
 function bracketedTitleLength(text: string, at: number): number {
   if (!mayFollow(text, at, '(')) return 0;
   return sticky(BRACKETED_TITLE, text, at)?.[0].length ?? 0;
+}
+
+/** A word of a section's title, after spaces (a line break allowed). */
+const TITLE_WORD = /[ \t\u00a0\u2009\u202f]*(?:(?:\r\n?|\n)[ \t\u00a0\u2009\u202f]*)?([\p{L}'’-]+)/uy;
+
+/**
+ * The length of the words at `at` that begin the title of section `id` in the letter's Act, compared without case
+ * ("National Security" for "National security and defence"), or 0 when the first word is not the title's.
+ */
+function plainTitleLength(text: string, at: number, id: string, act: ActId): number {
+  const title = lookupSection(id, act)?.title.toLowerCase().split(' ');
+  if (!title) return 0;
+  // A joining "and" or "or" is taken only with the title word after it: otherwise it joins the list.
+  let end = at;
+  let committed = at;
+  for (const word of title) {
+    const read = sticky(TITLE_WORD, text, end);
+    if (!read || read[1].toLowerCase() !== word) break;
+    end += read[0].length;
+    if (word !== 'and' && word !== 'or') committed = end;
+  }
+  return committed - at;
 }
 
 /**
@@ -341,16 +374,20 @@ function actNameWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** True when the citation names a section of some other Act or document, just before or just after it. */
-function belongsToOtherDocument(text: string, start: number, end: number): boolean {
+/**
+ * True when the citation names a section of some other Act or document, just before or just after it. In a Scottish
+ * letter the Scottish Act is the letter's own; in any other it is another Act.
+ */
+function belongsToOtherDocument(text: string, start: number, end: number, act: ActId): boolean {
   const from = Math.max(0, start - LOOK_BEHIND);
   if (actNameWithin(text, from, start)) {
     const before = text.slice(from, start);
-    if (OTHER_ACT_BEFORE.test(before) && !THIS_ACT_BEFORE.test(before)) return true;
+    const ownBefore = THIS_ACT_BEFORE.test(before) || (act === 'foisa' && THIS_SCOTTISH_ACT_BEFORE.test(before));
+    if (OTHER_ACT_BEFORE.test(before) && !ownBefore) return true;
   }
   const of = mayFollow(text, end, 'oO', true) ? sticky(OF_DOCUMENT, text, end) : null;
   if (!of) return false;
   const after = text.slice(end + of[0].length, end + of[0].length + LOOK_AHEAD);
-  if (THIS_ACT.test(after)) return false;
+  if (THIS_ACT.test(after) || (act === 'foisa' && THIS_SCOTTISH_ACT.test(after))) return false;
   return OTHER_DOCUMENT.test(after);
 }

@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import { lookupSection } from '../act/sections';
 import { fill } from '../fill';
-import { TOOL_STATUS_INFO, type Citation, type Finding, type FindingData, type LetterAnalysis, type NcndStatement, type ToolStatus } from '../model';
+import { TOOL_STATUS_INFO, type ActId, type Citation, type Finding, type FindingData, type LetterAnalysis, type NcndStatement, type ToolStatus } from '../model';
 import type { Span } from '../text';
 import { SECTION_10_LIMIT } from '../analysis/letterFacts';
 import { insideRegions } from '../analysis/request';
@@ -105,22 +105,21 @@ function citationFindings(
   const described = new Set<string>();
   const testChecked = new Set<string>();
   const testGiven = analysis.publicInterestTest.present || analysis.publicInterestTest.attached;
+  const { act } = analysis;
   for (const citation of citations) {
     if (!citation.known) {
-      add('unknown-section', citation.span, fill(l10n.t('Section {0} is not a section of the Freedom of Information Act 2000'), sectionNumber(citation.section)), {
-        section: citation.section,
-      });
+      add('unknown-section', citation.span, unknownSectionMessage(act, sectionNumber(citation.section)), { section: citation.section });
       continue;
     }
     if (citation.kind === 'procedural') continue;
     if (!described.has(citation.section)) {
       described.add(citation.section);
-      add('exemption', citation.span, describeCitation(citation), { section: citation.section, sections: [citation.section] });
+      add('exemption', citation.span, describeCitation(citation, act), { section: citation.section, sections: [citation.section] });
     }
     // Each section is looked up once: whether it is qualified does not change from one citation to the next.
     if (testGiven || testChecked.has(citation.base)) continue;
     testChecked.add(citation.base);
-    if (lookupSection(citation.base)?.exemption?.publicInterestTest === true) {
+    if (lookupSection(citation.base, act)?.exemption?.publicInterestTest === true) {
       add('missing-public-interest-test', citation.span, fill(l10n.t('Qualified exemption {0} relied on without a public interest test'), citation.base), {
         section: citation.base,
         sections: [citation.base],
@@ -129,9 +128,15 @@ function citationFindings(
   }
 }
 
+function unknownSectionMessage(act: ActId, number: string): string {
+  return act === 'foisa'
+    ? fill(l10n.t('Section {0} is not a section of the Freedom of Information (Scotland) Act 2002'), number)
+    : fill(l10n.t('Section {0} is not a section of the Freedom of Information Act 2000'), number);
+}
+
 /** "Section 24(2) National Security — NCND provision, qualified, prejudice-based". */
-function describeCitation(citation: Citation): string {
-  const section = lookupSection(citation.base);
+function describeCitation(citation: Citation, act: ActId): string {
+  const section = lookupSection(citation.base, act);
   const title = section ? titleCase(section.title) : (citation.title ?? '');
   const parts: string[] = [kindWords(citation.kind)];
   const exemption = section?.exemption;

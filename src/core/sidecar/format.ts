@@ -2,7 +2,7 @@
 // beside its letter. The JSDoc on these interfaces becomes the descriptions in schemas/foi-sidecar.schema.json
 // (scripts/build-schema.ts reads this file), so it is written for the person editing the YAML.
 
-import type { ToolStatus } from '../model';
+import type { ActId, ToolStatus } from '../model';
 
 /** The only format version this code reads and writes. */
 export const SIDECAR_VERSION = 1;
@@ -64,13 +64,18 @@ export interface SidecarLetter {
    * @format date
    */
   readonly received?: string;
+  /**
+   * The Act the letter answers under: `foisa` for the Freedom of Information (Scotland) Act 2002, whose section
+   * numbers mean other things. Left out for the Freedom of Information Act 2000.
+   */
+  readonly act?: ActId;
 }
 
 /** What the authority answered about one tool, as recorded by a researcher. */
 export interface ToolRecord {
   /** The answer the letter gives for this tool. */
   readonly status: ToolStatus;
-  /** Sections of the Freedom of Information Act relied on for this answer, e.g. s24(2), s31(3). */
+  /** Sections of the letter's Act relied on for this answer, e.g. s24(2), s31(3). */
   readonly exemptions?: readonly string[];
   /** Passages of the letter that give the answer. */
   readonly evidence?: readonly TextQuoteAnchor[];
@@ -130,7 +135,7 @@ export interface TextQuoteAnchor {
 /** Order in which keys are written when the code adds them; keys a person added keep their place. */
 export const SIDECAR_KEY_ORDER = {
   file: ['foi', 'document', 'letter', 'tools', 'annotations'],
-  letter: ['authority', 'reference', 'date', 'received'],
+  letter: ['authority', 'reference', 'date', 'received', 'act'],
   tool: ['status', 'exemptions', 'evidence', 'note', 'by', 'at'],
   annotation: ['label', 'note', 'anchor', 'by', 'at'],
   anchor: ['exact', 'prefix', 'suffix', 'start'],

@@ -132,6 +132,9 @@ class SidecarReader {
     if (date !== undefined) letter.date = date;
     const received = this.#readDate(fields.get('received'), 'date');
     if (received !== undefined) letter.received = received;
+    const act = this.#readText(fields.get('act'), 'act');
+    if (act === 'foia' || act === 'foisa') letter.act = act;
+    else if (act !== undefined) this.#invalid(l10n.t('"act" must be foia or foisa.'), nodeSpan(fields.get('act') as Pair));
     return letter;
   }
 

@@ -1,6 +1,7 @@
 // The summary as JSON, for scripts: the same facts as the other exports, with a fixed key order so two runs over
 // the same sidecars give the same bytes (apart from `generated`, which callers can fix).
 
+import { sectionLabel } from './sectionLabel';
 import type { ExemptionUse, MatrixRow, SummaryLetter, SummarySnapshot, ToolStatusCounts } from './types';
 
 /** Options of {@link exportJson}. */
@@ -25,7 +26,7 @@ export function exportJson(snapshot: SummarySnapshot, options: JsonOptions = {})
     letters: snapshot.letters.map((letter) => letterJson(letter, toolOrder)),
     matrix: Object.fromEntries(snapshot.matrix.rows.map((row) => [row.authority, rowJson(row, snapshot.tools)])),
     counts: Object.fromEntries(snapshot.counts.map(countsJson)),
-    exemptions: Object.fromEntries(snapshot.exemptions.map((use: ExemptionUse) => [use.section, use.letters])),
+    exemptions: Object.fromEntries(snapshot.exemptions.map((use: ExemptionUse) => [sectionLabel(use), use.letters])),
     problems: snapshot.problems.map((problem) => ({
       sidecar: problem.sidecar,
       line: problem.line,

@@ -7,6 +7,7 @@ import * as l10n from '@vscode/l10n';
 import { TOOL_STATUSES, TOOL_STATUS_INFO } from '../model';
 import { UNKNOWN_AUTHORITY } from './matrix';
 import { compareNames } from './order';
+import { sectionLabel } from './sectionLabel';
 import type {
   CellEntry,
   MatrixRow,
@@ -140,7 +141,7 @@ function sectionsSection(snapshot: SummarySnapshot): string[] {
     const authorities = [...new Set(use.letters.map((file) => authorityOf.get(file)))]
       .filter((authority): authority is string => authority !== undefined)
       .sort(compareNames);
-    lines.push(tableRow([escapeMarkdown(use.section), String(use.letters.length), escapeMarkdown(authorities.join('; '))]));
+    lines.push(tableRow([escapeMarkdown(sectionLabel(use)), String(use.letters.length), escapeMarkdown(authorities.join('; '))]));
   }
   return [...lines, ''];
 }

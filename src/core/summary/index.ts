@@ -4,6 +4,7 @@
 export { SummaryIndex, DUPLICATE_SIDECAR, MISSING_LETTER, type SummaryIndexOptions } from './summaryIndex';
 export { UNKNOWN_AUTHORITY } from './matrix';
 export { letterFileOf } from './letters';
+export { sectionLabel } from './sectionLabel';
 export { exportCsv, CSV_COLUMNS, EVIDENCE_SEPARATOR, EXEMPTION_SEPARATOR } from './exportCsv';
 export { exportMarkdown, escapeMarkdown, type MarkdownOptions } from './exportMarkdown';
 export { exportJson, type JsonOptions } from './exportJson';

@@ -1,7 +1,7 @@
 // Turns one sidecar, or one suggestion from the engine, into the summary's view of a letter, and merges the two:
 // what a researcher recorded always wins; suggestions fill in only the tools nobody has recorded yet.
 
-import { isToolStatus } from '../model';
+import { isToolStatus, type ActId } from '../model';
 import { SIDECAR_SUFFIX, type SidecarFile } from '../sidecar';
 import type { LetterTool, SuggestedLetter, SummaryLetter } from './types';
 
@@ -10,6 +10,7 @@ export interface LetterPart {
   readonly authority: string | undefined;
   readonly reference: string | undefined;
   readonly date: string | undefined;
+  readonly act: ActId | undefined;
   readonly tools: readonly LetterTool[];
 }
 
@@ -46,6 +47,7 @@ export function partFromSidecar(sidecar: SidecarFile): LetterPart {
     authority: authorityName(letter?.authority),
     reference: optionalText(letter?.reference),
     date: optionalText(letter?.date),
+    act: letter?.act,
     tools,
   };
 }
@@ -71,6 +73,7 @@ export function partFromSuggestion(suggestion: SuggestedLetter): LetterPart {
     authority: authorityName(suggestion.authority),
     reference: optionalText(suggestion.reference),
     date: optionalText(suggestion.date),
+    act: suggestion.act,
     tools,
   };
 }
@@ -88,12 +91,14 @@ export function mergeLetter(
   const recordedTools = recorded?.tools ?? [];
   const taken = new Set(recordedTools.map((entry) => entry.tool));
   const extra = (suggested?.tools ?? []).filter((entry) => !taken.has(entry.tool));
+  const act = recorded?.act ?? suggested?.act;
   return {
     file,
     sidecar,
     authority: recorded?.authority ?? suggested?.authority,
     reference: recorded?.reference ?? suggested?.reference,
     date: recorded?.date ?? suggested?.date,
+    ...(act === 'foisa' ? { act } : {}),
     tools: extra.length === 0 ? recordedTools : [...recordedTools, ...extra],
   };
 }

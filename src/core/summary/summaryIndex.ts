@@ -6,7 +6,7 @@
 // when an authority appears or disappears.
 
 import * as l10n from '@vscode/l10n';
-import type { ToolDefinition, ToolStatus } from '../model';
+import type { ActId, ToolDefinition, ToolStatus } from '../model';
 import { TOOL_STATUSES } from '../model';
 import { letterNameFromSidecar, MAX_SIDECAR_LENGTH, parseSidecar, type SidecarProblem } from '../sidecar';
 import { LineIndex } from '../text';
@@ -71,7 +71,10 @@ export class SummaryIndex {
   readonly #tools = new Map<string, { letters: number; seq: number }>();
   #nextToolSeq = 0;
   readonly #counts = new Map<string, Map<ToolStatus, Tally>>();
-  /** Section id to the sorted files of letters whose recorded answers cite it. */
+  /**
+   * Section id to the sorted files of letters whose recorded answers cite it; a Scottish letter's sections are kept
+   * under their own keys (see {@link exemptionKey}), since s31 of one Act is not s31 of the other.
+   */
   readonly #exemptions = new Map<string, string[]>();
   readonly #withProblems = new Set<string>();
   readonly #duplicated = new Set<string>();
@@ -230,7 +233,7 @@ export class SummaryIndex {
   exemptionCounts(): ExemptionUse[] {
     return [...this.#exemptions.keys()]
       .sort(compareNames)
-      .map((section) => ({ section, letters: [...(this.#exemptions.get(section) as string[])] }));
+      .map((key) => ({ ...exemptionOfKey(key), letters: [...(this.#exemptions.get(key) as string[])] }));
   }
 
   /**
@@ -336,7 +339,7 @@ export class SummaryIndex {
       this.#countStatus(entry.tool, entry.status, entry.recorded, sign);
       if (entry.recorded) entry.exemptions.forEach((section) => cited.add(section));
     }
-    for (const section of cited) this.#countExemption(section, letter.file, sign);
+    for (const section of cited) this.#countExemption(exemptionKey(section, letter.act), letter.file, sign);
   }
 
   #countTool(tool: string, sign: 1 | -1): void {
@@ -385,6 +388,17 @@ export class SummaryIndex {
     this.#sortedAuthorities ??= [...this.#byAuthority.keys()].sort(compareAuthorities);
     return this.#sortedAuthorities;
   }
+}
+
+/** What a Scottish letter's section is counted under: its id and the Act, apart from the same id of the Act of 2000. */
+const FOISA_KEY_SUFFIX = ' (FOISA)';
+
+function exemptionKey(section: string, act: ActId | undefined): string {
+  return act === 'foisa' ? section + FOISA_KEY_SUFFIX : section;
+}
+
+function exemptionOfKey(key: string): { section: string; act?: ActId } {
+  return key.endsWith(FOISA_KEY_SUFFIX) ? { section: key.slice(0, -FOISA_KEY_SUFFIX.length), act: 'foisa' } : { section: key };
 }
 
 function compareAuthorities(a: string, b: string): number {

@@ -2,7 +2,7 @@
 // All of it is plain data. Text from sidecars (authorities, evidence, notes) is carried verbatim, never escaped:
 // escaping belongs to whoever renders it (the Markdown export, a webview, a spreadsheet).
 
-import type { Severity, ToolStatus } from '../model';
+import type { ActId, Severity, ToolStatus } from '../model';
 
 /** A column of the summary: a tool id and the words shown for it. */
 export interface ToolColumn {
@@ -33,6 +33,8 @@ export interface SummaryLetter {
   readonly reference: string | undefined;
   /** The letter's date, ISO `YYYY-MM-DD` when the sidecar gives one. */
   readonly date: string | undefined;
+  /** `foisa` for a letter under the Freedom of Information (Scotland) Act 2002; absent for the Act of 2000. */
+  readonly act?: ActId;
   /** One entry per tool with a status, recorded ones first in sidecar order, then suggestions. */
   readonly tools: readonly LetterTool[];
 }
@@ -42,6 +44,8 @@ export interface SuggestedLetter {
   readonly authority?: string | null;
   readonly reference?: string | null;
   readonly date?: string | null;
+  /** `foisa` for a Scottish letter. */
+  readonly act?: ActId;
   readonly tools: readonly { readonly tool: string; readonly status: ToolStatus; readonly evidenceText?: string }[];
 }
 
@@ -82,9 +86,14 @@ export interface ToolStatusCounts {
   readonly statuses: readonly StatusCount[];
 }
 
-/** A section of the Act and the letters whose recorded answers rely on it. */
+/**
+ * A section of an Act and the letters whose recorded answers rely on it. Sections of Scottish letters are counted
+ * apart from the same numbers of the Act of 2000, which mean other things.
+ */
 export interface ExemptionUse {
   readonly section: string;
+  /** `foisa` for a section of the Freedom of Information (Scotland) Act 2002; absent for the Act of 2000. */
+  readonly act?: ActId;
   /** Letter files, sorted by path. */
   readonly letters: readonly string[];
 }

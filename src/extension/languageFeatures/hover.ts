@@ -1,4 +1,5 @@
-// Hovers on citations of the Act and on NCND statements: what the section is and what it means here.
+// Hovers on citations of the Act and on NCND statements: what the section is and what it means here, read from the
+// table of the letter's own Act (the Scottish Act for a FOISA letter).
 import * as vscode from 'vscode';
 import { engine } from '../engine';
 import { toRange } from '../foiDocuments';
@@ -18,7 +19,7 @@ export class LetterHoverProvider implements vscode.HoverProvider {
     const within = (span: { start: number; end: number }) => span.start <= offset && offset <= span.end;
 
     const citation = analysis.citations.find((c) => within(c.span));
-    if (citation) return new vscode.Hover(toMarkdown(engine().describeCitation(citation)), toRange(document, citation.span));
+    if (citation) return new vscode.Hover(toMarkdown(engine().describeCitation(citation, analysis.act)), toRange(document, citation.span));
 
     const ncnd = analysis.ncnd.find((n) => within(n.span));
     if (ncnd) return new vscode.Hover(toMarkdown(engine().describeNcnd(ncnd, analysis)), toRange(document, ncnd.span));

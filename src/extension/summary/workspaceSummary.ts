@@ -285,6 +285,7 @@ export class WorkspaceSummary extends Disposable {
         authority: analysis.letter.authority,
         reference: analysis.letter.reference,
         date: analysis.letter.date,
+        ...(analysis.act === 'foisa' ? { act: analysis.act } : {}),
         tools: analysis.tools.map((answer) => ({ tool: answer.tool, status: answer.status, evidenceText: answer.text })),
       };
       const signature = JSON.stringify(suggestion);

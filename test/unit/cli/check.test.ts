@@ -16,12 +16,13 @@ const SEED_FILES = [
 const TEXT_LINE = /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+) (?<severity>error|warning|information|hint) (?<code>[a-z][a-z0-9-]*) \S.*$/;
 
 // The JSON shape is a contract with scripts; these are its keys, in order.
-const FILE_KEYS = ['file', 'letter', 'citations', 'ncnd', 'notHeld', 'referrals', 'publicInterestTest', 'tools', 'diagnostics'];
+const FILE_KEYS = ['file', 'act', 'letter', 'citations', 'ncnd', 'notHeld', 'referrals', 'publicInterestTest', 'tools', 'diagnostics'];
 const LETTER_KEYS = ['authority', 'reference', 'date', 'received', 'workingDays'];
 
 interface JsonFile {
   file: string;
   error?: string;
+  act: string;
   letter: Record<string, unknown>;
   citations: { section: string; kind: string; title: string | null; line: number; column: number; text: string }[];
   ncnd: { scope: string; sections: string[]; line: number; text: string }[];
@@ -209,6 +210,27 @@ describe('foi check --format json on the seed letters', () => {
     assert.ok(hertfordshire.citations.some((citation) => citation.section === 's31(3)'));
     assert.ok(hertfordshire.ncnd.length > 0);
     assert.equal(hertfordshire.publicInterestTest, true);
+  });
+});
+
+describe('foi check --format json on a Scottish letter', () => {
+  const FOISA = join(SEEDS, '..', 'foisa');
+  const NAME = 'scottish-ncnd-s18-not-held-s17-within-20-days-after-st-andrews-day.txt';
+
+  it('gives the letter\'s Act as "act", and reads its sections and working days under it', async () => {
+    const run = await runCli(['check', '--format', 'json', NAME], FOISA);
+    assert.equal(run.code, 0, run.stderr);
+    const [file] = JSON.parse(run.stdout) as JsonFile[];
+    assert.equal(file.act, 'foisa');
+    const s18 = file.citations.find((citation) => citation.section === 's18');
+    assert.deepEqual([s18?.kind, s18?.title], ['ncnd-provision', 'Further provision as respects responses to request']);
+    assert.equal(file.letter.workingDays, 20);
+  });
+
+  it('gives "foia" for every letter under the Act of 2000', async () => {
+    const run = await runCli(['check', '--format', 'json', '.']);
+    const files = JSON.parse(run.stdout) as JsonFile[];
+    assert.deepEqual([...new Set(files.map((file) => file.act))], ['foia']);
   });
 });
 

@@ -17,6 +17,7 @@ export interface LetterSpec {
   readonly authority?: string;
   readonly reference?: string;
   readonly date?: string;
+  readonly act?: string;
 }
 
 /** The text of a sidecar for `document`, with a leading comment as users write them. */

@@ -10,6 +10,7 @@
 //   foi.exemption                 a section of the Act (Exemptions) → foi.letter.* leaves
 import * as vscode from 'vscode';
 import { lookupSection } from '../../../core/act/sections';
+import { sectionLabel } from '../../../core/summary/sectionLabel';
 import { fileNameOf } from '../../../core/sidecar';
 import { TOOL_STATUS_INFO, type ToolStatus } from '../../../core/model';
 import type { ExemptionUse, LetterTool, SummaryLetter, SummaryProblem, SummarySnapshot, ToolColumn } from '../../../core/summary';
@@ -249,10 +250,12 @@ export class ExemptionNode extends SummaryNode {
   }
 
   getTreeItem(): vscode.TreeItem {
-    const section = lookupSection(this.use.section);
-    const label = section ? `${this.use.section} ${section.title}` : this.use.section;
+    // A Scottish letter's section is read from the Scottish Act, recorded in its sidecar as `letter.act`.
+    const section = lookupSection(this.use.section, this.use.act);
+    const name = sectionLabel(this.use);
+    const label = section ? `${name} ${section.title}` : name;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = `exemption\u0000${this.use.section}`;
+    item.id = `exemption\u0000${name}`;
     item.iconPath = new vscode.ThemeIcon(section ? 'law' : 'question');
     item.description = vscode.l10n.t('{0} letter(s)', this.use.letters.length);
     item.tooltip = section ? section.summary : vscode.l10n.t('The Act has no section {0}.', this.use.section);
@@ -265,7 +268,7 @@ export class ExemptionNode extends SummaryNode {
     return this.use.letters.flatMap((file) => {
       const letter = byFile.get(file);
       const entry = letter?.tools.find((candidate) => candidate.recorded && candidate.exemptions.includes(this.use.section));
-      return letter && entry ? [new LetterLeafNode(this.context, this, `exemption\u0000${this.use.section}`, letter, entry)] : [];
+      return letter && entry ? [new LetterLeafNode(this.context, this, `exemption\u0000${sectionLabel(this.use)}`, letter, entry)] : [];
     });
   }
 }

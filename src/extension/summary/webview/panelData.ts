@@ -2,6 +2,7 @@
 // cell entry carrying the short evidence and note shown in its tooltip.
 import { lookupSection } from '../../../core/act/sections';
 import type { LetterTool, SummaryLetter, SummarySnapshot } from '../../../core/summary';
+import { sectionLabel } from '../../../core/summary/sectionLabel';
 import type { PanelData, PanelEntry, PanelRow } from './messages';
 
 /** Evidence quotes are cut to this many characters for tooltips; the full quote is in the letter. */
@@ -36,8 +37,8 @@ export function toPanelData(snapshot: SummarySnapshot): PanelData {
     rows,
     counts: tools.map((column) => (countsByTool.get(column.id) ?? []).map((count) => ({ ...count }))),
     exemptions: snapshot.exemptions.map((use) => ({
-      section: use.section,
-      title: lookupSection(use.section)?.title ?? null,
+      section: sectionLabel(use),
+      title: lookupSection(use.section, use.act)?.title ?? null,
       letters: use.letters.length,
     })),
     progress: { tagged: snapshot.progress.tagged, letters: snapshot.progress.letters },
