@@ -64,8 +64,12 @@ const REQUESTER_VOICE = new RegExp(
   'i',
 );
 
-/** The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR." */
-const REPORTED_REQUEST = /\byou[ \t]+(?:have[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me)[ \t]+)?(?:whether|if|about)\b/i;
+/**
+ * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "You
+ * asked the Police and Crime Commissioner which of the following tools ...".
+ */
+const REPORTED_REQUEST =
+  /\byou[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,5}?)[ \t]+)?(?:whether|if|about|which|what)\b/i;
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =

@@ -14,7 +14,7 @@ const INFORMATION = '(?:information|data|records?|documents?|documentation|detai
  * single system". That is the information held but costly to find, the argument of a cost refusal (s12), not its
  * absence. "Not recorded centrally" alone still says the authority has no record to give.
  */
-const NOT_RETRIEVABLE = `(?!${GAP}(?:in${GAP}(?:a|an|any)${GAP}(?:[\\w-]+${GAP}){0,2}?(?:way|format|manner|form|system|database)\\b|(?:on|in)${GAP}(?:a|any|one)${GAP}(?:single|central)\\b))`;
+const NOT_RETRIEVABLE = `(?!${GAP}(?:(?:centrally${GAP})?in${GAP}(?:a|an|any)${GAP}(?:[\\w-]+${GAP}){0,2}?(?:way|format|manner|form|system|database)\\b|(?:on|in)${GAP}(?:a|any|one)${GAP}(?:single|central)\\b))`;
 /** What a search found nothing of: "no information matching your request", "no records relevant to the request". */
 const MATCHING_REQUEST = `(?:(?:matching|relevant${GAP}to|relating${GAP}to|within${GAP}the${GAP}scope${GAP}of)${GAP}(?:your|the|this)${GAP}request${GAP})?`;
 

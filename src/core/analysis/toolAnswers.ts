@@ -90,7 +90,8 @@ const USED_CUE = new RegExp(
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
-    '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased)\\b',
+    '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired)\\b',
+    '\\b(?:officers|forces|constabularies|staff|teams|units)\\s+(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
@@ -164,11 +165,11 @@ const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ 
 /** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
 const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S))/u;
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Response to question 4:", or a label and its number
- * alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Response to question 4:", "5 and 6.", or a label and its
+ * number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
  */
 const ANSWER_NUMBER =
-  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})[ \t]*[.):\-–])/iu;
+  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
 /** A lettered question or answer line: "a)", "(b)", "c." and then a space or the end of the line. */
 const LETTER_LABEL = /^[^\p{L}\p{N}\n]{0,4}\(?([a-z])[.)](?=[ \t]|$)/iu;
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
@@ -600,7 +601,7 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     if (found.length > 0 && found[found.length - 1].line === index) continue;
     // A tool named at the start of a line sits after at most a short list marker.
     if (mention.span.start - line.start > MAX_LABEL_INDENT) continue;
-    if (mention.span.start > line.start && stripListMarker(text.slice(line.start, mention.span.start)).trim() !== '') continue;
+    if (mention.span.start > line.start && !opensLabel(text.slice(line.start, mention.span.start))) continue;
     const after = text.slice(mention.span.end, Math.min(line.end, mention.span.end + 80));
     const separator = PER_TOOL_SEPARATOR.exec(after);
     if (separator) {
@@ -636,6 +637,14 @@ function headingTools(text: string, line: Line, outside: readonly ToolMention[],
     end = outside[m].span.end;
   }
   return TOOL_HEADING_REST.test(text.slice(end, Math.min(line.end, end + 80))) ? tools : undefined;
+}
+
+/** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |". */
+const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$/;
+
+/** True when what stands before a tool's name on its line is only a list marker or a table row's number cell. */
+function opensLabel(before: string): boolean {
+  return stripListMarker(before).trim() === '' || TABLE_CELLS_BEFORE.test(before);
 }
 
 /** A line opening with a bullet glyph or dash: an item of a list. */

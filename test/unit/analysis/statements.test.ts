@@ -50,6 +50,7 @@ describe('findStatements', () => {
       'Deployments are not recorded in a way that could be retrieved centrally.',
       'The information is not held in a searchable format.',
       'Extractions are not recorded on any single system.',
+      'Examinations are not recorded centrally in a form that would allow them to be counted.',
     ];
     for (const text of nearMisses) {
       it(`ignores "${text}"`, () => assert.deepEqual(statements(text).notHeld, []));

@@ -275,6 +275,8 @@ describe('tool answers', () => {
       ['The force is considering introducing drones next year.', 'trialled'],
       ['A business case for cyber kiosks is being developed.', 'trialled'],
       ['The force has drones.', 'used'],
+      ['The force has operated unmanned aerial vehicles since 2016.', 'used'],
+      ['Officers use body worn video cameras.', 'used'],
       ['The force has self-service kiosks in each district.', 'used'],
       ['The force has no drones.', 'not-used'],
     ];
@@ -375,6 +377,17 @@ describe('tool answers', () => {
   it('reads a plain-text table of tools and answers, without outer bars', () => {
     const text = 'You asked whether the force uses body worn video or drones.\n\nTool            | Used? | Notes\nBody worn video | Yes   | All officers.\nDrones          | No    | None owned.';
     assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
+  });
+
+  it('reads a plain-text table whose rows open with the question\'s number', () => {
+    const text = 'You asked whether the force uses drones or facial recognition.\n\n Q | Subject            | Response\n 1 | Drones             | Yes. The force operates 14 aircraft.\n 2 | Facial recognition | No.';
+    assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
+  });
+
+  it('reads the request reported with its addressee, "You asked the Commissioner which ...", as the request', () => {
+    const text =
+      'You asked the Police and Crime Commissioner which tools are being used by the force, naming drones and ANPR.\n\nThe Office of the PCC does not hold information about the use of drones or ANPR.';
+    assert.deepEqual(answers(text), { drones: 'not-held', anpr: 'not-held' });
   });
 
   it('reads information published on the website and "therefore exempt under section 21" as refused', () => {
@@ -529,6 +542,11 @@ describe('tool answers', () => {
         'Your request:\nPlease confirm whether the force uses each of the following:\na) Body worn video\nb) ANPR\nc) Equipment interference\nd) IMSI catchers\n\n' +
         'Response:\na) Yes. All officers carry cameras.\nb) No.\nc) and d) The force neither confirms nor denies that it holds any information relevant to these parts of your request, by virtue of section 24(2).';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'not-used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('reads one answer to two numbered questions, "5 and 6. ...", as the answer to both', () => {
+      const text = 'You asked:\n1. Do you use drones?\n2. Do you use IMSI catchers?\n3. Do you use hacking?\n\nMy response to each question is set out below.\n1. Yes.\n2 and 3. The force can neither confirm nor deny that it holds the information requested in these questions.';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
     });
 
     it('reads lettered parts of a numbered question by their number and letter', () => {
