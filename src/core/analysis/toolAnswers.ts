@@ -91,7 +91,8 @@ const USED_CUE = new RegExp(
     '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired)\\b',
-    '\\b(?:officers|forces|constabularies|staff|teams|units)\\s+(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
+    // "Officers use body worn video"; not "police forces use covert tactics", the opening of many harm arguments.
+    '\\b(?:officers|staff|teams|units)\\s+(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
