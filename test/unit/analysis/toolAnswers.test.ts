@@ -288,6 +288,11 @@ describe('tool answers', () => {
     }
   });
 
+  it('does not read the usual harm argument, "police forces use covert tactics", as use of a tool it names', () => {
+    const text = 'You asked: Do you use IMSI catchers?\n\nIt is well established that police forces use covert tactics, such as IMSI catchers, to gain intelligence.';
+    assert.equal(answers(text)['imsi-catchers'], 'no-answer');
+  });
+
   describe('"has" followed by something other than the equipment', () => {
     for (const answer of ['The force has received no complaints about drones.', 'The force has information about body worn cameras on its website.']) {
       it(`gives no answer for "${answer}"`, () => {
