@@ -73,7 +73,7 @@ const REPORTED_REQUEST =
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
-  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b)/i;
+  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b)/i;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */

@@ -52,6 +52,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['What tools do you use?']);
   });
 
+  it('ends at a paragraph presenting the authority\'s response, before numbered answers like the questions', () => {
+    const text = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nI have considered your request and my response to each question is set out below.\n1. Yes.\n2. No.';
+    assert.deepEqual(regions(text), ['1. Does the force use drones?\n2. Does the force use ANPR?']);
+  });
+
   it('runs a quoted request to its closing quotation mark', () => {
     const text = 'in which you sought access to the following information:\n1. “Is your force using drones?\n\n2. If no, why not?”\n\nThe Constabulary does not use drones.';
     assert.deepEqual(regions(text), ['1. “Is your force using drones?\n\n2. If no, why not?”']);
