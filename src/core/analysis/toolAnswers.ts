@@ -143,6 +143,8 @@ const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to)\b/i;
  */
 const SUPPOSITION = /^[^\p{L}]{0,4}(?:were[ \t]+(?:the|it|we|they|this)\b|(?:any|a)[ \t]+(?:confirmation|denial)\b|(?:confirming|denying|stating|disclosing|revealing)[ \t]+(?:that|whether)\b)/iu;
 const NEITHER = /\bneither\b/i;
+/** "Neither technology is used", "neither of these is used": a denial of each tool the question asked about. */
+const NEITHER_OF_THEM = /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b/i;
 /** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
 const HEDGE_MAY = /\bmay\b/;
 
@@ -895,6 +897,9 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare !== undefined)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && cues.notUsed && !arguing && NEITHER_OF_THEM.test(words)) {
+    tools = unit.topic;
+    confidence = CONFIDENCE.anaphora;
   } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial)) {
     // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool. Not in a
     // public interest or harm argument, which reasons about covert use in general.

@@ -52,7 +52,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
     get label() {
       return l10n.t('Hacking');
     },
-    synonyms: ['hacking', 'equipment interference', 'computer network exploitation', 'CNE'],
+    synonyms: ['hacking', 'hack into', 'equipment interference', 'computer network exploitation', 'CNE'],
   },
   {
     id: 'imsi-catchers',
@@ -82,6 +82,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'mobile device extraction',
       'phone extraction',
       'extract data from phone',
+      'extract data from mobile telephone',
+      'mobile telephone extraction',
+      'mobile telephone examination',
       'extraction of data from phone',
       'cyber kiosk',
       'self service kiosk',

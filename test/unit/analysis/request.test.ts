@@ -57,6 +57,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1. Does the force use drones?\n2. Does the force use ANPR?']);
   });
 
+  it('takes the items after "Your request dated ... asked for the following:" as the request', () => {
+    const text = 'Your request dated 19 August 2022 asked for the following:\n\n  1) Does the force use drones?\n\nRESPONSE\n\n1) Yes.';
+    assert.deepEqual(regions(text), ['1) Does the force use drones?']);
+  });
+
   it('runs a quoted request to its closing quotation mark', () => {
     const text = 'in which you sought access to the following information:\n1. “Is your force using drones?\n\n2. If no, why not?”\n\nThe Constabulary does not use drones.';
     assert.deepEqual(regions(text), ['1. “Is your force using drones?\n\n2. If no, why not?”']);

@@ -288,6 +288,13 @@ describe('tool answers', () => {
     }
   });
 
+  it('reads "Neither technology is used" as a denial of each tool asked about', () => {
+    assert.deepEqual(answers('You asked: Does the force use predictive policing or facial recognition?\n\nNeither technology is used by the force.'), {
+      'predictive-policing': 'not-used',
+      'facial-recognition': 'not-used',
+    });
+  });
+
   it('does not read the usual harm argument, "police forces use covert tactics", as use of a tool it names', () => {
     const text = 'You asked: Do you use IMSI catchers?\n\nIt is well established that police forces use covert tactics, such as IMSI catchers, to gain intelligence.';
     assert.equal(answers(text)['imsi-catchers'], 'no-answer');
