@@ -61,8 +61,10 @@ const DATE_NEAR_DIGIT = new RegExp(`[^]{0,${DIGIT_REACH}}?${DATE}`, 'iuy');
 const NAME_BEFORE_DIGIT = new RegExp(`(?<=(?:${WEEKDAY_NAME}|${MONTH_NAME})\\.?,?\\s{1,3})`, 'iuy');
 /** A run of anything but digits (sticky): reading over it finds the next digit faster than searching for one. */
 const NON_DIGITS = /\D*/y;
-/** What may follow the day (or month) a date opens with: an ordinal ("st", "nd", "rd", "th") or a separator. */
-const AFTER_DAY = new Set([...'sStTnNrR/.-'].map((character) => character.charCodeAt(0)));
+/** What an ordinal ("st", "nd", "rd", "th") after a day starts with. */
+const ORDINAL_STARTS = new Set([...'sStTnNrR'].map((character) => character.charCodeAt(0)));
+/** The letters a month name, or the "of" before one, starts with (lower case). */
+const MONTH_STARTS = new Set([...'jfmasond'].map((character) => character.charCodeAt(0)));
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Every valid date written in `text[from, to)`, in order. Impossible dates ("31 February") are skipped. */
@@ -93,18 +95,15 @@ function nextDate(text: string, from: number): RegExpExecArray | null {
   while (run !== -1) {
     let runEnd = run + 1;
     while (isDigitCode(text.charCodeAt(runEnd))) runEnd++;
-    let nextRun = -1;
+    const nextRun = nextDigit(text, runEnd);
     let windowStart = -1;
-    if (run - resume <= 3) {
-      // Just after the last date or stretch looked at: one call covers the few characters between as well.
+    if (run - resume > 3) {
+      // "4 July", "July 4", "Monday 4 July": the date may start up to DIGIT_REACH before its first digit. (A name and
+      // the space after it take four characters at least, so none stands between `resume` and a run closer to it.)
+      if (!isPrintableAscii(text.charCodeAt(run - 1)) && nameEndsBefore(text, run)) windowStart = Math.max(resume, run - DIGIT_REACH);
+    } else if (nextRun !== -1 && nextRun - runEnd <= 3) {
+      // Among digits close together ("15/01/2018", tables of numbers), one call covers the stretch.
       windowStart = resume;
-    } else if (!isPrintableAscii(text.charCodeAt(run - 1)) && nameEndsBefore(text, run)) {
-      // "4 July", "July 4", "Monday 4 July": the date may start up to DIGIT_REACH before its first digit.
-      windowStart = Math.max(resume, run - DIGIT_REACH);
-    } else {
-      nextRun = nextDigit(text, runEnd);
-      // Where digits are dense, one call scanning the stretch costs less than a call at each digit.
-      if (nextRun !== -1 && nextRun - run <= DIGIT_REACH) windowStart = run;
     }
     if (windowStart !== -1) {
       DATE_NEAR_DIGIT.lastIndex = windowStart;
@@ -114,7 +113,8 @@ function nextDate(text: string, from: number): RegExpExecArray | null {
       run = nextDigit(text, resume);
       continue;
     }
-    for (let digit = run; digit < runEnd; digit++) {
+    // A day has one or two digits and a year before "-" four: only the last four digits of a run can open a date.
+    for (let digit = Math.max(run, runEnd - 4); digit < runEnd; digit++) {
       if (!mayOpenDate(text, digit)) continue;
       DATE_AT.lastIndex = digit;
       const match = DATE_AT.exec(text);
@@ -191,16 +191,49 @@ function isAsciiSpaceCode(code: number): boolean {
 }
 
 /**
- * Whether a date can open with the digit at `offset`: a day of one or two digits followed by an ordinal, a
- * separator or a space, or a year of four digits followed by "-".
+ * Whether a date can open with the digit at `offset`: a day of one or two digits followed by what {@link mayFollowDay}
+ * allows, or a year of four digits followed by "-".
  */
 function mayOpenDate(text: string, offset: number): boolean {
   for (let digits = 1; digits <= 2; digits++) {
-    const next = text.charCodeAt(offset + digits);
-    // Beyond printable ASCII stand the other spaces, and "ſ", which the pattern takes for the "s" of "st".
-    if (!isDigitCode(next)) return AFTER_DAY.has(next) || !isPrintableAscii(next);
+    if (!isDigitCode(text.charCodeAt(offset + digits))) return mayFollowDay(text, offset + digits);
   }
   return isDigitCode(text.charCodeAt(offset + 3)) && text.charCodeAt(offset + 4) === 45;
+}
+
+/**
+ * Whether the day's digits can be followed by what stands at `at`: an ordinal, a separator and the month's digit, or
+ * spaces and "-" before a month name or "of" ("24 and", "2 years" and "1 (1)" cannot). Beyond printable ASCII stand
+ * the other spaces, and "ſ", which the pattern takes for an "s": there the pattern decides.
+ */
+function mayFollowDay(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (ORDINAL_STARTS.has(code)) return true;
+  if (code === 47 || code === 46) return monthAndYearFollow(text, at);
+  if (code === 45 && monthAndYearFollow(text, at)) return true;
+  if (code === 45 || isAsciiSpaceCode(code)) return monthStartsAfterSpaces(text, at);
+  return !isPrintableAscii(code);
+}
+
+/**
+ * Whether the rest of a date such as "15/01/2018" follows its day, from the separator at `at` on: a month of one or two
+ * digits, the same separator again, and a year of at least two digits.
+ */
+function monthAndYearFollow(text: string, at: number): boolean {
+  const separator = text.charCodeAt(at);
+  let monthEnd = at + 1;
+  if (!isDigitCode(text.charCodeAt(monthEnd))) return false;
+  if (isDigitCode(text.charCodeAt(monthEnd + 1))) monthEnd++;
+  return text.charCodeAt(monthEnd + 1) === separator && isDigitCode(text.charCodeAt(monthEnd + 2)) && isDigitCode(text.charCodeAt(monthEnd + 3));
+}
+
+/** Whether a month name (or "of") may start after the spaces and "-" from `at` on; the pattern decides beyond ASCII. */
+function monthStartsAfterSpaces(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (isAsciiSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+  const code = text.charCodeAt(i);
+  // Setting bit 5 lower-cases a letter and turns no other character into one.
+  return code >= 128 || MONTH_STARTS.has(code | 32);
 }
 
 function isDigitCode(code: number): boolean {
