@@ -34,11 +34,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   const source = typeof text === 'string' ? text : '';
   const vocabulary = vocabularyFor(options.tools);
   const act = findAct(source);
-  const sentences = splitSentences(source);
+  const lines = splitLines(source);
+  const sentences = splitSentences(source, lines);
   const citations = findCitations(source, act);
   const ncnd = findNcnd(source, citations, sentences);
   const statements = findStatements(source, citations, sentences);
-  const lines = splitLines(source);
   const request = findRequestRegions(source, sentences, lines);
   const mentions: ToolMention[] = findToolMentions(source, vocabulary).map(({ tool, span }) => ({
     tool,

@@ -4,7 +4,7 @@
 // bullets) are looked at, found with `indexOf`, as a loop over every character costs several times more.
 
 import type { Span } from '../text';
-import { isDigitCode, NextOccurrence } from './lines';
+import { isDigitCode, NextOccurrence, type Line as TextLine } from './lines';
 
 /** A line that is not blank, as the splitter reads it. */
 interface Line {
@@ -230,11 +230,34 @@ class LineReader {
   #next = 0;
   readonly #lineFeed: NextOccurrence;
   readonly #carriageReturn: NextOccurrence;
+  /** The letter's lines from `splitLines`, when the caller has them: their ends are read rather than searched for. */
+  readonly #given: readonly TextLine[] | undefined;
+  /** The index of the first given line not starting before the last line read. */
+  #givenIndex = 0;
 
-  constructor(text: string) {
+  constructor(text: string, given: readonly TextLine[] | undefined) {
     this.#text = text;
     this.#lineFeed = new NextOccurrence(text, '\n');
     this.#carriageReturn = new NextOccurrence(text, '\r');
+    this.#given = given;
+  }
+
+  /**
+   * Where the line starting at `start` ends: at the first LF or CR. A given line (LF and CRLF endings) ends at its LF
+   * or the CR before it; a lone CR inside it, which only the search finds, ends the line earlier.
+   */
+  #endOfLine(start: number): number {
+    return Math.min(this.#givenEnd(start) ?? this.#lineFeed.from(start), this.#carriageReturn.from(start));
+  }
+
+  /** The end of the given line starting at `start`, if there is one (the lines are read in order). */
+  #givenEnd(start: number): number | undefined {
+    const given = this.#given;
+    if (!given) return undefined;
+    let index = this.#givenIndex;
+    while (index < given.length && given[index].start < start) index++;
+    this.#givenIndex = index;
+    return index < given.length && given[index].start === start ? given[index].end : undefined;
   }
 
   /** Lines read ahead and given back, returned before any further line of the text. */
@@ -247,15 +270,14 @@ class LineReader {
 
   /** The next line that is not blank, or undefined at the end of the text. */
   read(): Line | undefined {
-    const pushed = this.#pushedBack.shift();
-    if (pushed) return pushed;
+    if (this.#pushedBack.length > 0) return this.#pushedBack.shift();
     const text = this.#text;
     let blankBefore = false;
     while (this.#next >= 0) {
       const start = this.#next;
       // An empty line, as in a run of line breaks, needs no search for its end.
       const first = start < text.length ? text.charCodeAt(start) : 10;
-      const end = first === 10 || first === 13 ? start : Math.min(this.#lineFeed.from(start), this.#carriageReturn.from(start));
+      const end = first === 10 || first === 13 ? start : this.#endOfLine(start);
       if (end >= text.length) this.#next = -1;
       else this.#next = end + (text.charCodeAt(end) === 13 && end + 1 < text.length && text.charCodeAt(end + 1) === 10 ? 2 : 1);
       const line = describeLine(text, start, end, blankBefore);
@@ -421,9 +443,10 @@ function continuesInLowerCase(text: string, at: number): boolean {
  * not followed by a space), before a bullet or enumerated item, at the end of a heading line, and at a blank line
  * unless the text plainly runs on (the line ends with "the", a comma, ... or the next begins in lower case).
  * Linear in the length of the text.
+ * @param lines the letter's lines from `splitLines`, when the caller has them: their ends are not searched for again.
  */
-export function splitSentences(text: string): Span[] {
-  return new SentenceSplitter(text).split();
+export function splitSentences(text: string, lines?: readonly TextLine[]): Span[] {
+  return new SentenceSplitter(text).split(lines);
 }
 
 /**
@@ -444,9 +467,9 @@ class SentenceSplitter {
     this.#stops = new Stops(text);
   }
 
-  split(): Span[] {
+  split(lines: readonly TextLine[] | undefined): Span[] {
     const text = this.#text;
-    const reader = new LineReader(text);
+    const reader = new LineReader(text, lines);
     let previous: Line | undefined;
     let previousWasMarker = false;
     let line = reader.read();
@@ -554,7 +577,16 @@ class SentenceSplitter {
 /** True when the line is nothing but page furniture ({@link PAGE_FURNITURE}), such as "Page 1 of 3" or "OFFICIAL". */
 function isPageFurniture(text: string, line: Line): boolean {
   if (line.listItem || line.contentEnd - line.contentStart > FURNITURE_MAX_LENGTH) return false;
-  return PAGE_FURNITURE.test(text.slice(line.contentStart, line.contentEnd));
+  return opensPageFurniture(text.charCodeAt(line.contentStart)) && PAGE_FURNITURE.test(text.slice(line.contentStart, line.contentEnd));
+}
+
+/**
+ * True for what a {@link PAGE_FURNITURE} line can open with: a digit or the first letter of "page", "official", "not
+ * protectively marked" or "unclassified". Most short lines open otherwise and are passed over without a copy.
+ */
+function opensPageFurniture(code: number): boolean {
+  const lower = code | 32;
+  return isDigitCode(code) || lower === 112 || lower === 111 || lower === 110 || lower === 117;
 }
 
 /** True when the line ends with ".", "!", "?", ":" or ";" (closers aside): its sentence, if open, is finished. */
