@@ -437,6 +437,7 @@ function buildUnits(
   const units: Unit[] = [];
   const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
+  const references = new Map<string, TopicContext | undefined>();
   // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
   let merged = 0;
@@ -453,7 +454,7 @@ function buildUnits(
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
     const context =
-      referredQuestions(text, sentence.start, end, questions) ?? inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
+      referredQuestions(text, sentence.start, end, questions, references) ?? inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
@@ -617,7 +618,8 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const after = text.slice(mention.span.end, Math.min(line.end, mention.span.end + 80));
     const separator = PER_TOOL_SEPARATOR.exec(after);
     if (separator) {
-      found.push({ line: index, tools: [mention.tool], labelEnd: mention.span.end + separator[0].length, heading: false });
+      const labelEnd = mention.span.end + separator[0].length;
+      found.push({ line: index, tools: joinedTools(text, outside, m, labelEnd), labelEnd, heading: false });
       continue;
     }
     if (BULLETED.test(line.text)) continue;
@@ -635,6 +637,18 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
 
 /** Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones". */
 const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*$/i;
+
+/** The tools a per-tool label names before its separator (at `labelEnd`): "Hacking and IMSI catchers:". */
+function joinedTools(text: string, outside: readonly ToolMention[], first: number, labelEnd: number): string[] {
+  const tools = [outside[first].tool];
+  let end = outside[first].span.end;
+  for (let m = first + 1; m < outside.length && outside[m].span.end <= labelEnd; m++) {
+    if (!HEADING_JOINER.test(text.slice(end, outside[m].span.start))) break;
+    if (!tools.includes(outside[m].tool)) tools.push(outside[m].tool);
+    end = outside[m].span.end;
+  }
+  return tools;
+}
 
 /**
  * The tools of a heading line opening with the mention `outside[first]`: its name alone, or several names joined by
@@ -703,14 +717,31 @@ const REFERENCE_KEY = /\d{1,2}|[a-z]/gi;
 /** The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ... */
 const REFERENCE_OPENING = new Set('iwrafqp');
 
-/** The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them. */
-function referredQuestions(text: string, start: number, end: number, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
+/**
+ * The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them.
+ * @param read what each list of numbers and letters ("1 and 2") read as, kept for the sentences after: a letter
+ * answering several questions tends to name the same ones again and again.
+ */
+function referredQuestions(
+  text: string,
+  start: number,
+  end: number,
+  questions: ReadonlyMap<string, readonly string[]>,
+  read: Map<string, TopicContext | undefined>,
+): TopicContext | undefined {
   if (questions.size === 0 || !REFERENCE_OPENING.has(firstLetterAt(text, start, end))) return undefined;
   QUESTION_REFERENCE.lastIndex = start;
   const reference = QUESTION_REFERENCE.exec(text);
   if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
+  const keys = reference[1];
+  if (!read.has(keys)) read.set(keys, questionsContext(keys, questions));
+  return read.get(keys);
+}
+
+/** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
+function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
   const tools: string[] = [];
-  for (const [key] of reference[1].matchAll(REFERENCE_KEY)) {
+  for (const [key] of keys.matchAll(REFERENCE_KEY)) {
     for (const tool of questions.get(labelKey(key)) ?? []) if (!tools.includes(tool)) tools.push(tool);
   }
   return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;

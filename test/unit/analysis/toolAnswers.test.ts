@@ -490,6 +490,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
+    it('reads a label naming several tools before its separator as the label of each', () => {
+      const text = 'You asked whether the force uses drones, hacking or IMSI catchers.\n\nDrones: Yes.\nHacking and IMSI catchers: The force can neither confirm nor deny whether it holds this information.';
+      assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     it('does not take a tool named within a longer line for a heading of several tools', () => {
       const text = 'You asked whether the force uses hacking or IMSI catchers.\n\nHacking and IMSI catchers are mentioned in your request\nThe force can neither confirm nor deny whether it holds the information you have requested.';
       assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
