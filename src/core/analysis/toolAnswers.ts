@@ -518,8 +518,8 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
   const starts = perToolLines(text, lines, outside);
   const passages: Passage[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const { line, tools, labelEnd, heading } = starts[k];
-    const stopAt = k + 1 < starts.length ? lines[starts[k + 1].line].start : text.length;
+    const { line, start, tools, labelEnd, heading } = starts[k];
+    const stopAt = k + 1 < starts.length ? starts[k + 1].start : text.length;
     // A heading's answer is the paragraph below it; with none, the passage is the heading alone, and is dropped.
     const body = heading ? nextContentLine(lines, line) : line;
     const end = perToolPassageEnd(lines, body < 0 ? line : body, stopAt, request);
@@ -528,7 +528,7 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
     LEADING_SEPARATOR.lastIndex = 0;
     LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
     const separator = LEADING_SEPARATOR.lastIndex;
-    passages.push({ span: { start: lines[line].start, end }, tools, answerText: text.slice(labelEnd + separator, end) });
+    passages.push({ span: { start, end }, tools, answerText: text.slice(labelEnd + separator, end) });
   }
   return passages;
 }
@@ -611,7 +611,12 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const mention = outside[m];
     while (index + 1 < lines.length && lines[index + 1].start <= mention.span.start) index++;
     const line = lines[index];
-    if (found.length > 0 && found[found.length - 1].line === index) continue;
+    const last = found.length > 0 ? found[found.length - 1] : undefined;
+    if (last?.line === index) {
+      const further = furtherLabel(text, line, last, outside, m);
+      if (further) found.push(further);
+      continue;
+    }
     // A tool named at the start of a line sits after at most a short list marker.
     if (mention.span.start - line.start > MAX_LABEL_INDENT) continue;
     if (mention.span.start > line.start && !opensLabel(text.slice(line.start, mention.span.start))) continue;
@@ -619,12 +624,12 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const separator = PER_TOOL_SEPARATOR.exec(after);
     if (separator) {
       const labelEnd = mention.span.end + separator[0].length;
-      found.push({ line: index, tools: joinedTools(text, outside, m, labelEnd), labelEnd, heading: false });
+      found.push({ line: index, start: line.start, tools: joinedTools(text, outside, m, labelEnd), labelEnd, heading: false });
       continue;
     }
     if (BULLETED.test(line.text)) continue;
     const tools = headingTools(text, line, outside, m);
-    if (tools) headings.push({ line: index, tools, labelEnd: line.end, heading: true });
+    if (tools) headings.push({ line: index, start: line.start, tools, labelEnd: line.end, heading: true });
   }
   // Names alone on consecutive lines are a list of tools, not headings over answers.
   const listed = (k: number, other: number): boolean => other >= 0 && other < headings.length && Math.abs(headings[other].line - headings[k].line) === 1;
@@ -632,7 +637,27 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
   headings.forEach((heading, k) => {
     if (!listed(k, k - 1) && !listed(k, k + 1) && !labelled.has(heading.line)) found.push(heading);
   });
-  return found.sort((a, b) => a.line - b.line);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** After a tool's name in mid-line, the dash or colon of a further per-tool answer: "... Facial recognition - No.". */
+const FURTHER_LABEL_SEPARATOR = /^[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*/;
+
+/**
+ * A further per-tool answer on the line of another, after its sentence: "Body worn video - Yes. Facial recognition -
+ * No.". Only a dash or colon straight after the name counts, so prose naming a tool after a stop is not one.
+ */
+function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: readonly ToolMention[], m: number): PerToolLine | undefined {
+  const mention = outside[m];
+  if (previous.heading || mention.span.start < previous.labelEnd) return undefined;
+  let before = mention.span.start - 1;
+  while (before > previous.labelEnd && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  const stop = text.charCodeAt(before);
+  if (before === mention.span.start - 1 || (stop !== 46 && stop !== 59)) return undefined;
+  const separator = FURTHER_LABEL_SEPARATOR.exec(text.slice(mention.span.end, Math.min(line.end, mention.span.end + 20)));
+  if (!separator) return undefined;
+  const labelEnd = mention.span.end + separator[0].length;
+  return { line: previous.line, start: mention.span.start, tools: joinedTools(text, outside, m, labelEnd), labelEnd, heading: false };
 }
 
 /** Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones". */
@@ -678,6 +703,8 @@ const BULLETED = /^[ \t]*[•●▪◦·‣∙■□➢►✓*–—-]/u;
 
 interface PerToolLine {
   readonly line: number;
+  /** Where the passage starts: its line's start, or a further label's within the line. */
+  readonly start: number;
   readonly tools: readonly string[];
   /** Where the label and its separator end: the answer's words begin after it. */
   readonly labelEnd: number;

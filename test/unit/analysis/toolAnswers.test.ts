@@ -495,6 +495,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
+    it('reads several per-tool answers on one line, "BWV - Yes. AFR - No."', () => {
+      const text = 'You asked: Does the force use BWV, AFR and drones?\n\nBWV - Yes. AFR - No. Drones - yes, through the air support unit.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-used', drones: 'used' });
+    });
+
     it('does not take a tool named within a longer line for a heading of several tools', () => {
       const text = 'You asked whether the force uses hacking or IMSI catchers.\n\nHacking and IMSI catchers are mentioned in your request\nThe force can neither confirm nor deny whether it holds the information you have requested.';
       assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
