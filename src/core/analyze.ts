@@ -6,7 +6,7 @@
 
 import { findAct } from './act/letterAct';
 import { findCitations } from './analysis/citations';
-import { findLetterFacts, SECTION_10_LIMIT } from './analysis/letterFacts';
+import { findLetterFacts } from './analysis/letterFacts';
 import { splitLines } from './analysis/lines';
 import { findNcnd } from './analysis/ncnd';
 import { outlineLetter } from './analysis/outline';
@@ -16,9 +16,8 @@ import { splitSentences } from './analysis/sentences';
 import { findStatements } from './analysis/statements';
 import { findToolAnswers } from './analysis/toolAnswers';
 import { buildFindings } from './diagnostics/findings';
-import type { ActId, AnalyzeOptions, LetterAnalysis, LetterFacts, ToolDefinition, ToolMention } from './model';
+import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
 import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
-import { workingDaysBetween } from './workingDays';
 
 /** Built on first use rather than at load, so that loading the engine (as the extension activates) stays cheap. */
 let defaultVocabulary: Vocabulary | undefined;
@@ -59,7 +58,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   });
   const analysis = {
     act,
-    letter: countedUnder(act, findLetterFacts(source, sentences)),
+    letter: findLetterFacts(source, sentences, act),
     citations,
     ncnd,
     notHeld: statements.notHeld,
@@ -77,14 +76,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   const outline = outlineLetter(source, request, lines);
   forgetText();
   return { ...analysis, outline, diagnostics };
-}
-
-/** The letter's facts with working days counted under its Act: Scottish bank holidays for a FOISA letter. */
-function countedUnder(act: ActId, facts: LetterFacts): LetterFacts {
-  if (act !== 'foisa' || facts.date === null || facts.received === null) return facts;
-  const workingDays = workingDaysBetween(facts.received, facts.date, 'foisa');
-  // Section 10(1) of the Scottish Act allows the same twenty working days.
-  return { ...facts, workingDays, late: workingDays > SECTION_10_LIMIT };
 }
 
 function vocabularyFor(extra: readonly ToolDefinition[] | undefined): Vocabulary {

@@ -3,7 +3,7 @@
 
 import { findDates, mentionToIso, type DateMention } from '../dates';
 import { lowerBound } from '../sorted';
-import type { LetterFacts } from '../model';
+import type { ActId, LetterFacts } from '../model';
 import type { Span } from '../text';
 import { workingDaysBetween } from '../workingDays';
 import { isWhitespaceCode } from './lines';
@@ -16,8 +16,10 @@ export const SECTION_10_LIMIT = 20;
  * Reads the letter's own facts. Each fact is null when the letter does not state it clearly: a wrong date or
  * authority is worse for a researcher than a missing one.
  * @param sentences the letter's sentences, when already split; receipt phrases are looked for within one sentence.
+ * @param act the letter's Act (see `findAct`), whose bank holidays the working days skip. Both Acts allow twenty
+ * working days (section 10 of each).
  */
-export function findLetterFacts(text: string, sentences?: readonly Span[]): LetterFacts {
+export function findLetterFacts(text: string, sentences?: readonly Span[], act: ActId = 'foia'): LetterFacts {
   const reference = findReference(text);
   const dates = findDates(text);
   const letterDate = findLetterDate(text, dates);
@@ -34,7 +36,7 @@ export function findLetterFacts(text: string, sentences?: readonly Span[]): Lett
     }
   }
   const authority = findAuthority(text);
-  const workingDays = date && received ? workingDaysBetween(received, date) : null;
+  const workingDays = date && received ? workingDaysBetween(received, date, act) : null;
   return {
     authority: authority?.value ?? null,
     reference: reference?.value ?? null,
