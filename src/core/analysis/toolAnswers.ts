@@ -140,10 +140,16 @@ const TRIAL_CUE = new RegExp(
   'i',
 );
 const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$/i;
-const WITHHELD_CUE =
-  /\b(?:withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|(?:will|can|cannot|could)\s*not\s+be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i;
-/** A refusal on the cost limit (s12) or as vexatious (s14): a ground of its own, with or without its section cited. */
-const REFUSAL_GROUND = /\bexceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit\b|\bvexatious\b/i;
+/** Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited. */
+const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious`;
+/** Words of a withholding, less how non-disclosure is said ({@link WITHHELD_CUE} and its opening differ there). */
+const WITHHOLDING_WORDS = String.raw`withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)`;
+const NOT_DISCLOSED = String.raw`(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)`;
+const WITHHELD_CUE = new RegExp(
+  String.raw`\b(?:${WITHHOLDING_WORDS}|(?:will|can|cannot|could)\s*not\s+be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`,
+  'i',
+);
+const REFUSAL_GROUND = new RegExp(String.raw`\b(?:${REFUSAL_GROUND_WORDS})\b`, 'i');
 /** Words that make a clause hypothetical or argumentative ("would show criminals whether ... is used"). */
 const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to)\b/i;
 /**
@@ -624,7 +630,7 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const separator = PER_TOOL_SEPARATOR.exec(after);
     if (separator) {
       const labelEnd = mention.span.end + separator[0].length;
-      found.push({ line: index, start: line.start, tools: joinedTools(text, outside, m, labelEnd), labelEnd, heading: false });
+      found.push({ line: index, start: line.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false });
       continue;
     }
     if (BULLETED.test(line.text)) continue;
@@ -657,22 +663,25 @@ function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: 
   const separator = FURTHER_LABEL_SEPARATOR.exec(text.slice(mention.span.end, Math.min(line.end, mention.span.end + 20)));
   if (!separator) return undefined;
   const labelEnd = mention.span.end + separator[0].length;
-  return { line: previous.line, start: mention.span.start, tools: joinedTools(text, outside, m, labelEnd), labelEnd, heading: false };
+  return { line: previous.line, start: mention.span.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };
 }
 
 /** Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones". */
 const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*$/i;
 
-/** The tools a per-tool label names before its separator (at `labelEnd`): "Hacking and IMSI catchers:". */
-function joinedTools(text: string, outside: readonly ToolMention[], first: number, labelEnd: number): string[] {
+/**
+ * The tools named from the mention `outside[first]` on, joined by "and", "&", "/" or commas ("Hacking and IMSI
+ * catchers"), among the mentions starting before `limit`; `end` is where the last of them ends.
+ */
+function joinedTools(text: string, outside: readonly ToolMention[], first: number, limit: number): { tools: string[]; end: number } {
   const tools = [outside[first].tool];
   let end = outside[first].span.end;
-  for (let m = first + 1; m < outside.length && outside[m].span.end <= labelEnd; m++) {
+  for (let m = first + 1; m < outside.length && outside[m].span.start < limit; m++) {
     if (!HEADING_JOINER.test(text.slice(end, outside[m].span.start))) break;
     if (!tools.includes(outside[m].tool)) tools.push(outside[m].tool);
     end = outside[m].span.end;
   }
-  return tools;
+  return { tools, end };
 }
 
 /**
@@ -680,13 +689,7 @@ function joinedTools(text: string, outside: readonly ToolMention[], first: numbe
  * "and", "&", "/" or commas, with nothing else on the line but a colon or a bracketed note.
  */
 function headingTools(text: string, line: Line, outside: readonly ToolMention[], first: number): string[] | undefined {
-  const tools = [outside[first].tool];
-  let end = outside[first].span.end;
-  for (let m = first + 1; m < outside.length && outside[m].span.start < line.end; m++) {
-    if (!HEADING_JOINER.test(text.slice(end, outside[m].span.start))) break;
-    if (!tools.includes(outside[m].tool)) tools.push(outside[m].tool);
-    end = outside[m].span.end;
-  }
+  const { tools, end } = joinedTools(text, outside, first, line.end);
   return TOOL_HEADING_REST.test(text.slice(end, Math.min(line.end, end + 80))) ? tools : undefined;
 }
 
@@ -1217,7 +1220,7 @@ const ALL_CUES = 63;
 const CUE_OPENINGS: readonly RegExp[] = [
   /\b(?:neither|NCND|deny|denied|denies|denying|not\s+(?:apply|arise))\b/i,
   OVERT,
-  /\b(?:withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|be\s+(?:provided|disclosed|released)|(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)|exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?)\s+){1,2}limit|vexatious)\b/i,
+  new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
   /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b/i,
   USED_CUE,
