@@ -1,7 +1,8 @@
 // The Freedom of Information Act 2000, section by section: the table the engine, hovers, diagnostics and summary
 // read for every letter except one under the Freedom of Information (Scotland) Act 2002, whose table is in
-// foisaSections.ts; `lookupSection` and `sectionKind` take the letter's Act and read the right one. It lists every numbered section of the Act (1 to 88) plus the inserted sections 11A, 11B and 22A,
-// so `lookupSection` also answers whether a cited number exists at all. Summaries are our own plain words for a
+// foisaSections.ts; `lookupSection` and `sectionKind` take the letter's Act and read the right one. It lists every
+// numbered section of the Act (1 to 88) plus the inserted sections 11A, 11B and 22A, so `lookupSection` also
+// answers whether a cited number exists at all. Summaries are our own plain words for a
 // requester, not the statutory text, and are localisable; titles are the Act's own headings and stay as enacted.
 
 import * as l10n from '@vscode/l10n';
