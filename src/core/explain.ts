@@ -31,19 +31,30 @@ export function describeCitation(citation: Citation, act: ActId = 'foia'): Expla
         : l10n.t('No public interest test is required.'),
     );
     if (exemption.ncndSubsection) {
-      const isNcnd = citation.section.startsWith(exemption.ncndSubsection);
-      lines.push(
-        isNcnd
-          ? l10n.t(
-              '{0} is this exemption\'s "neither confirm nor deny" provision: the authority relies on it to avoid saying whether it holds the information at all.',
-              exemption.ncndSubsection,
-            )
-          : l10n.t('Its "neither confirm nor deny" provision is {0}.', exemption.ncndSubsection),
-      );
+      if (citation.section.startsWith(exemption.ncndSubsection)) {
+        lines.push(
+          l10n.t(
+            '{0} is this exemption\'s "neither confirm nor deny" provision: the authority relies on it to avoid saying whether it holds the information at all.',
+            exemption.ncndSubsection,
+          ),
+        );
+      } else if (ncndCovers(exemption, citation.section)) {
+        lines.push(l10n.t('Its "neither confirm nor deny" provision is {0}.', exemption.ncndSubsection));
+      }
     }
   }
   if (act === 'foisa') lines.push(l10n.t('Section of the Freedom of Information (Scotland) Act 2002, which this letter answers under.'));
   return { heading: `${citation.section}: ${section.title}`, lines };
+}
+
+/**
+ * Whether the exemption's NCND provision reaches the cited part: always, unless it covers only one subsection
+ * (FOISA's s18 covers s39(1), not s39(2)); then only a citation of that subsection or of a paragraph within it. A
+ * bare "section 39" is not said to be covered, since half of it is not.
+ */
+function ncndCovers(exemption: ExemptionInfo, section: string): boolean {
+  const covered = exemption.ncndCovers;
+  return covered === undefined || section === covered || section.startsWith(`${covered}(`);
 }
 
 /** "Qualified exemption; prejudice-based (...)": one sentence per combination, for translators. */

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lookupSection, sectionKind } from '../../src/core/act/sections';
+import { describeCitation } from '../../src/core/explain';
+import type { Citation } from '../../src/core/model';
 
 // The Freedom of Information (Scotland) Act 2002 read through the same lookups as the Act of 2000, with `'foisa'`.
 describe('the table of the Freedom of Information (Scotland) Act 2002', () => {
@@ -99,6 +101,28 @@ describe('the table of the Freedom of Information (Scotland) Act 2002', () => {
     assert.equal(sectionKind('s31(3)'), 'ncnd-provision');
   });
 
+  it('lets s18 reach only subsection (1) of s39, and the whole of every other exemption it lists', () => {
+    // s18(1): "any of sections 28 to 35, 38, 39(1) or 41" (s38 added by the Freedom of Information (Amendment)
+    // (Scotland) Act 2013 s2); s39(2) is environmental information, which s18 does not list.
+    assert.equal(lookupSection('s39', 'foisa')?.exemption?.ncndCovers, 's39(1)');
+    for (const id of ['s28', 's29', 's30', 's31', 's32', 's33', 's34', 's35', 's38', 's41']) {
+      assert.equal(lookupSection(id, 'foisa')?.exemption?.ncndCovers, undefined, id);
+    }
+    for (const id of ['s24', 's31', 's39', 's40']) assert.equal(lookupSection(id)?.exemption?.ncndCovers, undefined, `${id} of the Act of 2000`);
+  });
+
+  it('keeps s41 wholly qualified: the royal absolute exemption of the 2012 Bill was dropped before the 2013 Act', () => {
+    const s41 = lookupSection('s41', 'foisa')?.exemption;
+    assert.equal(s41?.absolute, false);
+    assert.equal(s41?.publicInterestTest, true);
+    assert.equal(s41?.ncndSubsection, 's18');
+  });
+
+  it('uses the headings as amended and as the Act words them for Parts 1 and 3', () => {
+    assert.equal(lookupSection('s46', 'foisa')?.title, 'Laying and publication of reports', 'renamed by the Public Services Reform (Scotland) Act 2010');
+    assert.equal(lookupSection('s22', 'foisa')?.title, 'Special provisions relating to records transferred to the Keeper');
+  });
+
   it('makes sections 12 and 14 refusal grounds and the other Part 1 sections procedural', () => {
     assert.equal(sectionKind('s12(1)', 'foisa'), 'refusal-ground');
     assert.equal(sectionKind('s14(2)', 'foisa'), 'refusal-ground');
@@ -118,5 +142,34 @@ describe('the table of the Freedom of Information (Scotland) Act 2002', () => {
   it('counts a number the Act does not have as an exemption, as for the Act of 2000', () => {
     assert.equal(lookupSection('s80', 'foisa'), undefined);
     assert.equal(sectionKind('s80', 'foisa'), 'exemption');
+  });
+});
+
+/** A citation as the engine gives it for a section of the Scottish Act. */
+function foisaCitation(section: string): Citation {
+  const base = /^s\d+[A-Z]?/.exec(section)![0];
+  const title = lookupSection(base, 'foisa')?.title;
+  return { section, base, kind: sectionKind(section, 'foisa'), title, known: true, span: { start: 0, end: 1 }, text: section };
+}
+
+describe('the hover of a Scottish exemption that s18 covers only in part', () => {
+  const S18_LINE = 'Its "neither confirm nor deny" provision is s18.';
+
+  it('names s18 for s39(1) and its paragraphs', () => {
+    assert.ok(describeCitation(foisaCitation('s39(1)'), 'foisa').lines.includes(S18_LINE));
+    assert.ok(describeCitation(foisaCitation('s39(1)(a)'), 'foisa').lines.includes(S18_LINE));
+  });
+
+  it('does not say s39(2), or s39 as a whole, is covered by s18', () => {
+    for (const section of ['s39(2)', 's39']) {
+      const lines = describeCitation(foisaCitation(section), 'foisa').lines;
+      assert.ok(!lines.some((line) => line.includes('neither confirm nor deny')), `${section}: ${lines.join(' | ')}`);
+    }
+  });
+
+  it('still names s18 for the exemptions it covers whole', () => {
+    for (const section of ['s31(1)', 's35(1)(a)', 's38(1)(b)', 's41(a)']) {
+      assert.ok(describeCitation(foisaCitation(section), 'foisa').lines.includes(S18_LINE), section);
+    }
   });
 });

@@ -7,7 +7,13 @@
 import * as l10n from '@vscode/l10n';
 import { buildTable, type ExemptionRow, type Row, type SectionTable } from './table';
 
-/** Parts 1 and 3 to 7: duties, procedure, the Commissioner, enforcement and machinery. None is an exemption. */
+/**
+ * Part 1 (Access to information held by Scottish public authorities), Part 3 (The Scottish Information
+ * Commissioner), Part 4 (Enforcement), Part 5 (Historical records), Part 6 (Codes of practice) and Part 7
+ * (Miscellaneous and supplemental). None is an exemption. Headings as amended: s46's by the Public Services Reform
+ * (Scotland) Act 2010, sch. 4 para. 6. The inserted s7A (Reports on section 5 power, Freedom of Information
+ * (Amendment) (Scotland) Act 2013 s1) is not listed yet: a row needs a summary, which is a new localisable message.
+ */
 const NON_EXEMPTIONS: readonly Row[] = [
   ['s1', 'General entitlement', () => l10n.t('Gives anyone who asks a Scottish public authority for information it holds the right to be given it, unless an exemption or another provision of the Act applies.')],
   ['s2', 'Effect of exemptions', () => l10n.t('Explains how the Part 2 exemptions work: the absolute ones listed in section 2(2) apply outright, the others only when the public interest in withholding the information outweighs the public interest in disclosing it.')],
@@ -30,14 +36,14 @@ const NON_EXEMPTIONS: readonly Row[] = [
   ['s19', 'Content of certain notices', () => l10n.t('A refusal or not-held notice must explain the authority\'s complaints procedure and the requester\'s rights to ask for a review and then to apply to the Scottish Information Commissioner.')],
   ['s20', 'Requirement for review of refusal etc.', () => l10n.t('A requester who is unhappy with the answer can require the authority to review it, in writing and normally within 40 working days.')],
   ['s21', 'Review by Scottish public authority', () => l10n.t('The authority must carry out the review and answer within 20 working days, upholding, changing or replacing its decision.')],
-  ['s22', 'Special provisions relating to National Archives of Scotland', () => l10n.t('Sets how requests for records transferred to the National Records of Scotland are handled, including consultation with the authority that transferred them.')],
+  ['s22', 'Special provisions relating to records transferred to the Keeper', () => l10n.t('Sets how requests for records transferred to the National Records of Scotland are handled, including consultation with the authority that transferred them.')],
   ['s23', 'Publication schemes', () => l10n.t('Every authority must adopt and follow a scheme for publishing information routinely, approved by the Commissioner.')],
   ['s24', 'Model publication schemes', () => l10n.t('The Scottish Information Commissioner may approve model publication schemes that authorities can adopt.')],
   ['s42', 'The Scottish Information Commissioner', () => l10n.t('Sets up the Scottish Information Commissioner, who oversees the Act.')],
   ['s43', 'General functions of Commissioner', () => l10n.t('The Commissioner promotes good practice and compliance with the Act and the codes of practice.')],
   ['s44', 'Recommendations as to good practice', () => l10n.t('The Commissioner may tell an authority how to bring its practice into line with the codes.')],
   ['s45', 'Confidentiality of information obtained by or furnished to Commissioner', () => l10n.t('Limits what the Commissioner may disclose of information obtained for the purposes of the Act.')],
-  ['s46', 'Laying of reports', () => l10n.t('The Commissioner reports to the Scottish Parliament each year.')],
+  ['s46', 'Laying and publication of reports', () => l10n.t('The Commissioner reports to the Scottish Parliament each year.')],
   ['s47', 'Application for decision by Commissioner', () => l10n.t('After a review, a requester who is still dissatisfied can apply to the Scottish Information Commissioner for a decision, normally within six months.')],
   ['s48', 'When application excluded', () => l10n.t('Some applications cannot be made to the Commissioner, for example about a review by the Commissioner\'s own office.')],
   ['s49', 'Commissioner\'s decision', () => l10n.t('The Commissioner investigates an application and issues a decision notice saying whether the request was dealt with as the Act requires.')],
@@ -70,12 +76,19 @@ const NON_EXEMPTIONS: readonly Row[] = [
   ['s76', 'Short title', () => l10n.t('Names the Act.')],
 ];
 
-/** Exemptions section 18 lets an authority neither confirm nor deny under (for s39, only s39(1)). */
+/**
+ * Section 18(1) lets an authority neither confirm nor deny for "any of sections 28 to 35, 38, 39(1) or 41": s38 was
+ * added by the Freedom of Information (Amendment) (Scotland) Act 2013 s2 and is still there after the Data Protection
+ * Act 2018; of s39 only subsection (1) (health and safety), not (2) (environmental information).
+ */
 const WITH_S18 = { ncndSubsection: 's18' } as const;
+const WITH_S18_FOR_S39_1 = { ncndSubsection: 's18', ncndCovers: 's39(1)' } as const;
 
 /**
- * Part 2. Absolute per section 2(2) (s25, s26, s36(2), s37, and most of s38); "prejudice" means the Act's test of
- * substantial prejudice (or, for s31(1) and s39(1), of what is required or what would endanger).
+ * Part 2 (Exempt information). Absolute per section 2(2) (s25, s26, s36(2), s37, and most of s38); "prejudice" means
+ * the Act's test of substantial prejudice (or, for s31(1) and s39(1), of what is required or what would endanger).
+ * s41 stays wholly qualified: the Bill of 2012 would have made communications with the Sovereign, the heir and the
+ * second in line absolute, but that provision was dropped before the 2013 Act was passed.
  */
 const EXEMPTIONS: readonly ExemptionRow[] = [
   ['s25', 'Information otherwise accessible', () => l10n.t('Information the requester can reasonably get another way, for example because it is published or in the publication scheme, is exempt outright.'), { absolute: true, basis: 'class', publicInterestTest: false }],
@@ -92,7 +105,7 @@ const EXEMPTIONS: readonly ExemptionRow[] = [
   ['s36', 'Confidentiality', () => l10n.t('Information covered by legal professional privilege can be withheld after weighing the public interest; information whose disclosure would be an actionable breach of confidence is exempt outright.'), { absolute: 'partly', basis: 'class', publicInterestTest: true }],
   ['s37', 'Court records, etc.', () => l10n.t('Information held only because it is in court or inquiry documents is exempt outright.'), { absolute: true, basis: 'class', publicInterestTest: false }],
   ['s38', 'Personal information', () => l10n.t('The requester\'s own personal data is exempt outright (ask under data protection law instead); other people\'s personal data is withheld where disclosure would breach data protection principles.'), { absolute: 'partly', basis: 'class', publicInterestTest: true, ...WITH_S18 }],
-  ['s39', 'Health, safety and the environment', () => l10n.t('Information can be withheld if disclosure would, or would be likely to, endanger anyone\'s physical or mental health or safety; environmental information is handled under the Environmental Information (Scotland) Regulations instead.'), { absolute: false, basis: 'prejudice', publicInterestTest: true, ...WITH_S18 }],
+  ['s39', 'Health, safety and the environment', () => l10n.t('Information can be withheld if disclosure would, or would be likely to, endanger anyone\'s physical or mental health or safety; environmental information is handled under the Environmental Information (Scotland) Regulations instead.'), { absolute: false, basis: 'prejudice', publicInterestTest: true, ...WITH_S18_FOR_S39_1 }],
   ['s40', 'Audit functions', () => l10n.t('Information can be withheld if disclosure would, or would be likely to, substantially harm an auditing body\'s audit or value-for-money work.'), { absolute: false, basis: 'prejudice', publicInterestTest: true }],
   ['s41', 'Communications with Her Majesty etc. and honours', () => l10n.t('Communications with the Sovereign and the Royal Household, and information about honours and dignities, can be withheld; the public interest must be weighed.'), { absolute: false, basis: 'class', publicInterestTest: true, ...WITH_S18 }],
 ];

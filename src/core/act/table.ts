@@ -19,6 +19,12 @@ export interface ExemptionInfo {
    * `s18` in FOISA for the exemptions section 18 lists. Absent where the Act has none.
    */
   readonly ncndSubsection?: string;
+  /**
+   * The part of the exemption the NCND provision covers, when it covers only part: FOISA's s18 lists "39(1)", so
+   * for s39 this is `s39(1)` and a citation of s39(2) is not covered. Absent when it covers the whole exemption, as
+   * every FOIA exemption's own NCND subsection does (s24(2) covers all of s24(1)).
+   */
+  readonly ncndCovers?: string;
 }
 
 /** One section of an Act. */

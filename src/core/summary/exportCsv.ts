@@ -3,6 +3,7 @@
 // doubled; records end with CRLF).
 
 import { stringify } from 'csv-stringify/sync';
+import { sectionLabel } from './sectionLabel';
 import type { SummaryLetter, SummarySnapshot } from './types';
 
 /** The header row, in column order. */
@@ -19,7 +20,10 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
-/** Joins a tool's section ids in one cell. */
+/**
+ * Joins a tool's sections in one cell, each labelled as in the summary (`s31(1) (FOISA)` in a Scottish letter), so
+ * that a Scottish s31 and an English s31 do not read the same.
+ */
 export const EXEMPTION_SEPARATOR = '; ';
 /** Joins several evidence quotes for one tool in one cell. */
 export const EVIDENCE_SEPARATOR = ' … ';
@@ -55,7 +59,7 @@ function letterRecords(letter: SummaryLetter, order: ReadonlyMap<string, number>
     entry.tool,
     entry.status,
     String(entry.recorded),
-    entry.exemptions.join(EXEMPTION_SEPARATOR),
+    entry.exemptions.map((section) => sectionLabel({ section, act: letter.act })).join(EXEMPTION_SEPARATOR),
     entry.evidence.join(EVIDENCE_SEPARATOR),
     entry.note ?? '',
   ]);

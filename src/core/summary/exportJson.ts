@@ -13,6 +13,9 @@ export interface JsonOptions {
 /**
  * JSON document of the snapshot, pretty-printed, ending with a newline:
  * `{ generated, tools, progress, letters, matrix, counts, exemptions, problems }`.
+ * Each letter is `{ file, sidecar, authority, reference, date, act, tools }`, `act` being `foisa` for a letter under
+ * the Freedom of Information (Scotland) Act 2002 and `foia` otherwise, so that its `exemptions` ids are read
+ * against the right Act.
  * A matrix cell is the status of the authority's one letter, or a list with one status per letter (oldest first)
  * when several of its letters answer for the tool; letters naming no authority are under `(authority not recorded)`.
  * Absent values are null. Texts are data, not escaped for HTML: whoever renders them escapes them.
@@ -59,6 +62,7 @@ function letterJson(letter: SummaryLetter, toolOrder: readonly string[]): object
     authority: letter.authority ?? null,
     reference: letter.reference ?? null,
     date: letter.date ?? null,
+    act: letter.act ?? 'foia',
     tools,
   };
 }

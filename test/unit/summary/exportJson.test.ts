@@ -22,7 +22,7 @@ describe('exportJson', () => {
     const document = JSON.parse(exportJson(seeded([0, 1, 2, 3, 4]).snapshot(), { generated: GENERATED }));
     assert.deepEqual(Object.keys(document), ['generated', 'tools', 'progress', 'letters', 'matrix', 'counts', 'exemptions', 'problems']);
     assert.equal(document.generated, '2026-11-22T12:00:00.000Z');
-    assert.deepEqual(Object.keys(document.letters[0]), ['file', 'sidecar', 'authority', 'reference', 'date', 'tools']);
+    assert.deepEqual(Object.keys(document.letters[0]), ['file', 'sidecar', 'authority', 'reference', 'date', 'act', 'tools']);
   });
 
   it('records the seed letters’ statuses in the matrix, counts and exemptions', () => {

@@ -3,7 +3,7 @@
 // of 2000.
 import * as assert from 'node:assert/strict';
 import { parseSidecar, setToolStatus } from '../../../src/core/sidecar';
-import { exportJson, exportMarkdown, SummaryIndex } from '../../../src/core/summary';
+import { exportCsv, exportJson, exportMarkdown, SummaryIndex } from '../../../src/core/summary';
 import { toPanelData } from '../../../src/extension/summary/webview/panelData';
 import { sidecarYaml } from './sidecars';
 
@@ -53,6 +53,25 @@ describe('the summary of a workspace with Scottish and English letters', () => {
     const json = JSON.parse(exportJson(snapshot, { generated: new Date(0) })) as { exemptions: Record<string, string[]> };
     assert.deepEqual(json.exemptions, { 's18 (FOISA)': [SCOTTISH], 's31(1)': [ENGLISH], 's31(1) (FOISA)': [SCOTTISH] });
     assert.match(exportMarkdown(snapshot), /\| s31\(1\) \(FOISA\) \| 1 \| Police Scotland \|/);
+  });
+});
+
+describe('the CSV and JSON exports of a workspace with Scottish and English letters', () => {
+  it('label a Scottish letter\'s sections in CSV as the summary does, so its s31(1) is not the English one', () => {
+    const rows = exportCsv(mixedIndex().snapshot()).split('\r\n');
+    assert.equal(rows[0], 'authority,reference,date,file,tool,status,recorded,exemptions,evidence,note');
+    assert.ok(rows.includes(`An English Constabulary,,,${ENGLISH},imsi-catchers,refused,true,s31(1),,`), rows.join('\n'));
+    assert.ok(rows.includes(`Police Scotland,,,${SCOTTISH},imsi-catchers,ncnd,true,s18 (FOISA); s31(1) (FOISA),,`), rows.join('\n'));
+  });
+
+  it('give each letter its Act in JSON, keeping the section ids of its tools as recorded', () => {
+    type Letter = { file: string; act: string; tools: Record<string, { exemptions: string[] }> };
+    const json = JSON.parse(exportJson(mixedIndex().snapshot(), { generated: new Date(0) })) as { letters: Letter[] };
+    const byFile = new Map(json.letters.map((letter) => [letter.file, letter]));
+    assert.equal(byFile.get(SCOTTISH)?.act, 'foisa');
+    assert.equal(byFile.get(ENGLISH)?.act, 'foia');
+    assert.deepEqual(byFile.get(SCOTTISH)?.tools['imsi-catchers'].exemptions, ['s18', 's31(1)']);
+    assert.deepEqual(Object.keys(byFile.get(ENGLISH) ?? {}), ['file', 'sidecar', 'authority', 'reference', 'date', 'act', 'tools']);
   });
 });
 
