@@ -13,11 +13,14 @@ import { isDigitCode } from './lines';
 /**
  * Where a citation may begin. "section(s)" may be followed by a line break (PDF wrapping; LF, CRLF or a lone CR);
  * "sec"/"sect" by a full stop and a space; a bare "s" only by a full stop, so that "s8", "s.31" and "S. 23(5)" match
- * while the "s" of a lost apostrophe ("the force s 24 hour line") does not.
+ * while the "s" of a lost apostrophe ("the force s 24 hour line") does not. Sticky: tried where {@link nextKeyword}
+ * says one may start.
  */
-const KEYWORD = /(?:sections?[ \t\u00a0\u2009\u202f]{0,3}(?:(?:\r\n?|\n)[ \t\u00a0\u2009\u202f]{0,3})?|sect?s?\.?[ \t\u00a0\u2009\u202f]?|(s{1,2})(?:\.[ \t\u00a0\u2009\u202f]?)?)(?=\d)/gi;
-/** {@link KEYWORD} starting at `lastIndex`. */
-const KEYWORD_AT = new RegExp(KEYWORD.source, 'iy');
+const KEYWORD = /(?:sections?[ \t\u00a0\u2009\u202f]{0,3}(?:(?:\r\n?|\n)[ \t\u00a0\u2009\u202f]{0,3})?|sect?s?\.?[ \t\u00a0\u2009\u202f]?|(s{1,2})(?:\.[ \t\u00a0\u2009\u202f]?)?)(?=\d)/iy;
+/** {@link KEYWORD} anywhere from `lastIndex` on. */
+const KEYWORD_ANYWHERE = new RegExp(KEYWORD.source, 'gi');
+/** How many runs of digits close together {@link nextKeyword} goes through one by one before it scans for a keyword. */
+const DENSE_RUNS = 8;
 /** The longest keyword: "sections", three spaces, a line break (CRLF) and three spaces more. */
 const KEYWORD_REACH = 16;
 /** A run of anything but digits (sticky): reading over it finds the next digit faster than searching for one. */
@@ -90,7 +93,6 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
  */
 export function findCitations(text: string, act: ActId = 'foia'): Citation[] {
   const citations: Citation[] = [];
-  const described = new Map<string, Omit<Citation, 'span' | 'text'>>();
   // Where the search for the next keyword goes on from, as the lastIndex of a global scan would.
   let resume = 0;
   for (let keyword = nextKeyword(text, resume); keyword && citations.length < MAX_CITATIONS; keyword = nextKeyword(text, resume)) {
@@ -106,12 +108,7 @@ export function findCitations(text: string, act: ActId = 'foia'): Citation[] {
     resume = list.end;
     if (belongsToOtherDocument(text, keyword.index, list.end, act)) continue;
     for (const { id, span } of list.items) {
-      let description = described.get(id);
-      if (!description) {
-        description = describe(id, act);
-        described.set(id, description);
-      }
-      const { section, base, kind, title, known } = description;
+      const { section, base, kind, title, known } = describeOnce(id, act);
       if (citations.length === MAX_CITATIONS) break;
       citations.push({ section, base, kind, title, known, span, text: text.slice(span.start, span.end) });
     }
@@ -120,25 +117,29 @@ export function findCitations(text: string, act: ActId = 'foia'): Citation[] {
 }
 
 /**
- * The first {@link KEYWORD} starting at or after `from`, as a global scan finds it. Every keyword ends just before a
- * digit and starts with "s" at most {@link KEYWORD_REACH} before it, so where digits are sparse the pattern is tried
- * only at the "s" shortly before each run of digits: letters hold far fewer runs of digits than "s". Where the next
- * digit is near, the global scan over the short stretch to it costs less.
+ * The first {@link KEYWORD} starting at or after `from`, as a global scan finds it. A keyword holds no digit and ends
+ * just before one, so it ends just before the first digit after its start, and starts with "s" at most
+ * {@link KEYWORD_REACH} before it. The pattern is tried only there, before each run of digits: letters hold far fewer
+ * runs of digits than "s", and a global scan from a run with no keyword before it reads on to the next keyword.
+ * Among many runs close together (a table of numbers), going from run to run costs more than that scan, which
+ * then takes over.
  */
 function nextKeyword(text: string, from: number): RegExpExecArray | null {
   // Positions before `tried` were tried for an earlier digit: a keyword cannot hold a digit, so they fail again.
   let tried = from;
+  let closeRuns = 0;
   for (let digit = nextDigit(text, from); digit !== -1; digit = nextDigit(text, digit)) {
-    if (digit - tried <= KEYWORD_REACH) {
-      KEYWORD.lastIndex = tried;
-      return KEYWORD.exec(text);
+    closeRuns = digit - tried <= KEYWORD_REACH ? closeRuns + 1 : 0;
+    if (closeRuns > DENSE_RUNS) {
+      KEYWORD_ANYWHERE.lastIndex = tried;
+      return KEYWORD_ANYWHERE.exec(text);
     }
-    if (mayEndKeyword(text.charCodeAt(digit - 1))) {
-      for (let at = digit - KEYWORD_REACH; at < digit; at++) {
+    if (digit > 0 && mayEndKeyword(text.charCodeAt(digit - 1))) {
+      for (let at = Math.max(tried, digit - KEYWORD_REACH); at < digit; at++) {
         // The "s" or "S" every keyword starts with.
         if ((text.charCodeAt(at) | 32) !== 115) continue;
-        KEYWORD_AT.lastIndex = at;
-        const keyword = KEYWORD_AT.exec(text);
+        KEYWORD.lastIndex = at;
+        const keyword = KEYWORD.exec(text);
         if (keyword) return keyword;
       }
     }
@@ -161,6 +162,24 @@ function mayEndKeyword(code: number): boolean {
   const lower = code | 32;
   if (lower === 115 || lower === 110 || lower === 99 || lower === 116) return true;
   return code === 46 || isSpaceOrTab(code) || code === 10 || code === 13 || code === 0x2009 || code === 0x202f;
+}
+
+/**
+ * What each id means under each Act, kept across letters: it depends on nothing else, and letters cite the same few
+ * sections again and again. At most {@link MAX_DESCRIBED} ids are kept for each Act, so odd input cannot grow it.
+ */
+const MAX_DESCRIBED = 2000;
+const DESCRIBED: Readonly<Record<ActId, Map<string, Omit<Citation, 'span' | 'text'>>>> = { foia: new Map(), foisa: new Map() };
+
+/** {@link describe}, answered from {@link DESCRIBED} when the id was described before. */
+function describeOnce(id: string, act: ActId): Omit<Citation, 'span' | 'text'> {
+  const described = DESCRIBED[act];
+  let description = described.get(id);
+  if (!description) {
+    description = describe(id, act);
+    if (described.size < MAX_DESCRIBED) described.set(id, description);
+  }
+  return description;
 }
 
 /** What an id means, whatever its place in the letter. */
@@ -361,17 +380,19 @@ const SINGLE_LETTER = /^[a-z]$/;
 const ROMAN_LETTER = /^[ivx]$/;
 
 /**
- * Whether "Act" or three capitals in a row stand wholly inside `text[from, to)`: a citation with neither in the
- * stretch before it is let by without {@link OTHER_ACT_BEFORE}, which needs "Act" or an acronym there.
+ * The first "Act" or three capitals in a row starting at most {@link LOOK_BEHIND} - 3 after `lastIndex` (sticky, the
+ * lazy prefix trying each place in turn): a pattern reads the stretch faster than a loop over its characters.
+ */
+const ACT_NAME_AHEAD = new RegExp(`[^]{0,${LOOK_BEHIND - 3}}?(?:[A-Z]{3}|Act)`, 'y');
+
+/**
+ * Whether "Act" or three capitals in a row stand wholly inside `text[from, to)`, at most {@link LOOK_BEHIND} long: a
+ * citation with neither in the stretch before it is let by without {@link OTHER_ACT_BEFORE}, which needs "Act" or an
+ * acronym there.
  */
 function actNameWithin(text: string, from: number, to: number): boolean {
-  let capitals = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (!(code >= 65 && code <= 90)) capitals = 0;
-    else if (++capitals === 3 || (code === 65 && i + 3 <= to && text.startsWith('ct', i + 1))) return true;
-  }
-  return false;
+  ACT_NAME_AHEAD.lastIndex = from;
+  return ACT_NAME_AHEAD.test(text) && ACT_NAME_AHEAD.lastIndex <= to;
 }
 
 /**

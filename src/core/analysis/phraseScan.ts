@@ -367,23 +367,6 @@ function opensRun(opening: string): boolean {
 }
 
 /**
- * The pairs of first two symbols (letter, then letter or other) a pattern's matches can open with, as a table of
- * {@link PAIRS} flags; undefined unless every match opens a word: a word boundary, then a letter. Patterns that
- * fold case beyond ASCII (`iu`) are left out, since a letter there may match a character outside a-z.
- */
-export function openingKeys(pattern: RegExp): Uint8Array | undefined {
-  const openings = openingsOf(pattern);
-  if (!openings || openings.some(opensRun)) return undefined;
-  const keys = new Uint8Array(PAIRS);
-  for (const opening of openings) {
-    const first = opening.charCodeAt(0);
-    if (opening.length === 1) keys.fill(1, first * SYMBOLS, (first + 1) * SYMBOLS);
-    else keys[first * SYMBOLS + opening.charCodeAt(1)] = 1;
-  }
-  return keys;
-}
-
-/**
  * Where the words of a text begin: a letter a-z or A-Z after anything but a letter or digit. With each, its key:
  * its first three symbols, `(first * SYMBOLS + second) * SYMBOLS + third` (an other symbol past the end of the
  * text); its first two, the key's pair, are `key / SYMBOLS` rounded down. With the words, the symbol of every
@@ -464,7 +447,7 @@ function fillKeys(starts: Int32Array, keys: Uint16Array, symbols: Uint8Array, co
 // phrase list in it, serve them all.
 let indexedText: string | undefined;
 let indexed: WordIndex = { starts: new Int32Array(0), keys: new Uint16Array(0), symbols: new Uint8Array(0), count: 0 };
-let declaredMatches: Map<readonly RegExp[], RegExpExecArray[][]> | undefined;
+let declaredMatches: Map<readonly RegExp[], RegExpExecArray[][] | Starts> | undefined;
 
 /**
  * Lets go of the last text and what was found in it, so nothing outlives one analysis: the next text, even an
@@ -688,10 +671,27 @@ function compiledFor(key: object, patterns: readonly RegExp[]): CompiledSet {
   return set;
 }
 
-/** Every match of `patterns`, each list as `text.matchAll` gives it, in one pass over the words of the text. */
-function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegExpExecArray[][] {
+/** What a {@link scan} finds. */
+interface Scanned {
+  /** For each pattern before the first start pattern, its matches, as `text.matchAll` gives them. */
+  readonly found: RegExpExecArray[][];
+  /**
+   * Where the start patterns match at a word, in pairs: the offset, then the pattern; in text order. Those that may
+   * open in the run before a word are left to {@link startsOf}.
+   */
+  readonly startHits: number[];
+}
+
+/**
+ * Every match of `patterns` in one pass over the words of the text: of each before `startsFrom`, as `text.matchAll`
+ * gives them; of each from `startsFrom` on, every word where it matches (see {@link matchStarts}). Both kinds are
+ * scanned together, so each word is walked once for all.
+ */
+function scan(text: string, patterns: readonly RegExp[], set: CompiledSet, startsFrom = patterns.length): Scanned {
   const { sticky, children, afterKey, afterRunKey, loudness, offsets, candidates, resume } = set;
-  const found: RegExpExecArray[][] = patterns.map(() => []);
+  const found: RegExpExecArray[][] = [];
+  for (let p = 0; p < startsFrom; p++) found.push([]);
+  const startHits: number[] = [];
   resume.fill(0);
   const { starts, keys, count, symbols } = wordIndexOf(text);
   const length = text.length;
@@ -702,7 +702,7 @@ function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegE
     const pair = Math.floor(keys[w] / SYMBOLS);
     if ((loud & IN_RUN) !== 0) {
       const node = walk(symbols, length, at, pair, afterRunKey!, children);
-      if (offsets[node] < offsets[node + 1]) matchInRunBefore(text, at, node, set, found, resume);
+      if (offsets[node] < offsets[node + 1]) matchInRunBefore(text, at, node, set, found, startsFrom);
     }
     if ((loud & AT_WORD) === 0) continue;
     const node = walk(symbols, length, at, pair, afterKey, children);
@@ -716,17 +716,21 @@ function scan(text: string, patterns: readonly RegExp[], set: CompiledSet): RegE
     }
     for (let c = begin; c < end; c++) {
       const p = candidates[c];
-      if (at < resume[p]) continue;
       const pattern = sticky[p]!;
       pattern.lastIndex = at;
+      if (p >= startsFrom) {
+        if (pattern.test(text)) startHits.push(at, p);
+        continue;
+      }
+      if (at < resume[p]) continue;
       const match = pattern.exec(text);
       if (match === null) continue;
       found[p].push(match);
       resume[p] = at + Math.max(1, match[0].length);
     }
   }
-  for (let p = 0; p < patterns.length; p++) if (sticky[p] === undefined) found[p] = [...text.matchAll(patterns[p])];
-  return found;
+  for (let p = 0; p < startsFrom; p++) if (sticky[p] === undefined) found[p] = [...text.matchAll(patterns[p])];
+  return { found, startHits };
 }
 
 /**
@@ -739,12 +743,14 @@ function matchInRunBefore(
   node: number,
   set: CompiledSet,
   found: RegExpExecArray[][],
-  resume: Int32Array,
+  startsFrom: number,
 ): void {
+  const resume = set.resume;
   let runStart = at;
   while (runStart > 0 && (CHARACTER[text.charCodeAt(runStart - 1)] & ALPHANUMERIC) === 0) runStart--;
   for (let c = set.offsets[node]; c < set.offsets[node + 1]; c++) {
     const p = set.candidates[c];
+    if (p >= startsFrom) continue;
     const from = Math.max(runStart, resume[p]);
     if (from >= at) continue;
     const inRun = set.inRun[p]!;
@@ -761,8 +767,12 @@ function matchInRunBefore(
   }
 }
 
-/** The phrase lists declared with {@link phraseList}, and all their patterns in one list. */
+/**
+ * The lists declared with {@link phraseList}, then those declared with {@link startList}, and all their patterns in
+ * one list, the phrase patterns first.
+ */
 const declared: (readonly RegExp[])[] = [];
+const declaredStarts: (readonly RegExp[])[] = [];
 let allDeclared: RegExp[] = [];
 
 /**
@@ -771,9 +781,42 @@ let allDeclared: RegExp[] = [];
  */
 export function phraseList(patterns: readonly RegExp[]): readonly RegExp[] {
   declared.push(patterns);
-  allDeclared = declared.flat();
+  allDeclared = [...declared.flat(), ...declaredStarts.flat()];
   declaredMatches = undefined;
   return patterns;
+}
+
+/**
+ * Declares a constant list of at most 31 patterns whose starts are asked for with {@link matchStarts}. They are
+ * found in the same pass over the words of a letter as the phrase lists.
+ */
+export function startList(patterns: readonly RegExp[]): readonly RegExp[] {
+  if (patterns.length > MAX_STARTS_PATTERNS) throw new RangeError('matchStarts tells at most 31 patterns apart');
+  declaredStarts.push(patterns);
+  allDeclared = [...declared.flat(), ...declaredStarts.flat()];
+  declaredMatches = undefined;
+  return patterns;
+}
+
+/** What was found in the text for a declared list: see {@link phraseList} and {@link startList}. */
+function declaredFound(text: string, patterns: readonly RegExp[]): RegExpExecArray[][] | Starts {
+  wordIndexOf(text);
+  if (!declaredMatches) {
+    const set = compiledFor(allDeclared, allDeclared);
+    const phrases = allDeclared.length - declaredStarts.reduce((n, list) => n + list.length, 0);
+    const { found, startHits } = scan(text, allDeclared, set, phrases);
+    declaredMatches = new Map();
+    let next = 0;
+    for (const list of declared) {
+      declaredMatches.set(list, found.slice(next, next + list.length));
+      next += list.length;
+    }
+    for (const list of declaredStarts) {
+      declaredMatches.set(list, startsOf(text, list, set, startHits, next));
+      next += list.length;
+    }
+  }
+  return declaredMatches.get(patterns)!;
 }
 
 /**
@@ -782,33 +825,78 @@ export function phraseList(patterns: readonly RegExp[]): readonly RegExp[] {
  * kept for the next text.
  */
 export function matchEach(text: string, patterns: readonly RegExp[]): RegExpExecArray[][] {
-  if (!declared.includes(patterns)) return scan(text, patterns, compiledFor(patterns, patterns));
-  wordIndexOf(text);
-  if (!declaredMatches) {
-    const all = scan(text, allDeclared, compiledFor(allDeclared, allDeclared));
-    declaredMatches = new Map();
-    let next = 0;
-    for (const list of declared) {
-      declaredMatches.set(list, all.slice(next, next + list.length));
-      next += list.length;
-    }
-  }
-  return declaredMatches.get(patterns)!;
+  if (!declared.includes(patterns)) return scan(text, patterns, compiledFor(patterns, patterns)).found;
+  return declaredFound(text, patterns) as RegExpExecArray[][];
 }
 
 /** Every match of one pattern (with the `g` flag), as `text.matchAll(pattern)` gives them; see {@link matchEach}. */
 export function matchAllOf(text: string, pattern: RegExp): RegExpExecArray[] {
-  return scan(text, [pattern], compiledFor(pattern, [pattern]))[0];
+  return scan(text, [pattern], compiledFor(pattern, [pattern])).found[0];
+}
+
+/** Where patterns match (see {@link matchStarts}): offsets in order, and the patterns matching at each as bits. */
+export interface Starts {
+  readonly offsets: number[];
+  /** For each offset, bit `p` set when `patterns[p]` matches there. */
+  readonly matching: number[];
+}
+
+/** Patterns {@link matchStarts} can tell apart, one bit each. */
+const MAX_STARTS_PATTERNS = 31;
+
+/**
+ * Every offset, in order, where at least one of the patterns matches, overlapping matches included: unlike
+ * {@link matchEach}, a match does not hide the ones that start inside it. With each, which patterns match there, so
+ * a caller asking about a stretch of the text reads them rather than trying the patterns again.
+ * @param patterns a constant array of at most 31 patterns, best declared with {@link startList}.
+ */
+export function matchStarts(text: string, patterns: readonly RegExp[]): Starts {
+  if (declaredStarts.includes(patterns)) return declaredFound(text, patterns) as Starts;
+  if (patterns.length > MAX_STARTS_PATTERNS) throw new RangeError('matchStarts tells at most 31 patterns apart');
+  const set = compiledFor(patterns, patterns);
+  return startsOf(text, patterns, set, scan(text, patterns, set, 0).startHits, 0);
 }
 
 /**
- * Every offset, in order, where at least one of the patterns matches, overlapping
- * matches included: unlike {@link matchEach}, a match does not hide the ones that start inside it.
+ * The starts of `patterns`, which are those of the scanned `set` from `first` on: where they matched at a word (in
+ * `startHits`, see {@link Scanned}), and, for those that cannot be tried word by word or may open in the run before
+ * one, everywhere they match, since a run may hold several starts.
+ */
+function startsOf(text: string, patterns: readonly RegExp[], set: CompiledSet, startHits: readonly number[], first: number): Starts {
+  const offsets: number[] = [];
+  const matching: number[] = [];
+  for (let i = 0; i < startHits.length; i += 2) {
+    const p = startHits[i + 1] - first;
+    if (p < 0 || p >= patterns.length) continue;
+    const at = startHits[i];
+    // A word's hits come together.
+    if (offsets[offsets.length - 1] === at) matching[matching.length - 1] |= 1 << p;
+    else {
+      offsets.push(at);
+      matching.push(1 << p);
+    }
+  }
+  const unindexed = patterns.flatMap((_, p) => (set.sticky[first + p] === undefined || set.inRun[first + p] !== undefined ? [p] : []));
+  if (unindexed.length === 0) return { offsets, matching };
+  const bitsAt = new Map<number, number>();
+  offsets.forEach((at, i) => bitsAt.set(at, matching[i]));
+  for (const p of unindexed) {
+    for (const at of everyStart(text, patterns[p])) bitsAt.set(at, (bitsAt.get(at) ?? 0) | (1 << p));
+  }
+  const sorted = [...bitsAt.keys()].sort((a, b) => a - b);
+  return { offsets: sorted, matching: sorted.map((at) => bitsAt.get(at)!) };
+}
+
+/**
+ * Every offset, in order, where one of the patterns may match: each word start whose opening one of them can have,
+ * and each start of a pattern that cannot be tried word by word. A place is tried only where several patterns may
+ * open (one try of all of them together), so a caller that tries something stricter at each (a pattern whose
+ * matches all start where one of these does) mostly tries each place once, rather than once here and once there.
  * @param patterns a constant array, as for {@link matchEach}.
  */
-export function matchStarts(text: string, patterns: readonly RegExp[]): number[] {
+export function openingWords(text: string, patterns: readonly RegExp[]): number[] {
   const set = compiledFor(patterns, patterns);
-  const { sticky, inRun, children, afterKey, loudness, offsets, candidates } = set;
+  const { children, afterKey, loudness, offsets } = set;
   const starts: number[] = [];
   const { starts: words, keys, count, symbols } = wordIndexOf(text);
   for (let w = 0; w < count; w++) {
@@ -822,24 +910,21 @@ export function matchStarts(text: string, patterns: readonly RegExp[]): number[]
       any.lastIndex = words[w];
       if (!any.test(text)) continue;
     }
-    for (let c = begin; c < end; c++) {
-      const single = sticky[candidates[c]]!;
-      single.lastIndex = words[w];
-      if (single.test(text)) {
-        starts.push(words[w]);
-        break;
-      }
-    }
+    starts.push(words[w]);
   }
-  // Patterns that may open in the run before a word are looked for everywhere: a run may hold several starts.
-  const unindexed = patterns.filter((_, p) => sticky[p] === undefined || inRun[p] !== undefined);
+  const unindexed = patterns.filter((_, p) => set.sticky[p] === undefined || set.inRun[p] !== undefined);
   if (unindexed.length === 0) return starts;
-  for (const pattern of unindexed) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-      starts.push(match.index);
-      global.lastIndex = match.index + (global.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-    }
-  }
+  for (const pattern of unindexed) starts.push(...everyStart(text, pattern));
   return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** Every offset where `pattern` matches, overlapping matches included. */
+function everyStart(text: string, pattern: RegExp): number[] {
+  const starts: number[] = [];
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    starts.push(match.index);
+    global.lastIndex = match.index + (global.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return starts;
 }

@@ -292,17 +292,15 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   if (quoted) return quoted;
   let end = lines[startLine].end;
   let previousBlank = false;
-  let hasContent = false;
-  let lastContent = '';
+  /** The last line with content so far, or -1 before the first. */
+  let lastContent = -1;
   for (let i = startLine; i < lines.length; i++) {
     const line = lines[i];
     if (line.start - start > MAX_REGION) break;
     const blank = line.blank;
     if (i > startLine && !blank) {
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text))) break;
-      if (hasContent && previousBlank && isAuthorityProse(line.text)) break;
-      if (hasContent && previousBlank && mayOpenQuestionLabel(text, line) && BARE_QUESTION_LABEL.test(line.text) && answerFollows(lines, i)) break;
-      if ((single || endsQuestion(lastContent)) && hasContent && previousBlank && !lastContent.endsWith(':') && !readsAsRequest(line.text)) break;
+      if (lastContent >= 0 && previousBlank && endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single)) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
     const inline = letter.questionMarks.within(line.start, line.end) ? inlineAnswerEnd(text, Math.max(line.start, start), line.end) : undefined;
@@ -312,13 +310,25 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     }
     if (!blank) {
       end = line.end;
-      hasContent = true;
-      lastContent = line.text.trimEnd();
+      lastContent = i;
     }
     previousBlank = blank;
   }
   const cut = letter.answers.firstAfter(start);
   return { start, end: cut !== undefined && cut < end ? cut : end };
+}
+
+/**
+ * True when line `i`, the first after a blank line inside a request, starts the authority's part: prose in its
+ * voice, a bare question label over an answer, or (after a question, or in a `single` request) a paragraph that
+ * does not read as the request. Only paragraph starts are read this way, not every line.
+ */
+function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: boolean): boolean {
+  const { text, lines } = letter;
+  const lineText = lines[i].text;
+  if (isAuthorityProse(lineText)) return true;
+  if (mayOpenQuestionLabel(text, lines[i]) && BARE_QUESTION_LABEL.test(lineText) && answerFollows(lines, i)) return true;
+  return (single || endsQuestion(lastContent)) && !lastContent.endsWith(':') && !readsAsRequest(lineText);
 }
 
 /**

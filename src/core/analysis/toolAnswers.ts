@@ -9,7 +9,7 @@ import { lowerBound } from '../sorted';
 import type { Span } from '../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
 import { isWhitespaceCode, lineIndexAt, nextContentLine, splitLines, type Line } from './lines';
-import { matchStarts, openingKeys } from './phraseScan';
+import { matchStarts, startList } from './phraseScan';
 import { insideRegions, regionIndexAt } from './request';
 
 /** What the tool answers are read from: the text and what the other finders found in it. */
@@ -459,12 +459,14 @@ function buildUnits(
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
-    const context =
-      referredQuestions(text, sentence.start, end, questions, references) ?? inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
     const referred = statements.referralIn(sentence.start, end);
+    const labelled = inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
+    // A sentence with no cue or statement is kept only for a bare answer; the questions it names are read only then.
+    if (cues === 0 && !notHeld && !referred && !mayBeBare(text, sentence.start, end, labelled)) continue;
+    const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), unless the sentence goes on to say the information is not held or is elsewhere.
     const bare =
@@ -537,6 +539,17 @@ function perToolPassages(text: string, lines: readonly Line[], outside: readonly
     passages.push({ span: { start, end }, tools, answerText: text.slice(labelEnd + separator, end) });
   }
   return passages;
+}
+
+/**
+ * False when a sentence cannot be a bare answer (see {@link buildUnits}): neither the answer's words its label gives
+ * it (`labelled`, the context unless the sentence names the questions it answers) are one, nor do its own words,
+ * after any answer label, open with "y" or "n".
+ */
+function mayBeBare(text: string, start: number, end: number, labelled: TopicContext): boolean {
+  if (labelled.answerText !== undefined && bareAnswer(labelled.answerText) !== undefined) return true;
+  const words = afterAnswerWord(text, start, end);
+  return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
 }
 
 /** The bare "yes" or "no" that is the whole of an answer's words, lower-cased. */
@@ -928,10 +941,11 @@ interface FoundNearby {
 
 /** Reads one unit's wording and records its signals against the tools it is about. */
 function readUnit(text: string, lines: readonly Line[], unit: Unit, found: FoundNearby, signals: Signal[], blankets: PendingBlanket[]): void {
-  // A unit opening inside a harm or public interest argument gives reasons, not answers.
+  // A unit opening inside a harm or public interest argument gives reasons, not answers: only an NCND in it counts.
   const arguing = found.argument.overlaps(unit.span.start, unit.span.start + 1);
+  if (arguing && (unit.cues & CUE.ncnd) === 0) return;
   const unitText = unit.cues !== 0 ? text.slice(unit.span.start, unit.span.end) : undefined;
-  const cues = unitText !== undefined ? readCues(unitText, unit.cues) : noCues();
+  const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, unitText)) : noCues();
   const bare = unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {
     if (bare === 'yes') cues.used = true;
@@ -942,9 +956,11 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
   // Without a cue or a statement the unit says nothing; most sentences of a letter end here.
   if (!cues.ncnd && !answers) return;
-  const ncndStatements = found.ncnd.overlapping(unit.span);
   const words = unitText ?? text.slice(unit.span.start, unit.span.end);
-  const sections = reliedOn(lines, unit, words, ncndStatements, found.citations);
+  // Only an NCND or a refusal (a withholding, not arguing) relies on sections; most answers are neither.
+  const relies = cues.ncnd || (cues.withheld && !arguing);
+  const ncndStatements = relies ? found.ncnd.overlapping(unit.span) : [];
+  const sections = relies ? reliedOn(lines, unit, words, ncndStatements, found.citations) : [];
 
   const statuses: UnitStatus[] = [];
   if (cues.ncnd) {
@@ -991,6 +1007,19 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
       signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, specific: true });
     }
   }
+}
+
+/**
+ * The cue patterns worth reading in a unit ({@link CUE} bits): those that may match, less those of use, non-use and
+ * trial where no tool could take them. A unit naming no tool, with no NCND (whose scope they tell), that neither
+ * stands for the one tool under discussion nor denies "neither of them" nor answers "the other tools", gives only
+ * statuses of the whole request (see {@link readUnit}), and those patterns are costly to run clause by clause.
+ */
+function cuesToRead(unit: Unit, words: string): number {
+  const use = CUE.notUsed | CUE.trial | CUE.used;
+  if ((unit.cues & use) === 0 || (unit.cues & CUE.ncnd) !== 0 || unit.named.length > 0) return unit.cues;
+  const standsForTopic = unit.topic.length === 1 && (unit.bare !== undefined || ANAPHORA.test(words));
+  return standsForTopic || NEITHER_OF_THEM.test(words) || REMAINING_TOOLS.test(words) ? unit.cues : unit.cues & ~use;
 }
 
 interface UnitStatus {
@@ -1217,39 +1246,14 @@ const ALL_CUES = 63;
  * trial", "a pilot", "could not be provided", "cannot confirm or deny", "is being tested") are found from a rarer
  * word they all hold, so the words of a letter need not all be tried.
  */
-const CUE_OPENINGS: readonly RegExp[] = [
+const CUE_OPENINGS = startList([
   /\b(?:neither|NCND|deny|denied|denies|denying|not\s+(?:apply|arise))\b/i,
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
   /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b/i,
   USED_CUE,
-];
-const STICKY_OPENINGS = CUE_OPENINGS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}y`));
-/**
- * The letters each of {@link CUE_OPENINGS} can begin with, as bits (a = 1), so each is tried only there. Reading them
- * from the patterns takes a while, so it is put off until the first cue scan rather than done when the engine loads.
- */
-let openingLetters: readonly number[] | undefined;
-
-function cueOpeningLetters(): readonly number[] {
-  openingLetters ??= lettersOfOpenings();
-  return openingLetters;
-}
-
-function lettersOfOpenings(): number[] {
-  // The openings (see `openingKeys`) of a word beginning with each letter a-z.
-  const letterKeys = Array.from({ length: 26 }, (_, letter) => openingKeys(new RegExp(`\\b${String.fromCharCode(97 + letter)}`))!);
-  return CUE_OPENINGS.map((pattern) => {
-    const keys = openingKeys(pattern);
-    let letters = 0;
-    letterKeys.forEach((keysOfLetter, letter) => {
-      if (!keys || keysOfLetter.some((flag, key) => flag === 1 && keys[key] === 1)) letters |= 1 << letter;
-    });
-    return letters;
-  });
-}
-
+]);
 /**
  * Which cue patterns may match in a unit: those whose {@link CUE_OPENINGS} match inside it. The openings are found
  * once in the whole text; a phrase in a unit's words is one at the same place in the text, except in a unit cut
@@ -1259,12 +1263,13 @@ function lettersOfOpenings(): number[] {
 class CueFinder {
   readonly #text: string;
   readonly #starts: number[];
-  readonly #openingLetters = cueOpeningLetters();
+  /** The bits of the patterns matching at each start. */
+  readonly #matching: number[];
   #next = 0;
 
   constructor(text: string) {
     this.#text = text;
-    this.#starts = matchStarts(text, CUE_OPENINGS);
+    ({ offsets: this.#starts, matching: this.#matching } = matchStarts(text, CUE_OPENINGS));
   }
 
   /** The bits ({@link CUE}) of the patterns that may match in `[start, end)`. */
@@ -1284,20 +1289,9 @@ class CueFinder {
 
   /** The bits of the patterns matching at the opening starts from index `first` up to `end`. */
   #patternsFrom(first: number, end: number): number {
-    const text = this.#text;
     const starts = this.#starts;
     let present = 0;
-    for (let i = first; i < starts.length && starts[i] < end; i++) {
-      const letter = (text.charCodeAt(starts[i]) | 32) - 97;
-      const letterBit = letter >= 0 && letter < 26 ? 1 << letter : -1;
-      for (let p = 0; p < STICKY_OPENINGS.length; p++) {
-        // A pattern found at an earlier start of the unit need not be tried again.
-        if ((this.#openingLetters[p] & letterBit) === 0 || (present & (1 << p)) !== 0) continue;
-        const pattern = STICKY_OPENINGS[p];
-        pattern.lastIndex = starts[i];
-        if (pattern.test(text)) present |= 1 << p;
-      }
-    }
+    for (let i = first; i < starts.length && starts[i] < end; i++) present |= this.#matching[i];
     return present;
   }
 }

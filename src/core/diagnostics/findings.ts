@@ -4,7 +4,7 @@
 // carries what a quick fix needs, so fixes never parse the letter again.
 
 import * as l10n from '@vscode/l10n';
-import { lookupSection } from '../act/sections';
+import { lookupSection, type ExemptionInfo } from '../act/sections';
 import { fill } from '../fill';
 import { TOOL_STATUS_INFO, type ActId, type Citation, type Finding, type FindingData, type LetterAnalysis, type NcndStatement, type ToolStatus } from '../model';
 import type { Span } from '../text';
@@ -106,6 +106,7 @@ function citationFindings(
   const testChecked = new Set<string>();
   const testGiven = analysis.publicInterestTest.present || analysis.publicInterestTest.attached;
   const { act } = analysis;
+  const describer = new CitationDescriber(act);
   for (const citation of citations) {
     if (!citation.known) {
       add('unknown-section', citation.span, unknownSectionMessage(act, sectionNumber(citation.section)), { section: citation.section });
@@ -114,7 +115,7 @@ function citationFindings(
     if (citation.kind === 'procedural') continue;
     if (!described.has(citation.section)) {
       described.add(citation.section);
-      add('exemption', citation.span, describeCitation(citation, act), { section: citation.section, sections: [citation.section] });
+      add('exemption', citation.span, describer.describe(citation), { section: citation.section, sections: [citation.section] });
     }
     // Each section is looked up once: whether it is qualified does not change from one citation to the next.
     if (testGiven || testChecked.has(citation.base)) continue;
@@ -134,17 +135,44 @@ function unknownSectionMessage(act: ActId, number: string): string {
     : fill(l10n.t('Section {0} is not a section of the Freedom of Information Act 2000'), number);
 }
 
-/** "Section 24(2) National Security — NCND provision, qualified, prejudice-based". */
-function describeCitation(citation: Citation, act: ActId): string {
-  const section = lookupSection(citation.base, act);
-  const title = section ? titleCase(section.title) : (citation.title ?? '');
-  const parts: string[] = [kindWords(citation.kind)];
-  const exemption = section?.exemption;
+/**
+ * Describes the sections one letter relies on: "Section 24(2) National Security — NCND provision, qualified,
+ * prejudice-based". Letters rely on several sections of the same kind, so the translated words after the dash, and
+ * the message's template, are looked up once per letter rather than once per section.
+ */
+class CitationDescriber {
+  readonly #act: ActId;
+  /** The words after the dash, by the kind of citation and the kind of exemption. */
+  readonly #properties = new Map<string, string>();
+  #template: string | undefined;
+
+  constructor(act: ActId) {
+    this.#act = act;
+  }
+
+  describe(citation: Citation): string {
+    const section = lookupSection(citation.base, this.#act);
+    const title = section ? titleCase(section.title) : (citation.title ?? '');
+    const exemption = section?.exemption;
+    const key = exemption ? `${citation.kind} ${String(exemption.absolute)} ${exemption.basis}` : citation.kind;
+    let properties = this.#properties.get(key);
+    if (properties === undefined) {
+      properties = propertyWords(citation.kind, exemption);
+      this.#properties.set(key, properties);
+    }
+    this.#template ??= l10n.t('Section {0} {1} — {2}');
+    return fill(this.#template, sectionNumber(citation.section), title, properties).replace(/\s+—/, ' —');
+  }
+}
+
+/** "NCND provision, qualified, prejudice-based": the kind of citation, and of exemption when the section is one. */
+function propertyWords(kind: Citation['kind'], exemption: ExemptionInfo | undefined): string {
+  const parts: string[] = [kindWords(kind)];
   if (exemption) {
     parts.push(exemption.absolute === 'partly' ? l10n.t('partly absolute') : exemption.absolute ? l10n.t('absolute') : l10n.t('qualified'));
     parts.push(exemption.basis === 'prejudice' ? l10n.t('prejudice-based') : l10n.t('class-based'));
   }
-  return fill(l10n.t('Section {0} {1} — {2}'), sectionNumber(citation.section), title, parts.join(', ')).replace(/\s+—/, ' —');
+  return parts.join(', ');
 }
 
 function kindWords(kind: Citation['kind']): string {

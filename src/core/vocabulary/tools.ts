@@ -2,7 +2,7 @@
 // This is the single table of tools: the analysis, the summary and the extension all read it from here.
 
 import * as l10n from '@vscode/l10n';
-import { matchAllOf, matchStarts } from '../analysis/phraseScan';
+import { matchAllOf, openingWords } from '../analysis/phraseScan';
 import type { ToolDefinition } from '../model';
 import type { Span } from '../text';
 
@@ -179,7 +179,7 @@ export interface Vocabulary {
 
 /** The synonyms of a vocabulary grouped by their {@link openingAt} (see {@link Vocabulary.byOpening}). */
 export interface OpeningMatcher {
-  /** Where a mention may begin: a synonym's first word after no ASCII letter or digit (a list for matchStarts). */
+  /** Where a mention may begin: a synonym's first word after no ASCII letter or digit (a list for openingWords). */
   readonly firstWords: readonly RegExp[];
   /** For each opening, the synonyms that can have it: a sticky pattern without the lookbehind, and their tools. */
   readonly groups: ReadonlyMap<number, { readonly pattern: RegExp; readonly tools: readonly string[] }>;
@@ -264,7 +264,7 @@ function openingMatcher(synonyms: readonly Synonym[]): OpeningMatcher | undefine
     const pattern = new RegExp(`(?:${group.map((synonym) => `(${synonym.source})`).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
     groups.set(opening, { pattern, tools: group.map((synonym) => synonym.tool) });
   }
-  // A plain lookbehind costs a fraction of the Unicode one, which is then asked only where this matches.
+  // A plain lookbehind costs a fraction of the Unicode one, which is then asked only where this may match.
   const words = [...new Set(synonyms.map((synonym) => synonym.firstWord))];
   return { firstWords: [new RegExp(`(?<![A-Za-z0-9])(?:${words.join('|')})`, 'gu')], groups };
 }
@@ -304,9 +304,11 @@ export function findToolMentions(text: string, vocabulary: Vocabulary): ToolMatc
     for (const match of matchAllOf(text, vocabulary.pattern)) addMention(found, vocabulary.groupTools, match);
     return found;
   }
-  // As matchAll does, the next match is looked for from the end of the last one.
+  // As matchAll does, the next match is looked for from the end of the last one. A place that may open a first word
+  // is tried against its group alone: a synonym matching there opens with its first word, so trying the first
+  // words before would only try the place twice.
   let from = 0;
-  for (const start of matchStarts(text, matcher.firstWords)) {
+  for (const start of openingWords(text, matcher.firstWords)) {
     if (start < from || !opensWord(text, start)) continue;
     const group = matcher.groups.get(openingAt(text, start));
     if (!group) continue;

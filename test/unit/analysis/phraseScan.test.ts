@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { forgetText, matchAllOf, matchEach, matchStarts, openingKeys, phraseList } from '../../../src/core/analysis/phraseScan';
+import { forgetText, matchAllOf, matchEach, matchStarts, openingWords, phraseList, startList } from '../../../src/core/analysis/phraseScan';
 import { buildVocabulary } from '../../../src/core/vocabulary/tools';
 
 const GAP = '[\\s\\u00a0]{1,6}';
@@ -77,46 +77,6 @@ function found(matches: readonly RegExpExecArray[]): [number, string][] {
 }
 
 describe('phraseScan', () => {
-  describe('openingKeys', () => {
-    const keysOf = (pattern: RegExp): string[] | undefined => {
-      const keys = openingKeys(pattern);
-      if (!keys) return undefined;
-      // Symbols: a-z, then the digits, then one for every other character (shown as "_").
-      const symbol = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : n < 36 ? String(n - 26) : '_');
-      return [...keys.keys()].filter((k) => keys[k] === 1).map((k) => symbol(Math.floor(k / 37)) + symbol(k % 37));
-    };
-
-    it('reads the first two letters of the words a pattern opens with', () => {
-      assert.deepEqual(keysOf(/\b(?:is|are)\s+held/gi), ['ar', 'is']);
-      assert.deepEqual(keysOf(/\b(?:please\s)?send/gi), ['pl', 'se']);
-    });
-
-    it('reads what may follow a one-letter opening: "s." and "s1" as well as "section"', () => {
-      assert.deepEqual(keysOf(/\b(?:section|s\.?)\s?1/gi), ['se', 's1', 's_']);
-      assert.deepEqual(keysOf(/\bs\d/gi), ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9']);
-      const anyAfterA = keysOf(/\b(?:a|the)\s+trial|\bab?/gi)!;
-      assert.equal(anyAfterA.filter((k) => k[0] === 'a').length, 37);
-      assert.deepEqual(anyAfterA.filter((k) => k[0] !== 'a'), ['th']);
-    });
-
-    it('treats a lookbehind refusing letters and digits like a word boundary, as the tool matcher has', () => {
-      assert.ok(keysOf(buildVocabulary().pattern)!.includes('dr'));
-      assert.deepEqual(keysOf(/(?<![A-Za-z0-9])ab/g), ['ab']);
-      assert.equal(keysOf(/(?<![a-z])ab/g), undefined);
-    });
-
-    it('reads a word boundary after a letter as a character that is neither letter nor digit', () => {
-      assert.deepEqual(keysOf(/\ba\b/g), ['a_']);
-      assert.equal(keysOf(/\ba/g)!.length, 37);
-    });
-
-    it('gives up on patterns that do not open a word with a letter, or fold case beyond ASCII', () => {
-      for (const pattern of [/(?:^|-)not/gim, /\bab|c/g, /\b[^a]b/g, /\b\d+/g, /\b(a)\1/g, /\bx?/g, /\bstraße/giu, /ab/g]) {
-        assert.equal(keysOf(pattern), undefined, pattern.source);
-      }
-    });
-  });
-
   describe('matchEach', () => {
     it('finds exactly what matchAll finds, for every pattern, on generated texts', () => {
       fc.assert(
@@ -204,19 +164,27 @@ describe('phraseScan', () => {
   });
 
   describe('matchStarts', () => {
-    it('gives every offset where a pattern matches, including inside another match', () => {
-      const patterns = [/\bab\w*/gi, /(?:^|-)x/gm];
-      assert.deepEqual(matchStarts('abab ab-ab x\n-x xab', patterns), [0, 5, 8, 13]);
+    it('gives every offset where a pattern matches, including inside another match, with the patterns matching there', () => {
+      const patterns = [/\bab\w*/gi, /(?:^|-)x/gm, /\bab\b/gi];
+      assert.deepEqual(matchStarts('abab ab-ab x\n-x xab', patterns), { offsets: [0, 5, 8, 13], matching: [1, 5, 5, 2] });
     });
 
-    /** Every offset where one of `patterns` matches, each tried at every offset. */
-    function everywhere(text: string, patterns: readonly RegExp[]): number[] {
+    /** Every offset where one of `patterns` matches, each tried at every offset, with the bits of those matching. */
+    function everywhere(text: string, patterns: readonly RegExp[]): { offsets: number[]; matching: number[] } {
       const sticky = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '') + 'y'));
       const offsets: number[] = [];
+      const matching: number[] = [];
       for (let i = 0; i < text.length; i++) {
-        if (sticky.some((p) => ((p.lastIndex = i), p.test(text)))) offsets.push(i);
+        let bits = 0;
+        sticky.forEach((p, b) => {
+          p.lastIndex = i;
+          if (p.test(text)) bits |= 1 << b;
+        });
+        if (bits === 0) continue;
+        offsets.push(i);
+        matching.push(bits);
       }
-      return offsets;
+      return { offsets, matching };
     }
 
     it('agrees with trying each pattern at every offset', () => {
@@ -231,6 +199,39 @@ describe('phraseScan', () => {
         fc.property(nearMissTexts, (text) => assert.deepEqual(matchStarts(text, DEEP), everywhere(text, DEEP))),
         { seed: 17, numRuns: 300 },
       );
+    });
+
+    it('finds the same for a list declared with startList, in the pass that matches the phrase lists', () => {
+      const declared = startList(DEEP.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', ''))));
+      fc.assert(
+        fc.property(nearMissTexts, (text) => {
+          forgetText();
+          assert.deepEqual(matchStarts(text, declared), everywhere(text, DEEP));
+          assert.deepEqual(found(matchEach(text, PATTERNS)[0]), expected(text, PATTERNS[0]));
+        }),
+        { seed: 19, numRuns: 200 },
+      );
+    });
+  });
+
+  describe('openingWords', () => {
+    it('gives every offset where a pattern matches, and perhaps more, all where a word or a match opens', () => {
+      const check = (text: string, patterns: readonly RegExp[]): void => {
+        const may = openingWords(text, patterns);
+        assert.deepEqual(may, [...new Set(may)].sort((a, b) => a - b));
+        const { offsets } = matchStarts(text, patterns);
+        const mayAt = new Set(may);
+        for (const at of offsets) assert.ok(mayAt.has(at), `${at} in ${JSON.stringify(text)}`);
+        for (const at of may) assert.ok(/[A-Za-z]/.test(text[at]) || offsets.includes(at));
+      };
+      fc.assert(fc.property(texts, (text) => check(text, PATTERNS)), { seed: 23, numRuns: 100 });
+      fc.assert(fc.property(nearMissTexts, (text) => check(text, DEEP)), { seed: 29, numRuns: 150 });
+    });
+
+    it('passes over the words no pattern can open with, and the words that follow them', () => {
+      // "is not held", and "not held" (held, at a line start, by the pattern opening in the run before it); "is the"
+      // leaves every opening.
+      assert.deepEqual(openingWords('the body is not held; is the drone held', DEEP), [9, 12]);
     });
   });
 });
