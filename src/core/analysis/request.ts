@@ -71,9 +71,17 @@ const REQUESTER_VOICE = new RegExp(
 const REPORTED_REQUEST =
   /\byou[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,5}?)[ \t]+)?(?:whether|if|about|which|what)\b/i;
 
+/**
+ * A sentence saying the request is quoted below it, without a colon: "I refer to your request ..., which I have
+ * reproduced below.", "Your questions are set out below." Read only on lines ending in "below" (see
+ * {@link endsWithBelow}).
+ */
+const REQUEST_BELOW =
+  /\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below[ \t]*[.:]?[ \t]*$/i;
+
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
-  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b)/i;
+  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+)?(?:respond|reply)\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b)/i;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */
@@ -113,7 +121,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // "Question 1" alone, with the question on the next line: the question is the requester's.
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start, true);
-    } else if (headsRequest(letter, i)) {
+    } else if (headsRequest(letter, i) || introducesRequestBelow(letter, i)) {
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start);
     } else {
@@ -267,6 +275,27 @@ function headsRequest(letter: Letter, i: number): boolean {
   if (lines[i].text.length > 30 || letter.colons.within(lines[i].start, lines[i].end) || !REQUEST_HEADING.test(lines[i].text)) return false;
   const next = nextContentLine(lines, i);
   return next >= 0 && !isAnswerLine(lines[next].text);
+}
+
+/**
+ * True when line `i` says the request is quoted below it ({@link REQUEST_BELOW}) and the next line with content does
+ * not answer. Our own answer set out below ("our response is set out below") is not one.
+ */
+function introducesRequestBelow(letter: Letter, i: number): boolean {
+  const { lines } = letter;
+  const lineText = lines[i].text;
+  if (!endsWithBelow(lineText) || !REQUEST_BELOW.test(lineText) || ANSWER_INTRODUCER.test(lineText)) return false;
+  const next = nextContentLine(lines, i);
+  return next >= 0 && !isAnswerLine(lines[next].text);
+}
+
+/** True when the line ends with the word "below", and perhaps a full stop or colon, as few lines do. */
+function endsWithBelow(lineText: string): boolean {
+  let end = lineText.length;
+  while (end > 0 && isWhitespaceCode(lineText.charCodeAt(end - 1))) end--;
+  const last = lineText.charCodeAt(end - 1);
+  if (last === 46 || last === 58) end--;
+  return end >= 5 && lineText.slice(end - 5, end).toLowerCase() === 'below';
 }
 
 /** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */

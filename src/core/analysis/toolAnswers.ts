@@ -466,6 +466,7 @@ function buildUnits(
     const labelled = inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
     // A sentence with no cue or statement is kept only for a bare answer; the questions it names are read only then.
     if (cues === 0 && !notHeld && !referred && !mayBeBare(text, sentence.start, end, labelled)) continue;
+    if (isQuestion(text, sentence.start, end)) continue;
     const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), unless the sentence goes on to say the information is not held or is elsewhere.
@@ -497,6 +498,23 @@ function buildUnits(
   }
   while (merged < perTool.length) addPassage(units, perTool[merged++], cueFinder, statements);
   return units;
+}
+
+/**
+ * The opening of a question put in the letter, after any number or question label: "5. Does the force carry out
+ * hacking?", "Q2 Which of these tools ...?".
+ */
+const QUESTION_OPENING =
+  /^[^\p{L}]{0,12}(?:(?:Q|Question)[ \t]*\d{0,2}[a-z]?[ \t]*[.:)\-–]?[ \t]*)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether|please)\b/iu;
+
+/**
+ * True when the sentence is a question: the requester's words quoted where no request was found, or a question set
+ * over its answer. It asks, so it answers nothing ("Does the force carry out hacking?" says nothing of its use).
+ */
+function isQuestion(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && isWhitespaceCode(text.charCodeAt(last - 1))) last--;
+  return text.charCodeAt(last - 1) === 63 && QUESTION_OPENING.test(text.slice(start, Math.min(last, start + 40)));
 }
 
 /** Adds a per-tool answer passage as a unit, when it may say something. */

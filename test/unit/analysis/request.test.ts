@@ -62,6 +62,18 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1) Does the force use drones?']);
   });
 
+  it('takes the list below "your request ..., which I have reproduced below." up to the authority\'s next paragraph', () => {
+    const text =
+      'I refer to your request dated 2 May, which I have reproduced below.\n\n  1. Do you use drones?\n  2. Do you use ANPR?\n\n' +
+      'Your request has been considered under the Act and I respond to each question in turn.\n\n1. Drones are used.\n\n2. ANPR is not used.';
+    assert.deepEqual(regions(text), ['1. Do you use drones?\n  2. Do you use ANPR?']);
+    assert.deepEqual(regions('Your questions are set out below:\n\nDo you use drones?\n\nWe do not use drones.'), ['Do you use drones?']);
+  });
+
+  it('does not take what follows "our response is set out below." as the request', () => {
+    assert.deepEqual(regions('Thank you for your request. Our response is set out below.\n\nThe force uses drones.'), []);
+  });
+
   it('runs a quoted request to its closing quotation mark', () => {
     const text = 'in which you sought access to the following information:\n1. “Is your force using drones?\n\n2. If no, why not?”\n\nThe Constabulary does not use drones.';
     assert.deepEqual(regions(text), ['1. “Is your force using drones?\n\n2. If no, why not?”']);

@@ -151,6 +151,12 @@ describe('tool answers', () => {
       assert.equal(answerFor(text, 'drones').status, 'used');
     });
 
+    it('reads a question left in the answer ("5. Does the force carry out hacking?") as no answer', () => {
+      const text = 'Thank you for your email.\n\n5. Does the force carry out hacking of devices?\n\nWe are unable to help further.';
+      assert.deepEqual(answers(text), {});
+      assert.equal(answers('Drones.\n\nQ2 Does the force operate drones?\n\nThe force operates drones.').drones, 'used');
+    });
+
     it('does not take "No information is held" for a bare "No"', () => {
       const text = 'You asked:\n1. Do you use drones?\n\nResponse:\n1. No information is held.';
       assert.deepEqual(answers(text), { drones: 'not-held' });
