@@ -39,7 +39,8 @@ export interface ToolAnswerInput {
 const NCND_CUE = new RegExp(
   [
     '\\bneither\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
-    '\\bNCND\\b',
+    // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
+    '\\bNCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:obliged|required)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '\\b(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
   ].join('|'),
@@ -64,7 +65,7 @@ const NOT_A_TOOL_ABSENT =
   '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence)\\b)';
 const NOT_USED_CUE = new RegExp(
   [
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+use\\s+of)\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
@@ -79,6 +80,12 @@ const NOT_USED_CUE = new RegExp(
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
     '\\bnot\\s+(?:currently\\s+)?in\\s+use\\b',
     '\\b(?:has|have)\\s+never\\s+(?:used|deployed|utili[sz]ed)\\b',
+    // "This is not a tactic employed by the force", "not a tool we use".
+    '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted)\\b',
+    // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue".
+    '\\b(?:stopped|ceased|discontinued|ended|abandoned)\\s+(?:it|them|its\\s+use|their\\s+use)\\b',
+    '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|pursued|progressed|rolled\\s+out)\\b',
+    '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
@@ -89,11 +96,11 @@ const USED_CUE = new RegExp(
   [
     '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
-    '\\b(?:(?:do|does|did)\\s+)?(?:makes?|made)\\s+use\\s+of\\b',
+    '\\b(?:(?:do|does|did)\\s+)?(?:makes?|made)\\s+(?:overt\\s+|operational\\s+|routine\\s+|regular\\s+|extensive\\s+)?use\\s+of\\b',
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+issued\\s+(?:to|with)\\b',
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
-    '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
+    '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
     '\\b(?:carries|carry)\\s+out\\b|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
@@ -105,6 +112,9 @@ const USED_CUE = new RegExp(
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
+    // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
+    '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers|staff|PCSOs|constables|personnel|teams)\\b',
+    '\\b(?:has|have|(?:do|does)\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
     // "has a drone unit", "has had a dedicated ANPR team since 2015"
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|team|capability|fleet)\\b',
     // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
@@ -113,7 +123,7 @@ const USED_CUE = new RegExp(
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
     // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
     // looked for behind the match, once it is found, rather than at every character.
-    "\\bin\\s+(?:use|operation)\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:use|operation))",
+    "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation)\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation))",
   ].join('|'),
   'i',
 );
@@ -135,6 +145,13 @@ const TRIAL_CUE = new RegExp(
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|actively\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)|(?:it|them|its\\s+use|their\\s+use)(?=\\s*(?:[.;,]|$|\\s+(?:for|as|with)\\b))|(?:introducing|using|adopting|deploying|procuring|purchasing|acquiring)\\b)',
     // "a business case (for cyber kiosks) is being developed": a plan on its way to a decision.
+    // Funded, or on its way: "Funding has been approved for a drone capability", "has allocated funding ... to
+    // explore", "is expected to become operational next year", "will be rolled out in 2021".
+    '\\b(?:funding|budget)\\s+(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
+    '\\b(?:allocated|approved|secured|earmarked)\\s+(?:[\\w/-]+\\s+)?funding\\b',
+    '\\bto\\s+explore\\b',
+    '\\b(?:expected|due|scheduled)\\s+to\\s+(?:become\\s+operational|go\\s+live|be\\s+(?:introduced|deployed|operational|rolled\\s+out|in\\s+use))\\b',
+    '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
     '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
   ].join('|'),
   'i',
@@ -163,12 +180,16 @@ const NEITHER_OF_THEM = /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|to
 /** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
 const HEDGE_MAY = /\bmay\b/;
 
-function isHedged(clause: string): boolean {
-  return HEDGE.test(clause) || HEDGE_MAY.test(clause);
+/**
+ * True when a clause is hypothetical or argument rather than answer. A "may" counts only before the cue's end: after
+ * it, it belongs to what the tool is for ("... tools to forecast where crime may occur").
+ */
+function isHedged(clause: string, cueEnd = clause.length): boolean {
+  return HEDGE.test(clause) || HEDGE_MAY.test(cueEnd < clause.length ? clause.slice(0, cueEnd) : clause);
 }
 const CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
-/** A bare "Yes" or "No" as the whole answer, or before a stop or dash ("No – the force does not ..."). */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—-])/iu;
+/** A bare "Yes" or "No" as the whole answer, or before a stop, dash or bracket ("No – the force does not ...", "Yes (since 2017)"). */
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
   /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software)|this\s+type\s+of)\b/i;
@@ -1136,8 +1157,9 @@ function readCues(unitText: string, present: number): Cues {
   for (const clause of rest.split(CLAUSE_BREAK)) {
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
-    if (present & CUE.notUsed && NOT_USED_CUE.test(clause)) {
-      if (!isHedged(clause)) {
+    const notUsed = present & CUE.notUsed ? NOT_USED_CUE.exec(clause) : null;
+    if (notUsed) {
+      if (!isHedged(clause, notUsed.index + notUsed[0].length)) {
         cues.notUsed = true;
         cues.used = false;
       }
@@ -1150,7 +1172,8 @@ function readCues(unitText: string, present: number): Cues {
       else cues.trialled = true;
       continue;
     }
-    if (present & CUE.used && USED_CUE.test(clause) && !isHedged(clause)) {
+    const used = present & CUE.used ? USED_CUE.exec(clause) : null;
+    if (used && !isHedged(clause, used.index + used[0].length)) {
       // "Neither facial recognition nor predictive policing is used" denies both.
       const denied = NEITHER.test(clause);
       cues.used = !denied;
@@ -1269,7 +1292,7 @@ const CUE_OPENINGS = startList([
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore|expected|due|scheduled)\b|\b(?:introduced|deployed|rolled|live|operational)\b/i,
   USED_CUE,
 ]);
 /**

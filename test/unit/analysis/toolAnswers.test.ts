@@ -285,6 +285,23 @@ describe('tool answers', () => {
       ['Officers use body worn video cameras.', 'used'],
       ['The force has self-service kiosks in each district.', 'used'],
       ['The force has no drones.', 'not-used'],
+      ['This is not a tactic employed by the force; it concerns hacking.', 'not-used'],
+      ['The force used predictive mapping from 2014 to 2016 but discontinued it.', 'not-used'],
+      // A trial that ended: the later clause tells the present state.
+      ['A drone pilot ran in 2018; the drones were not taken forward.', 'not-used'],
+      ['The force ran a proof of concept with drones and decided not to continue.', 'not-used'],
+      ['The force has eleven drones.', 'used'],
+      ['The force has fourteen cyber kiosks in custody suites.', 'used'],
+      ['Nine RPAS are in operational use.', 'used'],
+      ['The force issues body worn cameras to all frontline officers.', 'used'],
+      ['The force does have the capability to carry out mobile phone extraction.', 'used'],
+      ['Funding has been approved for a drone capability.', 'trialled'],
+      ['The force has allocated funding in 2021/22 to explore retrospective facial recognition.', 'trialled'],
+      ['Cyber kiosks are expected to go live next spring.', 'trialled'],
+      ['Body worn video will be rolled out to all officers in 2021.', 'trialled'],
+      ['We do not employ predictive analytics to forecast where crime may occur.', 'not-used'],
+      ['The force does not make overt use of facial recognition.', 'not-used'],
+      ['The force makes routine use of ANPR.', 'used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -292,6 +309,41 @@ describe('tool answers', () => {
         assert.equal(tool?.status, status);
       });
     }
+  });
+
+  describe('near misses of the phrasings above', () => {
+    const cases: [string, ToolStatus][] = [
+      ['There were issues with the drones last year.', 'no-answer'],
+      ['Drones may be used by the force in future.', 'no-answer'],
+      ['If funding were approved, the force would buy drones.', 'no-answer'],
+      ['Drones were not in operational use last year, and the force no longer uses them.', 'not-used'],
+    ];
+    for (const [answer, status] of cases) {
+      it(`reads "${answer}" as ${status}`, () => {
+        assert.equal(answers(`You asked: Do you use drones?\n\nResponse:\n${answer}`).drones, status);
+      });
+    }
+  });
+
+  it('reads "Yes (since 2017)" after a tool\'s label as a bare yes', () => {
+    assert.deepEqual(answers('You asked whether the force uses drones or ANPR.\n\nDrones - Yes (since 2017). ANPR - No.'), { drones: 'used', anpr: 'not-used' });
+  });
+
+  it('reads "Reasons for NCND:" as a heading over an argument, not an NCND of the tools answered above it', () => {
+    const text =
+      'You asked whether the force uses the following: body worn video, drones and hacking.\n\nOur response is as follows:\n\n' +
+      '- Body worn video: officers have worn BWV cameras since 2014.\n' +
+      '- Hacking: the force neither confirms nor denies that it holds any information by virtue of section 24(2).\n' +
+      '- Drones: the force does not own or operate any drones.\n\n' +
+      'Reasons for NCND: to confirm or deny whether information is held would reveal whether the force has covert capabilities.';
+    assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', hacking: 'ncnd' });
+  });
+
+  it('reads no overt use and NCND of "any further information" as partial NCND', () => {
+    const text =
+      'You asked whether the force uses facial recognition.\n\nFacial recognition – the force does not make overt use of facial recognition. ' +
+      'It neither confirms nor denies whether it holds any further information, by virtue of section 24(2).';
+    assert.equal(answers(text)['facial-recognition'], 'partial-ncnd');
   });
 
   it('reads "Neither technology is used" as a denial of each tool asked about', () => {
