@@ -64,6 +64,15 @@ describe('tool vocabulary', () => {
       ['unmanned aerial vehicles', 'drones'],
       ['RPAS', 'drones'],
       ['a drone', 'drones'],
+      ['the force does not \'hack\' devices', 'hacking'],
+      ['remote interference with devices', 'hacking'],
+      ['digital kiosks in custody', 'mobile-phone-extraction'],
+      ['it extracts data from mobile devices', 'mobile-phone-extraction'],
+      ['other means of extracting data from phones', 'mobile-phone-extraction'],
+      ['do you download data from mobile phones', 'mobile-phone-extraction'],
+      ['the capability to examine mobile telephones', 'mobile-phone-extraction'],
+      ['software to predict crime', 'predictive-policing'],
+      ['the monitoring of social media', 'social-media-intelligence'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });
