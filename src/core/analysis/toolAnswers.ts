@@ -189,10 +189,16 @@ function isHedged(clause: string, cueEnd = clause.length): boolean {
 }
 const CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
 /** A bare "Yes" or "No" as the whole answer, or before a stop, dash or bracket ("No – the force does not ...", "Yes (since 2017)"). */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-]|[ \t]+(?=(?:to|for)[ \t]+(?:both|all|each)\b))/iu;
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
-  /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software)|this\s+type\s+of)\b/i;
+  /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software|product|model|platform|application|programme|project|scheme)|this\s+type\s+of)\b/i;
+/**
+ * A sentence opening "Yes to both", "Both are used", "All of these are used": one answer for each tool the question
+ * asked about. Only at the start: "a link to each is given" answers nothing.
+ */
+const EVERY_TOOL =
+  /^[^\p{L}]{0,6}(?:(?:yes|no)[ \t,]+(?:to|for)\s+(?:both|all|each)|(?:both|all|each)(?:\s+of\s+(?:them|these|those|the\s+above))?\s+(?:are|is|were|was|have|has))\b/iu;
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
 const REMAINING_TOOLS =
   /\b(?:other|remaining)\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\b|\bany\s+of\s+the\s+other\b|\bthe\s+rest\b/i;
@@ -494,7 +500,7 @@ function buildUnits(
     const bare =
       context.answerText !== undefined
         ? bareAnswer(context.answerText)
-        : context.topic.length === 1 && !notHeld && !referred
+        : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic)) && !notHeld && !referred
           ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
           : undefined;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
@@ -536,6 +542,11 @@ function isQuestion(text: string, start: number, end: number): boolean {
   let last = end;
   while (last > start && isWhitespaceCode(text.charCodeAt(last - 1))) last--;
   return text.charCodeAt(last - 1) === 63 && QUESTION_OPENING.test(text.slice(start, Math.min(last, start + 40)));
+}
+
+/** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
+function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
+  return topic.length > 1 && mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)));
 }
 
 /** Adds a per-tool answer passage as a unit, when it may say something. */
@@ -1022,6 +1033,9 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare !== undefined)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && EVERY_TOOL.test(words)) {
+    tools = unit.topic;
+    confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && cues.notUsed && !arguing && NEITHER_OF_THEM.test(words)) {
     tools = unit.topic;
     confidence = CONFIDENCE.anaphora;
@@ -1057,7 +1071,7 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
 function cuesToRead(unit: Unit, words: string): number {
   const use = CUE.notUsed | CUE.trial | CUE.used;
   if ((unit.cues & use) === 0 || (unit.cues & CUE.ncnd) !== 0 || unit.named.length > 0) return unit.cues;
-  const standsForTopic = unit.topic.length === 1 && (unit.bare !== undefined || ANAPHORA.test(words));
+  const standsForTopic = unit.topic.length === 1 ? unit.bare !== undefined || ANAPHORA.test(words) : EVERY_TOOL.test(words);
   return standsForTopic || NEITHER_OF_THEM.test(words) || REMAINING_TOOLS.test(words) ? unit.cues : unit.cues & ~use;
 }
 

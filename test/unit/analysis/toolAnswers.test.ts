@@ -325,6 +325,28 @@ describe('tool answers', () => {
     }
   });
 
+  describe('one answer for every tool asked about', () => {
+    const asked = 'You asked: (1) Do you use ANPR? (2) Do you use drones?\n\n';
+    it('reads "Yes to both." and "No to both." as the answer for each tool', () => {
+      assert.deepEqual(answers(`${asked}Yes to both.`), { anpr: 'used', drones: 'used' });
+      assert.deepEqual(answers(`${asked}No to both.`), { anpr: 'not-used', drones: 'not-used' });
+    });
+
+    it('reads "Both are used by the force." as use of each', () => {
+      assert.deepEqual(answers(`${asked}Both are used by the force.`), { anpr: 'used', drones: 'used' });
+    });
+
+    it('does not read "each" or "all" inside a sentence as every tool ("a link to each is given")', () => {
+      const text = `${asked}Our policies are published and therefore exempt under section 21 of the Act; a link to each is given below.`;
+      assert.deepEqual(answers(text), { anpr: 'no-answer', drones: 'no-answer' });
+    });
+  });
+
+  it('reads "the product" as the one tool asked about', () => {
+    const text = 'You asked whether the force uses predictive policing.\n\nThe force bought a risk-scoring product in 2015. The product is no longer in use.';
+    assert.equal(answers(text)['predictive-policing'], 'not-used');
+  });
+
   it('reads "Yes (since 2017)" after a tool\'s label as a bare yes', () => {
     assert.deepEqual(answers('You asked whether the force uses drones or ANPR.\n\nDrones - Yes (since 2017). ANPR - No.'), { drones: 'used', anpr: 'not-used' });
   });
