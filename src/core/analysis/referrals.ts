@@ -16,7 +16,7 @@ const BODY_FOLLOWS = phraseList([
     'gi',
   ),
   new RegExp(
-    `\\b(?:please${GAP})?(?:re-?direct|re-?submit|address|forward|send)${GAP}${REQUEST_OBJECT}${GAP}to${GAP}`,
+    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|send)${GAP}${REQUEST_OBJECT}${GAP}to${GAP}`,
     'gi',
   ),
   new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:(?:your|this)${GAP}request|it)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
@@ -34,7 +34,9 @@ const NAMED_BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:should|would${GAP}need${GAP}to)${GAP}be${GAP}(?:directed|addressed|sent|made|submitted)${GAP}to${GAP}`, 'gi'),
   // "Questions about IMSI catchers are best directed to <Body>"
   new RegExp(`\\b(?:is|are|be)${GAP}(?:best|better)${GAP}(?:directed|addressed|sent|put)${GAP}to${GAP}`, 'gi'),
-  new RegExp(`\\b(?:is|are)${GAP}(?:a${GAP}matter${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
+  // "is an operational matter for <Body>", "rests with <Body>"
+  new RegExp(`\\b(?:is|are)${GAP}(?:(?:a|an)${GAP}(?:(?:operational|policing)${GAP})?matter${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
+  new RegExp(`\\b(?:rests?|lies|lie)${GAP}with${GAP}`, 'gi'),
   // "This question may be better answered by <Body>"
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),
 ]);
@@ -221,7 +223,17 @@ function nameBefore(text: string, sentence: Span, at: number): string | undefine
   const words = before.split(SPACE);
   if (words.length > 0 && RELATIVE_PRONOUN.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1] ?? '';
-  if (last.endsWith(',')) return subjectOf(text, sentence);
+  if (last.endsWith(',')) {
+    // "<Body>, which may hold ...": the name before the comma, else the sentence's subject.
+    words[words.length - 1] = last.slice(0, -1);
+    const named = trailingName(words);
+    return named && looksLikeBody(named) ? named : subjectOf(text, sentence);
+  }
+  return trailingName(words);
+}
+
+/** The capitalised name the words end with ("... to the Home Office"), tidied. */
+function trailingName(words: readonly string[]): string | undefined {
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0 && name.length < MAX_NAME_WORDS; i--) {
     if (!NAME_WORD.test(words[i])) break;

@@ -199,6 +199,8 @@ const ANAPHORA =
  */
 const EVERY_TOOL =
   /^[^\p{L}]{0,6}(?:(?:yes|no)[ \t,]+(?:to|for)\s+(?:both|all|each)|(?:both|all|each)(?:\s+of\s+(?:them|these|those|the\s+above))?\s+(?:are|is|were|was|have|has))\b/iu;
+/** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
+const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
 const REMAINING_TOOLS =
   /\b(?:other|remaining)\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\b|\bany\s+of\s+the\s+other\b|\bthe\s+rest\b/i;
@@ -279,7 +281,7 @@ interface Unit {
   /** Tools named in the unit, outside the request. */
   readonly named: readonly string[];
   /** Each mention of a tool in the unit, where it starts in the text. */
-  readonly mentionsAt: readonly { readonly tool: string; readonly at: number }[];
+  readonly mentionsAt: readonly { readonly tool: string; readonly at: number; readonly end: number }[];
   /** Tools under discussion where the unit sits: the question it answers, or the whole request. */
   readonly topic: readonly string[];
   /** True when {@link topic} is the tools of a numbered question the unit answers ("Question 4", "A4."). */
@@ -505,10 +507,10 @@ function buildUnits(
           : undefined;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const named: string[] = [];
-    const mentionsAt: { tool: string; at: number }[] = [];
+    const mentionsAt: { tool: string; at: number; end: number }[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
       if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
-      mentionsAt.push({ tool: outside[m].tool, at: outside[m].span.start });
+      mentionsAt.push({ tool: outside[m].tool, at: outside[m].span.start, end: outside[m].span.end });
     }
     units.push({
       span: { start: sentence.start, end },
@@ -1003,6 +1005,8 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   }
   const notHeld = !arguing && unit.notHeld;
   const referred = !arguing && unit.referred;
+  // "... should be directed to the Home Office, which owns the system": the use is the other body's.
+  if (referred && cues.used && unitText !== undefined && OTHER_BODY_USE.test(unitText)) cues.used = false;
   const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
   // Without a cue or a statement the unit says nothing; most sentences of a letter end here.
   if (!cues.ncnd && !answers) return;
@@ -1060,6 +1064,22 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
       signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, specific: true });
     }
   }
+  // "The force uses body worn video and ANPR only": the other tools asked about are not used.
+  if (tools === unit.named && !arguing && cues.used && !cues.notUsed && usesOnlyThese(text, unit)) {
+    blankets.push({ kind: 'remaining', status: 'not-used', topic: unit.topic, unit: unit.span, sections: [], partial: false });
+  }
+}
+
+/** "only uses", "uses only", "the only tools used"; see {@link usesOnlyThese}. */
+const ONLY_USE = /\b(?:only\s+(?:uses|operates|deploys|employs)|(?:uses|operates|deploys|employs)\s+only|the\s+only\s+(?:tools?|ones?|technolog(?:y|ies)|systems?|tactics?))\b/i;
+/** "only" straight after the last tool named, closing the list: "... ANPR only." */
+const ONLY_AFTER_LIST = /^[ \t]+only[ \t]*(?:[.;,)]|$)/;
+
+/** True when a unit naming tools in use says those are the only ones: "uses BWV and ANPR only". */
+function usesOnlyThese(text: string, unit: Unit): boolean {
+  const last = unit.mentionsAt[unit.mentionsAt.length - 1];
+  if (last === undefined) return false;
+  return ONLY_AFTER_LIST.test(text.slice(last.end, Math.min(unit.span.end, last.end + 12))) || ONLY_USE.test(text.slice(unit.span.start, unit.span.end));
 }
 
 /**

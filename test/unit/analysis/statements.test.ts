@@ -121,6 +121,18 @@ describe('findStatements', () => {
       assert.equal(statements('Operational matters are the responsibility of the Chief Constable.').referrals[0]?.body, 'the Chief Constable');
     });
 
+    it('reads "is an operational matter for <Body>", "rests with <Body>" and "please direct your request to" their team', () => {
+      assert.equal(statements('This is an operational matter for Kent Police.').referrals[0]?.body, 'Kent Police');
+      assert.equal(statements('Decisions about the database rest with the Home Office.').referrals[0]?.body, 'the Home Office');
+      assert.equal(statements('Please direct your request to their disclosure team at foi@kent.pnn.police.uk.').referrals[0]?.contact, 'foi@kent.pnn.police.uk');
+      assert.deepEqual(statements('The burden rests with the requester to show otherwise.').referrals, []);
+    });
+
+    it('reads the body named before ", which may hold" rather than the sentence\'s subject', () => {
+      const text = 'Decisions about national databases rest with others, such as the Home Office, which may hold the information you seek.';
+      assert.equal(statements(text).referrals[0]?.body, 'the Home Office');
+    });
+
     it('needs a named body after those phrases', () => {
       assert.deepEqual(statements('It is the responsibility of the requester to check. This is a matter for you.').referrals, []);
       assert.deepEqual(statements('Requests for a review should be addressed to: Freedom of Information Decision Maker.').referrals, []);

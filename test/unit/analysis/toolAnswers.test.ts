@@ -342,6 +342,31 @@ describe('tool answers', () => {
     });
   });
 
+  it('reads a referral naming no tool as the answer for every tool asked about, and "which owns the system" as the other body\'s', () => {
+    const operational = 'You asked whether the force uses hacking or drones.\n\nThis is an operational matter for Kent Police. Please direct your request to their FOI team.';
+    assert.deepEqual(answers(operational), { hacking: 'referred', drones: 'referred' });
+    const owner = 'You asked about facial recognition.\n\nQuestions about facial recognition should be directed to the Home Office, which owns and manages the system.';
+    assert.equal(answers(owner)['facial-recognition'], 'referred');
+  });
+
+  describe('use of these tools only', () => {
+    const asked = 'You asked which of these the force uses: body worn video, ANPR, drones, facial recognition.\n\n';
+    it('reads "uses body worn video and ANPR only" as non-use of the other tools asked about', () => {
+      assert.deepEqual(answers(`${asked}Of the tools you list, the force uses body worn video and ANPR only.`), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'not-used',
+        'facial-recognition': 'not-used',
+      });
+      assert.equal(answers(`${asked}The force only uses body worn video and ANPR.`).drones, 'not-used');
+    });
+
+    it('leaves the other tools unanswered when "only" limits how a tool is used', () => {
+      assert.equal(answers(`${asked}The force uses drones only for missing person searches.`)['facial-recognition'], 'no-answer');
+      assert.equal(answers(`${asked}The force uses drones for searches only.`)['facial-recognition'], 'no-answer');
+    });
+  });
+
   it('reads "the product" as the one tool asked about', () => {
     const text = 'You asked whether the force uses predictive policing.\n\nThe force bought a risk-scoring product in 2015. The product is no longer in use.';
     assert.equal(answers(text)['predictive-policing'], 'not-used');
