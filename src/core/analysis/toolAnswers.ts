@@ -86,6 +86,7 @@ const NOT_USED_CUE = new RegExp(
     '\\b(?:stopped|ceased|discontinued|ended|abandoned)\\s+(?:it|them|its\\s+use|their\\s+use)\\b',
     '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|pursued|progressed|rolled\\s+out)\\b',
     '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
+    '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
@@ -123,7 +124,7 @@ const USED_CUE = new RegExp(
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
     // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
     // looked for behind the match, once it is found, rather than at every character.
-    "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation)\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation))",
+    "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation|service(?!\\s+(?:of|delivery|levels?|provision|standards?|areas?|plans?|users?)\\b))\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation|service))",
   ].join('|'),
   'i',
 );
@@ -192,7 +193,7 @@ const CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas
 const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-]|[ \t]+(?=(?:to|for)[ \t]+(?:both|all|each)\b))/iu;
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
-  /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software|product|model|platform|application|programme|project|scheme)|this\s+type\s+of)\b/i;
+  /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|software|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software|product|model|platform|application|programme|project|scheme)|this\s+type\s+of)\b/i;
 /**
  * A sentence opening "Yes to both", "Both are used", "All of these are used": one answer for each tool the question
  * asked about. Only at the start: "a link to each is given" answers nothing.

@@ -302,6 +302,8 @@ describe('tool answers', () => {
       ['We do not employ predictive analytics to forecast where crime may occur.', 'not-used'],
       ['The force does not make overt use of facial recognition.', 'not-used'],
       ['The force makes routine use of ANPR.', 'used'],
+      ['Funding for drones was approved in 2017, and they have been in service since.', 'used'],
+      ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -317,6 +319,7 @@ describe('tool answers', () => {
       ['Drones may be used by the force in future.', 'no-answer'],
       ['If funding were approved, the force would buy drones.', 'no-answer'],
       ['Drones were not in operational use last year, and the force no longer uses them.', 'not-used'],
+      ['Drones are mentioned in service delivery plans.', 'no-answer'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
