@@ -124,6 +124,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     } else if (headsRequest(letter, i) || introducesRequestBelow(letter, i)) {
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start);
+    } else if (asksNumberedQuestion(line)) {
+      // "3. Does Police Scotland use IMSI catchers?" over its answer: the question is the requester's.
+      region = extendRegion(letter, i, line.start, true);
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
@@ -275,6 +278,18 @@ function headsRequest(letter: Letter, i: number): boolean {
   if (lines[i].text.length > 30 || letter.colons.within(lines[i].start, lines[i].end) || !REQUEST_HEADING.test(lines[i].text)) return false;
   const next = nextContentLine(lines, i);
   return next >= 0 && !isAnswerLine(lines[next].text);
+}
+
+/** A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?" */
+const NUMBERED_QUESTION =
+  /^[ \t]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether)\b[^\n]*\?[ \t]*$/i;
+
+/** True when the line is a {@link NUMBERED_QUESTION}; only lines ending in a question mark are read. */
+function asksNumberedQuestion(line: Line): boolean {
+  const lineText = line.text;
+  let end = lineText.length;
+  while (end > 0 && isWhitespaceCode(lineText.charCodeAt(end - 1))) end--;
+  return lineText.charCodeAt(end - 1) === 63 && NUMBERED_QUESTION.test(lineText);
 }
 
 /**

@@ -176,6 +176,8 @@ const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to)\b/i;
  */
 const SUPPOSITION = /^[^\p{L}]{0,4}(?:were[ \t]+(?:the|it|we|they|this)\b|(?:any|a)[ \t]+(?:confirmation|denial)\b|(?:confirming|denying|stating|disclosing|revealing)[ \t]+(?:that|whether)\b)/iu;
 const NEITHER = /\bneither\b/i;
+/** A clause whose subject is "no ...": "no such software has been procured", "No drones are operated". */
+const NO_SUBJECT = /^[^\p{L}]*(?:no|none\s+of)\s+(?!(?:longer|doubt|matter)\b)/iu;
 /** "Neither technology is used", "neither of these is used": a denial of each tool the question asked about. */
 const NEITHER_OF_THEM = /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b/i;
 /** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
@@ -1209,8 +1211,9 @@ function readCues(unitText: string, present: number): Cues {
     }
     const used = present & CUE.used ? USED_CUE.exec(clause) : null;
     if (used && !isHedged(clause, used.index + used[0].length)) {
-      // "Neither facial recognition nor predictive policing is used" denies both.
-      const denied = NEITHER.test(clause);
+      // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
+      // procured" denies it.
+      const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
       cues.used = !denied;
       cues.notUsed = denied;
     }

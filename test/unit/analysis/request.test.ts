@@ -70,6 +70,14 @@ describe('request regions', () => {
     assert.deepEqual(regions('Your questions are set out below:\n\nDo you use drones?\n\nWe do not use drones.'), ['Do you use drones?']);
   });
 
+  it('takes each numbered question over its answer as a region, with no introducer', () => {
+    const text =
+      'Your request is replicated below together with the response.\n\n1. Does the force use drones?\n\nThe force operates drones.\n\n' +
+      '2. Does the force use IMSI catchers?\n\nThe force can neither confirm nor deny that it holds this information.';
+    assert.deepEqual(regions(text), ['1. Does the force use drones?', '2. Does the force use IMSI catchers?']);
+    assert.deepEqual(regions('1. The force operates drones. Why?\n\n2. Costs are not held.'), []);
+  });
+
   it('does not take what follows "our response is set out below." as the request', () => {
     assert.deepEqual(regions('Thank you for your request. Our response is set out below.\n\nThe force uses drones.'), []);
   });

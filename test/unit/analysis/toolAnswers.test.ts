@@ -153,7 +153,7 @@ describe('tool answers', () => {
 
     it('reads a question left in the answer ("5. Does the force carry out hacking?") as no answer', () => {
       const text = 'Thank you for your email.\n\n5. Does the force carry out hacking of devices?\n\nWe are unable to help further.';
-      assert.deepEqual(answers(text), {});
+      assert.deepEqual(answers(text), { hacking: 'no-answer' });
       assert.equal(answers('Drones.\n\nQ2 Does the force operate drones?\n\nThe force operates drones.').drones, 'used');
     });
 
@@ -302,6 +302,7 @@ describe('tool answers', () => {
       ['We do not employ predictive analytics to forecast where crime may occur.', 'not-used'],
       ['The force does not make overt use of facial recognition.', 'not-used'],
       ['The force makes routine use of ANPR.', 'used'],
+      ['No drones are operated by the force.', 'not-used'],
       ['Funding for drones was approved in 2017, and they have been in service since.', 'used'],
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
     ];
@@ -368,6 +369,14 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force uses drones only for missing person searches.`)['facial-recognition'], 'no-answer');
       assert.equal(answers(`${asked}The force uses drones for searches only.`)['facial-recognition'], 'no-answer');
     });
+  });
+
+  it('reads answers under numbered questions that name no tool, with no request introducer', () => {
+    const text =
+      'Your request is replicated below together with the response.\n\n3. Does the force use IMSI catchers?\n\n' +
+      'The force can neither confirm nor deny whether it holds the information, by virtue of section 24(2).\n\n' +
+      '6. Does the force use predictive policing software?\n\nThe information is not held. By way of explanation, no such software has been procured.';
+    assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'predictive-policing': 'not-used' });
   });
 
   it('reads "the product" as the one tool asked about', () => {
