@@ -1,13 +1,23 @@
 // The language that marks where an authority starts answering and where a question is put, shared by the
 // request finder (to know where the requester's words stop) and the tool answers (to know what is an answer).
 // Every pattern is anchored at the start of the text it is given, so it costs little on any line; the functions
-// below also pass over, without running the expression, the lines whose first characters rule it out.
+// below also pass over, without running the expression, the lines whose first characters (and, for a heading, last
+// characters) rule it out.
 
-import { isWhitespaceCode } from './lines';
+import { isDigitCode, isWhitespaceCode } from './lines';
+
+/** The words a heading names the answer by ("Response", "Answer", "Reply", "Decision"), each perhaps plural. */
+const HEADING_WORDS = ['response', 'answer', 'reply', 'decision'];
+/** What a heading may say the answer is to: "Response to your request", "Answer to question 3". */
+const ANSWERED_WORDS = ['request', 'questions', 'question', 'enquiry'];
 
 /** A heading line naming the answer: "Response", "Response to your Request", "OPCC response:", "Our reply". */
-export const ANSWER_HEADING =
-  /^[^\p{L}\n]{0,8}(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \t]+)?(?:response|answer|reply|decision)s?(?:[ \t]+(?:to|for)[ \t]+(?:your[ \t]+|the[ \t]+|this[ \t]+)?(?:freedom[ \t]+of[ \t]+information[ \t]+|foi[ \t]+)?(?:request|questions?|enquiry)(?:[ \t]*\d+)?)?[ \t]*[:.\-–]?[^\p{L}\p{N}\n]{0,8}$/iu;
+export const ANSWER_HEADING = new RegExp(
+  `^[^\\p{L}\\n]{0,8}(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \\t]+)?(?:${HEADING_WORDS.join('|')})s?` +
+    `(?:[ \\t]+(?:to|for)[ \\t]+(?:your[ \\t]+|the[ \\t]+|this[ \\t]+)?(?:freedom[ \\t]+of[ \\t]+information[ \\t]+|foi[ \\t]+)?` +
+    `(?:${ANSWERED_WORDS.join('|')})(?:[ \\t]*\\d+)?)?[ \\t]*[:.\\-–]?[^\\p{L}\\p{N}\\n]{0,8}$`,
+  'iu',
+);
 
 /**
  * A label that opens an answer to a numbered or lettered question: "A1.", "A:", "Answer 2:", "Response 3 -", and
@@ -75,19 +85,59 @@ function hasLetter(value: string): boolean {
 /**
  * True when the line is an {@link ANSWER_HEADING}. The heading's first word comes within its first nine characters,
  * and is either the heading's word ("Response", "Reply", "Answer", "Decision") or a word of two to six letters before
- * it ("Our reply"); only the lines where that word begins in one of those two places are run through the expression.
+ * it ("Our reply"); its last word is one of the {@link HEADING_WORDS} or {@link ANSWERED_WORDS}, or a number. Only the
+ * lines whose two ends read so are run through the expression.
  */
 export function isAnswerHeading(line: string): boolean {
   const reach = Math.min(line.length, 9);
   let first = 0;
   while (first < reach && !isHeadingLetter(line.charCodeAt(first))) first++;
-  if (first === reach) return false;
+  if (first === reach || !endsLikeHeading(line)) return false;
   if (opensHeadingWord(line, first)) return ANSWER_HEADING.test(line);
   let end = first + 1;
   while (end < line.length && isHeadingLetter(line.charCodeAt(end))) end++;
   if (end - first < 2 || end - first > 6 || !isSpaceOrTabAt(line, end)) return false;
   while (isSpaceOrTabAt(line, end)) end++;
   return opensHeadingWord(line, end) && ANSWER_HEADING.test(line);
+}
+
+/** The last three letters, lower-cased, of the words an {@link ANSWER_HEADING} can end with. */
+const HEADING_ENDINGS = new Set(
+  [...HEADING_WORDS.flatMap((word) => [word, `${word}s`]), ...ANSWERED_WORDS].map((word) =>
+    endingKey(word.charCodeAt(word.length - 3), word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)),
+  ),
+);
+/** How far back from the end of a line its last letter or digit is looked for. */
+const TAIL_REACH = 16;
+
+/**
+ * False when the end of the line rules out an {@link ANSWER_HEADING}: after the heading's last word or number come
+ * only spaces and marks, so the line's last letter or digit ends the word or number. Only ASCII is read (the long s
+ * and the Kelvin sign fold to letters): a line whose end holds any other character, or whose last letter is not
+ * within {@link TAIL_REACH} characters of its end, is left to the expression.
+ */
+function endsLikeHeading(line: string): boolean {
+  const stop = Math.max(0, line.length - TAIL_REACH);
+  let last = line.length - 1;
+  while (last >= stop && isAsciiMark(line.charCodeAt(last))) last--;
+  if (last < stop) return true;
+  const code = line.charCodeAt(last);
+  if (code >= 128 || isDigitCode(code)) return true;
+  // The shortest word a heading can end with, "reply", has five letters.
+  if (last < 4) return false;
+  const before = line.charCodeAt(last - 1);
+  const twoBefore = line.charCodeAt(last - 2);
+  return before >= 128 || twoBefore >= 128 || HEADING_ENDINGS.has(endingKey(twoBefore, before, code));
+}
+
+/** Three ASCII characters as one number, letters lower-cased (setting bit 5 changes no other character into one). */
+function endingKey(first: number, second: number, third: number): number {
+  return ((first | 32) << 16) | ((second | 32) << 8) | (third | 32);
+}
+
+/** An ASCII character that is neither a letter nor a digit. */
+function isAsciiMark(code: number): boolean {
+  return code < 128 && !isAsciiLetter(code) && !isDigitCode(code);
 }
 
 /** A letter as the heading expression reads one: a-z, and the long s and Kelvin sign, which fold to "s" and "k". */

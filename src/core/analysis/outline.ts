@@ -102,7 +102,7 @@ const SECTION_SUBHEADING = /^\s{0,12}(?:#{1,6}\s{1,4})?(?:\*\*)?\s?((?:section|s
 const SIGN_OFF_STARTS = new CodeSet('ykbwrYKBWR');
 const SIGN_OFF =
   /^\s{0,12}(?:yours\s{1,3}(?:sincerely|faithfully|truly)\b|(?:(?:kind|best|warm|with\s{1,3}(?:kind|best))\s{1,3})?regards[,.!]?\s*$)/i;
-/** Words that open the review and appeal boilerplate, read across a line break. */
+/** Words that open the review and appeal boilerplate, read across a line break; tried where a cue may start. */
 const REVIEW_CUE = new RegExp(
   [
     `right${SP}to${SP}(?:request|ask${SP}for|seek|apply${SP}for)${SP}(?:an?${SP})?(?:independent${SP}|internal${SP})?review`,
@@ -111,7 +111,7 @@ const REVIEW_CUE = new RegExp(
     `rights?${SP}(?:to|of)${SP}appeal`,
     `(?:complain|complaint|appeal|apply|application)${SP}(?:to|with)${SP}the${SP}information${SP}commissioner`,
   ].join('|'),
-  'i',
+  'iy',
 );
 /**
  * What a line must hold for a {@link REVIEW_CUE} to start on it: a first word of a cue, followed by a second word
@@ -334,17 +334,23 @@ function findTail(text: string, lines: readonly Line[], after: number): { review
   return { review: undefined, signOff };
 }
 
-/** True when line `i`, not blank, is a review heading or opens a review cue. */
+/**
+ * True when line `i`, not blank, is a review heading or opens a review cue. A cue starts only where a
+ * {@link REVIEW_CUE_START} does, so the cue is tried at those places alone, and a line without one is passed over
+ * without reading the next line's head.
+ */
 function opensReview(lines: readonly Line[], i: number, cueStarts: NextMatch): boolean {
   const line = lines[i];
   if (headingKindOf(lines, i) === 'review') return true;
-  // A line without a cue's start is passed over without reading the next line's head as well; a line longer than
-  // that head gains less from this than it costs.
-  if (line.text.length <= CUE_LOOKAHEAD && cueStarts.from(line.start) >= line.end) return false;
+  let at = cueStarts.from(line.start);
+  if (at >= line.end) return false;
   const next = nextContentLine(lines, i);
   const joined = `${line.text} ${next < 0 ? '' : lines[next].text.slice(0, CUE_LOOKAHEAD)}`;
-  const cue = REVIEW_CUE.exec(joined);
-  return cue !== null && cue.index < line.text.length;
+  for (; at < line.end; at = cueStarts.from(at + 1)) {
+    REVIEW_CUE.lastIndex = at - line.start;
+    if (REVIEW_CUE.test(joined)) return true;
+  }
+  return false;
 }
 
 /**

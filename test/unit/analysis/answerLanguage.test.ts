@@ -20,6 +20,12 @@ describe('answer language', () => {
       'Final decision',
       'Response to your Freedom of Information request 12:',
       'Response to question 3',
+      'Answer to your enquiry',
+      'Decisions',
+      'Replys',
+      'Response to your questions 12 –',
+      'Response:  ***',
+      'FINAL DECISION…',
     ];
     for (const line of headings) {
       it(`reads ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), true));
@@ -29,7 +35,17 @@ describe('answer language', () => {
       assert.equal(isAnswerHeading('Reſponse'), true);
     });
 
-    const notHeadings = ['The response is attached.', 'Our detailed response', 'A response', 'Responsible officer', 'Dear requester', '   •'];
+    const notHeadings = [
+      'The response is attached.',
+      'Our detailed response',
+      'A response',
+      'Responsible officer',
+      'Dear requester',
+      '   •',
+      'Response to your request for information about drones',
+      'Responses.......................:',
+      'Response 2b',
+    ];
     for (const line of notHeadings) {
       it(`does not read ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), false));
     }

@@ -264,6 +264,20 @@ describe('outlineLetter', () => {
       assert.equal(spanned(text, parts[1]), 'You have the right \r\nto request an internal review.');
     });
 
+    it('reads a cue that starts after other words a cue could start with, on a line longer than the next line\'s head', () => {
+      const prose = 'The force has considered whether it is not possible to answer, and in case you are '.repeat(3);
+      const text = lines('Balance test', '', 'The balance favours withholding.', '', `${prose}not satisfied with the way we answered, ask for a review.`);
+      const parts = outline(text);
+      assert.deepEqual(shape(parts), ['balance-test: Balance test', 'review: Review and appeal']);
+    });
+
+    it('does not open the review at a line whose cue words start only on the next line', () => {
+      const text = lines('Balance test', '', 'The balance favours withholding.', '', 'We note your request.', 'You have the right to request an internal review.');
+      const parts = outline(text);
+      assert.deepEqual(shape(parts), ['balance-test: Balance test', 'review: Review and appeal']);
+      assert.equal(spanned(text, parts[1]), 'You have the right to request an internal review.');
+    });
+
     it('tidies titles: bold marks, runs of spaces and tabs and end spaces go, and a long one is cut at 80 characters', () => {
       const long = 'The force uses automatic number plate recognition on every main road in the county, and has done since 2012.';
       const text = lines('Question 1: Do you use drones?', '', '**Answer 1:**   Yes,  since\t2018.  ', '', 'Question 2:  Do you use ANPR?', '', `Answer 2: ${long}`);
