@@ -286,10 +286,7 @@ const NUMBERED_QUESTION =
 
 /** True when the line is a {@link NUMBERED_QUESTION}; only lines ending in a question mark are read. */
 function asksNumberedQuestion(line: Line): boolean {
-  const lineText = line.text;
-  let end = lineText.length;
-  while (end > 0 && isWhitespaceCode(lineText.charCodeAt(end - 1))) end--;
-  return lineText.charCodeAt(end - 1) === 63 && NUMBERED_QUESTION.test(lineText);
+  return line.text.charCodeAt(contentEnd(line.text) - 1) === 63 && NUMBERED_QUESTION.test(line.text);
 }
 
 /**
@@ -306,11 +303,21 @@ function introducesRequestBelow(letter: Letter, i: number): boolean {
 
 /** True when the line ends with the word "below", and perhaps a full stop or colon, as few lines do. */
 function endsWithBelow(lineText: string): boolean {
-  let end = lineText.length;
-  while (end > 0 && isWhitespaceCode(lineText.charCodeAt(end - 1))) end--;
+  let end = contentEnd(lineText);
   const last = lineText.charCodeAt(end - 1);
   if (last === 46 || last === 58) end--;
-  return end >= 5 && lineText.slice(end - 5, end).toLowerCase() === 'below';
+  if (end < 5) return false;
+  // "below" in either case, read code by code: most lines fail at their last letter, with nothing sliced.
+  for (let k = 0; k < 5; k++) if ((lineText.charCodeAt(end - 5 + k) | 32) !== BELOW.charCodeAt(k)) return false;
+  return true;
+}
+const BELOW = 'below';
+
+/** Where the line's text ends, before any trailing whitespace. */
+function contentEnd(lineText: string): number {
+  let end = lineText.length;
+  while (end > 0 && isWhitespaceCode(lineText.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */

@@ -1330,7 +1330,7 @@ const CUE_OPENINGS = startList([
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore|expected|due|scheduled)\b|\b(?:introduced|deployed|rolled|live|operational)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
   USED_CUE,
 ]);
 /**
