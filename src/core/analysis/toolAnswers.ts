@@ -78,7 +78,8 @@ const NOT_USED_CUE = new RegExp(
     '\\bnot\\s+something\\s+(?:that\\s+)?(?:the|this|our|we)\\b(?:\\s+\\w+){0,2}?\\s+(?:uses?|utili[sz]es?|deploys?|operates?|employs?|has|have)\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
-    '\\bnot\\s+(?:currently\\s+)?in\\s+use\\b',
+    // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
+    '\\bnot\\s+(?:currently\\s+|presently\\s+)?(?:in\\s+use|used|deployed|utili[sz]ed)\\b',
     '\\b(?:has|have)\\s+never\\s+(?:used|deployed|utili[sz]ed)\\b',
     // "This is not a tactic employed by the force", "not a tool we use".
     '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted)\\b',
@@ -290,7 +291,7 @@ interface Unit {
   /** True when {@link topic} is the tools of a numbered question the unit answers ("Question 4", "A4."). */
   readonly question: boolean;
   /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
-  readonly bare: 'yes' | 'no' | undefined;
+  readonly bare: BareAnswer | undefined;
   /** A not-held statement or a referral found by the statement finder overlaps the unit. */
   readonly notHeld: boolean;
   readonly referred: boolean;
@@ -509,6 +510,9 @@ function buildUnits(
           ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
           : undefined;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
+    // "Has the force trialled facial recognition?" "Yes.": a yes to a question about a trial or a plan.
+    const asked = region > 0 ? request[region - 1] : undefined;
+    const bareMeaning = bare === 'yes' && asked !== undefined && asksAboutTrialOnly(text, asked) ? 'trial' : bare;
     const named: string[] = [];
     const mentionsAt: { tool: string; at: number; end: number }[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
@@ -523,7 +527,7 @@ function buildUnits(
       mentionsAt,
       topic: context.topic,
       question: context.question,
-      bare,
+      bare: bareMeaning,
       notHeld,
       referred,
     });
@@ -552,6 +556,23 @@ function isQuestion(text: string, start: number, end: number): boolean {
 /** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
 function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
   return topic.length > 1 && mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)));
+}
+
+/** A bare answer: "yes", "no", or a "yes" to a question that asked only about a trial or a plan. */
+type BareAnswer = 'yes' | 'no' | 'trial';
+
+/** A question about a trial or a plan ("Has the force trialled ...?", "Are there plans to use ...?"). */
+const TRIAL_QUESTION = /\b(?:trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|plans?\s+to|planning\s+to|intends?\s+to)\b/i;
+/** A question about use as well ("used or trialled", "Do you use ..."): a yes to it says the tool is used. */
+const USE_QUESTION = /\b(?:use[sd]?|using)\s+or\b|\bor\s+(?:use[sd]?|using)\b|\b(?:do|does|is|are)\s+(?:\S+\s+){0,3}?(?:use|using)\b/i;
+/** Longer than one question: a request region this long lists several, and a bare answer's own is unknown. */
+const MAX_SINGLE_QUESTION = 400;
+
+/** True when the request region just before a bare "Yes" is one question, about a trial or a plan only. */
+function asksAboutTrialOnly(text: string, asked: Span): boolean {
+  if (asked.end - asked.start > MAX_SINGLE_QUESTION) return false;
+  const question = text.slice(asked.start, asked.end);
+  return question.indexOf('?') === question.lastIndexOf('?') && TRIAL_QUESTION.test(question) && !USE_QUESTION.test(question);
 }
 
 /** Adds a per-tool answer passage as a unit, when it may say something. */
@@ -1004,6 +1025,7 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   const bare = unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {
     if (bare === 'yes') cues.used = true;
+    else if (bare === 'trial') cues.trialled = true;
     else cues.notUsed = true;
   }
   const notHeld = !arguing && unit.notHeld;

@@ -379,6 +379,23 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'predictive-policing': 'not-used' });
   });
 
+  describe('a bare "Yes" to a question about a trial or a plan', () => {
+    it('reads "Yes." to "has the force trialled ...?" and to "are there plans to ...?" as trialled', () => {
+      assert.equal(answers('You asked: has the force trialled facial recognition?\n\nYes.')['facial-recognition'], 'trialled');
+      assert.equal(answers('You asked: Are there any plans to introduce drones?\n\nYes, subject to funding.').drones, 'trialled');
+    });
+
+    it('reads "Yes." to a question that also asks about use as used', () => {
+      assert.equal(answers('You asked: has the force used or trialled facial recognition?\n\nYes.')['facial-recognition'], 'used');
+      assert.equal(answers('You asked: Do you use drones, and are there plans to buy more?\n\nYes.').drones, 'used');
+    });
+  });
+
+  it('reads "not used overtly" beside an NCND of covert use as partial NCND', () => {
+    const text = 'You asked whether the force uses facial recognition.\n\n2. Facial recognition - not used overtly. NCND in respect of covert use (s24(2), s31(3)).';
+    assert.equal(answers(text)['facial-recognition'], 'partial-ncnd');
+  });
+
   it('reads "the product" as the one tool asked about', () => {
     const text = 'You asked whether the force uses predictive policing.\n\nThe force bought a risk-scoring product in 2015. The product is no longer in use.';
     assert.equal(answers(text)['predictive-policing'], 'not-used');
