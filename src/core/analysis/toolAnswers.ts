@@ -98,6 +98,10 @@ const USED_CUE = new RegExp(
   [
     '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
+    // The tool's own verb, said of the authority: "extracts data from mobile devices", "monitors social media".
+    '\\b(?:extracts|downloads|examines|monitors|triages)\\b',
+    // Equipment where it stands: "kiosks located at investigation hubs".
+    '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
     '\\b(?:(?:do|does|did)\\s+)?(?:makes?|made)\\s+(?:overt\\s+|operational\\s+|routine\\s+|regular\\s+|extensive\\s+)?use\\s+of\\b',
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+issued\\s+(?:to|with)\\b',
     '\\bhas\\s+access\\s+to\\b',
