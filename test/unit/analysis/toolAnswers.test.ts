@@ -304,7 +304,7 @@ describe('tool answers', () => {
       ['The force makes routine use of ANPR.', 'used'],
       ['No drones are operated by the force.', 'not-used'],
       ['The force extracts data from mobile devices at its Digital Forensics Unit.', 'used'],
-      ['The force monitors social media for public order events.', 'used'],
+      ['The Intelligence Hub monitors open source intelligence during events.', 'used'],
       ['Evidence is gathered by means of cyber kiosks located at investigation hubs.', 'used'],
       ['Funding for drones was approved in 2017, and they have been in service since.', 'used'],
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
