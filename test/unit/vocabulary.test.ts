@@ -73,6 +73,7 @@ describe('tool vocabulary', () => {
       ['the capability to examine mobile telephones', 'mobile-phone-extraction'],
       ['software to predict crime', 'predictive-policing'],
       ['the monitoring of social media', 'social-media-intelligence'],
+      ['kiosks were introduced at all hubs', 'mobile-phone-extraction'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });

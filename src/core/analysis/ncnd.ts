@@ -22,7 +22,8 @@ const NOR = 'n?or';
  * ...", "can neither be confirmed nor denied".
  */
 const NEITHER_NOR = new RegExp(
-  `\\bneither${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP}|be${GAP})?${CONFIRM}${GAP}${NOR}${GAP}${DENY}\\b`,
+  // "nether": the commonest misspelling, read only before "confirm ... deny".
+  `\\bne(?:i)?ther${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP}|be${GAP})?${CONFIRM}${GAP}${NOR}${GAP}${DENY}\\b`,
   'gi',
 );
 /** The gerund counts only as a predicate: "the force is neither confirming nor denying". */
@@ -46,7 +47,7 @@ const EXEMPT_FROM_DUTY = new RegExp(
  * force did not confirm or deny ..." argues about a response rather than giving one.
  */
 const REFUSES_TO = new RegExp(
-  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|(?:does|do)${GAP}not|doesn['’]t|don['’]t|not${GAP}possible${GAP}to|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}${NOR}${GAP}deny\\b`,
+  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|(?:does|do)${GAP}not|doesn['’]t|don['’]t|not${GAP}possible${GAP}to|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|not${GAP}(?:our|its|the${GAP}force['’]s)${GAP}(?:policy|practice)${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}${NOR}${GAP}deny\\b`,
   'gi',
 );
 /** The acronym used as a verb or a response: "we will NCND", "a partial NCND response", "NCND applies". */

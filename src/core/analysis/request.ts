@@ -81,7 +81,7 @@ const REQUEST_BELOW =
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
-  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+)?(?:respond|reply)\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b)/i;
+  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */

@@ -38,10 +38,10 @@ export interface ToolAnswerInput {
  */
 const NCND_CUE = new RegExp(
   [
-    '\\bneither\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
+    '\\bne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
     '\\bNCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
-    "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:obliged|required)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '\\b(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
   ].join('|'),
   'i',
@@ -50,7 +50,7 @@ const NCND_CUE = new RegExp(
  * Words each branch of {@link NCND_CUE} holds: "neither" and a space, "confirm or deny", "NCND", "not apply". Most
  * texts read for NCND lack them all, and this, opening with few letters, scans many times faster than the cue.
  */
-const NCND_CORE = /\bneither\s|confirm\s+n?or\s+deny\b|NCND\b|not\s+(?:apply|arise)\b/i;
+const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|not\s+(?:apply|arise)\b/i;
 
 function ncndCue(value: string): RegExpExecArray | null {
   return NCND_CORE.test(value) ? NCND_CUE.exec(value) : null;
@@ -71,7 +71,7 @@ const NOT_USED_CUE = new RegExp(
     '\\b(?:ceased|disbanded)\\b',
     // "Facial recognition is not.", "... is not, although ...": the verb of an answer just given, denied.
     '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$|,\\s*(?:although|though|but|as|since|because|while|whilst)\\b))',
-    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
+    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:then\\s+|subsequently\\s+|later\\s+|since\\s+)?(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
     `\\b(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
@@ -96,14 +96,14 @@ const NOT_USED_CUE = new RegExp(
 );
 const USED_CUE = new RegExp(
   [
-    '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
+    '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out)\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
     // The tool's own verb, said of the authority: "extracts data from mobile devices", "monitors social media".
     '\\b(?:extracts|downloads|examines|monitors|triages)\\b',
     // Equipment where it stands: "kiosks located at investigation hubs".
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
     '\\b(?:(?:do|does|did)\\s+)?(?:makes?|made)\\s+(?:overt\\s+|operational\\s+|routine\\s+|regular\\s+|extensive\\s+)?use\\s+of\\b',
-    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+issued\\s+(?:to|with)\\b',
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+issued\\b',
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
@@ -122,7 +122,8 @@ const USED_CUE = new RegExp(
     '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers|staff|PCSOs|constables|personnel|teams)\\b',
     '\\b(?:has|have|(?:do|does)\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
     // "has a drone unit", "has had a dedicated ANPR team since 2015"
-    '\\b(?:has|have)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|team|capability|fleet)\\b',
+    '\\b(?:has|have|shares?)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|team|capability|fleet)\\b',
+    '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:are|is)\\s+(?:now\\s+)?available\\b',
     // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
     '\\b(?:wears?|wearing)\\b',

@@ -97,6 +97,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'extraction of data from phone',
       'cyber kiosk',
       'digital kiosk',
+      // Alone, in police letters, the kiosk that reads a phone ("kiosks were introduced at all hubs").
+      'kiosk',
       'self service kiosk',
       'digital forensic kiosk',
       'extract data from mobile phone',

@@ -89,6 +89,12 @@ describe('findNcnd', () => {
     });
   });
 
+  it('reads "it is not our policy to confirm or deny" and the misspelling "nether confirm nor deny"', () => {
+    assert.equal(ncnd('It is not our policy to confirm or deny the use of covert equipment.').length, 1);
+    assert.equal(ncnd('The force can nether confirm nor deny that it holds this information.').length, 1);
+    assert.equal(ncnd('The nether regions of the building are closed.').length, 0);
+  });
+
   it('gives one statement for a sentence using several NCND phrasings', () => {
     const text = 'The force neither confirms nor denies it holds information, as the duty in Section 1(1)(a) does not apply.';
     assert.equal(ncnd(text).length, 1);

@@ -303,6 +303,14 @@ describe('tool answers', () => {
       ['The force does not make overt use of facial recognition.', 'not-used'],
       ['The force makes routine use of ANPR.', 'used'],
       ['No drones are operated by the force.', 'not-used'],
+      ['Self-service kiosks are available at three stations.', 'used'],
+      ['Drones were operated until 2019, but the capability was then withdrawn.', 'not-used'],
+      ['The force shares an alliance drone unit with its neighbour.', 'used'],
+      ['All frontline officers are issued body worn video.', 'used'],
+      ['A pilot of body worn video ran in 2014, and cameras were issued force-wide in 2016.', 'used'],
+      ['The force does undertake open source research.', 'used'],
+      ['It is not our policy to confirm or deny the use of IMSI catchers.', 'ncnd'],
+      ['The force can nether confirm nor deny that it uses IMSI catchers.', 'ncnd'],
       ['The force extracts data from mobile devices at its Digital Forensics Unit.', 'used'],
       ['The Intelligence Hub monitors open source intelligence during events.', 'used'],
       ['Evidence is gathered by means of cyber kiosks located at investigation hubs.', 'used'],
@@ -397,6 +405,14 @@ describe('tool answers', () => {
   it('reads "not used overtly" beside an NCND of covert use as partial NCND', () => {
     const text = 'You asked whether the force uses facial recognition.\n\n2. Facial recognition - not used overtly. NCND in respect of covert use (s24(2), s31(3)).';
     assert.equal(answers(text)['facial-recognition'], 'partial-ncnd');
+  });
+
+  it('ends a request at "I can respond as follows", before the answers labelled like its parts', () => {
+    const text =
+      'Your email asked:\n\n  Does the force use (a) body-worn video, (b) drones, and\n  (c) IMSI catchers?\n\n' +
+      'The force has carried out searches and I can respond as follows.\n\n(a) Body-worn video cameras are issued to all officers.\n\n' +
+      '(b) The force does not use drones.\n\n(c) The force neither confirms nor denies holding information under Section 24(2).';
+    assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', 'imsi-catchers': 'ncnd' });
   });
 
   it('reads "the product" as the one tool asked about', () => {
