@@ -24,6 +24,8 @@ const REQUEST_INTRODUCER = new RegExp(
     '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,120}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|asked|sought|was|were|is)\\b[^:\\n]{0,20}',
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     '^[^\\p{L}\\n]{0,6}(?:your[ \\t]+|the[ \\t]+|original[ \\t]+)?(?:request(?:[ \\t]+details)?|questions?|information[ \\t]+requested)[^\\p{L}:\\n]{0,4}',
+    // "Your request dated 13/11/2023:", "Your request of 2 May:"
+    '^[^\\p{L}\\n]{0,6}(?:your|the|original)[ \\t]+request[ \\t]+(?:dated|of|received|made|sent|submitted)\\b[^:\\n]{0,40}',
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|') + '):',
@@ -86,6 +88,8 @@ const AUTHORITY_CUE =
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */
 const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:each|every|all)\b|in[ \t]+(?:each|every)[ \t]+case\b|and\b|or\b|also\b|including\b|broken[ \t]+down\b)/i;
+/** Labels of further questions after a line's first, answered with it: the "and Q5 -" of "Q4 and Q5 - The MPS ...". */
+const FURTHER_QUESTION_LABELS = /^(?:(?:,|&|and)[ \t]*(?:Q|Question)?[ \t]*\d{1,2}[ \t]*)+[.:)\-–—]?[ \t]*/i;
 /** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
 const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*\d{1,2}[ \t]*(?:\*\*)?[ \t]*$/i;
 /** A heading over the request with no colon, alone on its line: "REQUEST", "Your request", "Information requested". */
@@ -406,7 +410,7 @@ function labelsAnAnswer(letter: Letter, i: number): boolean {
   if (lines[i].start < letter.firstAnswer) return false;
   const label = QUESTION_LABEL.exec(lines[i].text);
   let wordsLine = i;
-  let words = label ? lines[i].text.slice(label[0].length).trim() : '';
+  let words = label ? lines[i].text.slice(label[0].length).trim().replace(FURTHER_QUESTION_LABELS, '') : '';
   if (words === '') {
     wordsLine = nextContentLine(lines, i);
     if (wordsLine < 0 || opensQuestionLabel(text, lines[wordsLine])) return false;

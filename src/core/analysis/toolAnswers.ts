@@ -230,8 +230,8 @@ const ANSWER_NUMBER =
 const LETTER_LABEL = /^[^\p{L}\p{N}\n]{0,4}\(?([a-z])[.)](?=[ \t]|$)/iu;
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
 const MAX_FURTHER_LABELS = 8;
-/** A further label after a line's first, answered together with it: the "d)" of "c) and d) ...". */
-const FURTHER_LABEL = /[ \t]*(?:,|&|and)[ \t]*\(?(\d{1,2}|[a-z])[.)]/iy;
+/** A further label after a line's first, answered together with it: the "d)" of "c) and d) ...", the "Q5" of "Q4 and Q5 -". */
+const FURTHER_LABEL = /[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:]))/iy;
 
 /**
  * Statuses a statement naming no tool can give every requested tool ("the information requested is not held");

@@ -415,6 +415,18 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', 'imsi-catchers': 'ncnd' });
   });
 
+  it('reads "Q4 and Q5 - ..." after the response has begun as one answer to both questions', () => {
+    const text =
+      'I note you seek access to the following information:\n\n  Q4. Does the force use hacking?\n  Q5. Does the force use IMSI catchers?\n\nDECISION\n\n' +
+      'Q4 and Q5 - The force neither confirms nor denies that it holds information\nrelevant to these questions by virtue of Section 24(2).';
+    assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+  });
+
+  it('takes "Your request dated 13/11/2023:" as introducing the request', () => {
+    const text = 'Your request dated 13/11/2023:\n\nPlease tell me whether you use (a) drones and (b) ANPR.\n\nResponse:\n\n(a) Drones are not used.\n(b) ANPR is used.';
+    assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'used' });
+  });
+
   it('reads "the product" as the one tool asked about', () => {
     const text = 'You asked whether the force uses predictive policing.\n\nThe force bought a risk-scoring product in 2015. The product is no longer in use.';
     assert.equal(answers(text)['predictive-policing'], 'not-used');
