@@ -23,7 +23,7 @@ const REQUEST_INTRODUCER = new RegExp(
     '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:have[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,120}',
     '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,120}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|asked|sought|was|were|is)\\b[^:\\n]{0,20}',
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
-    '^[^\\p{L}\\n]{0,6}(?:your[ \\t]+|the[ \\t]+|original[ \\t]+)?(?:request(?:[ \\t]+details)?|questions?|information[ \\t]+requested)[^\\p{L}:\\n]{0,4}',
+    '^[^\\p{L}\\n]{0,6}(?:your[ \\t]+|the[ \\t]+|original[ \\t]+)?(?:request(?:[ \\t]+(?:details|summary))?|questions?|information[ \\t]+requested)[^\\p{L}:\\n]{0,4}',
     // "Your request dated 13/11/2023:", "Your request of 2 May:"
     '^[^\\p{L}\\n]{0,6}(?:your|the|original)[ \\t]+request[ \\t]+(?:dated|of|received|made|sent|submitted)\\b[^:\\n]{0,40}',
   ]
@@ -92,8 +92,8 @@ const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:
 const FURTHER_QUESTION_LABELS = /^(?:(?:,|&|and)[ \t]*(?:Q|Question)?[ \t]*\d{1,2}[ \t]*)+[.:)\-–—]?[ \t]*/i;
 /** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
 const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*\d{1,2}[ \t]*(?:\*\*)?[ \t]*$/i;
-/** A heading over the request with no colon, alone on its line: "REQUEST", "Your request", "Information requested". */
-const REQUEST_HEADING = /^[ \t]*(?:\*\*|#{1,3}[ \t]+)?(?:your[ \t]+|the[ \t]+|original[ \t]+)?(?:request(?:[ \t]+details)?|questions?|information[ \t]+requested)[ \t]*(?:\*\*)?[ \t]*$/i;
+/** A heading over the request with no colon, alone on its line: "REQUEST", "Request summary", "Information requested". */
+const REQUEST_HEADING = /^[ \t]*(?:\*\*|#{1,3}[ \t]+)?(?:your[ \t]+|the[ \t]+|original[ \t]+)?(?:request(?:[ \t]+(?:details|summary))?|questions?|information[ \t]+requested)[ \t]*(?:\*\*)?[ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][.)][ \t]|\(?[ivx]{1,4}[.)][ \t]|\*\*)/i;
 /**
  * An opening quotation mark and the text up to the first closing mark after it, or to the end of the text when there

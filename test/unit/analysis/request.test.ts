@@ -78,6 +78,11 @@ describe('request regions', () => {
     assert.deepEqual(regions('1. The force operates drones. Why?\n\n2. Costs are not held.'), []);
   });
 
+  it('takes the text under "Request summary:" as the request', () => {
+    const text = 'Request summary:\nWhich of these do you use? Say if each is in use now, was trialled, or is planned: ANPR, drones.\n\nResponse:\nANPR is used.';
+    assert.deepEqual(regions(text), ['Which of these do you use? Say if each is in use now, was trialled, or is planned: ANPR, drones.']);
+  });
+
   it('does not take what follows "our response is set out below." as the request', () => {
     assert.deepEqual(regions('Thank you for your request. Our response is set out below.\n\nThe force uses drones.'), []);
   });
