@@ -174,8 +174,11 @@ const WITHHELD_CUE = new RegExp(
   'i',
 );
 const REFUSAL_GROUND = new RegExp(String.raw`\b(?:${REFUSAL_GROUND_WORDS})\b`, 'i');
-/** Words that make a clause hypothetical or argumentative ("would show criminals whether ... is used"). */
-const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to)\b/i;
+/**
+ * Words that make a clause hypothetical or argumentative ("would show criminals whether ... is used"); not "able to
+ * tell you", which opens an answer.
+ */
+const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to(?!\s+(?:tell|confirm|advise|inform|say|state|provide|disclose|release)\b))\b/i;
 /**
  * A sentence opening as a supposition about disclosure ("Were the force to state that ...", "Any confirmation that
  * ... is used, or is not used, would ..."): every clause of it is argument, not answer.

@@ -303,6 +303,7 @@ describe('tool answers', () => {
       ['The force does not make overt use of facial recognition.', 'not-used'],
       ['The force makes routine use of ANPR.', 'used'],
       ['No drones are operated by the force.', 'not-used'],
+      ['We are able to tell you that the force deploys drones.', 'used'],
       ['Self-service kiosks are available at three stations.', 'used'],
       ['Drones were operated until 2019, but the capability was then withdrawn.', 'not-used'],
       ['The force shares an alliance drone unit with its neighbour.', 'used'],
@@ -332,6 +333,7 @@ describe('tool answers', () => {
       ['If funding were approved, the force would buy drones.', 'no-answer'],
       ['Drones were not in operational use last year, and the force no longer uses them.', 'not-used'],
       ['Drones are mentioned in service delivery plans.', 'no-answer'],
+      ['The force would be able to use drones if it bought them.', 'no-answer'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
