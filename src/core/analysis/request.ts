@@ -355,7 +355,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     const blank = line.blank;
     if (i > startLine && !blank) {
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text))) break;
-      if (lastContent >= 0 && previousBlank && endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single)) break;
+      if (lastContent >= 0 && previousBlank && (endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single) || repeatsLabel(text, start, line))) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
     const inline = letter.questionMarks.within(line.start, line.end) ? inlineAnswerEnd(text, Math.max(line.start, start), line.end) : undefined;
@@ -371,6 +371,18 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   }
   const cut = letter.answers.firstAfter(start);
   return { start, end: cut !== undefined && cut < end ? cut : end };
+}
+
+/** The label opening a paragraph: "(1)", "2.", "b)". */
+const PARAGRAPH_LABEL = /^[ \t]*(\(?(?:\d{1,2}|[a-z])[.)])[ \t]/i;
+
+/**
+ * True when a paragraph inside a request opens with a label the request has already used ("(1) Open source
+ * research is undertaken ..." after "... use (1) social media intelligence and (2) ..."): it answers that part.
+ */
+function repeatsLabel(text: string, start: number, line: Line): boolean {
+  const label = PARAGRAPH_LABEL.exec(line.text);
+  return label !== null && text.slice(start, line.start).includes(label[1]);
 }
 
 /**

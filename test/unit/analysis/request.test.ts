@@ -83,6 +83,13 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Which of these do you use? Say if each is in use now, was trialled, or is planned: ANPR, drones.']);
   });
 
+  it('ends a request at a paragraph opening with a label the request already used', () => {
+    const text = 'You asked: Do you use (1) drones and (2) ANPR?\n\n(1) Drones are flown by the Operational Support Unit.\n(2) ANPR is used.';
+    assert.deepEqual(regions(text), ['Do you use (1) drones and (2) ANPR?']);
+    const questions = 'You asked:\n1. Do you use drones?\n\n2. Do you use ANPR?\n\nResponse:\n1. Yes.';
+    assert.deepEqual(regions(questions), ['1. Do you use drones?\n\n2. Do you use ANPR?']);
+  });
+
   it('does not take what follows "our response is set out below." as the request', () => {
     assert.deepEqual(regions('Thank you for your request. Our response is set out below.\n\nThe force uses drones.'), []);
   });
