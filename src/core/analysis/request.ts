@@ -128,7 +128,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     } else if (headsRequest(letter, i) || introducesRequestBelow(letter, i)) {
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start);
-    } else if (asksNumberedQuestion(line)) {
+    } else if (asksNumberedQuestion(line) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question is the requester's.
       region = extendRegion(letter, i, line.start, true);
     } else {
@@ -282,6 +282,11 @@ function headsRequest(letter: Letter, i: number): boolean {
   if (lines[i].text.length > 30 || letter.colons.within(lines[i].start, lines[i].end) || !REQUEST_HEADING.test(lines[i].text)) return false;
   const next = nextContentLine(lines, i);
   return next >= 0 && !isAnswerLine(lines[next].text);
+}
+
+/** True when the last region found ends inside the line: the line was read with it, and starts nothing new. */
+function endsInside(regions: readonly Span[], line: Line): boolean {
+  return regions.length > 0 && regions[regions.length - 1].end > line.start;
 }
 
 /** A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?" */

@@ -90,6 +90,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(questions), ['1. Do you use drones?\n\n2. Do you use ANPR?']);
   });
 
+  it('ends a list of lettered questions before the answers labelled like them', () => {
+    const text = '(a) Does the force use cyber kiosks?\n(b) Does the force use drones?\n\n(a) Yes. Cyber kiosks were introduced in\n2020.\n\n(b) No.';
+    assert.deepEqual(regions(text), ['(a) Does the force use cyber kiosks?\n(b) Does the force use drones?']);
+  });
+
   it('does not take what follows "our response is set out below." as the request', () => {
     assert.deepEqual(regions('Thank you for your request. Our response is set out below.\n\nThe force uses drones.'), []);
   });
