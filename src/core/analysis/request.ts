@@ -567,11 +567,19 @@ function quotedCorrespondence(letter: Letter): Span[] {
     if (start === undefined) continue;
     firstSentenceEnd ??= text.search(/[.!?](?:\s|$)/);
     if (firstSentenceEnd >= 0 && firstSentenceEnd < start) {
-      const end = letter.firstAnswer < start ? text.length : (answerAfter(letter, i) ?? text.length);
+      // Answered above the marker, the rest is history, unless a heading below it ("RESPONSE") starts the answer.
+      const end = letter.firstAnswer < start ? (answerHeadingAfter(letter, i) ?? text.length) : (answerAfter(letter, i) ?? text.length);
       return [{ start, end }];
     }
   }
   return [];
+}
+
+/** Where the first answer heading after line `i` starts, if any. */
+function answerHeadingAfter(letter: Letter, i: number): number | undefined {
+  const { lines } = letter;
+  for (let k = i + 1; k < lines.length; k++) if (!lines[k].blank && isAnswerHeading(lines[k].text)) return lines[k].start;
+  return undefined;
 }
 
 /** Where the authority starts answering after line `i`: an answer heading or label line, or an answer-opening sentence. */

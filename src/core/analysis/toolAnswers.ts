@@ -224,11 +224,12 @@ const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ 
 /** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
 const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S))/u;
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Response to question 4:", "5 and 6.", or a label and its
- * number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.", or
+ * a label and its number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a
+ * page number.
  */
 const ANSWER_NUMBER =
-  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
+  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
 /** A lettered question or answer line: "a)", "(b)", "c." and then a space or the end of the line. */
 const LETTER_LABEL = /^[^\p{L}\p{N}\n]{0,4}\(?([a-z])[.)](?=[ \t]|$)/iu;
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */

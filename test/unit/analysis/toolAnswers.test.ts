@@ -429,6 +429,14 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'used' });
   });
 
+  it('reads the answers under a "RESPONSE" heading below a quoted e-mail, each under "Request N"', () => {
+    const text =
+      'Please find below our response to your request.\n\n-----Original Message-----\nFrom: Requester\nSent: 29 November 2023 09:14\n\n' +
+      'I would like to know:\n1) Does the force use drones?\n2) Does the force use IMSI catchers?\n\n-----\n\nRESPONSE\n\nRequest 1\n' +
+      'The force operates drones.\n\nRequest 2\nThe force can neither confirm nor deny that it holds information relevant to this part of your request.';
+    assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+  });
+
   it('reads "the product" as the one tool asked about', () => {
     const text = 'You asked whether the force uses predictive policing.\n\nThe force bought a risk-scoring product in 2015. The product is no longer in use.';
     assert.equal(answers(text)['predictive-policing'], 'not-used');
