@@ -129,8 +129,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start);
     } else if (asksNumberedQuestion(line) && !endsInside(regions, line)) {
-      // "3. Does Police Scotland use IMSI catchers?" over its answer: the question is the requester's.
-      region = extendRegion(letter, i, line.start, true);
+      // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
+      // requester's; the line below may already answer it.
+      region = { start: line.start, end: line.end };
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
@@ -289,9 +290,12 @@ function endsInside(regions: readonly Span[], line: Line): boolean {
   return regions.length > 0 && regions[regions.length - 1].end > line.start;
 }
 
-/** A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?" */
+/**
+ * A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?",
+ * "Part (d) - Do you use unmanned aerial vehicles?".
+ */
 const NUMBERED_QUESTION =
-  /^[ \t]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether)\b[^\n]*\?[ \t]*$/i;
+  /^[ \t]*(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether)\b[^\n]*\?[ \t]*$/i;
 
 /** True when the line is a {@link NUMBERED_QUESTION}; only lines ending in a question mark are read. */
 function asksNumberedQuestion(line: Line): boolean {

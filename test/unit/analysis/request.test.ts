@@ -90,9 +90,14 @@ describe('request regions', () => {
     assert.deepEqual(regions(questions), ['1. Do you use drones?\n\n2. Do you use ANPR?']);
   });
 
-  it('ends a list of lettered questions before the answers labelled like them', () => {
+  it('takes each lettered question as a region of its own, and not the answers labelled like them', () => {
     const text = '(a) Does the force use cyber kiosks?\n(b) Does the force use drones?\n\n(a) Yes. Cyber kiosks were introduced in\n2020.\n\n(b) No.';
-    assert.deepEqual(regions(text), ['(a) Does the force use cyber kiosks?\n(b) Does the force use drones?']);
+    assert.deepEqual(regions(text), ['(a) Does the force use cyber kiosks?', '(b) Does the force use drones?']);
+  });
+
+  it('takes "Part (d) - Do you use ...?" as the question and the line below it as its answer', () => {
+    const text = 'Your request is reproduced below, with our answer beneath each part.\n\nPart (a) - Do you use drones?\nYes. The force has two drones.\n\nPart (b) - Do you use IMSI catchers?\nThe force neither confirms nor denies that it holds this information.';
+    assert.deepEqual(regions(text), ['Part (a) - Do you use drones?', 'Part (b) - Do you use IMSI catchers?']);
   });
 
   it('does not take what follows "our response is set out below." as the request', () => {

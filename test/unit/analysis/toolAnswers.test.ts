@@ -437,6 +437,11 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
   });
 
+  it('reads the answer on the line below each "Part (x) - question?"', () => {
+    const text = 'Your request is reproduced below, with our answer beneath each part.\n\nPart (a) - Do you use drones?\nYes. The force has two drones.\n\nPart (b) - Do you use IMSI catchers?\nThe force neither confirms nor denies that it holds this information.';
+    assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+  });
+
   it('reads "the product" as the one tool asked about', () => {
     const text = 'You asked whether the force uses predictive policing.\n\nThe force bought a risk-scoring product in 2015. The product is no longer in use.';
     assert.equal(answers(text)['predictive-policing'], 'not-used');
