@@ -38,7 +38,8 @@ export interface ToolAnswerInput {
  */
 const NCND_CUE = new RegExp(
   [
-    '\\bne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
+    // Not the conclusion of a balance test, "the balance favours neither confirming nor denying".
+    '(?<!\\bfavou?r(?:s|ing|\\s+of)?\\s+)\\bne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
     '\\bNCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
@@ -229,13 +230,16 @@ const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){
  * page number.
  */
 const ANSWER_NUMBER =
-  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Question|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
+  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
 /** A lettered question or answer line: "a)", "(b)", "c." and then a space or the end of the line. */
 const LETTER_LABEL = /^[^\p{L}\p{N}\n]{0,4}\(?([a-z])[.)](?=[ \t]|$)/iu;
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
 const MAX_FURTHER_LABELS = 8;
-/** A further label after a line's first, answered together with it: the "d)" of "c) and d) ...", the "Q5" of "Q4 and Q5 -". */
-const FURTHER_LABEL = /[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:]))/iy;
+/**
+ * A further label after a line's first, answered together with it: the "d)" of "c) and d) ...", the "Q5" of "Q4 and
+ * Q5 -", the "3" of a heading "Questions 2 and 3".
+ */
+const FURTHER_LABEL = /[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*$))/iy;
 
 /**
  * Statuses a statement naming no tool can give every requested tool ("the information requested is not held");

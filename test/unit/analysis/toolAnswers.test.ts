@@ -442,6 +442,14 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
   });
 
+  it('reads a heading "Questions 2 and 3" over one answer for both, and not a closing balance test as an NCND', () => {
+    const text =
+      'You asked:\n1. Do you use drones?\n2. Do you use hacking?\n3. Do you use IMSI catchers?\n\nResponse:\n\nQuestion 1\nThe force uses drones.\n\n' +
+      'Questions 2 and 3\nThe force neither confirms nor denies that it holds any information relevant to these questions.\n\n' +
+      'Balance test\nIt is our opinion that the balance favours neither confirming nor denying.';
+    assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+  });
+
   it('reads "the product" as the one tool asked about', () => {
     const text = 'You asked whether the force uses predictive policing.\n\nThe force bought a risk-scoring product in 2015. The product is no longer in use.';
     assert.equal(answers(text)['predictive-policing'], 'not-used');
