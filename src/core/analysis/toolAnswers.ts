@@ -123,12 +123,12 @@ const USED_CUE = new RegExp(
     '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers|staff|PCSOs|constables|personnel|teams)\\b',
     '\\b(?:has|have|(?:do|does)\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
     // "has a drone unit", "has had a dedicated ANPR team since 2015"
-    '\\b(?:has|have|shares?)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|team|capability|fleet)\\b',
+    '\\b(?:has|have|shares?)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:unit|team|capability|fleet)\\b',
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:are|is)\\s+(?:now\\s+)?available\\b',
     // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
     '\\b(?:wears?|wearing)\\b',
-    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
+    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|then\\s+|later\\s+|subsequently\\s+)?(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
     // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
     // looked for behind the match, once it is found, rather than at every character.
     "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation|service(?!\\s+(?:of|delivery|levels?|provision|standards?|areas?|plans?|users?)\\b))\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation|service))",
@@ -149,6 +149,7 @@ const TRIAL_CUE = new RegExp(
     '\\b(?:as\\s+)?a\\s+pilot\\b',
     '\\bproof\\s+of\\s+concept\\b',
     '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
+    '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|actively\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)|(?:it|them|its\\s+use|their\\s+use)(?=\\s*(?:[.;,]|$|\\s+(?:for|as|with)\\b))|(?:introducing|using|adopting|deploying|procuring|purchasing|acquiring)\\b)',
@@ -728,11 +729,11 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     // A tool named at the start of a line sits after at most a short list marker.
     if (mention.span.start - line.start > MAX_LABEL_INDENT) continue;
     if (mention.span.start > line.start && !opensLabel(text.slice(line.start, mention.span.start))) continue;
-    const after = text.slice(mention.span.end, Math.min(line.end, mention.span.end + 80));
-    const separator = PER_TOOL_SEPARATOR.exec(after);
+    // The separator is read after all the names the label joins: "Predictive policing or crime forecasting software -".
+    const joined = joinedTools(text, outside, m, line.end);
+    const separator = PER_TOOL_SEPARATOR.exec(text.slice(joined.end, Math.min(line.end, joined.end + 80)));
     if (separator) {
-      const labelEnd = mention.span.end + separator[0].length;
-      found.push({ line: index, start: line.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false });
+      found.push({ line: index, start: line.start, tools: joined.tools, labelEnd: joined.end + separator[0].length, heading: false });
       continue;
     }
     if (BULLETED.test(line.text)) continue;
@@ -1365,7 +1366,7 @@ const CUE_OPENINGS = startList([
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
   USED_CUE,
 ]);
 /**

@@ -303,6 +303,9 @@ describe('tool answers', () => {
       ['The force does not make overt use of facial recognition.', 'not-used'],
       ['The force makes routine use of ANPR.', 'used'],
       ['No drones are operated by the force.', 'not-used'],
+      ['The force has a dedicated Open Source Intelligence team.', 'used'],
+      ['Body worn video was first rolled out in 2015.', 'used'],
+      ['The force is in the process of procuring two drones.', 'trialled'],
       ['We are able to tell you that the force deploys drones.', 'used'],
       ['Self-service kiosks are available at three stations.', 'used'],
       ['Drones were operated until 2019, but the capability was then withdrawn.', 'not-used'],
@@ -448,6 +451,15 @@ describe('tool answers', () => {
       'Questions 2 and 3\nThe force neither confirms nor denies that it holds any information relevant to these questions.\n\n' +
       'Balance test\nIt is our opinion that the balance favours neither confirming nor denying.';
     assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+  });
+
+  it('reads a per-tool line whose label joins two names of tools and a word ("Predictive policing or crime forecasting software -")', () => {
+    const text =
+      'You asked whether the force uses facial recognition, predictive policing or SOCMINT.\n\nResponse:\n' +
+      'Facial recognition (live or retrospective) - The force does not use facial recognition.\n' +
+      'Predictive policing or crime forecasting software - No information held.\n' +
+      'Social media monitoring / SOCMINT - The Open Source Unit conducts research on social media sources.';
+    assert.deepEqual(answers(text), { 'facial-recognition': 'not-used', 'predictive-policing': 'not-held', 'social-media-intelligence': 'used' });
   });
 
   it('reads "the product" as the one tool asked about', () => {
