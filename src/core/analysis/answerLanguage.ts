@@ -26,6 +26,9 @@ export const ANSWER_HEADING = new RegExp(
 export const ANSWER_LABEL =
   /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A\d{1,2}[ \t]+(?=\p{L})|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–])/u;
 
+/** The words a question opens with ("Does the force ...?", "How many ...?"), as an alternation for a pattern's source. */
+export const QUESTION_WORDS = 'do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether';
+
 /** A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:", and "Q1" straight before the question's words. */
 export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q\d{1,2}[ \t]+(?=\p{L})|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;
 

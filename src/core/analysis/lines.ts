@@ -52,6 +52,12 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Where the text of `text[start, end)` ends, before any trailing whitespace; `start` when it is all whitespace. */
+export function contentEnd(text: string, start = 0, end = text.length): number {
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** True for the characters `\s` matches in a regular expression (spaces, tabs, line breaks, Unicode spaces). */
 export function isWhitespaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);

@@ -9,7 +9,7 @@ import * as l10n from '@vscode/l10n';
 import type { LetterPart } from '../model';
 import type { Span } from '../text';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel } from './answerLanguage';
-import { isDigitCode, isWhitespaceCode, nextContentLine, splitLines, type Line } from './lines';
+import { contentEnd, isDigitCode, isWhitespaceCode, nextContentLine, splitLines, type Line } from './lines';
 
 /** Character codes, looked up once per line: ASCII ones, the usual case, in a table rather than a `Set`. */
 class CodeSet {
@@ -419,9 +419,7 @@ function toPart(text: string, lines: readonly Line[], draft: Draft, end: number,
 function spanOf(text: string, line: Line, end: number): Span {
   let start = line.start;
   while (start < line.end && isWhitespaceCode(text.charCodeAt(start))) start++;
-  let stop = Math.max(start, end);
-  while (stop > start && isWhitespaceCode(text.charCodeAt(stop - 1))) stop--;
-  return { start, end: stop };
+  return { start, end: contentEnd(text, start, Math.max(start, end)) };
 }
 
 /** The last non-blank line in `[from, to)`, or `from` when all are blank. */

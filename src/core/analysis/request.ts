@@ -2,9 +2,9 @@
 // the authority answered, so the rest of the analysis reads answers only outside these regions.
 
 import type { Span } from '../text';
-import { isWhitespaceCode, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
+import { contentEnd, isWhitespaceCode, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
-import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL } from './answerLanguage';
+import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS } from './answerLanguage';
 
 /** A request region never runs longer than this; past it the letter is answering, whatever it looks like. */
 const MAX_REGION = 12_000;
@@ -281,8 +281,7 @@ function headsRequest(letter: Letter, i: number): boolean {
   const { lines } = letter;
   // Every such heading is at most 30 characters long and has no colon: most lines are passed over unread.
   if (lines[i].text.length > 30 || letter.colons.within(lines[i].start, lines[i].end) || !REQUEST_HEADING.test(lines[i].text)) return false;
-  const next = nextContentLine(lines, i);
-  return next >= 0 && !isAnswerLine(lines[next].text);
+  return requestFollows(lines, i);
 }
 
 /** True when the last region found ends inside the line: the line was read with it, and starts nothing new. */
@@ -294,8 +293,10 @@ function endsInside(regions: readonly Span[], line: Line): boolean {
  * A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?",
  * "Part (d) - Do you use unmanned aerial vehicles?".
  */
-const NUMBERED_QUESTION =
-  /^[ \t]*(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether)\b[^\n]*\?[ \t]*$/i;
+const NUMBERED_QUESTION = new RegExp(
+  String.raw`^[ \t]*(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:${QUESTION_WORDS})\b[^\n]*\?[ \t]*$`,
+  'i',
+);
 
 /** True when the line is a {@link NUMBERED_QUESTION}; only lines ending in a question mark are read. */
 function asksNumberedQuestion(line: Line): boolean {
@@ -310,8 +311,7 @@ function introducesRequestBelow(letter: Letter, i: number): boolean {
   const { lines } = letter;
   const lineText = lines[i].text;
   if (!endsWithBelow(lineText) || !REQUEST_BELOW.test(lineText) || ANSWER_INTRODUCER.test(lineText)) return false;
-  const next = nextContentLine(lines, i);
-  return next >= 0 && !isAnswerLine(lines[next].text);
+  return requestFollows(lines, i);
 }
 
 /** True when the line ends with the word "below", and perhaps a full stop or colon, as few lines do. */
@@ -326,11 +326,10 @@ function endsWithBelow(lineText: string): boolean {
 }
 const BELOW = 'below';
 
-/** Where the line's text ends, before any trailing whitespace. */
-function contentEnd(lineText: string): number {
-  let end = lineText.length;
-  while (end > 0 && isWhitespaceCode(lineText.charCodeAt(end - 1))) end--;
-  return end;
+/** True when a line with content follows line `i` and does not answer: the request a heading or introducer announces. */
+function requestFollows(lines: readonly Line[], i: number): boolean {
+  const next = nextContentLine(lines, i);
+  return next >= 0 && !isAnswerLine(lines[next].text);
 }
 
 /** True when the next line with content after line `i` answers ("The force can neither confirm nor deny ..."). */
@@ -647,8 +646,7 @@ function trimSpan(text: string, span: Span): Span {
   start = Math.max(0, Math.min(start, text.length));
   end = Math.max(start, Math.min(end, text.length));
   while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  return { start, end: contentEnd(text, start, end) };
 }
 
 /** Sorts spans and joins those that overlap or touch. */

@@ -7,8 +7,8 @@
 import type { Citation, NcndStatement, Referral, Statement, ToolAnswer, ToolMention, ToolStatus } from '../model';
 import { lowerBound } from '../sorted';
 import type { Span } from '../text';
-import { isAnswerHeading, isQuestionLabel, stripListMarker } from './answerLanguage';
-import { isWhitespaceCode, lineIndexAt, nextContentLine, splitLines, type Line } from './lines';
+import { isAnswerHeading, isQuestionLabel, QUESTION_WORDS, stripListMarker } from './answerLanguage';
+import { contentEnd, lineIndexAt, nextContentLine, splitLines, type Line } from './lines';
 import { matchStarts, startList } from './phraseScan';
 import { insideRegions, regionIndexAt } from './request';
 
@@ -554,16 +554,17 @@ function buildUnits(
  * The opening of a question put in the letter, after any number or question label: "5. Does the force carry out
  * hacking?", "Q2 Which of these tools ...?".
  */
-const QUESTION_OPENING =
-  /^[^\p{L}]{0,12}(?:(?:Q|Question)[ \t]*\d{0,2}[a-z]?[ \t]*[.:)\-–]?[ \t]*)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether|please)\b/iu;
+const QUESTION_OPENING = new RegExp(
+  String.raw`^[^\p{L}]{0,12}(?:(?:Q|Question)[ \t]*\d{0,2}[a-z]?[ \t]*[.:)\-–]?[ \t]*)?(?:${QUESTION_WORDS}|please)\b`,
+  'iu',
+);
 
 /**
  * True when the sentence is a question: the requester's words quoted where no request was found, or a question set
  * over its answer. It asks, so it answers nothing ("Does the force carry out hacking?" says nothing of its use).
  */
 function isQuestion(text: string, start: number, end: number): boolean {
-  let last = end;
-  while (last > start && isWhitespaceCode(text.charCodeAt(last - 1))) last--;
+  const last = contentEnd(text, start, end);
   return text.charCodeAt(last - 1) === 63 && QUESTION_OPENING.test(text.slice(start, Math.min(last, start + 40)));
 }
 
@@ -1457,9 +1458,8 @@ function reliedOn(
 
 /** True when the text ends with a colon and then only whitespace, as `/:\s*$/` tests, read from the end. */
 function endsWithColon(value: string): boolean {
-  let i = value.length - 1;
-  while (i >= 0 && isWhitespaceCode(value.charCodeAt(i))) i--;
-  return i >= 0 && value.charCodeAt(i) === 58;
+  const end = contentEnd(value);
+  return end > 0 && value.charCodeAt(end - 1) === 58;
 }
 
 function addOnce(values: string[], value: string): void {
