@@ -74,6 +74,17 @@ describe('tool vocabulary', () => {
       ['software to predict crime', 'predictive-policing'],
       ['the monitoring of social media', 'social-media-intelligence'],
       ['kiosks were introduced at all hubs', 'mobile-phone-extraction'],
+      // Described rather than named, and named by product.
+      ['officers wear body cameras', 'body-worn-video'],
+      ['Axon Body 3 cameras', 'body-worn-video'],
+      ['DJI Matrice aircraft', 'drones'],
+      ['devices that download the contents of phones', 'mobile-phone-extraction'],
+      ['software that forecasts where crime is likely to happen', 'predictive-policing'],
+      ['a hotspot forecasting tool', 'predictive-policing'],
+      ['open source internet research', 'social-media-intelligence'],
+      ['monitoring of public posts online', 'social-media-intelligence'],
+      ['number plate recognition cameras', 'anpr'],
+      ['IMSI capture devices', 'imsi-catchers'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });

@@ -42,7 +42,7 @@ const NCND_CUE = new RegExp(
     '(?<!\\bfavou?r(?:s|ing|\\s+of)?\\s+)\\bne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
     '\\bNCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
-    "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '\\b(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
   ].join('|'),
   'i',
@@ -60,10 +60,12 @@ const COVERT = /\bcovert(?:ly)?\b/i;
 const OVERT = /\bovert(?:ly)?\b/i;
 /**
  * What may follow "has no", "there is no" or "does not have" when the absence is of information, a duty or a role
- * rather than of the tool ("has no information", "there is no requirement"): those are other answers.
+ * rather than of the tool ("has no information", "there is no requirement"), or of a way to find records, as a cost
+ * refusal explains ("there is no flag on our systems", "no central database", "no easy way to search"): those are
+ * other answers.
  */
 const NOT_A_TOOL_ABSENT =
-  '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence)\\b)';
+  '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific|central|single|automated|easy|simple|reliable|practical|quick|electronic)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository)\\b)';
 const NOT_USED_CUE = new RegExp(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
@@ -90,6 +92,7 @@ const NOT_USED_CUE = new RegExp(
     '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
+    '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
   ].join('|'),
@@ -108,8 +111,11 @@ const USED_CUE = new RegExp(
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
+    // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
+    '\\bthere\\s+(?:are|were)\\s+(?:currently\\s+)?(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
-    '\\b(?:carries|carry)\\s+out\\b|\\b(?:conducts|undertakes)\\b',
+    // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ...".
+    '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
@@ -148,7 +154,7 @@ const TRIAL_CUE = new RegExp(
     '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
     '\\b(?:as\\s+)?a\\s+pilot\\b',
     '\\bproof\\s+of\\s+concept\\b',
-    '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
+    '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\\s+out)\\b',
     '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
@@ -232,15 +238,23 @@ const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){
  */
 const ANSWER_NUMBER =
   /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
-/** A lettered question or answer line: "a)", "(b)", "c." and then a space or the end of the line. */
-const LETTER_LABEL = /^[^\p{L}\p{N}\n]{0,4}\(?([a-z])[.)](?=[ \t]|$)/iu;
+/**
+ * Roman numerals of sub-parts beyond what one letter spells: "(ii)", "iv.". Alone, "i", "v" and "x" read as letters,
+ * which keys a part the same way in the request and in the answer.
+ */
+const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
+/** A lettered question or answer line: "a)", "(b)", "c.", "(iii)" and then a space or the end of the line. */
+const LETTER_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])[.)](?=[ \t]|$)`, 'iu');
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
 const MAX_FURTHER_LABELS = 8;
 /**
  * A further label after a line's first, answered together with it: the "d)" of "c) and d) ...", the "Q5" of "Q4 and
  * Q5 -", the "3" of a heading "Questions 2 and 3".
  */
-const FURTHER_LABEL = /[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*$))/iy;
+const FURTHER_LABEL = new RegExp(
+  String.raw`[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*$))`,
+  'iy',
+);
 
 /**
  * Statuses a statement naming no tool can give every requested tool ("the information requested is not held");
@@ -445,7 +459,7 @@ function addTool(questions: Map<string, string[]>, key: string, tool: string): v
 }
 
 /** A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "... video? 2. Does ...", "Q2 Does ...". */
-const INLINE_LABEL = /(?<![\p{L}\p{N}])(?:\(([a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)])[ \t]/giu;
+const INLINE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\((${ROMAN}|[a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)])[ \t]`, 'giu');
 
 /**
  * The questions of a request written on one line, labelled "(a) ... (b) ..." or "1. ... 2. ...": each label's tools
@@ -845,9 +859,12 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
  * An answer opening with the questions it answers: "In relation to question 3", "Questions 4 and 5:", "Items 1, 2
  * and 5 -", "For part (b)". At most nine numbers or letters are read.
  */
-const QUESTION_REFERENCE =
-  /[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|[a-z])\)?(?:[ \t]*(?:,|&|and|or)[ \t]*\(?(?:\d{1,2}|[a-z])\)?){0,8})(?![\p{L}\p{N}])/iuy;
-const REFERENCE_KEY = /\d{1,2}|[a-z]/gi;
+const QUESTION_REFERENCE = new RegExp(
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?(?:[ \t]*(?:,|&|and|or)[ \t]*\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?){0,8})(?![\p{L}\p{N}])`,
+  'iuy',
+);
+/** One number or letter of such a list: not the letters of the "and" or "or" between them. */
+const REFERENCE_KEY = new RegExp(String.raw`\d{1,2}|(?<![a-z])(?:${ROMAN}|[a-z])(?![a-z])`, 'gi');
 /** The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ... */
 const REFERENCE_OPENING = new Set('iwrafqp');
 
@@ -1288,9 +1305,14 @@ function answerNumber(lineText: string): RegExpExecArray | null {
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
     if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return ANSWER_NUMBER.exec(lineText);
     const next = lineText.charCodeAt(i + 1);
-    return next === 41 || next === 46 ? LETTER_LABEL.exec(lineText) : null;
+    return next === 41 || next === 46 || (isRomanLetter(lower) && isRomanLetter(next | 32)) ? LETTER_LABEL.exec(lineText) : null;
   }
   return null;
+}
+
+/** "i", "v" or "x", lower-cased: a letter a roman numeral is written with. */
+function isRomanLetter(lower: number): boolean {
+  return lower === 105 || lower === 118 || lower === 120;
 }
 
 /**
@@ -1367,7 +1389,7 @@ const CUE_OPENINGS = startList([
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
   USED_CUE,
 ]);
 /**

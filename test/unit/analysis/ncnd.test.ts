@@ -34,6 +34,7 @@ describe('findNcnd', () => {
       'The force will not confirm or deny whether it holds information.',
       'The force does not confirm or deny whether it holds information.',
       'It is not possible to confirm or deny whether the information is held.',
+      'It would not be appropriate for the Constabulary to confirm or deny whether such equipment is used.',
       'The force cannot confirm nor deny that it uses this technology.',
     ];
     for (const text of statements) {

@@ -320,6 +320,12 @@ describe('tool answers', () => {
       ['Evidence is gathered by means of cyber kiosks located at investigation hubs.', 'used'],
       ['Funding for drones was approved in 2017, and they have been in service since.', 'used'],
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
+      ['There are 112 fixed ANPR cameras across the force area.', 'used'],
+      ['We are not aware of any use of facial recognition by this force.', 'not-used'],
+      ['The force plans to roll out body worn video later this year. It is not yet in use.', 'trialled'],
+      ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],
+      ['All response officers carry Axon Body 3 cameras, which were issued in 2021.', 'used'],
+      ['The force has operated DJI aircraft since 2018.', 'used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -336,6 +342,8 @@ describe('tool answers', () => {
       ['If funding were approved, the force would buy drones.', 'no-answer'],
       ['Drones were not in operational use last year, and the force no longer uses them.', 'not-used'],
       ['Drones are mentioned in service delivery plans.', 'no-answer'],
+      ['There are a number of reasons why drones are a sensitive subject.', 'no-answer'],
+      ['There were 0 complaints about drones.', 'no-answer'],
       ['The force would be able to use drones if it bought them.', 'no-answer'],
     ];
     for (const [answer, status] of cases) {
@@ -668,6 +676,20 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'used' });
     });
 
+    it('follows roman-numeral parts "(i)", "(ii)", "(iii)" from the request to the answers', () => {
+      const text =
+        'You asked:\n(i) Does the force use drones?\n(ii) Does the force use ANPR?\n(iii) Does the force use hacking?\n\n' +
+        'Response:\n(i) Yes, the force has four drones.\n(ii) No.\n(iii) The force can neither confirm nor deny whether it holds this information.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', hacking: 'ncnd' });
+    });
+
+    it('gives "In relation to parts (b) and (d)" the tools of those parts, not of the "a" and "d" of "and"', () => {
+      const text =
+        'You asked:\n(a) body worn video\n(b) IMSI catchers\n(c) drones\n(d) hacking\n\nResponse:\n(c) The force uses drones.\n' +
+        'In relation to parts (b) and (d), the force can neither confirm nor deny that it holds any information.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'no-answer', 'imsi-catchers': 'ncnd', drones: 'used', hacking: 'ncnd' });
+    });
+
     it('does not read "Part II of the Act" as a reference to a question', () => {
       const text = 'You asked:\n1. Do you use drones?\n\nResponse:\nPart II of the Act sets out the exemptions. The force uses drones.';
       assert.deepEqual(answers(text), { drones: 'used' });
@@ -724,6 +746,14 @@ describe('tool answers', () => {
   });
 
   describe('absence that is about information, not about the tool', () => {
+    it('reads a cost refusal explaining that no flag marks the records as refused, not as used or not used', () => {
+      const text =
+        'You asked: How many officers carry out open source internet research?\n\nResponse: This information is not held in a ' +
+        'retrievable format; there is no flag on our systems that identifies officers who carry out open source research, ' +
+        'and to locate it would exceed the cost limit under Section 12.';
+      assert.equal(answers(text)['social-media-intelligence'], 'refused');
+    });
+
     for (const answer of [
       'The force has no information about drones.',
       'There is no recorded information about drones.',
