@@ -85,6 +85,7 @@ describe('tool vocabulary', () => {
       ['monitoring of public posts online', 'social-media-intelligence'],
       ['number plate recognition cameras', 'anpr'],
       ['IMSI capture devices', 'imsi-catchers'],
+      ['a fake mobile phone mast', 'imsi-catchers'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });

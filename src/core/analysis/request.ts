@@ -362,7 +362,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     if (line.start - start > MAX_REGION) break;
     const blank = line.blank;
     if (i > startLine && !blank) {
-      if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text))) break;
+      if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text)) || endsMessage(line)) break;
       if (lastContent >= 0 && previousBlank && (endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single) || repeatsLabel(text, start, line))) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
@@ -541,6 +541,8 @@ function opensEmailQuote(text: string, line: Line): boolean {
 
 /** The separator Outlook puts above the message replied to. */
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$/i;
+/** The line some mail programs and FOI officers put below a message pasted into a reply: its end. */
+const END_OF_MESSAGE = /^[ \t]*-{2,}[ \t]*end[ \t]+of[ \t]+(?:(?:the[ \t]+)?original[ \t]+|forwarded[ \t]+)?message[ \t]*-{2,}[ \t]*$/i;
 /** The first line of the header block above a message replied to ("From: J Smith"), and a later one ("Sent: ..."). */
 const FROM_HEADER = /^[ \t]*(?:\*\*)?from:(?:\*\*)?[ \t]*\S/i;
 const SENT_HEADER = /^[ \t]*(?:\*\*)?(?:sent|date):/i;
@@ -552,7 +554,7 @@ const OPENS_ON = /^[ \t]*On[ \t]/;
 
 /**
  * The message an email reply quotes below itself: from a reply marker ("-----Original Message-----", a "From: ...
- * Sent: ..." header block, "On <date>, <name> wrote:") to the end. That is the earlier correspondence, the request,
+ * Sent: ..." header block, "On <date>, <name> wrote:") to the end, or to a "----- End of Original Message -----" line. That is the earlier correspondence, the request,
  * not the authority's answer. A marker counts only below a reply holding a sentence, so a letter that is itself an
  * email opening with its own header is not read as quoted. An attribution followed by ">" lines is an inline reply:
  * the quoted lines are {@link quoteBlocks}, and the answers between them are the authority's. When nothing above
@@ -571,11 +573,25 @@ function quotedCorrespondence(letter: Letter): Span[] {
     firstSentenceEnd ??= text.search(/[.!?](?:\s|$)/);
     if (firstSentenceEnd >= 0 && firstSentenceEnd < start) {
       // Answered above the marker, the rest is history, unless a heading below it ("RESPONSE") starts the answer.
+      const closed = endOfMessageAfter(lines, i);
+      if (closed !== undefined) return [{ start, end: closed }];
       const end = letter.firstAnswer < start ? (answerHeadingAfter(letter, i) ?? text.length) : (answerAfter(letter, i) ?? text.length);
       return [{ start, end }];
     }
   }
   return [];
+}
+
+/** The end of the "----- End of Original Message -----" line closing the message quoted from line `i`, if any. */
+function endOfMessageAfter(lines: readonly Line[], i: number): number | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (endsMessage(lines[k])) return lines[k].end;
+  return undefined;
+}
+
+/** True for a "----- End of Original Message -----" line. */
+function endsMessage(line: Line): boolean {
+  // Every such line opens with a dash: the others are passed over without running the expression.
+  return line.text.charCodeAt(line.indent) === 45 && END_OF_MESSAGE.test(line.text);
 }
 
 /** Where the first answer heading after line `i` starts, if any. */

@@ -68,7 +68,7 @@ const NOT_A_TOOL_ABSENT =
   '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific|central|single|automated|easy|simple|reliable|practical|quick|electronic)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository)\\b)';
 const NOT_USED_CUE = new RegExp(
   [
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:(?:hold|have|own)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
@@ -607,13 +607,16 @@ function asksAboutTrialOnly(text: string, asked: Span): boolean {
 /** Adds a per-tool answer passage as a unit, when it may say something. */
 function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder): void {
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
-  const bare = bareAnswer(passage.answerText);
+  const bare = bareAnswer(passage.answerText) ?? (BARE_TRIAL.test(passage.answerText) ? 'trial' : undefined);
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && !notHeld && !referred) return;
   const { tools } = passage;
   units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, bare, notHeld, referred });
 }
+
+/** A tool's answer that is one word of a trial or a plan, as a table gives it: "Trial.", "Piloted", "Planned -". */
+const BARE_TRIAL = /^(?:trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
 
 /** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
 interface Passage {
@@ -741,8 +744,12 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
       if (further) found.push(further);
       continue;
     }
-    // A tool named at the start of a line sits after at most a short list marker.
-    if (mention.span.start - line.start > MAX_LABEL_INDENT) continue;
+    // A tool named at the start of a line sits after at most a short list marker, or anywhere in a table's first cell.
+    if (mention.span.start - line.start > MAX_LABEL_INDENT) {
+      const row = firstCellRow(text, line, outside, m);
+      if (row) found.push({ line: index, ...row });
+      continue;
+    }
     if (mention.span.start > line.start && !opensLabel(text.slice(line.start, mention.span.start))) continue;
     // The separator is read after all the names the label joins: "Predictive policing or crime forecasting software -".
     const joined = joinedTools(text, outside, m, line.end);
@@ -762,6 +769,25 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     if (!listed(k, k - 1) && !listed(k, k + 1) && !labelled.has(heading.line)) found.push(heading);
   });
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Longest first cell of a table row read as a tool's label: "Digital phone examination kiosks". */
+const MAX_FIRST_CELL = 80;
+/** The first cell of a table row flattened to text, up to its "|" or tab; no other cell comes before it. */
+const FIRST_CELL = /^[ \t]*\|?([^|\t\n]+?)[ \t]*(?:\||\t)[ \t]*/y;
+
+/**
+ * A table row whose first cell names the tool after other words ("Digital phone examination kiosks | Yes."): the
+ * cell is the row's label, and the next cells its answer.
+ */
+function firstCellRow(text: string, line: Line, outside: readonly ToolMention[], m: number): Omit<PerToolLine, 'line'> | undefined {
+  const mention = outside[m];
+  if (mention.span.start - line.start > MAX_FIRST_CELL || (line.text.indexOf('|') < 0 && line.text.indexOf('\t') < 0)) return undefined;
+  FIRST_CELL.lastIndex = 0;
+  const cell = FIRST_CELL.exec(line.text);
+  if (!cell || mention.span.end > line.start + FIRST_CELL.lastIndex) return undefined;
+  const labelEnd = line.start + FIRST_CELL.lastIndex;
+  return { start: line.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };
 }
 
 /** After a tool's name in mid-line, the dash or colon of a further per-tool answer: "... Facial recognition - No.". */
@@ -1058,7 +1084,12 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   if (bare !== undefined && !cues.ncnd && !arguing) {
     if (bare === 'yes') cues.used = true;
     else if (bare === 'trial') cues.trialled = true;
-    else cues.notUsed = true;
+    else {
+      // The "No" is the force's own answer; use told after it is another's ("No. Searches are carried out for us
+      // by the Home Office").
+      cues.notUsed = true;
+      cues.used = false;
+    }
   }
   const notHeld = !arguing && unit.notHeld;
   const referred = !arguing && unit.referred;

@@ -81,6 +81,10 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'Stingray',
       'cell site simulator',
       'IMSI capture device',
+      'fake mobile phone mast',
+      'fake phone mast',
+      'false base station',
+      'fake base station',
     ],
   },
   {

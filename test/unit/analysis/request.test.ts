@@ -261,6 +261,12 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(text), [original]);
   });
 
+  it('ends the original message pasted mid-letter at its "----- End of Original Message -----" line', () => {
+    const original = '-----Original Message-----\nFrom: J Smith\nSent: 01 May 2019\n\nPlease can you tell me if the force uses:\nANPR, drones. Thanks.\n-----End of Original Message-----';
+    const text = `Thank you for your email. Your request, copied below, has been dealt with under the Act.\n\n${original}\n\nANPR: the force uses ANPR.\n\nDrones: the force does not use drones.`;
+    assert.deepEqual(regions(text), [original]);
+  });
+
   it('ends a one-paragraph request before an answer that asks the requester to send the request elsewhere', () => {
     const text = 'You asked: How many ANPR reads were made nationally?\n\nThe national service is run by the Home Office; please redirect your request to them.';
     assert.deepEqual(regions(text), ['How many ANPR reads were made nationally?']);

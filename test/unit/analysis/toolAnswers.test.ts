@@ -321,6 +321,7 @@ describe('tool answers', () => {
       ['Funding for drones was approved in 2017, and they have been in service since.', 'used'],
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
       ['There are 112 fixed ANPR cameras across the force area.', 'used'],
+      ['The force does not hold or use any predictive policing software.', 'not-used'],
       ['We are not aware of any use of facial recognition by this force.', 'not-used'],
       ['The force plans to roll out body worn video later this year. It is not yet in use.', 'trialled'],
       ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],
@@ -558,6 +559,26 @@ describe('tool answers', () => {
         assert.equal(answers(`You asked: Do you use drones?\n\nResponse:\nDrones: ${reply}`).drones, status);
       });
     }
+
+    it('reads a one-word "Trial." or "Piloted" after a label as trialled, and not "Trial results are published" (near miss)', () => {
+      assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones | Trial. An evaluation began in April.').drones, 'trialled');
+      assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Piloted').drones, 'trialled');
+      assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Trial results are published online.').drones, 'no-answer');
+    });
+
+    it('keeps a "No." after a label as the answer when use by another body is told after it', () => {
+      const text =
+        'You asked: Do you use facial recognition?\n\nResponse:\nFacial recognition | No. Retrospective searches of the ' +
+        'Police National Database are carried out on our behalf by the Home Office.';
+      assert.equal(answers(text)['facial-recognition'], 'not-used');
+    });
+
+    it('reads a table row whose first cell names the tool after other words', () => {
+      const text =
+        'You asked whether you use phone kiosks or predictive mapping.\n\nTechnology | Response\n' +
+        'Digital phone examination kiosks | Yes. They were introduced in 2019.\nCrime forecasting / predictive mapping software | No.';
+      assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used', 'predictive-policing': 'not-used' });
+    });
 
     it('reads "X is used but Y is not." as a denial of Y', () => {
       assert.equal(answers('You asked: Do you use ANPR or facial recognition?\n\nResponse:\nANPR is used.\nFacial recognition is not.')['facial-recognition'], 'not-used');
