@@ -91,7 +91,9 @@ const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:
 /** Labels of further questions after a line's first, answered with it: the "and Q5 -" of "Q4 and Q5 - The MPS ...". */
 const FURTHER_QUESTION_LABELS = /^(?:(?:,|&|and)[ \t]*(?:Q|Question)?[ \t]*\d{1,2}[ \t]*)+[.:)\-–—]?[ \t]*/i;
 /** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
-const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*\d{1,2}[ \t]*(?:\*\*)?[ \t]*$/i;
+const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*(\d{1,2})[ \t]*(?:\*\*)?[ \t]*$/i;
+/** Its answer's label, alone on its line: "Response 1", "Answer 2:", "A3". */
+const BARE_ANSWER_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:A|Answer|Response|Reply)[ \t]*(\d{1,2})[ \t]*(?:\*\*)?[ \t]*:?[ \t]*$/i;
 /** A heading over the request with no colon, alone on its line: "REQUEST", "Request summary", "Information requested". */
 const REQUEST_HEADING = /^[ \t]*(?:\*\*|#{1,3}[ \t]+)?(?:your[ \t]+|the[ \t]+|original[ \t]+)?(?:request(?:[ \t]+(?:details|summary))?|questions?|information[ \t]+requested)[ \t]*(?:\*\*)?[ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][.)][ \t]|\(?[ivx]{1,4}[.)][ \t]|\*\*)/i;
@@ -170,6 +172,7 @@ class Letter {
   readonly colons: NextOccurrence;
   readonly questionMarks: NextOccurrence;
   #firstAnswer: number | undefined;
+  #answerLabels: Map<number, number> | undefined;
 
   constructor(text: string, lines: readonly Line[], sentences: readonly Span[]) {
     this.text = text;
@@ -186,6 +189,22 @@ class Letter {
   get firstAnswer(): number {
     this.#firstAnswer ??= firstAnswerOffset(this.lines, this.answers);
     return this.#firstAnswer;
+  }
+
+  /** The line of the first bare answer label with this number ("Response 2"), or -1; all are found on the first call. */
+  answerLabelLine(number: number): number {
+    if (!this.#answerLabels) {
+      this.#answerLabels = new Map();
+      for (let i = 0; i < this.lines.length; i++) {
+        const line = this.lines[i];
+        // Every such label opens with "a" or "r": the other lines are passed over without running the expression.
+        const first = line.text.charCodeAt(line.indent) | 32;
+        if (first !== 97 && first !== 114) continue;
+        const label = BARE_ANSWER_LABEL.exec(line.text);
+        if (label && !this.#answerLabels.has(Number(label[1]))) this.#answerLabels.set(Number(label[1]), i);
+      }
+    }
+    return this.#answerLabels.get(number) ?? -1;
   }
 
   /** True once {@link firstAnswer} has been found. */
@@ -268,12 +287,18 @@ function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): nu
   return first;
 }
 
-/** A bare question label ("Question 1", "Q2") over a line that asks something ("Does the force use drones?"). */
+/**
+ * A bare question label ("Question 1", "Q2") over a line that asks something ("Does the force use drones?"), or over
+ * any request when its answer's label comes later ("Question 1 / Please tell me ... / Response 1").
+ */
 function headsQuestion(letter: Letter, i: number): boolean {
   const { text, lines } = letter;
-  if (!mayOpenQuestionLabel(text, lines[i]) || !BARE_QUESTION_LABEL.test(lines[i].text)) return false;
+  if (!mayOpenQuestionLabel(text, lines[i])) return false;
+  const label = BARE_QUESTION_LABEL.exec(lines[i].text);
+  if (!label) return false;
   const next = nextContentLine(lines, i);
-  return next >= 0 && next <= i + 2 && letter.questionMarks.within(lines[next].start, lines[next].end) && !isAnswerLine(lines[next].text);
+  if (next < 0 || next > i + 2 || isAnswerLine(lines[next].text)) return false;
+  return letter.questionMarks.within(lines[next].start, lines[next].end) || letter.answerLabelLine(Number(label[1])) > next;
 }
 
 /** A {@link REQUEST_HEADING} line with the request below it, not an answer. */

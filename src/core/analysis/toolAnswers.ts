@@ -82,13 +82,15 @@ const NOT_USED_CUE = new RegExp(
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
     // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
-    '\\bnot\\s+(?:currently\\s+|presently\\s+)?(?:in\\s+use|used|deployed|utili[sz]ed)\\b',
+    '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
+    '\\bnot\\s+(?:yet\\s+|been\\s+){0,2}(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:has|have)\\s+never\\s+(?:used|deployed|utili[sz]ed)\\b',
     // "This is not a tactic employed by the force", "not a tool we use".
     '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted)\\b',
     // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue".
     '\\b(?:stopped|ceased|discontinued|ended|abandoned)\\s+(?:it|them|its\\s+use|their\\s+use)\\b',
     '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|pursued|progressed|rolled\\s+out)\\b',
+    '\\b(?:did|does)\\s+not\\s+(?:proceed|go\\s+ahead|progress)\\b',
     '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
@@ -134,6 +136,8 @@ const USED_CUE = new RegExp(
     // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
     '\\b(?:wears?|wearing)\\b',
+    // "was put into operational use in 2019"; "none has been put into use" is denied by its subject.
+    '\\b(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|then\\s+|later\\s+|subsequently\\s+)?(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
     // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
     // looked for behind the match, once it is found, rather than at every character.
@@ -167,6 +171,10 @@ const TRIAL_CUE = new RegExp(
     '\\bto\\s+explore\\b',
     '\\b(?:expected|due|scheduled)\\s+to\\s+(?:become\\s+operational|go\\s+live|be\\s+(?:introduced|deployed|operational|rolled\\s+out|in\\s+use))\\b',
     '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
+    // "a project exploring the use of data analytics"
+    '\\bexploring\\s+(?:the\\s+)?(?:use|potential|possibility|feasibility)\\s+of\\b',
+    // "this work is at an evaluation stage", "remains at the research stage".
+    '\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?(?:evaluation|testing|trial|pilot|development|research|proof\\s+of\\s+concept)\\s+(?:stage|phase)\\b',
     '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
   ].join('|'),
   'i',
@@ -193,8 +201,11 @@ const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to(?!\s+(?:tell|c
  */
 const SUPPOSITION = /^[^\p{L}]{0,4}(?:were[ \t]+(?:the|it|we|they|this)\b|(?:any|a)[ \t]+(?:confirmation|denial)\b|(?:confirming|denying|stating|disclosing|revealing)[ \t]+(?:that|whether)\b)/iu;
 const NEITHER = /\bneither\b/i;
-/** A clause whose subject is "no ...": "no such software has been procured", "No drones are operated". */
-const NO_SUBJECT = /^[^\p{L}]*(?:no|none\s+of)\s+(?!(?:longer|doubt|matter)\b)/iu;
+/**
+ * A clause whose subject is "no ...": "no such software has been procured", "No drones are operated", "none has been
+ * put into operational use".
+ */
+const NO_SUBJECT = /^[^\p{L}]*(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
 /** "Neither technology is used", "neither of these is used": a denial of each tool the question asked about. */
 const NEITHER_OF_THEM = /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b/i;
 /** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
@@ -428,9 +439,10 @@ function numberedQuestions(text: string, lines: readonly Line[], request: readon
   const questions = new Map<string, string[]>();
   let mentionIndex = 0;
   for (const region of request) {
-    let number: string | undefined;
+    const first = lineIndexAt(lines, region.start);
+    let number = numberAbove(lines, first);
     let lettered: string | undefined;
-    for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
+    for (let i = first; i < lines.length && lines[i].start < region.end; i++) {
       const line = lines[i];
       const label = answerLabel(line.text);
       if (label?.lettered) lettered = (number ?? '') + label.keys[0];
@@ -449,6 +461,18 @@ function numberedQuestions(text: string, lines: readonly Line[], request: readon
   const inline = inlineQuestions(text, request, mentions);
   if (inline.size > 1) for (const [key, tools] of inline) questions.set(key, tools);
   return questions;
+}
+
+/**
+ * The number of a bare question label just above a request region's first line ("Question 4" over "(i) Does the
+ * force use IMSI catchers?"), which numbers the region's questions.
+ */
+function numberAbove(lines: readonly Line[], first: number): string | undefined {
+  let above = first - 1;
+  while (above >= 0 && lines[above].blank) above--;
+  if (above < 0 || first - above > 2) return undefined;
+  const label = answerLabel(lines[above].text);
+  return label && !label.lettered && label.end >= contentEnd(lines[above].text) ? label.keys[0] : undefined;
 }
 
 /** Adds `tool` to the tools of question `key`, once. */
@@ -607,7 +631,7 @@ function asksAboutTrialOnly(text: string, asked: Span): boolean {
 /** Adds a per-tool answer passage as a unit, when it may say something. */
 function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder): void {
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
-  const bare = bareAnswer(passage.answerText) ?? (BARE_TRIAL.test(passage.answerText) ? 'trial' : undefined);
+  const bare = bareAnswer(passage.answerText) ?? tableWord(passage.answerText);
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && !notHeld && !referred) return;
@@ -615,8 +639,17 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
   units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, bare, notHeld, referred });
 }
 
-/** A tool's answer that is one word of a trial or a plan, as a table gives it: "Trial.", "Piloted", "Planned -". */
-const BARE_TRIAL = /^(?:trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
+/**
+ * A tool's answer that is one word of use, a trial or a plan, as a table gives it: "Used.", "In use -", "Trial.",
+ * "Piloted", "Planned".
+ */
+const TABLE_WORD = /^(?:(used|in[ \t]+use)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
+
+function tableWord(answerText: string): BareAnswer | undefined {
+  const word = TABLE_WORD.exec(answerText);
+  if (!word) return undefined;
+  return word[1] !== undefined ? 'yes' : 'trial';
+}
 
 /** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
 interface Passage {
@@ -1420,7 +1453,7 @@ const CUE_OPENINGS = startList([
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
+  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
   USED_CUE,
 ]);
 /**

@@ -322,6 +322,13 @@ describe('tool answers', () => {
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
       ['There are 112 fixed ANPR cameras across the force area.', 'used'],
       ['The force does not hold or use any predictive policing software.', 'not-used'],
+      // A pilot that ran is a trial, however it ended.
+      ['The force piloted drones in 2021, but the pilot was not taken forward.', 'trialled'],
+      ['The force is taking part in a national project to test facial recognition; this work is at an evaluation stage.', 'trialled'],
+      ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
+      ['Predictive policing software was put into operational use in 2019.', 'used'],
+      ['Predictive policing software has not yet been put into operational use.', 'not-used'],
+      ['A project is exploring the use of predictive policing. It remains a development project and is not in operational use.', 'trialled'],
       ['We are not aware of any use of facial recognition by this force.', 'not-used'],
       ['The force plans to roll out body worn video later this year. It is not yet in use.', 'trialled'],
       ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],
@@ -560,6 +567,12 @@ describe('tool answers', () => {
       });
     }
 
+    it('reads a one-word "Used." or "In use" after a label, as a table gives it, as used', () => {
+      assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR\tUsed.').anpr, 'used');
+      assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | In use - 40 cameras').anpr, 'used');
+      assert.notEqual(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR: Used cars are not recorded.').anpr, 'used');
+    });
+
     it('reads a one-word "Trial." or "Piloted" after a label as trialled, and not "Trial results are published" (near miss)', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones | Trial. An evaluation began in April.').drones, 'trialled');
       assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Piloted').drones, 'trialled');
@@ -695,6 +708,14 @@ describe('tool answers', () => {
     it('does not read "A2" inside an answer\'s sentence as a label', () => {
       const text = 'Your request:\nQ1 Does the force use ANPR? Q2 Does the force use predictive policing?\n\nResponse:\nThe force uses ANPR and predictive policing, as set out in A2 of our 2019 review.';
       assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'used' });
+    });
+
+    it('reads "Question 1" over a request without a question mark, answered under "Response 1", and numbers the parts under it', () => {
+      const text =
+        'Your questions are set out below, with our response beneath each one.\n\nQuestion 1\nPlease tell me whether the force uses:\n' +
+        '(i) body worn video\n(ii) drones\n\nResponse 1\n(i) Yes.\n(ii) No.\n\nQuestion 2\n(i) Does the force use IMSI catchers?\n' +
+        '(ii) Does the force use hacking?\n\nResponse 2\nThe force can neither confirm nor deny that it holds any information relevant to question 2.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
     });
 
     it('follows roman-numeral parts "(i)", "(ii)", "(iii)" from the request to the answers', () => {
