@@ -119,18 +119,24 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.blank) continue;
+    // What a line can start is told by its first and last visible characters, read once here: most lines are
+    // passed over on them without their text being read again.
+    const first = text.charCodeAt(line.start + line.indent);
+    const lineEnd = contentEnd(text, line.start, line.end);
+    const last = text.charCodeAt(lineEnd - 1);
+    const mayBeLabel = mayOpenQuestionLabel(first);
     let region: Span | undefined;
-    if (opensQuestionLabel(text, line)) {
+    if (mayBeLabel && isQuestionLabel(line.text)) {
       if (labelsAnAnswer(letter, i)) continue;
       region = extendRegion(letter, i, line.start, true);
-    } else if (headsQuestion(letter, i)) {
+    } else if (mayBeLabel && headsQuestion(letter, i)) {
       // "Question 1" alone, with the question on the next line: the question is the requester's.
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start, true);
-    } else if (headsRequest(letter, i) || introducesRequestBelow(letter, i)) {
+    } else if ((mayHeadRequest(first, last) && headsRequest(letter, i)) || (mayEndWithBelow(last) && introducesRequestBelow(letter, i, lineEnd))) {
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start);
-    } else if (asksNumberedQuestion(line) && !endsInside(regions, line)) {
+    } else if (last === 63 && NUMBERED_QUESTION.test(line.text) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it.
       region = { start: line.start, end: line.end };
@@ -289,16 +295,29 @@ function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): nu
 
 /**
  * A bare question label ("Question 1", "Q2") over a line that asks something ("Does the force use drones?"), or over
- * any request when its answer's label comes later ("Question 1 / Please tell me ... / Response 1").
+ * any request when its answer's label comes later ("Question 1 / Please tell me ... / Response 1"); only for a line
+ * that {@link mayOpenQuestionLabel}.
  */
 function headsQuestion(letter: Letter, i: number): boolean {
-  const { text, lines } = letter;
-  if (!mayOpenQuestionLabel(text, lines[i])) return false;
+  const { lines } = letter;
   const label = BARE_QUESTION_LABEL.exec(lines[i].text);
   if (!label) return false;
   const next = nextContentLine(lines, i);
   if (next < 0 || next > i + 2 || isAnswerLine(lines[next].text)) return false;
   return letter.questionMarks.within(lines[next].start, lines[next].end) || letter.answerLabelLine(Number(label[1])) > next;
+}
+
+/**
+ * True when a line whose first and last visible characters are `first` and `last` may be a {@link REQUEST_HEADING}:
+ * it opens with "*", "#" or the first letter of one of its words, and ends with "*" or the last letter of one.
+ */
+function mayHeadRequest(first: number, last: number): boolean {
+  const opening = first | 32;
+  const ending = last | 32;
+  return (
+    (first === 42 || first === 35 || opening === 121 || opening === 116 || opening === 111 || opening === 114 || opening === 113 || opening === 105) &&
+    (last === 42 || ending === 116 || ending === 115 || ending === 121 || ending === 110 || ending === 100)
+  );
 }
 
 /** A {@link REQUEST_HEADING} line with the request below it, not an answer. */
@@ -323,30 +342,32 @@ const NUMBERED_QUESTION = new RegExp(
   'i',
 );
 
-/** True when the line is a {@link NUMBERED_QUESTION}; only lines ending in a question mark are read. */
-function asksNumberedQuestion(line: Line): boolean {
-  return line.text.charCodeAt(contentEnd(line.text) - 1) === 63 && NUMBERED_QUESTION.test(line.text);
-}
-
 /**
- * True when line `i` says the request is quoted below it ({@link REQUEST_BELOW}) and the next line with content does
- * not answer. Our own answer set out below ("our response is set out below") is not one.
+ * True when line `i`, whose visible text ends at `lineEnd`, says the request is quoted below it ({@link REQUEST_BELOW})
+ * and the next line with content does not answer. Our own answer set out below ("our response is set out below") is not one.
  */
-function introducesRequestBelow(letter: Letter, i: number): boolean {
-  const { lines } = letter;
+function introducesRequestBelow(letter: Letter, i: number, lineEnd: number): boolean {
+  const { text, lines } = letter;
   const lineText = lines[i].text;
-  if (!endsWithBelow(lineText) || !REQUEST_BELOW.test(lineText) || ANSWER_INTRODUCER.test(lineText)) return false;
+  if (!endsWithBelow(text, lines[i].start, lineEnd) || !REQUEST_BELOW.test(lineText) || ANSWER_INTRODUCER.test(lineText)) return false;
   return requestFollows(lines, i);
 }
 
-/** True when the line ends with the word "below", and perhaps a full stop or colon, as few lines do. */
-function endsWithBelow(lineText: string): boolean {
-  let end = contentEnd(lineText);
-  const last = lineText.charCodeAt(end - 1);
-  if (last === 46 || last === 58) end--;
-  if (end < 5) return false;
+/** True when a line whose last visible character is `last` may end with "below" (see {@link endsWithBelow}). */
+function mayEndWithBelow(last: number): boolean {
+  return (last | 32) === 119 || last === 46 || last === 58;
+}
+
+/**
+ * True when the line from `start`, its visible text ending at `end`, ends with the word "below", and perhaps a full
+ * stop or colon, as few lines do.
+ */
+function endsWithBelow(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const wordEnd = last === 46 || last === 58 ? end - 1 : end;
+  if (wordEnd - start < 5) return false;
   // "below" in either case, read code by code: most lines fail at their last letter, with nothing sliced.
-  for (let k = 0; k < 5; k++) if ((lineText.charCodeAt(end - 5 + k) | 32) !== BELOW.charCodeAt(k)) return false;
+  for (let k = 0; k < 5; k++) if ((text.charCodeAt(wordEnd - 5 + k) | 32) !== BELOW.charCodeAt(k)) return false;
   return true;
 }
 const BELOW = 'below';
@@ -427,22 +448,21 @@ function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: 
   const { text, lines } = letter;
   const lineText = lines[i].text;
   if (isAuthorityProse(lineText)) return true;
-  if (mayOpenQuestionLabel(text, lines[i]) && BARE_QUESTION_LABEL.test(lineText) && answerFollows(lines, i)) return true;
+  if (mayOpenQuestionLabel(text.charCodeAt(lines[i].start + lines[i].indent)) && BARE_QUESTION_LABEL.test(lineText) && answerFollows(lines, i)) return true;
   return (single || endsQuestion(lastContent)) && !lastContent.endsWith(':') && !readsAsRequest(lineText);
 }
 
 /**
- * True when a line that is not blank may open a question label ({@link isQuestionLabel}, {@link BARE_QUESTION_LABEL}):
- * only one whose first visible character is a "Q" or a "*" can. Read from the letter, not from the line's text.
+ * True when a line that is not blank, its first visible character `first`, may open a question label
+ * ({@link isQuestionLabel}, {@link BARE_QUESTION_LABEL}): only one opening with a "Q" or a "*" can.
  */
-function mayOpenQuestionLabel(text: string, line: Line): boolean {
-  const first = text.charCodeAt(line.start + line.indent);
+function mayOpenQuestionLabel(first: number): boolean {
   return first === 81 || first === 113 || first === 42;
 }
 
 /** {@link isQuestionLabel} on a line that is not blank, passing over most lines without reading their text. */
 function opensQuestionLabel(text: string, line: Line): boolean {
-  return mayOpenQuestionLabel(text, line) && isQuestionLabel(line.text);
+  return mayOpenQuestionLabel(text.charCodeAt(line.start + line.indent)) && isQuestionLabel(line.text);
 }
 
 /**
@@ -638,12 +658,12 @@ function answerAfter(letter: Letter, i: number): number | undefined {
 
 /** Where the reply marker on line `i` starts, if the line holds one (an attribution may start on the line before). */
 function replyMarkerStart(text: string, lines: readonly Line[], i: number): number | undefined {
-  const lineText = lines[i].text;
+  const line = lines[i];
   // Every marker line opens with "-", "*" or the "f" of "From:", or ends with the colon of "wrote:": the others,
-  // nearly all lines, are passed over without running the expressions.
-  const first = lineText.charCodeAt(lines[i].indent) | 32;
-  const trimmed = lineText.trimEnd();
-  if (first !== 45 && first !== 42 && first !== 102 && trimmed.charCodeAt(trimmed.length - 1) !== 58) return undefined;
+  // nearly all lines, are passed over without running the expressions, on codes read from the letter.
+  const first = text.charCodeAt(line.start + line.indent) | 32;
+  if (first !== 45 && first !== 42 && first !== 102 && text.charCodeAt(contentEnd(text, line.start, line.end) - 1) !== 58) return undefined;
+  const lineText = line.text;
   if (ORIGINAL_MESSAGE.test(lineText)) return lines[i].start;
   if (FROM_HEADER.test(lineText)) {
     for (let next = i + 1; next < Math.min(lines.length, i + 1 + HEADER_REACH); next++) {
