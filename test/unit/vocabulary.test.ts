@@ -86,6 +86,8 @@ describe('tool vocabulary', () => {
       ['number plate recognition cameras', 'anpr'],
       ['IMSI capture devices', 'imsi-catchers'],
       ['a fake mobile phone mast', 'imsi-catchers'],
+      ['the PND facial search capability', 'facial-recognition'],
+      ['Police National Database facial matching', 'facial-recognition'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });

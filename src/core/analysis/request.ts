@@ -140,6 +140,8 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it.
       region = { start: line.start, end: line.end };
+    } else if (mayOpenParagraphLabel(first) && !endsInside(regions, line) && (region = itemOverResponse(letter, i)) !== undefined) {
+      // "2) Whether the force extracts data ..." over "Response: ...": an item of the request, answered below it.
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
@@ -425,6 +427,32 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   }
   const cut = letter.answers.firstAfter(start);
   return { start, end: cut !== undefined && cut < end ? cut : end };
+}
+
+/** Longest item of a request read over its response, in lines. */
+const MAX_ITEM_LINES = 6;
+
+/** True when a line whose first visible character is `first` may open with a {@link PARAGRAPH_LABEL}. */
+function mayOpenParagraphLabel(first: number): boolean {
+  const lower = first | 32;
+  return first === 40 || (first >= 48 && first <= 57) || (lower >= 97 && lower <= 122);
+}
+
+/**
+ * The paragraph opening at line `i` with a label ("2) Whether the force ...") when the next paragraph opens with an
+ * answer's label ("Response: ...", "Answer -"): in a letter setting each item of the request over its answer, the
+ * item is the requester's.
+ */
+function itemOverResponse(letter: Letter, i: number): Span | undefined {
+  const { lines } = letter;
+  if (!PARAGRAPH_LABEL.test(lines[i].text) || isAnswerLine(lines[i].text)) return undefined;
+  let last = i;
+  while (last + 1 < lines.length && !lines[last + 1].blank) {
+    if (++last - i >= MAX_ITEM_LINES) return undefined;
+  }
+  const next = nextContentLine(lines, last);
+  if (next < 0 || next > last + 2 || !(isAnswerLabel(lines[next].text) || isAnswerHeading(lines[next].text))) return undefined;
+  return { start: lines[i].start, end: lines[last].end };
 }
 
 /** The label opening a paragraph: "(1)", "2.", "b)". */

@@ -254,8 +254,14 @@ const ANSWER_NUMBER =
  * which keys a part the same way in the request and in the answer.
  */
 const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
-/** A lettered question or answer line: "a)", "(b)", "c.", "(iii)" and then a space or the end of the line. */
-const LETTER_LABEL = new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])[.)](?=[ \t]|$)`, 'iu');
+/**
+ * A lettered question or answer line: "a)", "(b)", "c.", "(iii)" and then a space or the end of the line; or a letter
+ * and a comma before a further one, "C, D." (see {@link FURTHER_LABEL}).
+ */
+const LETTER_LABEL = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)](?=[ \t]|$)|(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)]))`,
+  'iu',
+);
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
 const MAX_FURTHER_LABELS = 8;
 /**
@@ -1369,7 +1375,7 @@ function answerNumber(lineText: string): RegExpExecArray | null {
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
     if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return ANSWER_NUMBER.exec(lineText);
     const next = lineText.charCodeAt(i + 1);
-    return next === 41 || next === 46 || (isRomanLetter(lower) && isRomanLetter(next | 32)) ? LETTER_LABEL.exec(lineText) : null;
+    return next === 41 || next === 46 || next === 44 || (isRomanLetter(lower) && isRomanLetter(next | 32)) ? LETTER_LABEL.exec(lineText) : null;
   }
   return null;
 }

@@ -48,6 +48,11 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'operator initiated facial recognition',
       'OIFR',
       'NeoFace',
+      // The Police National Database's facial search, by the names letters give it.
+      'facial search',
+      'facial matching',
+      'face matching',
+      'facial image matching',
     ],
   },
   {

@@ -261,6 +261,11 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(text), [original]);
   });
 
+  it('takes a labelled item set over its "Response:" as the request, and not one over prose (near miss)', () => {
+    const text = '1) Whether the force uses drones,\nand how many.\n\nResponse: Yes.\n\n2) The force uses ANPR.\n\nThe cameras are overt.';
+    assert.deepEqual(regions(text), ['1) Whether the force uses drones,\nand how many.']);
+  });
+
   it('ends the original message pasted mid-letter at its "----- End of Original Message -----" line', () => {
     const original = '-----Original Message-----\nFrom: J Smith\nSent: 01 May 2019\n\nPlease can you tell me if the force uses:\nANPR, drones. Thanks.\n-----End of Original Message-----';
     const text = `Thank you for your email. Your request, copied below, has been dealt with under the Act.\n\n${original}\n\nANPR: the force uses ANPR.\n\nDrones: the force does not use drones.`;

@@ -710,6 +710,21 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'used' });
     });
 
+    it('reads "C, D." as the label of the answer to both parts', () => {
+      const text =
+        'You asked which of these are used:\nA. body worn video\nB. drones\nC. hacking\nD. IMSI catchers\n\nResponse\n\n' +
+        'A. Officers are equipped with body worn video.\nB. Yes.\nC, D. The office does not hold this information.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', hacking: 'not-held', 'imsi-catchers': 'not-held' });
+    });
+
+    it('reads each "2) Whether ..." item set over its "Response:" as the request, so its words are no answer', () => {
+      const text =
+        'Thank you for your request.\n\n1) Whether the force uses IMSI catchers.\n\nResponse: The force neither confirms nor denies ' +
+        'that it holds any information.\n\n2) Whether the force extracts data from mobile phones.\n\nResponse: No.\n\n' +
+        '3) Whether the force uses drones.\n\nResponse: The force has three drones.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'mobile-phone-extraction': 'not-used', drones: 'used' });
+    });
+
     it('reads "Question 1" over a request without a question mark, answered under "Response 1", and numbers the parts under it', () => {
       const text =
         'Your questions are set out below, with our response beneath each one.\n\nQuestion 1\nPlease tell me whether the force uses:\n' +
