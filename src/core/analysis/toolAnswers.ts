@@ -463,9 +463,10 @@ function numberedQuestions(text: string, lines: readonly Line[], request: readon
       }
     }
   }
-  // Labels inside a line say more than the line's own label: "1. Does ... video? 2. Does ... drones?".
+  // Labels inside a line say more than the line's own label: "1. Does ... video? 2. Does ... drones?". One alone
+  // counts where no line opens with it: "You asked: 1. Does the force use drones?".
   const inline = inlineQuestions(text, request, mentions);
-  if (inline.size > 1) for (const [key, tools] of inline) questions.set(key, tools);
+  for (const [key, tools] of inline) if (inline.size > 1 || !questions.has(key)) questions.set(key, tools);
   return questions;
 }
 

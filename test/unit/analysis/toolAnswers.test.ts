@@ -700,6 +700,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
     });
 
+    it('numbers a question written after "You asked:" on its line, "1. ...?", alone among labels that name no tool', () => {
+      const text = 'You asked: 1. Does the force use facial recognition? 2. If yes, which supplier?\n\n1. No.\n2. N/A.';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-used' });
+    });
+
     it('reads answers run together on one line, "A1 Yes. A2 No.", by their numbers', () => {
       const text = 'Your request:\nQ1 Does the force use ANPR? Q2 Does the force use predictive policing?\n\nResponse:\nA1 Yes. A2 No.';
       assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'not-used' });
