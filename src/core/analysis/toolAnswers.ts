@@ -33,18 +33,110 @@ export interface ToolAnswerInput {
 // --- Wording -----------------------------------------------------------------------------------------------------
 
 /**
+ * A pattern matching any of `branches`, each a word boundary (`\b`) and then a word, or a group of words ("(?:is|are)
+ * not"), opening what follows. The branches are gathered by their first letter, so that V8's engine tests the
+ * boundary once at each place, and then only the branches opening with the letter there rather than every branch:
+ * several times faster on prose. The matches are the same: at any place only the branches opening with its letter
+ * can match, and those are tried in their order.
+ */
+function anyOf(branches: readonly string[]): RegExp {
+  const byLetter = new Map<string, string[]>();
+  for (const branch of branches.flatMap(alternativesOf)) {
+    if (!branch.startsWith(String.raw`\b`)) throw new Error(`A branch opening without \b: ${branch}`);
+    for (const [letter, rest] of byFirstLetter(branch.slice(2))) {
+      const rests = byLetter.get(letter);
+      if (rests) rests.push(rest);
+      else byLetter.set(letter, [rest]);
+    }
+  }
+  const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`);
+  return new RegExp(String.raw`\b(?:${groups.join('|')})`, 'i');
+}
+
+/**
+ * A pattern source opening with a word or a group of words, as pairs of a lower-case first letter and what follows
+ * it: "(?:is|are|do)\s+not" gives i "(?:s)\s+not", a "(?:re)\s+not" and d "(?:o)\s+not". Several words with one first
+ * letter stay together, in their order.
+ */
+function byFirstLetter(source: string): [string, string][] {
+  if (isLetter(source[0])) return [[source[0].toLowerCase(), source.slice(1)]];
+  const close = source.startsWith('(?:') ? closingParenthesis(source) : -1;
+  const words = close < 0 ? [] : alternativesOf(source.slice(3, close));
+  const after = source.slice(close + 1);
+  if (words.length === 0 || !words.every((word) => isLetter(word[0])) || /^[?*+{]/.test(after)) {
+    throw new Error(`A branch opening with neither a word nor a group of words: ${source}`);
+  }
+  const byLetter = new Map<string, string[]>();
+  for (const word of words) {
+    const letter = word[0].toLowerCase();
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), word.slice(1)]);
+  }
+  return [...byLetter].map(([letter, rests]) => [letter, `(?:${rests.join('|')})${after}`]);
+}
+
+function isLetter(character: string | undefined): boolean {
+  return character !== undefined && /^[a-z]$/i.test(character);
+}
+
+/** The alternatives of a pattern source, split at each `|` outside groups and character classes. */
+function alternativesOf(source: string): string[] {
+  const alternatives: string[] = [];
+  let start = 0;
+  forEachOutside(source, (i, depth) => {
+    if (depth === 0 && source[i] === '|') {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+    return true;
+  });
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/** Where the group opening a pattern source closes. */
+function closingParenthesis(source: string): number {
+  let close = -1;
+  forEachOutside(source, (i, depth) => {
+    if (depth === 0 && source[i] === ')') close = i;
+    return close < 0;
+  });
+  return close;
+}
+
+/**
+ * Calls `visit` with each character of a pattern source outside escapes and character classes, and the depth of
+ * groups around it (a parenthesis counted as outside the group it opens or closes), until it returns false.
+ */
+function forEachOutside(source: string, visit: (i: number, depth: number) => boolean): void {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const character = source[i];
+    if (character === '\\') i++;
+    else if (inClass) inClass = character !== ']';
+    else if (character === '[') inClass = true;
+    else if (character === '(') {
+      if (!visit(i, depth++)) return;
+    } else if (character === ')') {
+      if (!visit(i, --depth)) return;
+    } else if (!visit(i, depth)) return;
+  }
+}
+
+/**
  * The NCND formulas, with the "or" letters often write for "nor" ("neither confirm or deny"), the passive ("can
  * neither be confirmed nor denied"), the refusals ("will not / is unable to confirm or deny") and the duty disapplied.
+ * Each opens at a word boundary, tested once before them all rather than once per formula (see {@link anyOf}).
  */
 const NCND_CUE = new RegExp(
-  [
+  `\\b(?:${[
     // Not the conclusion of a balance test, "the balance favours neither confirming nor denying".
-    '(?<!\\bfavou?r(?:s|ing|\\s+of)?\\s+)\\bne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
+    '(?<!\\bfavou?r(?:s|ing|\\s+of)?\\s+)ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
-    '\\bNCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
-    "\\b(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
-    '\\b(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
-  ].join('|'),
+    'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
+    "(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
+  ].join('|')})`,
   'i',
 );
 /**
@@ -66,7 +158,7 @@ const OVERT = /\bovert(?:ly)?\b/i;
  */
 const NOT_A_TOOL_ABSENT =
   '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific|central|single|automated|easy|simple|reliable|practical|quick|electronic)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository)\\b)';
-const NOT_USED_CUE = new RegExp(
+const NOT_USED_CUE = anyOf(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:(?:hold|have|own)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
@@ -97,10 +189,11 @@ const NOT_USED_CUE = new RegExp(
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
-  ].join('|'),
-  'i',
+  ],
 );
-const USED_CUE = new RegExp(
+/** "makes use of", "made operational use of". */
+const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|routine\s+|regular\s+|extensive\s+)?use\s+of\b`;
+const USED_CUE = anyOf(
   [
     '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out)\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
@@ -108,7 +201,8 @@ const USED_CUE = new RegExp(
     '\\b(?:extracts|downloads|examines|monitors|triages)\\b',
     // Equipment where it stands: "kiosks located at investigation hubs".
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
-    '\\b(?:(?:do|does|did)\\s+)?(?:makes?|made)\\s+(?:overt\\s+|operational\\s+|routine\\s+|regular\\s+|extensive\\s+)?use\\s+of\\b',
+    `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
+    `\\b${MAKES_USE_OF}`,
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+issued\\b',
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
@@ -129,7 +223,7 @@ const USED_CUE = new RegExp(
     '\\b(?:has|have)\\s+issued\\b',
     // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
     '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers|staff|PCSOs|constables|personnel|teams)\\b',
-    '\\b(?:has|have|(?:do|does)\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
+    '\\b(?:has|have|do\\s+have|does\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
     // "has a drone unit", "has had a dedicated ANPR team since 2015"
     '\\b(?:has|have|shares?)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:unit|team|capability|fleet)\\b',
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:are|is)\\s+(?:now\\s+)?available\\b',
@@ -142,10 +236,9 @@ const USED_CUE = new RegExp(
     // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
     // looked for behind the match, once it is found, rather than at every character.
     "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation|service(?!\\s+(?:of|delivery|levels?|provision|standards?|areas?|plans?|users?)\\b))\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation|service))",
-  ].join('|'),
-  'i',
+  ],
 );
-const TRIAL_CUE = new RegExp(
+const TRIAL_CUE = anyOf(
   [
     '\\btrial(?:l?ed|l?ing)\\b',
     // "a trial", "a six-week trial", "a drone trial"; not a criminal trial in court.
@@ -156,7 +249,8 @@ const TRIAL_CUE = new RegExp(
     // Not "remotely piloted aircraft", the standard name for drones.
     '\\bpilot(?:ed|ted|ing|ting)\\b(?<!\\bremotely\\s+pilot(?:ed|ted|ing|ting))',
     '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
-    '\\b(?:as\\s+)?a\\s+pilot\\b',
+    '\\bas\\s+a\\s+pilot\\b',
+    '\\ba\\s+pilot\\b',
     '\\bproof\\s+of\\s+concept\\b',
     '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\\s+out)\\b',
     '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
@@ -176,8 +270,7 @@ const TRIAL_CUE = new RegExp(
     // "this work is at an evaluation stage", "remains at the research stage".
     '\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?(?:evaluation|testing|trial|pilot|development|research|proof\\s+of\\s+concept)\\s+(?:stage|phase)\\b',
     '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
-  ].join('|'),
-  'i',
+  ],
 );
 const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$/i;
 /** Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited. */
@@ -233,8 +326,11 @@ const EVERY_TOOL =
 /** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
 const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
-const REMAINING_TOOLS =
-  /\b(?:other|remaining)\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\b|\bany\s+of\s+the\s+other\b|\bthe\s+rest\b/i;
+const REMAINING_TOOLS = anyOf([
+  '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\\b',
+  '\\bany\\s+of\\s+the\\s+other\\b',
+  '\\bthe\\s+rest\\b',
+]);
 /**
  * After a tool's name, the rest of a line that is nothing but the name: a heading ("Predictive policing", "Body Worn
  * Video (BWV):") whose answer is the paragraph below it.
@@ -711,8 +807,15 @@ function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
 /** An answer's label without a number: "Response:", "Answer -", "A:". */
 const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–][ \t]*/y;
 
-/** Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} opening it. */
+/**
+ * Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} opening it. The label's word opens with an
+ * "a" or "r" after any spaces, tabs and asterisks; most sentences open otherwise, and are not run through it.
+ */
 function afterAnswerWord(text: string, start: number, end: number): number {
+  let first = start;
+  while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 42)) first++;
+  const lower = text.charCodeAt(first) | 32;
+  if (lower !== 97 && lower !== 114) return start;
   PLAIN_ANSWER_LABEL.lastIndex = start;
   return PLAIN_ANSWER_LABEL.test(text) && PLAIN_ANSWER_LABEL.lastIndex < end ? PLAIN_ANSWER_LABEL.lastIndex : start;
 }
@@ -1118,8 +1221,9 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   // A unit opening inside a harm or public interest argument gives reasons, not answers: only an NCND in it counts.
   const arguing = found.argument.overlaps(unit.span.start, unit.span.start + 1);
   if (arguing && (unit.cues & CUE.ncnd) === 0) return;
-  const unitText = unit.cues !== 0 ? text.slice(unit.span.start, unit.span.end) : undefined;
-  const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, unitText)) : noCues();
+  const wording = new Wording(text, unit.span);
+  const unitText = unit.cues !== 0 ? wording.words : undefined;
+  const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, wording)) : noCues();
   const bare = unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {
     if (bare === 'yes') cues.used = true;
@@ -1138,7 +1242,7 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
   const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
   // Without a cue or a statement the unit says nothing; most sentences of a letter end here.
   if (!cues.ncnd && !answers) return;
-  const words = unitText ?? text.slice(unit.span.start, unit.span.end);
+  const words = wording.words;
   // Only an NCND or a refusal (a withholding, not arguing) relies on sections; most answers are neither.
   const relies = cues.ncnd || (cues.withheld && !arguing);
   const ncndStatements = relies ? found.ncnd.overlapping(unit.span) : [];
@@ -1162,13 +1266,13 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
 
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
-  if (tools.length === 0 && unit.topic.length === 1 && (ANAPHORA.test(words) || bare !== undefined)) {
+  if (tools.length === 0 && unit.topic.length === 1 && (wording.anaphora || bare !== undefined)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && EVERY_TOOL.test(words)) {
+  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && wording.everyTool) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && cues.notUsed && !arguing && NEITHER_OF_THEM.test(words)) {
+  } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem) {
     tools = unit.topic;
     confidence = CONFIDENCE.anaphora;
   } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial)) {
@@ -1178,7 +1282,7 @@ function readUnit(text: string, lines: readonly Line[], unit: Unit, found: Found
     confidence = CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
-    const kind = REMAINING_TOOLS.test(words) ? 'remaining' : unit.question ? 'question' : 'all';
+    const kind = wording.remainingTools ? 'remaining' : unit.question ? 'question' : 'all';
     for (const { status, partial } of statuses) {
       if (kind !== 'remaining' && !WHOLE_REQUEST_STATUSES.has(status)) continue;
       blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
@@ -1216,11 +1320,54 @@ function usesOnlyThese(text: string, unit: Unit): boolean {
  * stands for the one tool under discussion nor denies "neither of them" nor answers "the other tools", gives only
  * statuses of the whole request (see {@link readUnit}), and those patterns are costly to run clause by clause.
  */
-function cuesToRead(unit: Unit, words: string): number {
+function cuesToRead(unit: Unit, wording: Wording): number {
   const use = CUE.notUsed | CUE.trial | CUE.used;
   if ((unit.cues & use) === 0 || (unit.cues & CUE.ncnd) !== 0 || unit.named.length > 0) return unit.cues;
-  const standsForTopic = unit.topic.length === 1 ? unit.bare !== undefined || ANAPHORA.test(words) : EVERY_TOOL.test(words);
-  return standsForTopic || NEITHER_OF_THEM.test(words) || REMAINING_TOOLS.test(words) ? unit.cues : unit.cues & ~use;
+  const standsForTopic = unit.topic.length === 1 ? unit.bare !== undefined || wording.anaphora : wording.everyTool;
+  return standsForTopic || wording.neitherOfThem || wording.remainingTools ? unit.cues : unit.cues & ~use;
+}
+
+/**
+ * A unit's words and whom they say they are about, each read when first asked: {@link cuesToRead} and
+ * {@link readUnit} ask the same of the same words.
+ */
+class Wording {
+  readonly #text: string;
+  readonly #span: Span;
+  #words: string | undefined;
+  #anaphora: boolean | undefined;
+  #everyTool: boolean | undefined;
+  #neitherOfThem: boolean | undefined;
+  #remainingTools: boolean | undefined;
+
+  constructor(text: string, span: Span) {
+    this.#text = text;
+    this.#span = span;
+  }
+
+  get words(): string {
+    return (this.#words ??= this.#text.slice(this.#span.start, this.#span.end));
+  }
+
+  /** "it", "this technology": the words stand for the tool under discussion ({@link ANAPHORA}). */
+  get anaphora(): boolean {
+    return (this.#anaphora ??= ANAPHORA.test(this.words));
+  }
+
+  /** "Yes to both", "All of these are used" ({@link EVERY_TOOL}). */
+  get everyTool(): boolean {
+    return (this.#everyTool ??= EVERY_TOOL.test(this.words));
+  }
+
+  /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
+  get neitherOfThem(): boolean {
+    return (this.#neitherOfThem ??= NEITHER_OF_THEM.test(this.words));
+  }
+
+  /** "The other tools you refer to" ({@link REMAINING_TOOLS}). */
+  get remainingTools(): boolean {
+    return (this.#remainingTools ??= REMAINING_TOOLS.test(this.words));
+  }
 }
 
 interface UnitStatus {
