@@ -86,6 +86,7 @@ describe('tool vocabulary', () => {
       ['number plate recognition cameras', 'anpr'],
       ['IMSI capture devices', 'imsi-catchers'],
       ['a fake mobile phone mast', 'imsi-catchers'],
+      ['any capability to interfere with equipment', 'hacking'],
       ['the PND facial search capability', 'facial-recognition'],
       ['Police National Database facial matching', 'facial-recognition'],
     ];

@@ -478,7 +478,8 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   const requested = uniqueTools(requestedMentions);
   const questions = numberedQuestions(text, lines, input.request, input.mentions);
   const cueFinder = new CueFinder(text);
-  const units = buildUnits(input, lines, outside, requested, questions, cueFinder);
+  const backReferences: BackReference[] = [];
+  const units = buildUnits(input, lines, outside, requested, questions, cueFinder, backReferences);
 
   const signals: Signal[] = [];
   const blankets: PendingBlanket[] = [];
@@ -508,6 +509,8 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
       });
     }
   }
+
+  for (const reference of backReferences) signals.push(...referredSignals(reference, signals, questions));
 
   // The requested tools first, then any other answered about, each in the order first met.
   const byTool = groupBy(signals, (s) => s.tool);
@@ -625,6 +628,7 @@ function buildUnits(
   requested: readonly string[],
   questions: ReadonlyMap<string, readonly string[]>,
   cueFinder: CueFinder,
+  backReferences: BackReference[],
 ): Unit[] {
   const { text, request } = input;
   const perTool = perToolPassages(text, lines, outside, request);
@@ -647,11 +651,18 @@ function buildUnits(
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
-    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements);
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
     const referred = statements.referralIn(sentence.start, end);
     const labelled = inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
+    if (cues === 0 && !notHeld && !referred) {
+      const back = end - sentence.start <= MAX_BACK_REFERENCE ? backReference(text.slice(sentence.start, end)) : undefined;
+      if (back !== undefined) {
+        if (labelled.topic.length > 0) backReferences.push({ topic: labelled.topic, keys: back, span: { start: sentence.start, end } });
+        continue;
+      }
+    }
     // A sentence with no cue or statement is kept only for a bare answer; the questions it names are read only then.
     if (cues === 0 && !notHeld && !referred && !mayBeBare(text, sentence.start, end, labelled)) continue;
     if (isQuestion(text, sentence.start, end)) continue;
@@ -687,8 +698,68 @@ function buildUnits(
       referred,
     });
   }
-  while (merged < perTool.length) addPassage(units, perTool[merged++], cueFinder, statements);
+  while (merged < perTool.length) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
   return units;
+}
+
+/** An answer that only points to another: "As above.", "As (iii) above.", "Please see our response to question 2." */
+interface BackReference {
+  /** The tools of the question it answers. */
+  readonly topic: readonly string[];
+  /** The numbers or letters of the questions it points to; empty for the answer just above. */
+  readonly keys: string;
+  readonly span: Span;
+}
+
+const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
+/**
+ * A sentence that is nothing but a pointer to another answer, after any label of its own: "As above.", "As (iii)
+ * above.", "(c) See our response to (b).", "Please refer to the answer given at question 2.", "Same as Q1.". The
+ * numbers and letters pointed to are captured.
+ */
+const BACK_REFERENCE = new RegExp(
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*\d{0,2}[ \t]*[.:)\-–])[ \t]*)?(?:please[ \t]+)?(?:` +
+    [
+      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|part|point|item|Q)[ \t]*)?|(?:question|part|point|item|Q)[ \t]*)(${REFERENCE_LABEL})(?:[ \t]+above)?`,
+      String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
+      String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
+      String.raw`same[ \t]+(?:answer[ \t]+|response[ \t]+)?as[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))`,
+    ].join('|') +
+    String.raw`)[ \t]*[.;]?[ \t]*$`,
+  'iuy',
+);
+/** Longest sentence read as a pointer to another answer. */
+const MAX_BACK_REFERENCE = 80;
+
+/** The numbers or letters an answer that only points to another names ("" for "As above."), if it is one. */
+function backReference(words: string): string | undefined {
+  if (words.length > MAX_BACK_REFERENCE) return undefined;
+  BACK_REFERENCE.lastIndex = 0;
+  const pointer = BACK_REFERENCE.exec(words.trim());
+  if (!pointer) return undefined;
+  return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? '').replace(/[()]/g, '');
+}
+
+/**
+ * The signals a pointer gives the tools of its question that have none of their own: those of the questions it
+ * names, or, for "As above", those of the last answer before it about other tools. Each is read after every unit,
+ * so a pointer may follow answers that blankets gave.
+ */
+function referredSignals(reference: BackReference, signals: readonly Signal[], questions: ReadonlyMap<string, readonly string[]>): Signal[] {
+  const targets = reference.topic.filter((tool) => !signals.some((s) => s.tool === tool));
+  if (targets.length === 0) return [];
+  const earlier = signals.filter((s) => s.unit.start < reference.span.start && !reference.topic.includes(s.tool));
+  // A question's number the request does not give ("As (iii) above" below items set out one by one) points, as "As
+  // above" does, to the answer just before.
+  const pointed = reference.keys !== '' ? questions.get(labelKey(reference.keys)) : undefined;
+  let sources: Signal[];
+  if (pointed !== undefined) {
+    sources = earlier.filter((s) => pointed.includes(s.tool));
+  } else {
+    const last = Math.max(...earlier.map((s) => s.unit.start));
+    sources = earlier.filter((s) => s.unit.start === last);
+  }
+  return targets.flatMap((tool) => sources.map((s) => ({ ...s, tool, confidence: CONFIDENCE.anaphora, unit: reference.span })));
 }
 
 /**
@@ -731,13 +802,17 @@ function asksAboutTrialOnly(text: string, asked: Span): boolean {
   return question.indexOf('?') === question.lastIndexOf('?') && TRIAL_QUESTION.test(question) && !USE_QUESTION.test(question);
 }
 
-/** Adds a per-tool answer passage as a unit, when it may say something. */
-function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder): void {
+/** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
+function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
   const bare = bareAnswer(passage.answerText) ?? tableWord(passage.answerText);
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
-  if (cues === 0 && bare === undefined && !notHeld && !referred) return;
+  if (cues === 0 && bare === undefined && !notHeld && !referred) {
+    const back = backReference(passage.answerText);
+    if (back !== undefined) backReferences.push({ topic: passage.tools, keys: back, span: passage.span });
+    return;
+  }
   const { tools } = passage;
   units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, bare, notHeld, referred });
 }

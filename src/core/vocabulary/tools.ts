@@ -66,6 +66,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'hack into',
       'equipment interference',
       'interference with equipment',
+      'interfere with equipment',
       'remote interference',
       'computer network exploitation',
       'CNE',

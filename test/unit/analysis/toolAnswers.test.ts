@@ -700,6 +700,33 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
     });
 
+    describe('answers that only point to another answer', () => {
+      const asked = 'Your request:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nOur response:\n';
+      for (const [pointer, status] of [
+        ['As above.', 'not-used'],
+        ['Please see our response to question 1.', 'not-used'],
+        ['See answer 1 above.', 'not-used'],
+        ['Same as Q1.', 'not-used'],
+      ] as const) {
+        it(`gives "2. ${pointer}" the answer it points to`, () => {
+          assert.deepEqual(answers(`${asked}1. No, the force does not use drones.\n2. ${pointer}`), { drones: 'not-used', anpr: status });
+        });
+      }
+
+      it('gives "As (iii) above." under a part set out alone the answer just before it', () => {
+        const text =
+          'Which of the following are used:\n\n(iii) hacking\n\nThe force neither confirms nor denies that it holds any information.\n\n' +
+          '(iv) IMSI catchers\n\nAs (iii) above.';
+        assert.equal(answers(text)['imsi-catchers'], 'ncnd');
+      });
+
+      it('does not read "Please see the attached report." or "See a copy below." as pointers (near misses)', () => {
+        for (const words of ['Please see the attached report.', 'See a copy below.']) {
+          assert.equal(answers(`${asked}1. No, the force does not use drones.\n2. ${words}`).anpr, 'no-answer', words);
+        }
+      });
+    });
+
     it('numbers a question written after "You asked:" on its line, "1. ...?", alone among labels that name no tool', () => {
       const text = 'You asked: 1. Does the force use facial recognition? 2. If yes, which supplier?\n\n1. No.\n2. N/A.';
       assert.deepEqual(answers(text), { 'facial-recognition': 'not-used' });
