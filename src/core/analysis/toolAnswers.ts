@@ -510,7 +510,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     }
   }
 
-  for (const reference of backReferences) signals.push(...referredSignals(reference, signals, questions));
+  for (const reference of backReferences) signals.push(...referredSignals(reference, signals, blankets, questions));
 
   // The requested tools first, then any other answered about, each in the order first met.
   const byTool = groupBy(signals, (s) => s.tool);
@@ -706,7 +706,7 @@ function buildUnits(
 interface BackReference {
   /** The tools of the question it answers. */
   readonly topic: readonly string[];
-  /** The numbers or letters of the questions it points to; empty for the answer just above. */
+  /** The numbers or letters of the questions it points to; empty for the answer just above; {@link FORWARD}. */
   readonly keys: string;
   readonly span: Span;
 }
@@ -724,6 +724,8 @@ const BACK_REFERENCE = new RegExp(
       String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
       String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
       String.raw`same[ \t]+(?:answer[ \t]+|response[ \t]+)?as[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))`,
+      // Forward: "See exemptions below.", "Please see the explanation below."
+      String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
     ].join('|') +
     String.raw`)[ \t]*[.;]?[ \t]*$`,
   'iuy',
@@ -731,23 +733,45 @@ const BACK_REFERENCE = new RegExp(
 /** Longest sentence read as a pointer to another answer. */
 const MAX_BACK_REFERENCE = 80;
 
-/** The numbers or letters an answer that only points to another names ("" for "As above."), if it is one. */
+/**
+ * The numbers or letters an answer that only points to another names ("" for "As above.", {@link FORWARD} for "See
+ * exemptions below."), if it is one.
+ */
 function backReference(words: string): string | undefined {
   if (words.length > MAX_BACK_REFERENCE) return undefined;
   BACK_REFERENCE.lastIndex = 0;
   const pointer = BACK_REFERENCE.exec(words.trim());
   if (!pointer) return undefined;
+  if (pointer[5] !== undefined) return FORWARD;
   return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? '').replace(/[()]/g, '');
 }
+
+/** The keys of a pointer to what the letter says below ("See exemptions below"). */
+const FORWARD = '>';
 
 /**
  * The signals a pointer gives the tools of its question that have none of their own: those of the questions it
  * names, or, for "As above", those of the last answer before it about other tools. Each is read after every unit,
  * so a pointer may follow answers that blankets gave.
  */
-function referredSignals(reference: BackReference, signals: readonly Signal[], questions: ReadonlyMap<string, readonly string[]>): Signal[] {
+function referredSignals(
+  reference: BackReference,
+  signals: readonly Signal[],
+  blankets: readonly PendingBlanket[],
+  questions: ReadonlyMap<string, readonly string[]>,
+): Signal[] {
   const targets = reference.topic.filter((tool) => !signals.some((s) => s.tool === tool));
   if (targets.length === 0) return [];
+  if (reference.keys === FORWARD) {
+    // What is said below of a set of tools, naming them or not: an NCND, a refusal, not held or a referral.
+    const later = [...signals, ...blankets].filter((s) => s.unit.start > reference.span.start && WHOLE_REQUEST_STATUSES.has(s.status));
+    const first = Math.min(...later.map((s) => s.unit.start));
+    return later
+      .filter((s) => s.unit.start === first)
+      .flatMap(({ status, sections, partial }) =>
+        targets.map((tool) => ({ tool, status, sections, partial, confidence: CONFIDENCE.anaphora, unit: reference.span, specific: true })),
+      );
+  }
   const earlier = signals.filter((s) => s.unit.start < reference.span.start && !reference.topic.includes(s.tool));
   // A question's number the request does not give ("As (iii) above" below items set out one by one) points, as "As
   // above" does, to the answer just before.

@@ -720,6 +720,13 @@ describe('tool answers', () => {
         assert.equal(answers(text)['imsi-catchers'], 'ncnd');
       });
 
+      it('gives "See exemptions below." the NCND said below of the tools it covers', () => {
+        const text =
+          'You asked which of these are used: drones, hacking.\n\nTechnology | Response\nDrones | Used.\nHacking | See exemptions below.\n\n' +
+          'Exemptions\n\nIn respect of the technologies marked "See exemptions below", the force neither confirms nor denies that it holds the information.';
+        assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd' });
+      });
+
       it('does not read "Please see the attached report." or "See a copy below." as pointers (near misses)', () => {
         for (const words of ['Please see the attached report.', 'See a copy below.']) {
           assert.equal(answers(`${asked}1. No, the force does not use drones.\n2. ${words}`).anpr, 'no-answer', words);
