@@ -215,6 +215,13 @@ describe('tool answers', () => {
   });
 
   describe('refusals of the whole request', () => {
+    it('reads "would exceed the 18 hour limit, and Section 12 is engaged" as a refusal of every tool asked about', () => {
+      const text =
+        'You asked: how many times the force has used drones each day since 2017.\n\nTo extract this would require a manual review ' +
+        'of every flight record. We estimate this would exceed the 18 hour limit, and Section 12 of the Act is therefore engaged.';
+      assert.equal(answers(text).drones, 'refused');
+    });
+
     const questions = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nResponse:\n';
     it('gives every requested tool "refused" when the cost of answering would exceed the appropriate cost limit (s12)', () => {
       const text = `${questions}To locate and extract the information would exceed the appropriate cost limit under section 12 of the Act.`;
@@ -327,6 +334,9 @@ describe('tool answers', () => {
       ['The force is taking part in a national project to test facial recognition; this work is at an evaluation stage.', 'trialled'],
       ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
       ['Predictive policing software was put into operational use in 2019.', 'used'],
+      ['The force has installed digital forensic kiosks at its custody suites.', 'used'],
+      ['Officers and staff conduct overt open source research where appropriate.', 'used'],
+      ['Whilst body worn video is available to all officers, its use is not mandatory.', 'used'],
       ['Predictive policing software has not yet been put into operational use.', 'not-used'],
       ['A project is exploring the use of predictive policing. It remains a development project and is not in operational use.', 'trialled'],
       ['We are not aware of any use of facial recognition by this force.', 'not-used'],
