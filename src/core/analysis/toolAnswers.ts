@@ -512,7 +512,15 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     }
   }
 
-  for (const reference of backReferences) signals.push(...referredSignals(reference, signals, blankets, questions));
+  const withSignals = new Set(signals.map((s) => s.tool));
+  for (const reference of backReferences.slice(0, MAX_BACK_REFERENCES)) {
+    const targets = reference.topic.filter((tool) => !withSignals.has(tool));
+    if (targets.length === 0) continue;
+    for (const signal of referredSignals(reference, targets, signals, blankets, questions)) {
+      signals.push(signal);
+      withSignals.add(signal.tool);
+    }
+  }
 
   // The requested tools first, then any other answered about, each in the order first met.
   const byTool = groupBy(signals, (s) => s.tool);
@@ -732,6 +740,8 @@ const BACK_REFERENCE = new RegExp(
     String.raw`)[ \t]*[.;]?[ \t]*$`,
   'iuy',
 );
+/** Pointers read per letter, which has a few: each reads every signal, so a text of thousands stays linear. */
+const MAX_BACK_REFERENCES = 64;
 /** Longest sentence read as a pointer to another answer. */
 const MAX_BACK_REFERENCE = 80;
 
@@ -752,18 +762,17 @@ function backReference(words: string): string | undefined {
 const FORWARD = '>';
 
 /**
- * The signals a pointer gives the tools of its question that have none of their own: those of the questions it
- * names, or, for "As above", those of the last answer before it about other tools. Each is read after every unit,
- * so a pointer may follow answers that blankets gave.
+ * The signals a pointer gives `targets`, the tools of its question that have none of their own: those of the
+ * questions it names, or, for "As above", those of the last answer before it about other tools. Each is read after
+ * every unit, so a pointer may follow answers that blankets gave.
  */
 function referredSignals(
   reference: BackReference,
+  targets: readonly string[],
   signals: readonly Signal[],
   blankets: readonly PendingBlanket[],
   questions: ReadonlyMap<string, readonly string[]>,
 ): Signal[] {
-  const targets = reference.topic.filter((tool) => !signals.some((s) => s.tool === tool));
-  if (targets.length === 0) return [];
   if (reference.keys === FORWARD) {
     // What is said below of a set of tools, naming them or not: an NCND, a refusal, not held or a referral.
     const later = [...signals, ...blankets].filter((s) => s.unit.start > reference.span.start && WHOLE_REQUEST_STATUSES.has(s.status));
