@@ -853,15 +853,15 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
 }
 
 /**
- * A tool's answer that is one word of use, a trial or a plan, as a table gives it: "Used.", "In use -", "Trial.",
- * "Piloted", "Planned".
+ * A tool's answer that is one word of use, a trial or a plan, as a table gives it: "Used.", "In use -", "Y |", "N",
+ * "Trial.", "Piloted", "Planned"; not "N/A".
  */
-const TABLE_WORD = /^(?:(used|in[ \t]+use)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
+const TABLE_WORD = /^(?:(used|in[ \t]+use|y)|(n)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
 
 function tableWord(answerText: string): BareAnswer | undefined {
   const word = TABLE_WORD.exec(answerText);
   if (!word) return undefined;
-  return word[1] !== undefined ? 'yes' : 'trial';
+  return word[1] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
 }
 
 /** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */

@@ -577,10 +577,13 @@ describe('tool answers', () => {
       });
     }
 
-    it('reads a one-word "Used." or "In use" after a label, as a table gives it, as used', () => {
+    it('reads a one-word "Used.", "In use", "Y" or "N" after a label, as a table gives it', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR\tUsed.').anpr, 'used');
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | In use - 40 cameras').anpr, 'used');
       assert.notEqual(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR: Used cars are not recorded.').anpr, 'used');
+      assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | Y | Fixed cameras at the site entrances.').anpr, 'used');
+      assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | N |').anpr, 'not-used');
+      assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | N/A |').anpr, 'no-answer');
     });
 
     it('reads a one-word "Trial." or "Piloted" after a label as trialled, and not "Trial results are published" (near miss)', () => {
