@@ -140,7 +140,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it.
       region = { start: line.start, end: line.end };
-    } else if (mayOpenParagraphLabel(first) && !endsInside(regions, line) && (region = itemOverResponse(letter, i)) !== undefined) {
+    } else if (mayOpenParagraphLabel(first, text.charCodeAt(line.start + line.indent + 1)) && !endsInside(regions, line) && (region = itemOverResponse(letter, i)) !== undefined) {
       // "2) Whether the force extracts data ..." over "Response: ...": an item of the request, answered below it.
     } else {
       // Every introducer ends at a colon, which most lines lack.
@@ -345,8 +345,9 @@ const NUMBERED_QUESTION = new RegExp(
 );
 
 /**
- * True when line `i`, whose visible text ends at `lineEnd`, says the request is quoted below it ({@link REQUEST_BELOW})
- * and the next line with content does not answer. Our own answer set out below ("our response is set out below") is not one.
+ * True when line `i`, whose visible text ends at `lineEnd`, says the request is quoted below it
+ * ({@link REQUEST_BELOW}) and the next line with content does not answer. Our own answer set out below ("our response
+ * is set out below") is not one.
  */
 function introducesRequestBelow(letter: Letter, i: number, lineEnd: number): boolean {
   const { text, lines } = letter;
@@ -432,10 +433,16 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
 /** Longest item of a request read over its response, in lines. */
 const MAX_ITEM_LINES = 6;
 
-/** True when a line whose first visible character is `first` may open with a {@link PARAGRAPH_LABEL}. */
-function mayOpenParagraphLabel(first: number): boolean {
+/**
+ * True when a line whose first two visible characters are `first` and `second` may open with a
+ * {@link PARAGRAPH_LABEL}: "(", a digit before a digit, "." or ")", or a letter before "." or ")". Most lines open
+ * with a word, and are passed over without running the expression.
+ */
+function mayOpenParagraphLabel(first: number, second: number): boolean {
   const lower = first | 32;
-  return first === 40 || (first >= 48 && first <= 57) || (lower >= 97 && lower <= 122);
+  const closes = second === 46 || second === 41;
+  if (first >= 48 && first <= 57) return closes || (second >= 48 && second <= 57);
+  return first === 40 || (lower >= 97 && lower <= 122 && closes);
 }
 
 /**
@@ -627,12 +634,12 @@ const OPENS_ON = /^[ \t]*On[ \t]/;
 
 /**
  * The message an email reply quotes below itself: from a reply marker ("-----Original Message-----", a "From: ...
- * Sent: ..." header block, "On <date>, <name> wrote:") to the end, or to a "----- End of Original Message -----" line. That is the earlier correspondence, the request,
- * not the authority's answer. A marker counts only below a reply holding a sentence, so a letter that is itself an
- * email opening with its own header is not read as quoted. An attribution followed by ">" lines is an inline reply:
- * the quoted lines are {@link quoteBlocks}, and the answers between them are the authority's. When nothing above
- * the marker answers, the reply pasted the request in mid-letter and answers below it: the quotation then ends where
- * the answer starts.
+ * Sent: ..." header block, "On <date>, <name> wrote:") to the end, or to a "----- End of Original Message -----"
+ * line. That is the earlier correspondence, the request, not the authority's answer. A marker counts only below a
+ * reply holding a sentence, so a letter that is itself an email opening with its own header is not read as quoted.
+ * An attribution followed by ">" lines is an inline reply: the quoted lines are {@link quoteBlocks}, and the answers
+ * between them are the authority's. When nothing above the marker answers, the reply pasted the request in
+ * mid-letter and answers below it: the quotation then ends where the answer starts.
  */
 function quotedCorrespondence(letter: Letter): Span[] {
   const { text, lines } = letter;

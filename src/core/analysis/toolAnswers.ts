@@ -40,16 +40,13 @@ export interface ToolAnswerInput {
  * can match, and those are tried in their order.
  */
 function anyOf(branches: readonly string[]): RegExp {
-  const byLetter = new Map<string, string[]>();
-  for (const branch of branches.flatMap(alternativesOf)) {
+  const openings = branches.flatMap(alternativesOf).flatMap((branch) => {
     if (!branch.startsWith(String.raw`\b`)) throw new Error(`A branch opening without \b: ${branch}`);
-    for (const [letter, rest] of byFirstLetter(branch.slice(2))) {
-      const rests = byLetter.get(letter);
-      if (rests) rests.push(rest);
-      else byLetter.set(letter, [rest]);
-    }
-  }
-  const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`);
+    return byFirstLetter(branch.slice(2));
+  });
+  const groups = [...groupBy(openings, ([letter]) => letter)].map(
+    ([letter, same]) => `${letter}(?:${same.map(([, rest]) => rest).join('|')})`,
+  );
   return new RegExp(String.raw`\b(?:${groups.join('|')})`, 'i');
 }
 
@@ -66,12 +63,8 @@ function byFirstLetter(source: string): [string, string][] {
   if (words.length === 0 || !words.every((word) => isLetter(word[0])) || /^[?*+{]/.test(after)) {
     throw new Error(`A branch opening with neither a word nor a group of words: ${source}`);
   }
-  const byLetter = new Map<string, string[]>();
-  for (const word of words) {
-    const letter = word[0].toLowerCase();
-    byLetter.set(letter, [...(byLetter.get(letter) ?? []), word.slice(1)]);
-  }
-  return [...byLetter].map(([letter, rests]) => [letter, `(?:${rests.join('|')})${after}`]);
+  const byLetter = groupBy(words, (word) => word[0].toLowerCase());
+  return [...byLetter].map(([letter, same]) => [letter, `(?:${same.map((word) => word.slice(1)).join('|')})${after}`]);
 }
 
 function isLetter(character: string | undefined): boolean {
@@ -240,6 +233,8 @@ const USED_CUE = anyOf(
     "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation|service(?!\\s+(?:of|delivery|levels?|provision|standards?|areas?|plans?|users?)\\b))\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation|service))",
   ],
 );
+/** "plans to introduce", "is looking to procure": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
+const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
 const TRIAL_CUE = anyOf(
   [
     '\\btrial(?:l?ed|l?ing)\\b',
@@ -254,7 +249,7 @@ const TRIAL_CUE = anyOf(
     '\\bas\\s+a\\s+pilot\\b',
     '\\ba\\s+pilot\\b',
     '\\bproof\\s+of\\s+concept\\b',
-    '\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\\s+to\\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\\s+out)\\b',
+    `\\b${PLANS_TO}`,
     '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
@@ -1717,7 +1712,10 @@ const CUE_OPENINGS = startList([
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
-  /\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b/i,
+  new RegExp(
+    String.raw`\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof\s+of\s+concept\b|\b${PLANS_TO}|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b`,
+    'i',
+  ),
   USED_CUE,
 ]);
 /**
