@@ -213,6 +213,9 @@ function pathologicalInputs(): [string, string][] {
     ['"Items 1 and 2: ... ANPR is used and drones are not." after a request', `You asked:\n1. drones\n2. ANPR\n\nResponse:\n${fill('Items 1 and 2: In relation to part (b), ANPR is used and drones are not. ')}`.slice(0, PATHOLOGICAL_SIZE)],
     ['"1. ...? 2. ...?" questions on one line', `You asked:\n${fill('1. Do you use drones? 2. Do you use ANPR? ')}`.slice(0, PATHOLOGICAL_SIZE)],
     ['"> " quoted lines', fill('> Do you use drones?\n')],
+    // Questions and answers by the thousand, and numbered answers that point back to the one before.
+    ['"Q1. ...?" then "A1. Yes." lines', fill('Q1. Do you use drones?\nA1. Yes.\n')],
+    ['"1. Yes." then "2. As above." after a request', `You asked:\n1. Do you use drones?\n2. Do you use ANPR?\n\n${fill('1. Yes.\n2. As above.\n')}`.slice(0, PATHOLOGICAL_SIZE)],
   ];
 }
 
