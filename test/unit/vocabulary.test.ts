@@ -89,6 +89,19 @@ describe('tool vocabulary', () => {
       ['any capability to interfere with equipment', 'hacking'],
       ['the PND facial search capability', 'facial-recognition'],
       ['Police National Database facial matching', 'facial-recognition'],
+      ['equipment that mimics a mobile phone mast', 'imsi-catchers'],
+      ['IMSI-catching technology', 'imsi-catchers'],
+      ['a fake cell tower', 'imsi-catchers'],
+      ['the XRY software', 'mobile-phone-extraction'],
+      ['the Radio Tactics Aceso system', 'mobile-phone-extraction'],
+      ['a GrayKey device', 'mobile-phone-extraction'],
+      ['algorithmic tools to predict who is likely to reoffend', 'predictive-policing'],
+      ['a model predicting re-offending', 'predictive-policing'],
+      ['the Harm Assessment Risk Tool (HART)', 'predictive-policing'],
+      ['facial image comparison software', 'facial-recognition'],
+      ['body worn footage', 'body-worn-video'],
+      ['social media scraping tools', 'social-media-intelligence'],
+      ['Internet Intelligence and Investigations training', 'social-media-intelligence'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });
