@@ -104,6 +104,22 @@ describe('request regions', () => {
     assert.deepEqual(regions('Thank you for your request. Our response is set out below.\n\nThe force uses drones.'), []);
   });
 
+  it('takes a request reported in one sentence as the region, however the sentence names the body or the asking', () => {
+    const answer = '\n\nThe information is not held.';
+    for (const sentence of [
+      'You asked the Police and Crime Commissioner for North Wales whether the force uses drones or ANPR.',
+      'You asked us to confirm which surveillance tools the force uses.',
+      'You asked for the names of the social media monitoring software used by the force.',
+      'You asked how many body worn cameras the force has.',
+    ]) {
+      assert.deepEqual(regions(sentence + answer), [sentence], sentence);
+    }
+  });
+
+  it('does not take "the information you asked for" as a reported request', () => {
+    assert.deepEqual(regions('The information you asked for is not held by the force.\n\nWe do not use drones.'), []);
+  });
+
   it('runs a quoted request to its closing quotation mark', () => {
     const text = 'in which you sought access to the following information:\n1. “Is your force using drones?\n\n2. If no, why not?”\n\nThe Constabulary does not use drones.';
     assert.deepEqual(regions(text), ['1. “Is your force using drones?\n\n2. If no, why not?”']);
