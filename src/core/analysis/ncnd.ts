@@ -71,6 +71,11 @@ const LIST_FOLLOWS = /(?::\s*$|\bfollowing[\s\u00a0]{1,6}(?:exemptions?|sections
 const LIST_ITEM_MAX_LENGTH = 100;
 const LIST_ITEM_LEAD = 4;
 const LIST_MAX_ITEMS = 8;
+/**
+ * A modal of possibility just before the phrase: "the force may neither confirm nor deny ...", as an office that
+ * holds nothing warns of the answer another body might give. That body's response is foretold, not given.
+ */
+const FORETOLD = /\b(?:may|might)[\s\u00a0]+(?:well[\s\u00a0]+|(?:choose|decide|need|wish)[\s\u00a0]+to[\s\u00a0]+)?$/i;
 /** A dash or colon just before the phrase: the phrase answers what precedes it. */
 const ANSWER_SEPARATOR = /(?:[\s\u00a0][–—-]|:)[\s\u00a0]*$/;
 /** Sentences longer than this are never headings; the check then reads no text at all. */
@@ -84,7 +89,12 @@ const OVERT_WINDOW = 400;
  * @param sentences the letter's sentences, from {@link splitSentences}.
  */
 export function findNcnd(text: string, citations: readonly Citation[], sentences: readonly Span[]): NcndStatement[] {
-  const hits = hitsBySentence(text, sentences, STATEMENT_PATTERNS, (match, sentence) => !isHeading(text, sentence, match.index));
+  const hits = hitsBySentence(
+    text,
+    sentences,
+    STATEMENT_PATTERNS,
+    (match, sentence) => !isHeading(text, sentence, match.index) && !FORETOLD.test(leadIn(text, sentence, match.index)),
+  );
   const split = hitsAcrossPageBreaks(text, sentences, hits);
   const all = split.length === 0 ? hits : [...hits, ...split].sort((a, b) => a.span.start - b.span.start);
   return all.map(({ index, span, match }) => ({

@@ -64,6 +64,9 @@ describe('findNcnd', () => {
       'It is possible to confirm or deny whether the information is held.',
       'The force does not confirm the date of the trial or deny the charge.',
       'Neither the force or the OPCC can confirm this.',
+      // Another body's answer foretold by an office that holds nothing.
+      'Please be aware that the force may neither confirm nor deny whether some of this information is held.',
+      'The Constabulary might well neither confirm nor deny that it holds such information.',
     ];
     for (const text of others) {
       it(`ignores "${text}"`, () => assert.deepEqual(ncnd(text), []));
