@@ -102,6 +102,12 @@ describe('tool vocabulary', () => {
       ['body worn footage', 'body-worn-video'],
       ['social media scraping tools', 'social-media-intelligence'],
       ['Internet Intelligence and Investigations training', 'social-media-intelligence'],
+      ["how often has the force hacked into a suspect's phone", 'hacking'],
+      ['technology that downloads data from mobile phones', 'mobile-phone-extraction'],
+      ['officers take data from phones seized at arrest', 'mobile-phone-extraction'],
+      ['the unit does examine mobile devices', 'mobile-phone-extraction'],
+      ['a hot-spot forecasting tool', 'predictive-policing'],
+      ['software that predicts where offences may occur', 'predictive-policing'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });
