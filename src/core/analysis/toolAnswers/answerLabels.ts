@@ -1,0 +1,123 @@
+// Numbered, lettered and roman labels of questions and answers ("2.", "b)", "(iii)", "Q4 and Q5 -") and their keys.
+// Shared by the request's questions, the topic finder and the per-tool passages, which must key a label alike.
+
+/**
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.", or
+ * a label and its number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a
+ * page number.
+ */
+const ANSWER_NUMBER =
+  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
+
+/**
+ * Roman numerals of sub-parts beyond what one letter spells: "(ii)", "iv.". Alone, "i", "v" and "x" read as letters,
+ * which keys a part the same way in the request and in the answer.
+ */
+export const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
+
+/**
+ * A lettered question or answer line: "a)", "(b)", "c.", "(iii)" and then a space or the end of the line; or a letter
+ * and a comma before a further one, "C, D." (see {@link FURTHER_LABEL}).
+ */
+const LETTER_LABEL = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)](?=[ \t]|$)|(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)]))`,
+  'iu',
+);
+
+/** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
+const MAX_FURTHER_LABELS = 8;
+
+/**
+ * A further label after a line's first, answered together with it: the "d)" of "c) and d) ...", the "Q5" of "Q4 and
+ * Q5 -", the "3" of a heading "Questions 2 and 3".
+ */
+const FURTHER_LABEL = new RegExp(
+  String.raw`[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*$))`,
+  'iy',
+);
+
+/**
+ * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
+ * before it, is the line's first letter or digit, within its first five characters; after the q or a comes a space,
+ * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". Lines where these are
+ * anything else, as read from ASCII characters and the usual bullets, dashes and quotation marks, are not run
+ * through the expression.
+ */
+function answerNumber(lineText: string): RegExpExecArray | null {
+  const reach = Math.min(lineText.length, 5);
+  for (let i = 0; i < reach; i++) {
+    const code = lineText.charCodeAt(i);
+    if (code >= 0x80) {
+      if (NEITHER_LETTER_NOR_DIGIT.includes(lineText[i])) continue;
+      return ANSWER_NUMBER.exec(lineText);
+    }
+    if (code >= 48 && code <= 57) return ANSWER_NUMBER.exec(lineText);
+    const lower = code | 32;
+    if (lower < 97 || lower > 122) continue;
+    const labelLetter = lower === 113 || lower === 97 || lower === 114;
+    if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return ANSWER_NUMBER.exec(lineText);
+    const next = lineText.charCodeAt(i + 1);
+    return next === 41 || next === 46 || next === 44 || (isRomanLetter(lower) && isRomanLetter(next | 32)) ? LETTER_LABEL.exec(lineText) : null;
+  }
+  return null;
+}
+
+/** "i", "v" or "x", lower-cased: a letter a roman numeral is written with. */
+function isRomanLetter(lower: number): boolean {
+  return lower === 105 || lower === 118 || lower === 120;
+}
+
+/**
+ * The questions a line opens an answer to (or, in the request, asks), by key: a number without leading zeros
+ * ("2") or a lower-case letter ("b"); several for "c) and d)". `end` is where the answer's own words start.
+ */
+interface AnswerLabel {
+  readonly keys: readonly string[];
+  readonly lettered: boolean;
+  readonly end: number;
+}
+
+export function answerLabel(lineText: string): AnswerLabel | undefined {
+  const first = answerNumber(lineText);
+  if (!first) return undefined;
+  const keys = [keyOf(first)];
+  let end = first[0].length;
+  for (FURTHER_LABEL.lastIndex = end; keys.length <= MAX_FURTHER_LABELS; FURTHER_LABEL.lastIndex = end) {
+    const further = FURTHER_LABEL.exec(lineText);
+    if (!further) break;
+    keys.push(keyOf(further));
+    end += further[0].length;
+  }
+  return { keys, lettered: isLetterKey(keys[0]), end };
+}
+
+/** The key of the number or letter a label match captured. */
+function keyOf(match: RegExpExecArray): string {
+  return labelKey(match[1] ?? match[2]);
+}
+
+/** A label's number or letter as a question key: "03" is "3", "B" is "b". */
+export function labelKey(raw: string): string {
+  return isLetterKey(raw) ? raw.toLowerCase() : String(Number(raw));
+}
+
+function isLetterKey(key: string): boolean {
+  return key.charCodeAt(0) > 57;
+}
+
+/** Characters beyond ASCII that often open a line and are neither letters nor digits: bullets, dashes, quotation marks. */
+const NEITHER_LETTER_NOR_DIGIT = '•–—“”‘’\u00a0·▪◦‣…';
+
+/**
+ * False when the character at `at` cannot follow a label's first letter (`letter`, lower-cased: q, a or r) in an
+ * {@link ANSWER_NUMBER}; true, to be safe, for any character beyond ASCII.
+ */
+function mayContinueLabel(lineText: string, at: number, letter: number): boolean {
+  if (at >= lineText.length) return false;
+  const code = lineText.charCodeAt(at);
+  if (code >= 0x80) return true;
+  const lower = code | 32;
+  if (letter === 114) return lower === 101;
+  if (code === 32 || code === 9 || (code >= 48 && code <= 57) || lower === 116) return true;
+  return lower === (letter === 113 ? 117 : 110);
+}

@@ -1,0 +1,94 @@
+// Answers that only point to another ("As above.", "See our response to question 1.", "See exemptions below."),
+// and the signals they borrow once every unit is read. Separate because they are resolved after everything else.
+
+import type { Span } from '../../text';
+import { labelKey, ROMAN } from './answerLabels';
+import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
+
+/** An answer that only points to another: "As above.", "As (iii) above.", "Please see our response to question 2." */
+export interface BackReference {
+  /** The tools of the question it answers. */
+  readonly topic: readonly string[];
+  /** The numbers or letters of the questions it points to; empty for the answer just above; {@link FORWARD}. */
+  readonly keys: string;
+  readonly span: Span;
+}
+
+const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
+
+/**
+ * A sentence that is nothing but a pointer to another answer, after any label of its own: "As above.", "As (iii)
+ * above.", "(c) See our response to (b).", "Please refer to the answer given at question 2.", "Same as Q1.". The
+ * numbers and letters pointed to are captured.
+ */
+const BACK_REFERENCE = new RegExp(
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*\d{0,2}[ \t]*[.:)\-–])[ \t]*)?(?:please[ \t]+)?(?:` +
+    [
+      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|part|point|item|Q)[ \t]*)?|(?:question|part|point|item|Q)[ \t]*)(${REFERENCE_LABEL})(?:[ \t]+above)?`,
+      String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
+      String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
+      String.raw`same[ \t]+(?:answer[ \t]+|response[ \t]+)?as[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))`,
+      // Forward: "See exemptions below.", "Please see the explanation below."
+      String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
+    ].join('|') +
+    String.raw`)[ \t]*[.;]?[ \t]*$`,
+  'iuy',
+);
+
+/** Pointers read per letter, which has a few: each reads every signal, so a text of thousands stays linear. */
+export const MAX_BACK_REFERENCES = 64;
+
+/** Longest sentence read as a pointer to another answer. */
+export const MAX_BACK_REFERENCE = 80;
+
+/**
+ * The numbers or letters an answer that only points to another names ("" for "As above.", {@link FORWARD} for "See
+ * exemptions below."), if it is one.
+ */
+export function backReference(words: string): string | undefined {
+  if (words.length > MAX_BACK_REFERENCE) return undefined;
+  BACK_REFERENCE.lastIndex = 0;
+  const pointer = BACK_REFERENCE.exec(words.trim());
+  if (!pointer) return undefined;
+  if (pointer[5] !== undefined) return FORWARD;
+  return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? '').replace(/[()]/g, '');
+}
+
+/** The keys of a pointer to what the letter says below ("See exemptions below"). */
+const FORWARD = '>';
+
+/**
+ * The signals a pointer gives `targets`, the tools of its question that have none of their own: those of the
+ * questions it names, or, for "As above", those of the last answer before it about other tools. Each is read after
+ * every unit, so a pointer may follow answers that blankets gave.
+ */
+export function referredSignals(
+  reference: BackReference,
+  targets: readonly string[],
+  signals: readonly Signal[],
+  blankets: readonly PendingBlanket[],
+  questions: ReadonlyMap<string, readonly string[]>,
+): Signal[] {
+  if (reference.keys === FORWARD) {
+    // What is said below of a set of tools, naming them or not: an NCND, a refusal, not held or a referral.
+    const later = [...signals, ...blankets].filter((s) => s.unit.start > reference.span.start && WHOLE_REQUEST_STATUSES.has(s.status));
+    const first = Math.min(...later.map((s) => s.unit.start));
+    return later
+      .filter((s) => s.unit.start === first)
+      .flatMap(({ status, sections, partial }) =>
+        targets.map((tool) => ({ tool, status, sections, partial, confidence: CONFIDENCE.anaphora, unit: reference.span, specific: true })),
+      );
+  }
+  const earlier = signals.filter((s) => s.unit.start < reference.span.start && !reference.topic.includes(s.tool));
+  // A question's number the request does not give ("As (iii) above" below items set out one by one) points, as "As
+  // above" does, to the answer just before.
+  const pointed = reference.keys !== '' ? questions.get(labelKey(reference.keys)) : undefined;
+  let sources: Signal[];
+  if (pointed !== undefined) {
+    sources = earlier.filter((s) => pointed.includes(s.tool));
+  } else {
+    const last = Math.max(...earlier.map((s) => s.unit.start));
+    sources = earlier.filter((s) => s.unit.start === last);
+  }
+  return targets.flatMap((tool) => sources.map((s) => ({ ...s, tool, confidence: CONFIDENCE.anaphora, unit: reference.span })));
+}

@@ -1,0 +1,109 @@
+// Bare answers: a "Yes" or "No" alone, a table's one-word "Used" or "N", and a "Yes" to a question about a trial.
+// Separate because these answers carry no cue phrase, and are found by cheap checks before any pattern runs.
+
+import type { Span } from '../../text';
+import type { TopicContext } from './topicFinder';
+import { EVERY_TOOL } from './wording';
+
+/** A bare "Yes" or "No" as the whole answer, or before a stop, dash or bracket ("No – the force does not ...", "Yes (since 2017)"). */
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-]|[ \t]+(?=(?:to|for)[ \t]+(?:both|all|each)\b))/iu;
+
+/** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
+export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
+  return topic.length > 1 && mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)));
+}
+
+/** A bare answer: "yes", "no", or a "yes" to a question that asked only about a trial or a plan. */
+export type BareAnswer = 'yes' | 'no' | 'trial';
+
+/** A question about a trial or a plan ("Has the force trialled ...?", "Are there plans to use ...?"). */
+const TRIAL_QUESTION = /\b(?:trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|plans?\s+to|planning\s+to|intends?\s+to)\b/i;
+
+/** A question about use as well ("used or trialled", "Do you use ..."): a yes to it says the tool is used. */
+const USE_QUESTION = /\b(?:use[sd]?|using)\s+or\b|\bor\s+(?:use[sd]?|using)\b|\b(?:do|does|is|are)\s+(?:\S+\s+){0,3}?(?:use|using)\b/i;
+
+/** Longer than one question: a request region this long lists several, and a bare answer's own is unknown. */
+const MAX_SINGLE_QUESTION = 400;
+
+/** True when the request region just before a bare "Yes" is one question, about a trial or a plan only. */
+export function asksAboutTrialOnly(text: string, asked: Span): boolean {
+  if (asked.end - asked.start > MAX_SINGLE_QUESTION) return false;
+  const question = text.slice(asked.start, asked.end);
+  return question.indexOf('?') === question.lastIndexOf('?') && TRIAL_QUESTION.test(question) && !USE_QUESTION.test(question);
+}
+
+/**
+ * A tool's answer that is one word of use, a trial or a plan, as a table gives it: "Used.", "In use -", "Y |", "N",
+ * "Trial.", "Piloted", "Planned"; not "N/A".
+ */
+const TABLE_WORD = /^(?:(used|in[ \t]+use|y)|(n)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
+
+export function tableWord(answerText: string): BareAnswer | undefined {
+  const word = TABLE_WORD.exec(answerText);
+  if (!word) return undefined;
+  return word[1] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
+}
+
+/**
+ * False when a sentence cannot be a bare answer (see {@link buildUnits}): neither the answer's words its label gives
+ * it (`labelled`, the context unless the sentence names the questions it answers) are one, nor do its own words,
+ * after any answer label, open with "y" or "n".
+ */
+export function mayBeBare(text: string, start: number, end: number, labelled: TopicContext): boolean {
+  if (labelled.answerText !== undefined && bareAnswer(labelled.answerText) !== undefined) return true;
+  const words = afterAnswerWord(text, start, end);
+  return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
+}
+
+/** The bare "yes" or "no" that is the whole of an answer's words, lower-cased. */
+export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
+  if (answerText === undefined || !mayOpenWithYesOrNo(answerText, 0, answerText.length)) return undefined;
+  const bare = YES_NO.exec(answerText);
+  if (!bare) return undefined;
+  return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
+}
+
+/** An answer's label without a number: "Response:", "Answer -", "A:". */
+const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–][ \t]*/y;
+
+/**
+ * Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} opening it. The label's word opens with an
+ * "a" or "r" after any spaces, tabs and asterisks; most sentences open otherwise, and are not run through it.
+ */
+export function afterAnswerWord(text: string, start: number, end: number): number {
+  let first = start;
+  while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 42)) first++;
+  const lower = text.charCodeAt(first) | 32;
+  if (lower !== 97 && lower !== 114) return start;
+  PLAIN_ANSWER_LABEL.lastIndex = start;
+  return PLAIN_ANSWER_LABEL.test(text) && PLAIN_ANSWER_LABEL.lastIndex < end ? PLAIN_ANSWER_LABEL.lastIndex : start;
+}
+
+/** The bare answer opening a sentence at `start`: only its first words are read ("Not at this time."). */
+export function bareAnswerAt(text: string, start: number, end: number): 'yes' | 'no' | undefined {
+  return bareAnswerIn(text, start, Math.min(end, start + BARE_ANSWER_REACH));
+}
+
+/** Longer than any bare answer {@link YES_NO} reads, with its stop. */
+const BARE_ANSWER_REACH = 24;
+
+/** {@link bareAnswer} of the text from `start` to `end`, sliced only when it may be one. */
+function bareAnswerIn(text: string, start: number, end: number): 'yes' | 'no' | undefined {
+  return mayOpenWithYesOrNo(text, start, end) ? bareAnswer(text.slice(start, end)) : undefined;
+}
+
+/**
+ * False when {@link YES_NO} cannot match the text from `start` to `end`: its first letter or digit, within the first
+ * five characters, is an ASCII one other than "y" or "n", or there is none there. True, to be safe, at any character
+ * beyond ASCII.
+ */
+function mayOpenWithYesOrNo(value: string, start: number, end: number): boolean {
+  const reach = Math.min(end, start + 5);
+  for (let i = start; i < reach; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x80) return true;
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return lower === 121 || lower === 110;
+  }
+  return false;
+}

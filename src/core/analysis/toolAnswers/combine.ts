@@ -1,0 +1,96 @@
+// Combines one tool's signals into its answer: NCND, partial NCND, or the most telling status, with a confidence
+// lowered by disagreement. Separate because it changes with how statuses rank, not with how letters are read.
+
+import type { ToolAnswer, ToolStatus } from '../../model';
+import type { Span } from '../../text';
+import { addOnce } from './lists';
+import { CONFIDENCE, type Signal } from './signal';
+
+/** Statuses that answer overt use, which an NCND of covert use alone leaves open. */
+const OVERT_ANSWER_STATUSES: ReadonlySet<ToolStatus> = new Set(['used', 'not-used', 'not-held', 'trialled']);
+
+/** Units this close together are quoted together as evidence for a combined answer (overt denial + covert NCND). */
+const EVIDENCE_JOIN_REACH = 800;
+
+/**
+ * Which status wins when one tool has several non-NCND signals. A referral naming the tool ("for IMSI catchers
+ * please contact the Home Office") says more than a general "not held"; a general referral says less.
+ */
+const PRIORITY: readonly { status: ToolStatus; specific?: boolean }[] = [
+  { status: 'used' },
+  { status: 'trialled' },
+  { status: 'not-used' },
+  { status: 'refused' },
+  { status: 'referred', specific: true },
+  { status: 'not-held' },
+  { status: 'referred', specific: false },
+];
+
+/**
+ * One tool's answer from its signals. NCND with an overt answer, or NCND of covert use alone beside another answer,
+ * is partial NCND; otherwise the most telling status wins, and disagreement lowers the confidence.
+ */
+export function combine(text: string, tool: string, signals: readonly Signal[]): ToolAnswer {
+  const ncnd = signals.filter((s) => s.status === 'ncnd');
+  const others = signals.filter((s) => s.status !== 'ncnd');
+  if (ncnd.length > 0) {
+    const overtAnswers = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status));
+    const partial = ncnd.some((s) => s.partial) && (overtAnswers.length > 0 || ncnd.some((s) => s.overtAnswered === true));
+    const main = ncnd[0];
+    const sections = sectionsOf(ncnd);
+    const joined = partial ? joinEvidence([...overtAnswers.map((s) => s.unit), main.unit], main.unit) : main.unit;
+    return {
+      tool,
+      status: partial ? 'partial-ncnd' : 'ncnd',
+      confidence: clamp(Math.max(...ncnd.map((s) => s.confidence))),
+      evidence: joined,
+      text: text.slice(joined.start, joined.end),
+      exemptions: sections,
+    };
+  }
+  let rank = PRIORITY.length;
+  for (const s of others) rank = Math.min(rank, rankOf(s));
+  const status = PRIORITY[rank].status;
+  const chosen = others.filter((s) => rankOf(s) === rank);
+  const best = chosen.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const conflicting = others.some((s) => s.status !== status && conflicts(status, s.status));
+  return {
+    tool,
+    status,
+    confidence: clamp(best.confidence - (conflicting ? CONFIDENCE.conflictPenalty : 0)),
+    evidence: best.unit,
+    text: text.slice(best.unit.start, best.unit.end),
+    exemptions: status === 'refused' ? sectionsOf(chosen) : [],
+  };
+}
+
+/** Where a signal's status stands in {@link PRIORITY}. */
+function rankOf(signal: Signal): number {
+  for (let rank = 0; rank < PRIORITY.length; rank++) {
+    const { status, specific } = PRIORITY[rank];
+    if (signal.status === status && (specific === undefined || specific === signal.specific)) return rank;
+  }
+  return PRIORITY.length;
+}
+
+/** The sections the signals rely on, each once, in order. */
+function sectionsOf(signals: readonly Signal[]): string[] {
+  const sections: string[] = [];
+  for (const signal of signals) for (const id of signal.sections) addOnce(sections, id);
+  return sections;
+}
+
+/** Used against not used (or trialled against not used) disagree; not held beside not used does not. */
+function conflicts(a: ToolStatus, b: ToolStatus): boolean {
+  return (a === 'not-used' && (b === 'used' || b === 'trialled')) || (b === 'not-used' && (a === 'used' || a === 'trialled'));
+}
+
+/** The span from the first of `units` to `main`, when they lie close together; otherwise `main` alone. */
+function joinEvidence(units: readonly Span[], main: Span): Span {
+  const near = units.filter((u) => Math.abs(u.start - main.start) <= EVIDENCE_JOIN_REACH);
+  return { start: Math.min(...near.map((u) => u.start)), end: Math.max(...near.map((u) => u.end)) };
+}
+
+function clamp(value: number): number {
+  return Math.round(Math.max(0.05, Math.min(0.99, value)) * 100) / 100;
+}

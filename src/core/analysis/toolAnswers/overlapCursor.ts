@@ -1,0 +1,50 @@
+// Overlap look-ups for units read in text order. Separate because several stages (units, signals) ask the same
+// question of other finders' spans, and the cursor's walking order is its own concern.
+
+import type { Span } from '../../text';
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Answers "which items overlap this span?" for spans asked in increasing start order, walking the items once
+ * instead of searching them all for every unit.
+ */
+export class OverlapCursor<T> {
+  readonly #items: readonly T[];
+  /** The items' spans, read once rather than through a function at every step. */
+  readonly #spans: readonly Span[];
+  #next = 0;
+
+  constructor(items: readonly T[], spanOf: (item: T) => Span) {
+    this.#items = startsInOrder(items, spanOf) ? items : [...items].sort((a, b) => spanOf(a).start - spanOf(b).start);
+    this.#spans = this.#items.map(spanOf);
+  }
+
+  /** True when some item overlaps `[start, end)`; same order rule as {@link overlapping}. */
+  overlaps(start: number, end: number): boolean {
+    const spans = this.#spans;
+    while (this.#next < spans.length && spans[this.#next].end <= start) this.#next++;
+    for (let i = this.#next; i < spans.length && spans[i].start < end; i++) {
+      if (spans[i].end > start) return true;
+    }
+    return false;
+  }
+
+  overlapping(span: Span): T[] {
+    const spans = this.#spans;
+    while (this.#next < spans.length && spans[this.#next].end <= span.start) this.#next++;
+    const found: T[] = [];
+    for (let i = this.#next; i < spans.length && spans[i].start < span.end; i++) {
+      if (overlaps(spans[i], span)) found.push(this.#items[i]);
+    }
+    return found;
+  }
+}
+
+/** True when the items are already sorted by start, as the finders give them, and need no sorted copy. */
+function startsInOrder<T>(items: readonly T[], spanOf: (item: T) => Span): boolean {
+  for (let i = 1; i < items.length; i++) if (spanOf(items[i]).start < spanOf(items[i - 1]).start) return false;
+  return true;
+}

@@ -1,0 +1,212 @@
+// Per-tool answer passages: lines opening with a tool's name and a separator ("Hacking – ..."), table rows, and
+// headings naming tools over their answers. Separate because it reads the letter's layout, not its wording.
+
+import type { ToolMention } from '../../model';
+import type { Span } from '../../text';
+import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
+import { nextContentLine, type Line } from '../lines';
+import { insideRegions } from '../request';
+import { answerLabel } from './answerLabels';
+
+/**
+ * After a tool's name, the rest of a line that is nothing but the name: a heading ("Predictive policing", "Body Worn
+ * Video (BWV):") whose answer is the paragraph below it.
+ */
+const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/u;
+
+/** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
+const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S))/u;
+
+/** Furthest a per-tool label may sit from its line start (bullets, numbers, bold marks). */
+const MAX_LABEL_INDENT = 16;
+
+/** Longest per-tool answer passage. */
+const MAX_PER_TOOL_UNIT = 2_000;
+
+/** A per-tool answer passage: "Hacking – I can neither confirm nor deny ..." up to the next one. */
+export interface Passage {
+  readonly span: Span;
+  /** The tool its label names, or the tools of a heading naming several ("Hacking and IMSI catchers"). */
+  readonly tools: readonly string[];
+  /** The words after the label and its separator. */
+  readonly answerText: string;
+}
+
+/** The characters before an answer's words, read from the start of the text after a label (`lastIndex` is its end). */
+const LEADING_SEPARATOR = /[^\p{L}\p{N}]*/uy;
+
+export function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
+  const starts = perToolLines(text, lines, outside);
+  const passages: Passage[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const { line, start, tools, labelEnd, heading } = starts[k];
+    const stopAt = k + 1 < starts.length ? starts[k + 1].start : text.length;
+    // A heading's answer is the paragraph below it; with none, the passage is the heading alone, and is dropped.
+    const body = heading ? nextContentLine(lines, line) : line;
+    const end = perToolPassageEnd(lines, body < 0 ? line : body, stopAt, request);
+    if (end <= labelEnd) continue;
+    // The separator ends where the words begin, within 40 characters.
+    LEADING_SEPARATOR.lastIndex = 0;
+    LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
+    const separator = LEADING_SEPARATOR.lastIndex;
+    passages.push({ span: { start, end }, tools, answerText: text.slice(labelEnd + separator, end) });
+  }
+  return passages;
+}
+
+/**
+ * Lines outside the request that open with a tool's name and a separator ("Hacking – ...", "ANPR: Yes"), or that are
+ * the name alone, a heading over its answer.
+ */
+function perToolLines(text: string, lines: readonly Line[], outside: readonly ToolMention[]): PerToolLine[] {
+  const found: PerToolLine[] = [];
+  const headings: PerToolLine[] = [];
+  // The mentions are in text order, so the line holding each is found by walking on from the last one's.
+  let index = 0;
+  for (let m = 0; m < outside.length; m++) {
+    const mention = outside[m];
+    while (index + 1 < lines.length && lines[index + 1].start <= mention.span.start) index++;
+    const line = lines[index];
+    const last = found.length > 0 ? found[found.length - 1] : undefined;
+    if (last?.line === index) {
+      const further = furtherLabel(text, line, last, outside, m);
+      if (further) found.push(further);
+      continue;
+    }
+    // A tool named at the start of a line sits after at most a short list marker, or anywhere in a table's first cell.
+    if (mention.span.start - line.start > MAX_LABEL_INDENT) {
+      const row = firstCellRow(text, line, outside, m);
+      if (row) found.push({ line: index, ...row });
+      continue;
+    }
+    if (mention.span.start > line.start && !opensLabel(text.slice(line.start, mention.span.start))) continue;
+    // The separator is read after all the names the label joins: "Predictive policing or crime forecasting software -".
+    const joined = joinedTools(text, outside, m, line.end);
+    const separator = PER_TOOL_SEPARATOR.exec(text.slice(joined.end, Math.min(line.end, joined.end + 80)));
+    if (separator) {
+      found.push({ line: index, start: line.start, tools: joined.tools, labelEnd: joined.end + separator[0].length, heading: false });
+      continue;
+    }
+    if (BULLETED.test(line.text)) continue;
+    const tools = headingTools(text, line, outside, m);
+    if (tools) headings.push({ line: index, start: line.start, tools, labelEnd: line.end, heading: true });
+  }
+  // Names alone on consecutive lines are a list of tools, not headings over answers.
+  const listed = (k: number, other: number): boolean => other >= 0 && other < headings.length && Math.abs(headings[other].line - headings[k].line) === 1;
+  const labelled = new Set(found.map((f) => f.line));
+  headings.forEach((heading, k) => {
+    if (!listed(k, k - 1) && !listed(k, k + 1) && !labelled.has(heading.line)) found.push(heading);
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Longest first cell of a table row read as a tool's label: "Digital phone examination kiosks". */
+const MAX_FIRST_CELL = 80;
+
+/** The first cell of a table row flattened to text, up to its "|" or tab; no other cell comes before it. */
+const FIRST_CELL = /^[ \t]*\|?([^|\t\n]+?)[ \t]*(?:\||\t)[ \t]*/y;
+
+/**
+ * A table row whose first cell names the tool after other words ("Digital phone examination kiosks | Yes."): the
+ * cell is the row's label, and the next cells its answer.
+ */
+function firstCellRow(text: string, line: Line, outside: readonly ToolMention[], m: number): Omit<PerToolLine, 'line'> | undefined {
+  const mention = outside[m];
+  if (mention.span.start - line.start > MAX_FIRST_CELL || (line.text.indexOf('|') < 0 && line.text.indexOf('\t') < 0)) return undefined;
+  FIRST_CELL.lastIndex = 0;
+  const cell = FIRST_CELL.exec(line.text);
+  if (!cell || mention.span.end > line.start + FIRST_CELL.lastIndex) return undefined;
+  const labelEnd = line.start + FIRST_CELL.lastIndex;
+  return { start: line.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };
+}
+
+/** After a tool's name in mid-line, the dash or colon of a further per-tool answer: "... Facial recognition - No.". */
+const FURTHER_LABEL_SEPARATOR = /^[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*/;
+
+/**
+ * A further per-tool answer on the line of another, after its sentence: "Body worn video - Yes. Facial recognition -
+ * No.". Only a dash or colon straight after the name counts, so prose naming a tool after a stop is not one.
+ */
+function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: readonly ToolMention[], m: number): PerToolLine | undefined {
+  const mention = outside[m];
+  if (previous.heading || mention.span.start < previous.labelEnd) return undefined;
+  let before = mention.span.start - 1;
+  while (before > previous.labelEnd && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  const stop = text.charCodeAt(before);
+  if (before === mention.span.start - 1 || (stop !== 46 && stop !== 59)) return undefined;
+  const separator = FURTHER_LABEL_SEPARATOR.exec(text.slice(mention.span.end, Math.min(line.end, mention.span.end + 20)));
+  if (!separator) return undefined;
+  const labelEnd = mention.span.end + separator[0].length;
+  return { line: previous.line, start: mention.span.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };
+}
+
+/** Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones". */
+const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*$/i;
+
+/**
+ * The tools named from the mention `outside[first]` on, joined by "and", "&", "/" or commas ("Hacking and IMSI
+ * catchers"), among the mentions starting before `limit`; `end` is where the last of them ends.
+ */
+function joinedTools(text: string, outside: readonly ToolMention[], first: number, limit: number): { tools: string[]; end: number } {
+  const tools = [outside[first].tool];
+  let end = outside[first].span.end;
+  for (let m = first + 1; m < outside.length && outside[m].span.start < limit; m++) {
+    if (!HEADING_JOINER.test(text.slice(end, outside[m].span.start))) break;
+    if (!tools.includes(outside[m].tool)) tools.push(outside[m].tool);
+    end = outside[m].span.end;
+  }
+  return { tools, end };
+}
+
+/**
+ * The tools of a heading line opening with the mention `outside[first]`: its name alone, or several names joined by
+ * "and", "&", "/" or commas, with nothing else on the line but a colon or a bracketed note.
+ */
+function headingTools(text: string, line: Line, outside: readonly ToolMention[], first: number): string[] | undefined {
+  const { tools, end } = joinedTools(text, outside, first, line.end);
+  return TOOL_HEADING_REST.test(text.slice(end, Math.min(line.end, end + 80))) ? tools : undefined;
+}
+
+/** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |". */
+const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$/;
+
+/** True when what stands before a tool's name on its line is only a list marker or a table row's number cell. */
+function opensLabel(before: string): boolean {
+  return stripListMarker(before).trim() === '' || TABLE_CELLS_BEFORE.test(before);
+}
+
+/** A line opening with a bullet glyph or dash: an item of a list. */
+const BULLETED = /^[ \t]*[•●▪◦·‣∙■□➢►✓*–—-]/u;
+
+interface PerToolLine {
+  readonly line: number;
+  /** Where the passage starts: its line's start, or a further label's within the line. */
+  readonly start: number;
+  readonly tools: readonly string[];
+  /** Where the label and its separator end: the answer's words begin after it. */
+  readonly labelEnd: number;
+  /** True for a tool's name alone on its line, answered by the paragraph below. */
+  readonly heading: boolean;
+}
+
+/**
+ * A per-tool passage runs from its line to the next per-tool line, and stops earlier at a new paragraph that is
+ * not a note ("*See attached ..."), at a heading, numbered answer or question, or at the request.
+ */
+function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number, request: readonly Span[]): number {
+  let end = lines[first].end;
+  let blankBefore = false;
+  for (let i = first + 1; i < lines.length && lines[i].start < stopAt; i++) {
+    const line = lines[i];
+    if (line.start - lines[first].start > MAX_PER_TOOL_UNIT || insideRegions(request, line.start)) break;
+    if (line.blank) {
+      blankBefore = true;
+      continue;
+    }
+    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text)) break;
+    if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart())) break;
+    end = line.end;
+    blankBefore = false;
+  }
+  return Math.min(end, stopAt);
+}

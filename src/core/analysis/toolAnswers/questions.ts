@@ -1,0 +1,186 @@
+// The request's numbered and lettered questions and their tools, and the answers that name the questions they answer
+// ("In relation to question 3", "A2 No."). Separate from the labels themselves (answerLabels.ts), which also serve
+// lines that are not questions.
+
+import type { ToolMention } from '../../model';
+import type { Span } from '../../text';
+import { QUESTION_WORDS } from '../answerLanguage';
+import { contentEnd, lineIndexAt, type Line } from '../lines';
+import { answerLabel, labelKey, ROMAN } from './answerLabels';
+import type { TopicContext } from './topicFinder';
+
+/**
+ * Tools named in each numbered or lettered question of the request ("1. Does your force use drones?", "b) ANPR"),
+ * by {@link AnswerLabel} key. A lettered item under a numbered question counts for both: "1" and "1b".
+ */
+export function numberedQuestions(text: string, lines: readonly Line[], request: readonly Span[], mentions: readonly ToolMention[]): Map<string, string[]> {
+  const questions = new Map<string, string[]>();
+  let mentionIndex = 0;
+  for (const region of request) {
+    const first = lineIndexAt(lines, region.start);
+    let number = numberAbove(lines, first);
+    let lettered: string | undefined;
+    for (let i = first; i < lines.length && lines[i].start < region.end; i++) {
+      const line = lines[i];
+      const label = answerLabel(line.text);
+      if (label?.lettered) lettered = (number ?? '') + label.keys[0];
+      else if (label) [number, lettered] = [label.keys[0], undefined];
+      while (mentionIndex < mentions.length && mentions[mentionIndex].span.start < line.start) mentionIndex++;
+      for (let m = mentionIndex; m < mentions.length && mentions[m].span.start < Math.min(line.end, region.end); m++) {
+        if (!mentions[m].inRequest) continue;
+        for (const key of [number, lettered]) {
+          if (key === undefined) continue;
+          addTool(questions, key, mentions[m].tool);
+        }
+      }
+    }
+  }
+  // Labels inside a line say more than the line's own label: "1. Does ... video? 2. Does ... drones?". One alone
+  // counts where no line opens with it: "You asked: 1. Does the force use drones?".
+  const inline = inlineQuestions(text, request, mentions);
+  for (const [key, tools] of inline) if (inline.size > 1 || !questions.has(key)) questions.set(key, tools);
+  return questions;
+}
+
+/**
+ * The number of a bare question label just above a request region's first line ("Question 4" over "(i) Does the
+ * force use IMSI catchers?"), which numbers the region's questions.
+ */
+function numberAbove(lines: readonly Line[], first: number): string | undefined {
+  let above = first - 1;
+  while (above >= 0 && lines[above].blank) above--;
+  if (above < 0 || first - above > 2) return undefined;
+  const label = answerLabel(lines[above].text);
+  return label && !label.lettered && label.end >= contentEnd(lines[above].text) ? label.keys[0] : undefined;
+}
+
+/** Adds `tool` to the tools of question `key`, once. */
+function addTool(questions: Map<string, string[]>, key: string, tool: string): void {
+  const tools = questions.get(key);
+  if (!tools) questions.set(key, [tool]);
+  else if (!tools.includes(tool)) tools.push(tool);
+}
+
+/** A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "... video? 2. Does ...", "Q2 Does ...". */
+const INLINE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\((${ROMAN}|[a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)])[ \t]`, 'giu');
+
+/**
+ * The questions of a request written on one line, labelled "(a) ... (b) ..." or "1. ... 2. ...": each label's tools
+ * are those named up to the next label.
+ */
+function inlineQuestions(text: string, request: readonly Span[], mentions: readonly ToolMention[]): Map<string, string[]> {
+  const questions = new Map<string, string[]>();
+  let m = 0;
+  for (const region of request) {
+    const labels = [...text.slice(region.start, region.end).matchAll(INLINE_LABEL)];
+    for (let k = 0; k < labels.length; k++) {
+      const from = region.start + labels[k].index;
+      const to = k + 1 < labels.length ? region.start + labels[k + 1].index : region.end;
+      const raw = labels[k][1] ?? labels[k][2] ?? labels[k][3];
+      const key = labelKey(raw);
+      while (m < mentions.length && mentions[m].span.start < from) m++;
+      for (let n = m; n < mentions.length && mentions[n].span.start < to; n++) {
+        if (!mentions[n].inRequest) continue;
+        addTool(questions, key, mentions[n].tool);
+      }
+    }
+  }
+  return questions;
+}
+
+/**
+ * The opening of a question put in the letter, after any number or question label: "5. Does the force carry out
+ * hacking?", "Q2 Which of these tools ...?".
+ */
+const QUESTION_OPENING = new RegExp(
+  String.raw`^[^\p{L}]{0,12}(?:(?:Q|Question)[ \t]*\d{0,2}[a-z]?[ \t]*[.:)\-–]?[ \t]*)?(?:${QUESTION_WORDS}|please)\b`,
+  'iu',
+);
+
+/**
+ * True when the sentence is a question: the requester's words quoted where no request was found, or a question set
+ * over its answer. It asks, so it answers nothing ("Does the force carry out hacking?" says nothing of its use).
+ */
+export function isQuestion(text: string, start: number, end: number): boolean {
+  const last = contentEnd(text, start, end);
+  return text.charCodeAt(last - 1) === 63 && QUESTION_OPENING.test(text.slice(start, Math.min(last, start + 40)));
+}
+
+/**
+ * An answer opening with the questions it answers: "In relation to question 3", "Questions 4 and 5:", "Items 1, 2
+ * and 5 -", "For part (b)". At most nine numbers or letters are read.
+ */
+const QUESTION_REFERENCE = new RegExp(
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?(?:[ \t]*(?:,|&|and|or)[ \t]*\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?){0,8})(?![\p{L}\p{N}])`,
+  'iuy',
+);
+
+/** One number or letter of such a list: not the letters of the "and" or "or" between them. */
+const REFERENCE_KEY = new RegExp(String.raw`\d{1,2}|(?<![a-z])(?:${ROMAN}|[a-z])(?![a-z])`, 'gi');
+
+/** The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ... */
+const REFERENCE_OPENING = new Set('iwrafqp');
+
+/**
+ * The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them.
+ * @param read what each list of numbers and letters ("1 and 2") read as, kept for the sentences after: a letter
+ * answering several questions tends to name the same ones again and again.
+ */
+export function referredQuestions(
+  text: string,
+  start: number,
+  end: number,
+  questions: ReadonlyMap<string, readonly string[]>,
+  read: Map<string, TopicContext | undefined>,
+): TopicContext | undefined {
+  if (questions.size === 0 || !REFERENCE_OPENING.has(firstLetterAt(text, start, end))) return undefined;
+  QUESTION_REFERENCE.lastIndex = start;
+  const reference = QUESTION_REFERENCE.exec(text);
+  if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
+  const keys = reference[1];
+  if (!read.has(keys)) read.set(keys, questionsContext(keys, questions));
+  return read.get(keys);
+}
+
+/** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
+function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
+  const tools: string[] = [];
+  for (const [key] of keys.matchAll(REFERENCE_KEY)) {
+    for (const tool of questions.get(labelKey(key)) ?? []) if (!tools.includes(tool)) tools.push(tool);
+  }
+  return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
+}
+
+/** An answer's label and number opening a sentence within a line: the "A2" of "A1 Yes. A2 No.". */
+const INLINE_ANSWER_LABEL = /(?:A|Answer|Response)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*[.):\-–])?[ \t]+/y;
+
+/**
+ * The tools of the question a sentence answers when it opens with a numbered answer label in the middle of a line,
+ * after another answer ("A1 Yes. A2 No."); labels opening a line are read with the line's topic.
+ */
+export function inlineAnswer(text: string, start: number, end: number, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
+  if (questions.size === 0 || opensLine(text, start)) return undefined;
+  const opening = firstLetterAt(text, start, end);
+  if (opening !== 'a' && opening !== 'r') return undefined;
+  INLINE_ANSWER_LABEL.lastIndex = start;
+  const label = INLINE_ANSWER_LABEL.exec(text);
+  if (!label || INLINE_ANSWER_LABEL.lastIndex >= end) return undefined;
+  const tools = questions.get(labelKey(label[1]));
+  return tools ? { topic: tools, question: true, answerText: text.slice(INLINE_ANSWER_LABEL.lastIndex, end) } : undefined;
+}
+
+/** True when only spaces or tabs stand between `start` and the beginning of its line. */
+function opensLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
+/** The first ASCII letter within the first five characters from `start`, lower-cased; '' when there is none. */
+function firstLetterAt(text: string, start: number, end: number): string {
+  for (let i = start; i < Math.min(end, start + 5); i++) {
+    const lower = text.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122) return String.fromCharCode(lower);
+  }
+  return '';
+}

@@ -1,0 +1,88 @@
+// Reads the cues in some words: NCND and its scope, then use, non-use and trial clause by clause. Separate from
+// readUnit.ts, which decides what the cues mean for the tools a unit is about.
+
+import { CUE } from './cueFinder';
+import { CLAUSE_BREAK, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
+
+interface Cues {
+  ncnd: boolean;
+  covert: boolean;
+  overt: boolean;
+  used: boolean;
+  notUsed: boolean;
+  trialled: boolean;
+  withheld: boolean;
+}
+
+/**
+ * The cues in a unit's words. An NCND clause is read for its scope only (its "whether it is used" is no answer);
+ * use, non-use and trial are read clause by clause, skipping hypothetical clauses ("would show whether ...").
+ * @param present the cue patterns, as bits, that may match in the words (see {@link CueFinder}); the others are not run.
+ */
+export function readCues(unitText: string, present: number): Cues {
+  const cues = noCues();
+  let rest = unitText;
+  const ncnd = present & CUE.ncnd ? ncndCue(unitText) : null;
+  if (ncnd) {
+    cues.ncnd = true;
+    const clauseEnd = sentenceEndAfter(unitText, ncnd.index + ncnd[0].length);
+    cues.covert = COVERT.test(unitText.slice(ncnd.index, clauseEnd));
+    rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;
+    // Words joined around the NCND clause may make a phrase that the text does not hold, so every pattern is run;
+    // those read clause by clause first on all the words (see clausePatternsIn). Only "overt", a single word, cannot
+    // be made so (the clause opens after, and ends with, a character outside words), and keeps its bit.
+    present = (present & CUE.overt) | CUE.withheld | clausePatternsIn(rest);
+  }
+  cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
+  cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest);
+  if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0 || SUPPOSITION.test(rest)) return cues;
+  for (const clause of rest.split(CLAUSE_BREAK)) {
+    // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
+    // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
+    const notUsed = present & CUE.notUsed ? NOT_USED_CUE.exec(clause) : null;
+    if (notUsed) {
+      if (!isHedged(clause, notUsed.index + notUsed[0].length)) {
+        cues.notUsed = true;
+        cues.used = false;
+      }
+      continue;
+    }
+    const trial = present & CUE.trial ? TRIAL_CUE.exec(clause) : null;
+    if (trial) {
+      if (isHedged(clause)) continue;
+      if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
+      else cues.trialled = true;
+      continue;
+    }
+    const used = present & CUE.used ? USED_CUE.exec(clause) : null;
+    if (used && !isHedged(clause, used.index + used[0].length)) {
+      // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
+      // procured" denies it.
+      const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
+      cues.used = !denied;
+      cues.notUsed = denied;
+    }
+  }
+  return cues;
+}
+
+/**
+ * The bits of the patterns read clause by clause that match in `words`. A phrase in a clause is one in the words the
+ * clauses are cut from (a clause is cut at punctuation or between words), so the others match in no clause: run on
+ * all the words at once, they leave most units with none to read clause by clause.
+ */
+function clausePatternsIn(words: string): number {
+  return (NOT_USED_CUE.test(words) ? CUE.notUsed : 0) | (TRIAL_CUE.test(words) ? CUE.trial : 0) | (USED_CUE.test(words) ? CUE.used : 0);
+}
+
+export function noCues(): Cues {
+  return { ncnd: false, covert: false, overt: false, used: false, notUsed: false, trialled: false, withheld: false };
+}
+
+const SENTENCE_END = /[.;!?](?=\s|$)/g;
+
+function sentenceEndAfter(value: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  const end = SENTENCE_END.exec(value);
+  return end ? end.index + 1 : value.length;
+}

@@ -1,0 +1,254 @@
+// Reads one unit's signals: its cues, bare answer and statements become statuses, given to the tools the unit names
+// or stands for, clause by clause when it names several, with the sections relied on.
+
+import type { Citation, NcndStatement, ToolStatus } from '../../model';
+import type { Span } from '../../text';
+import { stripListMarker } from '../answerLanguage';
+import { contentEnd, lineIndexAt, type Line } from '../lines';
+import { ALL_CUES, CUE, CueFinder } from './cueFinder';
+import { addOnce } from './lists';
+import { OverlapCursor } from './overlapCursor';
+import { noCues, readCues } from './readCues';
+import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
+import type { Unit } from './units';
+import { OTHER_BODY_USE, REFUSAL_GROUND, Wording } from './wording';
+
+/** Exemption-type citations (not procedural sections such as s1 or s10) count as sections relied on. */
+const RELIED_ON_KINDS: ReadonlySet<string> = new Set(['exemption', 'ncnd-provision', 'refusal-ground']);
+
+/** Longest line read as one item of a list of sections. */
+const MAX_LISTED_SECTION = 70;
+
+/** How far a list of sections after "by virtue of the following exemptions:" is read. */
+const SECTION_LIST_REACH = 400;
+
+/** What the other finders found, looked up unit by unit in text order. */
+export interface FoundNearby {
+  readonly argument: OverlapCursor<Span>;
+  readonly ncnd: OverlapCursor<NcndStatement>;
+  /** Where the cue patterns may match, for the clauses of a unit naming several tools. */
+  readonly cues: CueFinder;
+  readonly citations: OverlapCursor<Citation>;
+}
+
+/** Reads one unit's wording and records its signals against the tools it is about. */
+export function readUnit(text: string, lines: readonly Line[], unit: Unit, found: FoundNearby, signals: Signal[], blankets: PendingBlanket[]): void {
+  // A unit opening inside a harm or public interest argument gives reasons, not answers: only an NCND in it counts.
+  const arguing = found.argument.overlaps(unit.span.start, unit.span.start + 1);
+  if (arguing && (unit.cues & CUE.ncnd) === 0) return;
+  const wording = new Wording(text, unit.span);
+  const unitText = unit.cues !== 0 ? wording.words : undefined;
+  const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, wording)) : noCues();
+  const bare = unit.bare;
+  if (bare !== undefined && !cues.ncnd && !arguing) {
+    if (bare === 'yes') cues.used = true;
+    else if (bare === 'trial') cues.trialled = true;
+    else {
+      // The "No" is the force's own answer; use told after it is another's ("No. Searches are carried out for us
+      // by the Home Office").
+      cues.notUsed = true;
+      cues.used = false;
+    }
+  }
+  const notHeld = !arguing && unit.notHeld;
+  const referred = !arguing && unit.referred;
+  // "... should be directed to the Home Office, which owns the system": the use is the other body's.
+  if (referred && cues.used && unitText !== undefined && OTHER_BODY_USE.test(unitText)) cues.used = false;
+  const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
+  // Without a cue or a statement the unit says nothing; most sentences of a letter end here.
+  if (!cues.ncnd && !answers) return;
+  const words = wording.words;
+  // Only an NCND or a refusal (a withholding, not arguing) relies on sections; most answers are neither.
+  const relies = cues.ncnd || (cues.withheld && !arguing);
+  const ncndStatements = relies ? found.ncnd.overlapping(unit.span) : [];
+  const sections = relies ? reliedOn(lines, unit, words, ncndStatements, found.citations) : [];
+
+  const statuses: UnitStatus[] = [];
+  if (cues.ncnd) {
+    const overtAnswered = cues.notUsed || cues.used;
+    const partial = cues.covert || cues.overt || overtAnswered || ncndStatements.some((s) => s.scope === 'partial');
+    statuses.push({ status: 'ncnd', partial, overtAnswered });
+  }
+  if (!arguing) {
+    if (cues.used) statuses.push({ status: 'used', partial: false });
+    if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
+    if (cues.notUsed) statuses.push({ status: 'not-used', partial: false });
+    if (cues.withheld && !cues.ncnd && (sections.length > 0 || REFUSAL_GROUND.test(words))) statuses.push({ status: 'refused', partial: false });
+    if (notHeld) statuses.push({ status: 'not-held', partial: false });
+    if (referred) statuses.push({ status: 'referred', partial: false });
+  }
+  if (statuses.length === 0) return;
+
+  let tools: readonly string[] = unit.named;
+  let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
+  if (tools.length === 0 && unit.topic.length === 1 && (wording.anaphora || bare !== undefined)) {
+    tools = unit.topic;
+    confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && wording.everyTool) {
+    tools = unit.topic;
+    confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem) {
+    tools = unit.topic;
+    confidence = CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial)) {
+    // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool. Not in a
+    // public interest or harm argument, which reasons about covert use in general.
+    tools = unit.topic;
+    confidence = CONFIDENCE.anaphora;
+  }
+  if (tools.length === 0) {
+    const kind = wording.remainingTools ? 'remaining' : unit.question ? 'question' : 'all';
+    for (const { status, partial } of statuses) {
+      if (kind !== 'remaining' && !WHOLE_REQUEST_STATUSES.has(status)) continue;
+      blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
+    }
+    return;
+  }
+  const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit, found.cues) : undefined;
+  for (const tool of tools) {
+    for (const { status, partial, overtAnswered } of own?.get(tool) ?? statuses) {
+      const relied = status === 'ncnd' || status === 'refused' ? sections : [];
+      signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, specific: true });
+    }
+  }
+  // "The force uses body worn video and ANPR only": the other tools asked about are not used.
+  if (tools === unit.named && !arguing && cues.used && !cues.notUsed && usesOnlyThese(text, unit)) {
+    blankets.push({ kind: 'remaining', status: 'not-used', topic: unit.topic, unit: unit.span, sections: [], partial: false });
+  }
+}
+
+/** "only uses", "uses only", "the only tools used"; see {@link usesOnlyThese}. */
+const ONLY_USE = /\b(?:only\s+(?:uses|operates|deploys|employs)|(?:uses|operates|deploys|employs)\s+only|the\s+only\s+(?:tools?|ones?|technolog(?:y|ies)|systems?|tactics?))\b/i;
+
+/** "only" straight after the last tool named, closing the list: "... ANPR only." */
+const ONLY_AFTER_LIST = /^[ \t]+only[ \t]*(?:[.;,)]|$)/;
+
+/** True when a unit naming tools in use says those are the only ones: "uses BWV and ANPR only". */
+function usesOnlyThese(text: string, unit: Unit): boolean {
+  const last = unit.mentionsAt[unit.mentionsAt.length - 1];
+  if (last === undefined) return false;
+  return ONLY_AFTER_LIST.test(text.slice(last.end, Math.min(unit.span.end, last.end + 12))) || ONLY_USE.test(text.slice(unit.span.start, unit.span.end));
+}
+
+/**
+ * The cue patterns worth reading in a unit ({@link CUE} bits): those that may match, less those of use, non-use and
+ * trial where no tool could take them. A unit naming no tool, with no NCND (whose scope they tell), that neither
+ * stands for the one tool under discussion nor denies "neither of them" nor answers "the other tools", gives only
+ * statuses of the whole request (see {@link readUnit}), and those patterns are costly to run clause by clause.
+ */
+function cuesToRead(unit: Unit, wording: Wording): number {
+  const use = CUE.notUsed | CUE.trial | CUE.used;
+  if ((unit.cues & use) === 0 || (unit.cues & CUE.ncnd) !== 0 || unit.named.length > 0) return unit.cues;
+  const standsForTopic = unit.topic.length === 1 ? unit.bare !== undefined || wording.anaphora : wording.everyTool;
+  return standsForTopic || wording.neitherOfThem || wording.remainingTools ? unit.cues : unit.cues & ~use;
+}
+
+interface UnitStatus {
+  readonly status: ToolStatus;
+  readonly partial: boolean;
+  readonly overtAnswered?: boolean;
+}
+
+/** Where a sentence naming several tools may answer each differently ("ANPR is used and drones are trialled"). */
+const TOOL_CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while|and)\b/gi;
+
+/** A clause denying what the one before it says: "The force uses ANPR, but not drones." */
+const DENIED_CLAUSE = /^[^\p{L}]*not\b/iu;
+
+const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:is\s+|was\s+)?held|(?:does|do)\s+not\s+hold)\b/i;
+
+/**
+ * For a sentence naming several tools, each tool's statuses from the clauses that name it, or, where those say
+ * nothing ("ANPR and drones are used"), from the next clause that does (else the one before). Undefined unless the
+ * tools come out differently, so a sentence answering all its tools alike is read as a whole.
+ */
+function statusesByClause(unitText: string, unit: Unit, cueFinder: CueFinder): Map<string, UnitStatus[]> | undefined {
+  const clauses: { start: number; end: number; statuses?: UnitStatus[] }[] = [];
+  let start = 0;
+  TOOL_CLAUSE_BREAK.lastIndex = 0;
+  for (;;) {
+    const found = TOOL_CLAUSE_BREAK.exec(unitText);
+    clauses.push({ start, end: found ? found.index : unitText.length });
+    if (!found) break;
+    start = found.index + found[0].length;
+  }
+  // Each clause is read when first asked about: most name no tool and are never needed.
+  const statusesOf = (c: number): UnitStatus[] =>
+    (clauses[c].statuses ??= clauseStatuses(unitText.slice(clauses[c].start, clauses[c].end), clausePatterns(c)));
+  // A unit cut mid-word may hold any pattern; otherwise each clause holds only those opening inside it.
+  const clausePatterns = (c: number): number =>
+    unit.cues === ALL_CUES ? ALL_CUES : cueFinder.patternsWithin(unit.span.start + clauses[c].start, unit.span.start + clauses[c].end);
+  const clauseAt = (offset: number): number => {
+    let c = 0;
+    while (c < clauses.length - 1 && clauses[c].end <= offset) c++;
+    return c;
+  };
+  const byTool = new Map<string, UnitStatus[]>();
+  for (const { tool, at } of unit.mentionsAt) {
+    const own = byTool.get(tool) ?? [];
+    own.push(...statusesOf(clauseAt(at - unit.span.start)));
+    byTool.set(tool, own);
+  }
+  for (const { tool, at } of unit.mentionsAt) {
+    if (byTool.get(tool)!.length > 0) continue;
+    const c = clauseAt(at - unit.span.start);
+    let other = -1;
+    for (let k = c + 1; k < clauses.length && other < 0; k++) if (statusesOf(k).length > 0) other = k;
+    for (let k = c - 1; k >= 0 && other < 0; k--) if (statusesOf(k).length > 0) other = k;
+    if (other >= 0) byTool.set(tool, [...statusesOf(other)]);
+  }
+  const signatures = new Set([...byTool.values()].map((list) => list.map((s) => s.status).sort().join(' ')));
+  return signatures.size > 1 && ![...byTool.values()].some((list) => list.length === 0) ? byTool : undefined;
+}
+
+/**
+ * What one clause says of the tools it names.
+ * @param present the cue patterns that may match in the clause (see {@link CueFinder}); the others are not run.
+ */
+function clauseStatuses(clause: string, present: number): UnitStatus[] {
+  const cues = readCues(clause, present);
+  const statuses: UnitStatus[] = [];
+  if (cues.ncnd) statuses.push({ status: 'ncnd', partial: cues.covert || cues.overt });
+  if (cues.used) statuses.push({ status: 'used', partial: false });
+  if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
+  if (cues.notUsed || (statuses.length === 0 && DENIED_CLAUSE.test(clause))) statuses.push({ status: 'not-used', partial: false });
+  if (statuses.length === 0 && NOT_HELD_CLAUSE.test(clause)) statuses.push({ status: 'not-held', partial: false });
+  return statuses;
+}
+
+/**
+ * Sections relied on in a unit: those of an NCND statement overlapping it, exemption citations inside it, and, when
+ * the unit ends by announcing a list ("by virtue of the following exemptions:"), the citations listed after it.
+ */
+function reliedOn(
+  lines: readonly Line[],
+  unit: Unit,
+  unitText: string,
+  ncndStatements: readonly NcndStatement[],
+  citations: OverlapCursor<Citation>,
+): string[] {
+  const sections: string[] = [];
+  for (const statement of ncndStatements) for (const id of statement.sections) addOnce(sections, id);
+  let listEnd = unit.span.end;
+  if (endsWithColon(unitText)) {
+    for (let i = lineIndexAt(lines, unit.span.end) + 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.start - unit.span.end > SECTION_LIST_REACH) break;
+      const trimmed = stripListMarker(line.text).trim();
+      if (trimmed === '') continue;
+      // A listed section is a short line ("Section 24(2) National Security"); a long one is prose about them.
+      if (trimmed.length > MAX_LISTED_SECTION || !/^(?:section|s\.?\s?\d)/i.test(trimmed)) break;
+      listEnd = line.end;
+    }
+  }
+  for (const citation of citations.overlapping({ start: unit.span.start, end: listEnd })) {
+    if (citation.span.start >= unit.span.start && RELIED_ON_KINDS.has(citation.kind)) addOnce(sections, citation.section);
+  }
+  return sections;
+}
+
+/** True when the text ends with a colon and then only whitespace, as `/:\s*$/` tests, read from the end. */
+function endsWithColon(value: string): boolean {
+  const end = contentEnd(value);
+  return end > 0 && value.charCodeAt(end - 1) === 58;
+}

@@ -1,0 +1,102 @@
+// The tools under discussion at a place in the answer: those of the question its answer number refers to, else of
+// the nearest request region. Separate because it walks the lines with its own state, in text order.
+
+import type { ToolMention } from '../../model';
+import type { Span } from '../../text';
+import type { Line } from '../lines';
+import { regionIndexAt } from '../request';
+import { answerLabel } from './answerLabels';
+
+export interface TopicContext {
+  readonly topic: readonly string[];
+  /** True when the topic is a numbered question's tools, found from an answer number. */
+  readonly question: boolean;
+  /** On a numbered answer line, the words after the number ("Yes." in "2. Yes."). */
+  readonly answerText: string | undefined;
+}
+
+/**
+ * Gives, for an offset in the answer, the tools under discussion: those of the question its answer number refers
+ * to, else those of the nearest request region before it, else every requested tool. Offsets must be asked for in
+ * increasing order; the lines and regions are walked once.
+ */
+export class TopicFinder {
+  readonly #lines: readonly Line[];
+  readonly #request: readonly Span[];
+  readonly #requested: readonly string[];
+  readonly #questions: ReadonlyMap<string, readonly string[]>;
+  /** The number of the last numbered answer passed, which a lettered answer after it belongs to ("2." then "b)"). */
+  #answerNumber = '';
+  readonly #regionTools: string[][];
+  #lineIndex = 0;
+  #regionIndex = -1;
+  /** The first request region that does not end before the line the walk is on. */
+  #lineRegion = 0;
+  /** The context after the nearest request region, made when the walk passes the region. */
+  #afterRegion: TopicContext;
+  #numbered: { lineStart: number; onLine: TopicContext; after: TopicContext } | undefined;
+
+  constructor(
+    lines: readonly Line[],
+    request: readonly Span[],
+    requested: readonly string[],
+    questions: ReadonlyMap<string, readonly string[]>,
+    mentions: readonly ToolMention[],
+  ) {
+    this.#lines = lines;
+    this.#request = request;
+    this.#requested = requested;
+    this.#questions = questions;
+    this.#regionTools = request.map(() => [] as string[]);
+    for (const mention of mentions) {
+      if (!mention.inRequest) continue;
+      const region = regionIndexAt(request, mention.span.start);
+      if (region >= 0 && !this.#regionTools[region].includes(mention.tool)) this.#regionTools[region].push(mention.tool);
+    }
+    this.#afterRegion = { topic: requested, question: false, answerText: undefined };
+  }
+
+  at(offset: number): TopicContext {
+    const lines = this.#lines;
+    const request = this.#request;
+    while (this.#regionIndex + 1 < request.length && request[this.#regionIndex + 1].start <= offset) {
+      this.#regionIndex++;
+      this.#numbered = undefined;
+      const nearest = this.#regionTools[this.#regionIndex];
+      this.#afterRegion = { topic: nearest.length > 0 ? nearest : this.#requested, question: false, answerText: undefined };
+    }
+    // The walk's place is kept in locals while it runs, which V8 handles faster than fields.
+    let lineIndex = this.#lineIndex;
+    let lineRegion = this.#lineRegion;
+    for (; lineIndex < lines.length && lines[lineIndex].start <= offset; lineIndex++) {
+      const line = lines[lineIndex];
+      // A number inside the request is a question's, not an answer's: those lines need not be read.
+      while (lineRegion < request.length && request[lineRegion].end <= line.start) lineRegion++;
+      if ((lineRegion < request.length && request[lineRegion].start <= line.start) || line.blank) continue;
+      const label = answerLabel(line.text);
+      if (!label) continue;
+      if (!label.lettered) this.#answerNumber = label.keys[0];
+      const tools: string[] = [];
+      for (const key of label.keys) {
+        const asked = (label.lettered && this.#questions.get(this.#answerNumber + key)) || this.#questions.get(key) || [];
+        for (const tool of asked) if (!tools.includes(tool)) tools.push(tool);
+      }
+      // Letters that match no question are points within an answer ("a) the cost ..."): the answer goes on.
+      if (label.lettered && tools.length === 0) continue;
+      this.#numbered =
+        tools.length > 0
+          ? {
+              lineStart: line.start,
+              onLine: { topic: tools, question: true, answerText: line.text.slice(label.end) },
+              after: { topic: tools, question: true, answerText: undefined },
+            }
+          : undefined;
+    }
+    this.#lineIndex = lineIndex;
+    this.#lineRegion = lineRegion;
+    const numbered = this.#numbered;
+    if (!numbered) return this.#afterRegion;
+    // The line holding the offset is the last one the walk passed.
+    return lines[lineIndex - 1].start === numbered.lineStart ? numbered.onLine : numbered.after;
+  }
+}

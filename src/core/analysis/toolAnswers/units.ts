@@ -1,0 +1,156 @@
+// Splits the answer part of a letter into units (per-tool passages and sentences outside the request), keeping only
+// those that may say something. Separate from reading them (readUnit.ts): this decides where an answer is, not what.
+
+import type { Referral, Statement, ToolMention } from '../../model';
+import type { Span } from '../../text';
+import type { Line } from '../lines';
+import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
+import { afterAnswerWord, answersEveryTool, asksAboutTrialOnly, bareAnswer, bareAnswerAt, mayBeBare, tableWord, type BareAnswer } from './bareAnswers';
+import { CueFinder } from './cueFinder';
+import { OverlapCursor } from './overlapCursor';
+import { perToolPassages, type Passage } from './perToolPassages';
+import { inlineAnswer, isQuestion, referredQuestions } from './questions';
+import type { ToolAnswerInput } from './toolAnswerInput';
+import { TopicFinder, type TopicContext } from './topicFinder';
+
+export interface Unit {
+  readonly span: Span;
+  /** The cue patterns that may match in the unit's words, as bits ({@link CUE}); 0 when none can. */
+  readonly cues: number;
+  /** The first tool a per-tool answer line or heading names. */
+  readonly lineTool: string | undefined;
+  /** Tools named in the unit, outside the request. */
+  readonly named: readonly string[];
+  /** Each mention of a tool in the unit, where it starts in the text. */
+  readonly mentionsAt: readonly { readonly tool: string; readonly at: number; readonly end: number }[];
+  /** Tools under discussion where the unit sits: the question it answers, or the whole request. */
+  readonly topic: readonly string[];
+  /** True when {@link topic} is the tools of a numbered question the unit answers ("Question 4", "A4."). */
+  readonly question: boolean;
+  /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
+  readonly bare: BareAnswer | undefined;
+  /** A not-held statement or a referral found by the statement finder overlaps the unit. */
+  readonly notHeld: boolean;
+  readonly referred: boolean;
+}
+
+/**
+ * Splits the answer part of the letter into units: per-tool answer passages first, then every sentence outside
+ * the request and outside those passages. Each unit learns its topic from the nearest answer number or request.
+ * Only the units that may say something are kept: most sentences of a letter hold no cue phrase, bare answer or
+ * statement, and are passed over before anything is made for them.
+ */
+export function buildUnits(
+  input: ToolAnswerInput,
+  lines: readonly Line[],
+  outside: readonly ToolMention[],
+  requested: readonly string[],
+  questions: ReadonlyMap<string, readonly string[]>,
+  cueFinder: CueFinder,
+  backReferences: BackReference[],
+): Unit[] {
+  const { text, request } = input;
+  const perTool = perToolPassages(text, lines, outside, request);
+  const units: Unit[] = [];
+  const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
+  const statements = new StatementFinder(input);
+  const references = new Map<string, TopicContext | undefined>();
+  // Passages and sentences are each in text order; they are merged as the sentences are read.
+  let p = 0;
+  let merged = 0;
+  let mentionIndex = 0;
+  // The first request region that does not end before the sentence: it holds the sentence, or is the next one.
+  let region = 0;
+  for (const sentence of input.sentences) {
+    while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
+    if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
+    while (region < request.length && request[region].end <= sentence.start) region++;
+    const nextRegion = region < request.length ? request[region].start : Number.POSITIVE_INFINITY;
+    if (nextRegion <= sentence.start) continue;
+    const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
+    const end = Math.min(sentence.end, nextRegion, nextPassage);
+    while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
+    const cues = cueFinder.patternsIn(sentence.start, end);
+    const notHeld = statements.notHeldIn(sentence.start, end);
+    const referred = statements.referralIn(sentence.start, end);
+    const labelled = inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
+    if (cues === 0 && !notHeld && !referred) {
+      const back = end - sentence.start <= MAX_BACK_REFERENCE ? backReference(text.slice(sentence.start, end)) : undefined;
+      if (back !== undefined) {
+        if (labelled.topic.length > 0) backReferences.push({ topic: labelled.topic, keys: back, span: { start: sentence.start, end } });
+        continue;
+      }
+    }
+    // A sentence with no cue or statement is kept only for a bare answer; the questions it names are read only then.
+    if (cues === 0 && !notHeld && !referred && !mayBeBare(text, sentence.start, end, labelled)) continue;
+    if (isQuestion(text, sentence.start, end)) continue;
+    const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
+    // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
+    // unit."), unless the sentence goes on to say the information is not held or is elsewhere.
+    const bare =
+      context.answerText !== undefined
+        ? bareAnswer(context.answerText)
+        : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic)) && !notHeld && !referred
+          ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
+          : undefined;
+    if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
+    // "Has the force trialled facial recognition?" "Yes.": a yes to a question about a trial or a plan.
+    const asked = region > 0 ? request[region - 1] : undefined;
+    const bareMeaning = bare === 'yes' && asked !== undefined && asksAboutTrialOnly(text, asked) ? 'trial' : bare;
+    const named: string[] = [];
+    const mentionsAt: { tool: string; at: number; end: number }[] = [];
+    for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
+      if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
+      mentionsAt.push({ tool: outside[m].tool, at: outside[m].span.start, end: outside[m].span.end });
+    }
+    units.push({
+      span: { start: sentence.start, end },
+      cues,
+      lineTool: undefined,
+      named,
+      mentionsAt,
+      topic: context.topic,
+      question: context.question,
+      bare: bareMeaning,
+      notHeld,
+      referred,
+    });
+  }
+  while (merged < perTool.length) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
+  return units;
+}
+
+/** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
+function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
+  const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
+  const bare = bareAnswer(passage.answerText) ?? tableWord(passage.answerText);
+  const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
+  const referred = statements.referralIn(passage.span.start, passage.span.end);
+  if (cues === 0 && bare === undefined && !notHeld && !referred) {
+    const back = backReference(passage.answerText);
+    if (back !== undefined) backReferences.push({ topic: passage.tools, keys: back, span: passage.span });
+    return;
+  }
+  const { tools } = passage;
+  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, bare, notHeld, referred });
+}
+
+/** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */
+class StatementFinder {
+  readonly #notHeld: OverlapCursor<Statement>;
+  readonly #referrals: OverlapCursor<Referral>;
+
+  constructor(input: ToolAnswerInput) {
+    this.#notHeld = new OverlapCursor(input.notHeld, (s) => s.span);
+    this.#referrals = new OverlapCursor(input.referrals, (s) => s.span);
+  }
+
+  notHeldIn(start: number, end: number): boolean {
+    return this.#notHeld.overlaps(start, end);
+  }
+
+  referralIn(start: number, end: number): boolean {
+    return this.#referrals.overlaps(start, end);
+  }
+}

@@ -1,0 +1,286 @@
+// The cue wording: the phrases of NCND, use, non-use, trial and withholding, the hedges that make a clause argument
+// rather than answer, and the words that say whom a unit is about. Changes when letters are found saying things
+// another way; the code that reads units with these patterns lives elsewhere.
+
+import type { Span } from '../../text';
+import { anyOf } from './anyOf';
+
+/**
+ * The NCND formulas, with the "or" letters often write for "nor" ("neither confirm or deny"), the passive ("can
+ * neither be confirmed nor denied"), the refusals ("will not / is unable to confirm or deny") and the duty disapplied.
+ * Each opens at a word boundary, tested once before them all rather than once per formula (see {@link anyOf}).
+ */
+const NCND_CUE = new RegExp(
+  `\\b(?:${[
+    // Not the conclusion of a balance test, "the balance favours neither confirming nor denying".
+    '(?<!\\bfavou?r(?:s|ing|\\s+of)?\\s+)ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
+    // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
+    'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
+    "(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
+  ].join('|')})`,
+  'i',
+);
+
+/**
+ * Words each branch of {@link NCND_CUE} holds: "neither" and a space, "confirm or deny", "NCND", "not apply". Most
+ * texts read for NCND lack them all, and this, opening with few letters, scans many times faster than the cue.
+ */
+const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|not\s+(?:apply|arise)\b/i;
+
+export function ncndCue(value: string): RegExpExecArray | null {
+  return NCND_CORE.test(value) ? NCND_CUE.exec(value) : null;
+}
+
+export const COVERT = /\bcovert(?:ly)?\b/i;
+
+export const OVERT = /\bovert(?:ly)?\b/i;
+
+/**
+ * What may follow "has no", "there is no" or "does not have" when the absence is of information, a duty or a role
+ * rather than of the tool ("has no information", "there is no requirement"), or of a way to find records, as a cost
+ * refusal explains ("there is no flag on our systems", "no central database", "no easy way to search"): those are
+ * other answers.
+ */
+const NOT_A_TOOL_ABSENT =
+  '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific|central|single|automated|easy|simple|reliable|practical|quick|electronic)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository)\\b)';
+
+export const NOT_USED_CUE = anyOf(
+  [
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:(?:hold|have|own)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
+    '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
+    '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
+    '\\b(?:ceased|disbanded)\\b',
+    // "Facial recognition is not.", "... is not, although ...": the verb of an answer just given, denied.
+    '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$|,\\s*(?:although|though|but|as|since|because|while|whilst)\\b))',
+    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:then\\s+|subsequently\\s+|later\\s+|since\\s+)?(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
+    `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
+    `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
+    `\\b(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
+    '\\bnot\\s+something\\s+(?:that\\s+)?(?:the|this|our|we)\\b(?:\\s+\\w+){0,2}?\\s+(?:uses?|utili[sz]es?|deploys?|operates?|employs?|has|have)\\b',
+    '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
+    '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
+    // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
+    '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
+    '\\bnot\\s+(?:yet\\s+|been\\s+){0,2}(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
+    '\\b(?:has|have)\\s+never\\s+(?:used|deployed|utili[sz]ed)\\b',
+    // "This is not a tactic employed by the force", "not a tool we use".
+    '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted)\\b',
+    // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue".
+    '\\b(?:stopped|ceased|discontinued|ended|abandoned)\\s+(?:it|them|its\\s+use|their\\s+use)\\b',
+    '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|pursued|progressed|rolled\\s+out)\\b',
+    '\\b(?:did|does)\\s+not\\s+(?:proceed|go\\s+ahead|progress)\\b',
+    '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
+    '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
+    '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
+    '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
+    '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
+    '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
+  ],
+);
+
+/** "makes use of", "made operational use of". */
+const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|routine\s+|regular\s+|extensive\s+)?use\s+of\b`;
+
+export const USED_CUE = anyOf(
+  [
+    '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out)\\b',
+    '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
+    // The tool's own verb, said of the authority: "extracts data from mobile devices", "monitors social media".
+    '\\b(?:extracts|downloads|examines|monitors|triages)\\b',
+    // Equipment where it stands: "kiosks located at investigation hubs".
+    '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
+    `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
+    `\\b${MAKES_USE_OF}`,
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+issued\\b',
+    '\\bhas\\s+access\\s+to\\b',
+    '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
+    '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
+    // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
+    '\\bthere\\s+(?:are|were)\\s+(?:currently\\s+)?(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
+    // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ...".
+    '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)|\\b(?:conducts|undertakes)\\b',
+    '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
+    '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired|installed)\\b',
+    // "Officers use body worn video"; not "police forces use covert tactics", the opening of many harm arguments.
+    '\\b(?:officers|staff|teams|units)\\s+(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake)\\b',
+    // "Body worn video is available to all officers": issued, whether or not its use is required.
+    '\\b(?:is|are)\\s+(?:now\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
+    '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
+    '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
+    '\\b(?:has|have)\\s+issued\\b',
+    // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
+    '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers|staff|PCSOs|constables|personnel|teams)\\b',
+    '\\b(?:has|have|do\\s+have|does\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
+    // "has a drone unit", "has had a dedicated ANPR team since 2015"
+    '\\b(?:has|have|shares?)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:unit|team|capability|fleet)\\b',
+    '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:are|is)\\s+(?:now\\s+)?available\\b',
+    // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
+    '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
+    '\\b(?:wears?|wearing)\\b',
+    // "was put into operational use in 2019"; "none has been put into use" is denied by its subject.
+    '\\b(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
+    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|then\\s+|later\\s+|subsequently\\s+)?(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
+    // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
+    // looked for behind the match, once it is found, rather than at every character.
+    "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation|service(?!\\s+(?:of|delivery|levels?|provision|standards?|areas?|plans?|users?)\\b))\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation|service))",
+  ],
+);
+
+/** "plans to introduce", "is looking to procure": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
+export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
+
+export const TRIAL_CUE = anyOf(
+  [
+    '\\btrial(?:l?ed|l?ing)\\b',
+    // "a trial", "a six-week trial", "a drone trial"; not a criminal trial in court.
+    '\\b(?:a|an|the)\\s+(?!(?:criminal|court|jury)\\b)(?:[\\w-]+\\s+){0,2}?trial\\b',
+    // "a short pilot of", "a six-week pilot in"; a pilot alone may be the person flying a drone.
+    '\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?pilot\\s+(?:of|in|at|with|for|using)\\b',
+    '\\btrial\\s+(?:of|basis|period|deployment|phase|scheme)\\b',
+    // Not "remotely piloted aircraft", the standard name for drones.
+    '\\bpilot(?:ed|ted|ing|ting)\\b(?<!\\bremotely\\s+pilot(?:ed|ted|ing|ting))',
+    '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
+    '\\bas\\s+a\\s+pilot\\b',
+    '\\ba\\s+pilot\\b',
+    '\\bproof\\s+of\\s+concept\\b',
+    `\\b${PLANS_TO}`,
+    '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
+    '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+|actively\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)|(?:it|them|its\\s+use|their\\s+use)(?=\\s*(?:[.;,]|$|\\s+(?:for|as|with)\\b))|(?:introducing|using|adopting|deploying|procuring|purchasing|acquiring)\\b)',
+    // "a business case (for cyber kiosks) is being developed": a plan on its way to a decision.
+    // Funded, or on its way: "Funding has been approved for a drone capability", "has allocated funding ... to
+    // explore", "is expected to become operational next year", "will be rolled out in 2021".
+    '\\b(?:funding|budget)\\s+(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
+    '\\b(?:allocated|approved|secured|earmarked)\\s+(?:[\\w/-]+\\s+)?funding\\b',
+    '\\bto\\s+explore\\b',
+    '\\b(?:expected|due|scheduled)\\s+to\\s+(?:become\\s+operational|go\\s+live|be\\s+(?:introduced|deployed|operational|rolled\\s+out|in\\s+use))\\b',
+    '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
+    // "a project exploring the use of data analytics"
+    '\\bexploring\\s+(?:the\\s+)?(?:use|potential|possibility|feasibility)\\s+of\\b',
+    // "this work is at an evaluation stage", "remains at the research stage".
+    '\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?(?:evaluation|testing|trial|pilot|development|research|proof\\s+of\\s+concept)\\s+(?:stage|phase)\\b',
+    '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
+  ],
+);
+
+export const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$/i;
+
+/** Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited. */
+export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,2}limit|vexatious`;
+
+/** Words of a withholding, less how non-disclosure is said ({@link WITHHELD_CUE} and its opening differ there). */
+export const WITHHOLDING_WORDS = String.raw`withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)`;
+
+export const NOT_DISCLOSED = String.raw`(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)`;
+
+export const WITHHELD_CUE = new RegExp(
+  String.raw`\b(?:${WITHHOLDING_WORDS}|(?:will|can|cannot|could)\s*not\s+be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`,
+  'i',
+);
+
+export const REFUSAL_GROUND = new RegExp(String.raw`\b(?:${REFUSAL_GROUND_WORDS})\b`, 'i');
+
+/**
+ * Words that make a clause hypothetical or argumentative ("would show criminals whether ... is used"); not "able to
+ * tell you", which opens an answer.
+ */
+const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to(?!\s+(?:tell|confirm|advise|inform|say|state|provide|disclose|release)\b))\b/i;
+
+/**
+ * A sentence opening as a supposition about disclosure ("Were the force to state that ...", "Any confirmation that
+ * ... is used, or is not used, would ..."): every clause of it is argument, not answer.
+ */
+export const SUPPOSITION = /^[^\p{L}]{0,4}(?:were[ \t]+(?:the|it|we|they|this)\b|(?:any|a)[ \t]+(?:confirmation|denial)\b|(?:confirming|denying|stating|disclosing|revealing)[ \t]+(?:that|whether)\b)/iu;
+
+export const NEITHER = /\bneither\b/i;
+
+/**
+ * A clause whose subject is "no ...": "no such software has been procured", "No drones are operated", "none has been
+ * put into operational use".
+ */
+export const NO_SUBJECT = /^[^\p{L}]*(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
+
+/** "Neither technology is used", "neither of these is used": a denial of each tool the question asked about. */
+const NEITHER_OF_THEM = /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b/i;
+
+/** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
+const HEDGE_MAY = /\bmay\b/;
+
+/**
+ * True when a clause is hypothetical or argument rather than answer. A "may" counts only before the cue's end: after
+ * it, it belongs to what the tool is for ("... tools to forecast where crime may occur").
+ */
+export function isHedged(clause: string, cueEnd = clause.length): boolean {
+  return HEDGE.test(clause) || HEDGE_MAY.test(cueEnd < clause.length ? clause.slice(0, cueEnd) : clause);
+}
+
+export const CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
+
+/** Words standing for the tool under discussion. */
+const ANAPHORA =
+  /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|software|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software|product|model|platform|application|programme|project|scheme)|this\s+type\s+of)\b/i;
+
+/**
+ * A sentence opening "Yes to both", "Both are used", "All of these are used": one answer for each tool the question
+ * asked about. Only at the start: "a link to each is given" answers nothing.
+ */
+export const EVERY_TOOL =
+  /^[^\p{L}]{0,6}(?:(?:yes|no)[ \t,]+(?:to|for)\s+(?:both|all|each)|(?:both|all|each)(?:\s+of\s+(?:them|these|those|the\s+above))?\s+(?:are|is|were|was|have|has))\b/iu;
+
+/** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
+export const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
+
+/** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
+const REMAINING_TOOLS = anyOf([
+  '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\\b',
+  '\\bany\\s+of\\s+the\\s+other\\b',
+  '\\bthe\\s+rest\\b',
+]);
+
+/**
+ * A unit's words and whom they say they are about, each read when first asked: {@link cuesToRead} and
+ * {@link readUnit} ask the same of the same words.
+ */
+export class Wording {
+  readonly #text: string;
+  readonly #span: Span;
+  #words: string | undefined;
+  #anaphora: boolean | undefined;
+  #everyTool: boolean | undefined;
+  #neitherOfThem: boolean | undefined;
+  #remainingTools: boolean | undefined;
+
+  constructor(text: string, span: Span) {
+    this.#text = text;
+    this.#span = span;
+  }
+
+  get words(): string {
+    return (this.#words ??= this.#text.slice(this.#span.start, this.#span.end));
+  }
+
+  /** "it", "this technology": the words stand for the tool under discussion ({@link ANAPHORA}). */
+  get anaphora(): boolean {
+    return (this.#anaphora ??= ANAPHORA.test(this.words));
+  }
+
+  /** "Yes to both", "All of these are used" ({@link EVERY_TOOL}). */
+  get everyTool(): boolean {
+    return (this.#everyTool ??= EVERY_TOOL.test(this.words));
+  }
+
+  /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
+  get neitherOfThem(): boolean {
+    return (this.#neitherOfThem ??= NEITHER_OF_THEM.test(this.words));
+  }
+
+  /** "The other tools you refer to" ({@link REMAINING_TOOLS}). */
+  get remainingTools(): boolean {
+    return (this.#remainingTools ??= REMAINING_TOOLS.test(this.words));
+  }
+}
