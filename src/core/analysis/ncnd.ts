@@ -72,10 +72,12 @@ const LIST_ITEM_MAX_LENGTH = 100;
 const LIST_ITEM_LEAD = 4;
 const LIST_MAX_ITEMS = 8;
 /**
- * A modal of possibility just before the phrase: "the force may neither confirm nor deny ...", as an office that
- * holds nothing warns of the answer another body might give. That body's response is foretold, not given.
+ * What comes just before an NCND phrase that another body's answer is foretold with, not given: "the force may
+ * neither confirm nor deny ...", "may respond to some of these questions by neither confirming nor denying", as an
+ * office that holds nothing warns of what the force might say. Lower case only: "May" is as often the month.
  */
-const FORETOLD = /\b(?:may|might)[\s\u00a0]+(?:well[\s\u00a0]+|(?:choose|decide|need|wish)[\s\u00a0]+to[\s\u00a0]+)?$/i;
+export const FORETELLS_NCND =
+  /\b(?:may|might)[\s\u00a0]+(?:well[\s\u00a0]+|(?:choose|decide|need|wish)[\s\u00a0]+to[\s\u00a0]+|(?:respond|reply)\b[^.;:]{0,80}?\bby[\s\u00a0]+)?$/;
 /** A dash or colon just before the phrase: the phrase answers what precedes it. */
 const ANSWER_SEPARATOR = /(?:[\s\u00a0][–—-]|:)[\s\u00a0]*$/;
 /** Sentences longer than this are never headings; the check then reads no text at all. */
@@ -93,7 +95,7 @@ export function findNcnd(text: string, citations: readonly Citation[], sentences
     text,
     sentences,
     STATEMENT_PATTERNS,
-    (match, sentence) => !isHeading(text, sentence, match.index) && !FORETOLD.test(leadIn(text, sentence, match.index)),
+    (match, sentence) => !isHeading(text, sentence, match.index) && !FORETELLS_NCND.test(leadIn(text, sentence, match.index)),
   );
   const split = hitsAcrossPageBreaks(text, sentences, hits);
   const all = split.length === 0 ? hits : [...hits, ...split].sort((a, b) => a.span.start - b.span.start);

@@ -554,6 +554,18 @@ describe('tool answers', () => {
     }
   });
 
+  describe("another body's NCND foretold by an office that holds nothing", () => {
+    for (const warning of [
+      'Please be aware that the force may neither confirm nor deny whether some of this information is held.',
+      'Please note that the force may respond to some of these questions by neither confirming nor denying whether information is held.',
+    ]) {
+      it(`reads the office's not-held, not "${warning}"`, () => {
+        const text = `You asked the Commissioner whether the force uses IMSI catchers.\n\nThe OPCC does not hold this information. ${warning}`;
+        assert.equal(answers(text)['imsi-catchers'], 'not-held');
+      });
+    }
+  });
+
   describe('harm arguments and conditions that are not answers', () => {
     for (const answer of [
       'Were the force to state that it does not use facial recognition, this would identify a weakness.',

@@ -1,8 +1,12 @@
 // Reads the cues in some words: NCND and its scope, then use, non-use and trial clause by clause. Separate from
 // readUnit.ts, which decides what the cues mean for the tools a unit is about.
 
+import { FORETELLS_NCND } from '../ncnd';
 import { CUE } from './cueFinder';
 import { CLAUSE_BREAK, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
+
+/** How far before an NCND phrase to look for what foretells it ({@link FORETELLS_NCND}). */
+const FORETOLD_REACH = 120;
 
 interface Cues {
   ncnd: boolean;
@@ -24,9 +28,11 @@ export function readCues(unitText: string, present: number): Cues {
   let rest = unitText;
   const ncnd = present & CUE.ncnd ? ncndCue(unitText) : null;
   if (ncnd) {
-    cues.ncnd = true;
+    // Another body's NCND foretold ("the force may neither confirm nor deny ...") is no answer; its clause is still
+    // left out, as its "whether it is used" answers nothing either.
+    cues.ncnd = !FORETELLS_NCND.test(unitText.slice(Math.max(0, ncnd.index - FORETOLD_REACH), ncnd.index));
     const clauseEnd = sentenceEndAfter(unitText, ncnd.index + ncnd[0].length);
-    cues.covert = COVERT.test(unitText.slice(ncnd.index, clauseEnd));
+    cues.covert = cues.ncnd && COVERT.test(unitText.slice(ncnd.index, clauseEnd));
     rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;
     // Words joined around the NCND clause may make a phrase that the text does not hold, so every pattern is run;
     // those read clause by clause first on all the words (see clausePatternsIn). Only "overt", a single word, cannot
