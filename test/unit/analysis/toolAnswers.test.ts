@@ -234,6 +234,18 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
     });
 
+    it('refuses on the cost limit every tool left unanswered, even beside use told outside the Act', () => {
+      const text =
+        `${questions}We are refusing your request in full under Section 12(1), as the cost of complying would exceed the appropriate limit.\n\n` +
+        'By way of assistance, and outside the scope of the Act, I can tell you that the force has a drone unit.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'refused' });
+    });
+
+    it('does not spread to other tools the use told beside a cost refusal that names no tool', () => {
+      const text = `${questions}Officers use it daily, but to find each record would exceed the appropriate limit under section 12.`;
+      assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
+    });
+
     it('gives every requested tool "refused" when the request is found vexatious (s14)', () => {
       const text = `${questions}The force considers your request vexatious under section 14(1) of the Act.`;
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });

@@ -97,9 +97,12 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     confidence = CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
-    const kind = wording.remainingTools ? 'remaining' : unit.question ? 'question' : 'all';
+    // A refusal on the cost limit or as vexatious refuses whatever the letter leaves unanswered, even beside answers
+    // it gives outside the Act ("By way of assistance, officers are equipped with body worn video").
+    const refusesRest = !unit.question && statuses.some((s) => s.status === 'refused') && REFUSAL_GROUND.test(words);
+    const kind = wording.remainingTools || refusesRest ? 'remaining' : unit.question ? 'question' : 'all';
     for (const { status, partial } of statuses) {
-      if (kind !== 'remaining' && !WHOLE_REQUEST_STATUSES.has(status)) continue;
+      if ((kind !== 'remaining' || (refusesRest && !wording.remainingTools)) && !WHOLE_REQUEST_STATUSES.has(status)) continue;
       blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
     }
     return;
