@@ -519,6 +519,15 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', hacking: 'ncnd' });
   });
 
+  it('reads the balance test\'s closing NCND of "any other information" as its conclusion, not a partial NCND of the tools answered', () => {
+    const text =
+      'You asked: Do you use drones or IMSI catchers?\n\nDrones: Kent Police has a drone unit.\n\n' +
+      'IMSI catchers: Kent Police neither confirms nor denies that it holds any information, by virtue of Section 24(2).\n\n' +
+      'Balance test\nWhile there is a public interest in transparency, it is outweighed by the harm that would arise. ' +
+      'Kent Police will therefore neither confirm nor deny whether any other information is held.';
+    assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+  });
+
   it('reads no overt use and NCND of "any further information" as partial NCND', () => {
     const text =
       'You asked whether the force uses facial recognition.\n\nFacial recognition – the force does not make overt use of facial recognition. ' +

@@ -41,6 +41,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   const found: FoundNearby = {
     // Only whether a unit opens inside an argument is asked, which the spans answer as well unmerged.
     argument: new OverlapCursor(input.argument, (s) => s),
+    argumentParagraphs: new OverlapCursor(input.argument, (s) => s),
     ncnd: new OverlapCursor(input.ncnd, (s) => s.span),
     citations: new OverlapCursor(input.citations, (c) => c.span),
     cues: cueFinder,

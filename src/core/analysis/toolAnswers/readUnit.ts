@@ -25,6 +25,8 @@ const SECTION_LIST_REACH = 400;
 /** What the other finders found, looked up unit by unit in text order. */
 export interface FoundNearby {
   readonly argument: OverlapCursor<Span>;
+  /** The same arguments, asked about the paragraphs units open in (see {@link concludesArgument}). */
+  readonly argumentParagraphs: OverlapCursor<Span>;
   readonly ncnd: OverlapCursor<NcndStatement>;
   /** Where the cue patterns may match, for the clauses of a unit naming several tools. */
   readonly cues: CueFinder;
@@ -90,9 +92,10 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem) {
     tools = unit.topic;
     confidence = CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial)) {
+  } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial) && !concludesArgument(lines, unit, found)) {
     // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool. Not in a
-    // public interest or harm argument, which reasons about covert use in general.
+    // public interest or harm argument, which reasons about covert use in general, nor as the conclusion closing
+    // one ("... will therefore neither confirm nor deny whether any other information is held").
     tools = unit.topic;
     confidence = CONFIDENCE.anaphora;
   }
@@ -118,6 +121,20 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (tools === unit.named && !arguing && cues.used && !cues.notUsed && usesOnlyThese(text, unit)) {
     blankets.push({ kind: 'remaining', status: 'not-used', topic: unit.topic, unit: unit.span, sections: [], partial: false });
   }
+}
+
+/** Lines read back from a unit to the blank line opening its paragraph; a longer paragraph is read from there. */
+const MAX_PARAGRAPH_LINES = 30;
+
+/**
+ * True when the unit's paragraph holds a harm, public interest or balance argument (or its heading) before the unit:
+ * the unit then concludes the argument. Units come in text order, so their paragraphs' starts never go back, as the
+ * cursor needs.
+ */
+function concludesArgument(lines: readonly Line[], unit: Unit, found: FoundNearby): boolean {
+  let i = lineIndexAt(lines, unit.span.start);
+  for (let read = 0; i > 0 && !lines[i - 1].blank && read < MAX_PARAGRAPH_LINES; read++) i--;
+  return found.argumentParagraphs.overlaps(lines[i].start, unit.span.start);
 }
 
 /** "only uses", "uses only", "the only tools used"; see {@link usesOnlyThese}. */
