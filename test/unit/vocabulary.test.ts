@@ -108,6 +108,7 @@ describe('tool vocabulary', () => {
       ['the unit does examine mobile devices', 'mobile-phone-extraction'],
       ['a hot-spot forecasting tool', 'predictive-policing'],
       ['software that predicts where offences may occur', 'predictive-policing'],
+      ['the unit carries out extraction from mobile devices', 'mobile-phone-extraction'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });

@@ -519,6 +519,13 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', hacking: 'ncnd' });
   });
 
+  it('refers only the tools left unanswered to the body named "for the remainder of your request"', () => {
+    const text =
+      'You asked: Does the force use mobile phone extraction and predictive policing?\n\n' +
+      'The force carries out extraction from mobile devices. For the remainder of your request, please contact the Office of the Police and Crime Commissioner.';
+    assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used', 'predictive-policing': 'referred' });
+  });
+
   it('reads the balance test\'s closing NCND of "any other information" as its conclusion, not a partial NCND of the tools answered', () => {
     const text =
       'You asked: Do you use drones or IMSI catchers?\n\nDrones: Kent Police has a drone unit.\n\n' +

@@ -240,6 +240,7 @@ const REMAINING_TOOLS = anyOf([
   '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\\b',
   '\\bany\\s+of\\s+the\\s+other\\b',
   '\\bthe\\s+rest\\b',
+  '\\bremainder\\s+of\\s+(?:your|the|this)\\s+(?:request|questions?)\\b',
 ]);
 
 /**
