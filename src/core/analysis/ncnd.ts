@@ -76,8 +76,18 @@ const LIST_MAX_ITEMS = 8;
  * neither confirm nor deny ...", "may respond to some of these questions by neither confirming nor denying", as an
  * office that holds nothing warns of what the force might say. Lower case only: "May" is as often the month.
  */
-export const FORETELLS_NCND =
+const FORETELLS_NCND =
   /\b(?:may|might)[\s\u00a0]+(?:well[\s\u00a0]+|(?:choose|decide|need|wish)[\s\u00a0]+to[\s\u00a0]+|(?:respond|reply)\b[^.;:]{0,80}?\bby[\s\u00a0]+)?$/;
+/** How far before an NCND phrase {@link FORETELLS_NCND} is looked for. */
+const FORETOLD_REACH = 120;
+
+/**
+ * True when the NCND phrase at `at` is another body's answer foretold ({@link FORETELLS_NCND}), read back no further
+ * than `from` (the start of its sentence or unit). The NCND statements and the tool answers both ask it.
+ */
+export function foretellsNcnd(text: string, from: number, at: number): boolean {
+  return FORETELLS_NCND.test(text.slice(Math.max(from, at - FORETOLD_REACH), at));
+}
 /** A dash or colon just before the phrase: the phrase answers what precedes it. */
 const ANSWER_SEPARATOR = /(?:[\s\u00a0][–—-]|:)[\s\u00a0]*$/;
 /** Sentences longer than this are never headings; the check then reads no text at all. */
@@ -95,7 +105,7 @@ export function findNcnd(text: string, citations: readonly Citation[], sentences
     text,
     sentences,
     STATEMENT_PATTERNS,
-    (match, sentence) => !isHeading(text, sentence, match.index) && !FORETELLS_NCND.test(leadIn(text, sentence, match.index)),
+    (match, sentence) => !isHeading(text, sentence, match.index) && !foretellsNcnd(text, sentence.start, match.index),
   );
   const split = hitsAcrossPageBreaks(text, sentences, hits);
   const all = split.length === 0 ? hits : [...hits, ...split].sort((a, b) => a.span.start - b.span.start);

@@ -7,6 +7,7 @@ import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLang
 import { nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { answerLabel } from './answerLabels';
+import { addOnce } from './lists';
 
 /**
  * After a tool's name, the rest of a line that is nothing but the name: a heading ("Predictive policing", "Body Worn
@@ -152,7 +153,7 @@ function joinedTools(text: string, outside: readonly ToolMention[], first: numbe
   let end = outside[first].span.end;
   for (let m = first + 1; m < outside.length && outside[m].span.start < limit; m++) {
     if (!HEADING_JOINER.test(text.slice(end, outside[m].span.start))) break;
-    if (!tools.includes(outside[m].tool)) tools.push(outside[m].tool);
+    addOnce(tools, outside[m].tool);
     end = outside[m].span.end;
   }
   return { tools, end };

@@ -7,6 +7,7 @@ import type { Span } from '../../text';
 import { QUESTION_WORDS } from '../answerLanguage';
 import { contentEnd, lineIndexAt, type Line } from '../lines';
 import { answerLabel, labelKey, ROMAN } from './answerLabels';
+import { addOnce } from './lists';
 import type { TopicContext } from './topicFinder';
 
 /**
@@ -58,7 +59,7 @@ function numberAbove(lines: readonly Line[], first: number): string | undefined 
 function addTool(questions: Map<string, string[]>, key: string, tool: string): void {
   const tools = questions.get(key);
   if (!tools) questions.set(key, [tool]);
-  else if (!tools.includes(tool)) tools.push(tool);
+  else addOnce(tools, tool);
 }
 
 /** A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "... video? 2. Does ...", "Q2 Does ...". */
@@ -146,7 +147,7 @@ export function referredQuestions(
 function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
   const tools: string[] = [];
   for (const [key] of keys.matchAll(REFERENCE_KEY)) {
-    for (const tool of questions.get(labelKey(key)) ?? []) if (!tools.includes(tool)) tools.push(tool);
+    for (const tool of questions.get(labelKey(key)) ?? []) addOnce(tools, tool);
   }
   return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
 }

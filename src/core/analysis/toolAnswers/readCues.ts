@@ -1,12 +1,9 @@
 // Reads the cues in some words: NCND and its scope, then use, non-use and trial clause by clause. Separate from
 // readUnit.ts, which decides what the cues mean for the tools a unit is about.
 
-import { FORETELLS_NCND } from '../ncnd';
+import { foretellsNcnd } from '../ncnd';
 import { CUE } from './cueFinder';
 import { CLAUSE_BREAK, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
-
-/** How far before an NCND phrase to look for what foretells it ({@link FORETELLS_NCND}). */
-const FORETOLD_REACH = 120;
 
 interface Cues {
   ncnd: boolean;
@@ -30,7 +27,7 @@ export function readCues(unitText: string, present: number): Cues {
   if (ncnd) {
     // Another body's NCND foretold ("the force may neither confirm nor deny ...") is no answer; its clause is still
     // left out, as its "whether it is used" answers nothing either.
-    cues.ncnd = !FORETELLS_NCND.test(unitText.slice(Math.max(0, ncnd.index - FORETOLD_REACH), ncnd.index));
+    cues.ncnd = !foretellsNcnd(unitText, 0, ncnd.index);
     const clauseEnd = sentenceEndAfter(unitText, ncnd.index + ncnd[0].length);
     cues.covert = cues.ncnd && COVERT.test(unitText.slice(ncnd.index, clauseEnd));
     rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;

@@ -105,7 +105,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     const refusesRest = !unit.question && statuses.some((s) => s.status === 'refused') && REFUSAL_GROUND.test(words);
     const kind = wording.remainingTools || refusesRest ? 'remaining' : unit.question ? 'question' : 'all';
     for (const { status, partial } of statuses) {
-      if ((kind !== 'remaining' || (refusesRest && !wording.remainingTools)) && !WHOLE_REQUEST_STATUSES.has(status)) continue;
+      // Only "the other tools" says more of them than a whole request's answer; a refusal of the rest does not.
+      if (!wording.remainingTools && !WHOLE_REQUEST_STATUSES.has(status)) continue;
       blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
     }
     return;

@@ -6,6 +6,7 @@ import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { regionIndexAt } from '../request';
 import { answerLabel } from './answerLabels';
+import { addOnce } from './lists';
 
 export interface TopicContext {
   readonly topic: readonly string[];
@@ -51,7 +52,7 @@ export class TopicFinder {
     for (const mention of mentions) {
       if (!mention.inRequest) continue;
       const region = regionIndexAt(request, mention.span.start);
-      if (region >= 0 && !this.#regionTools[region].includes(mention.tool)) this.#regionTools[region].push(mention.tool);
+      if (region >= 0) addOnce(this.#regionTools[region], mention.tool);
     }
     this.#afterRegion = { topic: requested, question: false, answerText: undefined };
   }
@@ -79,7 +80,7 @@ export class TopicFinder {
       const tools: string[] = [];
       for (const key of label.keys) {
         const asked = (label.lettered && this.#questions.get(this.#answerNumber + key)) || this.#questions.get(key) || [];
-        for (const tool of asked) if (!tools.includes(tool)) tools.push(tool);
+        for (const tool of asked) addOnce(tools, tool);
       }
       // Letters that match no question are points within an answer ("a) the cost ..."): the answer goes on.
       if (label.lettered && tools.length === 0) continue;

@@ -10,6 +10,7 @@ import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
 import { inlineAnswer, isQuestion, referredQuestions } from './questions';
+import { addOnce } from './lists';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { TopicFinder, type TopicContext } from './topicFinder';
 
@@ -101,7 +102,7 @@ export function buildUnits(
     const named: string[] = [];
     const mentionsAt: { tool: string; at: number; end: number }[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
-      if (!named.includes(outside[m].tool)) named.push(outside[m].tool);
+      addOnce(named, outside[m].tool);
       mentionsAt.push({ tool: outside[m].tool, at: outside[m].span.start, end: outside[m].span.end });
     }
     units.push({
