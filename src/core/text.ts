@@ -2,6 +2,8 @@
 // The core speaks in character offsets (UTF-16 code units, as JavaScript strings and VS Code do);
 // hosts convert to their own positions.
 
+import { lastStartingBy } from './sorted';
+
 /** A half-open range of character offsets `[start, end)` into the analysed text. */
 export interface Span {
   readonly start: number;
@@ -40,14 +42,9 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.#length));
-    let low = 0;
-    let high = this.#lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.#lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.#lineStarts[low] };
+    const starts = this.#lineStarts;
+    const line = lastStartingBy(starts.length, (i) => starts[i], clamped);
+    return { line, character: clamped - starts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -2,12 +2,11 @@
 // who is answering, and whether the answer came within the 20 working days of section 10.
 
 import { findDates, mentionToIso, type DateMention } from '../dates';
-import { lowerBound } from '../sorted';
+import { lowerBound, spanIndexAt } from '../sorted';
 import type { ActId, LetterFacts } from '../model';
 import type { Span } from '../text';
 import { workingDaysBetween } from '../workingDays';
 import { isWhitespaceCode } from './lines';
-import { sentenceIndexAt } from './sentences';
 
 /** Section 10(1): the authority must answer within twenty working days following receipt. */
 export const SECTION_10_LIMIT = 20;
@@ -223,7 +222,7 @@ function anyBetween(offsets: readonly number[], from: number, to: number): boole
  */
 function sentenceStart(text: string, sentences: readonly Span[] | undefined, offset: number): number {
   if (!sentences) return 0;
-  let index = sentenceIndexAt(sentences, offset);
+  let index = spanIndexAt(sentences, offset);
   if (index < 0) return 0;
   const reach = offset - RECEIPT_WINDOW;
   while (index > 0 && sentences[index].start > reach) {

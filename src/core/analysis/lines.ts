@@ -1,6 +1,8 @@
 // The lines of a letter as offsets, for the parts of the analysis that read line by line (lists, headings,
 // per-tool answer lines). One pass, no copies beyond each line's own text.
 
+import { lastStartingBy } from '../sorted';
+
 /** One line of the text, without its line break. */
 export interface Line {
   readonly start: number;
@@ -31,14 +33,7 @@ export function splitLines(text: string): Line[] {
 
 /** The index of the line holding `offset`, by binary search over lines from {@link splitLines}. */
 export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastStartingBy(lines.length, (i) => lines[i].start, offset);
 }
 
 /** The index of the first line after line `i` that is not blank, or -1 when there is none. */

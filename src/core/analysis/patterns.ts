@@ -4,9 +4,9 @@
 // letter plus a logarithm per match.
 
 import type { Citation } from '../model';
+import { partitionPoint, spanIndexAt } from '../sorted';
 import type { Span } from '../text';
 import { matchEach } from './phraseScan';
-import { sentenceIndexAt } from './sentences';
 
 /** Whitespace inside a phrase, which in PDF text may include a line break. */
 export const GAP = '[\\s\\u00a0]{1,6}';
@@ -41,7 +41,7 @@ export function hitsBySentence(
   for (const matches of matchEach(text, patterns)) {
     for (const match of matches) {
       const start = match.index;
-      const index = sentenceIndexAt(sentences, start);
+      const index = spanIndexAt(sentences, start);
       if (index >= 0 && hits.has(index)) continue;
       const span = index >= 0 ? sentences[index] : { start, end: start + match[0].length };
       if (!accept(match, span, index)) continue;
@@ -65,13 +65,7 @@ export function leadIn(text: string, sentence: Span, matchStart: number, limit =
 
 /** The citations inside a span, by binary search over citations in text order. */
 export function citationsIn(citations: readonly Citation[], span: Span): readonly Citation[] {
-  let low = 0;
-  let high = citations.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (citations[mid].span.start < span.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(citations.length, (i) => citations[i].span.start < span.start);
   let end = low;
   while (end < citations.length && citations[end].span.start < span.end) end++;
   return citations.slice(low, end);

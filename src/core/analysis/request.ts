@@ -1,6 +1,7 @@
 // Finds where a letter quotes the requester's own words. Tools named there are what was asked about, not what
 // the authority answered, so the rest of the analysis reads answers only outside these regions.
 
+import { partitionPoint, spanIndexAt } from '../sorted';
 import type { Span } from '../text';
 import { contentEnd, isWhitespaceCode, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
@@ -244,14 +245,7 @@ class AnswerSentences {
   /** The start of the first answer sentence starting after `offset`, or undefined. */
   firstAfter(offset: number): number | undefined {
     const sentences = this.#sentences;
-    let low = 0;
-    let high = sentences.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sentences[mid].start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const index = this.#firstFrom(low);
+    const index = this.#firstFrom(partitionPoint(sentences.length, (i) => sentences[i].start <= offset));
     return index < sentences.length ? sentences[index].start : undefined;
   }
 
@@ -771,18 +765,6 @@ function isSorted(spans: readonly Span[]): boolean {
 
 /** True when `offset` falls inside one of the sorted, non-overlapping `regions`. */
 export function insideRegions(regions: readonly Span[], offset: number): boolean {
-  return regionIndexAt(regions, offset) >= 0;
+  return spanIndexAt(regions, offset) >= 0;
 }
 
-/** Index of the sorted, non-overlapping region holding `offset`, or -1. */
-export function regionIndexAt(regions: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = regions.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (regions[mid].end <= offset) low = mid + 1;
-    else if (regions[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
-}

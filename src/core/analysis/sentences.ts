@@ -3,6 +3,7 @@
 // converters leave Markdown behind. One pass over the lines; within a line only its stops (full stops, "!", "?",
 // bullets) are looked at, found with `indexOf`, as a loop over every character costs several times more.
 
+import { spanIndexAt } from '../sorted';
 import type { Span } from '../text';
 import { isDigitCode, NextOccurrence, type Line as TextLine } from './lines';
 
@@ -651,26 +652,9 @@ export function withoutPageFurniture(text: string, sentence: Span): FurnitureFre
   return { text: joined, offsets };
 }
 
-/**
- * The index of the sentence containing `offset`, by binary search; -1 when the offset falls between sentences.
- * @param sentences spans in order and not overlapping, as {@link splitSentences} returns them.
- */
-export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid];
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** The sentence containing `offset`, or undefined when the offset falls between sentences. */
 export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  const index = sentenceIndexAt(sentences, offset);
+  const index = spanIndexAt(sentences, offset);
   return index < 0 ? undefined : sentences[index];
 }
 

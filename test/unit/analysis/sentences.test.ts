@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { looksLikeHeading, sentenceAt, sentenceIndexAt, splitSentences } from '../../../src/core/analysis/sentences';
+import { looksLikeHeading, sentenceAt, splitSentences } from '../../../src/core/analysis/sentences';
 import { fasterOfTwo, seed } from '../support/fixtures';
 
 function sentencesOf(text: string): string[] {
@@ -184,19 +184,19 @@ describe('splitSentences', () => {
   });
 });
 
-describe('sentenceAt and sentenceIndexAt', () => {
+describe('sentenceAt', () => {
   const text = 'One. Two words. Three.';
   const sentences = splitSentences(text);
 
   it('find the sentence containing an offset', () => {
-    assert.equal(sentenceIndexAt(sentences, text.indexOf('words')), 1);
+    assert.deepEqual(sentenceAt(sentences, text.indexOf('words')), sentences[1]);
     assert.deepEqual(sentenceAt(sentences, text.indexOf('Three')), sentences[2]);
     assert.deepEqual(sentenceAt(sentences, 0), sentences[0]);
   });
 
   it('find nothing between sentences or outside the text', () => {
     assert.equal(sentenceAt(sentences, text.indexOf(' Two')), undefined);
-    assert.equal(sentenceIndexAt(sentences, text.length + 5), -1);
+    assert.equal(sentenceAt(sentences, text.length + 5), undefined);
     assert.equal(sentenceAt([], 0), undefined);
   });
 });

@@ -2,9 +2,9 @@
 // the nearest request region. Separate because it walks the lines with its own state, in text order.
 
 import type { ToolMention } from '../../model';
+import { spanIndexAt } from '../../sorted';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
-import { regionIndexAt } from '../request';
 import { answerLabel } from './answerLabels';
 import { addOnce } from './lists';
 
@@ -51,7 +51,7 @@ export class TopicFinder {
     this.#regionTools = request.map(() => [] as string[]);
     for (const mention of mentions) {
       if (!mention.inRequest) continue;
-      const region = regionIndexAt(request, mention.span.start);
+      const region = spanIndexAt(request, mention.span.start);
       if (region >= 0) addOnce(this.#regionTools[region], mention.tool);
     }
     this.#afterRegion = { topic: requested, question: false, answerText: undefined };
