@@ -894,6 +894,63 @@ describe('tool answers', () => {
     });
   });
 
+  describe('an answer describing the one tool asked about without naming it', () => {
+    it('reads a letter whose answer names no tool as answering the tool asked about', () => {
+      const text = 'You asked: whether PSNI uses predictive policing.\n\nPSNI does not use any algorithm to predict future offending or to allocate patrols.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-used' });
+    });
+
+    it('reads a trial told in other words, in such a letter, as trialled', () => {
+      const text = 'You asked: whether the force uses social media intelligence.\n\nThe force piloted a sentiment analysis tool for six months in 2022.';
+      assert.deepEqual(answers(text), { 'social-media-intelligence': 'trialled' });
+    });
+
+    it('reads an answer under a numbered question about one tool as about that tool', () => {
+      const text =
+        'You asked:\n1. Does the force use drones?\n2. Does the force use predictive policing?\n\nResponse:\n1. Yes.\n' +
+        '2. The force does not use any software to forecast offending.';
+      assert.deepEqual(answers(text), { drones: 'used', 'predictive-policing': 'not-used' });
+    });
+
+    it('keeps an unnamed answer from a tool when the letter names tools in its answers', () => {
+      const text = 'You asked: Do you use drones?\n\nThe force uses ANPR. Officers use radios.';
+      assert.equal(answers(text).drones, 'no-answer');
+    });
+
+    it('keeps an NCND naming no tool, under a question, from a tool answered elsewhere', () => {
+      const text =
+        'You asked:\n1. Does the force use drones?\n2. Does the force use IMSI catchers?\n\nResponse:\n1. Drones are used by the force.\n' +
+        '2. The force neither confirms nor denies that it holds this information.\n\nReasons for neither confirming nor denying\n\n' +
+        '1. After weighing the interests, the balance lies in neither confirming nor denying whether information is held.';
+      assert.equal(answers(text).drones, 'used');
+    });
+  });
+
+  describe("use done by another body, told in the passive", () => {
+    for (const answer of [
+      'Mobile phone extraction, where needed, is carried out by the local Home Office police force.',
+      'The ANPR cameras at stations are operated by the train operating companies.',
+      'Mobile phone extraction is carried out by a commercial forensic provider under contract.',
+    ]) {
+      it(`does not read "${answer}" as the force's own use`, () => {
+        const status = answers(`You asked: Does the force use mobile phone extraction and ANPR cameras?\n\n${answer}`);
+        assert.ok(!Object.values(status).includes('used'), JSON.stringify(status));
+      });
+    }
+
+    it('still reads use "by officers" or "by our digital forensics unit" as the force\'s own', () => {
+      const text = 'You asked: Does the force use mobile phone extraction?\n\nMobile phone extraction is carried out by our digital forensics unit.';
+      assert.equal(answers(text)['mobile-phone-extraction'], 'used');
+    });
+
+    it('does not read a plural noun such as "device downloads" as the verb of use', () => {
+      const text =
+        'You asked:\n1. How many phones were examined with mobile phone extraction?\n\nResponse:\n1. This would exceed the cost limit under ' +
+        'section 12. Records of device downloads from mobile phone extraction kiosks are kept on individual case files.';
+      assert.equal(answers(text)['mobile-phone-extraction'], 'refused');
+    });
+  });
+
   describe('absence that is about information, not about the tool', () => {
     it('reads a cost refusal explaining that no flag marks the records as refused, not as used or not used', () => {
       const text =

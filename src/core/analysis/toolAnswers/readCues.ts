@@ -3,7 +3,7 @@
 
 import { foretellsNcnd } from '../ncnd';
 import { CUE } from './cueFinder';
-import { CLAUSE_BREAK, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
 
 interface Cues {
   ncnd: boolean;
@@ -58,7 +58,7 @@ export function readCues(unitText: string, present: number): Cues {
       continue;
     }
     const used = present & CUE.used ? USED_CUE.exec(clause) : null;
-    if (used && !isHedged(clause, used.index + used[0].length)) {
+    if (used && !isHedged(clause, used.index + used[0].length) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length))) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);

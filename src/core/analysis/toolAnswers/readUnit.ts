@@ -83,7 +83,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
 
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
-  if (tools.length === 0 && unit.topic.length === 1 && (wording.anaphora || bare !== undefined)) {
+  // An NCND naming no tool keeps to the whole request's or question's answer (below), which yields to tools answered.
+  if (tools.length === 0 && unit.topic.length === 1 && (cues.ncnd ? bare !== undefined || wording.anaphora : standsForOneTool(unit, wording))) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && wording.everyTool) {
@@ -160,8 +161,17 @@ function usesOnlyThese(text: string, unit: Unit): boolean {
 function cuesToRead(unit: Unit, wording: Wording): number {
   const use = CUE.notUsed | CUE.trial | CUE.used;
   if ((unit.cues & use) === 0 || (unit.cues & CUE.ncnd) !== 0 || unit.named.length > 0) return unit.cues;
-  const standsForTopic = unit.topic.length === 1 ? unit.bare !== undefined || wording.anaphora : wording.everyTool;
+  const standsForTopic = unit.topic.length === 1 ? standsForOneTool(unit, wording) : wording.everyTool;
   return standsForTopic || wording.neitherOfThem || wording.remainingTools ? unit.cues : unit.cues & ~use;
+}
+
+/**
+ * True when a unit naming no tool answers about the one tool under discussion: by a bare answer, by "it" or "this
+ * technology", or because nothing else can be meant: it answers a question about that tool, or the letter's answer
+ * names no tool at all ("PSNI does not use any algorithm to predict future offending").
+ */
+function standsForOneTool(unit: Unit, wording: Wording): boolean {
+  return unit.bare !== undefined || wording.anaphora || unit.question || unit.unnamedAnswer;
 }
 
 interface UnitStatus {

@@ -28,6 +28,8 @@ export interface Unit {
   readonly topic: readonly string[];
   /** True when {@link topic} is the tools of a numbered question the unit answers ("Question 4", "A4."). */
   readonly question: boolean;
+  /** True when no tool is named anywhere outside the request: every answer is then about the tools asked about. */
+  readonly unnamedAnswer: boolean;
   /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
   readonly bare: BareAnswer | undefined;
   /** A not-held statement or a referral found by the statement finder overlaps the unit. */
@@ -113,6 +115,7 @@ export function buildUnits(
       mentionsAt,
       topic: context.topic,
       question: context.question,
+      unnamedAnswer: outside.length === 0,
       bare: bareMeaning,
       notHeld,
       referred,
@@ -134,7 +137,7 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
     return;
   }
   const { tools } = passage;
-  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, bare, notHeld, referred });
+  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, unnamedAnswer: false, bare, notHeld, referred });
 }
 
 /** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */

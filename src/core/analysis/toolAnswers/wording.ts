@@ -86,8 +86,9 @@ export const USED_CUE = anyOf(
   [
     '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out)\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
-    // The tool's own verb, said of the authority: "extracts data from mobile devices", "monitors social media".
-    '\\b(?:extracts|downloads|examines|monitors|triages)\\b',
+    // The tool's own verb, said of the authority: "extracts data from mobile devices", "monitors social media"; not
+    // the plural noun ("records of device downloads are kept", "monitors in the control room").
+    '\\b(?:extracts|downloads|examines|monitors|triages)\\b(?!\\s*(?:[.,;:)]|$|(?:are|were|is|was|have|had|of|and|or|per|by|to|in|on|for|from|with)\\b))',
     // Equipment where it stands: "kiosks located at investigation hubs".
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
     `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
@@ -204,6 +205,15 @@ export const NEITHER = /\bneither\b/i;
  * put into operational use".
  */
 export const NO_SUBJECT = /^[^\p{L}]*(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
+
+/**
+ * Use done by another body, told in the passive: "the examination is carried out by the local Home Office police
+ * force", "these are operated by the train operating companies". Not "by officers" or "by our digital forensics unit".
+ */
+export const BY_ANOTHER_BODY = new RegExp(
+  String.raw`^[\s\u00a0]+by[\s\u00a0]+(?:(?:the|a|an|one|each)[\s\u00a0]+)?(?:(?:local|regional|national|neighbouring|partner|another|other|commercial|external|private|third[\s-]party|specialist|independent)\b|(?:[\w-]+[\s\u00a0]+){0,3}?(?:compan(?:y|ies)|providers?|suppliers?|contractors?|councils?|agenc(?:y|ies)|operators?)\b|Home[\s\u00a0]+Office\b|National[\s\u00a0]+Highways\b)`,
+  'i',
+);
 
 /** "Neither technology is used", "neither of these is used": a denial of each tool the question asked about. */
 const NEITHER_OF_THEM = /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b/i;
