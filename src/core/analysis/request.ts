@@ -399,6 +399,8 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   const quoted = quotedFrom(text, start);
   if (quoted) return quoted;
   let end = lines[startLine].end;
+  // "Q. Does the force ...?" is answered under "A.", which elsewhere may be the first of a lettered list.
+  const answeredUnderA = opensQuestionLabel(text, lines[startLine]);
   let previousBlank = false;
   /** The last line with content so far, or -1 before the first. */
   let lastContent = -1;
@@ -408,6 +410,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     const blank = line.blank;
     if (i > startLine && !blank) {
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text)) || endsMessage(line)) break;
+      if (answeredUnderA && LETTER_A_LABEL.test(line.text)) break;
       if (lastContent >= 0 && previousBlank && (endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single) || repeatsLabel(text, start, line))) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
@@ -425,6 +428,9 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   const cut = letter.answers.firstAfter(start);
   return { start, end: cut !== undefined && cut < end ? cut : end };
 }
+
+/** "A." or "A1." opening a line, the answer under a "Q." or "Q1." label. */
+const LETTER_A_LABEL = /^[ \t]*(?:\*\*[ \t]*)?A[ \t]*(?:\d{1,2}[a-z]?[ \t]*)?[.:)][ \t]/;
 
 /** Longest item of a request read over its response, in lines. */
 const MAX_ITEM_LINES = 6;

@@ -19,6 +19,18 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1. Do you use drones?\n2. How many?']);
   });
 
+  it('ends a question under "Q." at the answer under "A." on the next line', () => {
+    const text =
+      'Please find your questions below.\n\nQ. (a) Does the force use drones?\nA. Yes. The force has four drones.\n\n' +
+      'Q. (b) Does the force use ANPR?\nA. The force does not use ANPR.';
+    assert.deepEqual(regions(text), ['Q. (a) Does the force use drones?', 'Q. (b) Does the force use ANPR?']);
+  });
+
+  it('keeps "A." as the first item of a lettered list in a request not opened by "Q."', () => {
+    const text = 'You asked the following:\nA. Does the force use drones?\nB. Does the force use ANPR?\n\nResponse\n\nThe force uses both.';
+    assert.deepEqual(regions(text), ['A. Does the force use drones?\nB. Does the force use ANPR?']);
+  });
+
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);
