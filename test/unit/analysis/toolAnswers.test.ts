@@ -733,6 +733,19 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'not-held', 'facial-recognition': 'not-held', drones: 'used' });
     });
 
+    it('gives a range, "Parts (b) to (d):" or "questions 2-3", every part in it', () => {
+      const asked = 'You asked:\n(a) body worn video\n(b) hacking\n(c) IMSI catchers\n(d) drones\n(e) ANPR\n\nResponse:\n(a) The force uses body worn video.\n';
+      const expected = { 'body-worn-video': 'used', hacking: 'not-held', 'imsi-catchers': 'not-held', drones: 'not-held', anpr: 'no-answer' };
+      assert.deepEqual(answers(`${asked}Parts (b) to (d): the OPCC does not hold this information.`), expected);
+      assert.deepEqual(answers(`${asked}In relation to parts b-d, the OPCC does not hold this information.`), expected);
+    });
+
+    it('does not read a spaced dash after a question\'s number as a range ("Question 1 - a search ...")', () => {
+      const text =
+        'You asked:\n(a) Does the force use ANPR?\n(b) Does the force use drones?\n\nResponse:\nQuestion (a) - a search found that the OPCC does not hold this information.';
+      assert.deepEqual(answers(text), { anpr: 'not-held', drones: 'no-answer' });
+    });
+
     it('gives "With regard to questions 2 and 3" the tools of those questions only', () => {
       const text =
         'You asked:\n1. Does the force use ANPR?\n2. Does the force use hacking?\n3. Does the force use IMSI catchers?\n\n' +

@@ -112,12 +112,18 @@ export function isQuestion(text: string, start: number, end: number): boolean {
  * and 5 -", "For part (b)". At most nine numbers or letters are read.
  */
 const QUESTION_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?(?:[ \t]*(?:,|&|and|or)[ \t]*\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?){0,8})(?![\p{L}\p{N}])`,
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?(?:(?:[ \t]*(?:,|&|and|or|to|through)[ \t]*|[-–])\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?){0,8})(?![\p{L}\p{N}])`,
   'iuy',
 );
 
-/** One number or letter of such a list: not the letters of the "and" or "or" between them. */
-const REFERENCE_KEY = new RegExp(String.raw`\d{1,2}|(?<![a-z])(?:${ROMAN}|[a-z])(?![a-z])`, 'gi');
+/**
+ * One number or letter of such a list, not the letters of the "and", "or" or "to" between them; with "to",
+ * "through" or a dash before it when it closes a range ("questions 2 to 4", "parts (b) to (g)").
+ */
+const REFERENCE_KEY = new RegExp(String.raw`(?:(to|through|[-–])[ \t]*\(?)?(\d{1,2}|(?<![a-z])(?:${ROMAN}|[a-z])(?![a-z]))`, 'gi');
+
+/** Most questions a range is read as: "questions 1 to 99" is no list of questions. */
+const MAX_RANGE = 26;
 
 /** The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ... */
 const REFERENCE_OPENING = new Set('iwrafqp');
@@ -146,10 +152,30 @@ export function referredQuestions(
 /** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
 function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
   const tools: string[] = [];
-  for (const [key] of keys.matchAll(REFERENCE_KEY)) {
-    for (const tool of questions.get(labelKey(key)) ?? []) addOnce(tools, tool);
+  const add = (key: string): void => {
+    for (const tool of questions.get(key) ?? []) addOnce(tools, tool);
+  };
+  let previous: string | undefined;
+  for (const [, range, raw] of keys.matchAll(REFERENCE_KEY)) {
+    const key = labelKey(raw);
+    if (range !== undefined && previous !== undefined) for (const between of keysBetween(previous, key)) add(between);
+    add(key);
+    previous = key;
   }
   return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
+}
+
+/** The keys strictly between two of the same kind, numbers or single letters ("3" of "2 to 4"); none otherwise. */
+function keysBetween(from: string, to: string): string[] {
+  const numbers = /^\d+$/.test(from) && /^\d+$/.test(to);
+  const letters = /^[a-z]$/.test(from) && /^[a-z]$/.test(to);
+  if (!numbers && !letters) return [];
+  const first = numbers ? Number(from) : from.charCodeAt(0);
+  const last = numbers ? Number(to) : to.charCodeAt(0);
+  if (last - first > MAX_RANGE) return [];
+  const between: string[] = [];
+  for (let k = first + 1; k < last; k++) between.push(numbers ? String(k) : String.fromCharCode(k));
+  return between;
 }
 
 /** An answer's label and number opening a sentence within a line: the "A2" of "A1 Yes. A2 No.". */
