@@ -365,6 +365,32 @@ describe('tool answers', () => {
     }
   });
 
+  describe('denials and use told without the usual verbs', () => {
+    for (const [answer, expected] of [
+      ['The MDP has neither facial recognition technology nor drones.', { 'facial-recognition': 'not-used', drones: 'not-used' }],
+      ['No such equipment is held by the Office of the Police and Crime Commissioner.', { 'facial-recognition': 'not-used', drones: 'not-used' }],
+      ['At no time has the force deployed facial recognition technology.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
+      ['Facial recognition is not something North Wales Police has ever adopted.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
+      ['The force has never adopted facial recognition.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
+      ['The force continues to use drones.', { 'facial-recognition': 'no-answer', drones: 'used' }],
+      ['Drones are in place at two stations.', { 'facial-recognition': 'no-answer', drones: 'used' }],
+      ['The force does run facial recognition searches of custody images.', { 'facial-recognition': 'used', drones: 'no-answer' }],
+    ] as const) {
+      it(`reads "${answer}"`, () => {
+        assert.deepEqual(answers(`You asked: Do you use facial recognition or drones?\n\n${answer}`), expected);
+      });
+    }
+
+    it('reads "officers have carried body worn video" as used', () => {
+      assert.equal(answers('You asked: Do you use body worn video?\n\nOfficers have carried body worn video cameras since 2016.')['body-worn-video'], 'used');
+    });
+
+    it('does not read "no such information is held" as a denial of the tools, nor officers who "carry out" searches as use', () => {
+      assert.deepEqual(answers('You asked: Do you use drones or ANPR?\n\nNo such information is held.'), { drones: 'not-held', anpr: 'not-held' });
+      assert.equal(answers('You asked: Do you use drones?\n\nNo record identifies the officers who carry out drone flights, so drone use is not held.').drones, 'not-held');
+    });
+  });
+
   describe('near misses of the phrasings above', () => {
     const cases: [string, ToolStatus][] = [
       ['There were issues with the drones last year.', 'no-answer'],

@@ -57,13 +57,19 @@ export const NOT_USED_CUE = anyOf(
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
     `\\b(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
-    '\\bnot\\s+something\\s+(?:that\\s+)?(?:the|this|our|we)\\b(?:\\s+\\w+){0,2}?\\s+(?:uses?|utili[sz]es?|deploys?|operates?|employs?|has|have)\\b',
+    // "is not something the force uses", "is not something North Wales Police has ever adopted".
+    '\\bnot\\s+something\\s+(?:that\\s+|which\\s+)?(?:[\\w-]+\\s+){1,4}?(?:has\\s+|have\\s+)?(?:ever\\s+|currently\\s+)?(?:uses?|used|utili[sz]e[sd]?|deploys?|deployed|operates?|operated|employs?|employed|adopted|has|have)\\b',
+    // "The MDP has neither facial recognition nor drones"; "At no time has the force deployed ...".
+    '\\b(?:has|have|holds?|owns?|uses?|operates?|deploys?|employs?)\\s+neither\\b',
+    '\\bat\\s+no\\s+(?:time|point|stage)\\b',
+    // "No such equipment is held by the Office": equipment, not information, is what is not held.
+    '\\bno\\s+such\\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)\\s+(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed)\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
     // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
     '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
     '\\bnot\\s+(?:yet\\s+|been\\s+){0,2}(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
-    '\\b(?:has|have)\\s+never\\s+(?:used|deployed|utili[sz]ed)\\b',
+    '\\b(?:has|have)\\s+never\\s+(?:been\\s+)?(?:used|deployed|utili[sz]ed|adopted|operated|employed)\\b',
     // "This is not a tactic employed by the force", "not a tool we use".
     '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted)\\b',
     // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue".
@@ -84,7 +90,10 @@ const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|rou
 
 export const USED_CUE = anyOf(
   [
-    '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out)\\b',
+    '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out|run)\\b',
+    '\\bcontinu(?:es|ed)\\s+(?:to\\s+(?:use|utili[sz]e|deploy|operate|employ)|using|deploying|operating)\\b',
+    // "ANPR is in place at the entrances to the site".
+    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?in\\s+place\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
     // The tool's own verb, said of the authority: "extracts data from mobile devices", "monitors social media"; not
     // the plural noun ("records of device downloads are kept", "monitors in the control room").
@@ -107,7 +116,7 @@ export const USED_CUE = anyOf(
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired|installed)\\b',
     // "Officers use body worn video"; not "police forces use covert tactics", the opening of many harm arguments.
-    '\\b(?:officers|staff|teams|units)\\s+(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake)\\b',
+    '\\b(?:officers|staff|teams|units)\\s+(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
     // "Body worn video is available to all officers": issued, whether or not its use is required.
     '\\b(?:is|are)\\s+(?:now\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
@@ -215,8 +224,12 @@ export const BY_ANOTHER_BODY = new RegExp(
   'i',
 );
 
-/** "Neither technology is used", "neither of these is used": a denial of each tool the question asked about. */
-const NEITHER_OF_THEM = /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b/i;
+/**
+ * "Neither technology is used", "neither of these is used", "No such equipment is held": a denial of each tool the
+ * question asked about.
+ */
+const NEITHER_OF_THEM =
+  /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b|\bno\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)\b/i;
 
 /** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
 const HEDGE_MAY = /\bmay\b/;
