@@ -130,7 +130,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const mayBeLabel = mayOpenQuestionLabel(first);
     let region: Span | undefined;
     if (mayBeLabel && isQuestionLabel(line.text)) {
-      if (labelsAnAnswer(letter, i)) continue;
+      if (labelsAnAnswer(letter, i, regions)) continue;
       region = extendRegion(letter, i, line.start, true);
     } else if (mayBeLabel && headsQuestion(letter, i)) {
       // "Question 1" alone, with the question on the next line: the question is the requester's.
@@ -503,14 +503,15 @@ function opensQuestionLabel(text: string, line: Line): boolean {
 }
 
 /**
- * True when the question label on line `i` heads an answer, not a question: once the response has begun, some letters
- * answer under the question's label ("Question 1: The force uses ANPR."). The words after the label (or on the next
- * line, under a bare label) then state something rather than ask it, and no answer of their own follows them.
+ * True when the question label on line `i` heads an answer, not a question: once the response has begun, or when a
+ * request region above already asked under the same label ("You asked: Q1 Does ...? Q2 ...?" then "Q1 Yes."), some
+ * letters answer under the question's label ("Question 1: The force uses ANPR."). The words after the label (or on
+ * the next line, under a bare label) then state something rather than ask it, and no answer of their own follows them.
  */
-function labelsAnAnswer(letter: Letter, i: number): boolean {
+function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): boolean {
   const { text, lines } = letter;
-  if (lines[i].start < letter.firstAnswer) return false;
   const label = QUESTION_LABEL.exec(lines[i].text);
+  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label)) return false;
   let wordsLine = i;
   let words = label ? lines[i].text.slice(label[0].length).trim().replace(FURTHER_QUESTION_LABELS, '') : '';
   if (words === '') {
@@ -520,6 +521,14 @@ function labelsAnAnswer(letter: Letter, i: number): boolean {
   }
   if (opensWithAnswer(words)) return true;
   return !readsAsRequest(words) && !answerFollows(lines, wordsLine);
+}
+
+/** True when a request region holds a question label of the same number as `label` ("Q1" for "Q1 Yes."). */
+function askedBefore(text: string, regions: readonly Span[], label: RegExpExecArray | null): boolean {
+  const number = label ? /\d{1,2}/.exec(label[0]) : null;
+  if (!number || regions.length === 0) return false;
+  const asked = new RegExp(`(?<![\\p{L}\\p{N}])Q(?:uestion)?[ \\t]*0?${Number(number[0])}(?!\\d)`, 'iu');
+  return regions.some((region) => asked.test(text.slice(region.start, region.end)));
 }
 
 /** A paragraph that still reads as the requester's: a list item, a question, a quotation, a follow-on clause, or their own voice. */

@@ -45,9 +45,10 @@ const NOT_HELD = phraseList([
     `\\b(?:do|does|did)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:have|possess)${GAP}(?:any${GAP})?(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`,
     'gi',
   ),
-  // terse answers: "Facial recognition – Not held." This one cannot be looked for word by word, so it scans the
-  // whole letter; the lookahead, which repeats what follows it, lets the engine drop most positions about twice as fast.
-  new RegExp(`(?:^|[–—:-])[ \\t\\u00a0]*(?=not${GAP}held\\b)not${GAP}held\\b`, 'gim'),
+  // terse answers: "Facial recognition – Not held.", "2) Not held.", "Q3. Not held". This one cannot be looked for
+  // word by word, so it scans the whole letter; the lookahead, which repeats what follows it, lets the engine drop
+  // most positions about twice as fast.
+  new RegExp(`(?:^|[–—:).-])[ \\t\\u00a0]*(?=not${GAP}held\\b)not${GAP}held\\b`, 'gim'),
 ]);
 /** "if no information is held", "whether any information is or is not held": conditions, not answers. */
 const CONDITION_WORD = /\b(?:whether|if|unless)\b/i;

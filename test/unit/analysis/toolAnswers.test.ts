@@ -744,6 +744,37 @@ describe('tool answers', () => {
     });
   });
 
+  describe('questions asked on one line and answered under their labels', () => {
+    it('reads "Q1 Yes." under a request that asked "Q1 ...? Q3 ...?" on one line as answers, not as the request', () => {
+      const text =
+        'You asked: Q1 Does the force use mobile phone extraction? Q2 If yes, how many kiosks? Q3 Does the force use IMSI catchers?\n\n' +
+        'Q1 Yes.\nQ2 14.\nQ3 Neither confirm nor deny - sections 24(2) and 31(3) apply.';
+      assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('reads "a) Yes. b) No." after "a) ...? b) ...?" asked on one line', () => {
+      const text = 'You asked: a) Does the force use ANPR? b) Does the force use drones?\n\na) Yes.\nb) No.';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used' });
+    });
+
+    it('reads a terse "2) Not held." as not held', () => {
+      const text = 'You asked: 1) Does the force use social media intelligence? 2) Has it used predictive policing?\n\n1) Yes.\n2) Not held.';
+      assert.deepEqual(answers(text), { 'social-media-intelligence': 'used', 'predictive-policing': 'not-held' });
+    });
+
+    it('reads one-word answers under roman numerals, "(i) Used", "(iii) Used at selected events"', () => {
+      const text =
+        'You asked: (i) body worn video (ii) UAVs (iii) live facial recognition - please state for each whether it is used.\n\n' +
+        '(i) Used\n(ii) Not used\n(iii) Used at selected events';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', 'facial-recognition': 'used' });
+    });
+
+    it('does not read "(i) Used by the Home Office" as the force\'s own use', () => {
+      const text = 'You asked: (i) facial recognition (ii) drones - please state whether each is used.\n\n(i) Used by the Home Office\n(ii) Used';
+      assert.notEqual(answers(text)['facial-recognition'], 'used');
+    });
+  });
+
   describe('answers that name the questions they answer', () => {
     it('gives "In relation to part (b)" the tools of part (b)', () => {
       const text =

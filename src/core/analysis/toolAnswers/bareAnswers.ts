@@ -33,15 +33,17 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 }
 
 /**
- * A tool's answer that is one word of use, a trial or a plan, as a table gives it: "Used.", "In use -", "Y |", "N",
- * "Trial.", "Piloted", "Planned"; not "N/A".
+ * A tool's answer that is one word of use, a trial or a plan, as a table or a numbered list gives it: "Used.",
+ * "In use -", "Y |", "N", "Trial.", "Piloted", "Planned", "Used at selected events"; not "N/A", nor "Used by the
+ * Home Office".
  */
-const TABLE_WORD = /^(?:(used|in[ \t]+use|y)|(n)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])/iu;
+const TABLE_WORD =
+  /^[ \t]*(?:(used|in[ \t]+use|y)|(n)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-])|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within)\b/iu;
 
 export function tableWord(answerText: string): BareAnswer | undefined {
   const word = TABLE_WORD.exec(answerText);
   if (!word) return undefined;
-  return word[1] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
+  return word[1] !== undefined || word[3] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
 }
 
 /**
@@ -50,7 +52,7 @@ export function tableWord(answerText: string): BareAnswer | undefined {
  * after any answer label, open with "y" or "n".
  */
 export function mayBeBare(text: string, start: number, end: number, labelled: TopicContext): boolean {
-  if (labelled.answerText !== undefined && bareAnswer(labelled.answerText) !== undefined) return true;
+  if (labelled.answerText !== undefined && (bareAnswer(labelled.answerText) ?? tableWord(labelled.answerText)) !== undefined) return true;
   const words = afterAnswerWord(text, start, end);
   return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
 }

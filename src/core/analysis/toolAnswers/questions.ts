@@ -62,8 +62,11 @@ function addTool(questions: Map<string, string[]>, key: string, tool: string): v
   else addOnce(tools, tool);
 }
 
-/** A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "... video? 2. Does ...", "Q2 Does ...". */
-const INLINE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\((${ROMAN}|[a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)])[ \t]`, 'giu');
+/**
+ * A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "a) Does ...? b) Does ...?", "... video? 2.
+ * Does ...", "Q2 Does ...".
+ */
+const INLINE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}(])(?:\((${ROMAN}|[a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)]|(${ROMAN}|[a-z])\))[ \t]`, 'giu');
 
 /**
  * The questions of a request written on one line, labelled "(a) ... (b) ..." or "1. ... 2. ...": each label's tools
@@ -77,7 +80,7 @@ function inlineQuestions(text: string, request: readonly Span[], mentions: reado
     for (let k = 0; k < labels.length; k++) {
       const from = region.start + labels[k].index;
       const to = k + 1 < labels.length ? region.start + labels[k + 1].index : region.end;
-      const raw = labels[k][1] ?? labels[k][2] ?? labels[k][3];
+      const raw = labels[k][1] ?? labels[k][2] ?? labels[k][3] ?? labels[k][4];
       const key = labelKey(raw);
       while (m < mentions.length && mentions[m].span.start < from) m++;
       for (let n = m; n < mentions.length && mentions[n].span.start < to; n++) {

@@ -93,7 +93,7 @@ export function buildUnits(
     // unit."), unless the sentence goes on to say the information is not held or is elsewhere.
     const bare =
       context.answerText !== undefined
-        ? bareAnswer(context.answerText)
+        ? (bareAnswer(context.answerText) ?? tableWord(context.answerText))
         : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic)) && !notHeld && !referred
           ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
           : undefined;
