@@ -381,6 +381,18 @@ describe('tool answers', () => {
       });
     }
 
+    it('reads "Yes to body-worn video and ANPR." as use of each tool it names', () => {
+      const text = 'You asked: Does the force use body-worn video, ANPR and drones?\n\nYes to body-worn video and ANPR. The force does not have drones.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used', drones: 'not-used' });
+    });
+
+    it('reads "does extract data from mobile phones" beside an NCND of another tool as use of the first', () => {
+      const text =
+        'You asked whether the force uses mobile phone extraction and IMSI catchers.\n\nThe force does extract data from mobile phones in the ' +
+        'course of investigations; it neither confirms nor denies the use of IMSI catchers, relying on sections 24(2) and 31(3).';
+      assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used', 'imsi-catchers': 'ncnd' });
+    });
+
     it('reads "officers have carried body worn video" as used', () => {
       assert.equal(answers('You asked: Do you use body worn video?\n\nOfficers have carried body worn video cameras since 2016.')['body-worn-video'], 'used');
     });

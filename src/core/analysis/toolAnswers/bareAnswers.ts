@@ -6,11 +6,19 @@ import type { TopicContext } from './topicFinder';
 import { EVERY_TOOL } from './wording';
 
 /** A bare "Yes" or "No" as the whole answer, or before a stop, dash or bracket ("No – the force does not ...", "Yes (since 2017)"). */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-]|[ \t]+(?=(?:to|for)[ \t]+(?:both|all|each)\b))/iu;
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-]|[ \t]+(?=(?:to|for)\b))/iu;
 
 /** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
 export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
   return topic.length > 1 && mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)));
+}
+
+/** "Yes to body worn video and ANPR": a yes or no given to the tools the sentence goes on to name. */
+const YES_NO_TO = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for)\b/iu;
+
+/** True when a sentence naming tools opens by saying yes or no to them ("No to drones."). */
+export function answersNamedTools(text: string, start: number, end: number): boolean {
+  return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO.test(text.slice(start, Math.min(end, start + 20)));
 }
 
 /** A bare answer: "yes", "no", or a "yes" to a question that asked only about a trial or a plan. */

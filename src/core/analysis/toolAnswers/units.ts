@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answersEveryTool, asksAboutTrialOnly, bareAnswer, bareAnswerAt, mayBeBare, tableWord, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswer, bareAnswerAt, mayBeBare, tableWord, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -89,12 +89,16 @@ export function buildUnits(
     if (cues === 0 && !notHeld && !referred && !mayBeBare(text, sentence.start, end, labelled)) continue;
     if (isQuestion(text, sentence.start, end)) continue;
     const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
+    const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
-    // unit."), unless the sentence goes on to say the information is not held or is elsewhere.
+    // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
+    // say the information is not held or is elsewhere.
     const bare =
       context.answerText !== undefined
         ? (bareAnswer(context.answerText) ?? tableWord(context.answerText))
-        : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic)) && !notHeld && !referred
+        : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic) || (namesTool && answersNamedTools(text, sentence.start, end))) &&
+            !notHeld &&
+            !referred
           ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
           : undefined;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
