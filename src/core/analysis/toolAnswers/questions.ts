@@ -62,11 +62,14 @@ function addTool(questions: Map<string, string[]>, key: string, tool: string): v
   else addOnce(tools, tool);
 }
 
+/** A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "... video? 2. Does ...", "Q2 Does ...". */
+const INLINE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\((${ROMAN}|[a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)])[ \t]`, 'giu');
+
 /**
- * A label inside a line of the request: "(c) IMSI catchers; (d) hacking", "a) Does ...? b) Does ...?", "... video? 2.
- * Does ...", "Q2 Does ...".
+ * A bare letter's label inside a line of the request, after a space: "a) Does ...? b) Does ...?". Apart from
+ * {@link INLINE_LABEL}, since an expression that may open at any letter is tried at every one: a tenth of the analysis.
  */
-const INLINE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}(])(?:\((${ROMAN}|[a-z]|\d{1,2})\)|Q(\d{1,2})[.:)]?|(\d{1,2})[.)]|(${ROMAN}|[a-z])\))[ \t]`, 'giu');
+const INLINE_LETTER_LABEL = new RegExp(String.raw`(?:^|[ \t])(${ROMAN}|[a-z])\)[ \t]`, 'gi');
 
 /**
  * The questions of a request written on one line, labelled "(a) ... (b) ..." or "1. ... 2. ...": each label's tools
@@ -76,12 +79,16 @@ function inlineQuestions(text: string, request: readonly Span[], mentions: reado
   const questions = new Map<string, string[]>();
   let m = 0;
   for (const region of request) {
-    const labels = [...text.slice(region.start, region.end).matchAll(INLINE_LABEL)];
+    const words = text.slice(region.start, region.end);
+    const labels = [...words.matchAll(INLINE_LABEL)].map((label) => ({ index: label.index, raw: label[1] ?? label[2] ?? label[3] }));
+    if (words.includes(')')) {
+      for (const label of words.matchAll(INLINE_LETTER_LABEL)) labels.push({ index: label.index, raw: label[1] });
+      labels.sort((a, b) => a.index - b.index);
+    }
     for (let k = 0; k < labels.length; k++) {
       const from = region.start + labels[k].index;
       const to = k + 1 < labels.length ? region.start + labels[k + 1].index : region.end;
-      const raw = labels[k][1] ?? labels[k][2] ?? labels[k][3] ?? labels[k][4];
-      const key = labelKey(raw);
+      const key = labelKey(labels[k].raw);
       while (m < mentions.length && mentions[m].span.start < from) m++;
       for (let n = m; n < mentions.length && mentions[n].span.start < to; n++) {
         if (!mentions[n].inRequest) continue;
