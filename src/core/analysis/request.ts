@@ -782,4 +782,3 @@ function isSorted(spans: readonly Span[]): boolean {
 export function insideRegions(regions: readonly Span[], offset: number): boolean {
   return spanIndexAt(regions, offset) >= 0;
 }
-

@@ -83,8 +83,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
 
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
-  // An NCND naming no tool keeps to the whole request's or question's answer (below), which yields to tools answered.
-  if (tools.length === 0 && unit.topic.length === 1 && (cues.ncnd ? bare !== undefined || wording.anaphora : standsForOneTool(unit, wording))) {
+  if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && wording.everyTool) {
@@ -168,10 +167,11 @@ function cuesToRead(unit: Unit, wording: Wording): number {
 /**
  * True when a unit naming no tool answers about the one tool under discussion: by a bare answer, by "it" or "this
  * technology", or because nothing else can be meant: it answers a question about that tool, or the letter's answer
- * names no tool at all ("PSNI does not use any algorithm to predict future offending").
+ * names no tool at all ("PSNI does not use any algorithm to predict future offending"). An NCND needs the first two:
+ * without them it stays the whole request's or question's answer, which yields to tools answered elsewhere.
  */
-function standsForOneTool(unit: Unit, wording: Wording): boolean {
-  return unit.bare !== undefined || wording.anaphora || unit.question || unit.unnamedAnswer;
+function standsForOneTool(unit: Unit, wording: Wording, ncnd = false): boolean {
+  return unit.bare !== undefined || wording.anaphora || (!ncnd && (unit.question || unit.unnamedAnswer));
 }
 
 interface UnitStatus {

@@ -45,6 +45,9 @@ export const OVERT = /\bovert(?:ly)?\b/i;
 const NOT_A_TOOL_ABSENT =
   '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific|central|single|automated|easy|simple|reliable|practical|quick|electronic)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository)\\b)';
 
+/** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
+const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
+
 export const NOT_USED_CUE = anyOf(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:(?:hold|have|own)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
@@ -63,7 +66,7 @@ export const NOT_USED_CUE = anyOf(
     '\\b(?:has|have|holds?|owns?|uses?|operates?|deploys?|employs?)\\s+neither\\b',
     '\\bat\\s+no\\s+(?:time|point|stage)\\b',
     // "No such equipment is held by the Office": equipment, not information, is what is not held.
-    '\\bno\\s+such\\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)\\s+(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed)\\b',
+    `\\b${SUCH_EQUIPMENT}\\s+(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed)\\b`,
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
     // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
@@ -228,8 +231,10 @@ export const BY_ANOTHER_BODY = new RegExp(
  * "Neither technology is used", "neither of these is used", "No such equipment is held": a denial of each tool the
  * question asked about.
  */
-const NEITHER_OF_THEM =
-  /\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b|\bno\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)\b/i;
+const NEITHER_OF_THEM = new RegExp(
+  String.raw`\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b|\b${SUCH_EQUIPMENT}\b`,
+  'i',
+);
 
 /** "may" in lower case only: "May" is as often the month ("piloted between May and August"). */
 const HEDGE_MAY = /\bmay\b/;
