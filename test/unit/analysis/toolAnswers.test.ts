@@ -356,6 +356,17 @@ describe('tool answers', () => {
       ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],
       ['All response officers carry Axon Body 3 cameras, which were issued in 2021.', 'used'],
       ['The force has operated DJI aircraft since 2018.', 'used'],
+      ['The force does not yet have a drone capability.', 'not-used'],
+      ['Sussex Police operate drones jointly with Surrey Police.', 'used'],
+      ['Essex Police used live facial recognition on three occasions in 2022.', 'used'],
+      ['Body worn video was first issued to response officers in 2014.', 'used'],
+      ['Body worn video has been standard equipment for response officers since 2016.', 'used'],
+      ['Enquiries with the Analysis department found no such software in use for predictive policing.', 'not-used'],
+      ['No records indicate that the force uses, or has used, predictive policing software.', 'not-used'],
+      ['The force does not, nor has it ever, used predictive policing software.', 'not-used'],
+      ['The force has commissioned a proof-of-concept to test whether burglary data could be used for predictive policing.', 'trialled'],
+      ['A business case for a joint Surrey and Sussex drone unit was approved in January.', 'trialled'],
+      ['The first drones are expected to be in service by the autumn.', 'trialled'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -413,6 +424,8 @@ describe('tool answers', () => {
       ['There are a number of reasons why drones are a sensitive subject.', 'no-answer'],
       ['There were 0 complaints about drones.', 'no-answer'],
       ['The force would be able to use drones if it bought them.', 'no-answer'],
+      ['Police use of drones is a matter for each chief officer.', 'no-answer'],
+      ['The force used to share drones with a neighbouring force.', 'no-answer'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -624,6 +637,7 @@ describe('tool answers', () => {
     for (const warning of [
       'Please be aware that the force may neither confirm nor deny whether some of this information is held.',
       'Please note that the force may respond to some of these questions by neither confirming nor denying whether information is held.',
+      'Even if the Office held it, it is likely that the force would neither confirm nor deny whether it is held.',
     ]) {
       it(`reads the office's not-held, not "${warning}"`, () => {
         const text = `You asked the Commissioner whether the force uses IMSI catchers.\n\nThe OPCC does not hold this information. ${warning}`;
@@ -968,6 +982,27 @@ describe('tool answers', () => {
     it('reads use stopped after it began as not used, the later clause giving the present state', () => {
       const text = 'You asked whether the force uses IMSI catchers.\n\nThe force has used IMSI catchers in the past but stopped using them in 2019.';
       assert.deepEqual(answers(text), { 'imsi-catchers': 'not-used' });
+    });
+
+    it('reads a present denial beside use over a closed period as not used', () => {
+      const text =
+        'You asked whether the force uses predictive policing.\n\nPredictive policing: the force does not currently use any predictive ' +
+        'policing software. The PredPol product was used by the force between 2013 and 2018.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-used' });
+    });
+
+    for (const answer of [
+      'The force used PredPol from 2013 until 2018.',
+      'PredPol was used as a research project between 2016 and 2020 and has since been decommissioned.',
+    ]) {
+      it(`reads "${answer}" as use that ended`, () => {
+        assert.deepEqual(answers(`You asked whether the force uses predictive policing.\n\n${answer}`), { 'predictive-policing': 'not-used' });
+      });
+    }
+
+    it('reads use counted over a closed period, or use to go on until a year, as no end of use', () => {
+      assert.equal(answers('You asked: Do you use drones?\n\nDrones were used on 300 occasions between 2019 and 2021.').drones, 'used');
+      assert.equal(answers('You asked: Do you use drones?\n\nDrones will be used until 2025 under the current contract.').drones, 'no-answer');
     });
 
     it('reads a denial followed by use in the same sentence as used', () => {

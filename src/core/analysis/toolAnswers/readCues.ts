@@ -3,7 +3,7 @@
 
 import { foretellsNcnd } from '../ncnd';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
 
 interface Cues {
   ncnd: boolean;
@@ -39,7 +39,12 @@ export function readCues(unitText: string, present: number): Cues {
   cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
   cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest);
   if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0 || SUPPOSITION.test(rest)) return cues;
+  // Whether the clause before denied use: a clause opening "or" or "nor" goes on with its denial ("No records
+  // indicate that the force uses, or has used, ...").
+  let denying = false;
   for (const clause of rest.split(CLAUSE_BREAK)) {
+    const continuesDenial = denying && CONTINUATION.test(clause);
+    denying = false;
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
     const notUsed = present & CUE.notUsed ? NOT_USED_CUE.exec(clause) : null;
@@ -47,12 +52,18 @@ export function readCues(unitText: string, present: number): Cues {
       if (!isHedged(clause, notUsed.index + notUsed[0].length)) {
         cues.notUsed = true;
         cues.used = false;
+        denying = true;
       }
+      continue;
+    }
+    if (continuesDenial) {
+      denying = true;
       continue;
     }
     const trial = present & CUE.trial ? TRIAL_CUE.exec(clause) : null;
     if (trial) {
-      if (isHedged(clause)) continue;
+      // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
+      if (isHedged(clause.slice(0, trial.index + trial[0].length))) continue;
       if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
       else cues.trialled = true;
       continue;
@@ -62,6 +73,9 @@ export function readCues(unitText: string, present: number): Cues {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
+      // Use over a closed period beside a denial tells the past, not the present: "The force does not currently use
+      // predictive policing software. PredPol was used between 2013 and 2018."
+      if (!denied && cues.notUsed && CLOSED_PERIOD.test(clause)) continue;
       cues.used = !denied;
       cues.notUsed = denied;
     }
@@ -77,6 +91,9 @@ export function readCues(unitText: string, present: number): Cues {
 function clausePatternsIn(words: string): number {
   return (NOT_USED_CUE.test(words) ? CUE.notUsed : 0) | (TRIAL_CUE.test(words) ? CUE.trial : 0) | (USED_CUE.test(words) ? CUE.used : 0);
 }
+
+/** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
+const CONTINUATION = /^[\s\u00a0]*n?or\b/i;
 
 export function noCues(): Cues {
   return { ncnd: false, covert: false, overt: false, used: false, notUsed: false, trialled: false, withheld: false };

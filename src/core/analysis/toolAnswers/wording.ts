@@ -45,28 +45,43 @@ export const OVERT = /\bovert(?:ly)?\b/i;
 const NOT_A_TOOL_ABSENT =
   '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific|central|single|automated|easy|simple|reliable|practical|quick|electronic)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository)\\b)';
 
+/** A year of the last century or this one. */
+const YEAR = String.raw`(?:19|20)\d\d`;
+
+/**
+ * A period that closed: "between 2013 and 2018", "from 2016 to 2020", "until 2018". Use told over it may be a count
+ * for the period asked about ("used 300 times between 2019 and 2021") as well as use that ended.
+ */
+export const CLOSED_PERIOD = new RegExp(
+  String.raw`\b(?:(?:between|from)\s+(?:\w+\s+)?${YEAR}\s*(?:and|to|until|till|-|–)\s*(?:\w+\s+)?|(?:until|till|up\s+to)\s+(?:\w+\s+)?)${YEAR}\b`,
+  'i',
+);
+
 /** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
 const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
 
 export const NOT_USED_CUE = anyOf(
   [
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:(?:hold|have|own)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+)?(?:(?:hold|have|own)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
     // "Facial recognition is not.", "... is not, although ...": the verb of an answer just given, denied.
-    '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$|,\\s*(?:although|though|but|as|since|because|while|whilst)\\b))',
-    '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:then\\s+|subsequently\\s+|later\\s+|since\\s+)?(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
+    '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$|,\\s*(?:although|though|but|as|since|because|while|whilst|nor)\\b))',
+    // "was discontinued", "has since been decommissioned".
+    '\\b(?:was|were|has\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been|have\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been)\\s+(?:then\\s+|subsequently\\s+|later\\s+|since\\s+)?(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
-    `\\b(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
+    `\\b(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
     // "is not something the force uses", "is not something North Wales Police has ever adopted".
     '\\bnot\\s+something\\s+(?:that\\s+|which\\s+)?(?:[\\w-]+\\s+){1,4}?(?:has\\s+|have\\s+)?(?:ever\\s+|currently\\s+)?(?:uses?|used|utili[sz]e[sd]?|deploys?|deployed|operates?|operated|employs?|employed|adopted|has|have)\\b',
     // "The MDP has neither facial recognition nor drones"; "At no time has the force deployed ...".
     '\\b(?:has|have|holds?|owns?|uses?|operates?|deploys?|employs?)\\s+neither\\b',
     '\\bat\\s+no\\s+(?:time|point|stage)\\b',
     // "No such equipment is held by the Office": equipment, not information, is what is not held.
-    `\\b${SUCH_EQUIPMENT}\\s+(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed)\\b`,
+    `\\b${SUCH_EQUIPMENT}\\s+(?:(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed)|in\\s+use)\\b`,
+    // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
+    '\\b(?:no\\s+(?:records?|information|evidence|indication)|nothing)\\s+(?:\\w+\\s+){0,2}?(?:indicates?|shows?|suggests?|to\\s+(?:indicate|show|suggest))\\s+that\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
     // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
@@ -82,6 +97,9 @@ export const NOT_USED_CUE = anyOf(
     '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
+    // Use that ended: "used the PredPol product from 2013 until 2018", "were deployed until March 2021"; not what
+    // will go on ("will be used until 2025").
+    `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b(?:until|till|up\\s+to)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
@@ -105,7 +123,9 @@ export const USED_CUE = anyOf(
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
     `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
     `\\b${MAKES_USE_OF}`,
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+issued\\b',
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|now\\s+)?issued\\b',
+    // "has been standard equipment since 2016", "is standard issue".
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?standard\\s+(?:issue|equipment|kit)\\b',
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
@@ -123,6 +143,8 @@ export const USED_CUE = anyOf(
     // "Body worn video is available to all officers": issued, whether or not its use is required.
     '\\b(?:is|are)\\s+(?:now\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
+    // "Sussex Police operate drones", "Essex Police used LFR on three occasions"; not "police use of" or "used to".
+    '\\b(?:police|constabulary|force)\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
     // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
@@ -159,7 +181,7 @@ export const TRIAL_CUE = anyOf(
     '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
     '\\bas\\s+a\\s+pilot\\b',
     '\\ba\\s+pilot\\b',
-    '\\bproof\\s+of\\s+concept\\b',
+    '\\bproof[\\s-]+of[\\s-]+concept\\b',
     `\\b${PLANS_TO}`,
     '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
@@ -171,13 +193,13 @@ export const TRIAL_CUE = anyOf(
     '\\b(?:funding|budget)\\s+(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
     '\\b(?:allocated|approved|secured|earmarked)\\s+(?:[\\w/-]+\\s+)?funding\\b',
     '\\bto\\s+explore\\b',
-    '\\b(?:expected|due|scheduled)\\s+to\\s+(?:become\\s+operational|go\\s+live|be\\s+(?:introduced|deployed|operational|rolled\\s+out|in\\s+use))\\b',
+    '\\b(?:expected|due|scheduled)\\s+to\\s+(?:become\\s+operational|go\\s+live|be\\s+(?:introduced|deployed|operational|rolled\\s+out|in\\s+(?:use|service|operation)))\\b',
     '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
     // "a project exploring the use of data analytics"
     '\\bexploring\\s+(?:the\\s+)?(?:use|potential|possibility|feasibility)\\s+of\\b',
     // "this work is at an evaluation stage", "remains at the research stage".
     '\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?(?:evaluation|testing|trial|pilot|development|research|proof\\s+of\\s+concept)\\s+(?:stage|phase)\\b',
-    '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
+    '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,8}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
   ],
 );
 
