@@ -438,6 +438,19 @@ function continuesInLowerCase(text: string, at: number): boolean {
 }
 
 /**
+ * True when a blank line lies between `from` and `to`: a paragraph that opens in lower case ("yes all officers are
+ * issued BWC") is still a new one after a finished sentence.
+ */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks >= 2;
+}
+
+/**
  * Splits text into sentences, in order, each trimmed of surrounding space and of leading bullet glyphs or
  * Markdown heading marks. A sentence ends at `.`, `!` or `?` followed by a space or line break (not after
  * abbreviations such as "e.g." or "No. 5", and never inside numbers, URLs or e-mail addresses, whose dots are
@@ -529,7 +542,7 @@ class SentenceSplitter {
       while (j < end && isCloser(text.charCodeAt(j))) j++;
       if (j < end && !isSpace(text.charCodeAt(j))) continue;
       const at = nextVisible(text, j);
-      if (continuesInLowerCase(text, at)) continue;
+      if (continuesInLowerCase(text, at) && !blankLineBetween(text, j, at)) continue;
       if (code === 46 && !fullStopEndsSentence(text, i, at)) continue;
       this.#close(j);
       const next = skipSpaces(text, j, end);

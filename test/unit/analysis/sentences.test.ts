@@ -44,6 +44,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('starts a new sentence at a paragraph opening in lower case after a finished one, and not after a full stop within a line', () => {
+    assert.deepEqual(sentencesOf('Does the force use body worn cameras?\n\nyes all officers are issued BWC'), [
+      'Does the force use body worn cameras?',
+      'yes all officers are issued BWC',
+    ]);
+    assert.deepEqual(sentencesOf('See p. 4 of the report.'), ['See p. 4 of the report.']);
+  });
+
   it('ends at a blank line when a capital follows a short line (a heading)', () => {
     assert.deepEqual(sentencesOf('Harm for the partial NCND \n \nAny disclosure is a release to the world.'), [
       'Harm for the partial NCND',

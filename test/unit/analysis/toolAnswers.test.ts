@@ -662,6 +662,8 @@ describe('tool answers', () => {
       ['Not at this time.', 'not-used'],
       ['Not currently.', 'not-used'],
       ['None.', 'not-used'],
+      ['Nil', 'not-used'],
+      ['Nil return.', 'not-used'],
       ['Yes.', 'used'],
     ] as const) {
       it(`reads "Drones: ${reply}" as ${status}`, () => {
@@ -682,6 +684,24 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones | Trial. An evaluation began in April.').drones, 'trialled');
       assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Piloted').drones, 'trialled');
       assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Trial results are published online.').drones, 'no-answer');
+    });
+
+    it('reads an answer in brackets after the name opening a sentence, and "No" before the names it denies', () => {
+      const asked = 'You asked: Do you use facial recognition or ANPR?\n\n';
+      assert.deepEqual(answers(`${asked}Facial recognition (none). ANPR (yes, fixed and mobile).`), { 'facial-recognition': 'not-used', anpr: 'used' });
+      assert.deepEqual(answers(`${asked}No facial recognition or ANPR.`), { 'facial-recognition': 'not-used', anpr: 'not-used' });
+      assert.equal(answers('You asked: Does the force have drones?\n\nNo drones').drones, 'not-used');
+    });
+
+    it('reads neither a bracket that is no answer nor "No" before more than names as one (near misses)', () => {
+      const asked = 'You asked: Do you use facial recognition or ANPR?\n\n';
+      assert.deepEqual(answers(`${asked}ANPR (see the table below).`), { 'facial-recognition': 'no-answer', anpr: 'no-answer' });
+      assert.deepEqual(answers(`${asked}No ANPR data is shared with other forces.`), { 'facial-recognition': 'no-answer', anpr: 'no-answer' });
+    });
+
+    it('reads a terse answer label "Q3 As per Q2." as the answer it points to', () => {
+      const text = 'You asked: Q1 Does the force use hacking? Q2 Body worn cameras? Q3 Drones?\n\nQ1 Neither confirm nor deny.\nQ2 Yes.\nQ3 As per Q2.';
+      assert.deepEqual(answers(text), { hacking: 'ncnd', 'body-worn-video': 'used', drones: 'used' });
     });
 
     it('keeps a "No." after a label as the answer when use by another body is told after it', () => {
@@ -856,6 +876,8 @@ describe('tool answers', () => {
         ['Please see our response to question 1.', 'not-used'],
         ['See answer 1 above.', 'not-used'],
         ['Same as Q1.', 'not-used'],
+        ['As per Q1.', 'not-used'],
+        ['As question 1.', 'not-used'],
       ] as const) {
         it(`gives "2. ${pointer}" the answer it points to`, () => {
           assert.deepEqual(answers(`${asked}1. No, the force does not use drones.\n2. ${pointer}`), { drones: 'not-used', anpr: status });

@@ -22,12 +22,13 @@ const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
  * numbers and letters pointed to are captured.
  */
 const BACK_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*\d{0,2}[ \t]*[.:)\-–])[ \t]*)?(?:please[ \t]+)?(?:` +
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*\d{0,2}[ \t]*[.:)\-–]|Q[ \t]*\d{1,2}[ \t]*[.:)\-–]?)[ \t]*)?(?:please[ \t]+)?(?:` +
     [
       String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|part|point|item|Q)[ \t]*)?|(?:question|part|point|item|Q)[ \t]*)(${REFERENCE_LABEL})(?:[ \t]+above)?`,
       String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
       String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
-      String.raw`same[ \t]+(?:answer[ \t]+|response[ \t]+)?as[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))`,
+      // "Same as Q1", "As per question 2", "As Request 2".
+      String.raw`(?:same[ \t]+(?:answer[ \t]+|response[ \t]+)?as|as[ \t]+per|as(?=[ \t]+(?:question|request|part|Q)))[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|request|part|Q)[ \t]*(${REFERENCE_LABEL}))`,
       // Forward: "See exemptions below.", "Please see the explanation below."
       String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
     ].join('|') +

@@ -1,12 +1,16 @@
 // Bare answers: a "Yes" or "No" alone, a table's one-word "Used" or "N", and a "Yes" to a question about a trial.
 // Separate because these answers carry no cue phrase, and are found by cheap checks before any pattern runs.
 
+import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
 import type { TopicContext } from './topicFinder';
 import { EVERY_TOOL } from './wording';
 
-/** A bare "Yes" or "No" as the whole answer, or before a stop, dash or bracket ("No – the force does not ...", "Yes (since 2017)"). */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-]|[ \t]+(?=(?:to|for)\b))/iu;
+/**
+ * A bare "Yes" or "No" as the whole answer, or before a stop, dash or bracket ("No – the force does not ...", "Yes
+ * (since 2017)"); "None" and "Nil" ("Nil return") say no.
+ */
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(-]|[ \t]+(?=(?:to|for)\b))/iu;
 
 /** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
 export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
@@ -19,6 +23,39 @@ const YES_NO_TO = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for)\b/iu;
 /** True when a sentence naming tools opens by saying yes or no to them ("No to drones."). */
 export function answersNamedTools(text: string, start: number, end: number): boolean {
   return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO.test(text.slice(start, Math.min(end, start + 20)));
+}
+
+/** How far into a sentence the first tool's name may begin for {@link answerBesideNames}: past a bullet or a number. */
+const NAME_LEAD = 6;
+
+/** What opens the answer in brackets after a tool's name: "ANPR (yes ...". */
+const OPEN_BRACKET = /[ \t]*\([ \t]*/y;
+
+/** "No" opening a sentence, before the tools it denies. */
+const NO_BEFORE_NAMES = /^[^\p{L}\p{N}]{0,4}no[ \t]+$/iu;
+
+/** What may stand between and after the names of "No drones or ANPR.". */
+const BETWEEN_NAMES = /^(?:[^\p{L}\p{N}]|\b(?:and|or|nor)\b)*$/iu;
+
+/**
+ * A bare answer given beside the names of the tools it answers: in brackets after the name opening the sentence
+ * ("Facial recognition (none).", "ANPR (yes, fixed and mobile)"), or as "No" before names that are all the sentence
+ * holds ("No drones.").
+ * @param mentions the tools named outside the request, from `first`, the first named in the sentence.
+ */
+export function answerBesideNames(text: string, start: number, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
+  const name = mentions[first].span;
+  if (name.start - start > NAME_LEAD) return undefined;
+  if (!NO_BEFORE_NAMES.test(text.slice(start, name.start))) {
+    OPEN_BRACKET.lastIndex = name.end;
+    return OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end ? bareAnswerAt(text, OPEN_BRACKET.lastIndex, end) : undefined;
+  }
+  let at = name.end;
+  for (let m = first + 1; m < mentions.length && mentions[m].span.start < end; m++) {
+    if (!BETWEEN_NAMES.test(text.slice(at, mentions[m].span.start))) return undefined;
+    at = mentions[m].span.end;
+  }
+  return BETWEEN_NAMES.test(text.slice(at, end)) ? 'no' : undefined;
 }
 
 /** A bare answer: "yes", "no", or a "yes" to a question that asked only about a trial or a plan. */

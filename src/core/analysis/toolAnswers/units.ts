@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswer, bareAnswerAt, mayBeBare, tableWord, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswer, bareAnswerAt, mayBeBare, tableWord, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -85,22 +85,24 @@ export function buildUnits(
         continue;
       }
     }
+    const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
+    // "ANPR (yes, fixed and mobile).", "No drones.": a bare answer beside the names of the tools it answers.
+    const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
     // A sentence with no cue or statement is kept only for a bare answer; the questions it names are read only then.
-    if (cues === 0 && !notHeld && !referred && !mayBeBare(text, sentence.start, end, labelled)) continue;
+    if (cues === 0 && !notHeld && !referred && besideNames === undefined && !mayBeBare(text, sentence.start, end, labelled)) continue;
     if (isQuestion(text, sentence.start, end)) continue;
     const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
-    const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
     // say the information is not held or is elsewhere.
     const bare =
-      context.answerText !== undefined
+      (context.answerText !== undefined
         ? (bareAnswer(context.answerText) ?? tableWord(context.answerText))
         : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic) || (namesTool && answersNamedTools(text, sentence.start, end))) &&
             !notHeld &&
             !referred
           ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
-          : undefined;
+          : undefined) ?? besideNames;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     // "Has the force trialled facial recognition?" "Yes.": a yes to a question about a trial or a plan.
     const asked = region > 0 ? request[region - 1] : undefined;
