@@ -93,8 +93,11 @@ const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit
 const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:each|every|all)\b|in[ \t]+(?:each|every)[ \t]+case\b|and\b|or\b|also\b|including\b|broken[ \t]+down\b)/i;
 /** Labels of further questions after a line's first, answered with it: the "and Q5 -" of "Q4 and Q5 - The MPS ...". */
 const FURTHER_QUESTION_LABELS = /^(?:(?:,|&|and)[ \t]*(?:Q|Question)?[ \t]*\d{1,2}[ \t]*)+[.:)\-–—]?[ \t]*/i;
-/** A question's label and number with nothing after them ("Question 1", "Q2"): the heading of a question or of its answer. */
-const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question)[ \t]*(\d{1,2})[ \t]*(?:\*\*)?[ \t]*$/i;
+/**
+ * A question's label and number with nothing after them ("Question 1", "Q2", "Request 3"): the heading of a question
+ * or of its answer.
+ */
+const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question|Request)[ \t]*(\d{1,2})[ \t]*(?:\*\*)?[ \t]*:?[ \t]*$/i;
 /** Its answer's label, alone on its line: "Response 1", "Answer 2:", "A3". */
 const BARE_ANSWER_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:A|Answer|Response|Reply)[ \t]*(\d{1,2})[ \t]*(?:\*\*)?[ \t]*:?[ \t]*$/i;
 /** A heading over the request with no colon, alone on its line: "REQUEST", "Request summary", "Information requested". */
@@ -491,10 +494,10 @@ function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: 
 
 /**
  * True when a line that is not blank, its first visible character `first`, may open a question label
- * ({@link isQuestionLabel}, {@link BARE_QUESTION_LABEL}): only one opening with a "Q" or a "*" can.
+ * ({@link isQuestionLabel}, {@link BARE_QUESTION_LABEL}): only one opening with a "Q", an "R" or a "*" can.
  */
 function mayOpenQuestionLabel(first: number): boolean {
-  return first === 81 || first === 113 || first === 42;
+  return first === 81 || first === 113 || first === 82 || first === 114 || first === 42;
 }
 
 /** {@link isQuestionLabel} on a line that is not blank, passing over most lines without reading their text. */

@@ -782,6 +782,19 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'predictive-policing': 'not-used' });
     });
 
+    it('reads "Request 2" over its question, then an NCND naming no tool under "Answer", as the answer to that question', () => {
+      const text =
+        'Dear Sir\n\nRequest 1\nDoes the force use drones?\n\nAnswer\nThe force does not overtly use drones.\n\n' +
+        'Request 2\nDoes the force hack phones remotely?\n\nAnswer\nNeither confirm nor deny – sections 24(2) and 31(3).\n\n' +
+        'Request 3\nDoes the force deploy IMSI catchers?\n\nAnswer\nAs Request 2.';
+      assert.deepEqual(answers(text), { drones: 'not-used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('does not carry an answer line\'s number past the next question to an unnumbered answer (near miss)', () => {
+      const text = 'Q1 Do you use ANPR?\nA1 Yes.\nQ2 Do you use drones?\nAnswer: the force does not hold this.';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-held' });
+    });
+
     it('reads "Response: Yes." after "Question 1: ...?"', () => {
       const text =
         'Dear Sir\n\nQuestion 1: Does the force use body worn video?\nResponse: Yes. There are 1,412 devices.\n\n' +

@@ -35,7 +35,7 @@ export class TopicFinder {
   #lineRegion = 0;
   /** The context after the nearest request region, made when the walk passes the region. */
   #afterRegion: TopicContext;
-  #numbered: { lineStart: number; onLine: TopicContext; after: TopicContext } | undefined;
+  #numbered: { line: number; onLine: TopicContext; after: TopicContext } | undefined;
 
   constructor(
     lines: readonly Line[],
@@ -62,7 +62,8 @@ export class TopicFinder {
     const request = this.#request;
     while (this.#regionIndex + 1 < request.length && request[this.#regionIndex + 1].start <= offset) {
       this.#regionIndex++;
-      this.#numbered = undefined;
+      // A bare label heading the question ("Request 2" over "Does the force ...?") numbers the answer after it too.
+      if (this.#numbered && !this.#headsRegion(this.#numbered, request[this.#regionIndex].start)) this.#numbered = undefined;
       const nearest = this.#regionTools[this.#regionIndex];
       this.#afterRegion = { topic: nearest.length > 0 ? nearest : this.#requested, question: false, answerText: undefined };
     }
@@ -87,7 +88,7 @@ export class TopicFinder {
       this.#numbered =
         tools.length > 0
           ? {
-              lineStart: line.start,
+              line: lineIndex,
               onLine: { topic: tools, question: true, answerText: line.text.slice(label.end) },
               after: { topic: tools, question: true, answerText: undefined },
             }
@@ -98,6 +99,14 @@ export class TopicFinder {
     const numbered = this.#numbered;
     if (!numbered) return this.#afterRegion;
     // The line holding the offset is the last one the walk passed.
-    return lines[lineIndex - 1].start === numbered.lineStart ? numbered.onLine : numbered.after;
+    return lineIndex - 1 === numbered.line ? numbered.onLine : numbered.after;
+  }
+
+  /** True when the numbered line is a label alone, and only blank lines stand between it and the region at `regionStart`. */
+  #headsRegion(numbered: { line: number; onLine: TopicContext }, regionStart: number): boolean {
+    if (numbered.onLine.answerText?.trim()) return false;
+    const lines = this.#lines;
+    for (let k = numbered.line + 1; k < lines.length && lines[k].start < regionStart; k++) if (!lines[k].blank) return false;
+    return true;
   }
 }
