@@ -35,7 +35,7 @@ const NAMED_BODY_FOLLOWS = phraseList([
   // "Questions about IMSI catchers are best directed to <Body>"
   new RegExp(`\\b(?:is|are|be)${GAP}(?:best|better)${GAP}(?:directed|addressed|sent|put)${GAP}to${GAP}`, 'gi'),
   // "is an operational matter for <Body>", "rests with <Body>"
-  new RegExp(`\\b(?:is|are)${GAP}(?:(?:a|an)${GAP}(?:(?:operational|policing)${GAP})?matter${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
+  new RegExp(`\\b(?:is|are)${GAP}(?:(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?matters?${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
   new RegExp(`\\b(?:rests?|lies|lie)${GAP}with${GAP}`, 'gi'),
   // "This question may be better answered by <Body>"
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),
@@ -55,8 +55,11 @@ const BODY_PRECEDES = phraseList([
 /** A capitalised name, with "of", "and", "for" or "the" inside it: "Office of the Police and Crime Commissioner". */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and|for|the|&)$/u;
 const MAX_NAME_WORDS = 10;
-/** Organisation words: without one, "please contact Jane Smith" names a person, not another body. */
-const ORGANISATION = /\b(?:Police|Constabulary|Constabularies|Commissioner|Office|Council|Authority|Service|Agency|Department|Ministry|Force|Board|Trust|Unit|Government|Executive|Committee|College|Bureau|Directorate|NPCC|IPCO|NCA|Home Office)\b/u;
+/**
+ * Organisation words, or a body's initials ("the MPS", "EMSOU"): without one, "please contact Jane Smith" names a
+ * person, not another body.
+ */
+const ORGANISATION = /\b(?:Police|Constabulary|Constabularies|Commissioner|Office|Council|Authority|Service|Agency|Department|Ministry|Force|Board|Trust|Unit|Government|Executive|Committee|College|Bureau|Directorate|Home Office|(?!FOI\b)[A-Z]{3,6})\b/u;
 /** The Information Commissioner, the tribunal, or a review: appeal routes, never referrals. */
 const APPEAL_BODY = /\b(?:Information[\s\u00a0]+Commissioner|ICO|Tribunal)\b/;
 const APPEAL_CONTEXT = /\b(?:review|complain|complaint|appeal|dissatisfied|unhappy)/i;

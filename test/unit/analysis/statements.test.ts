@@ -18,6 +18,7 @@ describe('findStatements', () => {
       'No record is held concerning the introduction of drones.',
       'There is no recorded information about this.',
       'We hold no information about ANPR.',
+      'MOPAC is not the holder of this information.',
       'The Constabulary holds no information on hacking.',
       'The information requested is not held by the Office of the Police and Crime Commissioner.',
       'We do not hold any of the information you have requested.',
@@ -126,6 +127,12 @@ describe('findStatements', () => {
       assert.equal(statements('Decisions about the database rest with the Home Office.').referrals[0]?.body, 'the Home Office');
       assert.equal(statements('Please direct your request to their disclosure team at foi@kent.pnn.police.uk.').referrals[0]?.contact, 'foi@kent.pnn.police.uk');
       assert.deepEqual(statements('The burden rests with the requester to show otherwise.').referrals, []);
+    });
+
+    it('reads "these are operational matters for the MPS" and "please contact the MPS", a body known by its initials, but not a person', () => {
+      assert.equal(statements('These are operational matters for the MPS.').referrals[0]?.body, 'the MPS');
+      assert.equal(statements('Please contact the MPS directly.').referrals.length, 1);
+      assert.deepEqual(statements('Please contact DS Smith on 0123 456 789.').referrals, []);
     });
 
     it('reads the body named before ", which may hold" rather than the sentence\'s subject', () => {
