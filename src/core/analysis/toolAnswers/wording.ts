@@ -98,8 +98,8 @@ export const NOT_USED_CUE = anyOf(
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
     // Use that ended: "used the PredPol product from 2013 until 2018", "were deployed until March 2021"; not what
-    // will go on ("will be used until 2025").
-    `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b(?:until|till|up\\s+to)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
+    // will go on ("will be used until 2025"). Found from the rarer "until", the verb looked for behind it.
+    `\\b(?:until|till|up\\s+to)(?<=\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b(?:until|till|up\\s+to))\\s+(?:\\w+\\s+)?${YEAR}\\b`,
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
@@ -144,7 +144,7 @@ export const USED_CUE = anyOf(
     '\\b(?:is|are)\\s+(?:now\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     // "Sussex Police operate drones", "Essex Police used LFR on three occasions"; not "police use of" or "used to".
-    '\\b(?:police|constabulary|force)\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
+    '\\b(?:police|constabulary)\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
     // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
