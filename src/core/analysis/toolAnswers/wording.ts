@@ -98,8 +98,8 @@ export const NOT_USED_CUE = anyOf(
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
     // Use that ended: "used the PredPol product from 2013 until 2018", "were deployed until March 2021"; not what
-    // will go on ("will be used until 2025"). Found from the rarer "until", the verb looked for behind it.
-    `\\b(?:until|till|up\\s+to)(?<=\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b(?:until|till|up\\s+to))\\s+(?:\\w+\\s+)?${YEAR}\\b`,
+    // will go on ("will be used until 2025").
+    `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b(?:until|till|up\\s+to)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
