@@ -3,7 +3,7 @@
 
 import { lowerBound } from '../../sorted';
 import { matchStarts, startList } from '../phraseScan';
-import { NOT_DISCLOSED, NOT_USED_CUE, OVERT, PLANS_TO, REFUSAL_GROUND_WORDS, USED_CUE, WITHHOLDING_WORDS } from './wording';
+import { NOT_DISCLOSED, NOT_USED_CUE, OVERT, PLANS_TO, PROOF_OF_CONCEPT, REFUSAL_GROUND_WORDS, USED_CUE, WITHHOLDING_WORDS } from './wording';
 
 /** The bit of each phrase pattern {@link readCues} reads; a unit in which none may match has no cues. */
 export const CUE = { ncnd: 1, overt: 2, withheld: 4, notUsed: 8, trial: 16, used: 32 } as const;
@@ -22,7 +22,7 @@ const CUE_OPENINGS = startList([
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
   new RegExp(
-    String.raw`\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\bproof[\s-]+of[\s-]+concept\b|\b${PLANS_TO}|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b`,
+    String.raw`\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\b${PROOF_OF_CONCEPT}\b|\b${PLANS_TO}|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore)\b|\bprocess\s+of\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b`,
     'i',
   ),
   USED_CUE,

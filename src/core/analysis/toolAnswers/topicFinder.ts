@@ -16,6 +16,13 @@ export interface TopicContext {
   readonly answerText: string | undefined;
 }
 
+/** The last numbered answer line passed: its line, and the context on it and after it. */
+interface NumberedAnswer {
+  readonly line: number;
+  readonly onLine: TopicContext;
+  readonly after: TopicContext;
+}
+
 /**
  * Gives, for an offset in the answer, the tools under discussion: those of the question its answer number refers
  * to, else those of the nearest request region before it, else every requested tool. Offsets must be asked for in
@@ -35,7 +42,7 @@ export class TopicFinder {
   #lineRegion = 0;
   /** The context after the nearest request region, made when the walk passes the region. */
   #afterRegion: TopicContext;
-  #numbered: { line: number; onLine: TopicContext; after: TopicContext } | undefined;
+  #numbered: NumberedAnswer | undefined;
 
   constructor(
     lines: readonly Line[],
@@ -103,7 +110,7 @@ export class TopicFinder {
   }
 
   /** True when the numbered line is a label alone, and only blank lines stand between it and the region at `regionStart`. */
-  #headsRegion(numbered: { line: number; onLine: TopicContext }, regionStart: number): boolean {
+  #headsRegion(numbered: NumberedAnswer, regionStart: number): boolean {
     if (numbered.onLine.answerText?.trim()) return false;
     const lines = this.#lines;
     for (let k = numbered.line + 1; k < lines.length && lines[k].start < regionStart; k++) if (!lines[k].blank) return false;

@@ -48,12 +48,15 @@ const NOT_A_TOOL_ABSENT =
 /** A year of the last century or this one. */
 const YEAR = String.raw`(?:19|20)\d\d`;
 
+/** The end of a period: "until 2018", "up to March 2021". */
+const UNTIL_YEAR = String.raw`(?:until|till|up\s+to)\s+(?:\w+\s+)?${YEAR}`;
+
 /**
  * A period that closed: "between 2013 and 2018", "from 2016 to 2020", "until 2018". Use told over it may be a count
  * for the period asked about ("used 300 times between 2019 and 2021") as well as use that ended.
  */
 export const CLOSED_PERIOD = new RegExp(
-  String.raw`\b(?:(?:between|from)\s+(?:\w+\s+)?${YEAR}\s*(?:and|to|until|till|-|–)\s*(?:\w+\s+)?|(?:until|till|up\s+to)\s+(?:\w+\s+)?)${YEAR}\b`,
+  String.raw`\b(?:(?:between|from)\s+(?:\w+\s+)?${YEAR}\s*(?:and|to|until|till|-|–)\s*(?:\w+\s+)?${YEAR}|${UNTIL_YEAR})\b`,
   'i',
 );
 
@@ -99,7 +102,7 @@ export const NOT_USED_CUE = anyOf(
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
     // Use that ended: "used the PredPol product from 2013 until 2018", "were deployed until March 2021"; not what
     // will go on ("will be used until 2025").
-    `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b(?:until|till|up\\s+to)\\s+(?:\\w+\\s+)?${YEAR}\\b`,
+    `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b${UNTIL_YEAR}\\b`,
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
@@ -165,6 +168,9 @@ export const USED_CUE = anyOf(
   ],
 );
 
+/** "a proof of concept", "a proof-of-concept": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
+export const PROOF_OF_CONCEPT = String.raw`proof[\s-]+of[\s-]+concept`;
+
 /** "plans to introduce", "is looking to procure": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
 export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
 
@@ -181,7 +187,7 @@ export const TRIAL_CUE = anyOf(
     '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
     '\\bas\\s+a\\s+pilot\\b',
     '\\ba\\s+pilot\\b',
-    '\\bproof[\\s-]+of[\\s-]+concept\\b',
+    `\\b${PROOF_OF_CONCEPT}\\b`,
     `\\b${PLANS_TO}`,
     '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
