@@ -1026,9 +1026,24 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'predictive-policing': 'not-used' });
     });
 
+    it('reads use over a closed period as the past when a later sentence denies use now', () => {
+      const text =
+        'You asked: Does Dorset Police use predictive policing?\n\nDorset Police used a predictive mapping product between 2015 and 2018. ' +
+        'The contract ended in March 2018 and was not renewed; the force does not currently use any predictive policing tool.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-used' });
+    });
+
+    it('keeps use told without a closed period ahead of a denial in another sentence', () => {
+      const text =
+        'You asked: Does the force use drones?\n\nThe force uses drones for missing person searches. ' +
+        'The force does not use drones at protests.';
+      assert.deepEqual(answers(text), { drones: 'used' });
+    });
+
     for (const answer of [
       'The force used PredPol from 2013 until 2018.',
       'PredPol was used as a research project between 2016 and 2020 and has since been decommissioned.',
+      'The force used PredPol from 2013 to 2018; use has since ended.',
     ]) {
       it(`reads "${answer}" as use that ended`, () => {
         assert.deepEqual(answers(`You asked whether the force uses predictive policing.\n\n${answer}`), { 'predictive-policing': 'not-used' });

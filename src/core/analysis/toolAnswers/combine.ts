@@ -16,10 +16,12 @@ const EVIDENCE_JOIN_REACH = 800;
  * Which status wins when one tool has several non-NCND signals. A referral naming the tool ("for IMSI catchers
  * please contact the Home Office") says more than a general "not held"; a general referral says less.
  */
-const PRIORITY: readonly { status: ToolStatus; specific?: boolean }[] = [
-  { status: 'used' },
+const PRIORITY: readonly { status: ToolStatus; specific?: boolean; overPeriod?: boolean }[] = [
+  { status: 'used', overPeriod: false },
   { status: 'trialled' },
   { status: 'not-used' },
+  // Use over a closed period is the past: "used ... between 2015 and 2018" beside "does not currently use".
+  { status: 'used', overPeriod: true },
   { status: 'refused' },
   { status: 'referred', specific: true },
   { status: 'not-held' },
@@ -53,7 +55,8 @@ export function combine(text: string, tool: string, signals: readonly Signal[]):
   const status = PRIORITY[rank].status;
   const chosen = others.filter((s) => rankOf(s) === rank);
   const best = chosen.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-  const conflicting = others.some((s) => s.status !== status && conflicts(status, s.status));
+  // Use in a period that closed does not gainsay a denial of use now.
+  const conflicting = others.some((s) => s.status !== status && !s.overPeriod && conflicts(status, s.status));
   return {
     tool,
     status,
@@ -67,8 +70,9 @@ export function combine(text: string, tool: string, signals: readonly Signal[]):
 /** Where a signal's status stands in {@link PRIORITY}. */
 function rankOf(signal: Signal): number {
   for (let rank = 0; rank < PRIORITY.length; rank++) {
-    const { status, specific } = PRIORITY[rank];
-    if (signal.status === status && (specific === undefined || specific === signal.specific)) return rank;
+    const { status, specific, overPeriod } = PRIORITY[rank];
+    if (signal.status !== status) continue;
+    if ((specific === undefined || specific === signal.specific) && (overPeriod === undefined || overPeriod === (signal.overPeriod === true))) return rank;
   }
   return PRIORITY.length;
 }

@@ -10,6 +10,8 @@ interface Cues {
   covert: boolean;
   overt: boolean;
   used: boolean;
+  /** Use is told only over a period that closed ("used between 2015 and 2018"), which a present denial overrides. */
+  usedOverPeriod: boolean;
   notUsed: boolean;
   trialled: boolean;
   withheld: boolean;
@@ -75,8 +77,10 @@ export function readCues(unitText: string, present: number): Cues {
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
       // Use over a closed period beside a denial tells the past, not the present: "The force does not currently use
       // predictive policing software. PredPol was used between 2013 and 2018."
-      if (!denied && cues.notUsed && CLOSED_PERIOD.test(clause)) continue;
+      const overPeriod = !denied && CLOSED_PERIOD.test(clause);
+      if (overPeriod && cues.notUsed) continue;
       cues.used = !denied;
+      cues.usedOverPeriod = overPeriod;
       cues.notUsed = denied;
     }
   }
@@ -96,7 +100,7 @@ function clausePatternsIn(words: string): number {
 const CONTINUATION = /^[\s\u00a0]*n?or\b/i;
 
 export function noCues(): Cues {
-  return { ncnd: false, covert: false, overt: false, used: false, notUsed: false, trialled: false, withheld: false };
+  return { ncnd: false, covert: false, overt: false, used: false, usedOverPeriod: false, notUsed: false, trialled: false, withheld: false };
 }
 
 const SENTENCE_END = /[.;!?](?=\s|$)/g;

@@ -43,8 +43,10 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, wording)) : noCues();
   const bare = unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {
-    if (bare === 'yes') cues.used = true;
-    else if (bare === 'trial') cues.trialled = true;
+    if (bare === 'yes') {
+      cues.used = true;
+      cues.usedOverPeriod = false;
+    } else if (bare === 'trial') cues.trialled = true;
     else {
       // The "No" is the force's own answer; use told after it is another's ("No. Searches are carried out for us
       // by the Home Office").
@@ -72,7 +74,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     statuses.push({ status: 'ncnd', partial, overtAnswered });
   }
   if (!arguing) {
-    if (cues.used) statuses.push({ status: 'used', partial: false });
+    if (cues.used) statuses.push({ status: 'used', partial: false, overPeriod: cues.usedOverPeriod });
     if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
     if (cues.notUsed) statuses.push({ status: 'not-used', partial: false });
     if (cues.withheld && !cues.ncnd && (sections.length > 0 || REFUSAL_GROUND.test(words))) statuses.push({ status: 'refused', partial: false });
@@ -113,9 +115,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   }
   const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit, found.cues) : undefined;
   for (const tool of tools) {
-    for (const { status, partial, overtAnswered } of own?.get(tool) ?? statuses) {
+    for (const { status, partial, overtAnswered, overPeriod } of own?.get(tool) ?? statuses) {
       const relied = status === 'ncnd' || status === 'refused' ? sections : [];
-      signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, specific: true });
+      signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, overPeriod, specific: true });
     }
   }
   // "The force uses body worn video and ANPR only": the other tools asked about are not used.
@@ -178,6 +180,8 @@ interface UnitStatus {
   readonly status: ToolStatus;
   readonly partial: boolean;
   readonly overtAnswered?: boolean;
+  /** For use: told only over a period that closed (see {@link Signal.overPeriod}). */
+  readonly overPeriod?: boolean;
 }
 
 /** Where a sentence naming several tools may answer each differently ("ANPR is used and drones are trialled"). */
@@ -240,7 +244,7 @@ function clauseStatuses(clause: string, present: number): UnitStatus[] {
   const cues = readCues(clause, present);
   const statuses: UnitStatus[] = [];
   if (cues.ncnd) statuses.push({ status: 'ncnd', partial: cues.covert || cues.overt });
-  if (cues.used) statuses.push({ status: 'used', partial: false });
+  if (cues.used) statuses.push({ status: 'used', partial: false, overPeriod: cues.usedOverPeriod });
   if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
   if (cues.notUsed || (statuses.length === 0 && DENIED_CLAUSE.test(clause))) statuses.push({ status: 'not-used', partial: false });
   if (statuses.length === 0 && NOT_HELD_CLAUSE.test(clause)) statuses.push({ status: 'not-held', partial: false });

@@ -32,6 +32,11 @@ export interface Signal {
   readonly partial: boolean;
   /** For NCND: the same passage answers overt use ("no overt use ..., but can neither confirm nor deny ..."). */
   readonly overtAnswered?: boolean;
+  /**
+   * For use: told only over a period that closed ("used a mapping product between 2015 and 2018"), the past rather
+   * than the present, which a denial of present use elsewhere in the letter outweighs.
+   */
+  readonly overPeriod?: boolean;
   /** False for a statement applied to several tools because it names none of them. */
   readonly specific: boolean;
 }

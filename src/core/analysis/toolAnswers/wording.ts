@@ -69,6 +69,8 @@ export const NOT_USED_CUE = anyOf(
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
+    // "use has since ended", "its use ceased in 2019".
+    '\\b(?:use|usage|deployment)\\s+(?:has\\s+|had\\s+)?(?:since\\s+|now\\s+|subsequently\\s+|then\\s+)?(?:ended|ceased|stopped)\\b',
     // "Facial recognition is not.", "... is not, although ...": the verb of an answer just given, denied.
     '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$|,\\s*(?:although|though|but|as|since|because|while|whilst|nor)\\b))',
     // "was discontinued", "has since been decommissioned".
