@@ -110,7 +110,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][
  */
 const QUOTATION = /“[^”]*”?/g;
 /** An answer on the same line as its question: "Do you use drones? Yes." or "... ? A: No". */
-const INLINE_ANSWER = /\?[ \t]*(?:\*\*[ \t]*)?(?=(?:A\d*[.:)]|Answer[ \t]*:|Response[ \t]*:|Yes\b|No\b))/g;
+const INLINE_ANSWER = /\?[ \t]*(?:\*\*[ \t]*)?(?:[-–—:][ \t]*)?(?=(?:A\d*[.:)]|Answer[ \t]*:|Response[ \t]*:|[Yy]es\b|[Nn]o\b))/g;
 
 /**
  * The regions of `text` that quote the requester's words, sorted and non-overlapping.

@@ -437,6 +437,13 @@ function continuesInLowerCase(text: string, at: number): boolean {
   return (code !== 104 && code !== 119) || !URL_START.test(text.slice(at, at + 8));
 }
 
+/** A lower-case "yes" or "no" after a question mark is its answer, not more of it: "Do you use ANPR? yes". */
+function answersInLowerCase(text: string, at: number): boolean {
+  return LOWER_CASE_ANSWER.test(text.slice(at, at + 4));
+}
+
+const LOWER_CASE_ANSWER = /^(?:yes|no)(?![\p{L}\p{N}])/u;
+
 /**
  * True when a blank line lies between `from` and `to`: a paragraph that opens in lower case ("yes all officers are
  * issued BWC") is still a new one after a finished sentence.
@@ -542,7 +549,7 @@ class SentenceSplitter {
       while (j < end && isCloser(text.charCodeAt(j))) j++;
       if (j < end && !isSpace(text.charCodeAt(j))) continue;
       const at = nextVisible(text, j);
-      if (continuesInLowerCase(text, at) && !blankLineBetween(text, j, at)) continue;
+      if (continuesInLowerCase(text, at) && !blankLineBetween(text, j, at) && !(code === 63 && answersInLowerCase(text, at))) continue;
       if (code === 46 && !fullStopEndsSentence(text, i, at)) continue;
       this.#close(j);
       const next = skipSpaces(text, j, end);

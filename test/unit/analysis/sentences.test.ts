@@ -52,6 +52,11 @@ describe('splitSentences', () => {
     assert.deepEqual(sentencesOf('See p. 4 of the report.'), ['See p. 4 of the report.']);
   });
 
+  it('ends a question at a lower-case "yes" or "no" answering it, and not at other lower-case words', () => {
+    assert.deepEqual(sentencesOf('Do you use ANPR? yes\nDo you use drones? no, none.'), ['Do you use ANPR?', 'yes', 'Do you use drones?', 'no, none.']);
+    assert.deepEqual(sentencesOf('Is it the case? not that we know. Or is it? nowhere.'), ['Is it the case? not that we know.', 'Or is it? nowhere.']);
+  });
+
   it('ends at a blank line when a capital follows a short line (a heading)', () => {
     assert.deepEqual(sentencesOf('Harm for the partial NCND \n \nAny disclosure is a release to the world.'), [
       'Harm for the partial NCND',

@@ -803,6 +803,20 @@ describe('tool answers', () => {
     });
   });
 
+  describe('answers on the question\'s own line', () => {
+    it('reads an answer after a dash, or a lower-case "yes" or "no", on the question\'s line', () => {
+      const text =
+        'You asked: whether the force uses ANPR, drones or facial recognition.\n\nQ1 Do you use ANPR? - yes\n' +
+        'Q2 Do you use drones? no, the force has no drones.\nQ3 Do you use facial recognition? – No';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'not-used' });
+    });
+
+    it('does not take a requester\'s own follow-up on the question\'s line for an answer (near miss)', () => {
+      const text = 'You asked:\nQ1 Do you use ANPR? - if so, how many cameras?\nQ2 Do you use drones? now or in the past?\n\nThank you.';
+      assert.deepEqual(answers(text), { anpr: 'no-answer', drones: 'no-answer' });
+    });
+  });
+
   describe('questions asked on one line and answered under their labels', () => {
     it('reads "Q1 Yes." under a request that asked "Q1 ...? Q3 ...?" on one line as answers, not as the request', () => {
       const text =
