@@ -542,6 +542,14 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
   });
 
+  it('does not read a balance test concluding that "the balance lies in neither confirming nor denying" for covert tactics as an NCND of the tools answered', () => {
+    const text =
+      'You asked: Do you use drones or IMSI catchers?\n\nDrones are used by the force. The force can neither confirm nor deny ' +
+      'whether it holds information about IMSI catchers.\n\nBalance test\n\nThe public interest in protecting covert tactics is ' +
+      'stronger. The balance therefore lies in neither confirming nor denying that information is held in respect of the covert tactics named above.';
+    assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+  });
+
   it('reads a per-tool line whose label joins two names of tools and a word ("Predictive policing or crime forecasting software -")', () => {
     const text =
       'You asked whether the force uses facial recognition, predictive policing or SOCMINT.\n\nResponse:\n' +

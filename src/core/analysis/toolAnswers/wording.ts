@@ -12,8 +12,8 @@ import { anyOf } from './anyOf';
  */
 const NCND_CUE = new RegExp(
   `\\b(?:${[
-    // Not the conclusion of a balance test, "the balance favours neither confirming nor denying".
-    '(?<!\\bfavou?r(?:s|ing|\\s+of)?\\s+)ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
+    // Not the conclusion of a balance test, "the balance favours (or lies in) neither confirming nor denying".
+    '(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with))\\s+)ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
     'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     "(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
