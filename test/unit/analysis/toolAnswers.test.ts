@@ -445,6 +445,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${asked}Both are used by the force.`), { anpr: 'used', drones: 'used' });
     });
 
+    it('reads "All three are used" and "All 3 tools are used" as use of each', () => {
+      const three = 'You asked: Does the force use body-worn cameras, ANPR or drones?\n\n';
+      const each = { 'body-worn-video': 'used', anpr: 'used', drones: 'used' };
+      assert.deepEqual(answers(`${three}All three are used by the force.`), each);
+      assert.deepEqual(answers(`${three}All 3 tools are used.`), each);
+    });
+
     it('does not read "each" or "all" inside a sentence as every tool ("a link to each is given")', () => {
       const text = `${asked}Our policies are published and therefore exempt under section 21 of the Act; a link to each is given below.`;
       assert.deepEqual(answers(text), { anpr: 'no-answer', drones: 'no-answer' });

@@ -288,7 +288,7 @@ const ANAPHORA =
  * asked about. Only at the start: "a link to each is given" answers nothing.
  */
 export const EVERY_TOOL =
-  /^[^\p{L}]{0,6}(?:(?:yes|no)[ \t,]+(?:to|for)\s+(?:both|all|each)|(?:both|all|each)(?:\s+of\s+(?:them|these|those|the\s+above))?\s+(?:are|is|were|was|have|has))\b/iu;
+  /^[^\p{L}]{0,6}(?:(?:yes|no)[ \t,]+(?:to|for)\s+(?:both|all|each)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
 
 /** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
 export const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
