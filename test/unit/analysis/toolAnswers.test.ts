@@ -367,6 +367,8 @@ describe('tool answers', () => {
       ['The force has commissioned a proof-of-concept to test whether burglary data could be used for predictive policing.', 'trialled'],
       ['A business case for a joint Surrey and Sussex drone unit was approved in January.', 'trialled'],
       ['The first drones are expected to be in service by the autumn.', 'trialled'],
+      ['The force has approved a business case for a drone unit and expects the first aircraft to be in service next spring.', 'trialled'],
+      ['The force expects its drones to go live in May.', 'trialled'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {

@@ -176,6 +176,9 @@ export const PROOF_OF_CONCEPT = String.raw`proof[\s-]+of[\s-]+concept`;
 /** "plans to introduce", "is looking to procure": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
 export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
 
+/** What a plan is expected to come to: "become operational", "go live", "be in service". */
+const GOES_LIVE = String.raw`(?:become\s+operational|go\s+live|be\s+(?:introduced|deployed|operational|rolled\s+out|in\s+(?:use|service|operation)))\b`;
+
 export const TRIAL_CUE = anyOf(
   [
     '\\btrial(?:l?ed|l?ing)\\b',
@@ -201,12 +204,15 @@ export const TRIAL_CUE = anyOf(
     '\\b(?:funding|budget)\\s+(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
     '\\b(?:allocated|approved|secured|earmarked)\\s+(?:[\\w/-]+\\s+)?funding\\b',
     '\\bto\\s+explore\\b',
-    '\\b(?:expected|due|scheduled)\\s+to\\s+(?:become\\s+operational|go\\s+live|be\\s+(?:introduced|deployed|operational|rolled\\s+out|in\\s+(?:use|service|operation)))\\b',
+    `\\b(?:expected|due|scheduled)\\s+to\\s+${GOES_LIVE}`,
+    // "expects the first aircraft to be in service next spring".
+    `\\bexpects?\\s+(?:[\\w-]+\\s+){1,4}?to\\s+${GOES_LIVE}`,
     '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
     // "a project exploring the use of data analytics"
     '\\bexploring\\s+(?:the\\s+)?(?:use|potential|possibility|feasibility)\\s+of\\b',
     // "this work is at an evaluation stage", "remains at the research stage".
     '\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?(?:evaluation|testing|trial|pilot|development|research|proof\\s+of\\s+concept)\\s+(?:stage|phase)\\b',
+    '\\b(?:approved|developed|prepared|drafted|submitted|agreed)\\s+(?:a|the)\\s+business\\s+case\\b',
     '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,8}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
   ],
 );
