@@ -369,6 +369,8 @@ describe('tool answers', () => {
       ['The first drones are expected to be in service by the autumn.', 'trialled'],
       ['The force has approved a business case for a drone unit and expects the first aircraft to be in service next spring.', 'trialled'],
       ['The force expects its drones to go live in May.', 'trialled'],
+      ['The handheld cameras were withdrawn in 2015 and have been replaced by body-worn cameras, which are now carried by all frontline officers.', 'used'],
+      ['The old town centre cameras have been replaced with ANPR cameras.', 'used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {

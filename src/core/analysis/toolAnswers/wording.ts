@@ -161,6 +161,9 @@ export const USED_CUE = anyOf(
     // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
     '\\b(?:wears?|wearing)\\b',
+    // "cameras, which are now carried by all frontline officers"; "have been replaced by body-worn cameras".
+    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:carried|worn)\\s+by\\b',
+    '\\b(?:replaced|superseded)\\s+(?:by|with)\\b',
     // "was put into operational use in 2019"; "none has been put into use" is denied by its subject.
     '\\b(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|then\\s+|later\\s+|subsequently\\s+)?(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
