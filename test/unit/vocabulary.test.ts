@@ -126,6 +126,11 @@ describe('tool vocabulary', () => {
     assert.deepEqual(toolsIn('body-worn video; IMSI-catchers; drones; UAVs'), ['body-worn-video', 'imsi-catchers', 'drones', 'drones']);
   });
 
+  it('reads a phrase across an acronym in brackets between its words, and not across other bracketed words', () => {
+    assert.deepEqual(matchedTexts('International Mobile Subscriber Identity (IMSI) catchers'), ['International Mobile Subscriber Identity (IMSI) catchers']);
+    assert.deepEqual(toolsIn('IMSI (see note 3) catchers'), []);
+  });
+
   it('matches short all-caps acronyms case-sensitively, so ordinary words do not count', () => {
     assert.deepEqual(toolsIn('AFR and UAV'), ['facial-recognition', 'drones']);
     assert.deepEqual(toolsIn('afr, uas, cne, anpr in lower case'), []);
