@@ -836,6 +836,17 @@ describe('tool answers', () => {
     });
   });
 
+  describe('answers under "Part (c)" headings', () => {
+    it('reads an NCND under "Part (c) - IMSI catchers", after a table of lettered parts, as the answer to part (c) only', () => {
+      const text =
+        'You asked whether the force uses (a) body-worn cameras; (b) IMSI catchers; (c) drones.\n\n' +
+        '| Part | Technology | Response |\n| (a) | Body-worn cameras | Yes. |\n| (b) | IMSI catchers | Neither confirm nor deny - see below. |\n' +
+        '| (c) | Drones | Yes. Two aircraft were acquired in 2019. |\n\nPart (b) - IMSI catchers\n\n' +
+        'The force can neither confirm nor deny that it holds information relevant to part (b) of your request.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'imsi-catchers': 'ncnd', drones: 'used' });
+    });
+  });
+
   describe('questions asked on one line and answered under their labels', () => {
     it('reads "Q1 Yes." under a request that asked "Q1 ...? Q3 ...?" on one line as answers, not as the request', () => {
       const text =

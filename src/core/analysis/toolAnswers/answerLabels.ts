@@ -24,6 +24,12 @@ const LETTER_LABEL = new RegExp(
   'iu',
 );
 
+/** A part of the request named as such: "Part (c) - IMSI catchers", "Part 2:", "Part b)". */
+const PART_LABEL = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}Part[ \t]+\(?(?:(\d{1,2})|(${ROMAN}|[a-z]))(?:[.)]|(?=[ \t]*(?:[-–—:]|$)))`,
+  'iu',
+);
+
 /** At most this many labels after a line's first are read, so a long run of them costs no more than a short one. */
 const MAX_FURTHER_LABELS = 8;
 
@@ -39,9 +45,9 @@ const FURTHER_LABEL = new RegExp(
 /**
  * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
  * before it, is the line's first letter or digit, within its first five characters; after the q or a comes a space,
- * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". Lines where these are
- * anything else, as read from ASCII characters and the usual bullets, dashes and quotation marks, are not run
- * through the expression.
+ * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". A line opening with the
+ * word "Part" is read for a {@link PART_LABEL}. Lines where these are anything else, as read from ASCII characters
+ * and the usual bullets, dashes and quotation marks, are not run through the expression.
  */
 function answerNumber(lineText: string): RegExpExecArray | null {
   const reach = Math.min(lineText.length, 5);
@@ -54,6 +60,7 @@ function answerNumber(lineText: string): RegExpExecArray | null {
     if (code >= 48 && code <= 57) return ANSWER_NUMBER.exec(lineText);
     const lower = code | 32;
     if (lower < 97 || lower > 122) continue;
+    if (lower === 112) return PART_WORD.test(lineText.slice(i, i + 5)) ? PART_LABEL.exec(lineText) : null;
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
     if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return ANSWER_NUMBER.exec(lineText);
     const next = lineText.charCodeAt(i + 1);
@@ -61,6 +68,8 @@ function answerNumber(lineText: string): RegExpExecArray | null {
   }
   return null;
 }
+
+const PART_WORD = /^part[ \t]/i;
 
 /** "i", "v" or "x", lower-cased: a letter a roman numeral is written with. */
 function isRomanLetter(lower: number): boolean {
