@@ -126,7 +126,7 @@ describe('tool vocabulary', () => {
     assert.deepEqual(toolsIn('body-worn video; IMSI-catchers; drones; UAVs'), ['body-worn-video', 'imsi-catchers', 'drones', 'drones']);
   });
 
-  it('reads a phrase across an acronym in brackets between its words, and not across other bracketed words', () => {
+  it('reads the name of IMSI catchers spelt out with the acronym in brackets, and not across other bracketed words', () => {
     assert.deepEqual(matchedTexts('International Mobile Subscriber Identity (IMSI) catchers'), ['International Mobile Subscriber Identity (IMSI) catchers']);
     assert.deepEqual(toolsIn('IMSI (see note 3) catchers'), []);
   });

@@ -89,6 +89,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'IMSI grabber',
       'International Mobile Subscriber Identity catcher',
       'International Mobile Subscriber Identity grabber',
+      // The acronym in brackets, as formal replies spell the name out: "International Mobile Subscriber Identity (IMSI) catchers".
+      'International Mobile Subscriber Identity (IMSI) catcher',
+      'International Mobile Subscriber Identity (IMSI) grabber',
       'covert communications data capture',
       'CCDC',
       'Stingray',
@@ -469,11 +472,8 @@ function wordsOf(synonym: string): string[] {
     .filter((word) => word !== '');
 }
 
-/**
- * Word separator inside a phrase: a short run of whitespace (lines wrap mid-phrase), a hyphen or dash, or an acronym
- * in brackets between spaces ("International Mobile Subscriber Identity (IMSI) catchers").
- */
-const SEPARATOR = '(?:\\s{1,12}|\\s{0,3}[-\\u2010\\u2011\\u2013]\\s{0,3}|\\s{1,3}\\([A-Za-z]{2,8}\\)\\s{1,3})';
+/** Word separator inside a phrase: a short run of whitespace (lines wrap mid-phrase) or a hyphen or dash. */
+const SEPARATOR = '(?:\\s{1,12}|\\s{0,3}[-\\u2010\\u2011\\u2013]\\s{0,3})';
 
 /** The pattern of a synonym, in two parts: its first word (without a plural "s"), then the rest. */
 function synonymSource(words: readonly string[]): { firstWord: string; rest: string } {
