@@ -371,6 +371,8 @@ describe('tool answers', () => {
       ['The force expects its drones to go live in May.', 'trialled'],
       ['The handheld cameras were withdrawn in 2015 and have been replaced by body-worn cameras, which are now carried by all frontline officers.', 'used'],
       ['The old town centre cameras have been replaced with ANPR cameras.', 'used'],
+      ["Information on the force's use of ANPR is publicly available on our website and is therefore exempt under section 21.", 'used'],
+      ['Statistics on facial recognition are published annually by the Home Office and are exempt under section 21.', 'refused'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
@@ -699,10 +701,10 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | N/A |').anpr, 'no-answer');
     });
 
-    it('reads a one-word "Trial." or "Piloted" after a label as trialled, and not "Trial results are published" (near miss)', () => {
+    it('reads a one-word "Trial." or "Piloted" after a label as trialled, and not "Trial results are awaited" (near miss)', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones | Trial. An evaluation began in April.').drones, 'trialled');
       assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Piloted').drones, 'trialled');
-      assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Trial results are published online.').drones, 'no-answer');
+      assert.equal(answers('You asked: Do you use drones?\n\nResponse:\nDrones: Trial results are awaited from other forces.').drones, 'no-answer');
     });
 
     it('reads an answer in brackets after the name opening a sentence, and "No" before the names it denies', () => {
@@ -788,9 +790,9 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'not-held', anpr: 'not-held' });
   });
 
-  it('reads information published on the website and "therefore exempt under section 21" as refused', () => {
+  it('reads information about a tool the force publishes, "therefore exempt under section 21", as use of it', () => {
     const text = 'You asked: Do you use body worn video?\n\nResponse:\nInformation about body worn video is published on our website and is therefore exempt under section 21.';
-    assert.equal(answers(text)['body-worn-video'], 'refused');
+    assert.equal(answers(text)['body-worn-video'], 'used');
   });
 
   describe('questions each followed by its response', () => {
