@@ -371,6 +371,7 @@ describe('tool answers', () => {
       ['The force expects its drones to go live in May.', 'trialled'],
       ['The handheld cameras were withdrawn in 2015 and have been replaced by body-worn cameras, which are now carried by all frontline officers.', 'used'],
       ['The old town centre cameras have been replaced with ANPR cameras.', 'used'],
+      ['All frontline officers have personal issue body worn video.', 'used'],
       ["Information on the force's use of ANPR is publicly available on our website and is therefore exempt under section 21.", 'used'],
       ['Statistics on facial recognition are published annually by the Home Office and are exempt under section 21.', 'refused'],
     ];

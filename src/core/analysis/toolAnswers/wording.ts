@@ -129,6 +129,8 @@ export const USED_CUE = anyOf(
     `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
     `\\b${MAKES_USE_OF}`,
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|now\\s+)?issued\\b',
+    // "All frontline officers have personal issue body worn video".
+    '\\bpersonal[\\s-]+issue\\b',
     // "has been standard equipment since 2016", "is standard issue".
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?standard\\s+(?:issue|equipment|kit)\\b',
     '\\bhas\\s+access\\s+to\\b',
