@@ -840,6 +840,11 @@ describe('tool answers', () => {
   });
 
   describe('answers under "Part (c)" headings', () => {
+    it('still reads "p)", a lettered label whose letter opens "Part", as a label', () => {
+      const text = 'You asked:\no) Do you use drones?\np) Do you use ANPR?\n\nResponse:\no) Yes.\np) No.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });
+    });
+
     it('reads an NCND under "Part (c) - IMSI catchers", after a table of lettered parts, as the answer to part (c) only', () => {
       const text =
         'You asked whether the force uses (a) body-worn cameras; (b) IMSI catchers; (c) drones.\n\n' +

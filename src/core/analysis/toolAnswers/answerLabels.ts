@@ -60,7 +60,7 @@ function answerNumber(lineText: string): RegExpExecArray | null {
     if (code >= 48 && code <= 57) return ANSWER_NUMBER.exec(lineText);
     const lower = code | 32;
     if (lower < 97 || lower > 122) continue;
-    if (lower === 112) return PART_WORD.test(lineText.slice(i, i + 5)) ? PART_LABEL.exec(lineText) : null;
+    if (lower === 112 && PART_WORD.test(lineText.slice(i, i + 5))) return PART_LABEL.exec(lineText);
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
     if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return ANSWER_NUMBER.exec(lineText);
     const next = lineText.charCodeAt(i + 1);

@@ -164,8 +164,8 @@ export const USED_CUE = anyOf(
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
     '\\b(?:wears?|wearing)\\b',
     // Information about the tool published by the force: "Information on the force's use of ANPR is publicly
-    // available", "is published on our website (section 21)".
-    // Not what another body publishes: "is published annually by the Investigatory Powers Commissioner".
+    // available", "is published on our website (section 21)"; not what another body publishes, "is published
+    // annually by the Investigatory Powers Commissioner".
     '\\b(?:is|are)\\s+(?:already\\s+)?(?:publicly\\s+available|published)\\b(?!\\s+(?:\\w+\\s+)?by\\b)',
     // "cameras, which are now carried by all frontline officers"; "have been replaced by body-worn cameras".
     '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:carried|worn)\\s+by\\b',
