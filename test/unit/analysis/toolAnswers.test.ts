@@ -887,6 +887,30 @@ describe('tool answers', () => {
   });
 
   describe('answers that name the questions they answer', () => {
+    it('reads the bare answer after the part or question it names: "Part 2: Yes.", "Questions 3 and 4 - No."', () => {
+      const text =
+        'You asked:\nPart 1: Does the force use drones?\nPart 2: Does the force use ANPR?\nPart 3: Does it use BWV?\n' +
+        'Part 4: Does it use facial recognition?\n\nResponse:\nPart 1: No.\nPart 2: Yes.\nParts 3 and 4 - No.';
+      assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'used', 'body-worn-video': 'not-used', 'facial-recognition': 'not-used' });
+    });
+
+    it('gives a bare answer under a label naming several questions to each: "2 and 3. Yes.", "b) and c) No."', () => {
+      const numbered = 'You asked:\n1. Do you use drones?\n2. Do you use ANPR?\n3. Do you use BWV?\n\n1. No.\n2 and 3. Yes.';
+      assert.deepEqual(answers(numbered), { drones: 'not-used', anpr: 'used', 'body-worn-video': 'used' });
+      const lettered = 'You asked:\na) Do you use drones?\nb) Do you use ANPR?\nc) Do you use BWV?\n\nResponse:\na) Yes.\nb) and c) No.';
+      assert.deepEqual(answers(lettered), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });
+    });
+
+    it('does not give a bare "Yes" to one question naming two tools to both (near miss): "Do you use drones or ANPR?"', () => {
+      const text = 'You asked:\n1. Do you use drones or ANPR?\n2. Do you use BWV?\n\n1. Yes.\n2. No.';
+      assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'body-worn-video': 'not-used' });
+    });
+
+    it('does not read a "yes" further into a sentence that names its question as the bare answer (near miss)', () => {
+      const text = 'You asked:\n1. Do you use drones?\n2. Do you use ANPR?\n\nQuestion 2: the answer to whether we hold this is yes.';
+      assert.notEqual(answers(text).anpr, 'used');
+    });
+
     it('gives "In relation to part (b)" the tools of part (b)', () => {
       const text =
         'You asked:\n(a) body worn video\n(b) IMSI catchers\n\nResponse:\n(a) The force uses body worn video.\n\n' +

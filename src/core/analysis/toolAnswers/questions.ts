@@ -139,7 +139,8 @@ const MAX_RANGE = 26;
 const REFERENCE_OPENING = new Set('iwrafqp');
 
 /**
- * The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them.
+ * The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them, with the
+ * words after the names as the answer's own ("Part 2: Yes.", "Questions 4 and 5 - No.").
  * @param read what each list of numbers and letters ("1 and 2") read as, kept for the sentences after: a letter
  * answering several questions tends to name the same ones again and again.
  */
@@ -148,7 +149,7 @@ export function referredQuestions(
   start: number,
   end: number,
   questions: ReadonlyMap<string, readonly string[]>,
-  read: Map<string, TopicContext | undefined>,
+  read: Map<string, Omit<TopicContext, 'answerText'> | undefined>,
 ): TopicContext | undefined {
   if (questions.size === 0 || !REFERENCE_OPENING.has(firstLetterAt(text, start, end))) return undefined;
   QUESTION_REFERENCE.lastIndex = start;
@@ -156,23 +157,26 @@ export function referredQuestions(
   if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
   const keys = reference[1];
   if (!read.has(keys)) read.set(keys, questionsContext(keys, questions));
-  return read.get(keys);
+  const context = read.get(keys);
+  return context && { ...context, answerText: text.slice(QUESTION_REFERENCE.lastIndex, end) };
 }
 
 /** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
-function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): TopicContext | undefined {
+function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): Omit<TopicContext, 'answerText'> | undefined {
   const tools: string[] = [];
   const add = (key: string): void => {
     for (const tool of questions.get(key) ?? []) addOnce(tools, tool);
   };
   let previous: string | undefined;
+  let named = 0;
   for (const [, range, raw] of keys.matchAll(REFERENCE_KEY)) {
+    named++;
     const key = labelKey(raw);
     if (range !== undefined && previous !== undefined) for (const between of keysBetween(previous, key)) add(between);
     add(key);
     previous = key;
   }
-  return tools.length > 0 ? { topic: tools, question: true, answerText: undefined } : undefined;
+  return tools.length > 0 ? { topic: tools, question: true, severalQuestions: named > 1 } : undefined;
 }
 
 /** The keys strictly between two of the same kind, numbers or single letters ("3" of "2 to 4"); none otherwise. */

@@ -88,7 +88,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && wording.everyTool) {
+  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (wording.everyTool || (unit.severalQuestions && bare !== undefined))) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem) {

@@ -14,6 +14,8 @@ export interface TopicContext {
   readonly question: boolean;
   /** On a numbered answer line, the words after the number ("Yes." in "2. Yes."). */
   readonly answerText: string | undefined;
+  /** True when the answer names several questions ("2 and 3. Yes."): a bare answer then answers each. */
+  readonly severalQuestions?: boolean;
 }
 
 /** The last numbered answer line passed: its line, and the context on it and after it. */
@@ -96,7 +98,7 @@ export class TopicFinder {
         tools.length > 0
           ? {
               line: lineIndex,
-              onLine: { topic: tools, question: true, answerText: line.text.slice(label.end) },
+              onLine: { topic: tools, question: true, answerText: line.text.slice(label.end), severalQuestions: label.keys.length > 1 },
               after: { topic: tools, question: true, answerText: undefined },
             }
           : undefined;

@@ -28,6 +28,8 @@ export interface Unit {
   readonly topic: readonly string[];
   /** True when {@link topic} is the tools of a numbered question the unit answers ("Question 4", "A4."). */
   readonly question: boolean;
+  /** True when the unit answers several numbered questions together ("2 and 3. Yes."). */
+  readonly severalQuestions: boolean;
   /** True when no tool is named anywhere outside the request: every answer is then about the tools asked about. */
   readonly unnamedAnswer: boolean;
   /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
@@ -57,7 +59,7 @@ export function buildUnits(
   const units: Unit[] = [];
   const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
-  const references = new Map<string, TopicContext | undefined>();
+  const references = new Map<string, Omit<TopicContext, 'answerText'> | undefined>();
   // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
   let merged = 0;
@@ -88,10 +90,11 @@ export function buildUnits(
     const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
     // "ANPR (yes, fixed and mobile).", "No drones.": a bare answer beside the names of the tools it answers.
     const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
-    // A sentence with no cue or statement is kept only for a bare answer; the questions it names are read only then.
-    if (cues === 0 && !notHeld && !referred && besideNames === undefined && !mayBeBare(text, sentence.start, end, labelled)) continue;
-    if (isQuestion(text, sentence.start, end)) continue;
+    // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
     const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
+    // A sentence with no cue or statement is kept only for a bare answer.
+    if (cues === 0 && !notHeld && !referred && besideNames === undefined && !mayBeBare(text, sentence.start, end, context)) continue;
+    if (isQuestion(text, sentence.start, end)) continue;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
     // say the information is not held or is elsewhere.
@@ -121,6 +124,7 @@ export function buildUnits(
       mentionsAt,
       topic: context.topic,
       question: context.question,
+      severalQuestions: context.severalQuestions === true,
       unnamedAnswer: outside.length === 0,
       bare: bareMeaning,
       notHeld,
@@ -143,7 +147,7 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
     return;
   }
   const { tools } = passage;
-  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, unnamedAnswer: false, bare, notHeld, referred });
+  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, unnamedAnswer: false, bare, notHeld, referred });
 }
 
 /** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */
