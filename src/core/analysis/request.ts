@@ -86,7 +86,15 @@ const REQUEST_BELOW =
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
-  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
+  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:I|we)[ \t]+(?:can|am[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+confirm\b|no[ \t]+(?:such[ \t]+|relevant[ \t]+|recorded[ \t]+)?information[ \t]+(?:is[ \t]+)?held\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
+/**
+ * A line answering for one tool, as a list or table gives it: "* BWV - in use", "ANPR: Yes", "Drones | No". Not the
+ * requester's "1. Drones - yes or no?".
+ */
+const ANSWER_ITEM =
+  /^[^\n]{1,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:|\t][ \t]*)(?:yes|no|in[ \t]+use|used|not[ \t]+used|none)\b(?![ \t]*(?:\/|or\b|\?))/i;
+/** A row of a table flattened to text: cells split by tabs or bars ("Technology\tIn use?\tNotes"). */
+const TABLE_ROW = /\S\t+\S|\|[^|\n]*\|/;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
 const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */
@@ -482,14 +490,17 @@ function repeatsLabel(text: string, start: number, line: Line): boolean {
 /**
  * True when line `i`, the first after a blank line inside a request, starts the authority's part: prose in its
  * voice, a bare question label over an answer, or (after a question, or in a `single` request) a paragraph that
- * does not read as the request. Only paragraph starts are read this way, not every line.
+ * does not read as the request or is a table or a list of answers. Only paragraph starts are read this way, not
+ * every line.
  */
 function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: boolean): boolean {
   const { text, lines } = letter;
   const lineText = lines[i].text;
   if (isAuthorityProse(lineText)) return true;
   if (mayOpenQuestionLabel(text.charCodeAt(lines[i].start + lines[i].indent)) && BARE_QUESTION_LABEL.test(lineText) && answerFollows(lines, i)) return true;
-  return (single || endsQuestion(lastContent)) && !lastContent.endsWith(':') && !readsAsRequest(lineText);
+  if (!(single || endsQuestion(lastContent)) || lastContent.endsWith(':')) return false;
+  // A table, or a list answering tool by tool, after a request that announced nothing below it is the answer.
+  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText);
 }
 
 /**

@@ -247,6 +247,31 @@ describe('request regions in replies and numbered requests without a response he
     }
   });
 
+  it('ends a one-line request before a list or table that answers tool by tool', () => {
+    const asked = 'You asked: whether the force uses body worn video, drones and ANPR.';
+    const request = ['whether the force uses body worn video, drones and ANPR.'];
+    assert.deepEqual(regions(`${asked}\n\n* BWV - in use\n* Drones - in use (x9)\n* ANPR - in use`), request);
+    assert.deepEqual(regions(`${asked}\n\nTechnology\tIn use?\tNotes\nBWV\tYes\tSince 2014\nDrones\tNo\t`), request);
+    assert.deepEqual(regions(`${asked}\n\n| Tool | In use? |\n| BWV | Yes |`), request);
+  });
+
+  it('runs a one-line request on into a list of its own items (near misses)', () => {
+    const asked = 'You asked: whether the force uses any of these technologies.';
+    for (const more of ['* BWV\n* Drones', '1. Drones - yes or no?\n2. ANPR', '- ANPR: if so, how many cameras?']) {
+      assert.deepEqual(regions(`${asked}\n\n${more}\n\nResponse:\nNone are used.`), [`whether the force uses any of these technologies.\n\n${more}`]);
+    }
+  });
+
+  it('ends a request at a paragraph in the authority\'s voice: "I can confirm", "no information held"', () => {
+    const asked = 'You asked: whether the force uses drones and predictive policing.';
+    assert.deepEqual(regions(`${asked}\n\nIn relation to predictive policing, I can confirm there is no information held.`), [
+      'whether the force uses drones and predictive policing.',
+    ]);
+    assert.deepEqual(regions(`${asked}\n\nHaving checked with my colleagues, no relevant information is held.`), [
+      'whether the force uses drones and predictive policing.',
+    ]);
+  });
+
   it('keeps running a prose request into its next paragraph, as before', () => {
     const text = 'Request:\nI want to know about drones.\n\nThe costs of each drone bought since 2015.\n\nResponse:\nNone are held.';
     assert.deepEqual(regions(text), ['I want to know about drones.\n\nThe costs of each drone bought since 2015.']);

@@ -693,6 +693,12 @@ describe('tool answers', () => {
       });
     }
 
+    it('reads a "Yes", "No" or "Used" in a cell before the next, tab-separated, cell of a flattened table', () => {
+      const text = 'You asked: Do you use BWV, ANPR or drones?\n\nResponse:\nTechnology\tIn use?\tNotes\nBWV\tYes\tIssued since 2014\nDrones\tNo\tNot currently\nANPR\tUsed\t40 sites';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used', drones: 'not-used' });
+      assert.notEqual(answers('You asked: Do you use drones?\n\nResponse:\nDrones\tNotes: a trial is being considered').drones, 'not-used');
+    });
+
     it('reads a one-word "Used.", "In use", "Y" or "N" after a label, as a table gives it', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR\tUsed.').anpr, 'used');
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | In use - 40 cameras').anpr, 'used');
