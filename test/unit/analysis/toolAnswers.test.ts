@@ -1115,6 +1115,19 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'predictive-policing': 'not-used' });
     });
 
+    it('reads a pilot ahead of the report on it published on the website', () => {
+      const text =
+        'You asked: Has the force used or trialled predictive policing?\n\nResponse: In 2018 the force ran a 12-month pilot of a ' +
+        'hot-spot mapping product. The evaluation report is published on our website and is therefore exempt under section 21.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'trialled' });
+    });
+
+    it('keeps use told directly beside the decision published on it', () => {
+      const text =
+        'You asked whether the force uses drones.\n\nThe decision, which confirms that the force operates drones, is published on our website.';
+      assert.deepEqual(answers(text), { drones: 'used' });
+    });
+
     it('keeps use told without a closed period ahead of a denial in another sentence', () => {
       const text =
         'You asked: Does the force use drones?\n\nThe force uses drones for missing person searches. ' +
@@ -1268,6 +1281,27 @@ describe('tool answers', () => {
         'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nResponse:\nWe use drones for searches.\n\n2\n\n' +
         'No information is held about any other matter.';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'no-answer' });
+    });
+  });
+
+  describe('an answer under a question naming several tools', () => {
+    it('gives an NCND under one question naming two tools to both', () => {
+      const text =
+        'Your request:\n1. Does the force use drones?\n\nThe force uses drones.\n\n2. Does the force use IMSI catchers or equipment interference?\n\n' +
+        'The force can neither confirm nor deny that it holds the information sought.';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+    });
+
+    it('reads an answer under one question that describes its tool without naming it', () => {
+      const text =
+        'You asked: Does Police Scotland use facial recognition?\n\nPolice Scotland does not use live facial recognition. ' +
+        'Retrospective facial searching of custody images is carried out using the Police National Database.';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'used' });
+    });
+
+    it('does not take use told without a tool\'s name under such a question as its answer once another tool is named (near miss)', () => {
+      const text = 'Your request:\n1. Does the force use IMSI catchers or equipment interference?\n\nThe force uses ANPR. Officers use radios.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'no-answer', hacking: 'no-answer', anpr: 'used' });
     });
   });
 

@@ -16,12 +16,13 @@ const EVIDENCE_JOIN_REACH = 800;
  * Which status wins when one tool has several non-NCND signals. A referral naming the tool ("for IMSI catchers
  * please contact the Home Office") says more than a general "not held"; a general referral says less.
  */
-const PRIORITY: readonly { status: ToolStatus; specific?: boolean; overPeriod?: boolean }[] = [
-  { status: 'used', overPeriod: false },
+const PRIORITY: readonly { status: ToolStatus; specific?: boolean; indirect?: boolean }[] = [
+  { status: 'used', indirect: false },
   { status: 'trialled' },
   { status: 'not-used' },
-  // Use over a closed period is the past: "used ... between 2015 and 2018" beside "does not currently use".
-  { status: 'used', overPeriod: true },
+  // Use over a closed period is the past: "used ... between 2015 and 2018" beside "does not currently use"; and a
+  // report published about a tool may be a pilot's: "ran a pilot ... The evaluation report is published".
+  { status: 'used', indirect: true },
   { status: 'refused' },
   { status: 'referred', specific: true },
   { status: 'not-held' },
@@ -56,7 +57,7 @@ export function combine(text: string, tool: string, signals: readonly Signal[]):
   const chosen = others.filter((s) => rankOf(s) === rank);
   const best = chosen.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   // Use in a period that closed does not gainsay a denial of use now.
-  const conflicting = others.some((s) => s.status !== status && !s.overPeriod && conflicts(status, s.status));
+  const conflicting = others.some((s) => s.status !== status && !s.indirect && conflicts(status, s.status));
   return {
     tool,
     status,
@@ -70,9 +71,9 @@ export function combine(text: string, tool: string, signals: readonly Signal[]):
 /** Where a signal's status stands in {@link PRIORITY}. */
 function rankOf(signal: Signal): number {
   for (let rank = 0; rank < PRIORITY.length; rank++) {
-    const { status, specific, overPeriod } = PRIORITY[rank];
+    const { status, specific, indirect } = PRIORITY[rank];
     if (signal.status !== status) continue;
-    if ((specific === undefined || specific === signal.specific) && (overPeriod === undefined || overPeriod === (signal.overPeriod === true))) return rank;
+    if ((specific === undefined || specific === signal.specific) && (indirect === undefined || indirect === (signal.indirect === true))) return rank;
   }
   return PRIORITY.length;
 }

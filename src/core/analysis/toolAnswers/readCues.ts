@@ -3,15 +3,18 @@
 
 import { foretellsNcnd } from '../ncnd';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, PUBLISHED, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
 
 interface Cues {
   ncnd: boolean;
   covert: boolean;
   overt: boolean;
   used: boolean;
-  /** Use is told only over a period that closed ("used between 2015 and 2018"), which a present denial overrides. */
-  usedOverPeriod: boolean;
+  /**
+   * Use is told only indirectly: over a period that closed ("used between 2015 and 2018"), or as information
+   * published about it ("the evaluation report is published on our website"); a present denial or a trial overrides.
+   */
+  usedIndirectly: boolean;
   notUsed: boolean;
   trialled: boolean;
   withheld: boolean;
@@ -77,10 +80,12 @@ export function readCues(unitText: string, present: number): Cues {
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
       // Use over a closed period beside a denial tells the past, not the present: "The force does not currently use
       // predictive policing software. PredPol was used between 2013 and 2018."
-      const overPeriod = !denied && CLOSED_PERIOD.test(clause);
-      if (overPeriod && cues.notUsed) continue;
+      const indirect = !denied && (CLOSED_PERIOD.test(clause) || PUBLISHED.test(used[0]));
+      if (indirect && cues.notUsed) continue;
+      // Use told directly in one clause stays direct beside a report published in the next.
+      const direct = cues.used && !cues.usedIndirectly;
       cues.used = !denied;
-      cues.usedOverPeriod = overPeriod;
+      cues.usedIndirectly = indirect && !direct;
       cues.notUsed = denied;
     }
   }
@@ -100,7 +105,7 @@ function clausePatternsIn(words: string): number {
 const CONTINUATION = /^[\s\u00a0]*n?or\b/i;
 
 export function noCues(): Cues {
-  return { ncnd: false, covert: false, overt: false, used: false, usedOverPeriod: false, notUsed: false, trialled: false, withheld: false };
+  return { ncnd: false, covert: false, overt: false, used: false, usedIndirectly: false, notUsed: false, trialled: false, withheld: false };
 }
 
 const SENTENCE_END = /[.;!?](?=\s|$)/g;

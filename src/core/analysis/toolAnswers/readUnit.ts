@@ -45,7 +45,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (bare !== undefined && !cues.ncnd && !arguing) {
     if (bare === 'yes') {
       cues.used = true;
-      cues.usedOverPeriod = false;
+      cues.usedIndirectly = false;
     } else if (bare === 'trial') cues.trialled = true;
     else {
       // The "No" is the force's own answer; use told after it is another's ("No. Searches are carried out for us
@@ -74,7 +74,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     statuses.push({ status: 'ncnd', partial, overtAnswered });
   }
   if (!arguing) {
-    if (cues.used) statuses.push({ status: 'used', partial: false, overPeriod: cues.usedOverPeriod });
+    if (cues.used) statuses.push({ status: 'used', partial: false, indirect: cues.usedIndirectly });
     if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
     if (cues.notUsed) statuses.push({ status: 'not-used', partial: false });
     if (cues.withheld && !cues.ncnd && (sections.length > 0 || REFUSAL_GROUND.test(words))) statuses.push({ status: 'refused', partial: false });
@@ -105,7 +105,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     // A refusal on the cost limit or as vexatious refuses whatever the letter leaves unanswered, even beside answers
     // it gives outside the Act ("By way of assistance, officers are equipped with body worn video").
     const refusesRest = !unit.question && statuses.some((s) => s.status === 'refused') && REFUSAL_GROUND.test(words);
-    const kind = wording.remainingTools || refusesRest ? 'remaining' : unit.question ? 'question' : 'all';
+    const kind = wording.remainingTools || refusesRest ? 'remaining' : unit.question || unit.afterOneQuestion ? 'question' : 'all';
     for (const { status, partial } of statuses) {
       // Only "the other tools" says more of them than a whole request's answer; a refusal of the rest does not.
       if (!wording.remainingTools && !WHOLE_REQUEST_STATUSES.has(status)) continue;
@@ -115,9 +115,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   }
   const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit, found.cues) : undefined;
   for (const tool of tools) {
-    for (const { status, partial, overtAnswered, overPeriod } of own?.get(tool) ?? statuses) {
+    for (const { status, partial, overtAnswered, indirect } of own?.get(tool) ?? statuses) {
       const relied = status === 'ncnd' || status === 'refused' ? sections : [];
-      signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, overPeriod, specific: true });
+      signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, indirect, specific: true });
     }
   }
   // "The force uses body worn video and ANPR only": the other tools asked about are not used.
@@ -173,15 +173,15 @@ function cuesToRead(unit: Unit, wording: Wording): number {
  * without them it stays the whole request's or question's answer, which yields to tools answered elsewhere.
  */
 function standsForOneTool(unit: Unit, wording: Wording, ncnd = false): boolean {
-  return unit.bare !== undefined || wording.anaphora || (!ncnd && (unit.question || unit.unnamedAnswer));
+  return unit.bare !== undefined || wording.anaphora || (!ncnd && (unit.question || unit.afterOneQuestion || unit.unnamedAnswer));
 }
 
 interface UnitStatus {
   readonly status: ToolStatus;
   readonly partial: boolean;
   readonly overtAnswered?: boolean;
-  /** For use: told only over a period that closed (see {@link Signal.overPeriod}). */
-  readonly overPeriod?: boolean;
+  /** For use: told only indirectly (see {@link Signal.indirect}). */
+  readonly indirect?: boolean;
 }
 
 /** Where a sentence naming several tools may answer each differently ("ANPR is used and drones are trialled"). */
@@ -244,7 +244,7 @@ function clauseStatuses(clause: string, present: number): UnitStatus[] {
   const cues = readCues(clause, present);
   const statuses: UnitStatus[] = [];
   if (cues.ncnd) statuses.push({ status: 'ncnd', partial: cues.covert || cues.overt });
-  if (cues.used) statuses.push({ status: 'used', partial: false, overPeriod: cues.usedOverPeriod });
+  if (cues.used) statuses.push({ status: 'used', partial: false, indirect: cues.usedIndirectly });
   if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
   if (cues.notUsed || (statuses.length === 0 && DENIED_CLAUSE.test(clause))) statuses.push({ status: 'not-used', partial: false });
   if (statuses.length === 0 && NOT_HELD_CLAUSE.test(clause)) statuses.push({ status: 'not-held', partial: false });

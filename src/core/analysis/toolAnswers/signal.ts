@@ -33,10 +33,11 @@ export interface Signal {
   /** For NCND: the same passage answers overt use ("no overt use ..., but can neither confirm nor deny ..."). */
   readonly overtAnswered?: boolean;
   /**
-   * For use: told only over a period that closed ("used a mapping product between 2015 and 2018"), the past rather
-   * than the present, which a denial of present use elsewhere in the letter outweighs.
+   * For use: told only indirectly, over a period that closed ("used a mapping product between 2015 and 2018") or as
+   * information published about the tool ("is published on our website"), which a denial of present use or a trial
+   * elsewhere in the letter outweighs.
    */
-  readonly overPeriod?: boolean;
+  readonly indirect?: boolean;
   /** False for a statement applied to several tools because it names none of them. */
   readonly specific: boolean;
 }

@@ -16,7 +16,12 @@ export interface TopicContext {
   readonly answerText: string | undefined;
   /** True when the answer names several questions ("2 and 3. Yes."): a bare answer then answers each. */
   readonly severalQuestions?: boolean;
+  /** True when the topic is that of the request region just before, which asks one question. */
+  readonly afterOneQuestion?: boolean;
 }
+
+/** Longest request region read as one question, the one the answer after it answers. */
+const MAX_ONE_QUESTION = 400;
 
 /** The last numbered answer line passed: its line, and the context on it and after it. */
 interface NumberedAnswer {
@@ -31,6 +36,7 @@ interface NumberedAnswer {
  * increasing order; the lines and regions are walked once.
  */
 export class TopicFinder {
+  readonly #text: string;
   readonly #lines: readonly Line[];
   readonly #request: readonly Span[];
   readonly #requested: readonly string[];
@@ -47,12 +53,14 @@ export class TopicFinder {
   #numbered: NumberedAnswer | undefined;
 
   constructor(
+    text: string,
     lines: readonly Line[],
     request: readonly Span[],
     requested: readonly string[],
     questions: ReadonlyMap<string, readonly string[]>,
     mentions: readonly ToolMention[],
   ) {
+    this.#text = text;
     this.#lines = lines;
     this.#request = request;
     this.#requested = requested;
@@ -74,7 +82,13 @@ export class TopicFinder {
       // A bare label heading the question ("Request 2" over "Does the force ...?") numbers the answer after it too.
       if (this.#numbered && !this.#headsRegion(this.#numbered, request[this.#regionIndex].start)) this.#numbered = undefined;
       const nearest = this.#regionTools[this.#regionIndex];
-      this.#afterRegion = { topic: nearest.length > 0 ? nearest : this.#requested, question: false, answerText: undefined };
+      const region = request[this.#regionIndex];
+      this.#afterRegion = {
+        topic: nearest.length > 0 ? nearest : this.#requested,
+        question: false,
+        afterOneQuestion: nearest.length > 0 && this.#asksOneQuestion(region),
+        answerText: undefined,
+      };
     }
     // The walk's place is kept in locals while it runs, which V8 handles faster than fields.
     let lineIndex = this.#lineIndex;
@@ -109,6 +123,13 @@ export class TopicFinder {
     if (!numbered) return this.#afterRegion;
     // The line holding the offset is the last one the walk passed.
     return lineIndex - 1 === numbered.line ? numbered.onLine : numbered.after;
+  }
+
+  /** True when a request region is one question ("4. Does the force use IMSI catchers or hacking?"). */
+  #asksOneQuestion(region: Span): boolean {
+    if (region.end - region.start > MAX_ONE_QUESTION) return false;
+    const mark = this.#text.indexOf('?', region.start);
+    return mark >= 0 && mark < region.end && this.#text.lastIndexOf('?', region.end - 1) === mark;
   }
 
   /** True when the numbered line is a label alone, and only blank lines stand between it and the region at `regionStart`. */

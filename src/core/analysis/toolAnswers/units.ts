@@ -30,6 +30,11 @@ export interface Unit {
   readonly question: boolean;
   /** True when the unit answers several numbered questions together ("2 and 3. Yes."). */
   readonly severalQuestions: boolean;
+  /**
+   * True when the unit follows a request region asking one question ("4. Does the force use IMSI catchers or
+   * hacking?"): a statement naming no tool then answers that question, as under a numbered answer.
+   */
+  readonly afterOneQuestion: boolean;
   /** True when no tool is named anywhere outside the request: every answer is then about the tools asked about. */
   readonly unnamedAnswer: boolean;
   /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
@@ -57,7 +62,7 @@ export function buildUnits(
   const { text, request } = input;
   const perTool = perToolPassages(text, lines, outside, request);
   const units: Unit[] = [];
-  const topics = new TopicFinder(lines, request, requested, questions, input.mentions);
+  const topics = new TopicFinder(text, lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
   const references = new Map<string, Omit<TopicContext, 'answerText'> | undefined>();
   // Passages and sentences are each in text order; they are merged as the sentences are read.
@@ -66,15 +71,23 @@ export function buildUnits(
   let mentionIndex = 0;
   // The first request region that does not end before the sentence: it holds the sentence, or is the next one.
   let region = 0;
+  // The tools named outside the request since the last region: an answer naming another tool is not the question's.
+  const namedSinceRegion: string[] = [];
   for (const sentence of input.sentences) {
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
     if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
-    while (region < request.length && request[region].end <= sentence.start) region++;
+    while (region < request.length && request[region].end <= sentence.start) {
+      region++;
+      namedSinceRegion.length = 0;
+    }
     const nextRegion = region < request.length ? request[region].start : Number.POSITIVE_INFINITY;
     if (nextRegion <= sentence.start) continue;
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegion, nextPassage);
-    while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) mentionIndex++;
+    while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) {
+      if (region === 0 || outside[mentionIndex].span.start >= request[region - 1].end) addOnce(namedSinceRegion, outside[mentionIndex].tool);
+      mentionIndex++;
+    }
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
@@ -125,6 +138,7 @@ export function buildUnits(
       topic: context.topic,
       question: context.question,
       severalQuestions: context.severalQuestions === true,
+      afterOneQuestion: context.afterOneQuestion === true && namedSinceRegion.every((tool) => context.topic.includes(tool)),
       unnamedAnswer: outside.length === 0,
       bare: bareMeaning,
       notHeld,
@@ -147,7 +161,7 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
     return;
   }
   const { tools } = passage;
-  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, unnamedAnswer: false, bare, notHeld, referred });
+  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare, notHeld, referred });
 }
 
 /** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */

@@ -60,6 +60,9 @@ export const CLOSED_PERIOD = new RegExp(
   'i',
 );
 
+/** A use cue that tells of information published about the tool rather than of its use ("is published on our website"). */
+export const PUBLISHED = /\b(?:publicly\s+available|published)\b/i;
+
 /** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
 const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
 
