@@ -122,6 +122,7 @@ export interface TestPresence {
   readonly present: boolean;
   /** True when the letter only refers to an attached document holding the test. */
   readonly attached: boolean;
+  /** The sentences carrying out the test in the letter, not those pointing to an attachment; in text order. */
   readonly spans: readonly Span[];
 }
 

@@ -70,13 +70,14 @@ export function findExemptionTests(text: string, sentences: readonly Span[]): Ex
 }
 
 function presence(text: string, sentences: readonly Span[], language: TestLanguage): TestPresence {
-  let inLetter = false;
+  const inLetter: Span[] = [];
   const hits = hitsBySentence(text, sentences, language.patterns, (match, sentence) => {
     const around = text.slice(Math.max(sentence.start, match.index - BEFORE), Math.min(sentence.end, match.index + match[0].length + AFTER));
     if (ATTACHMENT.test(around)) return true;
     if (REQUIREMENT.test(around)) return false;
-    inLetter = true;
+    inLetter.push(sentence);
     return true;
   });
-  return { present: hits.length > 0, attached: hits.length > 0 && !inLetter, spans: hits.map((hit) => hit.span) };
+  // The accepted sentences come per pattern, not in text order.
+  return { present: hits.length > 0, attached: hits.length > 0 && inLetter.length === 0, spans: inLetter.sort((a, b) => a.start - b.start) };
 }

@@ -212,9 +212,9 @@ describe('findStatements', () => {
       assert.equal(publicInterestTest.attached, false);
     });
 
-    it('marks a test that only an attached document contains', () => {
+    it('marks a test that only an attached document contains, with no sentence of the letter carrying it out', () => {
       const { publicInterestTest } = statements('See attached document explaining justification and public interest test.');
-      assert.deepEqual(publicInterestTest, { present: true, attached: true, spans: [{ start: 0, end: 72 }] });
+      assert.deepEqual(publicInterestTest, { present: true, attached: true, spans: [] });
     });
 
     it('does not take a sentence saying a test is required for the test itself', () => {

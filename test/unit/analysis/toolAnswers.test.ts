@@ -669,6 +669,13 @@ describe('tool answers', () => {
   });
 
   describe('harm arguments and conditions that are not answers', () => {
+    it('reads a refusal that points to a public interest test attached as a refusal, not as the test\'s argument', () => {
+      const text =
+        'You asked: whether PSNI uses social media intelligence.\n\nWith regard to social media intelligence, PSNI is unable to provide ' +
+        'this information as it is exempt under Section 31(1) Law Enforcement, and a public interest test is attached.';
+      assert.deepEqual(answers(text), { 'social-media-intelligence': 'refused' });
+    });
+
     for (const answer of [
       'Were the force to state that it does not use facial recognition, this would identify a weakness.',
       'Any confirmation that facial recognition is used, or is not used, would be harmful.',
