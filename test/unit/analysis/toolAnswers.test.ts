@@ -433,6 +433,9 @@ describe('tool answers', () => {
       ['The force would be able to use drones if it bought them.', 'no-answer'],
       ['Police use of drones is a matter for each chief officer.', 'no-answer'],
       ['The force used to share drones with a neighbouring force.', 'no-answer'],
+      ['Drones are not a tactic that is carried out by the force.', 'not-used'],
+      ['The force does not use drones. Resources are deployed on the basis of analysis by our analysts.', 'not-used'],
+      ['The force does not use drones. Officers are deployed to searches on foot.', 'not-used'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {

@@ -96,8 +96,8 @@ export const NOT_USED_CUE = anyOf(
     '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
     '\\bnot\\s+(?:yet\\s+|been\\s+){0,2}(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:has|have)\\s+never\\s+(?:been\\s+)?(?:used|deployed|utili[sz]ed|adopted|operated|employed)\\b',
-    // "This is not a tactic employed by the force", "not a tool we use".
-    '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted)\\b',
+    // "This is not a tactic employed by the force", "not a tactic that is carried out by the force".
+    '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted|carried\\s+out|undertaken|conducted)\\b',
     // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue".
     '\\b(?:stopped|ceased|discontinued|ended|abandoned)\\s+(?:it|them|its\\s+use|their\\s+use)\\b',
     '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|pursued|progressed|rolled\\s+out)\\b',
@@ -141,7 +141,9 @@ export const USED_CUE = anyOf(
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
     '\\bthere\\s+(?:are|were)\\s+(?:currently\\s+)?(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b',
+    // Not of people or resources: "Resources are deployed on the basis of analysis", "officers are deployed".
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b' +
+      '(?<!\\b(?:resources|officers|staff|personnel|patrols|constables)\\s+(?:are|were|have\\s+been)\\s+(?:\\w+\\s+)?\\w+)',
     // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ...".
     '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
