@@ -434,6 +434,9 @@ describe('tool answers', () => {
       ['Police use of drones is a matter for each chief officer.', 'no-answer'],
       ['The force used to share drones with a neighbouring force.', 'no-answer'],
       ['Drones are not a tactic that is carried out by the force.', 'not-used'],
+      ['The drone unit carries out searches; the unit does not have a separate DPIA.', 'used'],
+      ['Drones are flown by the NPAS. The force does not have a role in their deployment.', 'no-answer'],
+      ['The force does not have a drone.', 'not-used'],
       ['The force does not use drones. Resources are deployed on the basis of analysis by our analysts.', 'not-used'],
       ['The force does not use drones. Officers are deployed to searches on foot.', 'not-used'],
     ];

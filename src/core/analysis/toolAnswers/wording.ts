@@ -39,11 +39,11 @@ export const OVERT = /\bovert(?:ly)?\b/i;
 /**
  * What may follow "has no", "there is no" or "does not have" when the absence is of information, a duty or a role
  * rather than of the tool ("has no information", "there is no requirement"), or of a way to find records, as a cost
- * refusal explains ("there is no flag on our systems", "no central database", "no easy way to search"): those are
- * other answers.
+ * refusal explains ("there is no flag on our systems", "no central database", "no easy way to search"), or of a
+ * document about it ("does not have a separate DPIA", "no policy"): those are other answers.
  */
 const NOT_A_TOOL_ABSENT =
-  '(?!\\s+(?:(?:any|such|further|other|relevant|recorded|specific|central|single|automated|easy|simple|reliable|practical|quick|electronic)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository)\\b)';
+  '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case)\\b)';
 
 /** A year of the last century or this one. */
 const YEAR = String.raw`(?:19|20)\d\d`;
