@@ -999,6 +999,14 @@ describe('tool answers', () => {
         assert.equal(answers(text)['imsi-catchers'], 'ncnd');
       });
 
+      it('gives "see the response to (c) above, which applies equally to this part" the answer to (c)', () => {
+        const text =
+          'You asked whether the force uses (c) hacking and (d) IMSI catchers.\n\n(c) Hacking - The force can neither confirm nor deny ' +
+          'that it holds any information relevant to this part of your request.\n\n(d) IMSI catchers - see the response to (c) above, ' +
+          'which applies equally to this part of your request.';
+        assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+      });
+
       it('gives "See exemptions below." the NCND said below of the tools it covers', () => {
         const text =
           'You asked which of these are used: drones, hacking.\n\nTechnology | Response\nDrones | Used.\nHacking | See exemptions below.\n\n' +

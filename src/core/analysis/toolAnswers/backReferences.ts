@@ -18,8 +18,8 @@ const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
 
 /**
  * A sentence that is nothing but a pointer to another answer, after any label of its own: "As above.", "As (iii)
- * above.", "(c) See our response to (b).", "Please refer to the answer given at question 2.", "Same as Q1.". The
- * numbers and letters pointed to are captured.
+ * above.", "(c) See our response to (b).", "Please refer to the answer given at question 2.", "Same as Q1.", "See the
+ * response to (c) above, which applies equally to this part". The numbers and letters pointed to are captured.
  */
 const BACK_REFERENCE = new RegExp(
   String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*\d{0,2}[ \t]*[.:)\-–]|Q[ \t]*\d{1,2}[ \t]*[.:)\-–]?)[ \t]*)?(?:please[ \t]+)?(?:` +
@@ -32,7 +32,8 @@ const BACK_REFERENCE = new RegExp(
       // Forward: "See exemptions below.", "Please see the explanation below."
       String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
     ].join('|') +
-    String.raw`)[ \t]*[.;]?[ \t]*$`,
+    // ", which applies equally to this part of your request", ", which also applies here".
+    String.raw`)(?:[ \t]*,?[ \t]+which[ \t]+(?:also[ \t]+|equally[ \t]+)?applies[^.;\n]{0,50})?[ \t]*[.;]?[ \t]*$`,
   'iuy',
 );
 
@@ -40,7 +41,7 @@ const BACK_REFERENCE = new RegExp(
 export const MAX_BACK_REFERENCES = 64;
 
 /** Longest sentence read as a pointer to another answer. */
-export const MAX_BACK_REFERENCE = 80;
+export const MAX_BACK_REFERENCE = 120;
 
 /**
  * The numbers or letters an answer that only points to another names ("" for "As above.", {@link FORWARD} for "See
