@@ -437,6 +437,8 @@ describe('tool answers', () => {
       ['The drone unit carries out searches; the unit does not have a separate DPIA.', 'used'],
       ['Drones are flown by the NPAS. The force does not have a role in their deployment.', 'no-answer'],
       ['The force does not have a drone.', 'not-used'],
+      ['The drone fleet comprises 12 aircraft; their bases are withheld under section 31(1)(a).', 'used'],
+      ['The drone policy comprises several sections.', 'no-answer'],
       ['The force does not use drones. Resources are deployed on the basis of analysis by our analysts.', 'not-used'],
       ['The force does not use drones. Officers are deployed to searches on foot.', 'not-used'],
     ];

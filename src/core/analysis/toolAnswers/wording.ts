@@ -139,6 +139,8 @@ export const USED_CUE = anyOf(
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
+    // "The ANPR network comprises 128 fixed camera sites".
+    '\\b(?:comprises|consists\\s+of)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
     // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
     '\\bthere\\s+(?:are|were)\\s+(?:currently\\s+)?(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
     // Not of people or resources: "Resources are deployed on the basis of analysis", "officers are deployed".
