@@ -439,6 +439,8 @@ describe('tool answers', () => {
       ['The force does not have a drone.', 'not-used'],
       ['The drone fleet comprises 12 aircraft; their bases are withheld under section 31(1)(a).', 'used'],
       ['The drone policy comprises several sections.', 'no-answer'],
+      ["The force's drone team has flown more than 1,000 missions since 2019.", 'used'],
+      ['The drone team has flown to 3 incidents abroad as observers.', 'no-answer'],
       ['The force does not use drones. Resources are deployed on the basis of analysis by our analysts.', 'not-used'],
       ['The force does not use drones. Officers are deployed to searches on foot.', 'not-used'],
     ];

@@ -139,6 +139,8 @@ export const USED_CUE = anyOf(
     '\\bhas\\s+access\\s+to\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
+    // "The drone team has flown more than 1,000 missions": a count of what was done with the tool.
+    '\\b(?:has|have|had)\\s+(?:flown|completed|undertaken|carried\\s+out)\\s+(?:more\\s+than\\s+|over\\s+|nearly\\s+|around\\s+|about\\s+)?[1-9]\\d{0,2}(?:,?\\d{3})*\\s+(?:missions|flights|deployments|sorties|examinations|extractions)\\b',
     // "The ANPR network comprises 128 fixed camera sites".
     '\\b(?:comprises|consists\\s+of)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
     // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
@@ -299,7 +301,8 @@ export function isHedged(clause: string, cueEnd = clause.length): boolean {
   return HEDGE.test(clause) || HEDGE_MAY.test(cueEnd < clause.length ? clause.slice(0, cueEnd) : clause);
 }
 
-export const CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
+/** Where one clause ends and the next begins; not at the comma of a number ("1,000 missions"). */
+export const CLAUSE_BREAK = /(?<!\d),|,(?!\d{3}\b)|[;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
 
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
