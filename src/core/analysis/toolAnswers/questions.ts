@@ -149,7 +149,7 @@ export function referredQuestions(
   start: number,
   end: number,
   questions: ReadonlyMap<string, readonly string[]>,
-  read: Map<string, Omit<TopicContext, 'answerText'> | undefined>,
+  read: Map<string, NamedQuestions | undefined>,
 ): TopicContext | undefined {
   if (questions.size === 0 || !REFERENCE_OPENING.has(firstLetterAt(text, start, end))) return undefined;
   QUESTION_REFERENCE.lastIndex = start;
@@ -161,8 +161,11 @@ export function referredQuestions(
   return context && { ...context, answerText: text.slice(QUESTION_REFERENCE.lastIndex, end) };
 }
 
+/** The topic of the questions an answer names, before the words of the answer after them are known. */
+export type NamedQuestions = Omit<TopicContext, 'answerText'>;
+
 /** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
-function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): Omit<TopicContext, 'answerText'> | undefined {
+function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): NamedQuestions | undefined {
   const tools: string[] = [];
   const add = (key: string): void => {
     for (const tool of questions.get(key) ?? []) addOnce(tools, tool);

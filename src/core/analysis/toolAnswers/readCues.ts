@@ -78,8 +78,9 @@ export function readCues(unitText: string, present: number): Cues {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
-      // Use over a closed period beside a denial tells the past, not the present: "The force does not currently use
-      // predictive policing software. PredPol was used between 2013 and 2018."
+      // Use over a closed period, or information published about the tool, beside a denial tells the past or what
+      // is on record, not the present: "The force does not currently use predictive policing software. PredPol was
+      // used between 2013 and 2018."
       const indirect = !denied && (CLOSED_PERIOD.test(clause) || PUBLISHED.test(used[0]));
       if (indirect && cues.notUsed) continue;
       // Use told directly in one clause stays direct beside a report published in the next.

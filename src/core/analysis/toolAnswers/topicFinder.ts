@@ -125,11 +125,15 @@ export class TopicFinder {
     return lineIndex - 1 === numbered.line ? numbered.onLine : numbered.after;
   }
 
-  /** True when a request region is one question ("4. Does the force use IMSI catchers or hacking?"). */
+  /**
+   * True when a request region is one question ("4. Does the force use IMSI catchers or hacking?"). Only the region's
+   * own words are searched: a search of the letter would run on past a region without a question mark, for every one.
+   */
   #asksOneQuestion(region: Span): boolean {
     if (region.end - region.start > MAX_ONE_QUESTION) return false;
-    const mark = this.#text.indexOf('?', region.start);
-    return mark >= 0 && mark < region.end && this.#text.lastIndexOf('?', region.end - 1) === mark;
+    const words = this.#text.slice(region.start, region.end);
+    const mark = words.indexOf('?');
+    return mark >= 0 && words.indexOf('?', mark + 1) < 0;
   }
 
   /** True when the numbered line is a label alone, and only blank lines stand between it and the region at `regionStart`. */

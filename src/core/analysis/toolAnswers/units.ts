@@ -9,10 +9,10 @@ import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
-import { inlineAnswer, isQuestion, referredQuestions } from './questions';
+import { inlineAnswer, isQuestion, referredQuestions, type NamedQuestions } from './questions';
 import { addOnce } from './lists';
 import type { ToolAnswerInput } from './toolAnswerInput';
-import { TopicFinder, type TopicContext } from './topicFinder';
+import { TopicFinder } from './topicFinder';
 
 export interface Unit {
   readonly span: Span;
@@ -64,7 +64,7 @@ export function buildUnits(
   const units: Unit[] = [];
   const topics = new TopicFinder(text, lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
-  const references = new Map<string, Omit<TopicContext, 'answerText'> | undefined>();
+  const references = new Map<string, NamedQuestions | undefined>();
   // Passages and sentences are each in text order; they are merged as the sentences are read.
   let p = 0;
   let merged = 0;
