@@ -716,6 +716,15 @@ describe('tool answers', () => {
       assert.notEqual(answers('You asked: Do you use drones?\n\nResponse:\nDrones\tNotes: a trial is being considered').drones, 'not-used');
     });
 
+    it('reads a "Yes" or "No" alone on the line below a tool, as a table flattened to one cell a line gives it', () => {
+      const text =
+        'You asked: whether the force used drones, ANPR or cyber kiosks.\n\nTechnology\nUsed?\nNotes\n\n' +
+        'Drones / UAVs\nYes\nIncludes pilot training\n\nANPR\r\nYes\r\nFixed cameras\n\nCyber kiosks\nNo\nN/A';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'mobile-phone-extraction': 'not-used' });
+      // A word that only opens with "No" on the line below is no answer.
+      assert.equal(answers('You asked: Do you use drones?\n\nDrones\nNotes are kept by the unit.').drones, 'no-answer');
+    });
+
     it('reads a one-word "Used.", "In use", "Y" or "N" after a label, as a table gives it', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR\tUsed.').anpr, 'used');
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | In use - 40 cameras').anpr, 'used');

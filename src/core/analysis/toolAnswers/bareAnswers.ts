@@ -7,10 +7,11 @@ import type { TopicContext } from './topicFinder';
 import { EVERY_TOOL } from './wording';
 
 /**
- * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket or the tab ending a table's cell ("No –
- * the force does not ...", "Yes (since 2017)", "Yes\tIssued since 2014"); "None" and "Nil" ("Nil return") say no.
+ * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab ending a table's cell or the
+ * line break of a table flattened to a cell a line ("No – the force does not ...", "Yes (since 2017)", "Yes\tIssued
+ * since 2014", "Yes\n£48,210"); "None" and "Nil" ("Nil return") say no.
  */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-]|[ \t]+(?=(?:to|for)\b))/iu;
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t\r\n-]|[ \t]+(?=(?:to|for)\b))/iu;
 
 /** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
 export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
