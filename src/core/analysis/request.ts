@@ -662,8 +662,8 @@ const OPENS_ON = /^[ \t]*On[ \t]/;
  * Sent: ..." header block, "On <date>, <name> wrote:") to the end, or to a "----- End of Original Message -----"
  * line. That is the earlier correspondence, the request, not the authority's answer. A marker counts only below a
  * reply holding a sentence, so a letter that is itself an email opening with its own header is not read as quoted.
- * An attribution followed by ">" lines is an inline reply: the quoted lines are {@link quoteBlocks}, and the answers
- * between them are the authority's. When nothing above the marker answers, the reply pasted the request in
+ * An attribution or an "Original Message" line followed by ">" lines is an inline reply: the quoted lines are
+ * {@link quoteBlocks}, and the answers between and after them are the authority's. When nothing above the marker answers, the reply pasted the request in
  * mid-letter and answers below it: the quotation then ends where the answer starts.
  */
 function quotedCorrespondence(letter: Letter): Span[] {
@@ -724,7 +724,7 @@ function replyMarkerStart(text: string, lines: readonly Line[], i: number): numb
   const first = text.charCodeAt(line.start + line.indent) | 32;
   if (first !== 45 && first !== 42 && first !== 102 && text.charCodeAt(contentEnd(text, line.start, line.end) - 1) !== 58) return undefined;
   const lineText = line.text;
-  if (ORIGINAL_MESSAGE.test(lineText)) return lines[i].start;
+  if (ORIGINAL_MESSAGE.test(lineText)) return nextContentOpensQuote(text, lines, i) ? undefined : lines[i].start;
   if (FROM_HEADER.test(lineText)) {
     for (let next = i + 1; next < Math.min(lines.length, i + 1 + HEADER_REACH); next++) {
       if (SENT_HEADER.test(lines[next].text)) return lines[i].start;

@@ -340,6 +340,8 @@ describe('request regions in replies and numbered requests without a response he
   it('leaves the answers between the ">" lines of an inline reply outside the request', () => {
     const text = 'See below.\n\nOn 1 May 2019, J Smith wrote:\n> Do you use ANPR?\nYes, the force uses ANPR.\n> Do you use drones?\nNo.';
     assert.deepEqual(regions(text), ['> Do you use ANPR?', '> Do you use drones?']);
+    const outlook = 'See below.\n\n-----Original Message-----\n> Do you use cyber kiosks?\n\nYes - we have 7 kiosks.';
+    assert.deepEqual(regions(outlook), ['> Do you use cyber kiosks?']);
   });
 
   it('does not take a question label holding a statement after the response has begun as a request', () => {
