@@ -419,17 +419,39 @@ function openingsOf(words: readonly string[]): number[] | undefined {
  * is then tried against the synonyms of its opening alone, rather than the whole pattern with its slow lookbehind.
  */
 export function findToolMentions(text: string, vocabulary: Vocabulary): ToolMatch[] {
-  const found: ToolMatch[] = [];
   const matcher = vocabulary.byOpening;
   if (!matcher) {
+    const found: ToolMatch[] = [];
     for (const match of matchAllOf(text, vocabulary.pattern)) addMention(found, vocabulary.groupTools, match);
     return found;
   }
+  return mentionsOpeningAt(text, matcher, openingWords(text, matcher.firstWords));
+}
+
+/**
+ * {@link findToolMentions} for a short text beside the letter being analysed: every word is tried, without the index
+ * of words that the recognisers share for the letter (and that indexing another text would replace).
+ */
+export function findToolMentionsInShortText(text: string, vocabulary: Vocabulary): ToolMatch[] {
+  const matcher = vocabulary.byOpening;
+  if (!matcher) {
+    const found: ToolMatch[] = [];
+    for (const match of text.matchAll(vocabulary.pattern)) addMention(found, vocabulary.groupTools, match);
+    return found;
+  }
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isAsciiLetter(text.charCodeAt(i)) && (i === 0 || !isAsciiAlphanumeric(text.charCodeAt(i - 1)))) starts.push(i);
+  return mentionsOpeningAt(text, matcher, starts);
+}
+
+/** The mentions opening at `starts` (in increasing order), each tried against the synonyms of its opening alone. */
+function mentionsOpeningAt(text: string, matcher: OpeningMatcher, starts: readonly number[]): ToolMatch[] {
+  const found: ToolMatch[] = [];
   // As matchAll does, the next match is looked for from the end of the last one. A place that may open a first word
   // is tried against its group alone: a synonym matching there opens with its first word, so trying the first
   // words before would only try the place twice.
   let from = 0;
-  for (const start of openingWords(text, matcher.firstWords)) {
+  for (const start of starts) {
     if (start < from || !opensWord(text, start)) continue;
     const group = matcher.groups.get(openingAt(text, start));
     if (!group) continue;
@@ -441,6 +463,9 @@ export function findToolMentions(text: string, vocabulary: Vocabulary): ToolMatc
   }
   return found;
 }
+
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+const isAsciiAlphanumeric = (code: number): boolean => isAsciiLetter(code) || (code >= 48 && code <= 57);
 
 /** Records a match of `tools`' synonyms, one capture group each. */
 function addMention(found: ToolMatch[], tools: readonly string[], match: RegExpExecArray): void {
@@ -456,7 +481,7 @@ const LETTER_OR_NUMBER_LAST = /[\p{L}\p{N}]$/u;
 function opensWord(text: string, at: number): boolean {
   if (at === 0) return true;
   const previous = text.charCodeAt(at - 1);
-  if (previous < 0x80) return !((previous | 32) >= 97 && (previous | 32) <= 122) && !(previous >= 48 && previous <= 57);
+  if (previous < 0x80) return !isAsciiAlphanumeric(previous);
   return !LETTER_OR_NUMBER_LAST.test(text.slice(Math.max(0, at - 2), at));
 }
 

@@ -313,6 +313,7 @@ describe('tool answers', () => {
       ['The force has fourteen cyber kiosks in custody suites.', 'used'],
       ['Nine RPAS are in operational use.', 'used'],
       ['The force issues body worn cameras to all frontline officers.', 'used'],
+      ['The force issues body worn video cameras to every officer.', 'used'],
       ['The force does have the capability to carry out mobile phone extraction.', 'used'],
       ['Funding has been approved for a drone capability.', 'trialled'],
       ['The force has allocated funding in 2021/22 to explore retrospective facial recognition.', 'trialled'],
@@ -341,6 +342,7 @@ describe('tool answers', () => {
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
       ['There are 112 fixed ANPR cameras across the force area.', 'used'],
       ['The force does not hold or use any predictive policing software.', 'not-used'],
+      ['The force does not purchase or use any automated predictive policing tool.', 'not-used'],
       // A pilot that ran is a trial, however it ended.
       ['The force piloted drones in 2021, but the pilot was not taken forward.', 'trialled'],
       ['The force is taking part in a national project to test facial recognition; this work is at an evaluation stage.', 'trialled'],
