@@ -176,7 +176,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
-  regions.push(...quotedRequests(text), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
+  regions.push(...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
   const trimmed: Span[] = [];
   for (const region of regions) {
     const span = trimSpan(text, region);
@@ -755,9 +755,37 @@ function quotedRequests(text: string): Span[] {
     const close = QUOTATION.lastIndex - 1;
     if (text.charCodeAt(close) !== 0x201d) break;
     const inner = text.slice(open + 1, close);
-    if (close - open <= MAX_QUOTE && inner.length >= MIN_QUOTED_REQUEST && /\?|\bplease\b|\brequest\b/i.test(inner)) {
+    if (close - open <= MAX_QUOTE && inner.length >= MIN_QUOTED_REQUEST && ASKS.test(inner)) {
       found.push({ start: open, end: close + 1 });
     }
+  }
+  return found;
+}
+
+/** What a quoted request asks: a question, a "please" or the word "request". */
+const ASKS = /\?|\bplease\b|\brequest\b/i;
+/** The close of a paragraph in straight quotes: the mark, perhaps then a stop or comma. */
+const CLOSING_STRAIGHT_QUOTE = /"[.,]?$/;
+
+/**
+ * Paragraphs in straight quotes, as plain text writes a quoted request: from a line opening with `"` after a blank
+ * line (or none) to the end of its paragraph, when that closes with `"`. The marks being the same, only whole
+ * paragraphs are read, never a quotation within a line.
+ */
+function straightQuotedParagraphs(text: string, lines: readonly Line[]): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.blank || text.charCodeAt(line.start + line.indent) !== 34 || (i > 0 && !lines[i - 1].blank)) continue;
+    let last = i;
+    while (last + 1 < lines.length && !lines[last + 1].blank && lines[last + 1].end - line.start <= MAX_QUOTE) last++;
+    const start = line.start + line.indent;
+    const end = contentEnd(text, lines[last].start, lines[last].end);
+    const inner = text.slice(start + 1, end);
+    if (end - start > MIN_QUOTED_REQUEST && CLOSING_STRAIGHT_QUOTE.test(text.slice(Math.max(start + 1, end - 2), end)) && ASKS.test(inner)) {
+      found.push({ start, end });
+    }
+    i = last;
   }
   return found;
 }

@@ -142,6 +142,14 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['“Please can you tell me whether the force uses live facial recognition?”']);
   });
 
+  it('takes a paragraph in straight quotes that asks something as a request, and no quotation within a line', () => {
+    const asked = '"Sorry for the vagueness. I am interested in drones and ANPR only.\nFor each please give the amount spent."';
+    assert.deepEqual(regions(`You replied on 20 March:\n\n${asked}\n\nThe figures are below.`), [asked]);
+    // Near misses: a quotation inside a line, and a quoted paragraph asking nothing.
+    assert.deepEqual(regions('The review found "the request was clear" and please see below for the figures.'), []);
+    assert.deepEqual(regions('Our reply:\n\n"The force uses ANPR and has done so for many years."\n\nEnd.'), []);
+  });
+
   it('runs a quotation from its opening mark to the first closing mark, even past another opening mark', () => {
     const text = 'He wrote “not closed. Later he added: “Please can you tell me whether the force uses drones?” We hold nothing.';
     assert.deepEqual(regions(text), ['“not closed. Later he added: “Please can you tell me whether the force uses drones?”']);

@@ -727,6 +727,31 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nDrones\nNotes are kept by the unit.').drones, 'no-answer');
     });
 
+    it('reads a figure after a label: a count or spend above nought is use, a count of nought is not', () => {
+      assert.deepEqual(answers('Q1. How many drones does the force have?\nA1. 12\nQ2. How many body worn cameras does it have?\nA2. 0'), {
+        drones: 'used',
+        'body-worn-video': 'not-used',
+      });
+      assert.deepEqual(answers('You asked: spend on drones and ANPR.\n\nDrones: £312,000 (maintenance)\nANPR: £0'), { drones: 'used', anpr: 'no-answer' });
+      assert.deepEqual(answers('You asked: How many drones and cameras?\n\nNumber of drones: 0. Number of body-worn cameras: 1,140.'), {
+        drones: 'not-used',
+        'body-worn-video': 'used',
+      });
+      // A year is no figure: "2018 trial" says nothing by its number.
+      assert.equal(answers('You asked: Do you use drones?\n\nDrones: 2018 trial, ended.').drones, 'no-answer');
+    });
+
+    it('reads figures given by period, any above nought making use', () => {
+      const spend = 'You asked: spend on drones and LFR.\n\nDrones (UAS)\n2020/21 - £148,300\n2021/22 - £96,700\n\nLive facial recognition\n2020/21 - £0\n2021/22 - £0';
+      assert.deepEqual(answers(spend), { drones: 'used', 'facial-recognition': 'no-answer' });
+      assert.equal(answers('You asked:\n(c) the number of body-worn cameras.\n\nResponse:\n(c) 2015 - 0; 2016 - 340; 2017 - 610.')['body-worn-video'], 'used');
+      assert.equal(answers('You asked: How many times were drones deployed?\n\nDrones: 2021 - 0; 2022 - 0.').drones, 'not-used');
+    });
+
+    it('reads two names of one tool side by side as one heading: "Mobile phone download" "kiosks"', () => {
+      assert.equal(answers('You asked: spend on kiosks.\n\nMobile phone download kiosks\n2022/23 - £57,400')['mobile-phone-extraction'], 'used');
+    });
+
     it('reads a one-word "Used.", "In use", "Y" or "N" after a label, as a table gives it', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR\tUsed.').anpr, 'used');
       assert.equal(answers('You asked: Do you use ANPR?\n\nResponse:\nANPR | In use - 40 cameras').anpr, 'used');

@@ -92,13 +92,53 @@ export function tableWord(answerText: string): BareAnswer | undefined {
   return word[1] !== undefined || word[3] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
 }
 
+/** A period a figure is given for: "2021", "2020/21", "FY2022-23". */
+const PERIOD = String.raw`(?:FY[ \t]*)?(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?`;
+/** A count, or the pounds of a sum of money. */
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+
+/**
+ * A figure that is the whole answer after a label, as a count or a sum of money, perhaps for a period and with a
+ * word or two of unit: "12", "£312,000", "1,140 (all frontline officers)", "2020/21 - £148,300", "2021: 340
+ * deployments.". Not a year ("2018 trial"), which tells nothing of use by itself.
+ */
+const FIGURE = new RegExp(
+  String.raw`^[ \t]*(?:(${PERIOD})[ \t]*[-–:][ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\r?\n)`,
+  'iu',
+);
+/** Each figure of a series given by period: "2015 - 0; 2016 - 340", or a line each. */
+const PERIOD_FIGURE = new RegExp(String.raw`${PERIOD}[ \t]*[-–:][ \t]*£?[ \t]*${NUMBER}`, 'gi');
+/** How far a series of figures by period is read. */
+const SERIES_REACH = 400;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * The figure a labelled answer gives: "yes" for a count or spend above nought (in any period of a series), which the
+ * tool's use stands behind; "no" for a count of nought ("Number of drones: 0"). Nought spent may be a year without a
+ * bill, and tells nothing.
+ */
+export function figureAnswer(answerText: string): BareAnswer | undefined {
+  const figure = FIGURE.exec(answerText);
+  if (!figure) return undefined;
+  const [, period, money, digits] = figure;
+  if (money === undefined && YEAR.test(digits)) return undefined;
+  const figures = period === undefined ? [digits] : Array.from(answerText.slice(0, SERIES_REACH).matchAll(PERIOD_FIGURE), (each) => each[1]);
+  if (figures.some((each) => Number(each.replace(/,/g, '')) > 0)) return 'yes';
+  return money === undefined ? 'no' : undefined;
+}
+
+/** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */
+export function labelledAnswer(answerText: string): BareAnswer | undefined {
+  return bareAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
+}
+
 /**
  * False when a sentence cannot be a bare answer (see {@link buildUnits}): neither the answer's words its label gives
  * it (`labelled`, the context unless the sentence names the questions it answers) are one, nor do its own words,
  * after any answer label, open with "y" or "n".
  */
 export function mayBeBare(text: string, start: number, end: number, labelled: TopicContext): boolean {
-  if (labelled.answerText !== undefined && (bareAnswer(labelled.answerText) ?? tableWord(labelled.answerText)) !== undefined) return true;
+  if (labelled.answerText !== undefined && labelledAnswer(labelled.answerText) !== undefined) return true;
   const words = afterAnswerWord(text, start, end);
   return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
 }

@@ -33,8 +33,8 @@ export interface Passage {
   readonly answerText: string;
 }
 
-/** The characters before an answer's words, read from the start of the text after a label (`lastIndex` is its end). */
-const LEADING_SEPARATOR = /[^\p{L}\p{N}]*/uy;
+/** The characters before an answer's words (a pound sign opens a figure, its own), read from the text after a label. */
+const LEADING_SEPARATOR = /[^\p{L}\p{N}£]*/uy;
 
 export function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
   const starts = perToolLines(text, lines, outside);
@@ -131,15 +131,19 @@ const FURTHER_LABEL_SEPARATOR = /^[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*/;
 function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: readonly ToolMention[], m: number): PerToolLine | undefined {
   const mention = outside[m];
   if (previous.heading || mention.span.start < previous.labelEnd) return undefined;
-  let before = mention.span.start - 1;
+  const lead = COUNT_LEAD.exec(text.slice(Math.max(previous.labelEnd, mention.span.start - 40), mention.span.start));
+  const labelStart = mention.span.start - (lead ? lead[0].length : 0);
+  let before = labelStart - 1;
   while (before > previous.labelEnd && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
   const stop = text.charCodeAt(before);
-  if (before === mention.span.start - 1 || (stop !== 46 && stop !== 59)) return undefined;
+  if (before === labelStart - 1 || (stop !== 46 && stop !== 59)) return undefined;
   const separator = FURTHER_LABEL_SEPARATOR.exec(text.slice(mention.span.end, Math.min(line.end, mention.span.end + 20)));
   if (!separator) return undefined;
   const labelEnd = mention.span.end + separator[0].length;
-  return { line: previous.line, start: mention.span.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };
+  return { line: previous.line, start: labelStart, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };
 }
+
+const ONE_SPACE = /^ $/;
 
 /** Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones". */
 const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*$/i;
@@ -152,7 +156,10 @@ function joinedTools(text: string, outside: readonly ToolMention[], first: numbe
   const tools = [outside[first].tool];
   let end = outside[first].span.end;
   for (let m = first + 1; m < outside.length && outside[m].span.start < limit; m++) {
-    if (!HEADING_JOINER.test(text.slice(end, outside[m].span.start))) break;
+    const between = text.slice(end, outside[m].span.start);
+    // Two names of one tool side by side are one name: "Mobile phone download" "kiosks".
+    const sameName = outside[m].tool === tools[tools.length - 1] && ONE_SPACE.test(between);
+    if (!sameName && !HEADING_JOINER.test(between)) break;
     addOnce(tools, outside[m].tool);
     end = outside[m].span.end;
   }
@@ -171,9 +178,20 @@ function headingTools(text: string, line: Line, outside: readonly ToolMention[],
 /** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |". */
 const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$/;
 
-/** True when what stands before a tool's name on its line is only a list marker or a table row's number cell. */
+/** What a label giving a count opens with before the tool's name: "Number of " drones ": 0". */
+const COUNT_OPENING = String.raw`(?:(?:the|total)[ \t]+)?(?:number|no\.)[ \t]+of[ \t]+$`;
+/** That opening after the stop ending an answer on the same line. */
+const COUNT_LEAD = new RegExp(String.raw`\b${COUNT_OPENING}`, 'i');
+/** That opening alone before the name, at the start of a line. */
+const COUNT_LABEL = new RegExp(String.raw`^[ \t]*${COUNT_OPENING}`, 'i');
+
+/**
+ * True when what stands before a tool's name on its line is only a list marker, a table row's number cell or the
+ * opening of a count ("Number of drones: 0").
+ */
 function opensLabel(before: string): boolean {
-  return stripListMarker(before).trim() === '' || TABLE_CELLS_BEFORE.test(before);
+  const unmarked = stripListMarker(before);
+  return unmarked.trim() === '' || TABLE_CELLS_BEFORE.test(before) || COUNT_LABEL.test(unmarked);
 }
 
 /** A line opening with a bullet glyph or dash: an item of a list. */
