@@ -314,6 +314,7 @@ describe('tool answers', () => {
       ['Nine RPAS are in operational use.', 'used'],
       ['The force issues body worn cameras to all frontline officers.', 'used'],
       ['The force issues body worn video cameras to every officer.', 'used'],
+      ['The force holds licences for a social media monitoring tool.', 'used'],
       ['The force does have the capability to carry out mobile phone extraction.', 'used'],
       ['Funding has been approved for a drone capability.', 'trialled'],
       ['The force has allocated funding in 2021/22 to explore retrospective facial recognition.', 'trialled'],
@@ -426,6 +427,7 @@ describe('tool answers', () => {
   describe('near misses of the phrasings above', () => {
     const cases: [string, ToolStatus][] = [
       ['There were issues with the drones last year.', 'no-answer'],
+      ['The force does not hold licences for drones.', 'no-answer'],
       ['Drones may be used by the force in future.', 'no-answer'],
       ['If funding were approved, the force would buy drones.', 'no-answer'],
       ['Drones were not in operational use last year, and the force no longer uses them.', 'not-used'],

@@ -163,6 +163,8 @@ export const USED_CUE = anyOf(
     '\\b(?:police|constabulary)\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
+    // "holds licences for a social media monitoring tool": paid for, to be used ("does not hold" is not "holds").
+    '\\b(?:holds|has)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?licen[cs]es?\\s+(?:for|to\\s+use)\\b',
     // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
     '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers?|staff|PCSOs?|constables?|personnel|teams?)\\b',
     '\\b(?:has|have|do\\s+have|does\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
