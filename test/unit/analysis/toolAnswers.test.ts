@@ -1268,6 +1268,11 @@ describe('tool answers', () => {
       assert.equal(answers(text)['mobile-phone-extraction'], 'used');
     });
 
+    it('reads use by another body "on behalf of the force" as the force\'s own', () => {
+      const text = 'You asked: Does the force use ANPR?\n\nThe ANPR cameras are operated by the regional Road Crime Team on behalf of the force.';
+      assert.equal(answers(text).anpr, 'used');
+    });
+
     it('does not read a plural noun such as "device downloads" as the verb of use', () => {
       const text =
         'You asked:\n1. How many phones were examined with mobile phone extraction?\n\nResponse:\n1. This would exceed the cost limit under ' +
