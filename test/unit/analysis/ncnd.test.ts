@@ -14,6 +14,7 @@ describe('findNcnd', () => {
     const statements = [
       'The force can neither confirm nor deny that it holds information about drones.',
       'Kent Police neither confirms nor denies that it holds the information.',
+      'The force generally neither confirms nor denies the use of covert techniques.',
       'We will neither confirm nor deny whether this tactic is used.',
       'The Constabulary is neither confirming nor denying whether it holds any information.',
       'The force will NCND whether it uses IMSI catchers.',
@@ -67,6 +68,8 @@ describe('findNcnd', () => {
       // Another body's answer foretold by an office that holds nothing.
       'Please be aware that the force may neither confirm nor deny whether some of this information is held.',
       'The Constabulary might well neither confirm nor deny that it holds such information.',
+      // What police forces generally do, told by an office that holds nothing.
+      'You may wish to be aware that police forces generally neither confirm nor deny the use of covert techniques.',
     ];
     for (const text of others) {
       it(`ignores "${text}"`, () => assert.deepEqual(ncnd(text), []));
