@@ -3,7 +3,6 @@
 
 import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
-import type { TopicContext } from './topicFinder';
 import { EVERY_TOOL } from './wording';
 
 /**
@@ -133,12 +132,10 @@ export function labelledAnswer(answerText: string): BareAnswer | undefined {
 }
 
 /**
- * False when a sentence cannot be a bare answer (see {@link buildUnits}): neither the answer's words its label gives
- * it (`labelled`, the context unless the sentence names the questions it answers) are one, nor do its own words,
- * after any answer label, open with "y" or "n".
+ * False when a sentence's own words cannot open a bare answer (see {@link buildUnits}): after any answer label, they
+ * open with neither "y" nor "n".
  */
-export function mayBeBare(text: string, start: number, end: number, labelled: TopicContext): boolean {
-  if (labelled.answerText !== undefined && labelledAnswer(labelled.answerText) !== undefined) return true;
+export function mayOpenBare(text: string, start: number, end: number): boolean {
   const words = afterAnswerWord(text, start, end);
   return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
 }

@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswerAt, labelledAnswer, mayBeBare, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswerAt, labelledAnswer, mayOpenBare, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -105,15 +105,17 @@ export function buildUnits(
     const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
     // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
     const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
+    // What the words a label gives the sentence say by themselves, read once for the two uses below.
+    const labelledBare = context.answerText !== undefined ? labelledAnswer(context.answerText) : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
-    if (cues === 0 && !notHeld && !referred && besideNames === undefined && !mayBeBare(text, sentence.start, end, context)) continue;
+    if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && !mayOpenBare(text, sentence.start, end)) continue;
     if (isQuestion(text, sentence.start, end)) continue;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
     // say the information is not held or is elsewhere.
     const bare =
       (context.answerText !== undefined
-        ? labelledAnswer(context.answerText)
+        ? labelledBare
         : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic) || (namesTool && answersNamedTools(text, sentence.start, end))) &&
             !notHeld &&
             !referred
