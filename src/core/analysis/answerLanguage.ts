@@ -4,7 +4,7 @@
 // below also pass over, without running the expression, the lines whose first characters (and, for a heading, last
 // characters) rule it out.
 
-import { isDigitCode, isWhitespaceCode } from './lines';
+import { isAsciiLetter, isDigitCode, isWhitespaceCode } from './lines';
 
 /** The words a heading names the answer by ("Response", "Answer", "Reply", "Decision"), each perhaps plural. */
 const HEADING_WORDS = ['response', 'answer', 'reply', 'decision'];
@@ -197,11 +197,6 @@ function isSpaceOrTabAt(value: string, i: number): boolean {
   if (i >= value.length) return false;
   const code = value.charCodeAt(i);
   return code === 32 || code === 9;
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122;
 }
 
 /** A bullet, heading or quote mark, a table cell's bar ("| Drones | Yes |"), or an enumerator, and the space after. */

@@ -47,6 +47,12 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** True for the ASCII letters a to z, in either case. */
+export function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
 /** Where the text of `text[start, end)` ends, before any trailing whitespace; `start` when it is all whitespace. */
 export function contentEnd(text: string, start = 0, end = text.length): number {
   while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;

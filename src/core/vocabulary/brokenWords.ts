@@ -3,6 +3,7 @@
 // make a word of some synonym, the break is read again in a short window of the text with the hyphen and the line
 // break taken out. A letter without such a break costs one search for "-" before a line break.
 
+import { isAsciiLetter } from '../analysis/lines';
 import type { Span } from '../text';
 import { findToolMentionsInShortText, type ToolMatch, type Vocabulary } from './tools';
 
@@ -33,7 +34,7 @@ function mentionsAcrossBreaks(text: string, vocabulary: Vocabulary): ToolMatch[]
     const at = hyphenBreak.index;
     const after = at + hyphenBreak[0].length;
     // Only a word broken in two: a letter before the hyphen, a lower-case letter after the break.
-    if (!isLetter(text.charCodeAt(at - 1)) || !isLowerCase(text.charCodeAt(after))) continue;
+    if (!isAsciiLetter(text.charCodeAt(at - 1)) || !isLowerCase(text.charCodeAt(after))) continue;
     if (!synonymWords(vocabulary).has(stem(wordBefore(text, at) + wordAfter(text, after)))) continue;
     const start = windowStart(text, at);
     const end = Math.min(text.length, after + REACH);
@@ -71,14 +72,14 @@ function stem(word: string): string {
 /** The letters just before `at`: the first half of a broken word. */
 function wordBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && at - start < REACH && isLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && at - start < REACH && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, at);
 }
 
 /** The letters from `at` on: the second half of a broken word. */
 function wordAfter(text: string, at: number): string {
   let end = at;
-  while (end < text.length && end - at < REACH && isLetter(text.charCodeAt(end))) end++;
+  while (end < text.length && end - at < REACH && isAsciiLetter(text.charCodeAt(end))) end++;
   return text.slice(at, end);
 }
 
@@ -92,5 +93,4 @@ function windowStart(text: string, at: number): number {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const isLowerCase = (code: number): boolean => code >= 97 && code <= 122;
-const isLetter = (code: number): boolean => isLowerCase(code | 32);
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;

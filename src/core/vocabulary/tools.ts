@@ -2,6 +2,7 @@
 // This is the single table of tools: the analysis, the summary and the extension all read it from here.
 
 import * as l10n from '@vscode/l10n';
+import { isAsciiLetter, isDigitCode } from '../analysis/lines';
 import { matchAllOf, openingWords } from '../analysis/phraseScan';
 import type { ToolDefinition } from '../model';
 import type { Span } from '../text';
@@ -420,11 +421,7 @@ function openingsOf(words: readonly string[]): number[] | undefined {
  */
 export function findToolMentions(text: string, vocabulary: Vocabulary): ToolMatch[] {
   const matcher = vocabulary.byOpening;
-  if (!matcher) {
-    const found: ToolMatch[] = [];
-    for (const match of matchAllOf(text, vocabulary.pattern)) addMention(found, vocabulary.groupTools, match);
-    return found;
-  }
+  if (!matcher) return mentionsOf(matchAllOf(text, vocabulary.pattern), vocabulary);
   return mentionsOpeningAt(text, matcher, openingWords(text, matcher.firstWords));
 }
 
@@ -434,11 +431,7 @@ export function findToolMentions(text: string, vocabulary: Vocabulary): ToolMatc
  */
 export function findToolMentionsInShortText(text: string, vocabulary: Vocabulary): ToolMatch[] {
   const matcher = vocabulary.byOpening;
-  if (!matcher) {
-    const found: ToolMatch[] = [];
-    for (const match of text.matchAll(vocabulary.pattern)) addMention(found, vocabulary.groupTools, match);
-    return found;
-  }
+  if (!matcher) return mentionsOf(text.matchAll(vocabulary.pattern), vocabulary);
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) if (isAsciiLetter(text.charCodeAt(i)) && (i === 0 || !isAsciiAlphanumeric(text.charCodeAt(i - 1)))) starts.push(i);
   return mentionsOpeningAt(text, matcher, starts);
@@ -464,8 +457,14 @@ function mentionsOpeningAt(text: string, matcher: OpeningMatcher, starts: readon
   return found;
 }
 
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const isAsciiAlphanumeric = (code: number): boolean => isAsciiLetter(code) || (code >= 48 && code <= 57);
+const isAsciiAlphanumeric = (code: number): boolean => isAsciiLetter(code) || isDigitCode(code);
+
+/** The mentions that matches of the vocabulary's whole pattern make. */
+function mentionsOf(matches: Iterable<RegExpExecArray>, vocabulary: Vocabulary): ToolMatch[] {
+  const found: ToolMatch[] = [];
+  for (const match of matches) addMention(found, vocabulary.groupTools, match);
+  return found;
+}
 
 /** Records a match of `tools`' synonyms, one capture group each. */
 function addMention(found: ToolMatch[], tools: readonly string[], match: RegExpExecArray): void {
