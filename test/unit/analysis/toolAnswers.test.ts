@@ -750,6 +750,16 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: How many times were drones deployed?\n\nDrones: 2021 - 0; 2022 - 0.').drones, 'not-used');
     });
 
+
+    it('reads rows of figures by period under the one tool asked about, with no label of their own', () => {
+      assert.equal(answers('You asked: How many times were drones deployed each year?\n\n2020: 212 deployments. 2021: 340 deployments.').drones, 'used');
+      const table = 'You asked:\n(i) How many phones were examined using cyber kiosks?\n(ii) Do you use ANPR?\n\n(i) Devices examined:\n\nYear | Devices\n2020 | 4,318\n\n(ii) Yes.';
+      assert.deepEqual(answers(table), { 'mobile-phone-extraction': 'used', anpr: 'used' });
+      // Near misses: a row of nought may count something else; a date is no period's figure; two tools share the rows.
+      assert.equal(answers('You asked: How many complaints about drones?\n\n2021: 0\n2022: 0').drones, 'no-answer');
+      assert.equal(answers('You asked: Do you use drones?\n\n2021-05-12 The request was logged.').drones, 'no-answer');
+      assert.deepEqual(answers('You asked: How often were drones and ANPR used?\n\n2020: 212 deployments.'), { drones: 'no-answer', anpr: 'no-answer' });
+    });
     it('reads two names of one tool side by side as one heading: "Mobile phone download" "kiosks"', () => {
       assert.equal(answers('You asked: spend on kiosks.\n\nMobile phone download kiosks\n2022/23 - £57,400')['mobile-phone-extraction'], 'used');
     });
@@ -1155,6 +1165,32 @@ describe('tool answers', () => {
     it('does not take a list of tool names, one a line, for headings', () => {
       const text = 'You asked: Do you use drones, ANPR or facial recognition?\n\nResponse:\nDrones\nANPR\n\nFacial recognition is used by the force.';
       assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'facial-recognition': 'used' });
+    });
+  });
+
+  describe('general and hedged wording', () => {
+    it('does not read use of many things of a kind as use of the one tool asked about', () => {
+      const text =
+        'You asked: Does the force use predictive policing?\n\nThe force uses many analytical products. Establishing whether any of them is ' +
+        'predictive policing would exceed the appropriate limit, and section 12(1) applies.';
+      assert.equal(answers(text)['predictive-policing'], 'refused');
+      // Near misses: the tool among the things used, or counted, is used.
+      assert.equal(answers('You asked: Does the force use predictive policing?\n\nThe force uses many analytical products, including predictive policing software.')['predictive-policing'], 'used');
+      assert.equal(answers('You asked: Does the force use drones?\n\nThe force uses a number of drones.').drones, 'used');
+    });
+
+    it('reads "would not describe any of them as" the tool as not used, beside use of other things', () => {
+      const text =
+        'You asked: Does the force use predictive policing?\n\nWhile the force uses a range of analytical techniques, it would not describe ' +
+        'any of them as predictive policing, and no forecasting product has been purchased.';
+      assert.equal(answers(text)['predictive-policing'], 'not-used');
+      // Near miss: the tool itself not regarded as something else is no denial of its use.
+      assert.equal(answers('You asked: Does the force use drones?\n\nThe force does not regard drones as surveillance and uses them daily.').drones, 'used');
+    });
+
+    it('reads "no deployments of" the tool, and "and no ... has been" after a comma, as not used', () => {
+      assert.equal(answers('You asked: Does the force use LFR?\n\nNo deployments of live facial recognition have taken place.')['facial-recognition'], 'not-used');
+      assert.equal(answers('You asked: Do you use drones?\n\nThe force has considered drones, and no drones have been purchased.').drones, 'not-used');
     });
   });
 

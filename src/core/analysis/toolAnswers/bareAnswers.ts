@@ -102,11 +102,11 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
  * deployments.". Not a year ("2018 trial"), which tells nothing of use by itself.
  */
 const FIGURE = new RegExp(
-  String.raw`^[ \t]*(?:(${PERIOD})[ \t]*[-–:][ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\r?\n)`,
+  String.raw`^[ \t]*(?:(${PERIOD})[ \t]*(?:[-–:|]|\t)[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\r?\n)`,
   'iu',
 );
 /** Each figure of a series given by period: "2015 - 0; 2016 - 340", or a line each. */
-const PERIOD_FIGURE = new RegExp(String.raw`${PERIOD}[ \t]*[-–:][ \t]*£?[ \t]*${NUMBER}`, 'gi');
+const PERIOD_FIGURE = new RegExp(String.raw`${PERIOD}[ \t]*(?:[-–:|]|\t)[ \t]*£?[ \t]*${NUMBER}`, 'gi');
 /** How far a series of figures by period is read. */
 const SERIES_REACH = 400;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -124,6 +124,22 @@ export function figureAnswer(answerText: string): BareAnswer | undefined {
   const figures = period === undefined ? [digits] : Array.from(answerText.slice(0, SERIES_REACH).matchAll(PERIOD_FIGURE), (each) => each[1]);
   if (figures.some((each) => Number(each.replace(/,/g, '')) > 0)) return 'yes';
   return money === undefined ? 'no' : undefined;
+}
+
+/**
+ * A figure for a period opening a sentence with no label, as a table's row or a list by year gives it under the one
+ * tool asked about ("2020 | 4,318", "2021: 340 deployments."): "yes" for a count or spend above nought. A row of
+ * nought says nothing here, as the row may count something other than use.
+ */
+export function periodRowAnswer(text: string, start: number, end: number): 'yes' | undefined {
+  let first = start;
+  while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+  const code = text.charCodeAt(first);
+  // A period opens with "19", "20" or "FY".
+  if (code !== 49 && code !== 50 && (code | 32) !== 102) return undefined;
+  const row = text.slice(first, end);
+  const figure = FIGURE.exec(row);
+  return figure?.[1] !== undefined && figureAnswer(row) === 'yes' ? 'yes' : undefined;
 }
 
 /** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */

@@ -54,7 +54,9 @@ export function readCues(unitText: string, present: number): Cues {
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
     const notUsed = present & CUE.notUsed ? NOT_USED_CUE.exec(clause) : null;
     if (notUsed) {
-      if (!isHedged(clause, notUsed.index + notUsed[0].length)) {
+      // The cue's own words are no hedge: "would not describe any of them as ..." denies.
+      const cueEnd = notUsed.index + notUsed[0].length;
+      if (!isHedged(`${clause.slice(0, notUsed.index)} ${clause.slice(cueEnd)}`, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
         denying = true;

@@ -41,6 +41,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   const wording = new Wording(text, unit.span);
   const unitText = unit.cues !== 0 ? wording.words : undefined;
   const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, wording)) : noCues();
+  // "The force uses a range of analytical techniques": use of a kind of thing is no tool's use, where the unit names
+  // none or goes on to deny the one it names ("... it would not describe any of them as predictive policing").
+  if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;
   const bare = unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {
     if (bare === 'yes') {

@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswerAt, labelledAnswer, mayOpenBare, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswerAt, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -106,7 +106,12 @@ export function buildUnits(
     // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
     const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
-    const labelledBare = context.answerText !== undefined ? labelledAnswer(context.answerText) : undefined;
+    const labelledBare =
+      context.answerText !== undefined
+        ? labelledAnswer(context.answerText)
+        : context.topic.length === 1 && !notHeld && !referred
+          ? periodRowAnswer(text, sentence.start, end)
+          : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
     if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && !mayOpenBare(text, sentence.start, end)) continue;
     if (isQuestion(text, sentence.start, end)) continue;
@@ -114,7 +119,7 @@ export function buildUnits(
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
     // say the information is not held or is elsewhere.
     const bare =
-      (context.answerText !== undefined
+      (context.answerText !== undefined || labelledBare !== undefined
         ? labelledBare
         : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic) || (namesTool && answersNamedTools(text, sentence.start, end))) &&
             !notHeld &&

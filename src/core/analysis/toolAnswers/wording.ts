@@ -91,7 +91,7 @@ export const NOT_USED_CUE = anyOf(
     // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
     '\\b(?:no\\s+(?:records?|information|evidence|indication)|nothing)\\s+(?:\\w+\\s+){0,2}?(?:indicates?|shows?|suggests?|to\\s+(?:indicate|show|suggest))\\s+that\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
-    '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployment)\\s+(?:of|by)\\b',
+    '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployments?)\\s+(?:of|by)\\b',
     // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
     '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
     '\\bnot\\s+(?:yet\\s+|been\\s+){0,2}(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
@@ -109,6 +109,8 @@ export const NOT_USED_CUE = anyOf(
     // will go on ("will be used until 2025").
     `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b${UNTIL_YEAR}\\b`,
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
+    // "would not describe any of them as predictive policing": none of what is used is the tool.
+    '\\b(?:would|does|do|did)\\s+not\\s+(?:describe|class(?:ify)?|characteri[sz]e|regard|consider|define|categori[sz]e|term|label)\\s+any\\s+(?:of\\s+(?:them|these|those|its|their|the|our)\\s+)?(?:[\\w-]+\\s+){0,3}?as\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
   ],
@@ -269,10 +271,10 @@ export const SUPPOSITION = /^[^\p{L}]{0,4}(?:were[ \t]+(?:the|it|we|they|this)\b
 export const NEITHER = /\bneither\b/i;
 
 /**
- * A clause whose subject is "no ...": "no such software has been procured", "No drones are operated", "none has been
+ * A clause whose subject is "no ...", perhaps after "and" or "or": "no such software has been procured", "and no drones are operated", "none has been
  * put into operational use".
  */
-export const NO_SUBJECT = /^[^\p{L}]*(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
+export const NO_SUBJECT = /^[^\p{L}]*(?:(?:and|or)\s+)?(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
 
 /**
  * Use done by another body, told in the passive: "the examination is carried out by the local Home Office police
@@ -321,6 +323,13 @@ export const EVERY_TOOL =
 /** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
 export const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
 
+/**
+ * Use of many things of a kind, not of any one tool: "uses many analytical products", "employs a range of techniques
+ * to direct resources". Said beside a question about one tool, it does not say that tool is used.
+ */
+const GENERAL_USE =
+  /\b(?:uses|utili[sz]es|employs|operates|deploys|makes\s+use\s+of)\s+(?:many|various|several|numerous|a\s+(?:(?:wide|broad|large)\s+)?(?:range|number|variety|mix|host)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:products|techniques|tools|systems|methods|technologies|approaches|applications|capabilities|tactics|packages|platforms|software)\b/i;
+
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
 const REMAINING_TOOLS = anyOf([
   '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\\b',
@@ -341,6 +350,7 @@ export class Wording {
   #everyTool: boolean | undefined;
   #neitherOfThem: boolean | undefined;
   #remainingTools: boolean | undefined;
+  #generalUse: boolean | undefined;
 
   constructor(text: string, span: Span) {
     this.#text = text;
@@ -364,6 +374,11 @@ export class Wording {
   /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
   get neitherOfThem(): boolean {
     return (this.#neitherOfThem ??= NEITHER_OF_THEM.test(this.words));
+  }
+
+  /** "uses a range of analytical techniques" ({@link GENERAL_USE}). */
+  get generalUse(): boolean {
+    return (this.#generalUse ??= GENERAL_USE.test(this.words));
   }
 
   /** "The other tools you refer to" ({@link REMAINING_TOOLS}). */
