@@ -307,7 +307,7 @@ describe('tool answers', () => {
       ['This is not a tactic employed by the force; it concerns hacking.', 'not-used'],
       ['The force used predictive mapping from 2014 to 2016 but discontinued it.', 'not-used'],
       // A trial that ended: the later clause tells the present state.
-      ['A drone pilot ran in 2018; the drones were not taken forward.', 'not-used'],
+      ['The force ran a drone pilot in 2018 and the drones were not taken forward.', 'not-used'],
       ['The force ran a proof of concept with drones and decided not to continue.', 'not-used'],
       ['The force has eleven drones.', 'used'],
       ['The force has fourteen cyber kiosks in custody suites.', 'used'],
@@ -811,6 +811,36 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used', 'predictive-policing': 'not-used' });
     });
 
+    it('reads a table row whose first cell holds words before the tool, even near the line start', () => {
+      const text = 'You asked: Do you use BWV, IMSI catchers or hacking?\n\nBody worn video\tYes\nIMSI catchers\tNeither confirm nor deny\nComputer hacking\tNeither confirm nor deny';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      assert.equal(answers('You asked: Do you use predictive policing?\n\n| Use of predictive policing | Information not held |')['predictive-policing'], 'not-held');
+      // Near miss: words before the tool outside any table make no label.
+      assert.equal(answers('You asked: Do you use drones?\n\nUse of drones: yes, it is recorded.').drones, 'no-answer');
+    });
+
+    it('reads a form\'s dot leaders between the tool and its answer', () => {
+      assert.deepEqual(answers('You asked: drones and ANPR, yes or no?\n\nDrones ............ Yes\nANPR .............. No'), { drones: 'used', anpr: 'not-used' });
+    });
+
+    it('reads the year use began ("since 2006") and a pilot\'s place after a label', () => {
+      const text = 'You asked: When did you begin using ANPR and drones?\n\nANPR – since 2006.\nDrones: pilot at two stations in 2021.';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'trialled' });
+      assert.equal(answers('You asked: Do you use BWV?\n\nBody-worn video: pilot at one custody suite in 2022; now rolled out to all suites.')['body-worn-video'], 'used');
+      // Near miss: a year alone is no answer.
+      assert.equal(answers('You asked: Do you use ANPR?\n\nANPR: 2006.').anpr, 'no-answer');
+    });
+
+    it('reads a cost refusal in a cell: "cost limit exceeded", "s12(1) applies"', () => {
+      const text = 'You asked: how often BWV and ANPR footage was used in evidence.\n\nBody-worn video – s12(1): cost limit exceeded.\nANPR – s12(1) applies.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'refused', anpr: 'refused' });
+    });
+
+    it('reads a figure in a table cell, and a period\'s figure in columns aligned with spaces', () => {
+      assert.equal(answers('You asked: drone flights in 2022.\n\n| Measure | 2022 |\n|---|---|\n| Drone flights | 412 |').drones, 'used');
+      assert.equal(answers('You asked: How many drone deployments were made?\n\nYear    Deployments\n2021    14\n2022    37').drones, 'used');
+    });
+
     it('reads "X is used but Y is not." as a denial of Y', () => {
       assert.equal(answers('You asked: Do you use ANPR or facial recognition?\n\nResponse:\nANPR is used.\nFacial recognition is not.')['facial-recognition'], 'not-used');
     });
@@ -1186,6 +1216,11 @@ describe('tool answers', () => {
       assert.equal(answers(text)['predictive-policing'], 'not-used');
       // Near miss: the tool itself not regarded as something else is no denial of its use.
       assert.equal(answers('You asked: Does the force use drones?\n\nThe force does not regard drones as surveillance and uses them daily.').drones, 'used');
+    });
+
+    it('reads "not aware of any" tool "in use" as not used, and a pilot that ran as a trial', () => {
+      assert.equal(answers('You asked: Do you use predictive policing?\n\nThe force is not aware of any predictive policing algorithm in use.')['predictive-policing'], 'not-used');
+      assert.equal(answers('You asked: Have you piloted kiosks?\n\nCyber kiosks: a three-month pilot ran at one station in 2021.')['mobile-phone-extraction'], 'trialled');
     });
 
     it('reads "no deployments of" the tool, and "and no ... has been" after a comma, as not used', () => {

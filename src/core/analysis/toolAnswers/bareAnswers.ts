@@ -79,16 +79,16 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 
 /**
  * A tool's answer that is one word of use, a trial or a plan, as a table or a numbered list gives it: "Used.",
- * "In use -", "Y |", "N", "Trial.", "Piloted", "Planned", "Used at selected events"; not "N/A", nor "Used by the
- * Home Office".
+ * "In use -", "Y |", "N", "Trial.", "Piloted", "Pilot at two stations", "Planned", "Used at selected events", or the
+ * year use began ("since 2006", "In use since March 2014"); not "N/A", nor "Used by the Home Office".
  */
 const TABLE_WORD =
-  /^[ \t]*(?:(used|in[ \t]+use|y)|(n)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-])|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within)\b/iu;
+  /^[ \t]*(?:(used|in[ \t]+use|y)|(n)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-])|^[ \t]*(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within)\b|^[ \t]*(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b/iu;
 
 export function tableWord(answerText: string): BareAnswer | undefined {
   const word = TABLE_WORD.exec(answerText);
   if (!word) return undefined;
-  return word[1] !== undefined || word[3] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
+  return word[1] !== undefined || word[3] !== undefined || word[4] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
 }
 
 /** A period a figure is given for: "2021", "2020/21", "FY2022-23". */
@@ -102,11 +102,11 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
  * deployments.". Not a year ("2018 trial"), which tells nothing of use by itself.
  */
 const FIGURE = new RegExp(
-  String.raw`^[ \t]*(?:(${PERIOD})[ \t]*(?:[-–:|]|\t)[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\r?\n)`,
+  String.raw`^[ \t]*(?:(${PERIOD})(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\||\r?\n)`,
   'iu',
 );
 /** Each figure of a series given by period: "2015 - 0; 2016 - 340", or a line each. */
-const PERIOD_FIGURE = new RegExp(String.raw`${PERIOD}[ \t]*(?:[-–:|]|\t)[ \t]*£?[ \t]*${NUMBER}`, 'gi');
+const PERIOD_FIGURE = new RegExp(String.raw`${PERIOD}(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*£?[ \t]*${NUMBER}`, 'gi');
 /** How far a series of figures by period is read. */
 const SERIES_REACH = 400;
 const YEAR = /^(?:19|20)\d\d$/;

@@ -15,8 +15,11 @@ import { addOnce } from './lists';
  */
 const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/u;
 
-/** After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes". */
-const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S))/u;
+/**
+ * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
+ * dot leaders ("Drones ........ Yes").
+ */
+const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))/u;
 
 /** Furthest a per-tool label may sit from its line start (bullets, numbers, bold marks). */
 const MAX_LABEL_INDENT = 16;
@@ -74,13 +77,15 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
       if (further) found.push(further);
       continue;
     }
-    // A tool named at the start of a line sits after at most a short list marker, or anywhere in a table's first cell.
-    if (mention.span.start - line.start > MAX_LABEL_INDENT) {
+    // A tool named at the start of a line sits after at most a short list marker, or anywhere in a table's first cell
+    // ("Computer hacking<tab>...", "| Use of predictive policing | ...").
+    const opensLine =
+      mention.span.start - line.start <= MAX_LABEL_INDENT && (mention.span.start === line.start || opensLabel(text.slice(line.start, mention.span.start)));
+    if (!opensLine) {
       const row = firstCellRow(text, line, outside, m);
       if (row) found.push({ line: index, ...row });
       continue;
     }
-    if (mention.span.start > line.start && !opensLabel(text.slice(line.start, mention.span.start))) continue;
     // The separator is read after all the names the label joins: "Predictive policing or crime forecasting software -".
     const joined = joinedTools(text, outside, m, line.end);
     const separator = PER_TOOL_SEPARATOR.exec(text.slice(joined.end, Math.min(line.end, joined.end + 80)));

@@ -109,6 +109,8 @@ export const NOT_USED_CUE = anyOf(
     // will go on ("will be used until 2025").
     `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b${UNTIL_YEAR}\\b`,
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
+    // "is not aware of any predictive policing algorithm in use".
+    '\\bnot\\s+aware\\s+of\\s+any\\b[^.;]{0,80}?\\b(?:in\\s+use|being\\s+used|(?:that|which)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:used|deployed))\\b',
     // "would not describe any of them as predictive policing": none of what is used is the tool.
     '\\b(?:would|does|do|did)\\s+not\\s+(?:describe|class(?:ify)?|characteri[sz]e|regard|consider|define|categori[sz]e|term|label)\\s+any\\s+(?:of\\s+(?:them|these|those|its|their|the|our)\\s+)?(?:[\\w-]+\\s+){0,3}?as\\b',
     '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
@@ -153,6 +155,8 @@ export const USED_CUE = anyOf(
     // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ...".
     '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
+    // "now rolled out to all custody suites", a label's answer with no verb before it.
+    '\\brolled\\s+out\\s+(?:to|across|throughout)\\s+(?:all|every|each|the\\s+whole)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired|installed)\\b',
@@ -212,6 +216,8 @@ export const TRIAL_CUE = anyOf(
     // Not "remotely piloted aircraft", the standard name for drones.
     '\\bpilot(?:ed|ted|ing|ting)\\b(?<!\\bremotely\\s+pilot(?:ed|ted|ing|ting))',
     '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
+    // "a three-month pilot ran at one station", "the pilot began in May".
+    '\\bpilot\\s+(?:ran|took\\s+place|began|started|was\\s+(?:run|held|carried\\s+out|completed|conducted))\\b',
     '\\bas\\s+a\\s+pilot\\b',
     '\\ba\\s+pilot\\b',
     `\\b${PROOF_OF_CONCEPT}\\b`,
@@ -241,8 +247,11 @@ export const TRIAL_CUE = anyOf(
 
 export const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$/i;
 
-/** Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited. */
-export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,2}limit|vexatious`;
+/**
+ * Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited
+ * ("would exceed the appropriate limit", "cost limit exceeded", "s12(1) applies").
+ */
+export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,2}limit|(?:appropriate|cost|fees?)\s+limit\s+(?:(?:is|was|would\s+be|has\s+been)\s+)?exceeded|s(?:ection)?\.?\s?1[24](?:\(\d\))?\s+(?:applies|is\s+engaged|has\s+been\s+applied)|vexatious`;
 
 /** Words of a withholding, less how non-disclosure is said ({@link WITHHELD_CUE} and its opening differ there). */
 export const WITHHOLDING_WORDS = String.raw`withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)`;
@@ -271,8 +280,8 @@ export const SUPPOSITION = /^[^\p{L}]{0,4}(?:were[ \t]+(?:the|it|we|they|this)\b
 export const NEITHER = /\bneither\b/i;
 
 /**
- * A clause whose subject is "no ...", perhaps after "and" or "or": "no such software has been procured", "and no drones are operated", "none has been
- * put into operational use".
+ * A clause whose subject is "no ...", perhaps after "and" or "or": "no such software has been procured", "and no
+ * drones are operated", "none has been put into operational use".
  */
 export const NO_SUBJECT = /^[^\p{L}]*(?:(?:and|or)\s+)?(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
 
