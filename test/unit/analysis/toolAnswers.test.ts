@@ -819,6 +819,11 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nUse of drones: yes, it is recorded.').drones, 'no-answer');
     });
 
+    it('reads a "No" beside "not held" in a row as not held: the "No" answers whether it is held', () => {
+      const text = 'You asked which tools the force uses.\n\n| Tool | Held by the OPCC? | Comment |\n| Facial recognition | No | Not held by the OPCC |\n| Drones | No | The force has no drones |';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-held', drones: 'not-used' });
+    });
+
     it('reads a form\'s dot leaders between the tool and its answer', () => {
       assert.deepEqual(answers('You asked: drones and ANPR, yes or no?\n\nDrones ............ Yes\nANPR .............. No'), { drones: 'used', anpr: 'not-used' });
     });

@@ -44,7 +44,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // "The force uses a range of analytical techniques": use of a kind of thing is no tool's use, where the unit names
   // none or goes on to deny the one it names ("... it would not describe any of them as predictive policing").
   if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;
-  const bare = unit.bare;
+  // A "No" beside "not held" answers whether the information is held ("| Facial recognition | No | Not held |").
+  const bare = unit.bare === 'no' && unit.notHeld ? undefined : unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {
     if (bare === 'yes') {
       cues.used = true;
