@@ -1413,6 +1413,20 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
     });
 
+    it('reads answers labelled by number and lettered part together, "Q1(i)." and "Q1(ii) and Q1(iii).", or "2(b)"', () => {
+      const text =
+        'You asked:\nQ1. Does the force use:\n(i) drones;\n(ii) IMSI catchers;\n(iii) computer hacking?\n\nResponse\n\n' +
+        'Q1(i). Yes.\n\nQ1(ii) and Q1(iii). The force neither confirms nor denies that it holds any information relevant to these parts.';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      const bracketed = 'You asked:\n1. Equipment\n(a) drones\n(b) ANPR\n\nResponse:\n1(a) Yes.\n1(b) No.';
+      assert.deepEqual(answers(bracketed), { drones: 'used', anpr: 'not-used' });
+    });
+
+    it('does not read "Confirming or denying whether the force uses ..." as an answer', () => {
+      const text = 'You asked: Do you use IMSI catchers?\n\nConfirming or denying whether the force uses IMSI catchers, or naming the tools it uses, would harm law enforcement.';
+      assert.equal(answers(text)['imsi-catchers'], 'no-answer');
+    });
+
     it('reads lettered parts of a numbered question by their number and letter', () => {
       const text =
         'You asked:\n1. Does the force use the following?\n(a) drones\n(b) ANPR\n2. Does the force use predictive policing?\n\n' +

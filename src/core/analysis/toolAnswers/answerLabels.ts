@@ -2,18 +2,23 @@
 // Shared by the request's questions, the topic finder and the per-tool passages, which must key a label alike.
 
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.", or
- * a label and its number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a
- * page number.
- */
-const ANSWER_NUMBER =
-  /^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})(?:[ \t]*[.):\-–]|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))/iu;
-
-/**
  * Roman numerals of sub-parts beyond what one letter spells: "(ii)", "iv.". Alone, "i", "v" and "x" read as letters,
  * which keys a part the same way in the request and in the answer.
  */
 export const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
+
+/** A lettered part in brackets straight after a question's number: the "(iii)" of "Q1(iii)", the "(b)" of "2(b)". */
+const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
+
+/**
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.", "Q1(iii).", or
+ * a label and its number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a
+ * page number.
+ */
+const ANSWER_NUMBER = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))`,
+  'iu',
+);
 
 /**
  * A lettered question or answer line: "a)", "(b)", "c.", "(iii)" and then a space or the end of the line; or a letter
@@ -35,10 +40,10 @@ const MAX_FURTHER_LABELS = 8;
 
 /**
  * A further label after a line's first, answered together with it: the "d)" of "c) and d) ...", the "Q5" of "Q4 and
- * Q5 -", the "3" of a heading "Questions 2 and 3".
+ * Q5 -", the "3" of a heading "Questions 2 and 3", the "Q1(iv)" of "Q1(iii) and Q1(iv).".
  */
 const FURTHER_LABEL = new RegExp(
-  String.raw`[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*$))`,
+  String.raw`[ \t]*(?:,|&|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*$)))`,
   'iy',
 );
 
@@ -49,24 +54,41 @@ const FURTHER_LABEL = new RegExp(
  * word "Part" is read for a {@link PART_LABEL}. Lines where these are anything else, as read from ASCII characters
  * and the usual bullets, dashes and quotation marks, are not run through the expression.
  */
-function answerNumber(lineText: string): RegExpExecArray | null {
+function answerNumber(lineText: string): FirstLabel | undefined {
   const reach = Math.min(lineText.length, 5);
   for (let i = 0; i < reach; i++) {
     const code = lineText.charCodeAt(i);
     if (code >= 0x80) {
       if (NEITHER_LETTER_NOR_DIGIT.includes(lineText[i])) continue;
-      return ANSWER_NUMBER.exec(lineText);
+      return numbered(lineText);
     }
-    if (code >= 48 && code <= 57) return ANSWER_NUMBER.exec(lineText);
+    if (code >= 48 && code <= 57) return numbered(lineText);
     const lower = code | 32;
     if (lower < 97 || lower > 122) continue;
-    if (lower === 112 && PART_WORD.test(lineText.slice(i, i + 5))) return PART_LABEL.exec(lineText);
+    if (lower === 112 && PART_WORD.test(lineText.slice(i, i + 5))) return firstLabel(PART_LABEL.exec(lineText), 1, 2);
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
-    if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return ANSWER_NUMBER.exec(lineText);
+    if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return numbered(lineText);
     const next = lineText.charCodeAt(i + 1);
-    return next === 41 || next === 46 || next === 44 || (isRomanLetter(lower) && isRomanLetter(next | 32)) ? LETTER_LABEL.exec(lineText) : null;
+    return next === 41 || next === 46 || next === 44 || (isRomanLetter(lower) && isRomanLetter(next | 32)) ? firstLabel(LETTER_LABEL.exec(lineText), 1) : undefined;
   }
-  return null;
+  return undefined;
+}
+
+/** The first label of a line: its key and where it ends. */
+interface FirstLabel {
+  readonly key: string;
+  readonly end: number;
+}
+
+/** The {@link ANSWER_NUMBER} of a line, keyed by its number and any lettered part after it. */
+function numbered(lineText: string): FirstLabel | undefined {
+  const match = ANSWER_NUMBER.exec(lineText);
+  return match ? { key: keyOf(match[1] ?? match[3], match[2] ?? match[4]), end: match[0].length } : undefined;
+}
+
+/** A label match keyed by the group `raw` captured, else the group `other`. */
+function firstLabel(match: RegExpExecArray | null, raw: number, other = raw): FirstLabel | undefined {
+  return match ? { key: labelKey(match[raw] ?? match[other]), end: match[0].length } : undefined;
 }
 
 const PART_WORD = /^part[ \t]/i;
@@ -89,20 +111,20 @@ interface AnswerLabel {
 export function answerLabel(lineText: string): AnswerLabel | undefined {
   const first = answerNumber(lineText);
   if (!first) return undefined;
-  const keys = [keyOf(first)];
-  let end = first[0].length;
+  const keys = [first.key];
+  let end = first.end;
   for (FURTHER_LABEL.lastIndex = end; keys.length <= MAX_FURTHER_LABELS; FURTHER_LABEL.lastIndex = end) {
     const further = FURTHER_LABEL.exec(lineText);
     if (!further) break;
-    keys.push(keyOf(further));
+    keys.push(keyOf(further[1] ?? further[3], further[2]));
     end += further[0].length;
   }
   return { keys, lettered: isLetterKey(keys[0]), end };
 }
 
-/** The key of the number or letter a label match captured. */
-function keyOf(match: RegExpExecArray): string {
-  return labelKey(match[1] ?? match[2]);
+/** The key of a label's number or letter, and of the lettered part after a number: "1", "b", "1iii". */
+function keyOf(raw: string, part: string | undefined): string {
+  return part === undefined ? labelKey(raw) : labelKey(raw) + labelKey(part);
 }
 
 /** A label's number or letter as a question key: "03" is "3", "B" is "b". */
