@@ -841,6 +841,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'refused', anpr: 'refused' });
     });
 
+    it('reads a row of figures in columns after a number cell, any above nought making use', () => {
+      const text =
+        'You asked: spend on BWV, drones and facial recognition.\n\nQuestion  Technology                 2018/19    2019/20\n' +
+        '1         Body-worn video            612,400    188,950\n3         Drones (UAS)               0          61,250\n4         Facial recognition         0          0';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'facial-recognition': 'not-used' });
+      assert.equal(answers('You asked: drones flown?\n\n| Drones | 0 | 0 | 12 |').drones, 'used');
+    });
+
     it('reads a figure in a table cell, and a period\'s figure in columns aligned with spaces', () => {
       assert.equal(answers('You asked: drone flights in 2022.\n\n| Measure | 2022 |\n|---|---|\n| Drone flights | 412 |').drones, 'used');
       assert.equal(answers('You asked: How many drone deployments were made?\n\nYear    Deployments\n2021    14\n2022    37').drones, 'used');

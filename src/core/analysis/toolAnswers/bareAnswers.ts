@@ -102,26 +102,37 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
  * deployments.". Not a year ("2018 trial"), which tells nothing of use by itself.
  */
 const FIGURE = new RegExp(
-  String.raw`^[ \t]*(?:(${PERIOD})(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\||\r?\n)`,
+  String.raw`^[ \t]*(?:(${PERIOD})(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\||\r?\n|(?<=[ \t]{2})(?=£?\d))`,
   'iu',
 );
 /** Each figure of a series given by period: "2015 - 0; 2016 - 340", or a line each. */
 const PERIOD_FIGURE = new RegExp(String.raw`${PERIOD}(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*£?[ \t]*${NUMBER}`, 'gi');
+/** Each further figure of a table's row, in the next columns: "612,400    188,950", "0 | 0 | 0". */
+const COLUMN_FIGURE = new RegExp(String.raw`(?:^|[ \t]{2,}|\t|\|)[ \t]*£?[ \t]*${NUMBER}(?:\.\d{1,2})?(?=[ \t]*(?:$|[ \t]{2}|\t|\|))`, 'g');
+
+function firstLine(value: string): string {
+  const end = value.indexOf('\n');
+  return end < 0 ? value : value.slice(0, end);
+}
+
 /** How far a series of figures by period is read. */
 const SERIES_REACH = 400;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
- * The figure a labelled answer gives: "yes" for a count or spend above nought (in any period of a series), which the
- * tool's use stands behind; "no" for a count of nought ("Number of drones: 0"). Nought spent may be a year without a
- * bill, and tells nothing.
+ * The figure a labelled answer gives: "yes" for a count or spend above nought (in any period of a series, or any
+ * column of a table's row), which the tool's use stands behind; "no" for a count of nought ("Number of drones: 0").
+ * Nought spent may be a year without a bill, and tells nothing.
  */
 export function figureAnswer(answerText: string): BareAnswer | undefined {
   const figure = FIGURE.exec(answerText);
   if (!figure) return undefined;
   const [, period, money, digits] = figure;
   if (money === undefined && YEAR.test(digits)) return undefined;
-  const figures = period === undefined ? [digits] : Array.from(answerText.slice(0, SERIES_REACH).matchAll(PERIOD_FIGURE), (each) => each[1]);
+  const figures =
+    period !== undefined
+      ? Array.from(answerText.slice(0, SERIES_REACH).matchAll(PERIOD_FIGURE), (each) => each[1])
+      : [digits, ...Array.from(firstLine(answerText.slice(figure[0].length, SERIES_REACH)).matchAll(COLUMN_FIGURE), (each) => each[1])];
   if (figures.some((each) => Number(each.replace(/,/g, '')) > 0)) return 'yes';
   return money === undefined ? 'no' : undefined;
 }

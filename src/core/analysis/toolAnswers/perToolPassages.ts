@@ -180,8 +180,8 @@ function headingTools(text: string, line: Line, outside: readonly ToolMention[],
   return TOOL_HEADING_REST.test(text.slice(end, Math.min(line.end, end + 80))) ? tools : undefined;
 }
 
-/** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |". */
-const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$/;
+/** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |", or "1" in columns aligned with spaces. */
+const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$|^[ \t]*[\w.()]{1,4}(?:[ \t]{2,}|\t)$/;
 
 /** What a label giving a count opens with before the tool's name: "Number of " drones ": 0". */
 const COUNT_OPENING = String.raw`(?:(?:the|total)[ \t]+)?(?:number|no\.)[ \t]+of[ \t]+$`;
