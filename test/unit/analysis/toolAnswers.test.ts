@@ -1435,6 +1435,13 @@ describe('tool answers', () => {
       assert.equal(answers(text)['imsi-catchers'], 'no-answer');
     });
 
+    it('reads lettered answers under each numbered question, the request repeated with a response beneath each part', () => {
+      const text =
+        '1. DRONES\na) Does the force use drones?\nb) How many?\n\nResponse\na) Yes.\nb) 9.\n\n' +
+        '2. FACIAL RECOGNITION\na) Does the force use facial recognition?\nb) How many cameras?\n\nResponse\na) No.\nb) Not applicable.';
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
+    });
+
     it('reads lettered parts of a numbered question by their number and letter', () => {
       const text =
         'You asked:\n1. Does the force use the following?\n(a) drones\n(b) ANPR\n2. Does the force use predictive policing?\n\n' +

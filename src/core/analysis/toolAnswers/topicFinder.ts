@@ -95,11 +95,16 @@ export class TopicFinder {
     let lineRegion = this.#lineRegion;
     for (; lineIndex < lines.length && lines[lineIndex].start <= offset; lineIndex++) {
       const line = lines[lineIndex];
-      // A number inside the request is a question's, not an answer's: those lines need not be read.
       while (lineRegion < request.length && request[lineRegion].end <= line.start) lineRegion++;
-      if ((lineRegion < request.length && request[lineRegion].start <= line.start) || line.blank) continue;
+      if (line.blank) continue;
       const label = answerLabel(line.text);
       if (!label) continue;
+      // A number inside the request is a question's, not an answer's; the lettered answers below it belong to it
+      // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No.").
+      if (lineRegion < request.length && request[lineRegion].start <= line.start) {
+        if (!label.lettered) this.#answerNumber = label.keys[0];
+        continue;
+      }
       if (!label.lettered) this.#answerNumber = label.keys[0];
       const tools: string[] = [];
       for (const key of label.keys) {
