@@ -841,6 +841,12 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'refused', anpr: 'refused' });
     });
 
+    it('reads the answer after a table\'s first cell, where the cell names the tool and more ("Facial recognition - live")', () => {
+      const text =
+        'You asked: Does the force use facial recognition?\n\n| Technology | Uses? |\n| Facial recognition - live | No |\n| Facial recognition - retrospective | Yes |';
+      assert.equal(answers(text)['facial-recognition'], 'used');
+    });
+
     it('reads a row of figures in columns after a number cell, any above nought making use', () => {
       const text =
         'You asked: spend on BWV, drones and facial recognition.\n\nQuestion  Technology                 2018/19    2019/20\n' +
@@ -1355,6 +1361,14 @@ describe('tool answers', () => {
     it('reads use by another body "on behalf of the force" as the force\'s own', () => {
       const text = 'You asked: Does the force use ANPR?\n\nThe ANPR cameras are operated by the regional Road Crime Team on behalf of the force.';
       assert.equal(answers(text).anpr, 'used');
+    });
+
+    it('reads use of equipment another body operates, told before the use, as that body\'s', () => {
+      const text =
+        'You asked: Does BTP use drones?\n\nBTP does not currently own or operate drones. In 2020, drones operated by Home Office forces were deployed in support of BTP incidents.';
+      assert.equal(answers(text).drones, 'not-used');
+      // Near miss: the force's own unit operates them.
+      assert.equal(answers('You asked: Do you use drones?\n\nDrones operated by our own air support unit were deployed 40 times.').drones, 'used');
     });
 
     it('does not read a plural noun such as "device downloads" as the verb of use', () => {

@@ -90,7 +90,8 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const joined = joinedTools(text, outside, m, line.end);
     const separator = PER_TOOL_SEPARATOR.exec(text.slice(joined.end, Math.min(line.end, joined.end + 80)));
     if (separator) {
-      found.push({ line: index, start: line.start, tools: joined.tools, labelEnd: joined.end + separator[0].length, heading: false });
+      const labelEnd = cellEnd(text, line, joined.end) ?? joined.end + separator[0].length;
+      found.push({ line: index, start: line.start, tools: joined.tools, labelEnd, heading: false });
       continue;
     }
     if (BULLETED.test(line.text)) continue;
@@ -124,6 +125,19 @@ function firstCellRow(text: string, line: Line, outside: readonly ToolMention[],
   if (!cell || mention.span.end > line.start + FIRST_CELL.lastIndex) return undefined;
   const labelEnd = line.start + FIRST_CELL.lastIndex;
   return { start: line.start, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };
+}
+
+/** The rest of a pipe table's first cell after a tool's name, up to its bar: " - live |", at most 40 characters. */
+const CELL_REST = /[^|\n.]{0,40}\|[ \t]*/y;
+
+/**
+ * Where the first cell of a pipe table's row ends, when the tool's name ending at `nameEnd` is followed by more words
+ * of the cell: "| Facial recognition - live | No |" is answered "No", not "live". Undefined for any other line.
+ */
+function cellEnd(text: string, line: Line, nameEnd: number): number | undefined {
+  if (line.text.indexOf('|') < 0 || text.charCodeAt(nameEnd) === 124) return undefined;
+  CELL_REST.lastIndex = nameEnd;
+  return CELL_REST.test(text) && CELL_REST.lastIndex <= line.end ? CELL_REST.lastIndex : undefined;
 }
 
 /** After a tool's name in mid-line, the dash or colon of a further per-tool answer: "... Facial recognition - No.". */

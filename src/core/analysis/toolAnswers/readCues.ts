@@ -76,7 +76,7 @@ export function readCues(unitText: string, present: number): Cues {
       continue;
     }
     const used = present & CUE.used ? USED_CUE.exec(clause) : null;
-    if (used && !isHedged(clause, used.index + used[0].length) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length))) {
+    if (used && !isHedged(clause, used.index + used[0].length) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
@@ -102,6 +102,15 @@ export function readCues(unitText: string, present: number): Cues {
  */
 function clausePatternsIn(words: string): number {
   return (NOT_USED_CUE.test(words) ? CUE.notUsed : 0) | (TRIAL_CUE.test(words) ? CUE.trial : 0) | (USED_CUE.test(words) ? CUE.used : 0);
+}
+
+/** A participle before the use it qualifies: "drones operated by Home Office forces were deployed". */
+const OPERATED = /\b(?:operated|owned|provided|supplied|flown|run|managed)(?=[\s\u00a0]+by\b)/i;
+
+/** True when what is used was, as the clause says before the use, another body's: "drones operated by ... were deployed". */
+function ownedByAnotherBody(clause: string, useAt: number): boolean {
+  const participle = OPERATED.exec(clause.slice(0, useAt));
+  return participle !== null && BY_ANOTHER_BODY.test(clause.slice(participle.index + participle[0].length, useAt));
 }
 
 /** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
