@@ -843,8 +843,9 @@ describe('tool answers', () => {
 
     it('reads the answer after a table\'s first cell, where the cell names the tool and more ("Facial recognition - live")', () => {
       const text =
-        'You asked: Does the force use facial recognition?\n\n| Technology | Uses? |\n| Facial recognition - live | No |\n| Facial recognition - retrospective | Yes |';
-      assert.equal(answers(text)['facial-recognition'], 'used');
+        'You asked: Does the force use facial recognition or drones?\n\n| Technology | Uses? | Used in last 5 years? |\n' +
+        '| Facial recognition - live | No | No |\n| Facial recognition - retrospective | Yes | Yes |\n| Drones | No | No |';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'used', drones: 'not-used' });
     });
 
     it('reads a row of figures in columns after a number cell, any above nought making use', () => {
