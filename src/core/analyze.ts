@@ -45,6 +45,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
     span,
     inRequest: insideRegions(request, span.start),
   }));
+  const letter = findLetterFacts(source, sentences, act);
   const tools = findToolAnswers({
     text: source,
     sentences,
@@ -56,10 +57,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
     referrals: statements.referrals,
     argument: [...statements.publicInterestTest.spans, ...statements.harmTest.spans, ...statements.balanceTest.spans],
     lines,
+    authority: letter.authority,
   });
   const analysis = {
     act,
-    letter: findLetterFacts(source, sentences, act),
+    letter,
     citations,
     ncnd,
     notHeld: statements.notHeld,

@@ -1372,6 +1372,17 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nDrones operated by our own air support unit were deployed 40 times.').drones, 'used');
     });
 
+    it('does not read what another force did, as a sentence\'s subject, as the answering force\'s answer', () => {
+      const letter = (sentence: string): string =>
+        `Gwent Police\nFreedom of Information Unit\n\nDear Requester\n\nYou asked: Does Gwent Police use facial recognition?\n\nGwent Police does not use facial recognition. ${sentence}\n\nYours sincerely\nGwent Police`;
+      assert.equal(answers(letter('South Wales Police has deployed it at events in the Gwent area.'))['facial-recognition'], 'not-used');
+      // Near misses: the force itself, by a longer name, and a commissioner's letter telling what its force does.
+      assert.equal(answers(letter('However, Gwent Police uses it at major events.'))['facial-recognition'], 'used');
+      const commissioner =
+        'Office of the Police and Crime Commissioner for Dorset\n\nDear Requester\n\nYou asked: Does the force use drones?\n\nDorset Police uses drones.\n\nYours sincerely';
+      assert.equal(answers(commissioner).drones, 'used');
+    });
+
     it('does not read a plural noun such as "device downloads" as the verb of use', () => {
       const text =
         'You asked:\n1. How many phones were examined with mobile phone extraction?\n\nResponse:\n1. This would exceed the cost limit under ' +

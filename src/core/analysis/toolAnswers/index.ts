@@ -45,6 +45,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     ncnd: new OverlapCursor(input.ncnd, (s) => s.span),
     citations: new OverlapCursor(input.citations, (c) => c.span),
     cues: cueFinder,
+    authority: input.authority,
   };
   for (const unit of units) readUnit(text, lines, unit, found, signals, blankets);
 

@@ -11,7 +11,7 @@ import { OverlapCursor } from './overlapCursor';
 import { noCues, readCues } from './readCues';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 import type { Unit } from './units';
-import { OTHER_BODY_USE, REFUSAL_GROUND, Wording } from './wording';
+import { anotherForceSpeaks, OTHER_BODY_USE, REFUSAL_GROUND, Wording } from './wording';
 
 /** Exemption-type citations (not procedural sections such as s1 or s10) count as sections relied on. */
 const RELIED_ON_KINDS: ReadonlySet<string> = new Set(['exemption', 'ncnd-provision', 'refusal-ground']);
@@ -31,6 +31,8 @@ export interface FoundNearby {
   /** Where the cue patterns may match, for the clauses of a unit naming several tools. */
   readonly cues: CueFinder;
   readonly citations: OverlapCursor<Citation>;
+  /** The authority writing the letter, when found. */
+  readonly authority: string | null | undefined;
 }
 
 /** Reads one unit's wording and records its signals against the tools it is about. */
@@ -41,6 +43,10 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   const wording = new Wording(text, unit.span);
   const unitText = unit.cues !== 0 ? wording.words : undefined;
   const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, wording)) : noCues();
+  // "South Wales Police has deployed it in the Gwent area": another force's use, trial or denial is not the answer.
+  if ((cues.used || cues.trialled || cues.notUsed) && unit.lineTool === undefined && anotherForceSpeaks(wording.words, found.authority)) {
+    cues.used = cues.trialled = cues.notUsed = false;
+  }
   // "The force uses a range of analytical techniques": use of a kind of thing is no tool's use, where the unit names
   // none or goes on to deny the one it names ("... it would not describe any of them as predictive policing").
   if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;

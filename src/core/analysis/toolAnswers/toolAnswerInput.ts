@@ -18,6 +18,8 @@ export interface ToolAnswerInput {
   readonly referrals: readonly Referral[];
   /** Passages arguing a harm, public interest or balance test: reasons for a refusal, not answers. */
   readonly argument: readonly Span[];
+  /** The authority that wrote the letter, when found: what another force did is not its answer. */
+  readonly authority?: string | null;
   /** The letter's lines from `splitLines`, when the caller has them already. */
   readonly lines?: readonly Line[];
 }

@@ -330,6 +330,30 @@ const ANAPHORA =
 export const EVERY_TOOL =
   /^[^\p{L}]{0,6}(?:(?:yes|no)[ \t,]+(?:to|for)\s+(?:both|all|each)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
 
+/** A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary uses". */
+const FORCE_SUBJECT =
+  /^[^\p{L}]{0,8}(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\w'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])/u;
+
+/** An authority that is a force itself, not a commissioner's or mayor's office, which reports what its force does. */
+const FORCE_NAME = /^(?!.*\b(?:Commissioner|Office|Mayor)).*\b(?:Police|Constabulary)\b/i;
+
+/**
+ * True when a sentence's subject is a force other than the authority writing ("Bedfordshire Police took part in a
+ * trial" in Cambridgeshire's letter): what it did is not the authority's answer. A force sharing a word of its name
+ * with the authority is taken for its own ("Gwent Police" in the letter of the Police and Crime Commissioner for
+ * Gwent; "A3 West Yorkshire Police uses" in West Yorkshire's).
+ */
+export function anotherForceSpeaks(words: string, authority: string | null | undefined): boolean {
+  if (!authority || !FORCE_NAME.test(authority)) return false;
+  const subject = FORCE_SUBJECT.exec(words);
+  if (!subject) return false;
+  const own = authority.toLowerCase();
+  return !subject[1]
+    .trim()
+    .split(/\s+/)
+    .some((word) => word.length > 2 && own.includes(word.toLowerCase()));
+}
+
 /** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
 export const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
 
