@@ -237,6 +237,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'social media monitoring',
       'monitoring of social media',
       'monitor social media',
+      'monitors social media',
       'monitoring social media',
       'social media research',
       'social media investigation',

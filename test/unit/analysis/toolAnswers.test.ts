@@ -1238,6 +1238,25 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Does the force use drones?\n\nThe force does not regard drones as surveillance and uses them daily.').drones, 'used');
     });
 
+    for (const [answer, status] of [
+      ['The force does not itself carry out equipment interference. Where needed, it is undertaken by the National Crime Agency.', 'not-used'],
+      ['The force bought 40 body-worn cameras in 2019, but they were never issued to officers.', 'not-used'],
+      ['Retrospective facial recognition no longer forms part of the force\'s investigative toolkit.', 'not-used'],
+      ['The force does not monitor social media in the sense described in your request.', 'not-used'],
+      ['It is not the case that the force does not use ANPR.', 'used'],
+    ] as const) {
+      it(`reads "${answer}" as ${status}`, () => {
+        const tools = answers(`You asked about surveillance tools.\n\n${answer}`);
+        assert.deepEqual(Object.values(tools), [status]);
+      });
+    }
+
+    it('reads a licence held for the tool as use that a denial outweighs', () => {
+      const text = 'You asked about social media monitoring.\n\nThe force holds a licence for an open source intelligence platform. To date the product has not been used.';
+      assert.equal(answers(text)['social-media-intelligence'], 'not-used');
+      assert.equal(answers('You asked about social media monitoring.\n\nThe force holds a licence for an open source intelligence platform.')['social-media-intelligence'], 'used');
+    });
+
     it('reads "not aware of any" tool "in use" as not used, and a pilot that ran as a trial', () => {
       assert.equal(answers('You asked: Do you use predictive policing?\n\nThe force is not aware of any predictive policing algorithm in use.')['predictive-policing'], 'not-used');
       assert.equal(answers('You asked: Have you piloted kiosks?\n\nCyber kiosks: a three-month pilot ran at one station in 2021.')['mobile-phone-extraction'], 'trialled');
@@ -1521,6 +1540,36 @@ describe('tool answers', () => {
     it('makes an overt "not held" a partial NCND too', () => {
       const text = `${asked}The force holds no information regarding the overt use of IMSI catchers. The force neither confirms nor denies holding any other information by virtue of section 24(2).`;
       assert.equal(answerFor(text, 'imsi-catchers').status, 'partial-ncnd');
+    });
+  });
+
+  describe('an NCND of one part of a tool beside an answer to another part', () => {
+    it('reads use of one form of the tool beside an NCND of another, in separate sentences, as partial NCND', () => {
+      const text =
+        'You asked about live and retrospective facial recognition.\n\nThe force uses retrospective facial recognition to compare custody images. ' +
+        'With regard to live facial recognition, the force can neither confirm nor deny whether any information is held.';
+      assert.equal(answers(text)['facial-recognition'], 'partial-ncnd');
+      // Near miss: an indirect mention of use (a published report) beside the NCND leaves it whole.
+      const published =
+        'You asked: Do you use hacking?\n\nThe force can neither confirm nor deny that it holds the information. Any use of equipment interference is ' +
+        'overseen by the Investigatory Powers Commissioner, whose reports are published online.';
+      assert.equal(answers(published).hacking, 'ncnd');
+    });
+
+    it('reads "covert" in the words leading into the NCND, or in its label, as an NCND of covert use', () => {
+      const lead =
+        'You asked: Does the force use facial recognition?\n\nThe force does not use live facial recognition. In relation to any covert use of facial ' +
+        'recognition, the force can neither confirm nor deny that it holds any information.';
+      assert.equal(answers(lead)['facial-recognition'], 'partial-ncnd');
+      const labels = 'You asked: Does the force monitor social media?\n\nOvert open source research: yes, by the Intelligence Hub.\nCovert online investigation: the force can neither confirm nor deny (s31(3)).';
+      assert.equal(answers(labels)['social-media-intelligence'], 'partial-ncnd');
+    });
+
+    it('gives an NCND of covert use naming no tool to the one tool answered, when the request named none', () => {
+      const text =
+        'You asked whether the force uses covert accounts to watch protest groups.\n\nThe force carries out open source research on public social media. ' +
+        'It will neither confirm nor deny whether it holds any information about the use of covert online accounts.';
+      assert.equal(answers(text)['social-media-intelligence'], 'partial-ncnd');
     });
   });
 

@@ -38,7 +38,12 @@ export function combine(text: string, tool: string, signals: readonly Signal[]):
   const others = signals.filter((s) => s.status !== 'ncnd');
   if (ncnd.length > 0) {
     const overtAnswers = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status));
-    const partial = ncnd.some((s) => s.partial) && (overtAnswers.length > 0 || ncnd.some((s) => s.overtAnswered === true));
+    // A use or denial told directly in a unit of its own that names the tool ("Open source research - Yes." beside
+    // "Social media intelligence tools - NCND") answers part of what the NCND leaves, as an NCND of covert use does.
+    const answeredApart = overtAnswers.some(
+      (s) => s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention && !ncnd.some((n) => n.unit.start === s.unit.start),
+    );
+    const partial = (ncnd.some((s) => s.partial) || answeredApart) && (overtAnswers.length > 0 || ncnd.some((s) => s.overtAnswered === true));
     const main = ncnd[0];
     const sections = sectionsOf(ncnd);
     const joined = partial ? joinEvidence([...overtAnswers.map((s) => s.unit), main.unit], main.unit) : main.unit;

@@ -51,7 +51,11 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
 
   const answered = new Set(signals.map((s) => s.tool));
   for (const blanket of blankets) {
-    if (blanket.kind === 'all' && answered.size > 0) continue;
+    if (blanket.kind === 'all' && answered.size > 0) {
+      // "It will neither confirm nor deny ... covert online accounts" after the one tool answered: the rest of it.
+      if (answered.size === 1 && blanket.status === 'ncnd' && blanket.partial && requested.length === 0) signals.push(coverRest(blanket, [...answered][0]));
+      continue;
+    }
     const confidence = blanket.kind === 'all' ? CONFIDENCE.blanket : CONFIDENCE[blanket.kind];
     for (const tool of blanket.topic) {
       if (answered.has(tool)) continue;
@@ -86,6 +90,11 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   }
   for (const [tool, toolSignals] of byTool) if (!requested.includes(tool)) answers.push(combine(text, tool, toolSignals));
   return answers;
+}
+
+/** A partial NCND naming no tool, given to the one tool answered when nothing was asked by name. */
+function coverRest(blanket: PendingBlanket, tool: string): Signal {
+  return { tool, status: 'ncnd', confidence: CONFIDENCE.blanket, unit: blanket.unit, sections: blanket.sections, partial: true, specific: false };
 }
 
 /** A requested tool the letter never answers about, with its first mention as evidence. */

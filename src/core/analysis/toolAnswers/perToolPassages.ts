@@ -205,13 +205,16 @@ const COUNT_LEAD = new RegExp(String.raw`\b${COUNT_OPENING}`, 'i');
 const COUNT_LABEL = new RegExp(String.raw`^[ \t]*${COUNT_OPENING}`, 'i');
 
 /**
- * True when what stands before a tool's name on its line is only a list marker, a table row's number cell or the
- * opening of a count ("Number of drones: 0").
+ * True when what stands before a tool's name on its line is only a list marker, a table row's number cell, the
+ * opening of a count ("Number of drones: 0") or "Overt" or "Covert".
  */
 function opensLabel(before: string): boolean {
   const unmarked = stripListMarker(before);
-  return unmarked.trim() === '' || TABLE_CELLS_BEFORE.test(before) || COUNT_LABEL.test(unmarked);
+  return unmarked.trim() === '' || TABLE_CELLS_BEFORE.test(before) || COUNT_LABEL.test(unmarked) || OVERT_OR_COVERT.test(unmarked);
 }
+
+/** "Overt" or "Covert" before the tool's name, splitting its answer: "Overt open source research: yes". */
+const OVERT_OR_COVERT = /^[ \t]*(?:overt|covert)[ \t]+$/i;
 
 /** A line opening with a bullet glyph or dash: an item of a list. */
 const BULLETED = /^[ \t]*[•●▪◦·‣∙■□➢►✓*–—-]/u;

@@ -3,7 +3,7 @@
 
 import { foretellsNcnd } from '../ncnd';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, PUBLISHED, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
 
 interface Cues {
   ncnd: boolean;
@@ -11,8 +11,9 @@ interface Cues {
   overt: boolean;
   used: boolean;
   /**
-   * Use is told only indirectly: over a period that closed ("used between 2015 and 2018"), or as information
-   * published about it ("the evaluation report is published on our website"); a present denial or a trial overrides.
+   * Use is told only indirectly: over a period that closed ("used between 2015 and 2018"), as information published
+   * about it ("the evaluation report is published on our website") or as a licence held; a present denial or a trial
+   * overrides.
    */
   usedIndirectly: boolean;
   notUsed: boolean;
@@ -34,7 +35,9 @@ export function readCues(unitText: string, present: number): Cues {
     // left out, as its "whether it is used" answers nothing either.
     cues.ncnd = !foretellsNcnd(unitText, 0, ncnd.index);
     const clauseEnd = sentenceEndAfter(unitText, ncnd.index + ncnd[0].length);
-    cues.covert = cues.ncnd && COVERT.test(unitText.slice(ncnd.index, clauseEnd));
+    // Covert use named in the clause, or in the words leading into it: "In relation to any covert use of facial
+    // recognition, the force can neither confirm nor deny ...", "Covert online investigation: the force can NCND".
+    cues.covert = cues.ncnd && COVERT.test(unitText.slice(sentenceStartBefore(unitText, ncnd.index), clauseEnd));
     rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;
     // Words joined around the NCND clause may make a phrase that the text does not hold, so every pattern is run;
     // those read clause by clause first on all the words (see clausePatternsIn). Only "overt", a single word, cannot
@@ -56,7 +59,11 @@ export function readCues(unitText: string, present: number): Cues {
     if (notUsed) {
       // The cue's own words are no hedge: "would not describe any of them as ..." denies.
       const cueEnd = notUsed.index + notUsed[0].length;
-      if (!isHedged(`${clause.slice(0, notUsed.index)} ${clause.slice(cueEnd)}`, notUsed.index + 1)) {
+      if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index))) {
+        cues.used = true;
+        cues.usedIndirectly = false;
+        cues.notUsed = false;
+      } else if (!isHedged(`${clause.slice(0, notUsed.index)} ${clause.slice(cueEnd)}`, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
         denying = true;
@@ -80,10 +87,10 @@ export function readCues(unitText: string, present: number): Cues {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
-      // Use over a closed period, or information published about the tool, beside a denial tells the past or what
-      // is on record, not the present: "The force does not currently use predictive policing software. PredPol was
+      // Use over a closed period, information published about the tool or a licence held, beside a denial tells the
+      // past or what is on record, not the present: "The force does not currently use predictive policing software. PredPol was
       // used between 2013 and 2018."
-      const indirect = !denied && (CLOSED_PERIOD.test(clause) || PUBLISHED.test(used[0]));
+      const indirect = !denied && (CLOSED_PERIOD.test(clause) || INDIRECT_USE.test(used[0]));
       if (indirect && cues.notUsed) continue;
       // Use told directly in one clause stays direct beside a report published in the next.
       const direct = cues.used && !cues.usedIndirectly;
@@ -121,6 +128,15 @@ export function noCues(): Cues {
 }
 
 const SENTENCE_END = /[.;!?](?=\s|$)/g;
+
+/** Where the sentence holding `at` begins: after the last stop before it that a space follows, or at 0. */
+function sentenceStartBefore(value: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const code = value.charCodeAt(i - 1);
+    if ((code === 46 || code === 59 || code === 33 || code === 63) && /\s/.test(value[i])) return i;
+  }
+  return 0;
+}
 
 function sentenceEndAfter(value: string, from: number): number {
   SENTENCE_END.lastIndex = from;

@@ -79,7 +79,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
 
   const statuses: UnitStatus[] = [];
   if (cues.ncnd) {
-    const overtAnswered = cues.notUsed || cues.used;
+    // A bare answer beside an NCND of covert use answers overt use: "Overt research: yes. Covert investigation: NCND".
+    const overtAnswered = cues.notUsed || cues.used || (bare !== undefined && cues.covert);
     const partial = cues.covert || cues.overt || overtAnswered || ncndStatements.some((s) => s.scope === 'partial');
     statuses.push({ status: 'ncnd', partial, overtAnswered });
   }

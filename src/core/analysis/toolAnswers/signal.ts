@@ -33,9 +33,9 @@ export interface Signal {
   /** For NCND: the same passage answers overt use ("no overt use ..., but can neither confirm nor deny ..."). */
   readonly overtAnswered?: boolean;
   /**
-   * For use: told only indirectly, over a period that closed ("used a mapping product between 2015 and 2018") or as
-   * information published about the tool ("is published on our website"), which a denial of present use or a trial
-   * elsewhere in the letter outweighs.
+   * For use: told only indirectly, over a period that closed ("used a mapping product between 2015 and 2018"), as
+   * information published about the tool ("is published on our website") or as a licence held ("holds a licence for
+   * ..."), which a denial of present use or a trial elsewhere in the letter outweighs.
    */
   readonly indirect?: boolean;
   /** False for a statement applied to several tools because it names none of them. */

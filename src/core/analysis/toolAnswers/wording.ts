@@ -60,15 +60,21 @@ export const CLOSED_PERIOD = new RegExp(
   'i',
 );
 
-/** A use cue that tells of information published about the tool rather than of its use ("is published on our website"). */
-export const PUBLISHED = /\b(?:publicly\s+available|published)\b/i;
+/**
+ * A use cue that tells of information published about the tool ("is published on our website"), or of a licence
+ * held for it ("holds a licence for ..."), rather than of its use: a denial of use beside it outweighs it.
+ */
+export const INDIRECT_USE = /\b(?:publicly\s+available|published|licen[cs]es?)\b/i;
+
+/** Denial of what follows is denied: "It is not the case that the force does not use ANPR". */
+export const DOUBLE_NEGATION = /\b(?:not\s+the\s+case|(?:not\s+)?(?:untrue|incorrect|wrong)(?:\s+to\s+say)?)\s+that\b/i;
 
 /** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
 const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
 
 export const NOT_USED_CUE = anyOf(
   [
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
@@ -104,7 +110,11 @@ export const NOT_USED_CUE = anyOf(
     '\\b(?:did|does)\\s+not\\s+(?:proceed|go\\s+ahead|progress)\\b',
     '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
-    '\\bnever\\s+(?:been\\s+)?(?:used|deployed)\\b',
+    '\\bnever\\s+(?:been\\s+)?(?:used|deployed|issued|activated|operated|flown)\\b',
+    // "no longer forms part of the force's investigative toolkit".
+    '\\bno\\s+longer\\s+(?:forms?\\s+|is\\s+|are\\s+)?(?:a\\s+)?part\\s+of\\b',
+    // "does not monitor social media": the tool's own verb denied.
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|actively\\s+|proactively\\s+)?monitor\\s+social\\s+media\\b',
     // Use that ended: "used the PredPol product from 2013 until 2018", "were deployed until March 2021"; not what
     // will go on ("will be used until 2025").
     `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b${UNTIL_YEAR}\\b`,
