@@ -27,8 +27,8 @@ interface Line {
 }
 
 const MARKDOWN_HEADING = /^#{1,6}[ \t\u00a0]+/;
-/** Glyphs that open a bulleted line; the dashes and "*" (below) only when a second "*" does not follow. */
-const BULLET_GLYPHS: ReadonlySet<number> = codesOf('•●▪◦·‣∙■□➢►✓');
+/** Glyphs that open a bulleted line (and a form's boxes); the dashes and "*" (below) only when a second "*" does not follow. */
+const BULLET_GLYPHS: ReadonlySet<number> = codesOf('•●▪◦·‣∙■□➢►✓✔☐☑☒');
 const BULLET_DASHES: ReadonlySet<number> = codesOf('-–—*');
 /** Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." and "1.As" (PDF text often loses the space after a number). */
 const ENUMERATOR = /^(?:Q\d{1,2}[.:)]?(?=[ \t\u00a0]|$)|\(?(?:\d{1,2}[.)](?=[ \t\u00a0]|$|[A-Za-z])|(?:[a-zA-Z]|[ivx]{2,4})[.)](?=[ \t\u00a0]|$))|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=[ \t\u00a0]|$))/;

@@ -824,6 +824,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'facial-recognition': 'not-held', drones: 'not-used' });
     });
 
+    it('reads a form\'s boxes before the tools, ticked or not', () => {
+      const text = 'You asked: Tick the tools the force uses: drones, ANPR, facial recognition, BWV.\n\n[x] Drones\n[ ] ANPR\n☑ Facial recognition\n☐ Body worn video';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'facial-recognition': 'used', 'body-worn-video': 'not-used' });
+    });
+
     it('reads a form\'s dot leaders between the tool and its answer', () => {
       assert.deepEqual(answers('You asked: drones and ANPR, yes or no?\n\nDrones ............ Yes\nANPR .............. No'), { drones: 'used', anpr: 'not-used' });
     });

@@ -31,6 +31,12 @@ const NAME_LEAD = 6;
 /** What opens the answer in brackets after a tool's name: "ANPR (yes ...". */
 const OPEN_BRACKET = /[ \t]*\([ \t]*/y;
 
+/** The most characters a {@link CHECKBOX} and its spaces take before the sentence it opens. */
+const BOX_LENGTH = 8;
+
+/** A form's box before the tool's name, ticked ("[x]", "☑", "☒") or not ("[ ]", "☐"). */
+const CHECKBOX = /^[ \t]*(?:\[[ \t]*(?:([xX✓✔])[ \t]*)?\]|(☑|☒)|☐)[ \t]*$/u;
+
 /** "No" opening a sentence, before the tools it denies. */
 const NO_BEFORE_NAMES = /^[^\p{L}\p{N}]{0,4}no[ \t]+$/iu;
 
@@ -39,13 +45,16 @@ const BETWEEN_NAMES = /^(?:[^\p{L}\p{N}]|\b(?:and|or|nor)\b)*$/iu;
 
 /**
  * A bare answer given beside the names of the tools it answers: in brackets after the name opening the sentence
- * ("Facial recognition (none).", "ANPR (yes, fixed and mobile)"), or as "No" before names that are all the sentence
- * holds ("No drones.").
+ * ("Facial recognition (none).", "ANPR (yes, fixed and mobile)"), as "No" before names that are all the sentence
+ * holds ("No drones."), or as a form's box before the name, ticked or not ("[x] Drones", "[ ] ANPR").
  * @param mentions the tools named outside the request, from `first`, the first named in the sentence.
  */
 export function answerBesideNames(text: string, start: number, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
   const name = mentions[first].span;
   if (name.start - start > NAME_LEAD) return undefined;
+  // The box may stand before the sentence, as a bullet does: it is read from the line's start.
+  const box = CHECKBOX.exec(text.slice(Math.max(text.lastIndexOf('\n', name.start - 1) + 1, start - BOX_LENGTH), name.start));
+  if (box) return box[1] === undefined && box[2] === undefined ? 'no' : 'yes';
   if (!NO_BEFORE_NAMES.test(text.slice(start, name.start))) {
     OPEN_BRACKET.lastIndex = name.end;
     return OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end ? bareAnswerAt(text, OPEN_BRACKET.lastIndex, end) : undefined;
