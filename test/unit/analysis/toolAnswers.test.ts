@@ -1256,6 +1256,14 @@ describe('tool answers', () => {
       });
     }
 
+    it('keeps use told before a denial of some use only ("does not routinely", "for the surveillance of")', () => {
+      const text =
+        'You asked: Does the force use drones?\n\nDrones\n\nThe force operates RPAS from three bases. The force does not routinely deploy RPAS for the surveillance of public gatherings.';
+      assert.equal(answers(text).drones, 'used');
+      // Near miss: a plain denial after use told still tells the present state.
+      assert.equal(answers('You asked: Do you use drones?\n\nDrones\n\nThe force operated drones until 2020. The force does not use drones now.').drones, 'not-used');
+    });
+
     it('reads a licence held for the tool as use that a denial outweighs', () => {
       const text = 'You asked about social media monitoring.\n\nThe force holds a licence for an open source intelligence platform. To date the product has not been used.';
       assert.equal(answers(text)['social-media-intelligence'], 'not-used');

@@ -59,6 +59,8 @@ export function readCues(unitText: string, present: number): Cues {
     if (notUsed) {
       // The cue's own words are no hedge: "would not describe any of them as ..." denies.
       const cueEnd = notUsed.index + notUsed[0].length;
+      // "does not routinely deploy RPAS for the surveillance of public gatherings" after use told: a limit on the use.
+      if (cues.used && !cues.usedIndirectly && QUALIFIED_DENIAL.test(clause.slice(notUsed.index))) continue;
       if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index))) {
         cues.used = true;
         cues.usedIndirectly = false;
@@ -119,6 +121,9 @@ function ownedByAnotherBody(clause: string, useAt: number): boolean {
   const participle = OPERATED.exec(clause.slice(0, useAt));
   return participle !== null && BY_ANOTHER_BODY.test(clause.slice(participle.index + participle[0].length, useAt));
 }
+
+/** A denial of some use only: "not routinely", or of use "for the surveillance of ...". */
+const QUALIFIED_DENIAL = /^[^.;]{0,40}?\b(?:routinely|for\s+(?:the\s+)?(?:purposes?\s+of|surveillance|monitoring))\b/i;
 
 /** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
 const CONTINUATION = /^[\s\u00a0]*n?or\b/i;
