@@ -243,6 +243,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'social media investigation',
       'open source intelligence',
       'open source research',
+      'open source monitoring',
       'open source investigation',
       'OSINT',
       'open source internet research',

@@ -824,6 +824,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'facial-recognition': 'not-held', drones: 'not-used' });
     });
 
+    it('ends a tool\'s passage at the next field of a form, so a count of nought does not deny what follows', () => {
+      const text =
+        'You asked: How many cyber kiosks do you have?\n\nCyber kiosks held: 0\nExtractions via kiosk: 0\n' +
+        'All mobile phone extraction is carried out in the Digital Forensics Unit laboratory.';
+      assert.equal(answers(text)['mobile-phone-extraction'], 'used');
+    });
+
     it('reads a form\'s boxes before the tools, ticked or not', () => {
       const text = 'You asked: Tick the tools the force uses: drones, ANPR, facial recognition, BWV.\n\n[x] Drones\n[ ] ANPR\n☑ Facial recognition\n☐ Body worn video';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'facial-recognition': 'used', 'body-worn-video': 'not-used' });

@@ -230,9 +230,12 @@ interface PerToolLine {
   readonly heading: boolean;
 }
 
+/** A field of a form, a label of a few words and its value: "Extractions via kiosk: 0", "Spend 2022/23: £4,100". */
+const FIELD_LINE = /^[ \t]*[A-Z][\w'’/()-]*(?:[ \t]+[\w'’/()-]+){0,4}[ \t]*:[ \t]+\S/;
+
 /**
  * A per-tool passage runs from its line to the next per-tool line, and stops earlier at a new paragraph that is
- * not a note ("*See attached ..."), at a heading, numbered answer or question, or at the request.
+ * not a note ("*See attached ..."), at a heading, numbered answer or question, a form's field, or at the request.
  */
 function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number, request: readonly Span[]): number {
   let end = lines[first].end;
@@ -244,7 +247,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
       blankBefore = true;
       continue;
     }
-    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text)) break;
+    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text) || FIELD_LINE.test(line.text)) break;
     if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart())) break;
     end = line.end;
     blankBefore = false;
