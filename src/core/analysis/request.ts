@@ -525,7 +525,9 @@ function opensQuestionLabel(text: string, line: Line): boolean {
 function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): boolean {
   const { text, lines } = letter;
   const label = QUESTION_LABEL.exec(lines[i].text);
-  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label)) return false;
+  // Before the first answer, a label is an answer's only when the request above asked by that label, or ended just
+  // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force.").
+  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label) && !answeredAfterRequest(text, lines[i], regions)) return false;
   let wordsLine = i;
   let words = label ? lines[i].text.slice(label[0].length).trim().replace(FURTHER_QUESTION_LABELS, '') : '';
   if (words === '') {
@@ -536,6 +538,19 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): bo
   if (opensWithAnswer(words)) return true;
   return !readsAsRequest(words) && !answerFollows(lines, wordsLine);
 }
+
+/**
+ * True when a question label's line, after a request region ending just above it with a question mark, asks nothing
+ * itself: it labels the answer to what was asked.
+ */
+function answeredAfterRequest(text: string, line: Line, regions: readonly Span[]): boolean {
+  const last = regions[regions.length - 1];
+  if (last === undefined || line.start - last.end > MAX_GAP_BELOW_QUESTION) return false;
+  return text.charCodeAt(contentEnd(text, last.start, last.end) - 1) === 63 && !line.text.includes('?');
+}
+
+/** Most characters between a question and the label of its answer: the line break and a blank line or two. */
+const MAX_GAP_BELOW_QUESTION = 6;
 
 /** True when a request region holds a question label of the same number as `label` ("Q1" for "Q1 Yes."). */
 function askedBefore(text: string, regions: readonly Span[], label: RegExpExecArray | null): boolean {

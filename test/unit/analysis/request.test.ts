@@ -31,6 +31,14 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['A. Does the force use drones?\nB. Does the force use ANPR?']);
   });
 
+  it('does not take a "Q1" line just below the quoted question, asking nothing, for another question', () => {
+    const text = 'You asked: Does the force have a policy on hacking?\n\nQ1 Policy on hacking – Not held by this force. You may wish to ask the NPCC.';
+    assert.deepEqual(regions(text), ['Does the force have a policy on hacking?']);
+    // Near miss: a "Q2" line that asks is still the requester's.
+    const asks = 'You asked: Does the force have a policy on hacking?\n\nQ2 Does it have one on drones?\n\nResponse: neither is held.';
+    assert.deepEqual(regions(asks), ['Does the force have a policy on hacking?', 'Q2 Does it have one on drones?']);
+  });
+
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);
