@@ -48,8 +48,11 @@ const BEYOND_PLAIN = /[^\t\x20-\x7e\u2000-\u206f]/;
  * quicker to run, so only the lines holding one are run through the introducer.
  */
 const INTRODUCER_WORDS = /you|que|applicant|following/i;
-/** An introducer line that is in fact the authority presenting its answer ("our response is as follows:"). */
-const ANSWER_INTRODUCER = /\b(?:response|answer|reply|confirm|advise|inform|decision)\b/i;
+/**
+ * An introducer line that is in fact the authority presenting its answer ("our response is as follows:"), or the
+ * sections of its refusal ("the information you requested ..., by virtue of the following exemptions:").
+ */
+const ANSWER_INTRODUCER = /\b(?:response|answer|reply|confirm|advise|inform|decision|exemptions?|by\s+virtue\s+of)\b/i;
 
 /** The requester speaking in the first person, for letters that paste the request in without any marker. */
 const REQUESTER_VOICE = new RegExp(

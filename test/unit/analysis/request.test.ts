@@ -39,6 +39,13 @@ describe('request regions', () => {
     assert.deepEqual(regions(asks), ['Does the force have a policy on hacking?', 'Q2 Does it have one on drones?']);
   });
 
+  it('does not take "the information you requested ..., by virtue of the following exemptions:" for a request', () => {
+    const text =
+      'You asked:\n(a) drones\n(b) IMSI catchers\n(c) ANPR\n\nResponse\n\n(a) Yes.\n\n(b) The force can neither confirm nor deny that it holds the information ' +
+      'you requested in part (b), by virtue of the following exemptions: section 24(2); section 31(3).\n\n(c) Yes. ANPR is used.';
+    assert.deepEqual(regions(text), ['(a) drones\n(b) IMSI catchers\n(c) ANPR']);
+  });
+
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);
