@@ -1507,6 +1507,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
     });
 
+    it('reads "Q(b) Facial recognition" over "A. ..." as question b and its answer, not as part a', () => {
+      const text =
+        'You asked:\na) body worn video\nb) facial recognition\nc) drones\n\nANSWER\n\nQ(a) Body worn video\nA. Yes.\n\nQ(b) Facial recognition\n' +
+        'A. The force can neither confirm nor deny that it holds information relevant to this question.\n\nQ(c) Drones\nA. No.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'ncnd', drones: 'not-used' });
+    });
+
     it('reads lettered parts of a numbered question by their number and letter', () => {
       const text =
         'You asked:\n1. Does the force use the following?\n(a) drones\n(b) ANPR\n2. Does the force use predictive policing?\n\n' +

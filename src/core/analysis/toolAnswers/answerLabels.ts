@@ -29,6 +29,9 @@ const LETTER_LABEL = new RegExp(
   'iu',
 );
 
+/** A question lettered in brackets after "Q": "Q(b) Facial recognition". */
+const Q_LETTER = new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}Q\((${ROMAN}|[a-z])\)(?:[ \t]*[.:\-–])?(?=[ \t]|$)`, 'iu');
+
 /** A part of the request named as such: "Part (c) - IMSI catchers", "Part 2:", "Part b)". */
 const PART_LABEL = new RegExp(
   String.raw`^[^\p{L}\p{N}\n]{0,4}Part[ \t]+\(?(?:(\d{1,2})|(${ROMAN}|[a-z]))(?:[.)]|(?=[ \t]*(?:[-–—:]|$)))`,
@@ -51,7 +54,7 @@ const FURTHER_LABEL = new RegExp(
  * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
  * before it, is the line's first letter or digit, within its first five characters; after the q or a comes a space,
  * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". A line opening with the
- * word "Part" is read for a {@link PART_LABEL}. Lines where these are anything else, as read from ASCII characters
+ * word "Part" is read for a {@link PART_LABEL}, and one opening "Q(" for a {@link Q_LETTER}. Lines where these are anything else, as read from ASCII characters
  * and the usual bullets, dashes and quotation marks, are not run through the expression.
  */
 function answerNumber(lineText: string): FirstLabel | undefined {
@@ -66,6 +69,7 @@ function answerNumber(lineText: string): FirstLabel | undefined {
     const lower = code | 32;
     if (lower < 97 || lower > 122) continue;
     if (lower === 112 && PART_WORD.test(lineText.slice(i, i + 5))) return firstLabel(PART_LABEL.exec(lineText), 1, 2);
+    if (lower === 113 && lineText.charCodeAt(i + 1) === 40) return firstLabel(Q_LETTER.exec(lineText), 1);
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
     if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return numbered(lineText);
     const next = lineText.charCodeAt(i + 1);
@@ -102,7 +106,7 @@ function isRomanLetter(lower: number): boolean {
  * The questions a line opens an answer to (or, in the request, asks), by key: a number without leading zeros
  * ("2") or a lower-case letter ("b"); several for "c) and d)". `end` is where the answer's own words start.
  */
-interface AnswerLabel {
+export interface AnswerLabel {
   readonly keys: readonly string[];
   readonly lettered: boolean;
   readonly end: number;

@@ -184,8 +184,8 @@ export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undef
   return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
 }
 
-/** An answer's label without a number: "Response:", "Answer -", "A:". */
-const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–][ \t]*/y;
+/** An answer's label without a number: "Response:", "Answer -", "A:", "A." (under a "Q" line). */
+const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A\.|(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–])[ \t]*/y;
 
 /**
  * Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} opening it. The label's word opens with an

@@ -5,7 +5,7 @@ import type { ToolMention } from '../../model';
 import { spanIndexAt } from '../../sorted';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
-import { answerLabel } from './answerLabels';
+import { answerLabel, type AnswerLabel } from './answerLabels';
 import { addOnce } from './lists';
 
 export interface TopicContext {
@@ -102,9 +102,11 @@ export class TopicFinder {
       // A number inside the request is a question's, not an answer's; the lettered answers below it belong to it
       // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No.").
       if (lineRegion < request.length && request[lineRegion].start <= line.start) {
-        if (!label.lettered) this.#answerNumber = label.keys[0];
+        if (this.#answersQuestionAbove(lineIndex, label)) continue;
+      if (!label.lettered) this.#answerNumber = label.keys[0];
         continue;
       }
+      if (this.#answersQuestionAbove(lineIndex, label)) continue;
       if (!label.lettered) this.#answerNumber = label.keys[0];
       const tools: string[] = [];
       for (const key of label.keys) {
@@ -128,6 +130,19 @@ export class TopicFinder {
     if (!numbered) return this.#afterRegion;
     // The line holding the offset is the last one the walk passed.
     return lineIndex - 1 === numbered.line ? numbered.onLine : numbered.after;
+  }
+
+  /**
+   * True when the line's "A." is the answer to the question labelled on the line above ("Q(b) Facial recognition" /
+   * "A. PSNI can neither confirm nor deny ..."), not a lettered part "a": the question's context goes on.
+   */
+  #answersQuestionAbove(lineIndex: number, label: AnswerLabel): boolean {
+    if (!label.lettered || label.keys[0] !== 'a') return false;
+    const lines = this.#lines;
+    if (lines[lineIndex].text.trimStart()[0] !== 'A') return false;
+    let above = lineIndex - 1;
+    while (above >= 0 && lines[above].blank) above--;
+    return above >= 0 && lines[above].text.trimStart()[0] === 'Q' && answerLabel(lines[above].text) !== undefined;
   }
 
   /**
