@@ -50,13 +50,21 @@ const REFUSES_TO = new RegExp(
   `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]t|would${GAP}not|(?:does|do)${GAP}not|doesn['’]t|don['’]t|not${GAP}possible${GAP}to|not${GAP}(?:be${GAP})?appropriate${GAP}(?:for${GAP}(?:(?:the|this|our)${GAP})?[\\w-]+${GAP})?to|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|not${GAP}(?:our|its|the${GAP}force['’]s)${GAP}(?:policy|practice)${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}${NOR}${GAP}deny\\b`,
   'gi',
 );
+/**
+ * The Scottish Act's wording of its NCND provision (FOISA s18): "is not obliged to reveal whether the information you
+ * have asked for exists or is held".
+ */
+const NOT_OBLIGED_TO_REVEAL = new RegExp(
+  `\\bnot${GAP}(?:obliged|required)${GAP}to${GAP}reveal${GAP}whether${GAP}(?:or${GAP}not${GAP})?(?:the|any|such)${GAP}information\\b[^.;]{0,80}?\\b(?:exists|is${GAP}held|are${GAP}held)\\b`,
+  'gi',
+);
 /** The acronym used as a verb or a response: "we will NCND", "a partial NCND response", "NCND applies". */
 const NCND_ACRONYM = new RegExp(
   `(?:\\b(?:will|would|must|to|we|is|are|apply|applying|applied|issue|issued|issuing|give|given|giving|provide|provided|providing)${GAP}(?:(?:a|an|this)${GAP})?(?:partial${GAP})?NCND\\b|\\bNCND${GAP}(?:applies|is${GAP}(?:applied|engaged|being${GAP}applied)|has${GAP}been${GAP}applied|response${GAP}(?:is|has))\\b)`,
   'g',
 );
 
-const STATEMENT_PATTERNS = phraseList([NEITHER_NOR, NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NCND_ACRONYM]);
+const STATEMENT_PATTERNS = phraseList([NEITHER_NOR, NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NOT_OBLIGED_TO_REVEAL, NCND_ACRONYM]);
 
 /** "any other information": something was disclosed, and only the rest is NCND. */
 const ANY_OTHER_INFORMATION = /\bany[\s\u00a0]{1,6}(?:other|further|additional)[\s\u00a0]{1,6}information\b/i;

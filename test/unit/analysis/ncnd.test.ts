@@ -37,6 +37,7 @@ describe('findNcnd', () => {
       'It is not possible to confirm or deny whether the information is held.',
       'It would not be appropriate for the Constabulary to confirm or deny whether such equipment is used.',
       'The force cannot confirm nor deny that it uses this technology.',
+      'Police Scotland is not obliged to reveal whether the information you have asked for exists or is held.',
     ];
     for (const text of statements) {
       it(`recognises "${text}"`, () => {

@@ -650,6 +650,23 @@ describe('tool answers', () => {
   });
 
   describe('the many ways of neither confirming nor denying', () => {
+    it('reads the Scottish Act\'s "not obliged to reveal whether the information ... exists or is held" as NCND', () => {
+      const text =
+        'You asked: Does Police Scotland use hacking or IMSI catchers?\n\nIn terms of section 18 of the Freedom of Information (Scotland) Act 2002, ' +
+        'Police Scotland is not obliged to reveal whether the information you have asked for exists or is held by us.';
+      assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+      // Near miss: revealing whether the information is held is what an argument weighs.
+      assert.equal(answers('You asked: Do you use hacking?\n\nTo reveal whether the information is held would harm law enforcement.').hacking, 'no-answer');
+    });
+
+    it('reads a heading naming two numbered questions\' tools, "3. Hacking and 4. IMSI catchers", over their answer', () => {
+      const text =
+        'You asked which of these tools the force uses: body worn video; hacking; IMSI catchers.\n\n1. Body worn video\n\nBody worn video is used.\n\n' +
+        '3. Hacking and 4. IMSI catchers\n\nThe force can neither confirm nor deny that it holds any information relevant to these parts.\n\n' +
+        'For the remaining tools, no further information is held.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     for (const answer of [
       'Kent Police can neither confirm or deny whether it holds information about IMSI catchers.',
       'Kent Police neither confirms or denies the use of IMSI catchers.',

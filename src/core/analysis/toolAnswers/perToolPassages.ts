@@ -164,8 +164,11 @@ function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: 
 
 const ONE_SPACE = /^ $/;
 
-/** Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones". */
-const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*$/i;
+/**
+ * Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones", and
+ * the next question's number, "3. Hacking and 4. IMSI catchers".
+ */
+const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]+)?$/i;
 
 /**
  * The tools named from the mention `outside[first]` on, joined by "and", "&", "/" or commas ("Hacking and IMSI

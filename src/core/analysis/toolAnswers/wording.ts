@@ -18,15 +18,18 @@ const NCND_CUE = new RegExp(
     'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     "(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
+    // The Scottish Act's wording (FOISA s18): "not obliged to reveal whether the information ... exists or is held".
+    'not\\s+(?:obliged|required)\\s+to\\s+reveal\\s+whether\\s+(?:or\\s+not\\s+)?(?:the|any|such)\\s+information\\b[^.;]{0,80}?\\b(?:exists|is\\s+held|are\\s+held)\\b',
   ].join('|')})`,
   'i',
 );
 
 /**
- * Words each branch of {@link NCND_CUE} holds: "neither" and a space, "confirm or deny", "NCND", "not apply". Most
- * texts read for NCND lack them all, and this, opening with few letters, scans many times faster than the cue.
+ * Words each branch of {@link NCND_CUE} holds: "neither" and a space, "confirm or deny", "NCND", "not apply", "reveal
+ * whether". Most texts read for NCND lack them all, and this, opening with few letters, scans many times faster than
+ * the cue.
  */
-const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|not\s+(?:apply|arise)\b/i;
+const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|not\s+(?:apply|arise)\b|\breveal\s+whether\b/i;
 
 export function ncndCue(value: string): RegExpExecArray | null {
   return NCND_CORE.test(value) ? NCND_CUE.exec(value) : null;
