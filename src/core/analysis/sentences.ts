@@ -620,7 +620,14 @@ function endsSentence(text: string, line: Line): boolean {
 
 /** True when the sentence open at the end of `previous` plainly runs on into `line`, across a blank line. */
 function runsOn(text: string, previous: Line, line: Line, previousWasMarker: boolean): boolean {
-  return endsMidSentence(text, previous) || isLowercaseAt(text, line.textStart) || previousWasMarker;
+  return (endsMidSentence(text, previous) && !isSalutation(text, previous)) || isLowercaseAt(text, line.textStart) || previousWasMarker;
+}
+
+/** A salutation on a line of its own, ending with a comma that ends nothing: "Hi,", "Dear Ms Smith,". */
+const SALUTATION = /^(?:hi|hello|dear|good[ \t]+(?:morning|afternoon|evening))\b[^\n]{0,40},$/i;
+
+function isSalutation(text: string, line: Line): boolean {
+  return line.contentEnd - line.textStart <= 50 && SALUTATION.test(text.slice(line.textStart, line.contentEnd));
 }
 
 /** The sentences the splitter joined across page furniture: few letters have any, and only these are read again. */

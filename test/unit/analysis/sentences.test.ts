@@ -32,6 +32,12 @@ describe('splitSentences', () => {
     assert.deepEqual(sentencesOf('We asked THE\nForce about it.\nWe wrote Regarding\nDrones.'), ['We asked THE\nForce about it.', 'We wrote Regarding\nDrones.']);
   });
 
+  it('ends a salutation on its own line at its comma ("Hi,", "Dear Ms Khan,"), but not a line ending in a comma mid-sentence', () => {
+    assert.deepEqual(sentencesOf('Hi,\n\nNil return for all parts.'), ['Hi,', 'Nil return for all parts.']);
+    assert.deepEqual(sentencesOf('Dear Ms Khan,\n\nThank you for your request.'), ['Dear Ms Khan,', 'Thank you for your request.']);
+    assert.deepEqual(sentencesOf('The force uses drones,\n\nANPR and body worn video.'), ['The force uses drones,\n\nANPR and body worn video.']);
+  });
+
   it('reads "No." as an answer when no number follows', () => {
     assert.deepEqual(sentencesOf('Is the force using drones? No. We do not hold any.'), ['Is the force using drones?', 'No.', 'We do not hold any.']);
   });

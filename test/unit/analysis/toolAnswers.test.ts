@@ -1305,6 +1305,15 @@ describe('tool answers', () => {
     });
   });
 
+  describe('terse replies for every tool asked about', () => {
+    it('reads "we don\'t use any of these" and "Nil return for all parts" as a denial of each tool', () => {
+      assert.deepEqual(answers('You asked: do you use drones or ANPR?\n\nHi, we don\'t use any of these. Regards'), { drones: 'not-used', anpr: 'not-used' });
+      assert.deepEqual(answers('You asked: do you use drones or ANPR?\n\nHi,\n\nNil return for all parts.\n\nRegards'), { drones: 'not-used', anpr: 'not-used' });
+      // Near miss: "any of these" outside a denial answers nothing.
+      assert.deepEqual(answers('You asked: do you use drones or ANPR?\n\nWe hold records on any of these.'), { drones: 'no-answer', anpr: 'no-answer' });
+    });
+  });
+
   describe('use that has ended', () => {
     it('reads use stopped after it began as not used, the later clause giving the present state', () => {
       const text = 'You asked whether the force uses IMSI catchers.\n\nThe force has used IMSI catchers in the past but stopped using them in 2019.';

@@ -310,11 +310,11 @@ export const BY_ANOTHER_BODY = new RegExp(
 );
 
 /**
- * "Neither technology is used", "neither of these is used", "No such equipment is held": a denial of each tool the
- * question asked about.
+ * "Neither technology is used", "neither of these is used", "we don't use any of these", "No such equipment is held":
+ * a denial of each tool the question asked about.
  */
 const NEITHER_OF_THEM = new RegExp(
-  String.raw`\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b|\b${SUCH_EQUIPMENT}\b`,
+  String.raw`\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b|\b(?:any|none)\s+of\s+(?:these|them|those|the\s+above|the\s+(?:tools|technologies|systems|tactics))\b|\b${SUCH_EQUIPMENT}\b`,
   'i',
 );
 
@@ -341,7 +341,7 @@ const ANAPHORA =
  * asked about. Only at the start: "a link to each is given" answers nothing.
  */
 export const EVERY_TOOL =
-  /^[^\p{L}]{0,6}(?:(?:yes|no)[ \t,]+(?:to|for)\s+(?:both|all|each)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
+  /^[^\p{L}]{0,6}(?:(?:yes|no|nil(?:\s+return)?|none)[ \t,]+(?:to|for)\s+(?:both|all|each|every)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
 
 /** A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary uses". */
 const FORCE_SUBJECT =
