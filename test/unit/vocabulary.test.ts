@@ -133,8 +133,12 @@ describe('tool vocabulary', () => {
 
   it('matches short all-caps acronyms case-sensitively, so ordinary words do not count', () => {
     assert.deepEqual(toolsIn('AFR and UAV'), ['facial-recognition', 'drones']);
-    assert.deepEqual(toolsIn('afr, uas, cne, anpr in lower case'), []);
+    assert.deepEqual(toolsIn('afr, uas, cne in lower case'), []);
     assert.deepEqual(toolsIn('imsi catchers in lower case'), ['imsi-catchers']);
+  });
+
+  it('matches in any case the acronyms no word is spelt like, as terse e-mails write them', () => {
+    assert.deepEqual(toolsIn('bwv - yes, anpr - yes, we dont do lfr'), ['body-worn-video', 'anpr', 'facial-recognition']);
   });
 
   it('respects word boundaries', () => {

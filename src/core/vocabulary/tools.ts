@@ -315,8 +315,11 @@ export interface ToolMatch {
   readonly span: Span;
 }
 
-/** A synonym that is only a short acronym matches case-sensitively, so words like "uas" or "cne" never count. */
-const CASE_SENSITIVE_ACRONYM = /^[A-Z]{2,5}$/;
+/**
+ * A synonym that is only a short acronym matches case-sensitively, so words like "uas" or "cne" never count; except
+ * those no word is spelt like, which terse e-mails write in lower case ("anpr - yes", "we dont use bwv").
+ */
+const CASE_SENSITIVE_ACRONYM = /^(?!(?:ANPR|BWV|BWC|LFR|OSINT|RPAS|UAV)$)[A-Z]{2,5}$/;
 /** User synonyms longer than this are ignored: they cannot be a tool's name and would bloat the matcher. */
 const MAX_SYNONYM_LENGTH = 120;
 
