@@ -1288,6 +1288,14 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nDrones\n\nThe force operated drones until 2020. The force does not use drones now.').drones, 'not-used');
     });
 
+    it('reads the force\'s own document on the tool, given, as use that a denial outweighs', () => {
+      const text = 'You asked: a copy of the force\'s policy on body worn video and on drones.\n\nThe force\'s BWV policy is attached. No drone policy is held because the force does not operate drones.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
+      assert.equal(answers('You asked for the ANPR policy.\n\n1. ANPR Procedure: https://www.example.police.uk/anpr').anpr, 'used');
+      // Near miss: a policy held by another body is not the force's.
+      assert.equal(answers('You asked for the ANPR policy.\n\nThe national ANPR standards are published by the Home Office.').anpr, 'no-answer');
+    });
+
     it('reads a licence held for the tool as use that a denial outweighs', () => {
       const text = 'You asked about social media monitoring.\n\nThe force holds a licence for an open source intelligence platform. To date the product has not been used.';
       assert.equal(answers(text)['social-media-intelligence'], 'not-used');

@@ -63,11 +63,15 @@ export const CLOSED_PERIOD = new RegExp(
   'i',
 );
 
+/** A document of the force's about a tool: its policy, procedure, guidance or impact assessment. */
+const TOOL_DOCUMENT = String.raw`(?:polic(?:y|ies)|procedures?|guidance|DPIAs?|data\s+protection\s+impact\s+assessments?|impact\s+assessments?|SOPs?)`;
+
 /**
- * A use cue that tells of information published about the tool ("is published on our website"), or of a licence
- * held for it ("holds a licence for ..."), rather than of its use: a denial of use beside it outweighs it.
+ * A use cue that tells of information published about the tool ("is published on our website"), of a licence held
+ * for it ("holds a licence for ..."), or of its document given ("The BWV policy is attached"), rather than of its use:
+ * a denial of use beside it outweighs it.
  */
-export const INDIRECT_USE = /\b(?:publicly\s+available|published|licen[cs]es?)\b/i;
+export const INDIRECT_USE = new RegExp(String.raw`\b(?:publicly\s+available|published|licen[cs]es?|${TOOL_DOCUMENT})\b`, 'i');
 
 /** Denial of what follows is denied: "It is not the case that the force does not use ANPR". */
 export const DOUBLE_NEGATION = /\b(?:not\s+the\s+case|(?:not\s+)?(?:untrue|incorrect|wrong)(?:\s+to\s+say)?)\s+that\b/i;
@@ -197,6 +201,10 @@ export const USED_CUE = anyOf(
     // available", "is published on our website (section 21)"; not what another body publishes, "is published
     // annually by the Investigatory Powers Commissioner".
     '\\b(?:is|are)\\s+(?:already\\s+)?(?:publicly\\s+available|published)\\b(?!\\s+(?:\\w+\\s+)?by\\b)',
+    // The force's own document on the tool, given: "The force's BWV policy is attached", "The DPIA for the kiosks is
+    // enclosed", "ANPR Procedure: https://...".
+    `\\b${TOOL_DOCUMENT}\\b[^.;]{0,60}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:attached|enclosed)\\b`,
+    `\\b${TOOL_DOCUMENT}\\b(?:[ \\t]*\\([^)\\n]{0,60}\\))?[ \\t]*[:\\-–][ \\t]*(?:https?:\\/\\/|www\\.)`,
     // "cameras, which are now carried by all frontline officers"; "have been replaced by body-worn cameras".
     '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:carried|worn)\\s+by\\b',
     '\\b(?:replaced|superseded)\\s+(?:by|with)\\b',
@@ -329,8 +337,11 @@ export function isHedged(clause: string, cueEnd = clause.length): boolean {
   return HEDGE.test(clause) || HEDGE_MAY.test(cueEnd < clause.length ? clause.slice(0, cueEnd) : clause);
 }
 
-/** Where one clause ends and the next begins; not at the comma of a number ("1,000 missions"). */
-export const CLAUSE_BREAK = /(?<!\d),|,(?!\d{3}\b)|[;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
+/**
+ * Where one clause ends and the next begins; not at the comma of a number ("1,000 missions"), nor at a web address's
+ * colon or the one before it ("ANPR Procedure: https://...").
+ */
+export const CLAUSE_BREAK = /(?<!\d),|,(?!\d{3}\b)|;|:(?![ \t]*(?:https?:|www\.)|\/\/)|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
 
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
