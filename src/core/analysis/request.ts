@@ -73,11 +73,11 @@ const REQUESTER_VOICE = new RegExp(
 /**
  * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "You
  * asked the Police and Crime Commissioner for North Wales which of the following tools ...", "You asked us to
- * confirm ...", "You asked for the names of ...". "For" needs what was asked for after it, so "the information you
- * asked for is not held" reports no request.
+ * confirm ...", "You asked for the names of ...", "Your request was for confirmation of which ...". "For" needs what
+ * was asked for after it, so "the information you asked for is not held" reports no request.
  */
 const REPORTED_REQUEST =
-  /\byou[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b/i;
+  /\byou[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b|\byour[ \t]+(?:request|e-?mail|letter|application|questions?)[ \t]+(?:was|were|asked|sought)[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b/i;
 
 /**
  * A sentence saying the request is quoted below it, without a colon: "I refer to your request ..., which I have

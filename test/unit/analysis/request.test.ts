@@ -46,6 +46,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['(a) drones\n(b) IMSI catchers\n(c) ANPR']);
   });
 
+  it('takes "Your request was for confirmation of which ..." for the request, reported in one sentence', () => {
+    const text = 'I write in response to your request.\n\nYour request was for confirmation of which of the following tools are used by the force: drones and ANPR.\n\nThe force uses ANPR.';
+    assert.deepEqual(regions(text), ['Your request was for confirmation of which of the following tools are used by the force: drones and ANPR.']);
+  });
+
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);

@@ -1241,6 +1241,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
+    it('reads numbered tool names on consecutive lines as heading the one answer below them', () => {
+      const text =
+        'Your request was for confirmation of which of the following tools are used by the force: drones, hacking, IMSI catchers.\n\n1. Drones\nThe force uses drones.\n\n' +
+        '2. Hacking\n3. IMSI catchers\nIn respect of questions 2 and 3, the force neither confirms nor denies that it holds any information.';
+      assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     it('does not take a list of tool names, one a line, for headings', () => {
       const text = 'You asked: Do you use drones, ANPR or facial recognition?\n\nResponse:\nDrones\nANPR\n\nFacial recognition is used by the force.';
       assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'facial-recognition': 'used' });

@@ -98,14 +98,27 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const tools = headingTools(text, line, outside, m);
     if (tools) headings.push({ line: index, start: line.start, tools, labelEnd: line.end, heading: true });
   }
-  // Names alone on consecutive lines are a list of tools, not headings over answers.
-  const listed = (k: number, other: number): boolean => other >= 0 && other < headings.length && Math.abs(headings[other].line - headings[k].line) === 1;
+  // Names alone on consecutive lines are a list of tools, not headings over answers; unless each is numbered as a
+  // question, when together they head the one answer below them ("3. Hacking" / "4. IMSI catchers" / "In respect
+  // of questions 3 and 4, ...").
   const labelled = new Set(found.map((f) => f.line));
-  headings.forEach((heading, k) => {
-    if (!listed(k, k - 1) && !listed(k, k + 1) && !labelled.has(heading.line)) found.push(heading);
-  });
+  for (let k = 0; k < headings.length; ) {
+    let last = k;
+    while (last + 1 < headings.length && headings[last + 1].line === headings[last].line + 1) last++;
+    const run = headings.slice(k, last + 1);
+    if (run.length === 1 && !labelled.has(run[0].line)) found.push(run[0]);
+    else if (run.length > 1 && run.length <= MAX_JOINT_HEADINGS && run.every((heading) => answerLabel(lines[heading.line].text) && !labelled.has(heading.line))) {
+      const tools: string[] = [];
+      for (const heading of run) for (const tool of heading.tools) addOnce(tools, tool);
+      found.push({ ...run[run.length - 1], start: run[0].start, tools });
+    }
+    k = last + 1;
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Most numbered headings on consecutive lines read as heading one answer together. */
+const MAX_JOINT_HEADINGS = 3;
 
 /** Longest first cell of a table row read as a tool's label: "Digital phone examination kiosks". */
 const MAX_FIRST_CELL = 80;
