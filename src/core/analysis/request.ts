@@ -54,6 +54,9 @@ const INTRODUCER_WORDS = /you|que|applicant|following/i;
  */
 const ANSWER_INTRODUCER = /\b(?:response|answer|reply|confirm|advise|inform|decision|exemptions?|by\s+virtue\s+of)\b/i;
 
+/** The authority offering what follows: "Dyfed-Powys Police is able to provide the following information:". */
+const AUTHORITY_PROVIDES = /\b(?:is|am|are)[ \t]+(?:now[ \t]+)?(?:able|pleased|happy)[ \t]+to[ \t]+(?:provide|supply|disclose|release|give)\b/i;
+
 /** The requester speaking in the first person, for letters that paste the request in without any marker. */
 const REQUESTER_VOICE = new RegExp(
   [
@@ -163,7 +166,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
       const introducer = requestIntroducer(text, line);
-      if (!introducer || ANSWER_INTRODUCER.test(introducer[0])) continue;
+      if (!introducer || ANSWER_INTRODUCER.test(introducer[0]) || AUTHORITY_PROVIDES.test(text.slice(line.start, line.start + introducer.index))) continue;
       const afterColon = line.start + introducer.index + introducer[0].length;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
       const startLine = sameLine ? i : i + 1;

@@ -51,6 +51,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Your request was for confirmation of which of the following tools are used by the force: drones and ANPR.']);
   });
 
+  it('does not take the authority offering "the following information:" for the request', () => {
+    const text = 'You requested confirmation of which tools are used:\n• Drones\n• ANPR\n\nResponse\n\nThe force is able to provide the following information:\n\n• Drones - in use.\n• ANPR - not in use.';
+    assert.deepEqual(regions(text), ['• Drones\n• ANPR']);
+  });
+
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);

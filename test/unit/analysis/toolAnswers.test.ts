@@ -1309,6 +1309,23 @@ describe('tool answers', () => {
       assert.equal(answers('You asked about social media monitoring.\n\nThe force holds a licence for an open source intelligence platform.')['social-media-intelligence'], 'used');
     });
 
+    for (const [answer, tool] of [
+      ['Body worn video is currently only issued to our firearms officers.', 'body-worn-video'],
+      ['The force has equipped its response officers with body worn video since 2014.', 'body-worn-video'],
+      ['The Commissioner approved funding to buy two drones, and the drones are now operational.', 'drones'],
+      ['Mobile phones are examined by the force\'s Digital Forensic Unit using kiosks.', 'mobile-phone-extraction'],
+      ['Officers will look at publicly available social media accounts where there is a policing purpose.', 'social-media-intelligence'],
+    ] as const) {
+      it(`reads "${answer}" as use`, () => {
+        const asked = { 'body-worn-video': 'BWV', drones: 'drones', 'mobile-phone-extraction': 'cyber kiosks', 'social-media-intelligence': 'social media monitoring' }[tool];
+        assert.equal(answers(`You asked: Does the force use ${asked}?\n\n${answer}`)[tool], 'used');
+      });
+    }
+
+    it('does not read "these are operational matters for the MPS" as use', () => {
+      assert.equal(answers('You asked about drones.\n\nDrones – these are operational matters for the MPS. Please contact the MPS.').drones, 'referred');
+    });
+
     it('reads "not aware of any" tool "in use" as not used, and a pilot that ran as a trial', () => {
       assert.equal(answers('You asked: Do you use predictive policing?\n\nThe force is not aware of any predictive policing algorithm in use.')['predictive-policing'], 'not-used');
       assert.equal(answers('You asked: Have you piloted kiosks?\n\nCyber kiosks: a three-month pilot ran at one station in 2021.')['mobile-phone-extraction'], 'trialled');

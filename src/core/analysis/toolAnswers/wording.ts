@@ -152,7 +152,14 @@ export const USED_CUE = anyOf(
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
     `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
     `\\b${MAKES_USE_OF}`,
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|now\\s+)?issued\\b',
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:first|now|currently|only)\\s+){0,2}issued\\b',
+    // "has equipped its response officers with body worn video", "the drones are now operational" (not "these are
+    // operational matters"), "phones are examined by the Digital Forensic Unit".
+    '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
+    '\\b(?:is|are)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
+    '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?examined\\s+(?:by|using|with|on|at)\\b',
+    // "Officers will look at publicly available social media accounts".
+    '\\b(?:officers|staff|analysts|investigators|teams?)\\s+(?:will\\s+|do\\s+|routinely\\s+|also\\s+)?(?:look\\s+at|view|search|check|review|research)\\s+(?:publicly\\s+available|open\\s+source|online)\\b',
     // "All frontline officers have personal issue body worn video".
     '\\bpersonal[\\s-]+issue\\b',
     // "has been standard equipment since 2016", "is standard issue".
