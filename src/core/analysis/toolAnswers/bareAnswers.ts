@@ -52,8 +52,10 @@ const BETWEEN_NAMES = /^(?:[^\p{L}\p{N}]|\b(?:and|or|nor)\b)*$/iu;
 export function answerBesideNames(text: string, start: number, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
   const name = mentions[first].span;
   if (name.start - start > NAME_LEAD) return undefined;
-  // The box may stand before the sentence, as a bullet does: it is read from the line's start.
-  const box = CHECKBOX.exec(text.slice(Math.max(text.lastIndexOf('\n', name.start - 1) + 1, start - BOX_LENGTH), name.start));
+  // The box may stand before the sentence, as a bullet does: it is read from the line's start, at most a box's
+  // length before the sentence (searching further back for the line break would cost the whole of a long line).
+  const lead = text.slice(Math.max(0, start - BOX_LENGTH), name.start);
+  const box = CHECKBOX.exec(lead.slice(lead.lastIndexOf('\n') + 1));
   if (box) return box[1] === undefined && box[2] === undefined ? 'no' : 'yes';
   if (!NO_BEFORE_NAMES.test(text.slice(start, name.start))) {
     OPEN_BRACKET.lastIndex = name.end;
