@@ -92,7 +92,7 @@ const REQUEST_BELOW =
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
-  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:I|we)[ \t]+(?:can|am[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+confirm\b|no[ \t]+(?:such[ \t]+|relevant[ \t]+|recorded[ \t]+)?information[ \t]+(?:is[ \t]+)?held\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
+  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:I|we)[ \t]+(?:can|am[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+confirm\b|(?:I|we)[ \t]+(?:am|are)[ \t]+not[ \t]+aware\b|no[ \t]+(?:such[ \t]+|relevant[ \t]+|recorded[ \t]+)?information[ \t]+(?:is[ \t]+)?held\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
 /**
  * A line answering for one tool, as a list or table gives it: "* BWV - in use", "ANPR: Yes", "Drones | No". Not the
  * requester's "1. Drones - yes or no?".
@@ -506,7 +506,12 @@ function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: 
   if (mayOpenQuestionLabel(text.charCodeAt(lines[i].start + lines[i].indent)) && BARE_QUESTION_LABEL.test(lineText) && answerFollows(lines, i)) return true;
   if (!(single || endsQuestion(lastContent)) || lastContent.endsWith(':')) return false;
   // A table, or a list answering tool by tool, after a request that announced nothing below it is the answer.
-  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText);
+  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText) || answersInList(lineText);
+}
+
+/** A list item saying what only the authority says, asking nothing: "1. No DPIA is held because ...". */
+function answersInList(lineText: string): boolean {
+  return LIST_ITEM.test(lineText) && !lineText.includes('?') && AUTHORITY_CUE.test(lineText);
 }
 
 /**

@@ -1326,6 +1326,16 @@ describe('tool answers', () => {
       assert.equal(answers('You asked about drones.\n\nDrones – these are operational matters for the MPS. Please contact the MPS.').drones, 'referred');
     });
 
+    it('reads "not aware that the force has ever used" and "none are in use" as not used', () => {
+      const text = 'You asked: whether the force uses predictive policing tools.\n\nI am not aware that the force has ever used predictive policing tools, and the team have confirmed that none are in use.';
+      assert.equal(answers(text)['predictive-policing'], 'not-used');
+    });
+
+    it('reads a numbered answer after a one-line request, saying what only the authority says, as the answer', () => {
+      const text = 'You asked: copies of the DPIA for (1) UAVs and (2) cyber kiosks.\n\n1. No DPIA is held because the force does not operate drones.\n2. The DPIA for the kiosks is attached.';
+      assert.deepEqual(answers(text), { drones: 'not-used', 'mobile-phone-extraction': 'used' });
+    });
+
     it('reads "not aware of any" tool "in use" as not used, and a pilot that ran as a trial', () => {
       assert.equal(answers('You asked: Do you use predictive policing?\n\nThe force is not aware of any predictive policing algorithm in use.')['predictive-policing'], 'not-used');
       assert.equal(answers('You asked: Have you piloted kiosks?\n\nCyber kiosks: a three-month pilot ran at one station in 2021.')['mobile-phone-extraction'], 'trialled');

@@ -126,6 +126,10 @@ export const NOT_USED_CUE = anyOf(
     // will go on ("will be used until 2025").
     `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b${UNTIL_YEAR}\\b`,
     '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
+    // "the team have confirmed that none are in use".
+    '\\bnone\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+)?(?:in\\s+use|used|deployed|operated)\\b',
+    // "I am not aware that the force has ever used predictive policing tools".
+    '\\bnot\\s+aware\\s+(?:that|of)\\s+(?:the\\s+(?:force|constabulary|service)|it|we|us)\\s+(?:(?:has|have)\\s+)?(?:ever\\s+)?(?:used|deployed|using|deploying)\\b',
     // "is not aware of any predictive policing algorithm in use".
     '\\bnot\\s+aware\\s+of\\s+any\\b[^.;]{0,80}?\\b(?:in\\s+use|being\\s+used|(?:that|which)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:used|deployed))\\b',
     // "would not describe any of them as predictive policing": none of what is used is the tool.
