@@ -1315,9 +1315,10 @@ describe('tool answers', () => {
       ['The Commissioner approved funding to buy two drones, and the drones are now operational.', 'drones'],
       ['Mobile phones are examined by the force\'s Digital Forensic Unit using kiosks.', 'mobile-phone-extraction'],
       ['Officers will look at publicly available social media accounts where there is a policing purpose.', 'social-media-intelligence'],
+      ['The force\'s ANPR cameras are supplied and maintained under a contract with Videalert Ltd.', 'anpr'],
     ] as const) {
       it(`reads "${answer}" as use`, () => {
-        const asked = { 'body-worn-video': 'BWV', drones: 'drones', 'mobile-phone-extraction': 'cyber kiosks', 'social-media-intelligence': 'social media monitoring' }[tool];
+        const asked = { 'body-worn-video': 'BWV', drones: 'drones', 'mobile-phone-extraction': 'cyber kiosks', 'social-media-intelligence': 'social media monitoring', anpr: 'ANPR' }[tool];
         assert.equal(answers(`You asked: Does the force use ${asked}?\n\n${answer}`)[tool], 'used');
       });
     }
