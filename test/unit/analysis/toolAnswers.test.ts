@@ -877,6 +877,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'facial-recognition': 'used', drones: 'not-used' });
     });
 
+    it('reads a figure after a label naming the tool, a count and a year ("Drone deployments in 2023: 412.")', () => {
+      const text = 'You asked: the number of drone and LFR deployments in 2023.\n\nDrone deployments in 2023: 412. Live facial recognition deployments in 2023: 0.';
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
+    });
+
     it('reads a row of figures in columns after a number cell, any above nought making use', () => {
       const text =
         'You asked: spend on BWV, drones and facial recognition.\n\nQuestion  Technology                 2018/19    2019/20\n' +
@@ -1316,6 +1321,7 @@ describe('tool answers', () => {
       ['Mobile phones are examined by the force\'s Digital Forensic Unit using kiosks.', 'mobile-phone-extraction'],
       ['Officers will look at publicly available social media accounts where there is a policing purpose.', 'social-media-intelligence'],
       ['The force\'s ANPR cameras are supplied and maintained under a contract with Videalert Ltd.', 'anpr'],
+      ['1,206 handsets were triaged on the cyber kiosks in 2022.', 'mobile-phone-extraction'],
     ] as const) {
       it(`reads "${answer}" as use`, () => {
         const asked = { 'body-worn-video': 'BWV', drones: 'drones', 'mobile-phone-extraction': 'cyber kiosks', 'social-media-intelligence': 'social media monitoring', anpr: 'ANPR' }[tool];

@@ -19,7 +19,7 @@ const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ 
  * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
  * dot leaders ("Drones ........ Yes").
  */
-const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))/u;
+const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))/u;
 
 /** Furthest a per-tool label may sit from its line start (bullets, numbers, bold marks). */
 const MAX_LABEL_INDENT = 16;
@@ -153,8 +153,11 @@ function cellEnd(text: string, line: Line, nameEnd: number): number | undefined 
   return CELL_REST.test(text) && CELL_REST.lastIndex <= line.end ? CELL_REST.lastIndex : undefined;
 }
 
-/** After a tool's name in mid-line, the dash or colon of a further per-tool answer: "... Facial recognition - No.". */
-const FURTHER_LABEL_SEPARATOR = /^[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*/;
+/**
+ * After a tool's name in mid-line, the dash or colon of a further per-tool answer, perhaps after a few words of its
+ * label: "... Facial recognition - No.", "... Live facial recognition deployments in 2023: 0.".
+ */
+const FURTHER_LABEL_SEPARATOR = /^(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*/u;
 
 /**
  * A further per-tool answer on the line of another, after its sentence: "Body worn video - Yes. Facial recognition -
@@ -169,7 +172,7 @@ function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: 
   while (before > previous.labelEnd && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
   const stop = text.charCodeAt(before);
   if (before === labelStart - 1 || (stop !== 46 && stop !== 59)) return undefined;
-  const separator = FURTHER_LABEL_SEPARATOR.exec(text.slice(mention.span.end, Math.min(line.end, mention.span.end + 20)));
+  const separator = FURTHER_LABEL_SEPARATOR.exec(text.slice(mention.span.end, Math.min(line.end, mention.span.end + 60)));
   if (!separator) return undefined;
   const labelEnd = mention.span.end + separator[0].length;
   return { line: previous.line, start: labelStart, tools: joinedTools(text, outside, m, labelEnd).tools, labelEnd, heading: false };

@@ -160,10 +160,11 @@ export const USED_CUE = anyOf(
     // "ANPR cameras are supplied and maintained under a contract with ...": the force's own, bought.
     '\\b(?:is|are|were)\\s+(?:supplied|maintained|provided|installed|serviced)(?:\\s+and\\s+(?:supplied|maintained|installed|serviced))?\\s+under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:contract|agreement|framework)\\b',
     // "has equipped its response officers with body worn video", "the drones are now operational" (not "these are
-    // operational matters"), "phones are examined by the Digital Forensic Unit".
+    // operational matters"), "phones are examined by the Digital Forensic Unit", "1,206 handsets were triaged on the
+    // kiosks".
     '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
     '\\b(?:is|are)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
-    '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?examined\\s+(?:by|using|with|on|at)\\b',
+    '\\b(?:is|are|was|were)\\s+(?:routinely\\s+|regularly\\s+)?(?:examined|triaged|downloaded|extracted)\\s+(?:by|using|with|on|at)\\b',
     // "Officers will look at publicly available social media accounts".
     '\\b(?:officers|staff|analysts|investigators|teams?)\\s+(?:will\\s+|do\\s+|routinely\\s+|also\\s+)?(?:look\\s+at|view|search|check|review|research)\\s+(?:publicly\\s+available|open\\s+source|online)\\b',
     // "All frontline officers have personal issue body worn video".
