@@ -865,6 +865,13 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nANPR: 2006.').anpr, 'no-answer');
     });
 
+    it('reads the Scottish cost refusal: "would exceed the upper cost limit ... not required to comply with this part"', () => {
+      const text =
+        'You asked: Does Police Scotland use social media intelligence?\n\nThe cost of complying with this part of your request would exceed the upper cost ' +
+        'limit of £600. In terms of section 12 of the Act, Police Scotland is therefore not required to comply with this part of your request.';
+      assert.equal(answers(text)['social-media-intelligence'], 'refused');
+    });
+
     it('reads a cost refusal in a cell: "cost limit exceeded", "s12(1) applies"', () => {
       const text = 'You asked: how often BWV and ANPR footage was used in evidence.\n\nBody-worn video – s12(1): cost limit exceeded.\nANPR – s12(1) applies.';
       assert.deepEqual(answers(text), { 'body-worn-video': 'refused', anpr: 'refused' });
