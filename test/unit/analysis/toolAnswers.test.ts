@@ -1340,6 +1340,13 @@ describe('tool answers', () => {
       assert.equal(answers('You asked about drones.\n\nDrones – these are operational matters for the MPS. Please contact the MPS.').drones, 'referred');
     });
 
+    it('reads a relative clause telling what a pilot does as part of the trial, not as use', () => {
+      const text = 'You asked: Does the force use predictive policing?\n\nThe force is taking part in a pilot, led with academic partners, which uses historical data to map burglary risk.';
+      assert.equal(answers(text)['predictive-policing'], 'trialled');
+      // Near miss: use told in a clause of its own after the trial.
+      assert.equal(answers('You asked: Does the force use predictive policing?\n\nThe force ran a pilot in 2019, and it now uses the software in every district.')['predictive-policing'], 'used');
+    });
+
     it('reads "not aware that the force has ever used" and "none are in use" as not used', () => {
       const text = 'You asked: whether the force uses predictive policing tools.\n\nI am not aware that the force has ever used predictive policing tools, and the team have confirmed that none are in use.';
       assert.equal(answers(text)['predictive-policing'], 'not-used');

@@ -84,6 +84,8 @@ export function readCues(unitText: string, present: number): Cues {
       else cues.trialled = true;
       continue;
     }
+    // "... taking part in a pilot, led with academic partners, which uses historical data": the trial's own workings.
+    if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
     const used = present & CUE.used ? USED_CUE.exec(clause) : null;
     if (used && !isHedged(clause, used.index + used[0].length) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
@@ -124,6 +126,9 @@ function ownedByAnotherBody(clause: string, useAt: number): boolean {
 
 /** A denial of some use only: "not routinely", or of use "for the surveillance of ...". */
 const QUALIFIED_DENIAL = /^[^.;]{0,40}?\b(?:routinely|for\s+(?:the\s+)?(?:purposes?\s+of|surveillance|monitoring))\b/i;
+
+/** A relative clause, telling more of what the clause before named. */
+const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who)\b/i;
 
 /** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
 const CONTINUATION = /^[\s\u00a0]*n?or\b/i;
