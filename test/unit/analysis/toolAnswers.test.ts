@@ -855,6 +855,7 @@ describe('tool answers', () => {
 
     it('reads a form\'s dot leaders between the tool and its answer', () => {
       assert.deepEqual(answers('You asked: drones and ANPR, yes or no?\n\nDrones ............ Yes\nANPR .............. No'), { drones: 'used', anpr: 'not-used' });
+      assert.equal(answers('You asked: IMSI catchers, yes or no?\n\nIMSI catchers ..... N/C/N/D (s.24(2), s.31(3))')['imsi-catchers'], 'ncnd');
     });
 
     it('reads the year use began ("since 2006") and a pilot\'s place after a label', () => {

@@ -17,7 +17,7 @@ export const ALL_CUES = 63;
  * word they all hold, so the words of a letter need not all be tried.
  */
 const CUE_OPENINGS = startList([
-  /\b(?:neither|NCND|deny|denied|denies|denying|not\s+(?:apply|arise)|reveal)\b/i,
+  /\b(?:neither|NCND|N\/C\/N\/D|deny|denied|denies|denying|not\s+(?:apply|arise)|reveal)\b/i,
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,

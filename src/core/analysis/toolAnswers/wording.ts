@@ -16,6 +16,8 @@ const NCND_CUE = new RegExp(
     '(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with))\\s+)ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
     'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
+    // A table's cell: "N/C/N/D".
+    'N\\/C\\/N\\/D\\b',
     "(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
     // The Scottish Act's wording (FOISA s18): "not obliged to reveal whether the information ... exists or is held".
@@ -25,11 +27,11 @@ const NCND_CUE = new RegExp(
 );
 
 /**
- * Words each branch of {@link NCND_CUE} holds: "neither" and a space, "confirm or deny", "NCND", "not apply", "reveal
- * whether". Most texts read for NCND lack them all, and this, opening with few letters, scans many times faster than
- * the cue.
+ * Words each branch of {@link NCND_CUE} holds: "neither" and a space, "confirm or deny", "NCND" or "N/C/N/D", "not
+ * apply", "reveal whether". Most texts read for NCND lack them all, and this, opening with few letters, scans many
+ * times faster than the cue.
  */
-const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|not\s+(?:apply|arise)\b|\breveal\s+whether\b/i;
+const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|N\/C\/N\/D\b|not\s+(?:apply|arise)\b|\breveal\s+whether\b/i;
 
 export function ncndCue(value: string): RegExpExecArray | null {
   return NCND_CORE.test(value) ? NCND_CUE.exec(value) : null;
