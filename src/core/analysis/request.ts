@@ -506,12 +506,9 @@ function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: 
   if (mayOpenQuestionLabel(text.charCodeAt(lines[i].start + lines[i].indent)) && BARE_QUESTION_LABEL.test(lineText) && answerFollows(lines, i)) return true;
   if (!(single || endsQuestion(lastContent)) || lastContent.endsWith(':')) return false;
   // A table, or a list answering tool by tool, after a request that announced nothing below it is the answer.
-  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText) || answersInList(lineText);
-}
-
-/** A list item saying what only the authority says, asking nothing: "1. No DPIA is held because ...". */
-function answersInList(lineText: string): boolean {
-  return LIST_ITEM.test(lineText) && !lineText.includes('?') && AUTHORITY_CUE.test(lineText);
+  // So is a list item saying what only the authority says ("1. No DPIA is held because ..."); prose that does was
+  // read above.
+  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText) || authoritySays(lineText);
 }
 
 /**
@@ -592,7 +589,12 @@ function endsQuestion(lineText: string): boolean {
 }
 
 function isAuthorityProse(lineText: string): boolean {
-  return !LIST_ITEM.test(lineText) && !lineText.includes('?') && AUTHORITY_CUE.test(lineText);
+  return !LIST_ITEM.test(lineText) && authoritySays(lineText);
+}
+
+/** True when a line says what only the authority says, and asks nothing. */
+function authoritySays(lineText: string): boolean {
+  return !lineText.includes('?') && AUTHORITY_CUE.test(lineText);
 }
 
 function inlineAnswerEnd(text: string, from: number, to: number): number | undefined {
@@ -689,8 +691,9 @@ const OPENS_ON = /^[ \t]*On[ \t]/;
  * line. That is the earlier correspondence, the request, not the authority's answer. A marker counts only below a
  * reply holding a sentence, so a letter that is itself an email opening with its own header is not read as quoted.
  * An attribution or an "Original Message" line followed by ">" lines is an inline reply: the quoted lines are
- * {@link quoteBlocks}, and the answers between and after them are the authority's. When nothing above the marker answers, the reply pasted the request in
- * mid-letter and answers below it: the quotation then ends where the answer starts.
+ * {@link quoteBlocks}, and the answers between and after them are the authority's. When nothing above the marker
+ * answers, the reply pasted the request in mid-letter and answers below it: the quotation then ends where the answer
+ * starts.
  */
 function quotedCorrespondence(letter: Letter): Span[] {
   const { text, lines } = letter;

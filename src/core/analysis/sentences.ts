@@ -27,7 +27,10 @@ interface Line {
 }
 
 const MARKDOWN_HEADING = /^#{1,6}[ \t\u00a0]+/;
-/** Glyphs that open a bulleted line (and a form's boxes); the dashes and "*" (below) only when a second "*" does not follow. */
+/**
+ * Glyphs that open a bulleted line (and a form's boxes); the dashes and "*" (below) only when a second "*" does not
+ * follow.
+ */
 const BULLET_GLYPHS: ReadonlySet<number> = codesOf('•●▪◦·‣∙■□➢►✓✔☐☑☒');
 const BULLET_DASHES: ReadonlySet<number> = codesOf('-–—*');
 /** Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." and "1.As" (PDF text often loses the space after a number). */

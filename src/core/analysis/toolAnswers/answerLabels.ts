@@ -11,9 +11,9 @@ export const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
 const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.", "Q1(iii).", or
- * a label and its number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a
- * page number.
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.",
+ * "Q1(iii).", or a label and its number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is
+ * as likely a page number.
  */
 const ANSWER_NUMBER = new RegExp(
   String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))`,
@@ -54,8 +54,9 @@ const FURTHER_LABEL = new RegExp(
  * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
  * before it, is the line's first letter or digit, within its first five characters; after the q or a comes a space,
  * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". A line opening with the
- * word "Part" is read for a {@link PART_LABEL}, and one opening "Q(" for a {@link Q_LETTER}. Lines where these are anything else, as read from ASCII characters
- * and the usual bullets, dashes and quotation marks, are not run through the expression.
+ * word "Part" is read for a {@link PART_LABEL}, and one opening "Q(" for a {@link Q_LETTER}. Lines where these are
+ * anything else, as read from ASCII characters and the usual bullets, dashes and quotation marks, are not run through
+ * the expression.
  */
 function answerNumber(lineText: string): FirstLabel | undefined {
   const reach = Math.min(lineText.length, 5);

@@ -137,7 +137,11 @@ const YEAR = /^(?:19|20)\d\d$/;
  */
 export function figureAnswer(answerText: string): BareAnswer | undefined {
   const figure = FIGURE.exec(answerText);
-  if (!figure) return undefined;
+  return figure ? answerOfFigure(answerText, figure) : undefined;
+}
+
+/** What the {@link FIGURE} opening `answerText` says: see {@link figureAnswer}. */
+function answerOfFigure(answerText: string, figure: RegExpExecArray): BareAnswer | undefined {
   const [, period, money, digits] = figure;
   if (money === undefined && YEAR.test(digits)) return undefined;
   const figures =
@@ -161,7 +165,7 @@ export function periodRowAnswer(text: string, start: number, end: number): 'yes'
   if (code !== 49 && code !== 50 && (code | 32) !== 102) return undefined;
   const row = text.slice(first, end);
   const figure = FIGURE.exec(row);
-  return figure?.[1] !== undefined && figureAnswer(row) === 'yes' ? 'yes' : undefined;
+  return figure?.[1] !== undefined && answerOfFigure(row, figure) === 'yes' ? 'yes' : undefined;
 }
 
 /** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */

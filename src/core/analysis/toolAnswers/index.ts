@@ -18,6 +18,7 @@ import { readUnit, type FoundNearby } from './readUnit';
 import { CONFIDENCE, type PendingBlanket, type Signal } from './signal';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { buildUnits } from './units';
+import { ownForceName } from './wording';
 
 export type { ToolAnswerInput } from './toolAnswerInput';
 
@@ -45,7 +46,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     ncnd: new OverlapCursor(input.ncnd, (s) => s.span),
     citations: new OverlapCursor(input.citations, (c) => c.span),
     cues: cueFinder,
-    authority: input.authority,
+    ownForce: ownForceName(input.authority),
   };
   for (const unit of units) readUnit(text, lines, unit, found, signals, blankets);
 

@@ -15,11 +15,17 @@ import { addOnce } from './lists';
  */
 const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/u;
 
+/** A few more words of a label after the tool's name: "Drone deployments in 2023", "ANPR cameras". */
+const LABEL_WORDS = String.raw`(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?`;
+
 /**
  * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
  * dot leaders ("Drones ........ Yes").
  */
-const PER_TOOL_SEPARATOR = /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))/u;
+const PER_TOOL_SEPARATOR = new RegExp(
+  String.raw`^(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))`,
+  'u',
+);
 
 /** Furthest a per-tool label may sit from its line start (bullets, numbers, bold marks). */
 const MAX_LABEL_INDENT = 16;
@@ -157,7 +163,7 @@ function cellEnd(text: string, line: Line, nameEnd: number): number | undefined 
  * After a tool's name in mid-line, the dash or colon of a further per-tool answer, perhaps after a few words of its
  * label: "... Facial recognition - No.", "... Live facial recognition deployments in 2023: 0.".
  */
-const FURTHER_LABEL_SEPARATOR = /^(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*/u;
+const FURTHER_LABEL_SEPARATOR = new RegExp(String.raw`^${LABEL_WORDS}[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*`, 'u');
 
 /**
  * A further per-tool answer on the line of another, after its sentence: "Body worn video - Yes. Facial recognition -

@@ -57,15 +57,15 @@ export function readCues(unitText: string, present: number): Cues {
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
     const notUsed = present & CUE.notUsed ? NOT_USED_CUE.exec(clause) : null;
     if (notUsed) {
-      // The cue's own words are no hedge: "would not describe any of them as ..." denies.
-      const cueEnd = notUsed.index + notUsed[0].length;
       // "does not routinely deploy RPAS for the surveillance of public gatherings" after use told: a limit on the use.
       if (cues.used && !cues.usedIndirectly && QUALIFIED_DENIAL.test(clause.slice(notUsed.index))) continue;
+      // The cue's own words are no hedge: "would not describe any of them as ..." denies.
+      const aroundCue = `${clause.slice(0, notUsed.index)} ${clause.slice(notUsed.index + notUsed[0].length)}`;
       if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index))) {
         cues.used = true;
         cues.usedIndirectly = false;
         cues.notUsed = false;
-      } else if (!isHedged(`${clause.slice(0, notUsed.index)} ${clause.slice(cueEnd)}`, notUsed.index + 1)) {
+      } else if (!isHedged(aroundCue, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
         denying = true;
@@ -92,8 +92,8 @@ export function readCues(unitText: string, present: number): Cues {
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
       // Use over a closed period, information published about the tool or a licence held, beside a denial tells the
-      // past or what is on record, not the present: "The force does not currently use predictive policing software. PredPol was
-      // used between 2013 and 2018."
+      // past or what is on record, not the present: "The force does not currently use predictive policing software.
+      // PredPol was used between 2013 and 2018."
       const indirect = !denied && (CLOSED_PERIOD.test(clause) || INDIRECT_USE.test(used[0]));
       if (indirect && cues.notUsed) continue;
       // Use told directly in one clause stays direct beside a report published in the next.

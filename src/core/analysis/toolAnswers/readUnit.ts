@@ -31,8 +31,8 @@ export interface FoundNearby {
   /** Where the cue patterns may match, for the clauses of a unit naming several tools. */
   readonly cues: CueFinder;
   readonly citations: OverlapCursor<Citation>;
-  /** The authority writing the letter, when found. */
-  readonly authority: string | null | undefined;
+  /** The name of the force writing the letter, lower-cased; undefined when it is no force (see `ownForceName`). */
+  readonly ownForce: string | undefined;
 }
 
 /** Reads one unit's wording and records its signals against the tools it is about. */
@@ -44,7 +44,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   const unitText = unit.cues !== 0 ? wording.words : undefined;
   const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, wording)) : noCues();
   // "South Wales Police has deployed it in the Gwent area": another force's use, trial or denial is not the answer.
-  if ((cues.used || cues.trialled || cues.notUsed) && unit.lineTool === undefined && anotherForceSpeaks(wording.words, found.authority)) {
+  if ((cues.used || cues.trialled || cues.notUsed) && unit.lineTool === undefined && anotherForceSpeaks(wording.words, found.ownForce)) {
     cues.used = cues.trialled = cues.notUsed = false;
   }
   // "The force uses a range of analytical techniques": use of a kind of thing is no tool's use, where the unit names

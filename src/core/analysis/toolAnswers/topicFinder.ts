@@ -99,15 +99,11 @@ export class TopicFinder {
       if (line.blank) continue;
       const label = answerLabel(line.text);
       if (!label) continue;
-      // A number inside the request is a question's, not an answer's; the lettered answers below it belong to it
-      // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No.").
-      if (lineRegion < request.length && request[lineRegion].start <= line.start) {
-        if (this.#answersQuestionAbove(lineIndex, label)) continue;
-      if (!label.lettered) this.#answerNumber = label.keys[0];
-        continue;
-      }
       if (this.#answersQuestionAbove(lineIndex, label)) continue;
       if (!label.lettered) this.#answerNumber = label.keys[0];
+      // A number inside the request is a question's, not an answer's; the lettered answers below it belong to it
+      // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No.").
+      if (lineRegion < request.length && request[lineRegion].start <= line.start) continue;
       const tools: string[] = [];
       for (const key of label.keys) {
         const asked = (label.lettered && this.#questions.get(this.#answerNumber + key)) || this.#questions.get(key) || [];
@@ -139,10 +135,10 @@ export class TopicFinder {
   #answersQuestionAbove(lineIndex: number, label: AnswerLabel): boolean {
     if (!label.lettered || label.keys[0] !== 'a') return false;
     const lines = this.#lines;
-    if (lines[lineIndex].text.trimStart()[0] !== 'A') return false;
+    if (firstCharacter(lines[lineIndex]) !== 'A') return false;
     let above = lineIndex - 1;
     while (above >= 0 && lines[above].blank) above--;
-    return above >= 0 && lines[above].text.trimStart()[0] === 'Q' && answerLabel(lines[above].text) !== undefined;
+    return above >= 0 && firstCharacter(lines[above]) === 'Q' && answerLabel(lines[above].text) !== undefined;
   }
 
   /**
@@ -163,4 +159,9 @@ export class TopicFinder {
     for (let k = numbered.line + 1; k < lines.length && lines[k].start < regionStart; k++) if (!lines[k].blank) return false;
     return true;
   }
+}
+
+/** The first character of a line that is not whitespace. */
+function firstCharacter(line: Line): string | undefined {
+  return line.text[line.indent];
 }

@@ -379,16 +379,23 @@ const FORCE_SUBJECT =
 const FORCE_NAME = /^(?!.*\b(?:Commissioner|Office|Mayor)).*\b(?:Police|Constabulary)\b/i;
 
 /**
- * True when a sentence's subject is a force other than the authority writing ("Bedfordshire Police took part in a
- * trial" in Cambridgeshire's letter): what it did is not the authority's answer. A force sharing a word of its name
- * with the authority is taken for its own ("Gwent Police" in the letter of the Police and Crime Commissioner for
- * Gwent; "A3 West Yorkshire Police uses" in West Yorkshire's).
+ * The authority's name, lower-cased, when it is a force; undefined for a commissioner's or mayor's office, whose
+ * letters tell what its force does, or when the letter names no authority.
  */
-export function anotherForceSpeaks(words: string, authority: string | null | undefined): boolean {
-  if (!authority || !FORCE_NAME.test(authority)) return false;
+export function ownForceName(authority: string | null | undefined): string | undefined {
+  return authority && FORCE_NAME.test(authority) ? authority.toLowerCase() : undefined;
+}
+
+/**
+ * True when a sentence's subject is a force other than the one writing, `own` from {@link ownForceName}
+ * ("Bedfordshire Police took part in a trial" in Cambridgeshire's letter): what it did is not the authority's answer.
+ * A force sharing a word of its name with the authority is taken for its own ("A3 West Yorkshire Police uses" in
+ * West Yorkshire's).
+ */
+export function anotherForceSpeaks(words: string, own: string | undefined): boolean {
+  if (own === undefined) return false;
   const subject = FORCE_SUBJECT.exec(words);
   if (!subject) return false;
-  const own = authority.toLowerCase();
   return !subject[1]
     .trim()
     .split(/\s+/)
