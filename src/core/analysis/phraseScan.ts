@@ -729,7 +729,7 @@ function scan(text: string, patterns: readonly RegExp[], set: CompiledSet, start
       resume[p] = at + Math.max(1, match[0].length);
     }
   }
-  for (let p = 0; p < startsFrom; p++) if (sticky[p] === undefined) found[p] = [...text.matchAll(patterns[p])];
+  for (let p = 0; p < startsFrom; p++) if (sticky[p] === undefined) found[p] = allMatches(text, patterns[p]);
   return { found, startHits };
 }
 
@@ -921,10 +921,36 @@ export function openingWords(text: string, patterns: readonly RegExp[]): number[
 /** Every offset where `pattern` matches, overlapping matches included. */
 function everyStart(text: string, pattern: RegExp): number[] {
   const starts: number[] = [];
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const global = globalCopy(pattern);
+  global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
     starts.push(match.index);
     global.lastIndex = match.index + (global.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return starts;
+}
+
+/** Every match of `pattern`, as `text.matchAll(pattern)` gives them, without the copy of the pattern it makes. */
+function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  const global = globalCopy(pattern);
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    matches.push(match);
+    if (match[0].length === 0) global.lastIndex += global.unicode && (text.codePointAt(global.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
+}
+
+// Building a pattern costs more than a short letter's whole scan, so each pattern read in full is copied once.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** A copy of `pattern` with the `g` flag, for this module alone to move through a text. */
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, copy);
+  }
+  return copy;
 }

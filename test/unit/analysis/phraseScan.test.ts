@@ -122,6 +122,14 @@ describe('phraseScan', () => {
       assert.deepEqual(matchEach(text, undeclared).map(found), undeclared.map((p) => expected(text, p)));
     });
 
+    it('finds what matchAll finds, empty matches included, for a pattern scanned in full, text after text', () => {
+      // Opening with a digit, these cannot be tried word by word; an empty match moves on by a whole character.
+      const patterns = [/\d*/gu, /(?:-|\d)+/g];
+      for (const text of ['a1-2😀b', '', '😀😀', '--9']) {
+        patterns.forEach((pattern) => assert.deepEqual(found(matchAllOf(text, pattern)), expected(text, pattern), `${pattern.source} in ${text}`));
+      }
+    });
+
     it('finds what matchAll finds in a text longer than the index keeps buffers for', () => {
       const text = 'The information is not held; section 1 applies. '.repeat(1500);
       assert.ok(text.length > 65536);
