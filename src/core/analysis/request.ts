@@ -428,6 +428,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     if (i > startLine && !blank) {
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text)) || endsMessage(line)) break;
       if (answeredUnderA && LETTER_A_LABEL.test(line.text)) break;
+      if (single && i === startLine + 1 && !previousBlank && answersAtOnce(lines[startLine].text, line.text)) break;
       if (lastContent >= 0 && previousBlank && (endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single) || repeatsLabel(text, start, line))) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
@@ -444,6 +445,17 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   }
   const cut = letter.answers.firstAfter(start);
   return { start, end: cut !== undefined && cut < end ? cut : end };
+}
+
+/**
+ * True when a line straight under a one-line question ("You asked: Does the force use drones?") already answers it,
+ * with no blank line between, as pasted text often loses it: a sentence opening with a capital that does not read
+ * as the request ("Neither IMSI catchers nor AFR are used by the Constabulary.").
+ */
+function answersAtOnce(questionLine: string, lineText: string): boolean {
+  if (!questionLine.trimEnd().endsWith('?')) return false;
+  const first = lineText.charCodeAt(lineText.length - lineText.trimStart().length);
+  return first >= 65 && first <= 90 && !readsAsRequest(lineText);
 }
 
 /** "A." or "A1." opening a line, the answer under a "Q." or "Q1." label. */

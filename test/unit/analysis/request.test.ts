@@ -61,6 +61,27 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);
   });
 
+  it('ends a one-line question at an answer on the very next line, with no blank line between', () => {
+    const answers = [
+      'Neither IMSI catchers nor AFR are used by the Constabulary.',
+      'Body worn cameras are being issued to all operational officers.',
+      'In terms of section 17 of the Act, the information is not held.',
+    ];
+    for (const answer of answers) {
+      assert.deepEqual(regions(`You asked: Does the Constabulary use IMSI catchers or AFR?\n${answer}`), ['Does the Constabulary use IMSI catchers or AFR?'], answer);
+    }
+    assert.deepEqual(regions('Q1. Does the force use drones?\nThe force has four drones.'), ['Q1. Does the force use drones?']);
+  });
+
+  it('keeps the request going on the next line when it still asks, lists, continues or speaks as the requester', () => {
+    const more = ['If so, how many are there?', '1. How many are there?', 'How many are there?', 'Please also give the cost.', 'including the cost.'];
+    for (const line of more) {
+      assert.deepEqual(regions(`You asked: Does the force use drones?\n${line}\n\nThe force uses drones.`), [`Does the force use drones?\n${line}`], line);
+    }
+    // A request line that does not end with its question mark may wrap onto the next line.
+    assert.deepEqual(regions('You asked: Do you use facial recognition, or\nAFR, in custody?\n\nNo.'), ['Do you use facial recognition, or\nAFR, in custody?']);
+  });
+
   it('reads "you asked:" in any case, with dashes, curly apostrophes or accented letters on the line, and as Unicode case folding reads it', () => {
     const answer = '\n\nWe do not hold this information.';
     assert.deepEqual(regions(`YOU ASKED: Does the force use ANPR?${answer}`), ['Does the force use ANPR?']);
