@@ -92,7 +92,7 @@ const REQUEST_BELOW =
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
-  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|section[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:I|we)[ \t]+(?:can|am[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+confirm\b|(?:I|we)[ \t]+(?:am|are)[ \t]+not[ \t]+aware\b|no[ \t]+(?:such[ \t]+|relevant[ \t]+|recorded[ \t]+)?information[ \t]+(?:is[ \t]+)?held\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
+  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|sections?[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|our[ \t]+(?:original|earlier|previous|initial|first)[ \t]+(?:response|answers?|reply|letter|decision)\b|in[ \t]+our[ \t]+(?:letter|e-?mail)[ \t]+(?:of|dated)\b|on[ \t]+(?:internal[ \t]+)?review\b|the[ \t]+review(?:er|ing[ \t]+officer)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:I|we)[ \t]+(?:(?:can|am[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+)?(?:now[ \t]+)?confirm\b|(?:I|we)[ \t]+(?:am|are)[ \t]+not[ \t]+aware\b|no[ \t]+(?:such[ \t]+|relevant[ \t]+|recorded[ \t]+)?information[ \t]+(?:is[ \t]+)?held\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
 /**
  * A line answering for one tool, as a list or table gives it: "* BWV - in use", "ANPR: Yes", "Drones | No". Not the
  * requester's "1. Drones - yes or no?".
@@ -428,7 +428,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     if (i > startLine && !blank) {
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text)) || endsMessage(line)) break;
       if (answeredUnderA && LETTER_A_LABEL.test(line.text)) break;
-      if (single && i === startLine + 1 && !previousBlank && answersAtOnce(lines[startLine].text, line.text)) break;
+      if (single && i === startLine + 1 && !previousBlank && answersAtOnce(text, start, lines[startLine].text, line)) break;
       if (lastContent >= 0 && previousBlank && (endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single) || repeatsLabel(text, start, line))) break;
     }
     // An answer on the line follows a question mark, which most lines lack.
@@ -447,15 +447,24 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   return { start, end: cut !== undefined && cut < end ? cut : end };
 }
 
+/** The end of a line asking a question, perhaps with a note in brackets: "... drones? (internal review of 2024/118)". */
+const QUESTION_LINE_END = /\?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?$/;
+
 /**
  * True when a line straight under a one-line question ("You asked: Does the force use drones?") already answers it,
- * with no blank line between, as pasted text often loses it: a sentence opening with a capital that does not read
- * as the request ("Neither IMSI catchers nor AFR are used by the Constabulary.").
+ * with no blank line between, as pasted text often loses it: an answer to one of its labelled questions ("1. Yes."),
+ * or a sentence opening with a capital that neither goes on with the request nor speaks as the requester ("Neither
+ * IMSI catchers nor AFR are used"), unless it says what only the authority says ("I can now confirm that ...").
  */
-function answersAtOnce(questionLine: string, lineText: string): boolean {
-  if (!questionLine.trimEnd().endsWith('?')) return false;
-  const first = lineText.charCodeAt(lineText.length - lineText.trimStart().length);
-  return first >= 65 && first <= 90 && !readsAsRequest(lineText);
+function answersAtOnce(text: string, start: number, questionLine: string, line: Line): boolean {
+  const asks = QUESTION_LINE_END.test(questionLine);
+  // A request put as a statement ("Copies of any evaluation of ...") may go on below; only the authority's words end it.
+  if (!asks && !questionLine.trimEnd().endsWith('.')) return false;
+  const lineText = line.text;
+  if (asks && repeatsLabel(text, start, line)) return true;
+  const first = text.charCodeAt(line.start + line.indent);
+  if (first < 65 || first > 90 || continuesRequest(lineText)) return false;
+  return authoritySays(lineText) || (asks && !REQUESTER_WORDS.test(lineText));
 }
 
 /** "A." or "A1." opening a line, the answer under a "Q." or "Q1." label. */
@@ -582,13 +591,12 @@ function askedBefore(text: string, regions: readonly Span[], label: RegExpExecAr
 
 /** A paragraph that still reads as the requester's: a list item, a question, a quotation, a follow-on clause, or their own voice. */
 function readsAsRequest(lineText: string): boolean {
-  return (
-    LIST_ITEM.test(lineText) ||
-    lineText.includes('?') ||
-    /^\s*["“>]/.test(lineText) ||
-    REQUEST_CONTINUATION.test(lineText) ||
-    REQUESTER_WORDS.test(lineText)
-  );
+  return continuesRequest(lineText) || REQUESTER_WORDS.test(lineText);
+}
+
+/** True when a line goes on with a request: a list item, a question, a quotation, or "If so", "Also", "including" ... */
+function continuesRequest(lineText: string): boolean {
+  return LIST_ITEM.test(lineText) || lineText.includes('?') || /^\s*["“>]/.test(lineText) || REQUEST_CONTINUATION.test(lineText);
 }
 
 /**

@@ -71,6 +71,17 @@ describe('request regions', () => {
       assert.deepEqual(regions(`You asked: Does the Constabulary use IMSI catchers or AFR?\n${answer}`), ['Does the Constabulary use IMSI catchers or AFR?'], answer);
     }
     assert.deepEqual(regions('Q1. Does the force use drones?\nThe force has four drones.'), ['Q1. Does the force use drones?']);
+    // A note in brackets after the question; the answer to one of its labelled questions; the authority's own words.
+    assert.deepEqual(regions('You asked: Does the force use drones? (internal review)\nThe reviewer has upheld the decision.'), ['Does the force use drones? (internal review)']);
+    assert.deepEqual(regions('You asked: 1. Does the force use drones? 2. Does it use ANPR?\n1. Yes.\n2. No.'), ['1. Does the force use drones? 2. Does it use ANPR?']);
+    assert.deepEqual(regions('You asked: Does the force use ANPR?\nOn review, I now confirm that ANPR is used.'), ['Does the force use ANPR?']);
+  });
+
+  it('ends a one-line request put as a statement only at the authority\'s words on the next line', () => {
+    assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe reviewer carried out further searches.'), ['Copies of any evaluation of drones.']);
+    assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nIn our letter of 3 May we said that none is held.'), ['Copies of any evaluation of drones.']);
+    // Near miss: the request goes on.
+    assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe cost of each drone.\n\nNone is held.'), ['Copies of any evaluation of drones.\nThe cost of each drone.']);
   });
 
   it('keeps the request going on the next line when it still asks, lists, continues or speaks as the requester', () => {
