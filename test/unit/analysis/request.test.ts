@@ -80,8 +80,12 @@ describe('request regions', () => {
   it('ends a one-line request put as a statement only at the authority\'s words on the next line', () => {
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe reviewer carried out further searches.'), ['Copies of any evaluation of drones.']);
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nIn our letter of 3 May we said that none is held.'), ['Copies of any evaluation of drones.']);
-    // Near miss: the request goes on.
+    assert.deepEqual(regions('You asked: Every drone deployment record.\nTo comply would exceed the appropriate limit.'), ['Every drone deployment record.']);
+    // Near misses: the request goes on.
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe cost of each drone.\n\nNone is held.'), ['Copies of any evaluation of drones.\nThe cost of each drone.']);
+    assert.deepEqual(regions('You asked: Every drone deployment record.\nIf this would exceed the cost limit, give 2023.\n\nNone is held.'), [
+      'Every drone deployment record.\nIf this would exceed the cost limit, give 2023.',
+    ]);
   });
 
   it('keeps the request going on the next line when it still asks, lists, continues or speaks as the requester', () => {

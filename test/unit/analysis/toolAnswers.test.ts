@@ -1378,6 +1378,24 @@ describe('tool answers', () => {
     });
   });
 
+  describe('corrections and reviews of an earlier answer', () => {
+    it('reads the corrected answer, not the earlier one the letter reports as said', () => {
+      const text =
+        'You asked: Does Warwickshire Police operate drones?\n\nIn our letter of 14 February we said that Warwickshire Police ' +
+        'operates drones. I am afraid this was an error: the force does not own or operate any drones.';
+      assert.deepEqual(answers(text), { drones: 'not-used' });
+      const stated = 'You asked: Does the force use ANPR?\n\nThe original response stated that the force uses ANPR. This was wrong, and ANPR is not used.';
+      assert.deepEqual(answers(stated), { anpr: 'not-used' });
+    });
+
+    it('keeps an earlier answer the letter refers to as confirmed (near miss)', () => {
+      const text =
+        'You asked: Does Cumbria Constabulary use drones?\n\nPlease refer to the response to your previous request, in which ' +
+        'we confirmed that Cumbria Constabulary uses drones.';
+      assert.deepEqual(answers(text), { drones: 'used' });
+    });
+  });
+
   describe('use that has ended', () => {
     it('reads use stopped after it began as not used, the later clause giving the present state', () => {
       const text = 'You asked whether the force uses IMSI catchers.\n\nThe force has used IMSI catchers in the past but stopped using them in 2019.';

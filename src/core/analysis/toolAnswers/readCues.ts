@@ -53,6 +53,7 @@ export function readCues(unitText: string, present: number): Cues {
   for (const clause of rest.split(CLAUSE_BREAK)) {
     const continuesDenial = denying && CONTINUATION.test(clause);
     denying = false;
+    if (REPORTED_ANSWER.test(clause)) continue;
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
     const notUsed = present & CUE.notUsed ? NOT_USED_CUE.exec(clause) : null;
@@ -126,6 +127,14 @@ function ownedByAnotherBody(clause: string, useAt: number): boolean {
 
 /** A denial of some use only: "not routinely", or of use "for the surveillance of ...". */
 const QUALIFIED_DENIAL = /^[^.;]{0,40}?\b(?:routinely|for\s+(?:the\s+)?(?:purposes?\s+of|surveillance|monitoring))\b/i;
+
+/**
+ * An earlier answer reported as said, which a correction or review then replaces: "In our letter of 14 February we
+ * said that the force operates drones", "the original response stated that ...". Not one "confirmed", which the
+ * letter stands by ("the response to your previous request, in which we confirmed that ...").
+ */
+const REPORTED_ANSWER =
+  /\b(?:we|I|(?:the|our|my)\s+(?:original|earlier|previous|initial|first)\s+(?:response|reply|answer|letter|decision))\s+(?:had\s+|has\s+|have\s+)?(?:said|stated|advised|indicated|told\s+you|wrote)\s+that\b/i;
 
 /** A relative clause, telling more of what the clause before named. */
 const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who)\b/i;
