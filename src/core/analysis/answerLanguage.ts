@@ -11,11 +11,14 @@ const HEADING_WORDS = ['response', 'answer', 'reply', 'decision'];
 /** What a heading may say the answer is to: "Response to your request", "Answer to question 3". */
 const ANSWERED_WORDS = ['request', 'questions', 'question', 'enquiry'];
 
+/** The request's reference after a heading: "Response - Reference 2024-0031", "Reply to FOI/24/118". */
+const HEADING_REFERENCE = String.raw`(?:[ \t]*[-–:(]?[ \t]*(?:(?:to|for)[ \t]+)?(?:our[ \t]+|your[ \t]+)?(?:ref(?:erence)?|FOI)\.?(?:[ \t]+(?:no|number)\.?)?[ \t]*[:.\-–]?[ \t]*[A-Za-z]{0,6}[ \t/-]?\d[\w/.-]{0,30})?`;
+
 /** A heading line naming the answer: "Response", "Response to your Request", "OPCC response:", "Our reply". */
 export const ANSWER_HEADING = new RegExp(
   `^[^\\p{L}\\n]{0,8}(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \\t]+)?(?:${HEADING_WORDS.join('|')})s?` +
     `(?:[ \\t]+(?:to|for)[ \\t]+(?:your[ \\t]+|the[ \\t]+|this[ \\t]+)?(?:freedom[ \\t]+of[ \\t]+information[ \\t]+|foi[ \\t]+)?` +
-    `(?:${ANSWERED_WORDS.join('|')})(?:[ \\t]*\\d+)?)?[ \\t]*[:.\\-–]?[^\\p{L}\\p{N}\\n]{0,8}$`,
+    `(?:${ANSWERED_WORDS.join('|')})(?:[ \\t]*\\d[\\w/.-]{0,30})?)?${HEADING_REFERENCE}[ \\t]*[:.\\-–]?[^\\p{L}\\p{N}\\n]{0,8}$`,
   'iu',
 );
 

@@ -26,6 +26,11 @@ describe('answer language', () => {
       'Response to your questions 12 –',
       'Response:  ***',
       'FINAL DECISION…',
+      // With the request's reference.
+      'RESPONSE - REFERENCE 2024-0031',
+      'Response (Ref: FOI/24/118)',
+      'Response to FOI 2024-0031',
+      'Response to your request 2024/118',
     ];
     for (const line of headings) {
       it(`reads ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), true));
@@ -45,6 +50,8 @@ describe('answer language', () => {
       'Response to your request for information about drones',
       'Responses.......................:',
       'Response 2b',
+      'Response to the Home Office',
+      'Response times for 999 calls',
     ];
     for (const line of notHeadings) {
       it(`does not read ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), false));
