@@ -1261,6 +1261,28 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
+    it('reads a later paragraph that goes on from the first ("Beyond this, ...") as under the same heading', () => {
+      const text =
+        'You asked whether the force uses drones or social media monitoring.\n\nDrones\nThe force uses drones.\n\nSocial media monitoring\n' +
+        'Officers carry out open source research.\n\nBeyond this, the force neither confirms nor denies whether it holds any further ' +
+        'information about covert use.';
+      assert.deepEqual(answers(text), { drones: 'used', 'social-media-intelligence': 'partial-ncnd' });
+      // Near miss: a paragraph that does not go on from the last stays the whole request's.
+      const apart = text.replace('Beyond this, the force', 'The force');
+      assert.equal(answers(apart).drones, 'partial-ncnd');
+    });
+
+    it("ends a table row's answer at the next row, though that row's first cell names no tool", () => {
+      const text =
+        'You asked whether the force uses body worn video or ANPR.\n\nTechnology            | Response\n' +
+        'Body-worn cameras     | Yes. Body worn video is issued\n                      | to all officers.\n' +
+        'Automatic Number Plate | Yes. The force operates ANPR cameras,\nRecognition (ANPR)    | and has done so since 2007.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used' });
+      // Near miss: a header row naming the tool heads the rows under its rule.
+      const header = 'You asked: Does the force use facial recognition?\n\n| Facial recognition | Overt |\n|---|---|\n| Response | The force does not use it. |';
+      assert.deepEqual(answers(header), { 'facial-recognition': 'not-used' });
+    });
+
     it('does not take a list of tool names, one a line, for headings', () => {
       const text = 'You asked: Do you use drones, ANPR or facial recognition?\n\nResponse:\nDrones\nANPR\n\nFacial recognition is used by the force.';
       assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'facial-recognition': 'used' });

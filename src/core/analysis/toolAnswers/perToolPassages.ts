@@ -259,12 +259,27 @@ interface PerToolLine {
 const FIELD_LINE = /^[ \t]*[A-Z][\w'’/()-]*(?:[ \t]+[\w'’/()-]+){0,4}[ \t]*:[ \t]+\S/;
 
 /**
+ * A paragraph opening with words that go on from the one before, still about its tool: "Beyond this, PSNI neither
+ * confirms nor denies ... covert use", "In addition, ...", "Any further information ...".
+ */
+const GOES_ON =
+  /^[ \t]*(?:(?:beyond|besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\s+(?:this|that|the\s+above)\b|in\s+addition\b|additionally\b|furthermore\b|any\s+(?:other|further|additional|covert)\b)/i;
+
+/** A row of a pipe table with words in its first cell. */
+const NEW_ROW = /^[ \t]*\|?[ \t]*[^|\s][^|\n]*\|/;
+/** The rule under a pipe table's header: "|---|:---:|". */
+const RULE_ROW = /^[ \t]*\|?[ \t]*:?-{2,}/;
+
+/**
  * A per-tool passage runs from its line to the next per-tool line, and stops earlier at a new paragraph that is
- * not a note ("*See attached ..."), at a heading, numbered answer or question, a form's field, or at the request.
+ * neither a note ("*See attached ...") nor goes on from the last ({@link GOES_ON}), at a heading, numbered answer or
+ * question, a form's field, or at the request.
  */
 function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number, request: readonly Span[]): number {
   let end = lines[first].end;
   let blankBefore = false;
+  // A header row ("| Facial recognition | Overt | Covert |" over "|---|---|---|") heads the rows under it.
+  const row = lines[first].text.includes('|') && !(first + 1 < lines.length && RULE_ROW.test(lines[first + 1].text));
   for (let i = first + 1; i < lines.length && lines[i].start < stopAt; i++) {
     const line = lines[i];
     if (line.start - lines[first].start > MAX_PER_TOOL_UNIT || insideRegions(request, line.start)) break;
@@ -273,7 +288,10 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
       continue;
     }
     if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text) || FIELD_LINE.test(line.text)) break;
-    if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart())) break;
+    // A table's next row, though its first cell names no tool ("Automatic Number Plate | Yes ..."); a cell wrapped
+    // onto the next line leaves the first cell empty ("       | since 2016.").
+    if (row && NEW_ROW.test(line.text)) break;
+    if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart()) && !GOES_ON.test(line.text)) break;
     end = line.end;
     blankBefore = false;
   }
