@@ -1064,6 +1064,28 @@ describe('tool answers', () => {
       assert.deepEqual(answers(lettered), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });
     });
 
+    it('reads a statement naming its questions inside the sentence as about those questions only', () => {
+      const text =
+        'You asked: (a) whether the force uses predictive policing; (b) whether it uses facial recognition; (c) what it spends on body worn video.\n\n' +
+        'I can confirm that the Authority does not hold the information you asked for in parts (a) and (b) of your request.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-held', 'facial-recognition': 'not-held', 'body-worn-video': 'no-answer' });
+      const numbered =
+        'You asked:\n1. Do you use drones?\n2. Do you use ANPR?\n3. Do you use IMSI catchers?\n\n1. Yes.\n\n' +
+        'The force neither confirms nor denies that it holds any information relevant to questions 2 and\n3 by virtue of section 31(3).';
+      assert.deepEqual(answers(numbered), { drones: 'used', anpr: 'ncnd', 'imsi-catchers': 'ncnd' });
+      // Near miss: "as part of" names no question.
+      const partOf = 'You asked: (a) whether the force uses drones; (b) whether it uses ANPR.\n\nThe information is not held as part of any system.';
+      assert.deepEqual(answers(partOf), { drones: 'not-held', anpr: 'not-held' });
+    });
+
+    it('reads the tools after the numbers of several questions as one heading: "3, 4 and 5. Facial recognition, IMSI catchers and ANPR"', () => {
+      const text =
+        'You asked:\n1. Do you use drones?\n2. Do you use facial recognition?\n3. Do you use ANPR?\n4. Do you use IMSI catchers?\n\n' +
+        '1. Drones\n\nThe force uses drones.\n\n2, 3 and 4. Facial recognition, ANPR and IMSI catchers\n\n' +
+        'The force neither confirms nor denies that it holds this information.';
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'ncnd', anpr: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     it('does not give a bare "Yes" to one question naming two tools to both (near miss): "Do you use drones or ANPR?"', () => {
       const text = 'You asked:\n1. Do you use drones or ANPR?\n2. Do you use BWV?\n\n1. Yes.\n2. No.';
       assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'body-worn-video': 'not-used' });

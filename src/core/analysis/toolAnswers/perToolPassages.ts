@@ -230,13 +230,17 @@ const COUNT_LEAD = new RegExp(String.raw`\b${COUNT_OPENING}`, 'i');
 const COUNT_LABEL = new RegExp(String.raw`^[ \t]*${COUNT_OPENING}`, 'i');
 
 /**
- * True when what stands before a tool's name on its line is only a list marker, a table row's number cell, the
- * opening of a count ("Number of drones: 0") or "Overt" or "Covert".
+ * True when what stands before a tool's name on its line is only a list marker, the numbers of several questions
+ * ("3, 4 and 5. Facial recognition, IMSI catchers and ANPR"), a table row's number cell, the opening of a count
+ * ("Number of drones: 0") or "Overt" or "Covert".
  */
 function opensLabel(before: string): boolean {
   const unmarked = stripListMarker(before);
-  return unmarked.trim() === '' || TABLE_CELLS_BEFORE.test(before) || COUNT_LABEL.test(unmarked) || OVERT_OR_COVERT.test(unmarked);
+  return unmarked.trim() === '' || SEVERAL_NUMBERS.test(before) || TABLE_CELLS_BEFORE.test(before) || COUNT_LABEL.test(unmarked) || OVERT_OR_COVERT.test(unmarked);
 }
+
+/** The numbers of several questions heading their joint answer: "3, 4 and 5. ", "2 & 3: ". */
+const SEVERAL_NUMBERS = /^[ \t]*(?:\d{1,2}[ \t]*(?:,|&|and)[ \t]*){1,8}\d{1,2}[.):][ \t]+$/i;
 
 /** "Overt" or "Covert" before the tool's name, splitting its answer: "Overt open source research: yes". */
 const OVERT_OR_COVERT = /^[ \t]*(?:overt|covert)[ \t]+$/i;

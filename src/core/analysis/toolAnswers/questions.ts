@@ -161,6 +161,38 @@ export function referredQuestions(
   return context && { ...context, answerText: text.slice(QUESTION_REFERENCE.lastIndex, end) };
 }
 
+/**
+ * Questions named inside a sentence rather than opening it: "... any information relevant to questions 3, 4 and 5",
+ * "does not hold the information you have asked for in parts (a), (b) and (c) of your request".
+ */
+const QUESTIONS_WITHIN = new RegExp(
+  String.raw`\b(?:questions?|parts?|items?)\s+(\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?(?:(?:\s*(?:,|&|and|or|to|through)\s*|[-–])\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?){0,8})(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** Longest sentence read for {@link QUESTIONS_WITHIN}. */
+const MAX_WITHIN = 600;
+
+/**
+ * The tools of the numbered or lettered questions a sentence names inside it ({@link QUESTIONS_WITHIN}), for a sentence
+ * that names no tool: its statement is about those questions.
+ */
+export function questionsWithin(
+  text: string,
+  start: number,
+  end: number,
+  questions: ReadonlyMap<string, readonly string[]>,
+  read: Map<string, NamedQuestions | undefined>,
+): TopicContext | undefined {
+  if (questions.size === 0 || end - start > MAX_WITHIN) return undefined;
+  const reference = QUESTIONS_WITHIN.exec(text.slice(start, end));
+  if (!reference) return undefined;
+  const keys = reference[1];
+  if (!read.has(keys)) read.set(keys, questionsContext(keys, questions));
+  const context = read.get(keys);
+  return context && { ...context, answerText: undefined };
+}
+
 /** The topic of the questions an answer names, before the words of the answer after them are known. */
 export type NamedQuestions = Omit<TopicContext, 'answerText'>;
 

@@ -9,7 +9,7 @@ import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
-import { inlineAnswer, isQuestion, referredQuestions, type NamedQuestions } from './questions';
+import { inlineAnswer, isQuestion, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
 import { addOnce } from './lists';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { TopicFinder } from './topicFinder';
@@ -104,7 +104,10 @@ export function buildUnits(
     // "ANPR (yes, fixed and mobile).", "No drones.": a bare answer beside the names of the tools it answers.
     const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
     // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
-    const context = referredQuestions(text, sentence.start, end, questions, references) ?? labelled;
+    const context =
+      referredQuestions(text, sentence.start, end, questions, references) ??
+      (!namesTool && (cues !== 0 || notHeld || referred) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
+      labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
     const labelledBare =
       context.answerText !== undefined
