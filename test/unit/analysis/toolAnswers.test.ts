@@ -1440,6 +1440,25 @@ describe('tool answers', () => {
     });
   });
 
+  describe('trials and plans told with use or funding', () => {
+    it('reads use now after a trial in the same clause as used', () => {
+      const text = 'You asked: Does the force use facial recognition?\n\nThe trial phase ended in 2019 and facial recognition is now in operational use.';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'used' });
+      // Near miss: a trial alone, or one now being planned.
+      assert.deepEqual(answers('You asked: Does the force use drones?\n\nA trial of drones is now being planned.'), { drones: 'trialled' });
+    });
+
+    it('reads funding approved for the tool and its procurement under way as a plan', () => {
+      const text =
+        'You asked: Are there plans to acquire drones?\n\nThe force does not currently operate drones, but funding for a small drone ' +
+        'capability has been approved in the 2024/25 budget, and procurement is under way.';
+      assert.deepEqual(answers(text), { drones: 'trialled' });
+      assert.deepEqual(answers('You asked: Does the force use cyber kiosks?\n\nCyber kiosks are being procured.'), { 'mobile-phone-extraction': 'trialled' });
+      // Near miss: a negated procurement is no plan.
+      assert.notEqual(answers('You asked: Does the force use cyber kiosks?\n\nCyber kiosks are not being procured.')['mobile-phone-extraction'], 'trialled');
+    });
+  });
+
   describe('use that has ended', () => {
     it('reads use stopped after it began as not used, the later clause giving the present state', () => {
       const text = 'You asked whether the force uses IMSI catchers.\n\nThe force has used IMSI catchers in the past but stopped using them in 2019.';

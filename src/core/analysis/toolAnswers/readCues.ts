@@ -82,6 +82,8 @@ export function readCues(unitText: string, present: number): Cues {
       // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
       if (isHedged(clause.slice(0, trial.index + trial[0].length))) continue;
       if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
+      // "the trial phase ended in 2019 and ... are now in operational use": a trial, then use.
+      else if (NOW_IN_USE.test(clause.slice(trial.index + trial[0].length))) cues.used = true;
       else cues.trialled = true;
       continue;
     }
@@ -135,6 +137,10 @@ const QUALIFIED_DENIAL = /^[^.;]{0,40}?\b(?:routinely|for\s+(?:the\s+)?(?:purpos
  */
 const REPORTED_ANSWER =
   /\b(?:we|I|(?:the|our|my)\s+(?:original|earlier|previous|initial|first)\s+(?:response|reply|answer|letter|decision))\s+(?:had\s+|has\s+|have\s+)?(?:said|stated|advised|indicated|told\s+you|wrote)\s+that\b/i;
+
+/** Use now, after a trial told earlier in the clause: "is now in operational use", "are now deployed", "now uses". */
+const NOW_IN_USE =
+  /\b(?:(?:is|are|has\s+been|have\s+been)\s+)?now\s+(?:in\s+(?:operational\s+|full\s+|routine\s+)?use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
 
 /** A relative clause, telling more of what the clause before named. */
 const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who)\b/i;

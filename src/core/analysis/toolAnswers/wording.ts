@@ -266,7 +266,10 @@ export const TRIAL_CUE = anyOf(
     // "a business case (for cyber kiosks) is being developed": a plan on its way to a decision.
     // Funded, or on its way: "Funding has been approved for a drone capability", "has allocated funding ... to
     // explore", "is expected to become operational next year", "will be rolled out in 2021".
-    '\\b(?:funding|budget)\\s+(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
+    '\\b(?:funding|budget)\\s+(?:for\\s+(?:[\\w/-]+\\s+){1,5}?)?(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
+    // Being bought: "procurement is under way", "the kiosks are being procured".
+    '\\bprocurement\\s+(?:process\\s+)?(?:is|has)\\s+(?:now\\s+)?(?:under\\s*way|begun|started|commenced|ongoing|in\\s+progress)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+)?being\\s+procured\\b',
     '\\b(?:allocated|approved|secured|earmarked)\\s+(?:[\\w/-]+\\s+)?funding\\b',
     '\\bto\\s+explore\\b',
     `\\b(?:expected|due|scheduled)\\s+to\\s+${GOES_LIVE}`,
