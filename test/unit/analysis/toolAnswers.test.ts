@@ -1440,6 +1440,13 @@ describe('tool answers', () => {
     });
   });
 
+  describe('equipment being issued', () => {
+    it('reads equipment being issued to officers as used', () => {
+      const text = 'You asked: Does the force use body worn cameras?\n\nBody worn cameras are being issued to all operational officers.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used' });
+    });
+  });
+
   describe('trials and plans told with use or funding', () => {
     it('reads use now after a trial in the same clause as used', () => {
       const text = 'You asked: Does the force use facial recognition?\n\nThe trial phase ended in 2019 and facial recognition is now in operational use.';
