@@ -98,7 +98,9 @@ const AUTHORITY_CUE =
  * requester's "1. Drones - yes or no?".
  */
 const ANSWER_ITEM =
-  /^[^\n]{1,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:|\t][ \t]*)(?:yes|no|in[ \t]+use|used|not[ \t]+used|none)\b(?![ \t]*(?:\/|or\b|\?))/i;
+  /^[^\n]{1,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:|\t][ \t]*|[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]{2,})(?:yes|no|in[ \t]+use|not[ \t]+in[ \t]+use|used|not[ \t]+used|none)\b(?![ \t]*(?:\/|or\b|\?))/i;
+/** A numbered answer opening with its word: "1. Yes.", "(3) Neither confirm nor deny ...". */
+const NUMBERED_ANSWER = /^[ \t]*\(?\d{1,2}[.)]\)?[ \t]+(?:yes|no|neither|not[ \t]+(?:held|used|in[ \t]+use|applicable)|none|nil)\b/i;
 /** A row of a table flattened to text: cells split by tabs or bars ("Technology\tIn use?\tNotes"). */
 const TABLE_ROW = /\S\t+\S|\|[^|\n]*\|/;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
@@ -452,16 +454,17 @@ const QUESTION_LINE_END = /\?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?$/;
 
 /**
  * True when a line straight under a one-line question ("You asked: Does the force use drones?") already answers it,
- * with no blank line between, as pasted text often loses it: an answer to one of its labelled questions ("1. Yes."),
- * or a sentence opening with a capital that neither goes on with the request nor speaks as the requester ("Neither
- * IMSI catchers nor AFR are used"), unless it says what only the authority says ("I can now confirm that ...").
+ * with no blank line between, as pasted text often loses it: an answer to one of its labelled questions, a numbered
+ * answer ("1. Yes.") or a tool's answer item ("Drones ...... In use"), or a sentence opening with a capital that
+ * neither goes on with the request nor speaks as the requester ("Neither IMSI catchers nor AFR are used"), unless it
+ * says what only the authority says ("I can now confirm that ...").
  */
 function answersAtOnce(text: string, start: number, questionLine: string, line: Line): boolean {
   const asks = QUESTION_LINE_END.test(questionLine);
   // A request put as a statement ("Copies of any evaluation of ...") may go on below; only the authority's words end it.
   if (!asks && !questionLine.trimEnd().endsWith('.')) return false;
   const lineText = line.text;
-  if (asks && repeatsLabel(text, start, line)) return true;
+  if ((asks && repeatsLabel(text, start, line)) || NUMBERED_ANSWER.test(lineText) || ANSWER_ITEM.test(lineText)) return true;
   const first = text.charCodeAt(line.start + line.indent);
   if (first < 65 || first > 90 || continuesRequest(lineText)) return false;
   return authoritySays(lineText) || (asks && !REQUESTER_WORDS.test(lineText));

@@ -81,6 +81,9 @@ describe('request regions', () => {
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe reviewer carried out further searches.'), ['Copies of any evaluation of drones.']);
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nIn our letter of 3 May we said that none is held.'), ['Copies of any evaluation of drones.']);
     assert.deepEqual(regions('You asked: Every drone deployment record.\nTo comply would exceed the appropriate limit.'), ['Every drone deployment record.']);
+    // A tool's answer item, or a numbered answer, is the authority's after any request line.
+    assert.deepEqual(regions('You asked: Say whether the force uses BWV and drones.\nBody worn video ........ In use\nDrones  Not in use'), ['Say whether the force uses BWV and drones.']);
+    assert.deepEqual(regions('You asked: Does the force use (1) drones or (2) ANPR?\n1. Yes.\n2. No.'), ['Does the force use (1) drones or (2) ANPR?']);
     // Near misses: the request goes on.
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe cost of each drone.\n\nNone is held.'), ['Copies of any evaluation of drones.\nThe cost of each drone.']);
     assert.deepEqual(regions('You asked: Every drone deployment record.\nIf this would exceed the cost limit, give 2023.\n\nNone is held.'), [
