@@ -82,8 +82,9 @@ export function readCues(unitText: string, present: number): Cues {
       // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
       if (isHedged(clause.slice(0, trial.index + trial[0].length))) continue;
       if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
-      // "the trial phase ended in 2019 and ... are now in operational use": a trial, then use.
-      else if (NOW_IN_USE.test(clause.slice(trial.index + trial[0].length))) cues.used = true;
+      // "the trial phase ended in 2019 and ... are now in operational use": a trial, then use. Funding to replace or
+      // add to the equipment ("approved funding for replacement body worn cameras") tells of equipment in use.
+      else if (NOW_IN_USE.test(clause.slice(trial.index + trial[0].length)) || RENEWAL.test(clause)) cues.used = true;
       else cues.trialled = true;
       continue;
     }
@@ -141,6 +142,9 @@ const REPORTED_ANSWER =
 /** Use now, after a trial told earlier in the clause: "is now in operational use", "are now deployed", "now uses". */
 const NOW_IN_USE =
   /\b(?:(?:is|are|has\s+been|have\s+been)\s+)?now\s+(?:in\s+(?:operational\s+|full\s+|routine\s+)?use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
+
+/** Equipment renewed or added to: "replacement body worn cameras", "the refresh of the ANPR network", "additional drones". */
+const RENEWAL = /\b(?:replacement|replacing|refresh(?:ing)?|renewal|upgrad(?:e|es|ing)|additional|further)\s+(?:of\s+(?:the|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:cameras|devices|drones|aircraft|kiosks|units|network|equipment|fleet|systems?|licen[cs]es)\b/i;
 
 /** A relative clause, telling more of what the clause before named. */
 const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who)\b/i;
