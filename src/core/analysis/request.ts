@@ -63,7 +63,7 @@ const REQUESTER_VOICE = new RegExp(
     'I[ \\t]+am[ \\t]+(?:concerned|writing[ \\t]+(?:to[ \\t]+(?:request|ask)|under)|requesting|asking)',
     '(?:please|kindly)[ \\t]+(?:can|could|would)[ \\t]+you[ \\t]+(?:tell|provide|confirm|let[ \\t]+me[ \\t]+know|send)',
     'could[ \\t]+you[ \\t]+(?:please[ \\t]+)?(?:tell|provide|confirm|let[ \\t]+me[ \\t]+know|send)',
-    'please[ \\t]+(?:provide|supply|send)[ \\t]+me',
+    'please[ \\t]+(?:provide|supply|send|tell|inform|advise)[ \\t]+me',
     'I[ \\t]+would[ \\t]+(?:like|be[ \\t]+grateful)[ \\t]+(?:to[ \\t]+(?:request|know|ask)|if[ \\t]+you[ \\t]+could)',
     'I[ \\t]+(?:wish|want)[ \\t]+to[ \\t]+(?:request|know|ask)',
     'under[ \\t]+the[ \\t]+freedom[ \\t]+of[ \\t]+information[ \\t]+act[^.\\n]{0,30}\\bI[ \\t]+(?:request|would)',
@@ -88,7 +88,7 @@ const REPORTED_REQUEST =
  * {@link endsWithBelow}).
  */
 const REQUEST_BELOW =
-  /\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below[ \t]*[.:]?[ \t]*$/i;
+  /\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below(?:[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|our|my)[ \t]+(?:response|answers?|reply))?[ \t]*[.:]?[ \t]*$/i;
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
@@ -367,7 +367,9 @@ const NUMBERED_QUESTION = new RegExp(
 function introducesRequestBelow(letter: Letter, i: number, lineEnd: number): boolean {
   const { text, lines } = letter;
   const lineText = lines[i].text;
-  if (!endsWithBelow(text, lines[i].start, lineEnd) || !REQUEST_BELOW.test(lineText) || ANSWER_INTRODUCER.test(lineText)) return false;
+  if (!endsWithBelow(text, lines[i].start, lineEnd) || !REQUEST_BELOW.test(lineText)) return false;
+  // "... replicated below together with the response" still introduces the request.
+  if (ANSWER_INTRODUCER.test(lineText.replace(BELOW_WITH_RESPONSE, ''))) return false;
   return requestFollows(lines, i);
 }
 
@@ -385,9 +387,13 @@ function endsWithBelow(text: string, start: number, end: number): boolean {
   const wordEnd = last === 46 || last === 58 ? end - 1 : end;
   if (wordEnd - start < 5) return false;
   // "below" in either case, read code by code: most lines fail at their last letter, with nothing sliced.
-  for (let k = 0; k < 5; k++) if ((text.charCodeAt(wordEnd - 5 + k) | 32) !== BELOW.charCodeAt(k)) return false;
-  return true;
+  let below = true;
+  for (let k = 0; k < 5 && below; k++) below = (text.charCodeAt(wordEnd - 5 + k) | 32) === BELOW.charCodeAt(k);
+  return below || BELOW_WITH_RESPONSE.test(text.slice(Math.max(start, end - 50), end));
 }
+
+/** "below" with what comes with the request: "... replicated below together with the response." */
+const BELOW_WITH_RESPONSE = /\bbelow[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|our|my)[ \t]+(?:response|answers?|reply)[ \t]*[.:]?[ \t]*$/i;
 const BELOW = 'below';
 
 /** True when a line with content follows line `i` and does not answer: the request a heading or introducer announces. */

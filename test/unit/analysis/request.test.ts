@@ -138,6 +138,16 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1) Does the force use drones?']);
   });
 
+  it('takes the request "replicated below together with the response" as introduced below', () => {
+    const text = 'For ease of reference, your request is replicated below together with the response.\n\nWhich of these are used:\na) drones\nb) ANPR\n\nPart (a)\nDrones are used.';
+    assert.deepEqual(regions(text), ['Which of these are used:\na) drones\nb) ANPR']);
+  });
+
+  it('takes a paragraph the requester opens with "Please tell me" as the request, with no introducer', () => {
+    const text = 'Dear Requester\n\nPlease tell me which of the following are used by the force: drones; ANPR.\n\nThe force uses drones.';
+    assert.deepEqual(regions(text), ['Please tell me which of the following are used by the force: drones; ANPR.']);
+  });
+
   it('takes the list below "your request ..., which I have reproduced below." up to the authority\'s next paragraph', () => {
     const text =
       'I refer to your request dated 2 May, which I have reproduced below.\n\n  1. Do you use drones?\n  2. Do you use ANPR?\n\n' +
