@@ -501,13 +501,17 @@ function mayOpenParagraphLabel(first: number, second: number): boolean {
  */
 function itemOverResponse(letter: Letter, i: number): Span | undefined {
   const { lines } = letter;
-  if (!PARAGRAPH_LABEL.test(lines[i].text) || isAnswerLine(lines[i].text)) return undefined;
+  // Only a paragraph's first line, as a later item of a list is read with the list.
+  if ((i > 0 && !lines[i - 1].blank) || !PARAGRAPH_LABEL.test(lines[i].text) || isAnswerLine(lines[i].text)) return undefined;
   let last = i;
   while (last + 1 < lines.length && !lines[last + 1].blank) {
     if (++last - i >= MAX_ITEM_LINES) return undefined;
   }
   const next = nextContentLine(lines, last);
   if (next < 0 || next > last + 2 || !(isAnswerLabel(lines[next].text) || isAnswerHeading(lines[next].text))) return undefined;
+  // A list of the authority's answers over a "Decision" heading ("1. Drones - Yes.", "3. Hacking - the force
+  // neither confirms nor denies ...") is no item of the request.
+  for (let k = i; k <= last; k++) if (ANSWER_ITEM.test(lines[k].text) || authoritySays(lines[k].text)) return undefined;
   return { start: lines[i].start, end: lines[last].end };
 }
 

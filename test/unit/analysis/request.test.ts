@@ -396,6 +396,13 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(text), [original]);
   });
 
+  it('does not take the later items of a list of answers over a "Decision" heading for a request', () => {
+    const text =
+      'You asked: Do you use drones, ANPR or hacking?\n\n1. Drones - Yes. The force has four.\n2. ANPR - the force operates cameras.\n' +
+      '3. Hacking - the force neither confirms nor denies this.\n\nDecision\nSection 24(2) applies.';
+    assert.deepEqual(regions(text), ['Do you use drones, ANPR or hacking?']);
+  });
+
   it('takes a labelled item set over its "Response:" as the request, and not one over prose (near miss)', () => {
     const text = '1) Whether the force uses drones,\nand how many.\n\nResponse: Yes.\n\n2) The force uses ANPR.\n\nThe cameras are overt.';
     assert.deepEqual(regions(text), ['1) Whether the force uses drones,\nand how many.']);
