@@ -1312,6 +1312,15 @@ describe('tool answers', () => {
   });
 
   describe('general and hedged wording', () => {
+    it('reads what officers of a named unit do, or may do, as use', () => {
+      const unit = 'You asked: Does the force use social media intelligence?\n\nOfficers within the Force Intelligence Bureau conduct open source research.';
+      assert.deepEqual(answers(unit), { 'social-media-intelligence': 'used' });
+      const may = 'You asked: Does the force use social media intelligence?\n\nOfficers and staff may carry out open source research as part of an investigation.';
+      assert.deepEqual(answers(may), { 'social-media-intelligence': 'used' });
+      // Near miss: the force's own "may" is a hedge.
+      assert.notEqual(answers('You asked: Does the force use drones?\n\nThe force may use drones in future.').drones, 'used');
+    });
+
     it('does not read use of many things of a kind as use of the one tool asked about', () => {
       const text =
         'You asked: Does the force use predictive policing?\n\nThe force uses many analytical products. Establishing whether any of them is ' +

@@ -91,7 +91,9 @@ export function readCues(unitText: string, present: number): Cues {
     // "... taking part in a pilot, led with academic partners, which uses historical data": the trial's own workings.
     if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
     const used = present & CUE.used ? USED_CUE.exec(clause) : null;
-    if (used && !isHedged(clause, used.index + used[0].length) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
+    // The cue's own words are no hedge: "Officers may carry out open source research" is what they do.
+    const aroundUse = used && `${clause.slice(0, used.index)} ${clause.slice(used.index + used[0].length)}`;
+    if (used && aroundUse !== null && !isHedged(aroundUse, used.index + 1) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
