@@ -55,6 +55,8 @@ describe('tool vocabulary', () => {
       ['digital forensic examination of mobile phones', 'mobile-phone-extraction'],
       ['Cellebrite devices', 'mobile-phone-extraction'],
       ['a UFED', 'mobile-phone-extraction'],
+      ['Digital extraction of phones', 'mobile-phone-extraction'],
+      ['extracting data from the phones of victims', 'mobile-phone-extraction'],
       ['the NeoFace system', 'facial-recognition'],
       ['predictive crime mapping', 'predictive-policing'],
       ['open source research on social media', 'social-media-intelligence'],

@@ -1470,6 +1470,7 @@ describe('tool answers', () => {
         'capability has been approved in the 2024/25 budget, and procurement is under way.';
       assert.deepEqual(answers(text), { drones: 'trialled' });
       assert.deepEqual(answers('You asked: Does the force use cyber kiosks?\n\nCyber kiosks are being procured.'), { 'mobile-phone-extraction': 'trialled' });
+      assert.deepEqual(answers('You asked: Does the force use cyber kiosks?\n\nThe force is currently procuring digital triage kiosks.'), { 'mobile-phone-extraction': 'trialled' });
       // Funding to replace or add to equipment tells of equipment in use.
       assert.deepEqual(answers('You asked: Does the force use body worn cameras?\n\nThe Commissioner approved funding for replacement body worn cameras in 2020.'), {
         'body-worn-video': 'used',

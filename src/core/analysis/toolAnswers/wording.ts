@@ -272,6 +272,7 @@ export const TRIAL_CUE = anyOf(
     // Being bought: "procurement is under way", "the kiosks are being procured".
     '\\bprocurement\\s+(?:process\\s+)?(?:is|has)\\s+(?:now\\s+)?(?:under\\s*way|begun|started|commenced|ongoing|in\\s+progress)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?being\\s+procured\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:procuring|purchasing|acquiring)\\b',
     '\\b(?:allocated|approved|secured|earmarked)\\s+(?:[\\w/-]+\\s+)?funding\\b',
     '\\bto\\s+explore\\b',
     `\\b(?:expected|due|scheduled)\\s+to\\s+${GOES_LIVE}`,
