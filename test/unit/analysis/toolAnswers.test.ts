@@ -456,6 +456,13 @@ describe('tool answers', () => {
   });
 
   describe('one answer for every tool asked about', () => {
+    it('reads "all three of the tactics you list" as naming each tool, beside an overt answer for one', () => {
+      const text =
+        'You asked: Does the force use hacking, IMSI catchers or covert facial recognition?\n\nIn relation to all three of the tactics you ' +
+        'list, the force neither confirms nor denies that it holds information.\n\nThe force does not make use of overt facial recognition.';
+      assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd', 'facial-recognition': 'partial-ncnd' });
+    });
+
     const asked = 'You asked: (1) Do you use ANPR? (2) Do you use drones?\n\n';
     it('reads "Yes to both." and "No to both." as the answer for each tool', () => {
       assert.deepEqual(answers(`${asked}Yes to both.`), { anpr: 'used', drones: 'used' });

@@ -377,6 +377,13 @@ const ANAPHORA =
 export const EVERY_TOOL =
   /^[^\p{L}]{0,6}(?:(?:yes|no|nil(?:\s+return)?|none)[ \t,]+(?:to|for)\s+(?:both|all|each|every)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
 
+/**
+ * Anywhere in a sentence, every tool the request listed: "In relation to all three of the tactics you list, the force
+ * neither confirms nor denies ...", "each of the technologies listed".
+ */
+const ALL_LISTED =
+  /\b(?:all|each|every)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+)?(?:of\s+)?(?:the\s+|these\s+)?(?:tactics|tools|technologies|techniques|systems|capabilities)\s+(?:(?:that\s+)?you\s+(?:list|listed|mention|mentioned|name|named|asked\s+about|refer\s+to)|listed|mentioned|named|in\s+your\s+request)\b/i;
+
 /** A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary uses". */
 const FORCE_SUBJECT =
   /^[^\p{L}]{0,8}(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\w'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])/u;
@@ -454,9 +461,9 @@ export class Wording {
     return (this.#anaphora ??= ANAPHORA.test(this.words));
   }
 
-  /** "Yes to both", "All of these are used" ({@link EVERY_TOOL}). */
+  /** "Yes to both", "All of these are used" ({@link EVERY_TOOL}), "all three of the tactics you list" ({@link ALL_LISTED}). */
   get everyTool(): boolean {
-    return (this.#everyTool ??= EVERY_TOOL.test(this.words));
+    return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words));
   }
 
   /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
