@@ -9,6 +9,8 @@ import { phraseList } from './phraseScan';
 import { findReferrals } from './referrals';
 
 const INFORMATION = '(?:information|data|records?|documents?|documentation|details|figures|statistics)';
+/** A document a request asks for a copy of: "any policy on ...", "the DPIA for ...". */
+const DOCUMENT = `(?:polic(?:y|ies)|procedures?|guidance|DPIAs?|(?:impact${GAP})?assessments?|contracts?|reports?|evaluations?|business${GAP}cases?|minutes|correspondence|training${GAP}materials?)`;
 /**
  * After "is not held" or "is not recorded": "in a way that could be retrieved", "in a searchable format", "in any
  * single system". That is the information held but costly to find, the argument of a cost refusal (s12), not its
@@ -34,6 +36,11 @@ const NOT_HELD = phraseList([
   // "no information is held", "no record is held", "no relevant information was found", "No information held."
   new RegExp(
     `\\bno${GAP}(?:(?:relevant|such|recorded|further|other)${GAP})?${INFORMATION}${GAP}${MATCHING_REQUEST}(?:(?:is|are|was|were|has${GAP}been|have${GAP}been)${GAP})?(?:held|found|located|retained|kept)\\b`,
+    'gi',
+  ),
+  // "No policy on hacking is held", "no equality impact assessment is held for this subject": a document asked for.
+  new RegExp(
+    `\\bno${GAP}(?:(?:such|relevant|specific|separate|written|formal|equality|data${GAP}protection|privacy)${GAP}){0,2}${DOCUMENT}\\b[^.;:,\\n]{0,60}?\\b(?:is|are|was|were|has${GAP}been|have${GAP}been)${GAP}(?:currently${GAP})?(?:held|found|located|retained|kept)\\b`,
     'gi',
   ),
   // "there is no recorded information"

@@ -253,6 +253,11 @@ describe('tool answers', () => {
   });
 
   describe('more ways of saying a tool is or is not used', () => {
+    it('reads a count of licences held for a product as use', () => {
+      const text = 'You asked: the number of Cellebrite licences held.\n\nThe force holds 14 Cellebrite UFED licences across its three hubs.';
+      assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used' });
+    });
+
     const cases: [string, ToolStatus][] = [
       ['The force does make use of drones.', 'used'],
       ['Body worn video cameras are issued to all response officers.', 'used'],
@@ -456,6 +461,15 @@ describe('tool answers', () => {
   });
 
   describe('one answer for every tool asked about', () => {
+    it('reads "either" and "neither" standing for the tools asked about as denying each', () => {
+      for (const answer of ['We do not use either.', 'Neither is used by the force.', 'The force does not use either of these.', 'We use neither.']) {
+        assert.deepEqual(answers(`You asked whether the force uses drones or facial recognition.\n\n${answer}`), { drones: 'not-used', 'facial-recognition': 'not-used' }, answer);
+      }
+      // Near miss: "Either way" stands for no tool.
+      const either = answers('You asked whether the force uses drones or facial recognition.\n\nEither way, the force does not use it at present.');
+      assert.deepEqual(either, { drones: 'no-answer', 'facial-recognition': 'no-answer' });
+    });
+
     it('reads "all three of the tactics you list" as naming each tool, beside an overt answer for one', () => {
       const text =
         'You asked: Does the force use hacking, IMSI catchers or covert facial recognition?\n\nIn relation to all three of the tactics you ' +
@@ -1630,6 +1644,16 @@ describe('tool answers', () => {
   });
 
   describe('absence that is about information, not about the tool', () => {
+    it('reads no copy held of the document asked for as not held', () => {
+      assert.deepEqual(answers('You asked: a copy of any policy on computer hacking.\n\nNo policy on hacking is held.'), { hacking: 'not-held' });
+      const assessment =
+        "You asked: copies of any equality impact assessment for the force's use of predictive policing.\n\nI can confirm that no equality impact assessment is held for this subject.";
+      assert.deepEqual(answers(assessment), { 'predictive-policing': 'not-held' });
+      // Near misses: a document not written but a draft held; no doubt about a document.
+      assert.deepEqual(answers('You asked: a copy of any policy on drones.\n\nNo policy has been written yet, but a draft is held by the unit.'), { drones: 'no-answer' });
+      assert.deepEqual(answers('You asked: a copy of any policy on computer hacking.\n\nThere is no doubt that the policy is held by the unit.'), { hacking: 'no-answer' });
+    });
+
     it('reads a cost refusal explaining that no flag marks the records as refused, not as used or not used', () => {
       const text =
         'You asked: How many officers carry out open source internet research?\n\nResponse: This information is not held in a ' +

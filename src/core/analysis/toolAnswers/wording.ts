@@ -48,7 +48,7 @@ export const OVERT = /\bovert(?:ly)?\b/i;
  * document about it ("does not have a separate DPIA", "no policy"): those are other answers.
  */
 const NOT_A_TOOL_ABSENT =
-  '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case)\\b)';
+  '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|doubt|question|suggestion|dispute|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case)\\b)';
 
 /** A year of the last century or this one. */
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -206,6 +206,8 @@ export const USED_CUE = anyOf(
     '\\b(?:has|have)\\s+issued\\b',
     // "holds licences for a social media monitoring tool": paid for, to be used ("does not hold" is not "holds").
     '\\b(?:holds|has)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?licen[cs]es?\\s+(?:for|to\\s+use)\\b',
+    // "The force holds 14 Cellebrite UFED licences": a count of licences held.
+    '\\b(?:holds|has)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+(?:[\\w-]+\\s+){0,3}?licen[cs]es\\b',
     // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
     '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers?|staff|PCSOs?|constables?|personnel|teams?)\\b',
     '\\b(?:has|have|do\\s+have|does\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
@@ -341,11 +343,11 @@ export const BY_ANOTHER_BODY = new RegExp(
 );
 
 /**
- * "Neither technology is used", "neither of these is used", "we don't use any of these", "No such equipment is held":
- * a denial of each tool the question asked about.
+ * "Neither technology is used", "neither of these is used", "we use neither", "we do not use either", "we don't use any
+ * of these", "No such equipment is held": a denial of each tool the question asked about.
  */
 const NEITHER_OF_THEM = new RegExp(
-  String.raw`\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability)\b|\b(?:any|none)\s+of\s+(?:these|them|those|the\s+above|the\s+(?:tools|technologies|systems|tactics))\b|\b${SUCH_EQUIPMENT}\b`,
+  String.raw`\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability|(?:is|are|was|were|has|have)\b)|\b(?:use|uses|used|deploy|deploys|operate|operates)\s+neither\b|\beither(?:\s+(?:of\s+(?:these|them|those|the\s+two)|technology|tool|system|tactic|capability))?(?=\s*(?:[.;,]|$))|\b(?:any|none)\s+of\s+(?:these|them|those|the\s+above|the\s+(?:tools|technologies|systems|tactics))\b|\b${SUCH_EQUIPMENT}\b`,
   'i',
 );
 
