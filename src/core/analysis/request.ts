@@ -82,13 +82,18 @@ const REQUESTER_VOICE = new RegExp(
 const REPORTED_REQUEST =
   /\byou[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b|\byour[ \t]+(?:request|e-?mail|letter|application|questions?)[ \t]+(?:was|were|asked|sought)[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b/i;
 
+/** What may come with the request quoted below: "... replicated below together with the response". */
+const WITH_RESPONSE = String.raw`[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|our|my)[ \t]+(?:response|answers?|reply)`;
+
 /**
  * A sentence saying the request is quoted below it, without a colon: "I refer to your request ..., which I have
  * reproduced below.", "Your questions are set out below." Read only on lines ending in "below" (see
  * {@link endsWithBelow}).
  */
-const REQUEST_BELOW =
-  /\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below(?:[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|our|my)[ \t]+(?:response|answers?|reply))?[ \t]*[.:]?[ \t]*$/i;
+const REQUEST_BELOW = new RegExp(
+  String.raw`\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below(?:${WITH_RESPONSE})?[ \t]*[.:]?[ \t]*$`,
+  'i',
+);
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
@@ -392,8 +397,8 @@ function endsWithBelow(text: string, start: number, end: number): boolean {
   return below || BELOW_WITH_RESPONSE.test(text.slice(Math.max(start, end - 50), end));
 }
 
-/** "below" with what comes with the request: "... replicated below together with the response." */
-const BELOW_WITH_RESPONSE = /\bbelow[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|our|my)[ \t]+(?:response|answers?|reply)[ \t]*[.:]?[ \t]*$/i;
+/** "below" with what comes with the request ({@link WITH_RESPONSE}), ending its line. */
+const BELOW_WITH_RESPONSE = new RegExp(String.raw`\bbelow${WITH_RESPONSE}[ \t]*[.:]?[ \t]*$`, 'i');
 const BELOW = 'below';
 
 /** True when a line with content follows line `i` and does not answer: the request a heading or introducer announces. */

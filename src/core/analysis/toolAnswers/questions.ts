@@ -122,9 +122,18 @@ export function isQuestion(text: string, start: number, end: number): boolean {
  * and 5 -", "For part (b)". At most nine numbers or letters are read.
  */
 const QUESTION_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+(\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?(?:(?:[ \t]*(?:,|&|and|or|to|through)[ \t]*|[-–])\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?){0,8})(?![\p{L}\p{N}])`,
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}`,
   'iuy',
 );
+
+/**
+ * A list of at most nine numbers or letters of questions ("3, 4 and 5", "(a), (b) and (c)", "2 to 4"), as group 1,
+ * with `space` between its words.
+ */
+function keyList(space: string): string {
+  const key = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
+  return String.raw`(${key}(?:(?:${space}*(?:,|&|and|or|to|through)${space}*|[-–])${key}){0,8})(?![\p{L}\p{N}])`;
+}
 
 /**
  * One number or letter of such a list, not the letters of the "and", "or" or "to" between them; with "to",
@@ -155,9 +164,7 @@ export function referredQuestions(
   QUESTION_REFERENCE.lastIndex = start;
   const reference = QUESTION_REFERENCE.exec(text);
   if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
-  const keys = reference[1];
-  if (!read.has(keys)) read.set(keys, questionsContext(keys, questions));
-  const context = read.get(keys);
+  const context = namedQuestions(reference[1], questions, read);
   return context && { ...context, answerText: text.slice(QUESTION_REFERENCE.lastIndex, end) };
 }
 
@@ -165,10 +172,7 @@ export function referredQuestions(
  * Questions named inside a sentence rather than opening it: "... any information relevant to questions 3, 4 and 5",
  * "does not hold the information you have asked for in parts (a), (b) and (c) of your request".
  */
-const QUESTIONS_WITHIN = new RegExp(
-  String.raw`\b(?:questions?|parts?|items?)\s+(\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?(?:(?:\s*(?:,|&|and|or|to|through)\s*|[-–])\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?){0,8})(?![\p{L}\p{N}])`,
-  'iu',
-);
+const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?)\s+${keyList('\\s')}`, 'iu');
 
 /** Longest sentence read for {@link QUESTIONS_WITHIN}. */
 const MAX_WITHIN = 600;
@@ -187,14 +191,18 @@ export function questionsWithin(
   if (questions.size === 0 || end - start > MAX_WITHIN) return undefined;
   const reference = QUESTIONS_WITHIN.exec(text.slice(start, end));
   if (!reference) return undefined;
-  const keys = reference[1];
-  if (!read.has(keys)) read.set(keys, questionsContext(keys, questions));
-  const context = read.get(keys);
+  const context = namedQuestions(reference[1], questions, read);
   return context && { ...context, answerText: undefined };
 }
 
 /** The topic of the questions an answer names, before the words of the answer after them are known. */
 export type NamedQuestions = Omit<TopicContext, 'answerText'>;
+
+/** What a list of numbers and letters names ({@link questionsContext}), read once a letter. */
+function namedQuestions(keys: string, questions: ReadonlyMap<string, readonly string[]>, read: Map<string, NamedQuestions | undefined>): NamedQuestions | undefined {
+  if (!read.has(keys)) read.set(keys, questionsContext(keys, questions));
+  return read.get(keys);
+}
 
 /** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
 function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): NamedQuestions | undefined {

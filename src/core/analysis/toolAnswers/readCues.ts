@@ -61,7 +61,7 @@ export function readCues(unitText: string, present: number): Cues {
       // "does not routinely deploy RPAS for the surveillance of public gatherings" after use told: a limit on the use.
       if (cues.used && !cues.usedIndirectly && QUALIFIED_DENIAL.test(clause.slice(notUsed.index))) continue;
       // The cue's own words are no hedge: "would not describe any of them as ..." denies.
-      const aroundCue = `${clause.slice(0, notUsed.index)} ${clause.slice(notUsed.index + notUsed[0].length)}`;
+      const aroundCue = withoutCue(clause, notUsed);
       if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index))) {
         cues.used = true;
         cues.usedIndirectly = false;
@@ -91,9 +91,8 @@ export function readCues(unitText: string, present: number): Cues {
     // "... taking part in a pilot, led with academic partners, which uses historical data": the trial's own workings.
     if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
     const used = present & CUE.used ? USED_CUE.exec(clause) : null;
-    // The cue's own words are no hedge: "Officers may carry out open source research" is what they do.
-    const aroundUse = used && `${clause.slice(0, used.index)} ${clause.slice(used.index + used[0].length)}`;
-    if (used && aroundUse !== null && !isHedged(aroundUse, used.index + 1) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
+    // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do.
+    if (used && !isHedged(withoutCue(clause, used), used.index + 1) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" denies it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
@@ -142,8 +141,12 @@ const REPORTED_ANSWER =
   /\b(?:we|I|(?:the|our|my)\s+(?:original|earlier|previous|initial|first)\s+(?:response|reply|answer|letter|decision))\s+(?:had\s+|has\s+|have\s+)?(?:said|stated|advised|indicated|told\s+you|wrote)\s+that\b/i;
 
 /** Use now, after a trial told earlier in the clause: "is now in operational use", "are now deployed", "now uses". */
-const NOW_IN_USE =
-  /\b(?:(?:is|are|has\s+been|have\s+been)\s+)?now\s+(?:in\s+(?:operational\s+|full\s+|routine\s+)?use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
+const NOW_IN_USE = /\bnow\s+(?:in\s+(?:operational\s+|full\s+|routine\s+)?use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
+
+/** The clause with the cue's words left out (a space in their place), to ask what the rest of it says. */
+function withoutCue(clause: string, cue: RegExpExecArray): string {
+  return `${clause.slice(0, cue.index)} ${clause.slice(cue.index + cue[0].length)}`;
+}
 
 /** Equipment renewed or added to: "replacement body worn cameras", "the refresh of the ANPR network", "additional drones". */
 const RENEWAL = /\b(?:replacement|replacing|refresh(?:ing)?|renewal|upgrad(?:e|es|ing)|additional|further)\s+(?:of\s+(?:the|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:cameras|devices|drones|aircraft|kiosks|units|network|equipment|fleet|systems?|licen[cs]es)\b/i;
