@@ -385,21 +385,29 @@ function mayEndWithBelow(last: number): boolean {
 
 /**
  * True when the line from `start`, its visible text ending at `end`, ends with the word "below", and perhaps a full
- * stop or colon, as few lines do.
+ * stop or colon, as few lines do; or with "below together with the response" ({@link BELOW_WITH_RESPONSE}).
  */
 function endsWithBelow(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   const wordEnd = last === 46 || last === 58 ? end - 1 : end;
-  if (wordEnd - start < 5) return false;
-  // "below" in either case, read code by code: most lines fail at their last letter, with nothing sliced.
-  let below = true;
-  for (let k = 0; k < 5 && below; k++) below = (text.charCodeAt(wordEnd - 5 + k) | 32) === BELOW.charCodeAt(k);
-  return below || BELOW_WITH_RESPONSE.test(text.slice(Math.max(start, end - 50), end));
+  // The words read code by code: most lines fail at their last letter, with nothing sliced.
+  if (endsWithWord(text, start, wordEnd, BELOW)) return true;
+  if (!RESPONSE_WORDS.some((word) => endsWithWord(text, start, wordEnd, word))) return false;
+  return BELOW_WITH_RESPONSE.test(text.slice(Math.max(start, end - 50), end));
+}
+
+/** True when the text from `start` to `end` ends with `word` (lower case), in either case. */
+function endsWithWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start < word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(end - word.length + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** "below" with what comes with the request ({@link WITH_RESPONSE}), ending its line. */
 const BELOW_WITH_RESPONSE = new RegExp(String.raw`\bbelow${WITH_RESPONSE}[ \t]*[.:]?[ \t]*$`, 'i');
 const BELOW = 'below';
+/** The last words of {@link WITH_RESPONSE}. */
+const RESPONSE_WORDS = ['response', 'reply', 'answer', 'answers'];
 
 /** True when a line with content follows line `i` and does not answer: the request a heading or introducer announces. */
 function requestFollows(lines: readonly Line[], i: number): boolean {
