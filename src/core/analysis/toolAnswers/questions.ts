@@ -174,6 +174,9 @@ export function referredQuestions(
  */
 const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?)\s+${keyList('\\s')}`, 'iu');
 
+/** The word {@link QUESTIONS_WITHIN} opens with: a cheaper test (without `u`) passes most sentences over. */
+const QUESTION_WORD = /\b(?:question|part|item)s?\s/i;
+
 /** Longest sentence read for {@link QUESTIONS_WITHIN}. */
 const MAX_WITHIN = 600;
 
@@ -189,7 +192,9 @@ export function questionsWithin(
   read: Map<string, NamedQuestions | undefined>,
 ): TopicContext | undefined {
   if (questions.size === 0 || end - start > MAX_WITHIN) return undefined;
-  const reference = QUESTIONS_WITHIN.exec(text.slice(start, end));
+  const sentence = text.slice(start, end);
+  if (!QUESTION_WORD.test(sentence)) return undefined;
+  const reference = QUESTIONS_WITHIN.exec(sentence);
   if (!reference) return undefined;
   const context = namedQuestions(reference[1], questions, read);
   return context && { ...context, answerText: undefined };
