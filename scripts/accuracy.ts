@@ -4,7 +4,7 @@
 // per set; --verbose lists every misread. Exits 1 when a set scores below the floor recorded in its expected.json,
 // so a change that loses a reading is seen, without failing on a new set until its floor is written.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/core/analyze';
 
@@ -55,7 +55,9 @@ function main(args: readonly string[]): number {
   const verbose = args.includes('--verbose') || args.includes('-v');
   const named = args.filter((arg) => !arg.startsWith('-'));
   const sets = readdirSync(ROOT, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && (named.length === 0 || named.includes(entry.name)))
+    // A folder without expected.json is a set still being written.
+    .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, entry.name, 'expected.json')))
+    .filter((entry) => named.length === 0 || named.includes(entry.name))
     .map((entry) => entry.name)
     .sort();
   let failed = false;

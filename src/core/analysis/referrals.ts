@@ -19,7 +19,8 @@ const BODY_FOLLOWS = phraseList([
     `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|send)${GAP}${REQUEST_OBJECT}${GAP}to${GAP}`,
     'gi',
   ),
-  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:(?:your|this)${GAP}request|it)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+  // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>"
+  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:${REQUEST_OBJECT}|it|them)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>"

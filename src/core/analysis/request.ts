@@ -21,8 +21,8 @@ const MIN_QUOTED_REQUEST = 40;
 const REQUEST_INTRODUCER = new RegExp(
   '(?:' +
   [
-    '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:have[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,120}',
-    '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,120}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|asked|sought|was|were|is)\\b[^:\\n]{0,20}',
+    '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:have[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
+    '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,200}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|asked|sought|was|were|is)\\b[^:\\n]{0,20}',
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     '^[^\\p{L}\\n]{0,6}(?:your[ \\t]+|the[ \\t]+|original[ \\t]+)?(?:request(?:[ \\t]+(?:details|summary))?|questions?|information[ \\t]+requested)[^\\p{L}:\\n]{0,4}',
     // "Your request dated 13/11/2023:", "Your request of 2 May:"

@@ -47,8 +47,8 @@ const NOT_HELD = phraseList([
   new RegExp(`\\bno${GAP}recorded${GAP}information\\b`, 'gi'),
   // "MOPAC is not the holder of this information"
   new RegExp(`\\b(?:is|are)${GAP}not${GAP}the${GAP}holders?${GAP}of\\b`, 'gi'),
-  // "we hold no information", "holds no information", "we have no records"
-  new RegExp(`\\b(?:hold|holds|held|retain|retains|have|has)${GAP}no${GAP}(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
+  // "we hold no information", "holds no information", "we have no records", "holds no other information"
+  new RegExp(`\\b(?:hold|holds|held|retain|retains|have|has)${GAP}no${GAP}(?:(?:relevant|such|recorded|other|further)${GAP})?${INFORMATION}\\b`, 'gi'),
   // "does not have any information relating to ...", "do not possess any records"
   new RegExp(
     `\\b(?:do|does|did)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:have|possess)${GAP}(?:any${GAP})?(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`,

@@ -1085,6 +1085,20 @@ describe('tool answers', () => {
       assert.deepEqual(answers(lettered), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });
     });
 
+    it('gives a statement after a list of labels each with its bracket or a comma to each: "b), c) and d) –", "2, 3 and 4 –"', () => {
+      const lettered =
+        'You asked which of the following tools are used by the force:\n\na) body worn video\nb) facial recognition\nc) hacking\nd) drones\n\n' +
+        'a) Body worn video – The force uses body worn video.\n\nb), c), and d) – This information is not held.';
+      assert.deepEqual(answers(lettered), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'not-held', drones: 'not-held' });
+      const numbered =
+        'You asked which of the following tools are used by the force:\n\n1. body worn video\n2. facial recognition\n3. hacking\n4. drones\n\n' +
+        '1. Body worn video – The force uses body worn video.\n\n2, 3 and 4 – This information is not held.';
+      assert.deepEqual(answers(numbered), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'not-held', drones: 'not-held' });
+      // Near miss: one label answers its own question only.
+      const one = lettered.replace('b), c), and d) –', 'b) –');
+      assert.deepEqual(answers(one), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'no-answer', drones: 'no-answer' });
+    });
+
     it('reads a statement naming its questions inside the sentence as about those questions only', () => {
       const text =
         'You asked: (a) whether the force uses predictive policing; (b) whether it uses facial recognition; (c) what it spends on body worn video.\n\n' +
@@ -1674,6 +1688,29 @@ describe('tool answers', () => {
 
     it('does not read "never been in use" as use', () => {
       assert.notEqual(answers('You asked: Do you use drones?\n\nResponse:\nDrones have never been in use here.').drones, 'used');
+    });
+  });
+
+  describe('an office answering some tools and sending or denying the rest', () => {
+    const request =
+      'We acknowledge your request of 13 June 2019, where you asked the Police and Crime Commissioner (PCC) which, if any, of the following are being used by Avon and Somerset Constabulary:\n\n' +
+      ' • body worn video cameras\n • facial recognition\n • hacking\n\nInformation held by the OPCC\n\n';
+
+    it('reads a list introduced by a long line ("where you asked ... which, if any, of the following are being used by ...:") as the request', () => {
+      const text = `${request}1. Body worn video – The Constabulary uses body worn video cameras.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'no-answer', hacking: 'no-answer' });
+    });
+
+    it('reads "holds no other information in relation to the tools in your list" as not held for the tools not answered', () => {
+      const text = `${request}1. Body worn video – The Constabulary uses body worn video cameras.\n\n2. The OPCC holds no other information in relation to the tools in your list.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'not-held' });
+    });
+
+    it('reads "we have transferred these parts of your request to <the force>" as referred', () => {
+      const text =
+        'You asked which, if any, of the following are being used by Surrey Police:\n\na) body worn video\nb) facial recognition\nc) hacking\n\n' +
+        'a) Body worn video – Surrey Police uses body worn video.\n\nb) and c) – These are operational matters. We have transferred these parts of your request to Surrey Police, who will respond to you directly.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'referred', hacking: 'referred' });
     });
   });
 

@@ -16,7 +16,7 @@ const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
  * as likely a page number.
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–])))`,
   'iu',
 );
 
@@ -25,7 +25,7 @@ const ANSWER_NUMBER = new RegExp(
  * and a comma before a further one, "C, D." (see {@link FURTHER_LABEL}).
  */
 const LETTER_LABEL = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)](?=[ \t]|$)|(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)]))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)](?=[ \t]|$)|[.)]?(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)]))`,
   'iu',
 );
 
@@ -46,7 +46,7 @@ const MAX_FURTHER_LABELS = 8;
  * Q5 -", the "3" of a heading "Questions 2 and 3", the "Q1(iv)" of "Q1(iii) and Q1(iv).".
  */
 const FURTHER_LABEL = new RegExp(
-  String.raw`[ \t]*(?:,|&|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*$)))`,
+  String.raw`[ \t]*(?:,[ \t]*(?:and(?=[ \t]))?|&|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*(?:$|[-–—:]|,|&|and[ \t]))))`,
   'iy',
 );
 

@@ -431,6 +431,8 @@ const GENERAL_USE =
 const REMAINING_TOOLS = anyOf([
   '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\\b',
   '\\bany\\s+of\\s+the\\s+other\\b',
+  // "The OPCC holds no other information in relation to the tools in your list".
+  '\\bno\\s+other\\s+(?:information|records|data)\\b',
   '\\bthe\\s+rest\\b',
   '\\bremainder\\s+of\\s+(?:your|the|this)\\s+(?:request|questions?)\\b',
 ]);
