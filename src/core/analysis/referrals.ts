@@ -23,9 +23,10 @@ const BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:${REQUEST_OBJECT}|it|them)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
-  // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>"
+  // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you
+  // to put them to <Body>"
   new RegExp(
-    `\\b(?:(?:suggests?|recommends?|advises?)${GAP}(?:that${GAP})?you|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
+    `\\b(?:(?:suggests?|recommends?|advises?|ask)${GAP}(?:that${GAP})?you(?:${GAP}to)?|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
     'gi',
   ),
 ]);

@@ -172,9 +172,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
-      const introducer = requestIntroducer(text, line);
-      if (!introducer || ANSWER_INTRODUCER.test(introducer[0]) || AUTHORITY_PROVIDES.test(text.slice(line.start, line.start + introducer.index))) continue;
-      const afterColon = line.start + introducer.index + introducer[0].length;
+      const introducer = requestIntroducer(text, lines, i);
+      if (!introducer || ANSWER_INTRODUCER.test(introducer.words) || AUTHORITY_PROVIDES.test(text.slice(line.start, introducer.start))) continue;
+      const afterColon = introducer.end;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
       const startLine = sameLine ? i : i + 1;
       if (startLine >= lines.length) continue;
@@ -290,17 +290,43 @@ class AnswerSentences {
   }
 }
 
-/**
- * The introducer on a line that holds a colon, if any. Every introducer ends at a colon and holds no other, so the
- * line is read only up to its last colon, searched for back from the line's end in the letter itself (rather than
- * in the line's text, one more object to go through). The index of the match is relative to the line's start.
- */
-function requestIntroducer(text: string, line: Line): RegExpExecArray | null {
-  const colon = text.lastIndexOf(':', line.end - 1);
-  const head = text.slice(line.start, colon + 1);
-  if (!INTRODUCER_WORDS.test(head)) return null;
-  return BEYOND_PLAIN.test(head) ? REQUEST_INTRODUCER.exec(head) : PLAIN_REQUEST_INTRODUCER.exec(head);
+/** An introducer found by {@link requestIntroducer}: its words, and where they start and end (after the colon). */
+interface Introducer {
+  readonly words: string;
+  readonly start: number;
+  readonly end: number;
 }
+
+/** Lines above the colon's an introducer wrapped across may open on ("You asked the\nCommissioner ... by:"). */
+const MAX_WRAPPED_LINES = 2;
+
+/**
+ * The introducer on line `i`, which holds a colon, if any. Every introducer ends at a colon and holds no other, so the
+ * line is read only up to its last colon, searched for back from the line's end in the letter itself (rather than
+ * in the line's text, one more object to go through). An introducer may open on a line or two above, wrapped, when
+ * those lines run on into this one (they end without a full stop, question mark or colon).
+ */
+function requestIntroducer(text: string, lines: readonly Line[], i: number): Introducer | undefined {
+  const line = lines[i];
+  const colon = text.lastIndexOf(':', line.end - 1);
+  let from = line.start;
+  for (let above = i; above >= Math.max(0, i - MAX_WRAPPED_LINES); above--) {
+    if (above < i) {
+      const wrapped = lines[above];
+      const last = text.charCodeAt(contentEnd(text, wrapped.start, wrapped.end) - 1);
+      if (wrapped.blank || last === 46 || last === 63 || last === 58 || last === 33) break;
+      from = wrapped.start;
+    }
+    // A line break inside the introducer reads as a space: one character for one, so offsets hold.
+    const head = text.slice(from, colon + 1).replace(LINE_BREAK_CHARACTER, ' ');
+    if (!INTRODUCER_WORDS.test(head)) continue;
+    const match = BEYOND_PLAIN.test(head) ? REQUEST_INTRODUCER.exec(head) : PLAIN_REQUEST_INTRODUCER.exec(head);
+    if (match) return { words: match[0], start: from + match.index, end: from + match.index + match[0].length };
+  }
+  return undefined;
+}
+
+const LINE_BREAK_CHARACTER = /[\r\n]/g;
 
 /** Where the authority first starts answering: an answer heading or label line, or an answer-opening sentence. */
 function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): number {

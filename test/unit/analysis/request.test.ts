@@ -56,6 +56,23 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['• Drones\n• ANPR']);
   });
 
+  it('takes the list under an introducer wrapped across lines ("You asked the\\nCommissioner ... in use by\\nSurrey Police:")', () => {
+    const text =
+      'Thank you for contacting the Office. You asked the\nCommissioner, as your elected representative, to say which of the following tools are in use by\nSurrey Police:\n\n' +
+      '  • body worn video\n  • drones\n\nResponse\n\nSurrey Police uses body worn video.';
+    assert.deepEqual(regions(text), ['• body worn video\n  • drones']);
+    // Near miss: a line ending a sentence above does not run on into the line with the colon.
+    const ended = 'The Commissioner has considered what you asked.\nThe following tools are in use:\n\n  • body worn video\n\nWe hope this helps.';
+    assert.deepEqual(regions(ended), []);
+  });
+
+  it('takes an introducer longer than a short line: "where you asked the Police and Crime Commissioner (PCC) which, if any, of the following ...:"', () => {
+    const text =
+      'We acknowledge your request of 13 June 2019, where you asked the Police and Crime Commissioner (PCC) which, if any, of the following are being used by Avon and Somerset Constabulary:\n\n' +
+      ' • body worn video\n • drones\n\nResponse\n\nThe Constabulary uses body worn video.';
+    assert.deepEqual(regions(text), ['• body worn video\n • drones']);
+  });
+
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);

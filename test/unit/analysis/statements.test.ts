@@ -80,6 +80,13 @@ describe('findStatements', () => {
       assert.equal(statements('Please redirect your request to the Home Office.').referrals[0]?.body, 'the Home Office');
     });
 
+    it('reads a request sent on or to be put to another body: "transferred these parts of your request to", "ask you to put them to"', () => {
+      assert.equal(statements('We have transferred these parts of your request to Surrey Police, who will respond directly.').referrals[0]?.body, 'Surrey Police');
+      assert.equal(statements('These concern operational matters, and we would ask you to put them to Surrey Police directly.').referrals[0]?.body, 'Surrey Police');
+      // Near miss: asking the requester something else is no referral.
+      assert.deepEqual(statements('We would ask you to clarify which years you are interested in.').referrals, []);
+    });
+
     it('reads a referral of part of the request: "direct this part of your request to <Body>"', () => {
       const text = 'You may wish to direct this part of your request to the Home Office, who may hold this information.';
       assert.equal(statements(text).referrals[0]?.body, 'the Home Office');
