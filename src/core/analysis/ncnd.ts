@@ -67,7 +67,8 @@ const NCND_ACRONYM = new RegExp(
 const STATEMENT_PATTERNS = phraseList([NEITHER_NOR, NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NOT_OBLIGED_TO_REVEAL, NCND_ACRONYM]);
 
 /** "any other information": something was disclosed, and only the rest is NCND. */
-const ANY_OTHER_INFORMATION = /\bany[\s\u00a0]{1,6}(?:other|further|additional)[\s\u00a0]{1,6}information\b/i;
+const ANY_OTHER_INFORMATION =
+  /\bany[\s\u00a0]{1,6}(?:other|further|additional)[\s\u00a0]{1,6}(?:information|(?:[\w-]+[\s\u00a0]{1,6}){0,3}?(?:monitoring|use|usage|activity|activities|deployments?|capabilit(?:y|ies)|tactics?|techniques?))\b/i;
 const COVERT = /\bcovert(?:ly)?\b/i;
 const OVERT = /\bovert(?:ly)?\b/i;
 

@@ -14,6 +14,9 @@ const MAX_QUOTE = 6_000;
 /** Shortest free-standing quotation taken as a quoted request ("the “Act”" is not one). */
 const MIN_QUOTED_REQUEST = 40;
 
+/** The requester asking, in words an authority's answer also uses: "Please advise whether ...", "please confirm". */
+const PLEASE_ASKS = /\bplease[ \t]+(?:advise|tell[ \t]+me|confirm|state|let[ \t]+me[ \t]+know)\b/i;
+
 /**
  * A line introducing the request, ending in a colon: "you sought access to the following information:",
  * "in which you asked:", "your request ... as follows:", "You asked:", "Request:".
@@ -24,6 +27,8 @@ const REQUEST_INTRODUCER = new RegExp(
     '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:have[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
     '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,200}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|asked|sought|was|were|is)\\b[^:\\n]{0,20}',
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
+    // The requester's own words: "Please advise whether the force currently uses the following:".
+    `${PLEASE_ASKS.source}[^:\\n]{0,200}`,
     '^[^\\p{L}\\n]{0,6}(?:your[ \\t]+|the[ \\t]+|original[ \\t]+)?(?:request(?:[ \\t]+(?:details|summary))?|questions?|information[ \\t]+requested)[^\\p{L}:\\n]{0,4}',
     // "Your request dated 13/11/2023:", "Your request of 2 May:"
     '^[^\\p{L}\\n]{0,6}(?:your|the|original)[ \\t]+request[ \\t]+(?:dated|of|received|made|sent|submitted)\\b[^:\\n]{0,40}',
@@ -43,11 +48,11 @@ const PLAIN_REQUEST_INTRODUCER = new RegExp(REQUEST_INTRODUCER.source.replaceAll
 const BEYOND_PLAIN = /[^\t\x20-\x7e\u2000-\u206f]/;
 /**
  * Words one of which every {@link REQUEST_INTRODUCER} match holds: "you" ("your"), "que" ("request", "requester",
- * "question"), "applicant" or "following". None has an "s" or a "k", which the introducer's Unicode case folding
+ * "question"), "applicant", "following" or "plea" ("please"). None has an "s" or a "k", which the introducer's Unicode case folding
  * would also match as "ſ" or a Kelvin sign. Most lines with a colon hold none ("Our Ref:", "Date:"), and this is far
  * quicker to run, so only the lines holding one are run through the introducer.
  */
-const INTRODUCER_WORDS = /you|que|applicant|following/i;
+const INTRODUCER_WORDS = /you|que|applicant|following|plea/i;
 /**
  * An introducer line that is in fact the authority presenting its answer ("our response is as follows:"), or the
  * sections of its refusal ("the information you requested ..., by virtue of the following exemptions:").
@@ -173,9 +178,11 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
       const introducer = requestIntroducer(text, lines, i);
-      if (!introducer || ANSWER_INTRODUCER.test(introducer.words) || AUTHORITY_PROVIDES.test(text.slice(line.start, introducer.start))) continue;
+      if (!introducer || ANSWER_INTRODUCER.test(introducer.words.replace(PLEASE_ASKS, '')) || AUTHORITY_PROVIDES.test(text.slice(line.start, introducer.start))) continue;
       const afterColon = introducer.end;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
+      // "Please tell me which ... : drones; ANPR." is the requester's paragraph, read whole below (requesterVoiceRegion).
+      if (sameLine && PLEASE_ASKS.test(introducer.words)) continue;
       const startLine = sameLine ? i : i + 1;
       if (startLine >= lines.length) continue;
       region = extendRegion(letter, startLine, sameLine ? afterColon : lines[startLine].start, sameLine);

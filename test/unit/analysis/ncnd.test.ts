@@ -119,6 +119,13 @@ describe('findNcnd', () => {
       assert.equal(statement.scope, 'partial');
     });
 
+    it('is partial when only any other use of the kind is neither confirmed nor denied: "any other social media monitoring"', () => {
+      const [statement] = ncnd('Beyond that, the force neither confirms nor denies whether it holds information about any other social media monitoring.');
+      assert.equal(statement.scope, 'partial');
+      // Near miss: "any" without "other" leaves nothing answered.
+      assert.equal(ncnd('The force neither confirms nor denies whether it holds information about any social media monitoring.')[0].scope, 'full');
+    });
+
     it('is partial when the sentence before answers for overt use', () => {
       const text = 'The force does not use drones overtly.\n\nThe force neither confirms nor denies that it holds information concerning the covert use of drones.';
       const [statement] = ncnd(text);

@@ -73,6 +73,15 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['• body worn video\n • drones']);
   });
 
+  it('takes the list under the requester\'s "Please advise whether the force currently uses the following:"', () => {
+    const text =
+      'Dear Applicant,\n\n"I am researching police use of surveillance technology. Please advise\nwhether the force currently uses the following, ' +
+      'and in each case the date it was first\nused:\n\na) Body worn video\nb) Drones"\n\na) The force uses body worn video.';
+    assert.deepEqual(regions(text), ['a) Body worn video\nb) Drones"']);
+    // Near miss: the authority advising is no request.
+    assert.deepEqual(regions('We can advise the following:\n\na) The force uses body worn video.'), []);
+  });
+
   it('takes the words after "You asked:" on the same line', () => {
     const text = 'You asked: Does the force use ANPR?\n\nWe can confirm that ANPR is used.';
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);

@@ -1484,6 +1484,17 @@ describe('tool answers', () => {
     });
   });
 
+  describe('when use began, and what a unit has done', () => {
+    it('reads "first introduced body worn video in 2015" and "has monitored publicly available social media since 2013" as used', () => {
+      const text =
+        'You asked:\n\na) Body worn video\nb) Social media monitoring\n\nResponse\n\na) The force first introduced body worn video in 2015.\n\n' +
+        'b) The Open Source Unit has monitored publicly available social media since 2013.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'social-media-intelligence': 'used' });
+      // Near miss: a plan for when it will be introduced is no use.
+      assert.deepEqual(answers('You asked: Do you use drones?\n\nDrones will be introduced next year.'), { drones: 'trialled' });
+    });
+  });
+
   describe('equipment being issued', () => {
     it('reads equipment being issued to officers as used', () => {
       const text = 'You asked: Does the force use body worn cameras?\n\nBody worn cameras are being issued to all operational officers.';

@@ -192,7 +192,9 @@ export const USED_CUE = anyOf(
     '\\brolled\\s+out\\s+(?:to|across|throughout)\\s+(?:all|every|each|the\\s+whole)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|presently\\s+)?(?:using|utili[sz]ing|deploying|operating)\\b',
-    '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired|installed)\\b',
+    '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired|installed|monitored)\\b',
+    // "first introduced body worn video in 2015": when use began.
+    '\\b(?:first|originally)\\s+(?:introduced|deployed|adopted|issued|used)\\b',
     // "Officers use body worn video"; not "police forces use covert tactics", the opening of many harm arguments.
     '\\b(?:officers|staff|teams|units)\\s+(?:(?:within|in|of|from)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
     // What officers are allowed to do, as research is told: "Officers and staff may carry out open source research".
