@@ -1064,6 +1064,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', 'facial-recognition': 'used' });
     });
 
+    it('reads a table cell naming the force or its officers as the users: "Used by Staffordshire Police", "Used by all frontline officers"', () => {
+      const text =
+        'You asked which of these are used: body worn video, ANPR.\n\n Technology        Answer\n Body worn video   Used by all frontline officers.\n' +
+        ' ANPR              Used by Staffordshire Police. Spend 2020/21: £206,000';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used' });
+    });
+
     it('does not read "(i) Used by the Home Office" as the force\'s own use', () => {
       const text = 'You asked: (i) facial recognition (ii) drones - please state whether each is used.\n\n(i) Used by the Home Office\n(ii) Used';
       assert.notEqual(answers(text)['facial-recognition'], 'used');
