@@ -1120,6 +1120,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers(partOf), { drones: 'not-held', anpr: 'not-held' });
     });
 
+    it('reads a statement naming lettered parts of a numbered question ("In respect of 1(c) and 1(d)") as about those parts only', () => {
+      const text =
+        'You asked:\n\n1. Please state whether the force uses:\n   a) body worn video\n   b) facial recognition\n   c) hacking\n   d) IMSI catchers\n' +
+        '2. What impact assessments have been carried out?\n3. Can you guarantee safeguards?\n\nResponse:\n\n1.\n   a) Yes.\n   b) No.\n   c) and d) Please see section 3 below.\n\n' +
+        '2.\n   1. No assessments are held.\n\n3.\n   1. This question is not a request for recorded information.\n' +
+        '   2. In respect of 1(c) and 1(d), the force neither confirms nor denies that it holds any information. To confirm or deny whether these ' +
+        'tactics are used would give criminals an insight into covert capability.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     it('reads the tools after the numbers of several questions as one heading: "3, 4 and 5. Facial recognition, IMSI catchers and ANPR"', () => {
       const text =
         'You asked:\n1. Do you use drones?\n2. Do you use facial recognition?\n3. Do you use ANPR?\n4. Do you use IMSI catchers?\n\n' +

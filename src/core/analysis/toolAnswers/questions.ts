@@ -193,11 +193,28 @@ export function questionsWithin(
 ): TopicContext | undefined {
   if (questions.size === 0 || end - start > MAX_WITHIN) return undefined;
   const sentence = text.slice(start, end);
-  if (!QUESTION_WORD.test(sentence)) return undefined;
-  const reference = QUESTIONS_WITHIN.exec(sentence);
-  if (!reference) return undefined;
-  const context = namedQuestions(reference[1], questions, read);
+  const reference = QUESTION_WORD.test(sentence) ? QUESTIONS_WITHIN.exec(sentence) : null;
+  const context = reference ? namedQuestions(reference[1], questions, read) : sentence.includes('(') ? subPartsWithin(sentence, questions) : undefined;
   return context && { ...context, answerText: undefined };
+}
+
+/** A lettered part of a numbered question, named without a word before it: the "1(c)" of "In respect of 1(c), 1(d)". */
+const SUB_PART_REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}.(])(\d{1,2})\((${ROMAN}|[a-z])\)`, 'giu');
+
+/**
+ * The tools of the lettered parts of numbered questions a sentence names anywhere in it ("... of 1(c), 1(d) and the
+ * covert part of 1(g)"): only parts the request lettered under its numbers, so "section 40(a)" names none.
+ */
+function subPartsWithin(sentence: string, questions: ReadonlyMap<string, readonly string[]>): NamedQuestions | undefined {
+  const tools: string[] = [];
+  let named = 0;
+  for (const [, number, part] of sentence.matchAll(SUB_PART_REFERENCE)) {
+    const partTools = questions.get(labelKey(number) + labelKey(part));
+    if (!partTools) continue;
+    named++;
+    for (const tool of partTools) addOnce(tools, tool);
+  }
+  return tools.length > 0 ? { topic: tools, question: true, severalQuestions: named > 1 } : undefined;
 }
 
 /** The topic of the questions an answer names, before the words of the answer after them are known. */
