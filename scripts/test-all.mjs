@@ -8,6 +8,7 @@ const steps = [
   { name: 'lint', script: 'lint' },
   { name: 'unit tests', script: 'test:unit', counts: 'test-results/unit.json', env: { MOCHA_JSON: 'test-results/unit.json' } },
   { name: 'grammar tests', script: 'test:grammar', counts: 'test-results/grammar.json', when: 'scripts/test-grammar.mjs' },
+  { name: 'accuracy on labelled letters, against each set\'s floor', script: 'accuracy' },
   { name: 'integration tests in VS Code', script: 'test:integration', counts: 'test-results/integration.json' },
   { name: 'integration tests in VS Code, Restricted Mode', script: 'test:integration', counts: 'test-results/integration-restricted.json', env: { FOI_INTEGRATION_RESTRICTED: '1' } },
   { name: 'integration tests in VS Code, pseudo-locale', script: 'test:integration', counts: 'test-results/integration-pseudo-locale.json', env: { FOI_INTEGRATION_PSEUDO_LOCALE: '1' } },
