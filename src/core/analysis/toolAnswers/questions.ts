@@ -206,15 +206,10 @@ const SUB_PART_REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}.(])(\d{1,2})\((
  * covert part of 1(g)"): only parts the request lettered under its numbers, so "section 40(a)" names none.
  */
 function subPartsWithin(sentence: string, questions: ReadonlyMap<string, readonly string[]>): NamedQuestions | undefined {
-  const tools: string[] = [];
-  let named = 0;
-  for (const [, number, part] of sentence.matchAll(SUB_PART_REFERENCE)) {
-    const partTools = questions.get(labelKey(number) + labelKey(part));
-    if (!partTools) continue;
-    named++;
-    for (const tool of partTools) addOnce(tools, tool);
-  }
-  return tools.length > 0 ? { topic: tools, question: true, severalQuestions: named > 1 } : undefined;
+  const parts = Array.from(sentence.matchAll(SUB_PART_REFERENCE), ([, number, part]) => labelKey(number) + labelKey(part)).filter((key) =>
+    questions.has(key),
+  );
+  return topicOfKeys(parts, parts.length, questions);
 }
 
 /** The topic of the questions an answer names, before the words of the answer after them are known. */
@@ -228,19 +223,26 @@ function namedQuestions(keys: string, questions: ReadonlyMap<string, readonly st
 
 /** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
 function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): NamedQuestions | undefined {
-  const tools: string[] = [];
-  const add = (key: string): void => {
-    for (const tool of questions.get(key) ?? []) addOnce(tools, tool);
-  };
+  const read: string[] = [];
   let previous: string | undefined;
   let named = 0;
   for (const [, range, raw] of keys.matchAll(REFERENCE_KEY)) {
     named++;
     const key = labelKey(raw);
-    if (range !== undefined && previous !== undefined) for (const between of keysBetween(previous, key)) add(between);
-    add(key);
+    if (range !== undefined && previous !== undefined) read.push(...keysBetween(previous, key));
+    read.push(key);
     previous = key;
   }
+  return topicOfKeys(read, named, questions);
+}
+
+/**
+ * The tools of the questions `keys` name, in order, as a topic; undefined when they have none. `named` is how many
+ * questions the letter names (a range, "2 to 4", names two): several, and a bare answer answers each.
+ */
+function topicOfKeys(keys: readonly string[], named: number, questions: ReadonlyMap<string, readonly string[]>): NamedQuestions | undefined {
+  const tools: string[] = [];
+  for (const key of keys) for (const tool of questions.get(key) ?? []) addOnce(tools, tool);
   return tools.length > 0 ? { topic: tools, question: true, severalQuestions: named > 1 } : undefined;
 }
 
