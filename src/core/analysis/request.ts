@@ -78,14 +78,28 @@ const REQUESTER_VOICE = new RegExp(
   'i',
 );
 
+/** The words naming the request in a sentence reporting it: "your request", "your email". */
+const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?)`;
+/** When the request was made, between its noun and what it asked: " of 26 August 2019", " received on 3.5.21". */
+const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t]+on)[ \t]+(?:[^\n.]|\.(?=\d)){1,40}?)?`;
+
 /**
  * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "You
  * asked the Police and Crime Commissioner for North Wales which of the following tools ...", "You asked us to
- * confirm ...", "You asked for the names of ...", "Your request was for confirmation of which ...". "For" needs what
- * was asked for after it, so "the information you asked for is not held" reports no request.
+ * confirm ...", "You asked for the names of ...", "Your request of 26 August was for confirmation of which ...",
+ * "Thank you for your request about the use of drones and ANPR by the force.". "For" needs what was asked for after
+ * it, so "the information you asked for is not held" reports no request.
  */
-const REPORTED_REQUEST =
-  /\byou[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b|\byour[ \t]+(?:request|e-?mail|letter|application|questions?)[ \t]+(?:was|were|asked|sought)[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b/i;
+const REPORTED_REQUEST = new RegExp(
+  [
+    String.raw`you[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
+    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:was|were|asked|sought)[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
+    String.raw`thank[ \t]+you[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)\b`,
+  ]
+    .map((alternative) => `\\b(?:${alternative})`)
+    .join('|'),
+  'i',
+);
 
 /** What may come with the request quoted below: "... replicated below together with the response". */
 const WITH_RESPONSE = String.raw`[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|our|my)[ \t]+(?:response|answers?|reply)`;
@@ -719,7 +733,11 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   const reported = REPORTED_REQUEST.exec(letter.text.slice(0, limit));
   if (!reported) return undefined;
   const sentence = sentenceAt(sentences, reported.index);
-  return sentence ? { start: sentence.start, end: Math.min(sentence.end, limit) } : undefined;
+  if (!sentence) return undefined;
+  const end = Math.min(sentence.end, limit);
+  // "In response to your request about drones, I can confirm the force has two.": the sentence answers too.
+  if (AUTHORITY_CUE.test(letter.text.slice(reported.index + reported[0].length, end))) return undefined;
+  return { start: sentence.start, end };
 }
 
 /**

@@ -51,6 +51,16 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Your request was for confirmation of which of the following tools are used by the force: drones and ANPR.']);
   });
 
+  it('takes a request reported with "about" in one sentence, after thanks or with its date', () => {
+    const thanks = 'Thank you for your email of 3.5.21 regarding drones and ANPR.\n\nThe force uses ANPR.';
+    assert.deepEqual(regions(thanks), ['Thank you for your email of 3.5.21 regarding drones and ANPR.']);
+    const dated = 'Your request of 26 August 2019 asked for information about drones.\n\nThe force uses drones.';
+    assert.deepEqual(regions(dated), ['Your request of 26 August 2019 asked for information about drones.']);
+    // Near misses: thanks naming no subject, and thanks in a sentence that answers.
+    assert.deepEqual(regions('Thank you for your request for information.\n\nThe force uses drones.'), []);
+    assert.deepEqual(regions('Thank you for your request about drones; we can confirm that the force has two.'), []);
+  });
+
   it('does not take the authority offering "the following information:" for the request', () => {
     const text = 'You requested confirmation of which tools are used:\n• Drones\n• ANPR\n\nResponse\n\nThe force is able to provide the following information:\n\n• Drones - in use.\n• ANPR - not in use.';
     assert.deepEqual(regions(text), ['• Drones\n• ANPR']);

@@ -195,6 +195,19 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used', anpr: 'no-answer' });
   });
 
+  it('takes "Thank you for your request about ..." and "Your request of <date> asked for information about ..." as the tools asked about', () => {
+    const thanks =
+      'Thank you for your request about the use of facial recognition, drones and ANPR by the force.\n\n' +
+      'Operational policing is a matter for the Chief Constable, and we have forwarded your request to the force, who will reply to you directly.';
+    assert.deepEqual(answers(thanks), { 'facial-recognition': 'referred', drones: 'referred', anpr: 'referred' });
+    const dated =
+      'Your request of 26 August 2019 asked for information about the use of IMSI catchers and drones.\n\n' +
+      'The force considers this request vexatious. Section 14(1) of the Act therefore applies and we will not comply with it.';
+    assert.deepEqual(answers(dated), { 'imsi-catchers': 'refused', drones: 'refused' });
+    // Near miss: thanks in a sentence that also answers leaves the answer the authority's.
+    assert.deepEqual(answers('Thank you for your request about drones; I can confirm that the force has two drones.'), { drones: 'used' });
+  });
+
   it('reads a sentence opening "Yes," or "No," as the answer about the one tool asked about', () => {
     const asked = 'You asked whether the force uses drones.\n\nResponse:\n';
     assert.deepEqual(answers(`${asked}No, the force does not have a drone unit.`), { drones: 'not-used' });
