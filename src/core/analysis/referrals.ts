@@ -12,11 +12,11 @@ const REQUEST_OBJECT = `(?:your|a|the|this|these)${GAP}(?:(?:part|parts|element|
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
 const BODY_FOLLOWS = phraseList([
   new RegExp(
-    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to)${GAP}`,
+    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|(?:re-?)?send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to)${GAP}`,
     'gi',
   ),
   new RegExp(
-    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|send)${GAP}${REQUEST_OBJECT}${GAP}to${GAP}`,
+    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send)${GAP}${REQUEST_OBJECT}${GAP}to${GAP}`,
     'gi',
   ),
   // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>"
@@ -26,7 +26,7 @@ const BODY_FOLLOWS = phraseList([
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you
   // to put them to <Body>"
   new RegExp(
-    `\\b(?:(?:suggests?|recommends?|advises?|ask)${GAP}(?:that${GAP})?you(?:${GAP}to)?|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
+    `\\b(?:(?:suggests?|recommends?|advises?|ask)${GAP}(?:that${GAP})?you(?:${GAP}to)?|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|(?:re-?)?send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
     'gi',
   ),
 ]);
@@ -37,7 +37,7 @@ const NAMED_BODY_FOLLOWS = phraseList([
   // "Questions about IMSI catchers are best directed to <Body>"
   new RegExp(`\\b(?:is|are|be)${GAP}(?:best|better)${GAP}(?:directed|addressed|sent|put)${GAP}to${GAP}`, 'gi'),
   // "is an operational matter for <Body>", "rests with <Body>"
-  new RegExp(`\\b(?:is|are)${GAP}(?:(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?matters?${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
+  new RegExp(`\\b(?:is|are)${GAP}(?:(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?(?:matters?|questions?)${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
   new RegExp(`\\b(?:rests?|lies|lie)${GAP}with${GAP}`, 'gi'),
   // "This question may be better answered by <Body>"
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),

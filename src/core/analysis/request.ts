@@ -87,14 +87,15 @@ const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t
  * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "You
  * asked the Police and Crime Commissioner for North Wales which of the following tools ...", "You asked us to
  * confirm ...", "You asked for the names of ...", "Your request of 26 August was for confirmation of which ...",
- * "Thank you for your request about the use of drones and ANPR by the force.". "For" needs what was asked for after
+ * "Thank you for your request about the use of drones and ANPR by the force.", "Thanks for your email asking the
+ * Commissioner whether ...". "For" needs what was asked for after
  * it, so "the information you asked for is not held" reports no request.
  */
 const REPORTED_REQUEST = new RegExp(
   [
     String.raw`you[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
     String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:was|were|asked|sought)[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
-    String.raw`thank[ \t]+you[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)\b`,
+    String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring)\b`,
   ]
     .map((alternative) => `\\b(?:${alternative})`)
     .join('|'),
@@ -210,7 +211,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
-  regions.push(...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
+  regions.push(...subjectLines(lines), ...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
   const trimmed: Span[] = [];
   for (const region of regions) {
     const span = trimSpan(text, region);
@@ -738,6 +739,25 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   // "In response to your request about drones, I can confirm the force has two.": the sentence answers too.
   if (AUTHORITY_CUE.test(letter.text.slice(reported.index + reported[0].length, end))) return undefined;
   return { start: sentence.start, end };
+}
+
+/** A letter's or email's subject line: "Re: your request about drones", "Subject: FOI 2019/11 - Body cameras". */
+const SUBJECT_LINE = /^[ \t]*(?:\*\*)?(?:re|subject|title)[ \t]*:[ \t]*/i;
+/** How far into a letter its subject line may stand, below the addresses and references of its head. */
+const SUBJECT_REACH = 2_000;
+
+/**
+ * The words of each subject line in the head of a letter: what the request was about, in the authority's words or
+ * the requester's, and never an answer. A tool named only there is one asked about.
+ */
+function subjectLines(lines: readonly Line[]): Span[] {
+  const found: Span[] = [];
+  for (const line of lines) {
+    if (line.start >= SUBJECT_REACH) break;
+    const subject = line.blank ? null : SUBJECT_LINE.exec(line.text);
+    if (subject) found.push({ start: line.start + subject[0].length, end: line.end });
+  }
+  return found;
 }
 
 /**

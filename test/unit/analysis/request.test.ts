@@ -61,6 +61,15 @@ describe('request regions', () => {
     assert.deepEqual(regions('Thank you for your request about drones; we can confirm that the force has two.'), []);
   });
 
+  it('takes the words of a subject line in the head of a letter for the request ("Re: ...", "Subject: ...")', () => {
+    const text = 'Sussex Police\nRe: your request about hacking and IMSI catchers\n\nThe force will neither confirm nor deny that it holds this information.';
+    assert.deepEqual(regions(text), ['your request about hacking and IMSI catchers']);
+    const email = 'From: OPCC\nSubject: Your FOI - drones\n\nThanks for your email asking the Commissioner whether the force uses drones.\n\nPlease resend it to the force.';
+    assert.deepEqual(regions(email), ['Your FOI - drones', 'Thanks for your email asking the Commissioner whether the force uses drones.']);
+    // Near miss: "Re:" inside a line is no subject line.
+    assert.deepEqual(regions('Sussex Police\nOur ref re: drones 1023/19\n\nThe force uses drones.'), []);
+  });
+
   it('does not take the authority offering "the following information:" for the request', () => {
     const text = 'You requested confirmation of which tools are used:\n• Drones\n• ANPR\n\nResponse\n\nThe force is able to provide the following information:\n\n• Drones - in use.\n• ANPR - not in use.';
     assert.deepEqual(regions(text), ['• Drones\n• ANPR']);
@@ -456,7 +465,8 @@ describe('request regions in replies and numbered requests without a response he
   });
 
   it('does not read an email\'s own header, or a "From:" line without a "Sent:" line, as quoted correspondence (near misses)', () => {
-    assert.deepEqual(regions('From: FOI Unit\nSent: 01 May 2019\nTo: J Smith\nSubject: RE: FOI\n\nDear Mr Smith,\n\nThe force uses ANPR.'), []);
+    // Only its subject line is the request's.
+    assert.deepEqual(regions('From: FOI Unit\nSent: 01 May 2019\nTo: J Smith\nSubject: RE: FOI\n\nDear Mr Smith,\n\nThe force uses ANPR.'), ['RE: FOI']);
     assert.deepEqual(regions('FOI 123\nFrom: FOI Unit\nSent: 01 May 2019\n\nThe force uses ANPR.'), []);
     assert.deepEqual(regions('The force uses ANPR.\n\nFrom: the Chief Constable\n\nThe cameras are overt.'), []);
     assert.deepEqual(regions('The force uses ANPR.\n\nOn the cameras, an officer wrote: they are overt.'), []);

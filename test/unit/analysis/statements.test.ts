@@ -87,6 +87,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('We would ask you to clarify which years you are interested in.').referrals, []);
     });
 
+    it('reads "please resend your questions to <Body>" and "these are operational questions for <Body>"', () => {
+      assert.equal(statements('Please resend your questions to Cumbria Constabulary, who will be able to help you.').referrals[0]?.body, 'Cumbria Constabulary');
+      assert.equal(statements('These are operational questions for Cumbria Constabulary.').referrals[0]?.body, 'Cumbria Constabulary');
+      // Near misses: resending something else, and questions for the requester.
+      assert.deepEqual(statements('Please resend your payment to the Finance Team.').referrals, []);
+      assert.deepEqual(statements('These are questions for you to consider.').referrals, []);
+    });
+
     it('reads a referral of part of the request: "direct this part of your request to <Body>"', () => {
       const text = 'You may wish to direct this part of your request to the Home Office, who may hold this information.';
       assert.equal(statements(text).referrals[0]?.body, 'the Home Office');

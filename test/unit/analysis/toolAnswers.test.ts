@@ -208,6 +208,17 @@ describe('tool answers', () => {
     assert.deepEqual(answers('Thank you for your request about drones; I can confirm that the force has two drones.'), { drones: 'used' });
   });
 
+  it('takes the tools of a subject line as asked, so a statement about "these techniques" answers them', () => {
+    const text =
+      'Sussex Police\nRe: your request about equipment interference ("hacking") and IMSI catchers\n\n' +
+      'Sussex Police will neither confirm nor deny whether it holds any information regarding either of these techniques, by virtue of sections 24(2) and 31(3).';
+    assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    const email =
+      'Subject: Your FOI - facial recognition and predictive policing\n\nThanks for your email asking the Commissioner whether the force uses facial recognition or predictive policing.\n\n' +
+      'These are operational questions for the Chief Constable. Please resend your questions to Cumbria Constabulary, who will be able to help you.';
+    assert.deepEqual(answers(email), { 'facial-recognition': 'referred', 'predictive-policing': 'referred' });
+  });
+
   it('reads a sentence opening "Yes," or "No," as the answer about the one tool asked about', () => {
     const asked = 'You asked whether the force uses drones.\n\nResponse:\n';
     assert.deepEqual(answers(`${asked}No, the force does not have a drone unit.`), { drones: 'not-used' });
