@@ -1130,6 +1130,19 @@ describe('tool answers', () => {
       assert.deepEqual(answers(one), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'no-answer', drones: 'no-answer' });
     });
 
+    it('gives a statement under a range of labels to every question in it: "2 - 7.", "Questions 2 to 4:", "(b) to (d)"', () => {
+      const asked = 'You asked which of these tools the force uses:\n\n1. Body worn video\n2. Facial recognition\n3. Hacking\n4. Drones\n\n';
+      const referred = 'These are operational matters for the Chief Constable; please send these parts of your request to Kent Police.';
+      const all = { 'body-worn-video': 'used', 'facial-recognition': 'referred', hacking: 'referred', drones: 'referred' };
+      assert.deepEqual(answers(`${asked}1. Yes - the force uses body worn video.\n\n2 - 4. ${referred}`), all);
+      assert.deepEqual(answers(`${asked}1. Yes - the force uses body worn video.\n\nQuestions 2 to 4: ${referred}`), all);
+      const lettered = asked.replace(/^(\d)\./gm, (_, n: string) => `(${'abcd'[Number(n) - 1]})`);
+      assert.deepEqual(answers(`${lettered}(a) Yes - the force uses body worn video.\n\n(b) to (d) ${referred}`), all);
+      // Near miss: a count after a number is no range.
+      const count = `${asked}1. Yes - the force uses body worn video.\n\n2. 1 - 3 officers are trained in facial recognition, a pilot.`;
+      assert.equal(answers(count).hacking, 'no-answer');
+    });
+
     it('reads a statement naming its questions inside the sentence as about those questions only', () => {
       const text =
         'You asked: (a) whether the force uses predictive policing; (b) whether it uses facial recognition; (c) what it spends on body worn video.\n\n' +

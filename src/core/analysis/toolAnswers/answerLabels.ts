@@ -116,6 +116,8 @@ export interface AnswerLabel {
 export function answerLabel(lineText: string): AnswerLabel | undefined {
   const first = answerNumber(lineText);
   if (!first) return undefined;
+  const range = labelRange(lineText);
+  if (range) return range;
   const keys = [first.key];
   let end = first.end;
   for (FURTHER_LABEL.lastIndex = end; keys.length <= MAX_FURTHER_LABELS; FURTHER_LABEL.lastIndex = end) {
@@ -125,6 +127,34 @@ export function answerLabel(lineText: string): AnswerLabel | undefined {
     end += further[0].length;
   }
   return { keys, lettered: isLetterKey(keys[0]), end };
+}
+
+/**
+ * A range of questions answered together: "2 - 7.", "Questions 2 to 7:", "Q2-Q7", "(2)-(7)", "(b) to (g)".
+ * A letter needs its bracket or full stop, so "(a) - I can confirm" is no range; a bare number needs a mark after
+ * the range, so "1 - 3 officers" is none either.
+ */
+const LABEL_RANGE = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(Q|Questions?|Parts?|Requests?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:Q[ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
+  'iu',
+);
+/** The widest range read: wider is more likely a span of years or pages than of questions. */
+const MAX_RANGE = 20;
+
+function labelRange(lineText: string): AnswerLabel | undefined {
+  const match = LABEL_RANGE.exec(lineText);
+  if (!match) return undefined;
+  const [whole, word, fromNumber, fromLetter, toNumber, toLetter] = match;
+  // Words straight after a bare range ("1 - 3 officers") are a count, not an answer.
+  if (!word && /[\p{L}\p{N}]$/u.test(whole) && whole.length < lineText.trimEnd().length) return undefined;
+  const lettered = fromLetter !== undefined;
+  if (lettered !== (toLetter !== undefined)) return undefined;
+  const from = lettered ? fromLetter.toLowerCase().charCodeAt(0) : Number(fromNumber);
+  const to = lettered ? toLetter.toLowerCase().charCodeAt(0) : Number(toNumber);
+  if (to <= from || to - from > MAX_RANGE) return undefined;
+  const keys: string[] = [];
+  for (let key = from; key <= to; key++) keys.push(lettered ? String.fromCharCode(key) : String(key));
+  return { keys, lettered, end: whole.length };
 }
 
 /** The key of a label's number or letter, and of the lettered part after a number: "1", "b", "1iii". */
