@@ -67,6 +67,8 @@ const APPEAL_BODY = /\b(?:Information[\s\u00a0]+Commissioner|ICO|Tribunal)\b/;
 const APPEAL_CONTEXT = /\b(?:review|complain|complaint|appeal|dissatisfied|unhappy)/i;
 /** "contact us", "contact me": the authority itself. */
 const SELF = /^(?:us|me|our|my|this[\s\u00a0]+office|the[\s\u00a0]+(?:FOI|Freedom[\s\u00a0]+of[\s\u00a0]+Information)[\s\u00a0]+(?:team|unit|office))\b/i;
+/** What makes a team another body's: " at North Wales Police", " of the Constabulary". */
+const TEAM_OF = /^[\s\u00a0]+(?:at|of|for|in)[\s\u00a0]+(?=(?:the[\s\u00a0]+)?\p{Lu})/u;
 const PRONOUN_SUBJECT = /^(?:we|i|you|it|they|this|that|these|those|which|who|he|she|there)$/i;
 /** Discourse words that may open the sentence before its subject: "However, the Constabulary ...". */
 const OPENING = /^[\s\u00a0]*(?:(?:however|therefore|alternatively|additionally|also|but|and|further(?:more)?|in[\s\u00a0]+addition)[\s\u00a0]*,?[\s\u00a0]+)?/i;
@@ -100,7 +102,11 @@ type BodyReader = (text: string, match: RegExpExecArray, sentence: Span) => stri
 const readBodyAfter: BodyReader = (text, match) => {
   const from = match.index + match[0].length;
   const after = text.slice(from, from + 160);
-  return SELF.test(after) ? null : nameAfter(after);
+  const self = SELF.exec(after);
+  if (!self) return nameAfter(after);
+  // "the Freedom of Information team at North Wales Police" is another body's team.
+  const whose = TEAM_OF.exec(after.slice(self[0].length));
+  return whose ? nameAfter(after.slice(self[0].length + whose[0].length)) : null;
 };
 
 const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly body: BodyReader }[] = [

@@ -95,6 +95,13 @@ describe('findStatements', () => {
       assert.deepEqual(statements('These are questions for you to consider.').referrals, []);
     });
 
+    it('reads a request sent to another body\'s team: "transferred your request to the Freedom of Information team at <Body>"', () => {
+      const text = 'I have transferred your request to the Freedom of Information team at North Wales Police, who will reply to you directly.';
+      assert.equal(statements(text).referrals[0]?.body, 'North Wales Police');
+      // Near miss: the authority's own team is no other body.
+      assert.deepEqual(statements('I have transferred your request to the Freedom of Information team, who will reply to you directly.').referrals, []);
+    });
+
     it('reads a referral of part of the request: "direct this part of your request to <Body>"', () => {
       const text = 'You may wish to direct this part of your request to the Home Office, who may hold this information.';
       assert.equal(statements(text).referrals[0]?.body, 'the Home Office');
