@@ -8,7 +8,7 @@ import { GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './pattern
 import { phraseList } from './phraseScan';
 
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions". */
-const REQUEST_OBJECT = `(?:your|a|the|this|these)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?`;
+const REQUEST_OBJECT = `(?:your|a|the|this|these|that|those)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?`;
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
 const BODY_FOLLOWS = phraseList([
   new RegExp(

@@ -25,7 +25,9 @@ const REQUEST_INTRODUCER = new RegExp(
   '(?:' +
   [
     '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:have[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
-    '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,200}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|asked|sought|was|were|is)\\b[^:\\n]{0,20}',
+    '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,200}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|was|were|is)\\b[^:\\n]{0,20}',
+    // "Thank you for your request of 13 June, which asked the Commissioner which of the following are used by ...:"
+    '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,200}?\\b(?:asked|sought)\\b[^:\\n]{0,200}',
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     // The requester's own words: "Please advise whether the force currently uses the following:".
     `${PLEASE_ASKS.source}[^:\\n]{0,200}`,

@@ -98,6 +98,7 @@ describe('findStatements', () => {
     it('reads a request sent to another body\'s team: "transferred your request to the Freedom of Information team at <Body>"', () => {
       const text = 'I have transferred your request to the Freedom of Information team at North Wales Police, who will reply to you directly.';
       assert.equal(statements(text).referrals[0]?.body, 'North Wales Police');
+      assert.equal(statements('I have therefore passed that part of your request to Devon & Cornwall Police.').referrals[0]?.body, 'Devon & Cornwall Police');
       // Near miss: the authority's own team is no other body.
       assert.deepEqual(statements('I have transferred your request to the Freedom of Information team, who will reply to you directly.').referrals, []);
     });

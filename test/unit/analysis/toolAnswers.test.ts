@@ -208,6 +208,24 @@ describe('tool answers', () => {
     assert.deepEqual(answers('Thank you for your request about drones; I can confirm that the force has two drones.'), { drones: 'used' });
   });
 
+  it('takes the list after "Thank you for your request of <date>, which asked the Commissioner which of the following are used by <force>:" as asked', () => {
+    const text =
+      'Thank you for your request of 13 June 2019, which asked the Commissioner which of the following are used by Devon & Cornwall Police: body worn video, hacking and drones.\n\n' +
+      'The Commissioner can tell you that:\n- Drones: the alliance drone section is used for searches.\n\n' +
+      'The other items on your list (body worn video and hacking) relate to operational policing, which is the responsibility of the Chief Constable. ' +
+      'I have therefore passed that part of your request to Devon & Cornwall Police.';
+    assert.deepEqual(answers(text), { 'body-worn-video': 'referred', hacking: 'referred', drones: 'used' });
+  });
+
+  it('reads no use in a sentence whose subject is a question: "Whether, and how, the force makes use of ... is an operational matter"', () => {
+    const text =
+      'You asked the Commissioner which of these the force uses: facial recognition; hacking.\n\n' +
+      'Whether, and how, North Yorkshire Police makes use of facial recognition or hacking is an operational matter for the Chief Constable.';
+    assert.deepEqual(answers(text), { 'facial-recognition': 'referred', hacking: 'referred' });
+    // Near miss: the same words told as a fact are use.
+    assert.equal(answers(text.replace('Whether, and how, North', 'North')).hacking, 'used');
+  });
+
   it('takes the tools of a subject line as asked, so a statement about "these techniques" answers them', () => {
     const text =
       'Sussex Police\nRe: your request about equipment interference ("hacking") and IMSI catchers\n\n' +
