@@ -104,6 +104,12 @@ const REPORTED_REQUEST = new RegExp(
   'i',
 );
 
+/** How the request quoted below is set apart: "... set out below in italics". */
+const IN_TYPE = String.raw`[ \t]+in[ \t]+(?:italics|bold|full|blue|quotation[ \t]+marks)`;
+/** The last words of {@link IN_TYPE}. */
+const TYPE_WORDS = ['italics', 'bold', 'full', 'blue', 'marks'];
+const BELOW_IN_TYPE = new RegExp(String.raw`\bbelow${IN_TYPE}[ \t]*[.:]?[ \t]*$`, 'i');
+
 /** What may come with the request quoted below: "... replicated below together with the response". */
 const WITH_RESPONSE = String.raw`[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|our|my)[ \t]+(?:response|answers?|reply)`;
 
@@ -113,7 +119,7 @@ const WITH_RESPONSE = String.raw`[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|
  * {@link endsWithBelow}).
  */
 const REQUEST_BELOW = new RegExp(
-  String.raw`\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below(?:${WITH_RESPONSE})?[ \t]*[.:]?[ \t]*$`,
+  String.raw`\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below(?:${WITH_RESPONSE}|${IN_TYPE})?[ \t]*[.:]?[ \t]*$`,
   'i',
 );
 
@@ -422,9 +428,12 @@ const NUMBERED_QUESTION = new RegExp(
 function introducesRequestBelow(letter: Letter, i: number, lineEnd: number): boolean {
   const { text, lines } = letter;
   const lineText = lines[i].text;
-  if (!endsWithBelow(text, lines[i].start, lineEnd) || !REQUEST_BELOW.test(lineText)) return false;
-  // "... replicated below together with the response" still introduces the request.
-  if (ANSWER_INTRODUCER.test(lineText.replace(BELOW_WITH_RESPONSE, ''))) return false;
+  if (!endsWithBelow(text, lines[i].start, lineEnd)) return false;
+  if (!REQUEST_BELOW.test(lineText)) return false;
+  // Only the last sentence, ending "below", is read for the authority's words: "We can confirm receipt of your email.
+  // Your request is set out below." introduces the request. "... replicated below together with the response" does too.
+  const sentence = lineText.slice(lineText.lastIndexOf('. ', lineEnd - lines[i].start - 2) + 1);
+  if (ANSWER_INTRODUCER.test(sentence.replace(BELOW_WITH_RESPONSE, ''))) return false;
   return requestFollows(lines, i);
 }
 
@@ -435,13 +444,15 @@ function mayEndWithBelow(last: number): boolean {
 
 /**
  * True when the line from `start`, its visible text ending at `end`, ends with the word "below", and perhaps a full
- * stop or colon, as few lines do; or with "below together with the response" ({@link BELOW_WITH_RESPONSE}).
+ * stop or colon, as few lines do; or with "below together with the response" ({@link BELOW_WITH_RESPONSE}) or "below in
+ * italics" ({@link BELOW_IN_TYPE}).
  */
 function endsWithBelow(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   const wordEnd = last === 46 || last === 58 ? end - 1 : end;
   // The words read code by code: most lines fail at their last letter, with nothing sliced.
   if (endsWithWord(text, start, wordEnd, BELOW)) return true;
+  if (TYPE_WORDS.some((word) => endsWithWord(text, start, wordEnd, word))) return BELOW_IN_TYPE.test(text.slice(Math.max(start, end - 50), end));
   if (!RESPONSE_WORDS.some((word) => endsWithWord(text, start, wordEnd, word))) return false;
   return BELOW_WITH_RESPONSE.test(text.slice(Math.max(start, end - 50), end));
 }

@@ -201,6 +201,15 @@ describe('request regions', () => {
     assert.deepEqual(regions('Your questions are set out below:\n\nDo you use drones?\n\nWe do not use drones.'), ['Do you use drones?']);
   });
 
+  it('takes the request under "your request is set out below in italics." after a sentence of the authority\'s on the same line', () => {
+    const text =
+      'We can confirm receipt of your e-mail of 14 June 2019. For ease of reference your request is set out below in italics.\n\n' +
+      '  Which of these tools are used by the force - drones, ANPR.\n\nOur response\n\nThe force uses drones.';
+    assert.deepEqual(regions(text), ['Which of these tools are used by the force - drones, ANPR.']);
+    // Near miss: the authority's answer set out below is no request.
+    assert.deepEqual(regions('Thank you for your e-mail. Our response is set out below in bold.\n\nThe force uses drones.'), []);
+  });
+
   it('takes each numbered question over its answer as a region, with no introducer', () => {
     const text =
       'Your request is replicated below together with the response.\n\n1. Does the force use drones?\n\nThe force operates drones.\n\n' +
