@@ -11,6 +11,12 @@ describe('splitSentences', () => {
     assert.deepEqual(sentencesOf('We hold it. Do you want it? Yes! Thanks.'), ['We hold it.', 'Do you want it?', 'Yes!', 'Thanks.']);
   });
 
+  it('starts a sentence at each line opening with a number and its lettered part ("5b  N/A", "Q6a. No")', () => {
+    assert.deepEqual(sentencesOf('5a  No\n5b  N/A\n6a  No\nQ6b. N/A'), ['5a  No', '5b  N/A', '6a  No', 'Q6b. N/A']);
+    // Near miss: "4G" opens no item, and the line runs on.
+    assert.deepEqual(sentencesOf('Coverage is poor in\n4G areas of the county.'), ['Coverage is poor in\n4G areas of the county.']);
+  });
+
   it('keeps abbreviations, section numbers, decimals, URLs and e-mail addresses inside the sentence', () => {
     const text =
       'Exemptions, e.g. s. 31 and s.24, apply. The cost is 3.5 hours, see Ref. 1234 and No. 5. ' +

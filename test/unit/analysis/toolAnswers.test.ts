@@ -1148,6 +1148,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(one), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'no-answer', drones: 'no-answer' });
     });
 
+    it('reads a grid of answers labelled by number and part without brackets ("1a  Yes", "2b  N/A") against "1  a. Does ...?"', () => {
+      const text =
+        'REQUEST\n1  a. Does the force use drones?  b. How many?\n2  a. Does it use predictive policing?  b. Supplier?\n\n' +
+        'RESPONSE\n1a  Yes\n1b  11\n2a  No\n2b  N/A';
+      assert.deepEqual(answers(text), { drones: 'used', 'predictive-policing': 'not-used' });
+    });
+
     it('gives a statement under a range of labels to every question in it: "2 - 7.", "Questions 2 to 4:", "(b) to (d)"', () => {
       const asked = 'You asked which of these tools the force uses:\n\n1. Body worn video\n2. Facial recognition\n3. Hacking\n4. Drones\n\n';
       const referred = 'These are operational matters for the Chief Constable; please send these parts of your request to Kent Police.';

@@ -88,8 +88,16 @@ interface FirstLabel {
 /** The {@link ANSWER_NUMBER} of a line, keyed by its number and any lettered part after it. */
 function numbered(lineText: string): FirstLabel | undefined {
   const match = ANSWER_NUMBER.exec(lineText);
-  return match ? { key: keyOf(match[1] ?? match[3], match[2] ?? match[4]), end: match[0].length } : undefined;
+  if (match) return { key: keyOf(match[1] ?? match[3], match[2] ?? match[4]), end: match[0].length };
+  const part = NUMBER_AND_PART.exec(lineText);
+  return part ? { key: keyOf(part[1], part[2] ?? part[3]), end: part[0].length } : undefined;
 }
+
+/**
+ * A number and a lettered part with no bracket round the number: "1a  Yes", "Q2b. Not held", "3c) 11", and "1  a.
+ * Does ...?" in a grid of questions. Only a to h, in lower case, so "4G coverage" and "2m high" are no labels.
+ */
+const NUMBER_AND_PART = /^[^\p{L}\p{N}\n]{0,4}(?:Q[ \t]*)?(\d{1,2})(?:([a-h])(?:[.):\-–]|[ \t]|$)|[ \t]+([a-h])[.)](?=[ \t]))/u;
 
 /** A label match keyed by the group `raw` captured, else the group `other`. */
 function firstLabel(match: RegExpExecArray | null, raw: number, other = raw): FirstLabel | undefined {
