@@ -1148,6 +1148,19 @@ describe('tool answers', () => {
       assert.deepEqual(answers(one), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'no-answer', drones: 'no-answer' });
     });
 
+    it('reads a numbered item whose tool\'s name ends in a full stop as that tool\'s answer: "4. Predictive policing. The force ..."', () => {
+      const text =
+        'We have now considered your request, which asked about predictive policing and social media monitoring.\n\n' +
+        '4. Predictive policing. The force previously used a predictive mapping tool. It was withdrawn from service in 2019.\n\n' +
+        '5. Social media monitoring.\nSocial media is monitored only in connection with public order events, by the force\'s intelligence team.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-used', 'social-media-intelligence': 'used' });
+      // Near miss: a name opening a line that goes on with the sentence above is no label.
+      const wrapped =
+        'You asked about hacking and IMSI catchers.\n\nThe force can neither confirm nor deny that it holds any information about hacking or\n' +
+        '   IMSI catchers. Sections 24(2) and 31(3) of the Act apply.';
+      assert.deepEqual(answers(wrapped), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     it('reads a grid of answers labelled by number and part without brackets ("1a  Yes", "2b  N/A") against "1  a. Does ...?"', () => {
       const text =
         'REQUEST\n1  a. Does the force use drones?  b. How many?\n2  a. Does it use predictive policing?  b. Supplier?\n\n' +

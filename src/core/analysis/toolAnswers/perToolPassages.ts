@@ -13,17 +13,18 @@ import { addOnce } from './lists';
  * After a tool's name, the rest of a line that is nothing but the name: a heading ("Predictive policing", "Body Worn
  * Video (BWV):") whose answer is the paragraph below it.
  */
-const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$/u;
+const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$/u;
 
 /** A few more words of a label after the tool's name: "Drone deployments in 2023", "ANPR cameras". */
 const LABEL_WORDS = String.raw`(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?`;
 
 /**
  * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
- * dot leaders ("Drones ........ Yes").
+ * dot leaders ("Drones ........ Yes"), or a full stop straight after the name and a sentence ("4. Predictive policing.
+ * The force ..."); not after more words, as "Body worn video is used. ..." is a sentence of its own.
  */
 const PER_TOOL_SEPARATOR = new RegExp(
-  String.raw`^(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))`,
+  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))|(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu}))`,
   'u',
 );
 
@@ -94,14 +95,17 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     }
     // The separator is read after all the names the label joins: "Predictive policing or crime forecasting software -".
     const joined = joinedTools(text, outside, m, line.end);
+    // A full stop after the name makes a label only after a list marker or where a sentence may start: "   IMSI
+    // catchers. Sections 24(2) ..." goes on with the sentence of the line above.
+    const marked = mention.span.start - line.start > line.indent || opensSentence(text, lines, index);
     const separator = PER_TOOL_SEPARATOR.exec(text.slice(joined.end, Math.min(line.end, joined.end + 80)));
-    if (separator) {
+    if (separator && (marked || !FULL_STOP_SEPARATOR.test(separator[0]))) {
       const labelEnd = cellEnd(text, line, joined.end) ?? joined.end + separator[0].length;
       found.push({ line: index, start: line.start, tools: joined.tools, labelEnd, heading: false });
       continue;
     }
     if (BULLETED.test(line.text)) continue;
-    const tools = headingTools(text, line, outside, m);
+    const tools = headingTools(text, line, outside, m, marked);
     if (tools) headings.push({ line: index, start: line.start, tools, labelEnd: line.end, heading: true });
   }
   // Names alone on consecutive lines are a list of tools, not headings over answers; unless each is numbered as a
@@ -214,10 +218,23 @@ function joinedTools(text: string, outside: readonly ToolMention[], first: numbe
  * The tools of a heading line opening with the mention `outside[first]`: its name alone, or several names joined by
  * "and", "&", "/" or commas, with nothing else on the line but a colon or a bracketed note.
  */
-function headingTools(text: string, line: Line, outside: readonly ToolMention[], first: number): string[] | undefined {
+function headingTools(text: string, line: Line, outside: readonly ToolMention[], first: number, marked: boolean): string[] | undefined {
   const { tools, end } = joinedTools(text, outside, first, line.end);
-  return TOOL_HEADING_REST.test(text.slice(end, Math.min(line.end, end + 80))) ? tools : undefined;
+  const rest = text.slice(end, Math.min(line.end, end + 80));
+  return TOOL_HEADING_REST.test(rest) && (marked || !rest.includes('.')) ? tools : undefined;
 }
+
+/** True when line `index` follows a blank line, or a line ending a sentence or a heading. */
+function opensSentence(text: string, lines: readonly Line[], index: number): boolean {
+  if (index === 0 || lines[index - 1].blank) return true;
+  const above = lines[index - 1];
+  return SENTENCE_END.test(text.slice(Math.max(above.start, above.end - 4), above.end));
+}
+
+const SENTENCE_END = /[.:?!)]\**[ \t]*$/;
+
+/** The {@link PER_TOOL_SEPARATOR} of a full stop straight after the name. */
+const FULL_STOP_SEPARATOR = /^(?:\*\*)?\.(?!\.)/;
 
 /** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |", or "1" in columns aligned with spaces. */
 const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$|^[ \t]*[\w.()]{1,4}(?:[ \t]{2,}|\t)$/;
