@@ -17,6 +17,9 @@ const MIN_QUOTED_REQUEST = 40;
 /** The requester asking, in words an authority's answer also uses: "Please advise whether ...", "please confirm". */
 const PLEASE_ASKS = /\bplease[ \t]+(?:advise|tell[ \t]+me|confirm|state|let[ \t]+me[ \t]+know)\b/i;
 
+/** The words naming the request where the authority reports it: "your request", "your email". */
+const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?)`;
+
 /**
  * A line introducing the request, ending in a colon: "you sought access to the following information:",
  * "in which you asked:", "your request ... as follows:", "You asked:", "Request:".
@@ -25,9 +28,9 @@ const REQUEST_INTRODUCER = new RegExp(
   '(?:' +
   [
     '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:have[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
-    '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,200}?\\b(?:as[ \\t]+follows|read|reads|stated|states|said|was|were|is)\\b[^:\\n]{0,20}',
-    // "Thank you for your request of 13 June, which asked the Commissioner which of the following are used by ...:"
-    '\\byour[ \\t]+(?:request|e-?mail|letter|questions?|application)\\b[^:\\n]{0,200}?\\b(?:asked|sought)\\b[^:\\n]{0,200}',
+    // "Your request ... as follows:", and what it asked at any length: "Thank you for your request of 13 June, which
+    // asked the Commissioner which of the following are used by ...:"
+    String.raw`\byour[ \t]+${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|sought)\b[^:\n]{0,200})`,
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     // The requester's own words: "Please advise whether the force currently uses the following:".
     `${PLEASE_ASKS.source}[^:\\n]{0,200}`,
@@ -80,8 +83,6 @@ const REQUESTER_VOICE = new RegExp(
   'i',
 );
 
-/** The words naming the request in a sentence reporting it: "your request", "your email". */
-const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?)`;
 /** When the request was made, between its noun and what it asked: " of 26 August 2019", " received on 3.5.21". */
 const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t]+on)[ \t]+(?:[^\n.]|\.(?=\d)){1,40}?)?`;
 
@@ -89,10 +90,9 @@ const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t
  * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "You
  * asked the Police and Crime Commissioner for North Wales which of the following tools ...", "You asked us to
  * confirm ...", "You asked for the names of ...", "Your request of 26 August was for confirmation of which ...", "your
- * request, which asked about ...",
- * "Thank you for your request about the use of drones and ANPR by the force.", "Thanks for your email asking the
- * Commissioner whether ...". "For" needs what was asked for after
- * it, so "the information you asked for is not held" reports no request.
+ * request, which asked about ...", "Thank you for your request about the use of drones and ANPR by the force.",
+ * "Thanks for your email asking the Commissioner whether ...". "For" needs what was asked for after it, so "the
+ * information you asked for is not held" reports no request.
  */
 const REPORTED_REQUEST = new RegExp(
   [
@@ -120,7 +120,7 @@ const WITH_RESPONSE = String.raw`[ \t]+(?:together|along)[ \t]+with[ \t]+(?:the|
  * {@link endsWithBelow}).
  */
 const REQUEST_BELOW = new RegExp(
-  String.raw`\b(?:request|questions?|e-?mail|letter|application)\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below(?:${WITH_RESPONSE}|${IN_TYPE})?[ \t]*[.:]?[ \t]*$`,
+  String.raw`\b${REQUEST_NOUN}\b[^\n]{0,160}?\b(?:reproduced|set[ \t]+out|copied|repeated|quoted|listed|shown|replicated|pasted|detailed)[ \t]+(?:in[ \t]+full[ \t]+)?below(?:${WITH_RESPONSE}|${IN_TYPE})?[ \t]*[.:]?[ \t]*$`,
   'i',
 );
 
@@ -429,8 +429,7 @@ const NUMBERED_QUESTION = new RegExp(
 function introducesRequestBelow(letter: Letter, i: number, lineEnd: number): boolean {
   const { text, lines } = letter;
   const lineText = lines[i].text;
-  if (!endsWithBelow(text, lines[i].start, lineEnd)) return false;
-  if (!REQUEST_BELOW.test(lineText)) return false;
+  if (!endsWithBelow(text, lines[i].start, lineEnd) || !REQUEST_BELOW.test(lineText)) return false;
   // Only the last sentence, ending "below", is read for the authority's words: "We can confirm receipt of your email.
   // Your request is set out below." introduces the request. "... replicated below together with the response" does too.
   const sentence = lineText.slice(lineText.lastIndexOf('. ', lineEnd - lines[i].start - 2) + 1);
@@ -453,9 +452,8 @@ function endsWithBelow(text: string, start: number, end: number): boolean {
   const wordEnd = last === 46 || last === 58 ? end - 1 : end;
   // The words read code by code: most lines fail at their last letter, with nothing sliced.
   if (endsWithWord(text, start, wordEnd, BELOW)) return true;
-  if (TYPE_WORDS.some((word) => endsWithWord(text, start, wordEnd, word))) return BELOW_IN_TYPE.test(text.slice(Math.max(start, end - 50), end));
-  if (!RESPONSE_WORDS.some((word) => endsWithWord(text, start, wordEnd, word))) return false;
-  return BELOW_WITH_RESPONSE.test(text.slice(Math.max(start, end - 50), end));
+  const ending = WORDS_AFTER_BELOW.find(({ words }) => words.some((word) => endsWithWord(text, start, wordEnd, word)));
+  return ending !== undefined && ending.pattern.test(text.slice(Math.max(start, end - 50), end));
 }
 
 /** True when the text from `start` to `end` ends with `word` (lower case), in either case. */
@@ -470,6 +468,11 @@ const BELOW_WITH_RESPONSE = new RegExp(String.raw`\bbelow${WITH_RESPONSE}[ \t]*[
 const BELOW = 'below';
 /** The last words of {@link WITH_RESPONSE}. */
 const RESPONSE_WORDS = ['response', 'reply', 'answer', 'answers'];
+/** What may follow "below" at a line's end, each known by its last words, which are read before the pattern. */
+const WORDS_AFTER_BELOW = [
+  { words: RESPONSE_WORDS, pattern: BELOW_WITH_RESPONSE },
+  { words: TYPE_WORDS, pattern: BELOW_IN_TYPE },
+];
 
 /** True when a line with content follows line `i` and does not answer: the request a heading or introducer announces. */
 function requestFollows(lines: readonly Line[], i: number): boolean {

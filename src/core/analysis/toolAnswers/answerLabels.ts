@@ -146,6 +146,7 @@ const LABEL_RANGE = new RegExp(
   String.raw`^[^\p{L}\p{N}\n]{0,4}(Q|Questions?|Parts?|Requests?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:Q[ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
   'iu',
 );
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 /** The widest range read: wider is more likely a span of years or pages than of questions. */
 const MAX_RANGE = 20;
 
@@ -154,7 +155,7 @@ function labelRange(lineText: string): AnswerLabel | undefined {
   if (!match) return undefined;
   const [whole, word, fromNumber, fromLetter, toNumber, toLetter] = match;
   // Words straight after a bare range ("1 - 3 officers") are a count, not an answer.
-  if (!word && /[\p{L}\p{N}]$/u.test(whole) && whole.length < lineText.trimEnd().length) return undefined;
+  if (!word && ENDS_IN_WORD.test(whole) && whole.length < lineText.trimEnd().length) return undefined;
   const lettered = fromLetter !== undefined;
   if (lettered !== (toLetter !== undefined)) return undefined;
   const from = lettered ? fromLetter.toLowerCase().charCodeAt(0) : Number(fromNumber);

@@ -24,7 +24,7 @@ const LABEL_WORDS = String.raw`(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?`;
  * The force ..."); not after more words, as "Body worn video is used. ..." is a sentence of its own.
  */
 const PER_TOOL_SEPARATOR = new RegExp(
-  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))|(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu}))`,
+  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))|(?<stop>(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu})))`,
   'u',
 );
 
@@ -97,15 +97,15 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const joined = joinedTools(text, outside, m, line.end);
     // A full stop after the name makes a label only after a list marker or where a sentence may start: "   IMSI
     // catchers. Sections 24(2) ..." goes on with the sentence of the line above.
-    const marked = mention.span.start - line.start > line.indent || opensSentence(text, lines, index);
+    const mayStopAfterName = (): boolean => mention.span.start - line.start > line.indent || opensSentence(text, lines, index);
     const separator = PER_TOOL_SEPARATOR.exec(text.slice(joined.end, Math.min(line.end, joined.end + 80)));
-    if (separator && (marked || !FULL_STOP_SEPARATOR.test(separator[0]))) {
+    if (separator && (separator.groups?.stop === undefined || mayStopAfterName())) {
       const labelEnd = cellEnd(text, line, joined.end) ?? joined.end + separator[0].length;
       found.push({ line: index, start: line.start, tools: joined.tools, labelEnd, heading: false });
       continue;
     }
     if (BULLETED.test(line.text)) continue;
-    const tools = headingTools(text, line, outside, m, marked);
+    const tools = headingTools(text, line, outside, m, mayStopAfterName);
     if (tools) headings.push({ line: index, start: line.start, tools, labelEnd: line.end, heading: true });
   }
   // Names alone on consecutive lines are a list of tools, not headings over answers; unless each is numbered as a
@@ -218,10 +218,10 @@ function joinedTools(text: string, outside: readonly ToolMention[], first: numbe
  * The tools of a heading line opening with the mention `outside[first]`: its name alone, or several names joined by
  * "and", "&", "/" or commas, with nothing else on the line but a colon or a bracketed note.
  */
-function headingTools(text: string, line: Line, outside: readonly ToolMention[], first: number, marked: boolean): string[] | undefined {
+function headingTools(text: string, line: Line, outside: readonly ToolMention[], first: number, mayStopAfterName: () => boolean): string[] | undefined {
   const { tools, end } = joinedTools(text, outside, first, line.end);
   const rest = text.slice(end, Math.min(line.end, end + 80));
-  return TOOL_HEADING_REST.test(rest) && (marked || !rest.includes('.')) ? tools : undefined;
+  return TOOL_HEADING_REST.test(rest) && (!rest.includes('.') || mayStopAfterName()) ? tools : undefined;
 }
 
 /** True when line `index` follows a blank line, or a line ending a sentence or a heading. */
@@ -232,9 +232,6 @@ function opensSentence(text: string, lines: readonly Line[], index: number): boo
 }
 
 const SENTENCE_END = /[.:?!)]\**[ \t]*$/;
-
-/** The {@link PER_TOOL_SEPARATOR} of a full stop straight after the name. */
-const FULL_STOP_SEPARATOR = /^(?:\*\*)?\.(?!\.)/;
 
 /** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |", or "1" in columns aligned with spaces. */
 const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$|^[ \t]*[\w.()]{1,4}(?:[ \t]{2,}|\t)$/;
