@@ -4,11 +4,13 @@
 
 import type { Referral } from '../model';
 import type { Span } from '../text';
-import { GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
+import { GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
 import { phraseList } from './phraseScan';
 
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions". */
 const REQUEST_OBJECT = `(?:your|a|the|this|these|that|those)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?`;
+/** A few words set off by commas after what is sent on: "passed your request, in full, to". */
+const ASIDE = `,${GAP}(?:in${GAP}full|in${GAP}its${GAP}entirety|therefore|accordingly|as${GAP}a${GAP}whole)${OPTIONAL_GAP},`;
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
 const BODY_FOLLOWS = phraseList([
   new RegExp(
@@ -20,7 +22,7 @@ const BODY_FOLLOWS = phraseList([
     'gi',
   ),
   // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>"
-  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:${REQUEST_OBJECT}|it|them)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:${REQUEST_OBJECT}|it|them)(?:${ASIDE})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you
@@ -51,6 +53,8 @@ const BODY_PRECEDES = phraseList([
     'gi',
   ),
   new RegExp(`\\b(?:is|are)${GAP}(?:better|best)${GAP}placed${GAP}to\\b`, 'gi'),
+  // "North Wales Police, who are the correct body to answer it"
+  new RegExp(`\\b(?:is|are)${GAP}the${GAP}(?:correct|appropriate|right|relevant|proper)${GAP}(?:body|authority|organisation|organization|public${GAP}authority)${GAP}to${GAP}(?:answer|respond|reply|deal${GAP}with|handle|consider)\\b`, 'gi'),
   new RegExp(`\\bcan${GAP}be${GAP}contacted\\b`, 'gi'),
 ]);
 
@@ -85,6 +89,8 @@ const ACRONYM = /^[A-Z]{2,}$/;
 const POSSESSIVE = /['’]s$/;
 const THE = /^the$/i;
 
+/** A word a line's wrap broke with a hyphen ("Informa-" / "tion"): the name is read with it joined again. */
+const WRAPPED_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]{1,300}/i;
 /** Contacts are looked for this far into the referral sentence and the next. */
@@ -101,7 +107,7 @@ type BodyReader = (text: string, match: RegExpExecArray, sentence: Span) => stri
 
 const readBodyAfter: BodyReader = (text, match) => {
   const from = match.index + match[0].length;
-  const after = text.slice(from, from + 160);
+  const after = text.slice(from, from + 160).replace(WRAPPED_WORD, '$1');
   const self = SELF.exec(after);
   if (!self) return nameAfter(after);
   // "the Freedom of Information team at North Wales Police" is another body's team.

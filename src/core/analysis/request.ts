@@ -126,7 +126,7 @@ const REQUEST_BELOW = new RegExp(
 
 /** In prose that follows a request, words only the authority uses; a paragraph with one ends the request. */
 const AUTHORITY_CUE =
-  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|sections?[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|our[ \t]+(?:original|earlier|previous|initial|first)[ \t]+(?:response|answers?|reply|letter|decision)\b|in[ \t]+our[ \t]+(?:letter|e-?mail)[ \t]+(?:of|dated)\b|on[ \t]+(?:internal[ \t]+)?review\b|(?<!\bif[ \t]+(?:this|it|that)[ \t]+)(?:would|will)[ \t]+exceed[ \t]+the[ \t]+(?:appropriate|cost|upper)[ \t]+(?:cost[ \t]+)?limit\b|the[ \t]+review(?:er|ing[ \t]+officer)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:I|we)[ \t]+(?:(?:can|am[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+)?(?:now[ \t]+)?confirm\b|(?:I|we)[ \t]+(?:am|are)[ \t]+not[ \t]+aware\b|no[ \t]+(?:such[ \t]+|relevant[ \t]+|recorded[ \t]+)?information[ \t]+(?:is[ \t]+)?held\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b)/i;
+  /\b(?:not[ \t]+held|do(?:es)?[ \t]+not[ \t]+hold|neither[ \t]+confirms?|exempt(?:ion)?s?\b|sections?[ \t]+\d|s\.?[ \t]?\d+\(|the[ \t]+act\b|is[ \t]+held|are[ \t]+held|requestor|requester|this[ \t]+(?:force|office|constabulary)\b|(?:my|our)[ \t]+(?:response|answers?|reply)\b|our[ \t]+(?:original|earlier|previous|initial|first)[ \t]+(?:response|answers?|reply|letter|decision)\b|in[ \t]+our[ \t]+(?:letter|e-?mail)[ \t]+(?:of|dated)\b|on[ \t]+(?:internal[ \t]+)?review\b|(?<!\bif[ \t]+(?:this|it|that)[ \t]+)(?:would|will)[ \t]+exceed[ \t]+the[ \t]+(?:appropriate|cost|upper)[ \t]+(?:cost[ \t]+)?limit\b|the[ \t]+review(?:er|ing[ \t]+officer)\b|the[ \t]+following[ \t]+(?:response|answers?)\b|(?:I|we)[ \t]+(?:now[ \t]+|can[ \t]+|will[ \t]+|am[ \t]+able[ \t]+to[ \t]+)?(?:respond|reply)\b|(?:I|we)[ \t]+(?:(?:can|am[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+)?(?:now[ \t]+)?confirm\b|(?:I|we)[ \t]+(?:am|are)[ \t]+not[ \t]+aware\b|no[ \t]+(?:such[ \t]+|relevant[ \t]+|recorded[ \t]+)?information[ \t]+(?:is[ \t]+)?held\b|(?:has|have)[ \t]+been[ \t]+(?:considered|handled|dealt[ \t]+with|processed)\b|(?:carried[ \t]+out|completed|conducted|made)[ \t]+(?:[\w'’]+[ \t]+){0,2}?(?:searches|enquiries)\b|(?:I|we)[ \t]+have[ \t]+(?:now[ \t]+)?(?:searched\b|(?:passed|forwarded|transferred|referred)[ \t]+(?:your|this)[ \t]+(?:request|e-?mail|letter|questions?)\b))/i;
 /**
  * A line answering for one tool, as a list or table gives it: "* BWV - in use", "ANPR: Yes", "Drones | No". Not the
  * requester's "1. Drones - yes or no?".
@@ -614,7 +614,7 @@ function repeatsLabel(text: string, start: number, line: Line): boolean {
 function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: boolean): boolean {
   const { text, lines } = letter;
   const lineText = lines[i].text;
-  if (isAuthorityProse(lineText)) return true;
+  if (isAuthorityProse(sentenceOpening(letter, i))) return true;
   if (mayOpenQuestionLabel(text.charCodeAt(lines[i].start + lines[i].indent)) && BARE_QUESTION_LABEL.test(lineText) && answerFollows(lines, i)) return true;
   if (!(single || endsQuestion(lastContent)) || lastContent.endsWith(':')) return false;
   // A table, or a list answering tool by tool, after a request that announced nothing below it is the answer.
@@ -698,6 +698,28 @@ function endsQuestion(lineText: string): boolean {
   // An item quoted with ">" in an email reply is still an item.
   return LIST_ITEM.test(lineText.replace(/^[ \t>]+/, '')) || lineText.endsWith('?');
 }
+
+/** Lines of a paragraph read together, so that a sentence wrapped by a PDF's layout is read whole. */
+const WRAPPED_LINES = 3;
+
+/**
+ * The text of line `i` and of the lines below it that carry on its sentence (at most {@link WRAPPED_LINES}), joined
+ * by spaces: "I have searched the records of the Office of the Police and Crime" wraps before "... can confirm".
+ */
+function sentenceOpening(letter: Letter, i: number): string {
+  const { lines } = letter;
+  let opening = lines[i].text.trimEnd();
+  for (let next = i + 1; next < Math.min(lines.length, i + WRAPPED_LINES) && !lines[next].blank && !SENTENCE_END.test(opening); next++) {
+    // A word broken by the wrap ("corpora-" / "tions") is joined again.
+    opening = HYPHEN_AT_END.test(opening) ? `${opening.slice(0, -1)}${lines[next].text.trim()}` : `${opening} ${lines[next].text.trim()}`;
+  }
+  return opening;
+}
+
+/** A letter and a hyphen ending a line: a word the line's wrap broke in two. */
+const HYPHEN_AT_END = /\p{L}-$/u;
+/** How a line that ends its sentence ends. */
+const SENTENCE_END = /[.?!:;]["”’)]?$/;
 
 function isAuthorityProse(lineText: string): boolean {
   return !LIST_ITEM.test(lineText) && authoritySays(lineText);

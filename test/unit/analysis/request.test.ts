@@ -51,6 +51,18 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Your request was for confirmation of which of the following tools are used by the force: drones and ANPR.']);
   });
 
+  it('ends a request at a paragraph of the authority\'s whose telling words a PDF\'s line wrap put on the next line', () => {
+    const text =
+      'You asked which of these the force uses:\n\n1. drones\n2. ANPR\n\nand what assessments have been made.\n\n' +
+      'I have searched the records of the Office of the Police and Crime\nCommissioner and can confirm that nothing is held.';
+    assert.deepEqual(regions(text), ['1. drones\n2. ANPR\n\nand what assessments have been made.']);
+    const passed = text.replace(/I have searched[^]*$/, 'For that reason I have passed your re-\nquest to North Wales Police.');
+    assert.deepEqual(regions(passed), ['1. drones\n2. ANPR\n\nand what assessments have been made.']);
+    // Near miss: the requester's own paragraph goes on with the request.
+    const more = text.replace(/I have searched[^]*$/, 'Please also tell me the cost of each of\nthem.');
+    assert.deepEqual(regions(more), ['1. drones\n2. ANPR\n\nand what assessments have been made.\n\nPlease also tell me the cost of each of\nthem.']);
+  });
+
   it('takes a request reported with "about" in one sentence, after thanks or with its date', () => {
     const thanks = 'Thank you for your email of 3.5.21 regarding drones and ANPR.\n\nThe force uses ANPR.';
     assert.deepEqual(regions(thanks), ['Thank you for your email of 3.5.21 regarding drones and ANPR.']);

@@ -103,6 +103,15 @@ describe('findStatements', () => {
       assert.deepEqual(statements('I have transferred your request to the Freedom of Information team, who will reply to you directly.').referrals, []);
     });
 
+    it('reads "passed your request, in full, to <Body>" and "<Body>, who are the correct body to answer it"', () => {
+      const text = 'For that reason I have passed your request, in full, to the Freedom of Informa-\ntion Unit at North Wales Police, who will reply.';
+      assert.equal(statements(text).referrals[0]?.body, 'North Wales Police');
+      assert.equal(statements('Gwent Police are the correct body to answer these questions.').referrals[0]?.body, 'Gwent Police');
+      // Near misses: an aside that is not about the request, and the authority's own standing.
+      assert.deepEqual(statements('I have passed your request, with thanks, to our records.').referrals, []);
+      assert.deepEqual(statements('The Commissioner is the correct body to set the budget.').referrals, []);
+    });
+
     it('reads a referral of part of the request: "direct this part of your request to <Body>"', () => {
       const text = 'You may wish to direct this part of your request to the Home Office, who may hold this information.';
       assert.equal(statements(text).referrals[0]?.body, 'the Home Office');
