@@ -7,18 +7,20 @@ import type { Span } from '../text';
 import { GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
 import { phraseList } from './phraseScan';
 
+/** What the request is sent on about: "your request for these items", "questions on those topics". */
+const ABOUT_THOSE = `${GAP}(?:for|about|on)${GAP}(?:these|those|the${GAP}other|other)${GAP}(?:items|tools|topics|parts|matters|questions)`;
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions". */
-const REQUEST_OBJECT = `(?:your|a|the|this|these|that|those)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?`;
+const REQUEST_OBJECT = `(?:(?:your|a|the|this|these|that|those)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
 /** A few words set off by commas after what is sent on: "passed your request, in full, to". */
 const ASIDE = `,${GAP}(?:in${GAP}full|in${GAP}its${GAP}entirety|therefore|accordingly|as${GAP}a${GAP}whole)${OPTIONAL_GAP},`;
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
 const BODY_FOLLOWS = phraseList([
   new RegExp(
-    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|(?:re-?)?send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to)${GAP}`,
+    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|(?:re-?)?send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to):?${GAP}`,
     'gi',
   ),
   new RegExp(
-    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send)${GAP}${REQUEST_OBJECT}${GAP}to${GAP}`,
+    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send)${GAP}${REQUEST_OBJECT}${GAP}to:?${GAP}`,
     'gi',
   ),
   // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>"
@@ -89,6 +91,8 @@ const ACRONYM = /^[A-Z]{2,}$/;
 const POSSESSIVE = /['’]s$/;
 const THE = /^the$/i;
 
+/** A phrase ending in a line break ("... to:" then the body's name and address, a line each). */
+const LINE_BREAK_AT_END = /\n[\s\u00a0]*$/;
 /** A word a line's wrap broke with a hyphen ("Informa-" / "tion"): the name is read with it joined again. */
 const WRAPPED_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
@@ -109,7 +113,7 @@ const readBodyAfter: BodyReader = (text, match) => {
   const from = match.index + match[0].length;
   const after = text.slice(from, from + 160).replace(WRAPPED_WORD, '$1');
   const self = SELF.exec(after);
-  if (!self) return nameAfter(after);
+  if (!self) return nameAfter(after, LINE_BREAK_AT_END.test(match[0]));
   // "the Freedom of Information team at North Wales Police" is another body's team.
   const whose = TEAM_OF.exec(after.slice(self[0].length));
   return whose ? nameAfter(after.slice(self[0].length + whose[0].length)) : null;
@@ -214,18 +218,22 @@ function findContact(passage: string): string | undefined {
 }
 
 /** A word and the space after it, read in place (sticky), so a name is read without splitting all that follows it. */
-const WORD_THEN_SPACE = /([^\s\u00a0]*)[\s\u00a0]*/y;
+const WORD_THEN_SPACE = /([^\s\u00a0]*)([\s\u00a0]*)/y;
 
-/** The body named at the start of `after`: "the Constabulary by email ..." gives "the Constabulary". */
-function nameAfter(after: string): string | undefined {
+/**
+ * The body named at the start of `after`: "the Constabulary by email ..." gives "the Constabulary". A name set out
+ * on a line of its own (`ownLine`) ends with that line: the lines below are its address.
+ */
+function nameAfter(after: string, ownLine = false): string | undefined {
   const name: string[] = [];
   WORD_THEN_SPACE.lastIndex = 0;
   for (let read = 0; read < MAX_NAME_WORDS; read++) {
-    const raw = WORD_THEN_SPACE.exec(after)![1];
+    const [, raw, space] = WORD_THEN_SPACE.exec(after)!;
     const word = raw.replace(NAME_END_PUNCTUATION, '');
     if (!NAME_WORD.test(word)) break;
     name.push(word);
-    if (word !== raw) break;
+    // A name set out on a line of its own ends there: the lines below are its address.
+    if (word !== raw || (ownLine && space.includes('\n'))) break;
   }
   return tidyName(name);
 }

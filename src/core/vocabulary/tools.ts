@@ -30,6 +30,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'BWC',
       'body camera',
       'bodycam',
+      'body cam',
       'Axon Body',
     ],
   },

@@ -112,6 +112,15 @@ describe('findStatements', () => {
       assert.deepEqual(statements('The Commissioner is the correct body to set the budget.').referrals, []);
     });
 
+    it('reads a body set out on its own line below "to:", without the address under it', () => {
+      const text = 'Please send your request for these items to:\n\n   Police Scotland\n   Information Management\n   Glasgow';
+      assert.equal(statements(text).referrals[0]?.body, 'Police Scotland');
+      assert.equal(statements('Please direct questions on those topics to South Wales Police.').referrals[0]?.body, 'South Wales Police');
+      // Near misses: a name wrapped onto the next line stays whole; questions about something else are no referral.
+      assert.equal(statements('You may wish to direct these parts of your request to North\nWales Police.').referrals[0]?.body, 'North Wales Police');
+      assert.deepEqual(statements('Please direct questions on your payment to us.').referrals, []);
+    });
+
     it('reads a referral of part of the request: "direct this part of your request to <Body>"', () => {
       const text = 'You may wish to direct this part of your request to the Home Office, who may hold this information.';
       assert.equal(statements(text).referrals[0]?.body, 'the Home Office');

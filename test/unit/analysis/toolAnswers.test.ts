@@ -288,6 +288,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
     });
 
+    it('gives every requested tool "refused" when section 14(2) is applied to a repeated request', () => {
+      const text =
+        'Your request asks whether the force uses drones or ANPR.\n\nThis is the same as your request of 12 January. As a reasonable ' +
+        'interval has not passed, we are applying section 14(2) of the Act (repeated requests) and will not be responding to it.';
+      assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
+      // Near miss: the section named as what the requester may read, not applied.
+      assert.deepEqual(answers(text.replace(/we are applying[^]*$/, 'we answered it then.')), { drones: 'no-answer', anpr: 'no-answer' });
+    });
+
     it('gives every requested tool "refused" when the request is found vexatious (s14)', () => {
       const text = `${questions}The force considers your request vexatious under section 14(1) of the Act.`;
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
@@ -1813,6 +1822,29 @@ describe('tool answers', () => {
       const text =
         'You asked which, if any, of the following are being used by Surrey Police:\n\na) body worn video\nb) facial recognition\nc) hacking\n\n' +
         'a) Body worn video – Surrey Police uses body worn video.\n\nb) and c) – These are operational matters. We have transferred these parts of your request to Surrey Police, who will respond to you directly.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'referred', hacking: 'referred' });
+    });
+
+    it('reads a sentence holding nothing on the tools it names, then one sending those parts on, as referred', () => {
+      const text =
+        'You asked which of these the Police Service uses:\n\n- body worn video\n- facial recognition\n- hacking\n\n' +
+        'The Board can confirm that body worn video is used. The Board does not hold information about facial recognition or hacking. ' +
+        'These are operational matters for the Chief Constable.\n\nThe Police Service is a separate public authority. You may wish to direct these parts of your request to:\n\n' +
+        'Corporate Information Branch\nPolice Service of Northern Ireland';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'referred', hacking: 'referred' });
+      // Near misses: placing the matter with the Chief Constable sends nobody on; nor does a referral that names
+      // another tool, or one in a later paragraph that does not point back.
+      const placed = text.replace(/\n\nThe Police Service is[^]*$/, '');
+      assert.deepEqual(answers(placed), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'not-held' });
+      const later = text.replace('direct these parts of your request to', 'contact the Corporate Information Branch');
+      assert.deepEqual(answers(later), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'not-held' });
+    });
+
+    it('reads "direct questions on those topics to <Body>" after a sentence naming the tools it cannot answer as referred', () => {
+      const text =
+        'You asked which of these the force uses:\n\n- body worn video\n- facial recognition\n- hacking\n\n' +
+        'The force uses body worn video. As to facial recognition and hacking, these are operational matters on which the Commissioner ' +
+        'cannot respond. Please direct questions on those topics to South Wales Police.';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'referred', hacking: 'referred' });
     });
   });

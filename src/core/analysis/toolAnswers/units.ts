@@ -91,7 +91,9 @@ export function buildUnits(
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
-    const referred = statements.referralIn(sentence.start, end);
+    const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
+    // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI."
+    const referred = statements.referralIn(sentence.start, end) || (namesTool && statements.referralFollows(text, end, outside, mentionIndex));
     const labelled = inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
     if (cues === 0 && !notHeld && !referred) {
       const back = end - sentence.start <= MAX_BACK_REFERENCE ? backReference(text.slice(sentence.start, end)) : undefined;
@@ -100,7 +102,6 @@ export function buildUnits(
         continue;
       }
     }
-    const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
     // "ANPR (yes, fixed and mobile).", "No drones.": a bare answer beside the names of the tools it answers.
     const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
     // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
@@ -178,10 +179,14 @@ function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, state
 class StatementFinder {
   readonly #notHeld: OverlapCursor<Statement>;
   readonly #referrals: OverlapCursor<Referral>;
+  /** The referrals by start, for {@link referralFollows}, with the first not yet passed. */
+  readonly #referralList: readonly Referral[];
+  #nextReferral = 0;
 
   constructor(input: ToolAnswerInput) {
     this.#notHeld = new OverlapCursor(input.notHeld, (s) => s.span);
     this.#referrals = new OverlapCursor(input.referrals, (s) => s.span);
+    this.#referralList = [...input.referrals].sort((a, b) => a.span.start - b.span.start);
   }
 
   notHeldIn(start: number, end: number): boolean {
@@ -191,4 +196,33 @@ class StatementFinder {
   referralIn(start: number, end: number): boolean {
     return this.#referrals.overlaps(start, end);
   }
+
+  /**
+   * True when a referral naming no tool opens just after `end` in the same paragraph: it sends on what the sentence
+   * ending there named ("... does not hold information about X or Y. These are operational matters for the Chief
+   * Constable."). Asked in increasing order of `end`.
+   */
+  referralFollows(text: string, end: number, mentions: readonly ToolMention[], fromMention: number): boolean {
+    const referrals = this.#referralList;
+    while (this.#nextReferral < referrals.length && referrals[this.#nextReferral].span.start < end) this.#nextReferral++;
+    for (let r = this.#nextReferral; r < referrals.length && referrals[r].span.start - end <= FOLLOWING_REFERRAL_REACH; r++) {
+      const { span, text: words } = referrals[r];
+      for (let m = fromMention; m < mentions.length && mentions[m].span.start < span.end; m++) {
+        if (mentions[m].span.start >= span.start) return false;
+      }
+      // "These are operational matters for the Chief Constable" places the matter without sending the requester on.
+      if (!SENDS_ON.test(words)) continue;
+      // Past a paragraph's end, only a referral pointing back at what was named: "direct these parts of your request to".
+      return !BLANK_LINE.test(text.slice(end, span.start)) || POINTS_BACK.test(words);
+    }
+    return false;
+  }
 }
+
+/** How far after a sentence a referral may open and still send on what the sentence named. */
+const FOLLOWING_REFERRAL_REACH = 300;
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+/** A referral that sends the requester, or the request, to the other body. */
+const SENDS_ON = /\b(?:contact|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
+/** Words pointing back at what the sentence before named. */
+const POINTS_BACK = /\b(?:these|those|them|(?:this|that)[ \t]+part)\b/i;
