@@ -789,6 +789,31 @@ describe('tool answers', () => {
     }
   });
 
+  describe("a table's status words", () => {
+    const request = 'You asked whether the force uses ANPR, drones or facial recognition.\n\n';
+
+    it('reads "Y" and "Yes" before a further column of comments set off by spaces', () => {
+      const text = `${request}Tool          Used?      Comments\nANPR          Y          fixed sites and mobile\nDrones        Yes        two aircraft\nFacial recognition   N`;
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'used', 'facial-recognition': 'not-used' });
+      // Near miss: a word run on after "Y" in the same cell is no answer.
+      assert.equal(answers(`${request}ANPR          Yorkshire region cameras`).anpr, 'no-answer');
+    });
+
+    it('reads "Operational" as use and "Withdrawn" or "Decommissioned" as no use', () => {
+      const text = `${request}  ANPR ............... Operational\n  Drones ............. Withdrawn (sold in 2020)\n  Facial recognition ... Decommissioned`;
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'not-used' });
+      // Near miss: "operational" opening a sentence about the tool tells nothing by itself.
+      assert.equal(answers(`${request}ANPR - operational matters are for the Chief Constable.`).anpr, 'no-answer');
+    });
+
+    it('reads a bilingual cell by its second language: "Ydy / Yes", "Na / No"', () => {
+      const text = `${request}  Offeryn / Tool      | Defnyddir? / Used? |\n  ANPR                | Ydy / Yes          |\n  Dronau / Drones     | Na / No            |`;
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'no-answer' });
+      // Near miss: a slash between two words that answer nothing.
+      assert.equal(answers(`${request}  ANPR                | Fixed / mobile     |`).anpr, 'no-answer');
+    });
+  });
+
   describe('short answers after a label', () => {
     for (const [reply, status] of [
       ['Not at this time.', 'not-used'],

@@ -6,11 +6,11 @@ import type { Span } from '../../text';
 import { EVERY_TOOL } from './wording';
 
 /**
- * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab ending a table's cell or the
+ * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab or spaces ending a table's cell or the
  * line break of a table flattened to a cell a line ("No – the force does not ...", "Yes (since 2017)", "Yes\tIssued
  * since 2014", "Yes\n£48,210"); "None" and "Nil" ("Nil return") say no.
  */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t\r\n-]|[ \t]+(?=(?:to|for)\b))/iu;
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t\r\n-]|[ \t]+(?=(?:to|for)\b)|[ \t]{2,}(?=\S))/iu;
 
 /** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
 export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
@@ -90,12 +90,12 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 
 /**
  * A tool's answer that is one word of use, a trial or a plan, as a table or a numbered list gives it: "Used.",
- * "In use -", "Y |", "N", "Trial.", "Piloted", "Pilot at two stations", "Planned", "Used at selected events", or the
+ * "In use -", "Y |", "Y    fixed sites", "Operational", "N", "Withdrawn", "Trial.", "Piloted", "Pilot at two stations", "Planned", "Used at selected events", or the
  * year use began ("since 2006", "In use since March 2014"), or a force using it ("Used by Staffordshire Police", "Used by
  * all officers"); not "N/A", nor "Used by the Home Office".
  */
 const TABLE_WORD =
-  /^[ \t]*(?:(used|in[ \t]+use|y)|(n)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-])|^[ \t]*(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within|by[ \t]+(?:the[ \t]+|this[ \t]+|all[ \t]+)?(?:[\p{L}'’&-]+[ \t]+){0,3}(?:police|constabulary|force|officers))\b|^[ \t]*(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b/iu;
+  /^[ \t]*(?:(used|in[ \t]+use|y|operational|in[ \t]+service|deployed)|(n|withdrawn|decommissioned|discontinued)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-]|[ \t]{2,}(?=\S))|^[ \t]*(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within|by[ \t]+(?:the[ \t]+|this[ \t]+|all[ \t]+)?(?:[\p{L}'’&-]+[ \t]+){0,3}(?:police|constabulary|force|officers))\b|^[ \t]*(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b/iu;
 
 export function tableWord(answerText: string): BareAnswer | undefined {
   const word = TABLE_WORD.exec(answerText);
@@ -171,8 +171,15 @@ export function periodRowAnswer(text: string, start: number, end: number): 'yes'
 
 /** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */
 export function labelledAnswer(answerText: string): BareAnswer | undefined {
-  return bareAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
+  const answer = bareAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
+  if (answer !== undefined) return answer;
+  // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
+  const second = SECOND_LANGUAGE.exec(answerText);
+  return second ? (bareAnswer(answerText.slice(second[0].length)) ?? tableWord(answerText.slice(second[0].length))) : undefined;
 }
+
+/** An answer's word or two in one language, then the slash before the same in another: "Ydy / ", "Nac ydy / ". */
+const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?[ \t]*\/[ \t]*/u;
 
 /**
  * False when a sentence's own words cannot open a bare answer (see {@link buildUnits}): after any answer label, they
