@@ -58,6 +58,8 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1. drones\n2. ANPR\n\nand what assessments have been made.']);
     const passed = text.replace(/I have searched[^]*$/, 'For that reason I have passed your re-\nquest to North Wales Police.');
     assert.deepEqual(regions(passed), ['1. drones\n2. ANPR\n\nand what assessments have been made.']);
+    const table = text.replace(/I have searched[^]*$/, 'In response, I can provide the following table:\n\nDrones | Used');
+    assert.deepEqual(regions(table), ['1. drones\n2. ANPR\n\nand what assessments have been made.']);
     // Near miss: the requester's own paragraph goes on with the request.
     const more = text.replace(/I have searched[^]*$/, 'Please also tell me the cost of each of\nthem.');
     assert.deepEqual(regions(more), ['1. drones\n2. ANPR\n\nand what assessments have been made.\n\nPlease also tell me the cost of each of\nthem.']);

@@ -789,6 +789,20 @@ describe('tool answers', () => {
     }
   });
 
+  describe('short replies', () => {
+    it('reads "No to the rest of your list" as no use of every tool not answered before it', () => {
+      const text = 'Yes - body worn cameras are issued to every officer. No to the rest of your list.\n\nOn 7 March you wrote:\n> - body worn video\n> - drones\n> - ANPR';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'not-used' });
+      // Near miss: "No" to something else.
+      assert.deepEqual(answers(text.replace('No to the rest of your list.', 'No to the restructure either.')), { 'body-worn-video': 'used', drones: 'no-answer', anpr: 'no-answer' });
+    });
+
+    it('reads "has a Remotely Piloted Aircraft Systems (drone) capability" as use', () => {
+      const text = 'You asked:\n1. Do you use drones?\n\nResponse:\nQ1. The force has a Remotely Piloted Aircraft Systems (drone) capability. Flights are not recorded centrally.';
+      assert.equal(answers(text).drones, 'used');
+    });
+  });
+
   describe("a table's status words", () => {
     const request = 'You asked whether the force uses ANPR, drones or facial recognition.\n\n';
 

@@ -17,6 +17,14 @@ export function answersEveryTool(text: string, start: number, end: number, topic
   return topic.length > 1 && mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)));
 }
 
+/** "No to the rest of your list", "Yes to the others": a yes or no given to every tool not answered so far. */
+const YES_NO_TO_THE_REST = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:rest|others?|remaining)\b/iu;
+
+/** True when a sentence opens by saying yes or no to the tools left unanswered ("No to the rest of your list."). */
+export function answersRemainingTools(text: string, start: number, end: number): boolean {
+  return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO_THE_REST.test(text.slice(start, Math.min(end, start + 40)));
+}
+
 /** "Yes to body worn video and ANPR": a yes or no given to the tools the sentence goes on to name. */
 const YES_NO_TO = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for)\b/iu;
 

@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, asksAboutTrialOnly, bareAnswerAt, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -125,7 +125,9 @@ export function buildUnits(
     const bare =
       (context.answerText !== undefined || labelledBare !== undefined
         ? labelledBare
-        : (context.topic.length === 1 || answersEveryTool(text, sentence.start, end, context.topic) || (namesTool && answersNamedTools(text, sentence.start, end))) &&
+        : (context.topic.length === 1 ||
+              answersEveryTool(text, sentence.start, end, context.topic) ||
+              (namesTool ? answersNamedTools(text, sentence.start, end) : answersRemainingTools(text, sentence.start, end))) &&
             !notHeld &&
             !referred
           ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)

@@ -216,7 +216,7 @@ export const USED_CUE = anyOf(
     '\\bissues\\s+(?:[\\w-]+\\s+){1,4}?to\\s+(?:all\\s+|its\\s+|every\\s+|each\\s+)?(?:[\\w-]+\\s+)?(?:officers?|staff|PCSOs?|constables?|personnel|teams?)\\b',
     '\\b(?:has|have|do\\s+have|does\\s+have)\\s+(?:the|a)\\s+(?:capability|capacity)\\s+to\\b',
     // "has a drone unit", "has had a dedicated ANPR team since 2015"
-    '\\b(?:has|have|shares?)\\s+(?:had\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:unit|team|capability|fleet)\\b',
+    '\\b(?:has|have|shares?)\\s+(?:had\\s+)?(?:a|an)\\s+(?:\\(?[\\w-]+\\)?\\s+){0,5}?(?:unit|team|capability|fleet)\\b',
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:are|is)\\s+(?:now\\s+)?available\\b',
     // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
