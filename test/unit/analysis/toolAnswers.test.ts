@@ -803,6 +803,23 @@ describe('tool answers', () => {
     });
   });
 
+  describe('use in the open beside an NCND of covert use', () => {
+    it('reads "view information that is openly available on social media" with a covert NCND as partial NCND', () => {
+      const text =
+        'You asked:\n1. Does the force use social media monitoring?\n\nResponse:\n1) Officers view information that is openly available on social media monitoring ' +
+        'platforms when necessary.\n\nWith regard to any covert social media monitoring, the force can neither confirm nor deny that it holds any information.';
+      assert.equal(answers(text)['social-media-intelligence'], 'partial-ncnd');
+      // Near miss: information said to be openly available, with no one viewing it, answers nothing of use.
+      const published = text.replace('Officers view information that is openly available on', 'Our policy is openly available, and covers');
+      assert.equal(answers(published)['social-media-intelligence'], 'ncnd');
+    });
+
+    it('reads "public posts are monitored openly" as use', () => {
+      const text = 'You asked:\n1. Does the force use social media monitoring?\n\nResponse:\n1) Public posts are monitored openly by the social media monitoring team.';
+      assert.equal(answers(text)['social-media-intelligence'], 'used');
+    });
+  });
+
   describe("a table's status words", () => {
     const request = 'You asked whether the force uses ANPR, drones or facial recognition.\n\n';
 

@@ -171,6 +171,11 @@ export const USED_CUE = anyOf(
     '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?monitored\\b',
     // "Officers will look at publicly available social media accounts".
     '\\b(?:officers|staff|analysts|investigators|teams?)\\s+(?:will\\s+|do\\s+|routinely\\s+|also\\s+)?(?:look\\s+at|view|search|check|review|research)\\s+(?:publicly\\s+available|open\\s+source|online)\\b',
+    // "Officers view information that is openly available on social media", "public posts were monitored openly",
+    // "officers overtly monitored the public posts of ...": use in the open, which an NCND of covert use leaves apart.
+    '\\b(?:look(?:s|ed)?\\s+at|view(?:s|ed)?|search(?:es|ed)?|check(?:s|ed)?|review(?:s|ed)?|research(?:es|ed)?|monitor(?:s|ed)?|access(?:es|ed)?)\\s+(?:[\\w-]+\\s+){0,2}?(?:that\\s+(?:is|are)\\s+)?(?:openly|publicly|freely)\\s+(?:available|accessible)\\b',
+    '\\b(?:overtly|openly)\\s+(?:monitor(?:s|ed)?|view(?:s|ed)?|research(?:es|ed)?)\\b',
+    '\\b(?:are|is|were|was)\\s+(?:monitored|viewed|researched)\\s+(?:overtly|openly)\\b',
     // "All frontline officers have personal issue body worn video".
     '\\bpersonal[\\s-]+issue\\b',
     // "has been standard equipment since 2016", "is standard issue".
