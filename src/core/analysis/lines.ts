@@ -102,3 +102,11 @@ export class NextOccurrence {
     return this.from(start) < end;
   }
 }
+
+/** A word a line's wrap broke with a hyphen ("Informa-" / "tion"), with the line break and indents around it. */
+const WRAPPED_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+
+/** `value` with each word a line's wrap broke with a hyphen joined again: "Informa-\ntion" gives "Information". */
+export function joinWrappedWords(value: string): string {
+  return value.replace(WRAPPED_WORD, '$1');
+}

@@ -4,6 +4,7 @@
 
 import type { Referral } from '../model';
 import type { Span } from '../text';
+import { joinWrappedWords } from './lines';
 import { GAP, OPTIONAL_GAP, hitsBySentence, leadIn, textOf, type SentenceHit } from './patterns';
 import { phraseList } from './phraseScan';
 
@@ -93,8 +94,6 @@ const THE = /^the$/i;
 
 /** A phrase ending in a line break ("... to:" then the body's name and address, a line each). */
 const LINE_BREAK_AT_END = /\n[\s\u00a0]*$/;
-/** A word a line's wrap broke with a hyphen ("Informa-" / "tion"): the name is read with it joined again. */
-const WRAPPED_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]{1,300}/i;
 /** Contacts are looked for this far into the referral sentence and the next. */
@@ -111,7 +110,8 @@ type BodyReader = (text: string, match: RegExpExecArray, sentence: Span) => stri
 
 const readBodyAfter: BodyReader = (text, match) => {
   const from = match.index + match[0].length;
-  const after = text.slice(from, from + 160).replace(WRAPPED_WORD, '$1');
+  // A name broken by a line's wrap ("Informa-" / "tion Unit at ...") is read with its words whole.
+  const after = joinWrappedWords(text.slice(from, from + 160));
   const self = SELF.exec(after);
   if (!self) return nameAfter(after, LINE_BREAK_AT_END.test(match[0]));
   // "the Freedom of Information team at North Wales Police" is another body's team.

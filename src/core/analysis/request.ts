@@ -3,7 +3,7 @@
 
 import { partitionPoint, spanIndexAt } from '../sorted';
 import type { Span } from '../text';
-import { contentEnd, isWhitespaceCode, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
+import { contentEnd, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS } from './answerLanguage';
 
@@ -328,7 +328,10 @@ interface Introducer {
   readonly end: number;
 }
 
-/** Lines above the colon's an introducer wrapped across may open on ("You asked the\nCommissioner ... by:"). */
+/**
+ * Lines a wrapped sentence runs on over, beyond its first: an introducer may open this many lines above its colon's
+ * ("You asked the\nCommissioner ... by:"), and a paragraph's opening sentence is read this many lines below.
+ */
 const MAX_WRAPPED_LINES = 2;
 
 /**
@@ -699,27 +702,23 @@ function endsQuestion(lineText: string): boolean {
   return LIST_ITEM.test(lineText.replace(/^[ \t>]+/, '')) || lineText.endsWith('?');
 }
 
-/** Lines of a paragraph read together, so that a sentence wrapped by a PDF's layout is read whole. */
-const WRAPPED_LINES = 3;
-
 /**
- * The text of line `i` and of the lines below it that carry on its sentence (at most {@link WRAPPED_LINES}), joined
- * by spaces: "I have searched the records of the Office of the Police and Crime" wraps before "... can confirm".
+ * The text of line `i` and of the lines below it that carry on its sentence (at most {@link MAX_WRAPPED_LINES}), joined
+ * by spaces, with any word the wrap broke whole again: "I have searched the records of the Office of the Police and
+ * Crime" wraps before "... can confirm".
  */
 function sentenceOpening(letter: Letter, i: number): string {
-  const { lines } = letter;
-  let opening = lines[i].text.trimEnd();
-  for (let next = i + 1; next < Math.min(lines.length, i + WRAPPED_LINES) && !lines[next].blank && !SENTENCE_END.test(opening); next++) {
-    // A word broken by the wrap ("corpora-" / "tions") is joined again.
-    opening = HYPHEN_AT_END.test(opening) ? `${opening.slice(0, -1)}${lines[next].text.trim()}` : `${opening} ${lines[next].text.trim()}`;
-  }
-  return opening;
+  const { text, lines } = letter;
+  let last = i;
+  while (last < Math.min(lines.length - 1, i + MAX_WRAPPED_LINES) && !lines[last + 1].blank && !SENTENCE_END.test(lines[last].text.trimEnd())) last++;
+  if (last === i) return lines[i].text.trimEnd();
+  return joinWrappedWords(text.slice(lines[i].start, lines[last].end)).replace(LINE_BREAK, ' ').trimEnd();
 }
 
-/** A letter and a hyphen ending a line: a word the line's wrap broke in two. */
-const HYPHEN_AT_END = /\p{L}-$/u;
 /** How a line that ends its sentence ends. */
 const SENTENCE_END = /[.?!:;]["”’)]?$/;
+/** A line break and the spaces around it, where lines read together are joined. */
+const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
 
 function isAuthorityProse(lineText: string): boolean {
   return !LIST_ITEM.test(lineText) && authoritySays(lineText);

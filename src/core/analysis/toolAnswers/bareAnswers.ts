@@ -183,7 +183,9 @@ export function labelledAnswer(answerText: string): BareAnswer | undefined {
   if (answer !== undefined) return answer;
   // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
   const second = SECOND_LANGUAGE.exec(answerText);
-  return second ? (bareAnswer(answerText.slice(second[0].length)) ?? tableWord(answerText.slice(second[0].length))) : undefined;
+  if (!second) return undefined;
+  const secondText = answerText.slice(second[0].length);
+  return bareAnswer(secondText) ?? tableWord(secondText);
 }
 
 /** An answer's word or two in one language, then the slash before the same in another: "Ydy / ", "Nac ydy / ". */
