@@ -635,12 +635,22 @@ function walk(symbols: Uint8Array, length: number, at: number, pair: number, tab
 }
 
 /**
+ * The longest source of patterns joined into one (see {@link joinPatterns}). V8 compiles a pattern to about a hundred
+ * bytes of machine code a character, and each join is compiled afresh: joins of the few large phrase patterns would
+ * take megabytes, and once an isolate holds more than 16 MB of machine code V8 stops optimising the patterns it
+ * compiles next, which then run several times slower. Their candidates are tried one by one instead.
+ */
+const MAX_JOINED_SOURCE = 4000;
+
+/**
  * One sticky expression matching wherever any of the patterns matches. Patterns that differ in case sensitivity
- * are joined ignoring case, which matches at least as often; other differences in flags leave them apart (null).
+ * are joined ignoring case, which matches at least as often; other differences in flags, or sources too long to
+ * compile again, leave them apart (null).
  */
 function joinPatterns(patterns: readonly RegExp[]): RegExp | null {
   const flags = (pattern: RegExp): string => pattern.flags.replace(/[giy]/g, '');
   if (patterns.length < 2 || patterns.some((pattern) => flags(pattern) !== flags(patterns[0]))) return null;
+  if (patterns.reduce((length, pattern) => length + pattern.source.length, 0) > MAX_JOINED_SOURCE) return null;
   const ignoreCase = patterns.some((pattern) => pattern.ignoreCase) ? 'i' : '';
   try {
     return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), `${flags(patterns[0])}${ignoreCase}y`);
@@ -928,6 +938,16 @@ function everyStart(text: string, pattern: RegExp): number[] {
     global.lastIndex = match.index + (global.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return starts;
+}
+
+/**
+ * The first match of `pattern` in `text`, as `pattern.exec(text)` gives it, read with the copy this module scans
+ * with: V8 compiles a pattern once for each set of flags, and each of the largest phrase patterns takes a megabyte.
+ */
+export function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  const global = globalCopy(pattern);
+  global.lastIndex = 0;
+  return global.exec(text);
 }
 
 /** Every match of `pattern`, as `text.matchAll(pattern)` gives them, without the copy of the pattern it makes. */

@@ -2,6 +2,7 @@
 // readUnit.ts, which decides what the cues mean for the tools a unit is about.
 
 import { foretellsNcnd } from '../ncnd';
+import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
 import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
 
@@ -56,7 +57,7 @@ export function readCues(unitText: string, present: number): Cues {
     if (REPORTED_ANSWER.test(clause)) continue;
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
-    const notUsed = present & CUE.notUsed ? NOT_USED_CUE.exec(clause) : null;
+    const notUsed = present & CUE.notUsed ? firstMatch(clause, NOT_USED_CUE) : null;
     if (notUsed) {
       // "does not routinely deploy RPAS for the surveillance of public gatherings" after use told: a limit on the use.
       if (cues.used && !cues.usedIndirectly && QUALIFIED_DENIAL.test(clause.slice(notUsed.index))) continue;
@@ -77,7 +78,7 @@ export function readCues(unitText: string, present: number): Cues {
       denying = true;
       continue;
     }
-    const trial = present & CUE.trial ? TRIAL_CUE.exec(clause) : null;
+    const trial = present & CUE.trial ? firstMatch(clause, TRIAL_CUE) : null;
     if (trial) {
       // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
       if (isHedged(clause.slice(0, trial.index + trial[0].length))) continue;
@@ -90,7 +91,7 @@ export function readCues(unitText: string, present: number): Cues {
     }
     // "... taking part in a pilot, led with academic partners, which uses historical data": the trial's own workings.
     if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
-    const used = present & CUE.used ? USED_CUE.exec(clause) : null;
+    const used = present & CUE.used ? firstMatch(clause, USED_CUE) : null;
     // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do.
     if (used && !isHedged(withoutCue(clause, used), used.index + 1) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
@@ -117,7 +118,7 @@ export function readCues(unitText: string, present: number): Cues {
  * all the words at once, they leave most units with none to read clause by clause.
  */
 function clausePatternsIn(words: string): number {
-  return (NOT_USED_CUE.test(words) ? CUE.notUsed : 0) | (TRIAL_CUE.test(words) ? CUE.trial : 0) | (USED_CUE.test(words) ? CUE.used : 0);
+  return (firstMatch(words, NOT_USED_CUE) ? CUE.notUsed : 0) | (firstMatch(words, TRIAL_CUE) ? CUE.trial : 0) | (firstMatch(words, USED_CUE) ? CUE.used : 0);
 }
 
 /** A participle before the use it qualifies: "drones operated by Home Office forces were deployed". */
