@@ -47,8 +47,14 @@ const NAMED_BODY_FOLLOWS = phraseList([
   // "This question may be better answered by <Body>"
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),
 ]);
-/** "please contact <Body>" is a referral only when the body is an organisation ("please contact me" is not). */
-const PLEASE_CONTACT = new RegExp(`\\bplease${GAP}contact${GAP}`, 'gi');
+/**
+ * "please contact <Body>", "you may wish to ask <Body>": a referral only when an organisation is named ("please
+ * contact me" and "you may wish to ask for a review" are not).
+ */
+const CONTACT_ORGANISATION = new RegExp(
+  `\\b(?:please${GAP}(?:contact|ask)|you${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}ask)${GAP}`,
+  'gi',
+);
 /** Phrases after the body: "<Body> may hold", "<Body> who may be able to assist you", "<Body> is better placed". */
 const BODY_PRECEDES = phraseList([
   new RegExp(
@@ -59,6 +65,8 @@ const BODY_PRECEDES = phraseList([
   // "North Wales Police, who are the correct body to answer it"
   new RegExp(`\\b(?:is|are)${GAP}the${GAP}(?:correct|appropriate|right|relevant|proper)${GAP}(?:body|authority|organisation|organization|public${GAP}authority)${GAP}to${GAP}(?:answer|respond|reply|deal${GAP}with|handle|consider)\\b`, 'gi'),
   new RegExp(`\\bcan${GAP}be${GAP}contacted\\b`, 'gi'),
+  // "South Yorkshire Police is responsible for responding to requests about its own operations"
+  new RegExp(`\\b(?:is|are)${GAP}responsible${GAP}for${GAP}(?:responding${GAP}to|answering|dealing${GAP}with|handling)${GAP}(?:requests|questions|enquiries)\\b`, 'gi'),
 ]);
 
 /** A capitalised name, with "of", "and", "for" or "the" inside it: "Office of the Police and Crime Commissioner". */
@@ -123,7 +131,7 @@ const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly bod
   { patterns: BODY_FOLLOWS, body: readBodyAfter },
   { patterns: NAMED_BODY_FOLLOWS, body: (text, match, sentence) => readBodyAfter(text, match, sentence) ?? null },
   {
-    patterns: phraseList([PLEASE_CONTACT]),
+    patterns: phraseList([CONTACT_ORGANISATION]),
     body: (text, match, sentence) => {
       const body = readBodyAfter(text, match, sentence);
       return body && ORGANISATION.test(body) ? body : null;

@@ -502,7 +502,7 @@ class SentenceSplitter {
     let line = reader.read();
     while (line) {
       if (this.#start >= 0 && previous) {
-        const opensBlock = line.listItem || line.markedHeading;
+        const opensBlock = (line.listItem && !wrapsInlineList(text, previous, line)) || line.markedHeading;
         if (opensBlock || (line.blankBefore && !runsOn(text, previous, line, previousWasMarker))) this.#close(previous.contentEnd);
       }
       const freshStart = this.#start < 0;
@@ -622,6 +622,18 @@ function endsSentence(text: string, line: Line): boolean {
   while (i > line.contentStart && isCloser(text.charCodeAt(i))) i--;
   const code = text.charCodeAt(i);
   return code === 46 || code === 33 || code === 63 || code === 58 || code === 59;
+}
+
+/** A line of prose that lists items inline, a bracketed number or letter before each, and wraps after a comma. */
+const INLINE_LIST_WRAPS = /[ \t](?:\(\d{1,2}\)|\([a-z]\))[ \t][^\n]*(?:,|\b(?:and|or))[ \t]*$/i;
+
+/**
+ * True when `line`, a list item by its enumerator, is the rest of an inline list wrapped from the line above: "You
+ * asked whether the force uses (1) body-worn video, (2) facial recognition," / "(3) drones." A list of items on
+ * lines of their own does not wrap from prose.
+ */
+function wrapsInlineList(text: string, previous: Line, line: Line): boolean {
+  return !line.blankBefore && !previous.listItem && INLINE_LIST_WRAPS.test(text.slice(previous.contentStart, previous.contentEnd));
 }
 
 /** True when the sentence open at the end of `previous` plainly runs on into `line`, across a blank line. */

@@ -170,6 +170,14 @@ describe('splitSentences', () => {
     assert.ok(sentences.includes('3) This is an opinion based question.'));
   });
 
+  it('keeps an inline list wrapped before one of its labels in one sentence', () => {
+    const wrapped = 'You asked whether the force uses (1) body-worn video, (2) facial recognition,\n(3) drones and (4) ANPR.';
+    assert.deepEqual(sentencesOf(wrapped), [wrapped]);
+    // Near misses: items on lines of their own, and a label after a finished sentence, each open a sentence.
+    assert.deepEqual(sentencesOf('(1) body-worn video,\n(2) drones.'), ['(1) body-worn video,', '(2) drones.']);
+    assert.deepEqual(sentencesOf('You asked about (1) drones.\n(1) Yes.'), ['You asked about (1) drones.', '(1) Yes.']);
+  });
+
   describe('page furniture', () => {
     const furniture = [
       '\nOFFICIAL\nPage 1 of 3\nOFFICIAL\n',

@@ -112,6 +112,17 @@ describe('findStatements', () => {
       assert.deepEqual(statements('The Commissioner is the correct body to set the budget.').referrals, []);
     });
 
+    it('reads "please ask <Body>", "you may wish to ask <Body>" and "<Body> is responsible for responding to requests"', () => {
+      assert.equal(statements('Please ask Dyfed-Powys Police.').referrals[0]?.body, 'Dyfed-Powys Police');
+      assert.equal(statements('You may wish to ask Essex Police through its web form.').referrals[0]?.body, 'Essex Police');
+      const responsible = 'South Yorkshire Police is responsible for responding to requests about its own operations.';
+      assert.equal(statements(responsible).referrals[0]?.body, 'South Yorkshire Police');
+      // Near misses: asking for a review or asking a person, and a body responsible for something else.
+      assert.deepEqual(statements('You may wish to ask for an internal review.').referrals, []);
+      assert.deepEqual(statements('Please ask Jane Smith.').referrals, []);
+      assert.deepEqual(statements('South Yorkshire Police is responsible for the cameras.').referrals, []);
+    });
+
     it('reads a body set out on its own line below "to:", without the address under it', () => {
       const text = 'Please send your request for these items to:\n\n   Police Scotland\n   Information Management\n   Glasgow';
       assert.equal(statements(text).referrals[0]?.body, 'Police Scotland');

@@ -217,6 +217,15 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { 'body-worn-video': 'referred', hacking: 'referred', drones: 'used' });
   });
 
+  it('sends on the tools of numbered questions answered together: "(2) to (3): ... not held" then a referral', () => {
+    const request = 'You asked whether the force uses (1) body-worn video, (2) facial recognition,\n(3) drones and (4) ANPR.\n\n(1) The force uses body-worn video.\n\n';
+    const referred = `${request}(2) to (3): the office does not hold this information. Please ask Essex Police.\n\n(4) Not held.`;
+    assert.deepEqual(answers(referred), { 'body-worn-video': 'used', 'facial-recognition': 'referred', drones: 'referred', anpr: 'not-held' });
+    // Near miss: asking for a review sends nobody on.
+    const review = `${request}(2) to (3): the office does not hold this information. You may wish to ask for an internal review.\n\n(4) Not held.`;
+    assert.deepEqual(answers(review), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', drones: 'not-held', anpr: 'not-held' });
+  });
+
   it('reads no use in a sentence whose subject is a question: "Whether, and how, the force makes use of ... is an operational matter"', () => {
     const text =
       'You asked the Commissioner which of these the force uses: facial recognition; hacking.\n\n' +
@@ -782,6 +791,7 @@ describe('tool answers', () => {
     for (const answer of [
       'Were the force to state that it does not use facial recognition, this would identify a weakness.',
       'Any confirmation that facial recognition is used, or is not used, would be harmful.',
+      '1.3 If we confirmed, for example, that we use facial recognition, offenders would change their behaviour.',
     ]) {
       it(`gives no status for "${answer}"`, () => {
         assert.equal(answers(`You asked: Do you use facial recognition?\n\nResponse:\n${answer}`)['facial-recognition'], 'no-answer');

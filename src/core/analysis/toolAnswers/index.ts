@@ -67,7 +67,9 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
         unit: blanket.unit,
         sections: blanket.sections,
         partial: blanket.partial,
-        specific: false,
+        // A numbered question's answer sending its tools on ("(2) to (5): ... not held. Please contact <Body>.") is
+        // as specific as one naming them.
+        specific: blanket.kind === 'question',
       });
     }
   }

@@ -92,9 +92,11 @@ export function buildUnits(
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
     const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
-    // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI."
-    const referred = statements.referralIn(sentence.start, end) || (namesTool && statements.referralFollows(text, end, outside, mentionIndex));
     const labelled = inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
+    // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
+    // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
+    const referred =
+      statements.referralIn(sentence.start, end) || ((namesTool || labelled.topic.length > 0) && statements.referralFollows(text, end, outside, mentionIndex));
     if (cues === 0 && !notHeld && !referred) {
       const back = end - sentence.start <= MAX_BACK_REFERENCE ? backReference(text.slice(sentence.start, end)) : undefined;
       if (back !== undefined) {
@@ -225,6 +227,6 @@ class StatementFinder {
 const FOLLOWING_REFERRAL_REACH = 300;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** A referral that sends the requester, or the request, to the other body. */
-const SENDS_ON = /\b(?:contact|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
+const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
 /** Words pointing back at what the sentence before named. */
 const POINTS_BACK = /\b(?:these|those|them|(?:this|that)[ \t]+part)\b/i;
