@@ -206,6 +206,7 @@ function pathologicalInputs(): [string, string][] {
     ['"body worn " repeated', fill('body worn ')],
     ['"Q1. " repeated', fill('Q1. ')],
     ['"a)" lines', fill('a)\n')],
+    ['"You asked (1) x (1) x ..." on one line, then a "(2)" line', `You asked${fill(' (1) x')}\n(2) y`],
     ['"c) and d) ... neither confirms nor denies" lines', fill('c) and d) The force neither confirms nor denies drones.\n')],
     ['"13th June " repeated', fill('13th June ')],
     ['"Dear requester\\n" repeated', fill('Dear requester\n')],

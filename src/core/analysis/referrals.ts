@@ -14,10 +14,12 @@ const ABOUT_THOSE = `${GAP}(?:for|about|on)${GAP}(?:these|those|the${GAP}other|o
 const REQUEST_OBJECT = `(?:(?:your|a|the|this|these|that|those)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
 /** A few words set off by commas after what is sent on: "passed your request, in full, to". */
 const ASIDE = `,${GAP}(?:in${GAP}full|in${GAP}its${GAP}entirety|therefore|accordingly|as${GAP}a${GAP}whole)${OPTIONAL_GAP},`;
+/** "you may wish to", "you might also like to": what opens most suggestions of another body. */
+const YOU_MAY_WISH_TO = `you${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to`;
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
 const BODY_FOLLOWS = phraseList([
   new RegExp(
-    `\\byou${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|(?:re-?)?send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to):?${GAP}`,
+    `\\b${YOU_MAY_WISH_TO}${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|(?:re-?)?send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to):?${GAP}`,
     'gi',
   ),
   new RegExp(
@@ -52,7 +54,7 @@ const NAMED_BODY_FOLLOWS = phraseList([
  * contact me" and "you may wish to ask for a review" are not).
  */
 const CONTACT_ORGANISATION = new RegExp(
-  `\\b(?:please${GAP}(?:contact|ask)|you${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to${GAP}ask)${GAP}`,
+  `\\b(?:please${GAP}(?:contact|ask)|${YOU_MAY_WISH_TO}${GAP}ask)${GAP}`,
   'gi',
 );
 /** Phrases after the body: "<Body> may hold", "<Body> who may be able to assist you", "<Body> is better placed". */

@@ -624,8 +624,13 @@ function endsSentence(text: string, line: Line): boolean {
   return code === 46 || code === 33 || code === 63 || code === 58 || code === 59;
 }
 
-/** A line of prose that lists items inline, a bracketed number or letter before each, and wraps after a comma. */
-const INLINE_LIST_WRAPS = /[ \t](?:\(\d{1,2}\)|\([a-z]\))[ \t][^\n]*(?:,|\b(?:and|or))[ \t]*$/i;
+/** A bracketed number or letter inside a line, before an item of a list written inline: " (2) facial recognition". */
+const INLINE_LABEL = /[ \t](?:\(\d{1,2}\)|\([a-z]\))[ \t]/i;
+/**
+ * A line's end that goes on with a list: a comma, "and" or "or". Tested apart from {@link INLINE_LABEL} (which must
+ * stand before it), since one pattern reading from each label to the line's end is quadratic in the labels.
+ */
+const LIST_GOES_ON = /(?:,|\b(?:and|or))[ \t]*$/i;
 
 /**
  * True when `line`, a list item by its enumerator, is the rest of an inline list wrapped from the line above: "You
@@ -633,7 +638,9 @@ const INLINE_LIST_WRAPS = /[ \t](?:\(\d{1,2}\)|\([a-z]\))[ \t][^\n]*(?:,|\b(?:an
  * lines of their own does not wrap from prose.
  */
 function wrapsInlineList(text: string, previous: Line, line: Line): boolean {
-  return !line.blankBefore && !previous.listItem && INLINE_LIST_WRAPS.test(text.slice(previous.contentStart, previous.contentEnd));
+  if (line.blankBefore || previous.listItem) return false;
+  const previousText = text.slice(previous.contentStart, previous.contentEnd);
+  return LIST_GOES_ON.test(previousText) && INLINE_LABEL.test(previousText);
 }
 
 /** True when the sentence open at the end of `previous` plainly runs on into `line`, across a blank line. */
