@@ -28,7 +28,10 @@ type Openings = Set<string>;
 
 /** Symbols read of each opening: enough to tell "section 1" from "section 40", or "is not" from "is the". */
 const DEPTH = 12;
-/** More openings than this, and a sequence stops reading further (each cut), which only makes it tried more often. */
+/**
+ * More openings than this, and a sequence reads them shorter (each cut), which only makes its pattern tried at more
+ * words.
+ */
 const MAX_OPENINGS = 1024;
 const CUT = String.fromCharCode(SYMBOLS);
 /** What a word boundary, a line start or a lookbehind refusing letters and digits tells before a match's first symbol. */
@@ -88,9 +91,36 @@ function concat(first: Openings, next: Openings): Openings {
       continue;
     }
     for (const following of next) out.add(join(opening, following));
-    if (out.size > MAX_OPENINGS) return cut(first);
+    if (out.size > MAX_OPENINGS) return concatShortened(first, next);
   }
   return out;
+}
+
+/**
+ * `first` followed by `next`, too many openings to keep whole: each cut at the greatest length that keeps them
+ * within {@link MAX_OPENINGS}. A long alternation of phrases ("does use", "continues to deploy", ...) so keeps its
+ * first letters, and its pattern is still tried only at the words that open with them.
+ */
+function concatShortened(first: Openings, next: Openings): Openings {
+  // Two characters keep a boundary and the letter after it.
+  for (let length = DEPTH - 1; length >= 2; length--) {
+    // join reads no more than length + 1 characters of what follows into its first `length`.
+    const heads = new Set<string>();
+    for (const following of next) heads.add(shortened(following, length + 1));
+    const out: Openings = new Set();
+    for (const opening of first) {
+      if (isComplete(opening)) out.add(shortened(opening, length));
+      else for (const head of heads) out.add(shortened(join(opening, head), length));
+      if (out.size > MAX_OPENINGS) break;
+    }
+    if (out.size <= MAX_OPENINGS) return out;
+  }
+  return cut(first);
+}
+
+/** The opening's first `length` characters, cut, when it is longer. */
+function shortened(opening: string, length: number): string {
+  return opening.length <= length ? opening : opening.slice(0, length) + CUT;
 }
 
 function union(sets: readonly Openings[]): Openings {

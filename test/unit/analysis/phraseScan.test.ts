@@ -152,6 +152,46 @@ describe('phraseScan', () => {
       assert.equal(each.flat().length, 3);
     });
 
+    describe('a pattern with more openings than are kept whole', () => {
+      // 2,000 phrases of two words after one boundary: too many openings to read in full, so they are read shorter.
+      const phrases = Array.from({ length: 2000 }, (_, i) => {
+        const letter = (k: number): string => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26));
+        return `q${letter(0)}${letter(1)}${letter(2)}\\s+(?:use|deploy)s?`;
+      });
+      const longAlternation = new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'gi');
+      const listed = (i: number): string => phrases[i].replace('\\s+(?:use|deploy)s?', ' uses');
+
+      it('finds what matchAll finds', () => {
+        const fragments = [listed(0), listed(1234), listed(1999), 'qzzz uses', 'qaaa', 'QBAA DEPLOY', 'q', 'quse', ' ', '.', 'the'];
+        fc.assert(
+          fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 20 }), (parts) => {
+            const text = parts.join('');
+            assert.deepEqual(found(matchAllOf(text, longAlternation)), expected(text, longAlternation));
+          }),
+          { seed: 31, numRuns: 200 },
+        );
+      });
+
+      it('is tried only at the words that open as one of its phrases does', () => {
+        const text = `The force ${listed(1234)} them; a qu and a q follow, then ${listed(7)}.`;
+        matchAllOf('', longAlternation);
+        const tried: number[] = [];
+        const exec = RegExp.prototype.exec;
+        RegExp.prototype.exec = function (this: RegExp, string: string) {
+          tried.push(this.lastIndex);
+          return exec.call(this, string);
+        };
+        let matches: [number, string][];
+        try {
+          matches = found(matchAllOf(text, longAlternation));
+        } finally {
+          RegExp.prototype.exec = exec;
+        }
+        assert.deepEqual(matches, expected(text, longAlternation));
+        assert.deepEqual(tried, [text.indexOf(listed(1234)), text.indexOf(listed(7))]);
+      });
+    });
+
     it('reads a new text after forgetText, even one equal to the last', () => {
       const text = 'The information is not held.';
       const before = found(matchEach(text, PATTERNS)[0]);
