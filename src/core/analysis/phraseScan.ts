@@ -102,20 +102,34 @@ function concat(first: Openings, next: Openings): Openings {
  * first letters, and its pattern is still tried only at the words that open with them.
  */
 function concatShortened(first: Openings, next: Openings): Openings {
-  // Two characters keep a boundary and the letter after it.
-  for (let length = DEPTH - 1; length >= 2; length--) {
-    // join reads no more than length + 1 characters of what follows into its first `length`.
-    const heads = new Set<string>();
-    for (const following of next) heads.add(shortened(following, length + 1));
-    const out: Openings = new Set();
-    for (const opening of first) {
-      if (isComplete(opening)) out.add(shortened(opening, length));
-      else for (const head of heads) out.add(shortened(join(opening, head), length));
-      if (out.size > MAX_OPENINGS) break;
+  // The greatest length that fits, found by halving: two characters keep a boundary and the letter after it.
+  let fits: Openings | undefined;
+  let low = 2;
+  let high = DEPTH - 1;
+  while (low <= high) {
+    const length = (low + high) >> 1;
+    const out = concatCut(first, next, length);
+    if (out === undefined) high = length - 1;
+    else {
+      fits = out;
+      low = length + 1;
     }
-    if (out.size <= MAX_OPENINGS) return out;
   }
-  return cut(first);
+  return fits ?? cut(first);
+}
+
+/** `first` followed by `next`, each opening cut at `length`; undefined when they are more than {@link MAX_OPENINGS}. */
+function concatCut(first: Openings, next: Openings, length: number): Openings | undefined {
+  // join reads no more than length + 1 characters of what follows into its first `length`.
+  const heads = new Set<string>();
+  for (const following of next) heads.add(shortened(following, length + 1));
+  const out: Openings = new Set();
+  for (const opening of first) {
+    if (isComplete(opening)) out.add(shortened(opening, length));
+    else for (const head of heads) out.add(shortened(join(opening, head), length));
+    if (out.size > MAX_OPENINGS) return undefined;
+  }
+  return out;
 }
 
 /** The opening's first `length` characters, cut, when it is longer. */
@@ -166,6 +180,29 @@ function repeated(atom: Openings, min: number, max: number): Openings {
 
 const QUANTIFIER = /(?:\?|\*|\+|\{(\d+)(?:(,)(\d*))?\})\??/y;
 const GROUP_HEAD = /\((\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/y;
+
+/**
+ * The openings of the groups read so far, by flags and source: the largest patterns repeat long groups ("does not
+ * currently use ..." in several forms), and other patterns are built from them.
+ */
+const groupsRead = new Map<string, Openings>();
+/** Shorter groups are read again, which costs less than remembering them. */
+const REMEMBERED_GROUP_LENGTH = 200;
+
+/** Where the group opening at `start` ends (after its closing parenthesis), or -1 when it does not close. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
 
 /**
  * Reads a regular expression source: alternatives, groups, classes, escapes and quantifiers. Anything it does
@@ -250,6 +287,20 @@ class SourceReader {
   }
 
   private group(): Openings {
+    const start = this.#at;
+    const end = groupEnd(this.#source, start);
+    const key = end - start >= REMEMBERED_GROUP_LENGTH ? `${this.#flags}/${this.#source.slice(start, end)}` : undefined;
+    const known = key === undefined ? undefined : groupsRead.get(key);
+    if (known) {
+      this.#at = end;
+      return known;
+    }
+    const openings = this.groupRead();
+    if (key !== undefined) groupsRead.set(key, openings);
+    return openings;
+  }
+
+  private groupRead(): Openings {
     const head = this.stickyAt(GROUP_HEAD)!;
     this.#at += head[0].length;
     const innerStart = this.#at;
@@ -593,8 +644,14 @@ function openingTree(
   return { children, offsets, candidates: Int32Array.from(candidates) };
 }
 
+/** The openings of each pattern read so far: a pattern may be compiled in a set and alone (see {@link firstMatch}). */
+const openingsRead = new WeakMap<RegExp, string[] | undefined>();
+
 function compile(patterns: readonly RegExp[]): CompiledSet {
-  const openingsOfPattern = patterns.map(openingsOf);
+  const openingsOfPattern = patterns.map((pattern) => {
+    if (!openingsRead.has(pattern)) openingsRead.set(pattern, openingsOf(pattern));
+    return openingsRead.get(pattern);
+  });
   const { children, offsets, candidates } = openingTree(openingsOfPattern);
   const flags = (pattern: RegExp): string => `${pattern.flags.replace('g', '')}y`;
   const sticky = patterns.map((pattern, p) => (openingsOfPattern[p] ? new RegExp(pattern.source, flags(pattern)) : undefined));
@@ -971,14 +1028,72 @@ function everyStart(text: string, pattern: RegExp): number[] {
 }
 
 /**
- * The first match of `pattern` in `text`, as `pattern.exec(text)` gives it, read with the copy this module scans
- * with: V8 compiles a pattern once for each set of flags, and each of the largest phrase patterns takes a megabyte.
+ * The first match of `pattern` in `text`, as `pattern.exec(text)` gives it. A pattern that opens only at words is
+ * tried at the words whose first three symbols it can open with, with the sticky copy the scan tries it with: V8
+ * compiles a pattern once for each set of flags, and each of the largest phrase patterns takes a megabyte.
+ * @param pattern a constant pattern: what is learnt about it is kept for the next text.
  */
 export function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
-  const global = globalCopy(pattern);
-  global.lastIndex = 0;
-  return global.exec(text);
+  const set = compiledFor(pattern, [pattern]);
+  const sticky = set.sticky[0];
+  if (sticky === undefined || set.inRun[0] !== undefined) {
+    const global = globalCopy(pattern);
+    global.lastIndex = 0;
+    return global.exec(text);
+  }
+  if (!compiledToMachineCode.has(sticky)) compileToMachineCode(sticky);
+  const { loudness, afterKey, children, offsets } = set;
+  const length = text.length;
+  const symbols = symbolsOf(text);
+  let before = OTHER;
+  for (let at = 0; at < length; at++) {
+    const character = CHARACTER[text.charCodeAt(at)];
+    const opensWord = (character & LETTER) !== 0 && (before & ALPHANUMERIC) === 0;
+    before = character;
+    if (!opensWord) continue;
+    const key = (symbols[at] * SYMBOLS + symbols[at + 1]) * SYMBOLS + symbols[at + 2];
+    if ((loudness[key] & AT_WORD) === 0) continue;
+    const node = walk(symbols, length, at, Math.floor(key / SYMBOLS), afterKey, children);
+    if (offsets[node] === offsets[node + 1]) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
 }
+
+/** The symbols of the texts {@link firstMatch} reads, kept apart from the word index of the letter. */
+let shortTextSymbols = new Uint8Array(symbolSlotsFor(1024));
+
+/** The symbol of each character of `text`, then {@link END_OF_TEXT} twice (as in {@link WordIndex}). */
+function symbolsOf(text: string): Uint8Array {
+  const length = text.length;
+  if (shortTextSymbols.length < symbolSlotsFor(length)) shortTextSymbols = new Uint8Array(symbolSlotsFor(length * 2));
+  const symbols = shortTextSymbols;
+  for (let i = 0; i < length; i++) symbols[i] = CHARACTER[text.charCodeAt(i)] & SYMBOL_BITS;
+  symbols[length] = END_OF_TEXT;
+  symbols[length + 1] = END_OF_TEXT;
+  return symbols;
+}
+
+/**
+ * V8 first compiles a pattern to bytecode when its first text is shorter than 1,000 characters, and to machine code
+ * after; for the largest phrase patterns, building and running the bytecode takes tens of milliseconds, on the
+ * short clauses firstMatch mostly reads. Run once on longer texts, of one-byte and of two-byte characters (each
+ * compiled apart), a pattern is compiled to machine code at once.
+ */
+const compiledToMachineCode = new WeakSet<RegExp>();
+const LONG_ONE_BYTE = ' '.repeat(1000);
+const LONG_TWO_BYTE = '\u2019'.repeat(1000);
+
+function compileToMachineCode(pattern: RegExp): void {
+  for (const text of [LONG_ONE_BYTE, LONG_TWO_BYTE]) {
+    pattern.lastIndex = text.length;
+    pattern.exec(text);
+  }
+  compiledToMachineCode.add(pattern);
+}
+
 
 /** Every match of `pattern`, as `text.matchAll(pattern)` gives them, without the copy of the pattern it makes. */
 function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { forgetText, matchAllOf, matchEach, matchStarts, openingWords, phraseList, startList } from '../../../src/core/analysis/phraseScan';
+import { firstMatch, forgetText, matchAllOf, matchEach, matchStarts, openingWords, phraseList, startList } from '../../../src/core/analysis/phraseScan';
 import { buildVocabulary } from '../../../src/core/vocabulary/tools';
 
 const GAP = '[\\s\\u00a0]{1,6}';
@@ -259,6 +259,46 @@ describe('phraseScan', () => {
         }),
         { seed: 19, numRuns: 200 },
       );
+    });
+  });
+
+  describe('firstMatch', () => {
+    const firstOf = (text: string, pattern: RegExp): [number, string] | null => {
+      const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+      return match && [match.index, match[0]];
+    };
+
+    it('finds what exec finds, for patterns tried word by word and patterns scanned in full', () => {
+      fc.assert(
+        fc.property(nearMissTexts, (text) => {
+          for (const pattern of DEEP) {
+            const match = firstMatch(text, pattern);
+            assert.deepEqual(match && [match.index, match[0]], firstOf(text, pattern), pattern.source);
+          }
+        }),
+        { seed: 37, numRuns: 300 },
+      );
+    });
+
+    it('tries a pattern opening at words only at the words it can open with', () => {
+      const pattern = /\bis\s+not\s+held\b/i;
+      const text = 'This is the list; is it all? It is a list, and it is not held.';
+      firstMatch('', pattern);
+      const tried: number[] = [];
+      const exec = RegExp.prototype.exec;
+      RegExp.prototype.exec = function (this: RegExp, string: string) {
+        tried.push(this.lastIndex);
+        return exec.call(this, string);
+      };
+      let match: RegExpExecArray | null;
+      try {
+        match = firstMatch(text, pattern);
+      } finally {
+        RegExp.prototype.exec = exec;
+      }
+      assert.deepEqual(match && [match.index, match[0]], [50, 'is not held']);
+      // "is the", "is it" and "is a" leave the opening "is n" at their third symbol.
+      assert.deepEqual(tried, [50]);
     });
   });
 
