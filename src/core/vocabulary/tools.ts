@@ -509,8 +509,12 @@ function wordsOf(synonym: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** Word separator inside a phrase: a short run of whitespace (lines wrap mid-phrase) or a hyphen or dash. */
-const SEPARATOR = '(?:\\s{1,12}|\\s{0,3}[-\\u2010\\u2011\\u2013]\\s{0,3})';
+/**
+ * Word separator inside a phrase: a short run of whitespace (lines wrap mid-phrase), or a hyphen or dash with such a
+ * run on either side. Counts up to 12, not 3: V8 writes out a repeat of at most three in full, which for the
+ * vocabulary's hundreds of separators made megabytes of machine code.
+ */
+const SEPARATOR = '(?:\\s{1,12}|\\s{0,12}[-\\u2010\\u2011\\u2013]\\s{0,12})';
 
 /** The pattern of a synonym, in two parts: its first word (without a plural "s"), then the rest. */
 function synonymSource(words: readonly string[]): { firstWord: string; rest: string } {
