@@ -7,8 +7,8 @@ import { isAsciiLetter } from '../analysis/lines';
 import type { Span } from '../text';
 import { findToolMentionsInShortText, type ToolMatch, type Vocabulary } from './tools';
 
-/** A hyphen ending a line, then the line break and any indent of the next line. */
-const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*/g;
+/** A hyphen ending a line, then the line break and any indent of the next line (sticky: tried at each hyphen). */
+const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*/y;
 /** How much of the text on either side of a break is read with it: more than any tool name's length. */
 const REACH = 60;
 
@@ -30,9 +30,7 @@ export function withBrokenWords(text: string, vocabulary: Vocabulary, mentions: 
 
 function mentionsAcrossBreaks(text: string, vocabulary: Vocabulary): ToolMatch[] {
   const found: ToolMatch[] = [];
-  for (const hyphenBreak of text.matchAll(HYPHEN_BREAK)) {
-    const at = hyphenBreak.index;
-    const after = at + hyphenBreak[0].length;
+  for (const { at, after } of hyphenBreaks(text)) {
     // Only a word broken in two: a letter before the hyphen, a lower-case letter after the break.
     if (!isAsciiLetter(text.charCodeAt(at - 1)) || !isLowerCase(text.charCodeAt(after))) continue;
     if (!synonymWords(vocabulary).has(stem(wordBefore(text, at) + wordAfter(text, after)))) continue;
@@ -49,6 +47,20 @@ function mentionsAcrossBreaks(text: string, vocabulary: Vocabulary): ToolMatch[]
     }
   }
   return found;
+}
+
+/**
+ * Each hyphen break of the text: where its hyphen is, and where the next line's text starts. Found from the hyphens,
+ * which indexOf finds many times faster than a pattern scanning every character.
+ */
+function* hyphenBreaks(text: string): Generator<{ at: number; after: number }> {
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    HYPHEN_BREAK.lastIndex = at;
+    if (!HYPHEN_BREAK.test(text)) continue;
+    const after = HYPHEN_BREAK.lastIndex;
+    yield { at, after };
+    at = after - 1;
+  }
 }
 
 const wordsOfVocabulary = new WeakMap<Vocabulary, ReadonlySet<string>>();
