@@ -16,8 +16,12 @@ export interface WorstCaseJob {
   readonly engineFile: string;
 }
 
-/** What the worker sends back: the slowest run in milliseconds, or why analysis failed. */
-export type WorstCaseResult = { readonly slowestMs: number } | { readonly error: string };
+/**
+ * What the worker sends back, in milliseconds: the slowest of the timed runs, and the median of as many runs after
+ * them, once V8 has compiled the engine's code for the input's shape (so the difference is warm-up, not the input's
+ * cost); or why analysis failed.
+ */
+export type WorstCaseResult = { readonly slowestMs: number; readonly settledMs: number } | { readonly error: string };
 
 function slowestRun({ text, runs, engineFile }: WorstCaseJob): WorstCaseResult {
   try {
@@ -25,13 +29,14 @@ function slowestRun({ text, runs, engineFile }: WorstCaseJob): WorstCaseResult {
     const seeds = readSeeds();
     for (let round = 0; round < WARM_UP_ROUNDS; round++) seeds.forEach((letter) => analyze(letter));
     analyze(text);
-    let slowest = 0;
-    for (let i = 0; i < runs; i++) {
+    const timed = (): number => {
       const started = performance.now();
       analyze(text);
-      slowest = Math.max(slowest, performance.now() - started);
-    }
-    return { slowestMs: slowest };
+      return performance.now() - started;
+    };
+    const first = Array.from({ length: runs }, timed);
+    const later = Array.from({ length: runs }, timed).sort((a, b) => a - b);
+    return { slowestMs: Math.max(...first), settledMs: later[Math.floor(later.length / 2)] };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
