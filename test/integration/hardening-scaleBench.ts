@@ -3,8 +3,10 @@
 // bare find + read + parse loop, and tagging, then writes the figures to the file named by FOI_SCALE_RESULTS.
 import * as fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import { analyze } from '../../src/core/analyze';
 
 const EXTENSION_ID = 'foi-tools.foi-annotator';
 /** As many reads at once as the extension's summary makes. */
@@ -119,6 +121,8 @@ async function measure(): Promise<{ figures: Figure[]; notes: string[] }> {
   for (let i = 0; i < 20; i++) await vscode.workspace.fs.readFile(sidecar);
   add('one vscode.workspace.fs.readFile of a sidecar (mean of 20)', elapsedSince(started) / 20);
 
+  await measureAnalysis(root, add, notes);
+
   for (const tool of TAGGED_TOOLS) {
     const blocks = monitorEventLoopDelay({ resolution: 5 });
     blocks.enable();
@@ -136,6 +140,39 @@ async function measure(): Promise<{ figures: Figure[]; notes: string[] }> {
     add(`tag ${tool}: processor time of the extension host`, (used.user + used.system) / 1000);
   }
   return { figures, notes };
+}
+
+/** How many times each letter is analysed for the latency figure, after as many warm-up rounds. */
+const ANALYSIS_ROUNDS = 20;
+
+/**
+ * The engine's latency on the workspace's first letters, in this process: the extension host holds VS Code's own
+ * code and other extensions', and above 16 MB of machine code V8 compiles new patterns unoptimised. The same
+ * figure from a plain Node process is `npm run bench -- analysis`'s latency.
+ */
+async function measureAnalysis(root: vscode.Uri, add: (name: string, ms: number) => void, notes: string[]): Promise<void> {
+  const folder = vscode.Uri.joinPath(root, 'authority-00');
+  const letters: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const file = vscode.Uri.joinPath(folder, `letter-${String(i).padStart(3, '0')}.txt`);
+    letters.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+  }
+  for (let round = 0; round < ANALYSIS_ROUNDS; round++) letters.forEach((letter) => analyze(letter));
+  const times: number[] = [];
+  for (let round = 0; round < ANALYSIS_ROUNDS; round++) {
+    for (const letter of letters) {
+      const started = performance.now();
+      analyze(letter);
+      times.push(performance.now() - started);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const kilobytes = Math.round(letters.reduce((sum, letter) => sum + letter.length, 0) / letters.length / 1024);
+  add(`analysis of a letter in the extension host, median (${letters.length} letters of ~${kilobytes} KB, ${ANALYSIS_ROUNDS} rounds)`, times[times.length >> 1]);
+  const code = getHeapSpaceStatistics()
+    .filter((space) => space.space_name.startsWith('code'))
+    .reduce((sum, space) => sum + space.space_size, 0);
+  notes.push(`the extension host holds ${(code / 1024 / 1024).toFixed(1)} MB of machine code (V8 stops optimising new patterns above 16 MB)`);
 }
 
 /** Called by the extension host (extensionTestsPath); writes `{figures, notes}` or `{error}`. */
