@@ -1411,6 +1411,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', hacking: 'not-held', 'imsi-catchers': 'not-held' });
     });
 
+    it('reads "D and E." as the label of the answer to both parts, but not "A and E departments"', () => {
+      const request = 'You asked which of these are used:\nA. body worn video\nB. drones\nC. hacking\nD. IMSI catchers\nE. ANPR\n\nResponse\n\n';
+      const both = `${request}A and B. Officers are equipped with body worn video and drones.\nC. No.\nD and E. The office does not hold this information.`;
+      assert.deepEqual(answers(both), { 'body-worn-video': 'used', drones: 'used', hacking: 'not-used', 'imsi-catchers': 'not-held', anpr: 'not-held' });
+      const prose = `${request}A and E departments are not covered. The force uses body worn video.`;
+      assert.equal(answers(prose).anpr, 'no-answer');
+    });
+
     it('reads each "2) Whether ..." item set over its "Response:" as the request, so its words are no answer', () => {
       const text =
         'Thank you for your request.\n\n1) Whether the force uses IMSI catchers.\n\nResponse: The force neither confirms nor denies ' +

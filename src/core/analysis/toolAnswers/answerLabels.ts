@@ -22,10 +22,11 @@ const ANSWER_NUMBER = new RegExp(
 
 /**
  * A lettered question or answer line: "a)", "(b)", "c.", "(iii)" and then a space or the end of the line; or a letter
- * and a comma before a further one, "C, D." (see {@link FURTHER_LABEL}).
+ * before a further one, after a comma ("C, D.") or "and" ("D and E. The office holds no information ..."), which
+ * closes with a full stop or bracket (see {@link FURTHER_LABEL}).
  */
 const LETTER_LABEL = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)](?=[ \t]|$)|[.)]?(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)]))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)](?=[ \t]|$)|[.)]?(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)])|(?=[ \t]+and[ \t]+\(?(?:${ROMAN}|[a-z])[.)](?:[ \t]|$)))`,
   'iu',
 );
 
@@ -74,7 +75,9 @@ function answerNumber(lineText: string): FirstLabel | undefined {
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
     if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return numbered(lineText);
     const next = lineText.charCodeAt(i + 1);
-    return next === 41 || next === 46 || next === 44 || (isRomanLetter(lower) && isRomanLetter(next | 32)) ? firstLabel(LETTER_LABEL.exec(lineText), 1) : undefined;
+    // A one-letter word ("I", "A") is read in case "and" and a further label follow.
+    const labelled = next === 41 || next === 46 || next === 44 || next === 32 || (isRomanLetter(lower) && isRomanLetter(next | 32));
+    return labelled ? firstLabel(LETTER_LABEL.exec(lineText), 1) : undefined;
   }
   return undefined;
 }
