@@ -14,6 +14,14 @@ import { looksLikeHeading, spansPageBreak, withoutPageFurniture } from './senten
 const CONFIRM = 'confirm(?:s|ed)?';
 const DENY = 'den(?:y|ies|ied)';
 
+/**
+ * What comes before the NCND formula when it names a response given before rather than giving one: "I therefore
+ * withdraw the neither confirm nor deny response", "your complaint about the neither confirm nor deny response". A
+ * response named as given ("the force gave a neither confirm nor deny response") is given. Also read by the tool
+ * answers.
+ */
+export const NCND_NAMED_NOT_GIVEN = String.raw`(?<!\b(?:withdraw(?:s|n|ing)?|withdrew|about|against|regarding|concerning|challeng(?:e|es|ed|ing))[\s\u00a0]+(?:the|its|our|this|that|their|a|an)[\s\u00a0]+)`;
+
 /** "nor", or the "or" letters often write in its place ("can neither confirm or deny", "cannot confirm nor deny"). */
 const NOR = 'n?or';
 
@@ -23,7 +31,7 @@ const NOR = 'n?or';
  */
 const NEITHER_NOR = new RegExp(
   // "nether": the commonest misspelling, read only before "confirm ... deny".
-  `\\bne(?:i)?ther${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP}|be${GAP})?${CONFIRM}${GAP}${NOR}${GAP}${DENY}\\b`,
+  `${NCND_NAMED_NOT_GIVEN}\\bne(?:i)?ther${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP}|be${GAP})?${CONFIRM}${GAP}${NOR}${GAP}${DENY}\\b`,
   'gi',
 );
 /** The gerund counts only as a predicate: "the force is neither confirming nor denying". */

@@ -103,6 +103,12 @@ describe('findNcnd', () => {
     assert.equal(ncnd('The nether regions of the building are closed.').length, 0);
   });
 
+  it('does not read an NCND response named as withdrawn or complained about as a statement, but reads one named as given', () => {
+    assert.equal(ncnd('I therefore withdraw the neither confirm nor deny response to part (ii).').length, 0);
+    assert.equal(ncnd('Your complaint is about the neither confirm nor deny response to question 2.').length, 0);
+    assert.equal(ncnd('The answer on IMSI catchers is replaced with a neither confirm nor deny response.').length, 1);
+  });
+
   it('gives one statement for a sentence using several NCND phrasings', () => {
     const text = 'The force neither confirms nor denies it holds information, as the duty in Section 1(1)(a) does not apply.';
     assert.equal(ncnd(text).length, 1);

@@ -1651,6 +1651,23 @@ describe('tool answers', () => {
       assert.deepEqual(answers(stated), { anpr: 'not-used' });
     });
 
+    it('reads an NCND a review withdraws as replaced by the answer that follows, and an answer it replaces with an NCND as NCND', () => {
+      const request = 'You asked: Does the force use facial recognition?\n\n';
+      const withdrawn =
+        `${request}The original response said the force can neither confirm nor deny that it holds this information.\n\n` +
+        'I therefore withdraw the neither confirm nor deny response and replace it with the following: the force does not use facial recognition.';
+      assert.deepEqual(answers(withdrawn), { 'facial-recognition': 'not-used' });
+      const replaced =
+        `${request}The original response said: "The force does not use facial recognition."\n\nThat statement is withdrawn. ` +
+        'The force neither confirms nor denies that it holds any information about facial recognition.';
+      assert.deepEqual(answers(replaced), { 'facial-recognition': 'ncnd' });
+      // Near miss: with no answer replaced, a denial beside an NCND of the same tool is partial NCND.
+      const both =
+        `${request}The force does not use facial recognition in public spaces.\n\n` +
+        'The force neither confirms nor denies that it holds any other information about facial recognition. If you think the decision is incorrect, you may ask for a review.';
+      assert.deepEqual(answers(both), { 'facial-recognition': 'partial-ncnd' });
+    });
+
     it('keeps an earlier answer the letter refers to as confirmed (near miss)', () => {
       const text =
         'You asked: Does Cumbria Constabulary use drones?\n\nPlease refer to the response to your previous request, in which ' +

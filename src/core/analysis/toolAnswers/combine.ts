@@ -30,17 +30,53 @@ const PRIORITY: readonly { status: ToolStatus; specific?: boolean; indirect?: bo
 ];
 
 /**
- * One tool's answer from its signals. NCND with an overt answer, or NCND of covert use alone beside another answer,
- * is partial NCND; otherwise the most telling status wins, and disagreement lowers the confidence.
+ * Words telling that the letter replaces an earlier answer: a review overturning it, a correction, an NCND
+ * withdrawn ("I therefore withdraw the neither confirm nor deny response ... and replace it with the following").
  */
-export function combine(text: string, tool: string, signals: readonly Signal[]): ToolAnswer {
-  const ncnd = signals.filter((s) => s.status === 'ncnd');
+const REPLACES_ANSWER = new RegExp(
+  [
+    String.raw`\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:[\w-]+\s+){0,6}?(?:response|answer|reply|statement|NCND)\b`,
+    String.raw`\b(?:response|answer|reply|statement|NCND)\s+(?:[\w-]+\s+){0,6}?(?:is|was|has\s+been)\s+(?:\w+\s+)?withdrawn\b`,
+    // "The original decision is upheld in part and overturned in part"; not "may be overturned".
+    String.raw`\b(?:I|we|have|is|are|was|were|been|and)\s+(?:\w+\s+){0,2}?overturn(?:ed)?\b`,
+    String.raw`\b(?:original|earlier|previous|initial|first)\s+(?:response|answer|reply|letter)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:incorrect|inaccurate|wrong|in\s+error)\b`,
+    String.raw`\bcontained\s+(?:an?\s+)?(?:error|mistake|inaccuracy)\b`,
+    String.raw`\breplaced?\s+(?:it|this|them|that|the\s+(?:\w+\s+){0,2}?(?:response|answer|reply))\s+with\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Whether `text` replaces an earlier answer, asked only of tools with both an NCND and another answer; read once per
+ * text.
+ */
+export function answerReplacement(text: string): () => boolean {
+  let replaces: boolean | undefined;
+  return () => (replaces ??= REPLACES_ANSWER.test(text));
+}
+
+/**
+ * One tool's answer from its signals. NCND with an overt answer, or NCND of covert use alone beside another answer,
+ * is partial NCND; otherwise the most telling status wins, and disagreement lowers the confidence. In a letter that
+ * replaces an earlier answer, the later of an NCND and a direct answer is the answer now.
+ */
+export function combine(text: string, tool: string, signals: readonly Signal[], replacesAnswer: () => boolean = () => false): ToolAnswer {
+  let ncnd = signals.filter((s) => s.status === 'ncnd');
   const others = signals.filter((s) => s.status !== 'ncnd');
+  // Whether an NCND replaces a direct answer given before it, as a review may ("The answer on IMSI catchers is
+  // replaced with a neither confirm nor deny response"), or a direct answer replaces an NCND.
+  let ncndReplaces = false;
+  if (ncnd.length > 0 && others.length > 0 && replacesAnswer()) {
+    const lastNcnd = Math.max(...ncnd.map((s) => s.unit.start));
+    const direct = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status) && s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention);
+    if (direct.some((s) => s.unit.start > lastNcnd)) ncnd = [];
+    else ncndReplaces = direct.length > 0;
+  }
   if (ncnd.length > 0) {
     const overtAnswers = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status));
     // A use or denial told directly in a unit of its own that names the tool ("Open source research - Yes." beside
     // "Social media intelligence tools - NCND") answers part of what the NCND leaves, as an NCND of covert use does.
-    const answeredApart = overtAnswers.some(
+    const answeredApart = !ncndReplaces && overtAnswers.some(
       (s) => s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention && !ncnd.some((n) => n.unit.start === s.unit.start),
     );
     const partial = (ncnd.some((s) => s.partial) || answeredApart) && (overtAnswers.length > 0 || ncnd.some((s) => s.overtAnswered === true));

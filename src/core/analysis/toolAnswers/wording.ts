@@ -3,6 +3,7 @@
 // another way; the code that reads units with these patterns lives elsewhere.
 
 import type { Span } from '../../text';
+import { NCND_NAMED_NOT_GIVEN } from '../ncnd';
 import { anyOf } from './anyOf';
 
 /**
@@ -13,7 +14,8 @@ import { anyOf } from './anyOf';
 const NCND_CUE = new RegExp(
   `\\b(?:${[
     // Not the conclusion of a balance test, "the balance favours (or lies in) neither confirming nor denying".
-    '(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with))\\s+)ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b',
+    // Nor a response named, not given: "withdraw the neither confirm nor deny response".
+    `(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with))\\s+)${NCND_NAMED_NOT_GIVEN}ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b`,
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
     'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     // A table's cell: "N/C/N/D".
