@@ -22,12 +22,12 @@ const MATCHING_REQUEST = `(?:(?:matching|relevant${GAP}to|relating${GAP}to|withi
 
 const NOT_HELD = phraseList([
   // "the information is not held", "information requested is not held by the Office of ...", "isn't held"
-  new RegExp(`\\b(?:is|are|was|were)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?held\\b${NOT_RETRIEVABLE}`, 'gi'),
+  new RegExp(`\\b(?:is|are|was|were)(?:${GAP}not|n['’]?t)${GAP}(?:currently${GAP})?held\\b${NOT_RETRIEVABLE}`, 'gi'),
   // "this information is not recorded" (but not "the meeting was not recorded")
-  new RegExp(`\\b(?:is|are)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:recorded|retained)\\b${NOT_RETRIEVABLE}`, 'gi'),
+  new RegExp(`\\b(?:is|are)(?:${GAP}not|n['’]?t)${GAP}(?:currently${GAP})?(?:recorded|retained)\\b${NOT_RETRIEVABLE}`, 'gi'),
   // "does not hold the information requested", "does not hold information on ...", "does not record this"
   new RegExp(
-    `\\b(?:do|does|did)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP}|actually${GAP})?(?:hold|retain|keep|record|collate)${GAP}(?:any|this|that|these|those|such|the|recorded|${INFORMATION})\\b`,
+    `\\b(?:do|does|did)(?:${GAP}not|n['’]?t)${GAP}(?:currently${GAP}|actually${GAP})?(?:hold|retain|keep|record|collate)${GAP}(?:any|this|that|these|those|such|the|recorded|${INFORMATION})\\b`,
     'gi',
   ),
   // "we have been unable to locate any information", "searches found no relevant records"
@@ -51,7 +51,7 @@ const NOT_HELD = phraseList([
   new RegExp(`\\b(?:hold|holds|held|retain|retains|have|has)${GAP}no${GAP}(?:(?:relevant|such|recorded|other|further)${GAP})?${INFORMATION}\\b`, 'gi'),
   // "does not have any information relating to ...", "do not possess any records"
   new RegExp(
-    `\\b(?:do|does|did)(?:${GAP}not|n['’]t)${GAP}(?:currently${GAP})?(?:have|possess)${GAP}(?:any${GAP})?(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`,
+    `\\b(?:do|does|did)(?:${GAP}not|n['’]?t)${GAP}(?:currently${GAP})?(?:have|possess)${GAP}(?:any${GAP})?(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`,
     'gi',
   ),
   // terse answers: "Facial recognition – Not held.", "2) Not held.", "Q3. Not held", "| Not held |". This one cannot be looked for

@@ -22,6 +22,9 @@ describe('findStatements', () => {
       'The Constabulary holds no information on hacking.',
       'The information requested is not held by the Office of the Police and Crime Commissioner.',
       'We do not hold any of the information you have requested.',
+      // Informal replies drop the apostrophe.
+      'We dont hold that information.',
+      'That information isnt held.',
       'Facial recognition – Not held.',
       'Having searched our records, we have been unable to locate any information.',
       'Searches of the relevant systems found no relevant records.',

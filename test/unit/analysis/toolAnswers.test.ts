@@ -1687,6 +1687,20 @@ describe('tool answers', () => {
     });
   });
 
+  describe('informal and roundabout denials', () => {
+    it('reads a denial written without its apostrophe, "doesnt use", as not used', () => {
+      assert.deepEqual(answers('You asked: Do you use drones?\n\nThe CNC doesnt currently use drones.'), { drones: 'not-used' });
+      assert.deepEqual(answers('You asked: Do you use ANPR?\n\nWe dont use ANPR.'), { anpr: 'not-used' });
+    });
+
+    it('reads tools that "are not capabilities which the force uses" as not used, and not as used', () => {
+      const text =
+        'You asked if the force uses drones, hacking or IMSI catchers.\n\nDrones: yes.\n\nThe remaining items on your list (hacking and ' +
+        'IMSI catchers) are not capabilities which the force uses.';
+      assert.deepEqual(answers(text), { drones: 'used', hacking: 'not-used', 'imsi-catchers': 'not-used' });
+    });
+  });
+
   describe('equipment being issued', () => {
     it('reads equipment being issued to officers as used', () => {
       const text = 'You asked: Does the force use body worn cameras?\n\nBody worn cameras are being issued to all operational officers.';

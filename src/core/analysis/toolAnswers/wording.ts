@@ -20,7 +20,7 @@ const NCND_CUE = new RegExp(
     'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     // A table's cell: "N/C/N/D".
     'N\\/C\\/N\\/D\\b',
-    "(?:can\\s*not|can['’]t|will\\s+not|won['’]t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    "(?:can\\s*not|can['’]?t|will\\s+not|won['’]?t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
     // The Scottish Act's wording (FOISA s18): "not obliged to reveal whether the information ... exists or is held".
     'not\\s+(?:obliged|required)\\s+to\\s+reveal\\s+whether\\s+(?:or\\s+not\\s+)?(?:the|any|such)\\s+information\\b[^.;]{0,80}?\\b(?:exists|is\\s+held|are\\s+held)\\b',
@@ -85,7 +85,7 @@ const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|to
 
 export const NOT_USED_CUE = anyOf(
   [
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
@@ -97,7 +97,7 @@ export const NOT_USED_CUE = anyOf(
     '\\b(?:was|were|has\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been|have\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been)\\s+(?:then\\s+|subsequently\\s+|later\\s+|since\\s+)?(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
-    `\\b(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
+    `\\b(?:do|does|did)(?:\\s+not|n['’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
     // "is not something the force uses", "is not something North Wales Police has ever adopted".
     '\\bnot\\s+something\\s+(?:that\\s+|which\\s+)?(?:[\\w-]+\\s+){1,4}?(?:has\\s+|have\\s+)?(?:ever\\s+|currently\\s+)?(?:uses?|used|utili[sz]e[sd]?|deploys?|deployed|operates?|operated|employs?|employed|adopted|has|have)\\b',
     // "The MDP has neither facial recognition nor drones"; "At no time has the force deployed ...".
@@ -113,6 +113,8 @@ export const NOT_USED_CUE = anyOf(
     '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
     '\\bnot\\s+(?:yet\\s+|been\\s+){0,2}(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:has|have)\\s+never\\s+(?:been\\s+)?(?:used|deployed|utili[sz]ed|adopted|operated|employed)\\b',
+    // "... are not capabilities which the CNC uses", "not a tool that the force has".
+    '\\bnot\\s+(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+)?(?:tactics?|tools?|techniques?|technolog(?:y|ies)|capabilit(?:y|ies)|methods?|practices?)\\s+(?:that|which)\\s+(?:[\\w-]+\\s+){1,4}?(?:(?:currently|ever)\\s+)?(?:uses?|has|have|deploys?|operates?|employs?|utili[sz]es?)\\b',
     // "This is not a tactic employed by the force", "not a tactic that is carried out by the force".
     '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted|carried\\s+out|undertaken|conducted)\\b',
     // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue".
@@ -125,7 +127,7 @@ export const NOT_USED_CUE = anyOf(
     // "no longer forms part of the force's investigative toolkit".
     '\\bno\\s+longer\\s+(?:forms?\\s+|is\\s+|are\\s+)?(?:a\\s+)?part\\s+of\\b',
     // "does not monitor social media": the tool's own verb denied.
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]t)\\s+(?:currently\\s+|actively\\s+|proactively\\s+)?monitor\\s+social\\s+media\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|actively\\s+|proactively\\s+)?monitor\\s+social\\s+media\\b',
     // Use that ended: "used the PredPol product from 2013 until 2018", "were deployed until March 2021"; not what
     // will go on ("will be used until 2025").
     `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b${UNTIL_YEAR}\\b`,
