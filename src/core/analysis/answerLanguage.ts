@@ -24,16 +24,19 @@ export const ANSWER_HEADING = new RegExp(
 
 /**
  * A label that opens an answer to a numbered or lettered question: "A1.", "A:", "Answer 2:", "Response 3 -", and
- * "Response:", and "A1" straight before the answer's words ("A1 Yes, all officers ...").
+ * "Response:", and "A1" or "A1a" straight before the answer's words ("A1 Yes, all officers ...").
  */
 export const ANSWER_LABEL =
-  /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A\d{1,2}[ \t]+(?=\p{L})|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–])/u;
+  /^[ \t]*(?:\*\*[ \t]*)?(?:A[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|A\d{1,2}[a-z]?[ \t]+(?=\p{L})|A[ \t]*:|[Aa]nswer(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–]|[Rr]esponse(?:[ \t]*\d{1,2}[a-z]?)?[ \t]*[:.\-–])/u;
 
 /** The words a question opens with ("Does the force ...?", "How many ...?"), as an alternation for a pattern's source. */
 export const QUESTION_WORDS = 'do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether';
 
-/** A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:", and "Q1" straight before the question's words. */
-export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q\d{1,2}[ \t]+(?=\p{L})|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;
+/**
+ * A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:", and "Q1" or "Q1a" straight before the question's
+ * words.
+ */
+export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q\d{1,2}[a-z]?[ \t]+(?=\p{L})|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;
 
 /**
  * Sentence or line openings that only an authority's answer uses: "In response to your request", "Following a

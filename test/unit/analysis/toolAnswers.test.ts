@@ -1404,6 +1404,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'used' });
     });
 
+    it('reads questions and answers labelled with a lettered part, "Q1a" over "A1a"', () => {
+      const text = 'Dear requester\n\nQ1a  Does the force use ANPR?\nA1a  Yes.\n\nQ1b  When?\nA1b  2007.\n\nQ2a  Does the force use drones?\nA2a  No.\n';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used' });
+    });
+
     it('reads "C, D." as the label of the answer to both parts', () => {
       const text =
         'You asked which of these are used:\nA. body worn video\nB. drones\nC. hacking\nD. IMSI catchers\n\nResponse\n\n' +

@@ -97,10 +97,11 @@ function numbered(lineText: string): FirstLabel | undefined {
 }
 
 /**
- * A number and a lettered part with no bracket round the number: "1a  Yes", "Q2b. Not held", "3c) 11", and "1  a.
- * Does ...?" in a grid of questions. Only a to h, in lower case, so "4G coverage" and "2m high" are no labels.
+ * A number and a lettered part with no bracket round the number: "1a  Yes", "Q2b. Not held", "A2b Yes", "3c) 11",
+ * and "1  a. Does ...?" in a grid of questions. Only a to h, in lower case, so "4G coverage" and "2m high" are no
+ * labels.
  */
-const NUMBER_AND_PART = /^[^\p{L}\p{N}\n]{0,4}(?:Q[ \t]*)?(\d{1,2})(?:([a-h])(?:[.):\-–]|[ \t]|$)|[ \t]+([a-h])[.)](?=[ \t]))/u;
+const NUMBER_AND_PART = /^[^\p{L}\p{N}\n]{0,4}(?:[QA][ \t]*)?(\d{1,2})(?:([a-h])(?:[.):\-–]|[ \t]|$)|[ \t]+([a-h])[.)](?=[ \t]))/u;
 
 /** A label match keyed by the group `raw` captured, else the group `other`. */
 function firstLabel(match: RegExpExecArray | null, raw: number, other = raw): FirstLabel | undefined {
