@@ -1409,6 +1409,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used' });
     });
 
+    it('reads the first part\'s "Yes" or "No" under a tool\'s heading answered part by part, and not a later part\'s', () => {
+      const request = 'You asked:\n\nFor each of body worn video and drones -\n1) do you use it?\n2) was a trial held?\n\nAnswer:\n\n';
+      const text = `${request}Body worn video\n1) Yes.\n2) 2015.\n\nDrones\n1) No.\n2) N/A.\n`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used' });
+      // Near miss: a "Yes" to the second part alone says nothing of use.
+      assert.deepEqual(answers(`${request}Drones\n2) Yes.\n`), { 'body-worn-video': 'no-answer', drones: 'no-answer' });
+    });
+
     it('reads "C, D." as the label of the answer to both parts', () => {
       const text =
         'You asked which of these are used:\nA. body worn video\nB. drones\nC. hacking\nD. IMSI catchers\n\nResponse\n\n' +

@@ -3,6 +3,7 @@
 
 import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
+import { answerLabel } from './answerLabels';
 import { EVERY_TOOL } from './wording';
 
 /**
@@ -176,6 +177,21 @@ export function periodRowAnswer(text: string, start: number, end: number): 'yes'
   const figure = FIGURE.exec(row);
   return figure?.[1] !== undefined && answerOfFigure(row, figure) === 'yes' ? 'yes' : undefined;
 }
+
+/**
+ * The bare answer to a tool's first sub-question, where the answer under a tool's heading is given part by part
+ * ("Body worn video" over "1) Yes." / "2) 2015."; "(a) No / (b)-(f) N/A"): the first part asks whether the tool is
+ * used. Only a first part ("1", "a", "i", "2a") is read: a later one answers something else.
+ */
+export function firstPartAnswer(answerText: string): BareAnswer | undefined {
+  const lineEnd = answerText.indexOf('\n');
+  const label = answerLabel(lineEnd < 0 ? answerText : answerText.slice(0, lineEnd));
+  if (!label || !FIRST_PART.test(label.keys[0])) return undefined;
+  return bareAnswer(answerText.slice(label.end)) ?? tableWord(answerText.slice(label.end));
+}
+
+/** The key of a series' first part: "1", "a", "i", or a number's first lettered part ("2a"). */
+const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 
 /** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */
 export function labelledAnswer(answerText: string): BareAnswer | undefined {

@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -167,7 +167,7 @@ export function buildUnits(
 /** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
 function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
-  const bare = labelledAnswer(passage.answerText);
+  const bare = labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText);
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && !notHeld && !referred) {
