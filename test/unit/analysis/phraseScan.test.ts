@@ -76,6 +76,21 @@ function found(matches: readonly RegExpExecArray[]): [number, string][] {
   return matches.map((m) => [m.index, m[0]]);
 }
 
+/** What `run` gives, and where each regular expression it ran was tried (its lastIndex at each exec). */
+function withTries<T>(run: () => T): { result: T; tried: number[] } {
+  const tried: number[] = [];
+  const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function (this: RegExp, string: string) {
+    tried.push(this.lastIndex);
+    return exec.call(this, string);
+  };
+  try {
+    return { result: run(), tried };
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+}
+
 describe('phraseScan', () => {
   describe('matchEach', () => {
     it('finds exactly what matchAll finds, for every pattern, on generated texts', () => {
@@ -102,17 +117,8 @@ describe('phraseScan', () => {
       const patterns = [/\bis\s+not\s+held\b/gi];
       const text = 'This is the list; is it all? It is a list, and it is not held.';
       matchEach('', patterns);
-      const tried: number[] = [];
-      const exec = RegExp.prototype.exec;
-      RegExp.prototype.exec = function (this: RegExp, string: string) {
-        tried.push(this.lastIndex);
-        return exec.call(this, string);
-      };
-      try {
-        assert.deepEqual(found(matchEach(text, patterns)[0]), [[50, 'is not held']]);
-      } finally {
-        RegExp.prototype.exec = exec;
-      }
+      const { result, tried } = withTries(() => found(matchEach(text, patterns)[0]));
+      assert.deepEqual(result, [[50, 'is not held']]);
       assert.deepEqual(tried, [50]);
     });
 
@@ -175,19 +181,8 @@ describe('phraseScan', () => {
       it('is tried only at the words that open as one of its phrases does', () => {
         const text = `The force ${listed(1234)} them; a qu and a q follow, then ${listed(7)}.`;
         matchAllOf('', longAlternation);
-        const tried: number[] = [];
-        const exec = RegExp.prototype.exec;
-        RegExp.prototype.exec = function (this: RegExp, string: string) {
-          tried.push(this.lastIndex);
-          return exec.call(this, string);
-        };
-        let matches: [number, string][];
-        try {
-          matches = found(matchAllOf(text, longAlternation));
-        } finally {
-          RegExp.prototype.exec = exec;
-        }
-        assert.deepEqual(matches, expected(text, longAlternation));
+        const { result, tried } = withTries(() => found(matchAllOf(text, longAlternation)));
+        assert.deepEqual(result, expected(text, longAlternation));
         assert.deepEqual(tried, [text.indexOf(listed(1234)), text.indexOf(listed(7))]);
       });
     });
@@ -284,18 +279,7 @@ describe('phraseScan', () => {
       const pattern = /\bis\s+not\s+held\b/i;
       const text = 'This is the list; is it all? It is a list, and it is not held.';
       firstMatch('', pattern);
-      const tried: number[] = [];
-      const exec = RegExp.prototype.exec;
-      RegExp.prototype.exec = function (this: RegExp, string: string) {
-        tried.push(this.lastIndex);
-        return exec.call(this, string);
-      };
-      let match: RegExpExecArray | null;
-      try {
-        match = firstMatch(text, pattern);
-      } finally {
-        RegExp.prototype.exec = exec;
-      }
+      const { result: match, tried } = withTries(() => firstMatch(text, pattern));
       assert.deepEqual(match && [match.index, match[0]], [50, 'is not held']);
       // "is the", "is it" and "is a" leave the opening "is n" at their third symbol.
       assert.deepEqual(tried, [50]);
