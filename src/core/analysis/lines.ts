@@ -103,8 +103,11 @@ export class NextOccurrence {
   }
 }
 
+/** A hyphen ending a line, then the line break and any indent of the next line: where a wrap broke a word. */
+export const HYPHEN_LINE_BREAK = String.raw`-[ \t]*\r?\n[ \t]*`;
+
 /** A word a line's wrap broke with a hyphen ("Informa-" / "tion"), with the line break and indents around it. */
-const WRAPPED_WORD = /(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+const WRAPPED_WORD = new RegExp(String.raw`(\p{L})${HYPHEN_LINE_BREAK}(?=\p{Ll})`, 'gu');
 
 /** `value` with each word a line's wrap broke with a hyphen joined again: "Informa-\ntion" gives "Information". */
 export function joinWrappedWords(value: string): string {

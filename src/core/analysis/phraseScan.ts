@@ -8,6 +8,8 @@
 // apart; a pattern whose openings cannot be read that way is scanned as before. Every match is the one
 // `String.prototype.matchAll` finds, in the same order.
 
+import { groupEnd } from './patternSource';
+
 /** Letters a-z (either case) are symbols 0-25, digits 0-9 are 26-35; every other character is symbol 36. */
 const DIGITS = 26;
 const OTHER = 36;
@@ -188,21 +190,6 @@ const GROUP_HEAD = /\((\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/y;
 const groupsRead = new Map<string, Openings>();
 /** Shorter groups are read again, which costs less than remembering them. */
 const REMEMBERED_GROUP_LENGTH = 200;
-
-/** Where the group opening at `start` ends (after its closing parenthesis), or -1 when it does not close. */
-function groupEnd(source: string, start: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = start; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
-}
 
 /**
  * Reads a regular expression source: alternatives, groups, classes, escapes and quantifiers. Anything it does
@@ -1093,7 +1080,6 @@ function compileToMachineCode(pattern: RegExp): void {
   }
   compiledToMachineCode.add(pattern);
 }
-
 
 /** Every match of `pattern`, as `text.matchAll(pattern)` gives them, without the copy of the pattern it makes. */
 function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {

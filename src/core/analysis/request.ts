@@ -455,8 +455,11 @@ function endsWithBelow(text: string, start: number, end: number): boolean {
   const wordEnd = last === 46 || last === 58 ? end - 1 : end;
   // The words read code by code: most lines fail at their last letter, with nothing sliced.
   if (endsWithWord(text, start, wordEnd, BELOW)) return true;
-  const ending = WORDS_AFTER_BELOW.find(({ words }) => words.some((word) => endsWithWord(text, start, wordEnd, word)));
-  return ending !== undefined && ending.pattern.test(text.slice(Math.max(start, end - 50), end));
+  // Plain loops: this runs for every line of a letter, and closures here cost an allocation each.
+  for (const { words, pattern } of WORDS_AFTER_BELOW) {
+    for (const word of words) if (endsWithWord(text, start, wordEnd, word)) return pattern.test(text.slice(Math.max(start, end - 50), end));
+  }
+  return false;
 }
 
 /** True when the text from `start` to `end` ends with `word` (lower case), in either case. */

@@ -3,12 +3,12 @@
 // make a word of some synonym, the break is read again in a short window of the text with the hyphen and the line
 // break taken out. A letter without such a break costs one search for "-" before a line break.
 
-import { isAsciiLetter } from '../analysis/lines';
+import { HYPHEN_LINE_BREAK, isAsciiLetter } from '../analysis/lines';
 import type { Span } from '../text';
 import { findToolMentionsInShortText, type ToolMatch, type Vocabulary } from './tools';
 
-/** A hyphen ending a line, then the line break and any indent of the next line (sticky: tried at each hyphen). */
-const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*/y;
+/** A hyphen line break (sticky: tried at each hyphen). */
+const HYPHEN_BREAK = new RegExp(HYPHEN_LINE_BREAK, 'y');
 /** How much of the text on either side of a break is read with it: more than any tool name's length. */
 const REACH = 60;
 

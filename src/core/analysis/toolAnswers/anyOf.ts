@@ -1,6 +1,7 @@
 // Builds the large alternations of cue phrases so V8 tests each opening letter once. Separate from the phrases
 // themselves: this is about how a pattern source is split and regrouped, not about what a letter says.
 
+import { forEachOutside, groupEnd } from '../patternSource';
 import { groupBy } from './lists';
 
 /**
@@ -28,7 +29,7 @@ export function anyOf(branches: readonly string[]): RegExp {
  */
 function byFirstLetter(source: string): [string, string][] {
   if (isLetter(source[0])) return [[source[0].toLowerCase(), source.slice(1)]];
-  const close = source.startsWith('(?:') ? closingParenthesis(source) : -1;
+  const close = source.startsWith('(?:') ? groupEnd(source, 0) - 1 : -1;
   const words = close < 0 ? [] : alternativesOf(source.slice(3, close));
   const after = source.slice(close + 1);
   if (words.length === 0 || !words.every((word) => isLetter(word[0])) || /^[?*+{]/.test(after)) {
@@ -55,34 +56,4 @@ function alternativesOf(source: string): string[] {
   });
   alternatives.push(source.slice(start));
   return alternatives;
-}
-
-/** Where the group opening a pattern source closes. */
-function closingParenthesis(source: string): number {
-  let close = -1;
-  forEachOutside(source, (i, depth) => {
-    if (depth === 0 && source[i] === ')') close = i;
-    return close < 0;
-  });
-  return close;
-}
-
-/**
- * Calls `visit` with each character of a pattern source outside escapes and character classes, and the depth of
- * groups around it (a parenthesis counted as outside the group it opens or closes), until it returns false.
- */
-function forEachOutside(source: string, visit: (i: number, depth: number) => boolean): void {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const character = source[i];
-    if (character === '\\') i++;
-    else if (inClass) inClass = character !== ']';
-    else if (character === '[') inClass = true;
-    else if (character === '(') {
-      if (!visit(i, depth++)) return;
-    } else if (character === ')') {
-      if (!visit(i, --depth)) return;
-    } else if (!visit(i, depth)) return;
-  }
 }

@@ -60,15 +60,16 @@ export function answerReplacement(text: string): () => boolean {
  * is partial NCND; otherwise the most telling status wins, and disagreement lowers the confidence. In a letter that
  * replaces an earlier answer, the later of an NCND and a direct answer is the answer now.
  */
-export function combine(text: string, tool: string, signals: readonly Signal[], replacesAnswer: () => boolean = () => false): ToolAnswer {
+export function combine(text: string, tool: string, signals: readonly Signal[], replacesAnswer: () => boolean): ToolAnswer {
   let ncnd = signals.filter((s) => s.status === 'ncnd');
   const others = signals.filter((s) => s.status !== 'ncnd');
+  // Use or non-use told directly, with the confidence of a unit naming the tool.
+  const direct = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status) && s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention);
   // Whether an NCND replaces a direct answer given before it, as a review may ("The answer on IMSI catchers is
   // replaced with a neither confirm nor deny response"), or a direct answer replaces an NCND.
   let ncndReplaces = false;
   if (ncnd.length > 0 && others.length > 0 && replacesAnswer()) {
     const lastNcnd = Math.max(...ncnd.map((s) => s.unit.start));
-    const direct = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status) && s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention);
     if (direct.some((s) => s.unit.start > lastNcnd)) ncnd = [];
     else ncndReplaces = direct.length > 0;
   }
@@ -76,9 +77,7 @@ export function combine(text: string, tool: string, signals: readonly Signal[], 
     const overtAnswers = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status));
     // A use or denial told directly in a unit of its own that names the tool ("Open source research - Yes." beside
     // "Social media intelligence tools - NCND") answers part of what the NCND leaves, as an NCND of covert use does.
-    const answeredApart = !ncndReplaces && overtAnswers.some(
-      (s) => s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention && !ncnd.some((n) => n.unit.start === s.unit.start),
-    );
+    const answeredApart = !ncndReplaces && direct.some((s) => !ncnd.some((n) => n.unit.start === s.unit.start));
     const partial = (ncnd.some((s) => s.partial) || answeredApart) && (overtAnswers.length > 0 || ncnd.some((s) => s.overtAnswered === true));
     const main = ncnd[0];
     const sections = sectionsOf(ncnd);

@@ -18,7 +18,7 @@ export class OverlapCursor<T> {
   #next = 0;
 
   constructor(items: readonly T[], spanOf: (item: T) => Span) {
-    this.#items = startsInOrder(items, spanOf) ? items : [...items].sort((a, b) => spanOf(a).start - spanOf(b).start);
+    this.#items = inStartOrder(items, spanOf);
     this.#spans = this.#items.map(spanOf);
   }
 
@@ -44,6 +44,11 @@ export class OverlapCursor<T> {
 }
 
 /** True when the items are already sorted by start, as the finders give them, and need no sorted copy. */
+/** `items` in increasing order of their spans' starts: themselves when they already are, as most finders give them. */
+export function inStartOrder<T>(items: readonly T[], spanOf: (item: T) => Span): readonly T[] {
+  return startsInOrder(items, spanOf) ? items : [...items].sort((a, b) => spanOf(a).start - spanOf(b).start);
+}
+
 function startsInOrder<T>(items: readonly T[], spanOf: (item: T) => Span): boolean {
   for (let i = 1; i < items.length; i++) if (spanOf(items[i]).start < spanOf(items[i - 1]).start) return false;
   return true;

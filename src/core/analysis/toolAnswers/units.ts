@@ -7,7 +7,7 @@ import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
-import { OverlapCursor } from './overlapCursor';
+import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
 import { inlineAnswer, isQuestion, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
 import { addOnce } from './lists';
@@ -190,7 +190,7 @@ class StatementFinder {
   constructor(input: ToolAnswerInput) {
     this.#notHeld = new OverlapCursor(input.notHeld, (s) => s.span);
     this.#referrals = new OverlapCursor(input.referrals, (s) => s.span);
-    this.#referralList = [...input.referrals].sort((a, b) => a.span.start - b.span.start);
+    this.#referralList = inStartOrder(input.referrals, (s) => s.span);
   }
 
   notHeldIn(start: number, end: number): boolean {
