@@ -3,6 +3,7 @@
 
 import type { ToolAnswer, ToolStatus } from '../../model';
 import type { Span } from '../../text';
+import { matchEach, phraseList } from '../phraseScan';
 import { addOnce } from './lists';
 import { CONFIDENCE, type Signal } from './signal';
 
@@ -33,26 +34,28 @@ const PRIORITY: readonly { status: ToolStatus; specific?: boolean; indirect?: bo
  * Words telling that the letter replaces an earlier answer: a review overturning it, a correction, an NCND
  * withdrawn ("I therefore withdraw the neither confirm nor deny response ... and replace it with the following").
  */
-const REPLACES_ANSWER = new RegExp(
-  [
-    String.raw`\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:[\w-]+\s+){0,6}?(?:response|answer|reply|statement|NCND)\b`,
-    String.raw`\b(?:response|answer|reply|statement|NCND)\s+(?:[\w-]+\s+){0,6}?(?:is|was|has\s+been)\s+(?:\w+\s+)?withdrawn\b`,
-    // "The original decision is upheld in part and overturned in part"; not "may be overturned".
-    String.raw`\b(?:I|we|have|is|are|was|were|been|and)\s+(?:\w+\s+){0,2}?overturn(?:ed)?\b`,
-    String.raw`\b(?:original|earlier|previous|initial|first)\s+(?:response|answer|reply|letter)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:incorrect|inaccurate|wrong|in\s+error)\b`,
-    String.raw`\bcontained\s+(?:an?\s+)?(?:error|mistake|inaccuracy)\b`,
-    String.raw`\breplaced?\s+(?:it|this|them|that|the\s+(?:\w+\s+){0,2}?(?:response|answer|reply))\s+with\b`,
-  ].join('|'),
-  'i',
-);
+const REPLACES_ANSWER = phraseList([
+  new RegExp(
+    [
+      String.raw`\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:[\w-]+\s+){0,6}?(?:response|answer|reply|statement|NCND)\b`,
+      String.raw`\b(?:response|answer|reply|statement|NCND)\s+(?:[\w-]+\s+){0,6}?(?:is|was|has\s+been)\s+(?:\w+\s+)?withdrawn\b`,
+      // "The original decision is upheld in part and overturned in part"; not "may be overturned".
+      String.raw`(?<=\b(?:I|we|have|is|are|was|were|been|and)\s+(?:\w+\s+){0,2})\boverturn(?:ed)?\b`,
+      String.raw`\b(?:original|earlier|previous|initial|first)\s+(?:response|answer|reply|letter)\b[^.;]{0,80}?\b(?:was|is|were)\s+(?:incorrect|inaccurate|wrong|in\s+error)\b`,
+      String.raw`\bcontained\s+(?:an?\s+)?(?:error|mistake|inaccuracy)\b`,
+      String.raw`\breplaced?\s+(?:it|this|them|that|the\s+(?:\w+\s+){0,2}?(?:response|answer|reply))\s+with\b`,
+    ].join('|'),
+    'gi',
+  ),
+]);
 
 /**
- * Whether `text` replaces an earlier answer, asked only of tools with both an NCND and another answer; read once per
- * text.
+ * Whether `text` replaces an earlier answer. The phrases are found in the one scan of the letter's words for every
+ * recogniser's phrases, tried only at words that can open one: the lookbehind keeps "is", "and" and the like from
+ * being such words.
  */
-export function answerReplacement(text: string): () => boolean {
-  let replaces: boolean | undefined;
-  return () => (replaces ??= REPLACES_ANSWER.test(text));
+export function replacesAnswer(text: string): boolean {
+  return matchEach(text, REPLACES_ANSWER)[0].length > 0;
 }
 
 /**
@@ -60,7 +63,7 @@ export function answerReplacement(text: string): () => boolean {
  * is partial NCND; otherwise the most telling status wins, and disagreement lowers the confidence. In a letter that
  * replaces an earlier answer, the later of an NCND and a direct answer is the answer now.
  */
-export function combine(text: string, tool: string, signals: readonly Signal[], replacesAnswer: () => boolean): ToolAnswer {
+export function combine(text: string, tool: string, signals: readonly Signal[], replacesEarlier: boolean): ToolAnswer {
   let ncnd = signals.filter((s) => s.status === 'ncnd');
   const others = signals.filter((s) => s.status !== 'ncnd');
   // Use or non-use told directly, with the confidence of a unit naming the tool.
@@ -68,7 +71,7 @@ export function combine(text: string, tool: string, signals: readonly Signal[], 
   // Whether an NCND replaces a direct answer given before it, as a review may ("The answer on IMSI catchers is
   // replaced with a neither confirm nor deny response"), or a direct answer replaces an NCND.
   let ncndReplaces = false;
-  if (ncnd.length > 0 && others.length > 0 && replacesAnswer()) {
+  if (ncnd.length > 0 && others.length > 0 && replacesEarlier) {
     const lastNcnd = Math.max(...ncnd.map((s) => s.unit.start));
     if (direct.some((s) => s.unit.start > lastNcnd)) ncnd = [];
     else ncndReplaces = direct.length > 0;

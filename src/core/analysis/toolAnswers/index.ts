@@ -9,7 +9,7 @@
 import type { ToolAnswer, ToolMention } from '../../model';
 import { splitLines } from '../lines';
 import { MAX_BACK_REFERENCES, referredSignals, type BackReference } from './backReferences';
-import { answerReplacement, combine } from './combine';
+import { combine, replacesAnswer } from './combine';
 import { CueFinder } from './cueFinder';
 import { groupBy, uniqueInOrder } from './lists';
 import { OverlapCursor } from './overlapCursor';
@@ -86,13 +86,13 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
 
   // The requested tools first, then any other answered about, each in the order first met.
   const byTool = groupBy(signals, (s) => s.tool);
-  const replacesAnswer = answerReplacement(text);
+  const replacesEarlier = replacesAnswer(text);
   const answers: ToolAnswer[] = [];
   for (const tool of requested) {
     const toolSignals = byTool.get(tool);
-    answers.push(toolSignals ? combine(text, tool, toolSignals, replacesAnswer) : noAnswer(input, tool));
+    answers.push(toolSignals ? combine(text, tool, toolSignals, replacesEarlier) : noAnswer(input, tool));
   }
-  for (const [tool, toolSignals] of byTool) if (!requested.includes(tool)) answers.push(combine(text, tool, toolSignals, replacesAnswer));
+  for (const [tool, toolSignals] of byTool) if (!requested.includes(tool)) answers.push(combine(text, tool, toolSignals, replacesEarlier));
   return answers;
 }
 
