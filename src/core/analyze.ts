@@ -19,6 +19,7 @@ import { buildFindings } from './diagnostics/findings';
 import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
 import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
 import { withBrokenWords } from './vocabulary/brokenWords';
+import { withDescriptions } from './vocabulary/descriptions';
 
 /** Built on first use rather than at load, so that loading the engine (as the extension activates) stays cheap. */
 let defaultVocabulary: Vocabulary | undefined;
@@ -40,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnaly
   const ncnd = findNcnd(source, citations, sentences);
   const statements = findStatements(source, citations, sentences);
   const request = findRequestRegions(source, sentences, lines);
-  const mentions: ToolMention[] = withBrokenWords(source, vocabulary, findToolMentions(source, vocabulary)).map(({ tool, span }) => ({
+  const mentions: ToolMention[] = withDescriptions(source, vocabulary, withBrokenWords(source, vocabulary, findToolMentions(source, vocabulary))).map(({ tool, span }) => ({
     tool,
     span,
     inRequest: insideRegions(request, span.start),

@@ -220,7 +220,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
-  regions.push(...subjectLines(lines), ...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
+  regions.push(...furtherParts(letter, sentences), ...subjectLines(lines), ...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
   const trimmed: Span[] = [];
   for (const region of regions) {
     const span = trimSpan(text, region);
@@ -780,6 +780,23 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   // "In response to your request about drones, I can confirm the force has two.": the sentence answers too.
   if (AUTHORITY_CUE.test(letter.text.slice(reported.index + reported[0].length, end))) return undefined;
   return { start: sentence.start, end };
+}
+
+/** A sentence reporting a further part of the request: "You also asked about the assessments made before ...". */
+const ALSO_ASKED = /^[^A-Za-z\n]{0,6}you[ \t]+(?:have[ \t]+)?also[ \t]+(?:asked|requested|enquired|sought|wanted[ \t]+to[ \t]+know)\b/i;
+
+/**
+ * Each sentence of {@link ALSO_ASKED}, anywhere in the letter: what the requester asked, however the letter goes on
+ * to answer it. Not one that answers as well ("You also asked about drones; we do not hold ...").
+ */
+function furtherParts(letter: Letter, sentences: readonly Span[]): Span[] {
+  const { text } = letter;
+  const found: Span[] = [];
+  for (const sentence of sentences) {
+    const asked = ALSO_ASKED.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+    if (asked && !AUTHORITY_CUE.test(text.slice(sentence.start + asked[0].length, sentence.end))) found.push(sentence);
+  }
+  return found;
 }
 
 /** A letter's or email's subject line: "Re: your request about drones", "Subject: FOI 2019/11 - Body cameras". */

@@ -19,6 +19,14 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1. Do you use drones?\n2. How many?']);
   });
 
+  it('takes a further part reported after the request ("You also asked about ...") as the requester\'s', () => {
+    const text = 'You asked:\n1. Does the force use drones?\n\nYou also asked about the assessments made before any such tool was introduced.\n\nResponse\nThe force uses drones.';
+    assert.deepEqual(regions(text), ['1. Does the force use drones?', 'You also asked about the assessments made before any such tool was introduced.']);
+    // Near miss: a sentence that goes on to answer is the authority's.
+    const answering = 'You asked:\n1. Does the force use drones?\n\nYou also asked about ANPR; this information is not held.';
+    assert.deepEqual(regions(answering), ['1. Does the force use drones?']);
+  });
+
   it('ends a question under "Q." at the answer under "A." on the next line', () => {
     const text =
       'Please find your questions below.\n\nQ. (a) Does the force use drones?\nA. Yes. The force has four drones.\n\n' +

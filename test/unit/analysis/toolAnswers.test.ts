@@ -1544,6 +1544,14 @@ describe('tool answers', () => {
       assert.notEqual(answers('You asked: Does the force use drones?\n\nThe force may use drones in future.').drones, 'used');
     });
 
+    it('reads a clause going on from a question ("whether the force uses X, or monitors Y") as part of it', () => {
+      const text =
+        'You asked: Does the force use predictive policing or social media intelligence?\n\nThe force neither confirms nor denies that it holds ' +
+        'any information, by virtue of section 31(3). To say whether or not the force uses predictive policing, or monitors social media, would ' +
+        'show where its attention is focused.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'ncnd', 'social-media-intelligence': 'ncnd' });
+    });
+
     it('does not read use of many things of a kind as use of the one tool asked about', () => {
       const text =
         'You asked: Does the force use predictive policing?\n\nThe force uses many analytical products. Establishing whether any of them is ' +
@@ -1978,6 +1986,20 @@ describe('tool answers', () => {
     for (const [name, text] of cases) {
       it(`reads ${name}`, () => assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' }));
     }
+
+    it('reads the number cell of a table row as the answer\'s number ("4  | ...")', () => {
+      const text =
+        'You asked:\n  1) Does the force use drones?\n  2) Does the force use IMSI catchers?\n\nResponse\n\n Q  | Answer\n' +
+        ' 1  | Yes. The force has nine aircraft.\n 2  | In respect of any covert use, the force neither confirms nor denies that it holds information.';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('does not take the indented first item of the request for an answer\'s number', () => {
+      const text =
+        'You asked whether the force makes use of any of these:\n\n   (i)    drones;\n   (ii)   facial recognition.\n\nOur response\n\n' +
+        'The Commissioner does not direct how the force carries out its operational work. Please send your request to Kent Police, who hold the information.';
+      assert.deepEqual(answers(text), { drones: 'referred', 'facial-recognition': 'referred' });
+    });
 
     it('gives a "Question 1" heading\'s answer, naming no tool, to the tools of question 1', () => {
       const text =

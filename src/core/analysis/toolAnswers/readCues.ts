@@ -51,9 +51,15 @@ export function readCues(unitText: string, present: number): Cues {
   // Whether the clause before denied use: a clause opening "or" or "nor" goes on with its denial ("No records
   // indicate that the force uses, or has used, ...").
   let denying = false;
+  // Whether the clause before was hypothetical: "whether the force uses analytical tools, or monitors online activity"
+  // asks both.
+  let hedging = false;
   for (const clause of rest.split(CLAUSE_BREAK)) {
-    const continuesDenial = denying && CONTINUATION.test(clause);
+    const continues = CONTINUATION.test(clause);
+    const continuesDenial = denying && continues;
     denying = false;
+    if (hedging && continues) continue;
+    hedging = HEDGE_WORD.test(clause);
     if (REPORTED_ANSWER.test(clause)) continue;
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
@@ -154,6 +160,9 @@ const RENEWAL = /\b(?:replacement|replacing|refresh(?:ing)?|renewal|upgrad(?:e|e
 
 /** A relative clause, telling more of what the clause before named. */
 const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who)\b/i;
+
+/** The words that make a clause a question or a supposition ("whether or not the force uses ...", "if it used ..."). */
+const HEDGE_WORD = /\b(?:whether|if)\b/i;
 
 /** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
 const CONTINUATION = /^[\s\u00a0]*n?or\b/i;

@@ -102,8 +102,9 @@ export class TopicFinder {
       if (this.#answersQuestionAbove(lineIndex, label)) continue;
       if (!label.lettered) this.#answerNumber = label.keys[0];
       // A number inside the request is a question's, not an answer's; the lettered answers below it belong to it
-      // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No.").
-      if (lineRegion < request.length && request[lineRegion].start <= line.start) continue;
+      // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No."). A region starts at its first
+      // word, after the indent of its first line.
+      if (lineRegion < request.length && request[lineRegion].start <= line.start + line.indent) continue;
       const tools: string[] = [];
       for (const key of label.keys) {
         const asked = (label.lettered && this.#questions.get(this.#answerNumber + key)) || this.#questions.get(key) || [];

@@ -1,0 +1,112 @@
+// Tools described by what they do rather than named: "cameras worn on officers' uniforms", "devices that pretend to
+// be a mobile phone mast", "software that forecasts where crime will happen". Requesters who do not know a tool's
+// name write this way, and so do replies that avoid jargon. A description is read as a mention of its tool, as a
+// synonym would be; a synonym found at the same place wins.
+//
+// Each description pairs what a tool does (a verb) with what it acts on (a noun), a few words apart, so that neither
+// word alone ("cameras", "faces", "predict") makes a mention. The patterns are found in the scan of the letter's
+// words that finds every recogniser's phrases (see phraseScan.ts), tried only at the words they can open with.
+
+import { phraseList, matchEach } from '../analysis/phraseScan';
+import type { ToolMatch, Vocabulary } from './tools';
+
+/** Whitespace between words; a line may wrap inside a description. */
+const GAP = String.raw`[\s\u00a0]{1,6}`;
+/** One word, with an apostrophe or hyphen inside or after it ("officers'", "re-offending"). */
+const WORD = String.raw`[\w'’-]{1,30}`;
+
+/** Up to `count` words, each followed by a gap: what may stand between a description's verb and its noun. */
+function words(count: number): string {
+  return `(?:${WORD}${GAP}){0,${count}}?`;
+}
+
+/** Phone handsets, as descriptions of extraction and interception name them. */
+const PHONES = String.raw`(?:mobile${GAP}(?:tele)?phones?|smart(?:${GAP})?phones?|(?:tele)?phones?|handsets?|mobile${GAP}devices?)`;
+
+/** The description patterns of each default tool, by id. */
+const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
+  'body-worn-video': [
+    // "cameras worn on officers' uniforms", "recording devices clipped to the uniform", "cameras worn by officers".
+    String.raw`\b(?:(?:video${GAP})?cameras?|recording${GAP}(?:devices?|equipment)|video${GAP}recorders?)${GAP}${words(3)}(?:worn|clipped|attached|fitted|fixed|mounted|affixed)${GAP}(?:on|to|by)${GAP}${words(4)}(?:officers?|officers['’]|uniforms?|chests?|vests?|lapels?|staff)\b`,
+    // "cameras on their chest", "cameras on officers' uniforms".
+    String.raw`\bcameras?${GAP}on${GAP}(?:their|the|an?${GAP}officer['’]s|officers['’]?)${GAP}(?:(?:front${GAP}of${GAP}(?:the|their)|police)${GAP})?(?:chests?|uniforms?|vests?|lapels?)\b`,
+    // "officer-worn cameras", "chest-mounted cameras", "wearable cameras".
+    String.raw`\b(?:(?:officer|uniform|chest|person)[\s\u00a0-]?(?:worn|mounted)|wearable)${GAP}(?:video${GAP})?(?:cameras?|recording${GAP}devices?)\b`,
+  ],
+  'facial-recognition': [
+    // "matches faces in CCTV against a watchlist", "faces that match people on a list".
+    String.raw`\bfaces?${GAP}${words(8)}(?:against|with|to|on)${GAP}${words(3)}(?:watch(?:${GAP})?-?lists?|lists?|databases?|custody${GAP}(?:images|photographs|records))\b`,
+    // "software that recognises faces".
+    String.raw`\brecogni[sz](?:e|es|ed|ing)${GAP}(?:(?:human|people['’]s|individuals['’]?|the|their|known|suspects['’]?)${GAP})?faces\b`,
+  ],
+  hacking: [
+    // "remotely accessing suspects' computers or phones", "remote entry into devices".
+    String.raw`\bremote(?:ly)?${GAP}(?:and${GAP}covert(?:ly)?${GAP})?(?:access(?:es|ed|ing)?|enter(?:s|ed|ing)?|entry|(?:get|gets|getting|break|breaks|breaking)${GAP}into|(?:take|takes|taking)${GAP}control${GAP}of|control(?:s|led|ling)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing))${GAP}${words(4)}(?:computers?|${PHONES}|devices?|laptops?)\b`,
+    // "accessing devices remotely", "access a suspect's phone remotely".
+    String.raw`\b(?:access(?:es|ed|ing)?|(?:get|gets|getting|break|breaks|breaking)${GAP}into|infiltrat(?:e|es|ed|ing))${GAP}${words(3)}(?:computers?|${PHONES}|devices?|laptops?)${GAP}${words(2)}remotely\b`,
+    // "covertly accessing suspects' devices".
+    String.raw`\bcovert(?:ly)?${GAP}(?:access(?:es|ed|ing)?|entry${GAP}(?:in)?to|enter(?:s|ed|ing)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?)${GAP}${words(3)}(?:computers?|${PHONES}|devices?|laptops?)\b`,
+  ],
+  'imsi-catchers': [
+    // "devices that pretend to be a mobile phone mast", "equipment that simulates a base station".
+    String.raw`\b(?:pretend(?:s|ed|ing)?${GAP}to${GAP}be|pos(?:e|es|ed|ing)${GAP}as|act(?:s|ed|ing)?${GAP}as|masquerad(?:e|es|ed|ing)${GAP}as|impersonat(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|mimic(?:s|ked|king)?|imitat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing)|spoof(?:s|ed|ing)?)${GAP}${words(3)}(?:(?:mobile${GAP})?(?:phone|telephone|cellular|cell|network)${GAP})?(?:masts?|base${GAP}stations?|towers?|cell${GAP}sites?)\b`,
+    // "capture phone identifiers", "collect the identity numbers of nearby mobile phones".
+    String.raw`\b(?:captur(?:e|es|ed|ing)|collect(?:s|ed|ing)?|harvest(?:s|ed|ing)?|intercept(?:s|ed|ing)?|gather(?:s|ed|ing)?|grab(?:s|bed|bing)?)${GAP}${words(3)}(?:(?:(?:mobile${GAP})?(?:phone|handset|device|SIM|subscriber)${GAP}(?:identifiers?|identit(?:y|ies)|identity${GAP}numbers?))|(?:unique${GAP})?(?:identifiers?|identity${GAP}numbers?)${GAP}(?:of|from)${GAP}${words(3)}${PHONES})\b`,
+  ],
+  'mobile-phone-extraction': [
+    // "download the contents of seized phones", "copies the data off mobile phones".
+    String.raw`\b(?:download(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|extract(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|recover(?:s|ed|ing)?|pull(?:s|ed|ing)?|tak(?:e|es|ing)|examin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|imag(?:e|es|ed|ing)|harvest(?:s|ed|ing)?)${GAP}${words(4)}(?:data|contents?|information|messages|photos|photographs|call${GAP}logs?|texts)${GAP}(?:(?:held|stored)${GAP})?(?:from|off|of|on)${GAP}${words(3)}${PHONES}\b`,
+    // "download mobile phones", "examine seized handsets".
+    String.raw`\b(?:download(?:s|ed|ing)?|interrogat(?:e|es|ed|ing)|triag(?:e|es|ed|ing)|extract(?:s|ed|ing)?)${GAP}(?:(?:seized|suspects['’]?|victims['’]?|witness(?:es)?['’]?|the|a|any|their)${GAP}){0,2}${PHONES}\b`,
+  ],
+  'predictive-policing': [
+    // "software that forecasts where crime is likely", "a program to predict which streets will see crime".
+    String.raw`\b(?:software|systems?|tools?|program(?:me)?s?|products?|models?|algorithms?|technolog(?:y|ies)|applications?|analytics|apps?)${GAP}(?:that|which|to|for|used${GAP}to|designed${GAP}to|able${GAP}to)${GAP}${words(2)}(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))${GAP}${words(8)}(?:crimes?|offen[cs]es?|offending|re-?offending|criminality|burglar(?:y|ies)|hot(?:${GAP})?spots?)\b`,
+    // "reoffending-prediction tool", "crime forecasting software".
+    String.raw`\b(?:crime|offending|re-?offending)[\s\u00a0-]{1,6}(?:prediction|forecasting)${GAP}(?:tools?|software|systems?|models?|programs?|programmes?)\b`,
+  ],
+  'social-media-intelligence': [
+    // "monitoring what people post on Twitter", "viewing open social media".
+    String.raw`\b(?:monitor(?:s|ed|ing)?|view(?:s|ed|ing)?|search(?:es|ed|ing)?|look(?:s|ed|ing)?${GAP}at|watch(?:es|ed|ing)?|track(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|analy[sz](?:e|es|ed|ing)|scrap(?:e|es|ed|ing)|trawl(?:s|ed|ing)?|observ(?:e|es|ed|ing))${GAP}(?:(?!our\b|us\b)${WORD}${GAP}){0,5}?(?:social${GAP}media|social${GAP}networking|twitter|facebook|instagram|tiktok|snapchat|youtube|online${GAP}posts|public(?:ly)?${GAP}(?:available${GAP})?posts|what${GAP}(?:people|individuals|users|the${GAP}public|members${GAP}of${GAP}the${GAP}public)${GAP}(?:${WORD}${GAP})?post)\b`,
+  ],
+  anpr: [
+    // "cameras that read vehicle registration plates", "photographs number plates automatically".
+    String.raw`\b(?:read(?:s|ing)?|recogni[sz](?:e|es|ed|ing)|captur(?:e|es|ed|ing)|photograph(?:s|ed|ing)?|scan(?:s|ned|ning)?|detect(?:s|ed|ing)?)${GAP}${words(3)}(?:(?:vehicle|car)${GAP})?(?:number${GAP}plates?|registration${GAP}(?:plates?|marks?|numbers?)|(?:vehicle|car)${GAP}registrations?|licen[cs]e${GAP}plates?|VRMs?)\b`,
+    // "number plate reading cameras".
+    String.raw`\b(?:number|registration|licen[cs]e)[\s\u00a0-]{1,6}plate[\s\u00a0-]{1,6}(?:reading|readers?|cameras?)\b`,
+  ],
+  drones: [
+    // "remotely operated aircraft", "uncrewed aerial vehicles".
+    String.raw`\b(?:pilotless|remotely${GAP}(?:operated|controlled)|uncrewed|unmanned)${GAP}(?:aircraft|aerial${GAP}(?:vehicles?|systems?|devices?|platforms?))\b`,
+  ],
+};
+
+/** The description patterns, in the order of {@link DESCRIBED_TOOLS}: one per tool, its descriptions as alternatives. */
+const DESCRIBED_TOOLS = Object.keys(DESCRIPTIONS);
+const DESCRIPTION_PATTERNS = phraseList(DESCRIBED_TOOLS.map((tool) => new RegExp(DESCRIPTIONS[tool].join('|'), 'gi')));
+
+/**
+ * `mentions` (from `findToolMentions`) with the tools described found as well, in text order: a description counts
+ * where it overlaps no mention and no description before it, and only for a tool of the vocabulary.
+ */
+export function withDescriptions(text: string, vocabulary: Vocabulary, mentions: ToolMatch[]): ToolMatch[] {
+  const described: ToolMatch[] = [];
+  matchEach(text, DESCRIPTION_PATTERNS).forEach((matches, t) => {
+    const tool = DESCRIBED_TOOLS[t];
+    if (!vocabulary.byId.has(tool)) return;
+    for (const match of matches) described.push({ tool, span: { start: match.index, end: match.index + match[0].length } });
+  });
+  if (described.length === 0) return mentions;
+  described.sort((a, b) => a.span.start - b.span.start);
+  // Both lists are in text order: the mentions that may overlap a description are found by walking on.
+  const kept: ToolMatch[] = [];
+  let m = 0;
+  for (const description of described) {
+    while (m < mentions.length && mentions[m].span.end <= description.span.start) m++;
+    const last = kept[kept.length - 1];
+    if (m < mentions.length && mentions[m].span.start < description.span.end) continue;
+    if (last && last.span.end > description.span.start) continue;
+    kept.push(description);
+  }
+  return kept.length === 0 ? mentions : [...mentions, ...kept].sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { withDescriptions } from '../../src/core/vocabulary/descriptions';
+import { buildVocabulary, findToolMentions } from '../../src/core/vocabulary/tools';
+
+const vocabulary = buildVocabulary();
+
+/** The tools named or described in `text`, with the words naming them. */
+function named(text: string): [string, string][] {
+  return withDescriptions(text, vocabulary, findToolMentions(text, vocabulary)).map((m) => [m.tool, text.slice(m.span.start, m.span.end)]);
+}
+
+/** The tools described in `text`, whatever the words. */
+function tools(text: string): string[] {
+  return named(text).map(([tool]) => tool);
+}
+
+describe('tools described rather than named', () => {
+  it('reads cameras worn by officers as body worn video', () => {
+    assert.deepEqual(named("Does the force issue cameras worn on officers' uniforms?"), [['body-worn-video', 'cameras worn on officers']]);
+    assert.deepEqual(tools('Every officer has a small recording device clipped to the uniform.'), ['body-worn-video']);
+    assert.deepEqual(tools('Cameras on their chest: yes.'), ['body-worn-video']);
+    assert.deepEqual(tools('Officer-worn cameras were issued in 2016.'), ['body-worn-video']);
+  });
+
+  it('reads matching faces against a watchlist as facial recognition', () => {
+    assert.deepEqual(tools('Does the force use software that matches faces in CCTV against a watchlist?'), ['facial-recognition']);
+    assert.deepEqual(tools('a system that picks out faces that match people on a list'), ['facial-recognition']);
+    assert.deepEqual(tools('software that recognises faces'), ['facial-recognition']);
+  });
+
+  it('reads remote access to computers and phones as hacking', () => {
+    assert.deepEqual(tools("remotely accessing suspects' computers or phones"), ['hacking']);
+    assert.deepEqual(tools("Does the force access a suspect's phone remotely?"), ['hacking']);
+    assert.deepEqual(tools('covertly accessing devices'), ['hacking']);
+  });
+
+  it('reads equipment posing as a phone mast or capturing phone identifiers as IMSI catchers', () => {
+    assert.deepEqual(tools('devices that pretend to be a mobile phone mast'), ['imsi-catchers']);
+    assert.deepEqual(tools('equipment that simulates a mobile phone base station'), ['imsi-catchers']);
+    assert.deepEqual(tools('kit that can capture phone identifiers nearby'), ['imsi-catchers']);
+  });
+
+  it('reads downloading the contents of phones as mobile phone extraction', () => {
+    assert.deepEqual(tools('equipment used to download the contents of seized phones'), ['mobile-phone-extraction']);
+    assert.deepEqual(tools('a machine that copies the data off mobile phones'), ['mobile-phone-extraction']);
+    assert.deepEqual(tools('Officers download mobile phones at the hubs.'), ['mobile-phone-extraction']);
+  });
+
+  it('reads software forecasting crime as predictive policing', () => {
+    assert.deepEqual(tools('software that forecasts where crime is likely to happen'), ['predictive-policing']);
+    assert.deepEqual(tools('any product that forecasts the times or places of crimes'), ['predictive-policing']);
+    assert.deepEqual(tools('a reoffending-prediction tool'), ['predictive-policing']);
+  });
+
+  it('reads watching what people post online as social media intelligence', () => {
+    assert.deepEqual(tools('monitoring what people post on Twitter and Facebook'), ['social-media-intelligence']);
+    assert.deepEqual(tools('Staff may view open social media when investigating.'), ['social-media-intelligence']);
+  });
+
+  it('reads cameras reading registration plates as ANPR, and pilotless aircraft as drones', () => {
+    assert.deepEqual(tools('cameras that read vehicle registration plates'), ['anpr']);
+    assert.deepEqual(tools('a camera which photographs number plates automatically'), ['anpr']);
+    assert.deepEqual(tools('remotely operated aircraft'), ['drones']);
+  });
+
+  it('needs both what the tool does and what it acts on (near misses)', () => {
+    assert.deepEqual(tools('CCTV cameras are installed in the custody suite.'), []);
+    assert.deepEqual(tools('It is not possible to predict how many offences will be reported.'), []);
+    assert.deepEqual(tools('Officers face many challenges on patrol.'), []);
+    assert.deepEqual(tools('Please view our website and follow us on social media.'), []);
+    assert.deepEqual(tools('The suspect was identified from the registration, and the phone was seized.'), []);
+    assert.deepEqual(tools('Officers may access the network remotely from home.'), []);
+    assert.deepEqual(tools('Cameras on patrol vehicles record journeys.'), []);
+  });
+
+  it('gives way to a synonym at the same place', () => {
+    assert.deepEqual(named('remote access to devices'), [['hacking', 'remote access to devices']]);
+    assert.deepEqual(named('remotely piloted aircraft systems'), [['drones', 'remotely piloted aircraft systems']]);
+  });
+
+  it('describes only the tools of the vocabulary in use', () => {
+    const onlyDrones = buildVocabulary().tools.filter((tool) => tool.id === 'drones');
+    assert.ok(onlyDrones.length === 1);
+    const text = 'cameras worn on uniforms and remotely operated aircraft';
+    const custom = { ...vocabulary, byId: new Map([['drones', onlyDrones[0]]]) };
+    assert.deepEqual(
+      withDescriptions(text, custom, []).map((m) => m.tool),
+      ['drones'],
+    );
+  });
+
+  it('answers a request that describes its tools', () => {
+    const letter = [
+      'You asked:',
+      "1. Does the force use cameras worn on officers' uniforms?",
+      '2. Does the force use devices that pretend to be a mobile phone mast?',
+      '',
+      'Response',
+      '1. Yes, all frontline officers wear one.',
+      '2. The force can neither confirm nor deny whether it holds any information, by virtue of sections 24(2) and 31(3).',
+    ].join('\n');
+    const statuses = Object.fromEntries(analyze(letter).tools.map((t) => [t.tool, t.status]));
+    assert.deepEqual(statuses, { 'body-worn-video': 'used', 'imsi-catchers': 'ncnd' });
+  });
+});
