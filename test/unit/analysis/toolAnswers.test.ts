@@ -855,6 +855,36 @@ describe('tool answers', () => {
     });
   });
 
+  describe("a table's marks, read through the letter's key", () => {
+    const request = 'You asked whether the force uses:\n a) drones\n b) facial recognition\n c) IMSI catchers\n d) ANPR\n\n';
+
+    it('reads ticks and crosses as use and non-use, with no key', () => {
+      const text = `${request}Response\n\n  Drones                  ✓\n  Facial recognition      ✗\n  ANPR                    ✔`;
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used', 'imsi-catchers': 'no-answer', anpr: 'used' });
+    });
+
+    it('reads each mark as its key says, the key given on one line or a line a mark', () => {
+      const oneLine =
+        `${request}Key: ✓ = in use, ✗ = not in use, N/A = no information held, NC = neither confirm nor deny\n\n` +
+        '| Drones | ✓ |\n| Facial recognition | N/A |\n| IMSI catchers | NC |\n| ANPR | ✗ |';
+      assert.deepEqual(answers(oneLine), { drones: 'used', 'facial-recognition': 'not-held', 'imsi-catchers': 'ncnd', anpr: 'not-used' });
+      const block =
+        `${request}Key to codes\n  U  – in operational use\n  T  – trial or pilot under way\n  NH – no information held\n  NC – the force neither confirms nor denies whether it holds information\n\n` +
+        '  1    Drones                 T\n  2    Facial recognition     NH\n  3    IMSI catchers          NC\n  4    ANPR                   U';
+      assert.deepEqual(answers(block), { drones: 'trialled', 'facial-recognition': 'not-held', 'imsi-catchers': 'ncnd', anpr: 'used' });
+    });
+
+    it('does not read the key itself as an answer ("N/A = no information held")', () => {
+      const text = `${request}Key: ✓ = in use, N/A = no information held\n\n  Drones      ✓\n  ANPR        ✓`;
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'no-answer', anpr: 'used' });
+    });
+
+    it('does not take answers under questions for a key (near miss)', () => {
+      const text = 'Q: Does the force use drones?\nA: Yes\nQ: Does the force use ANPR?\nA: No';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });
+    });
+  });
+
   describe('short answers after a label', () => {
     for (const [reply, status] of [
       ['Not at this time.', 'not-used'],

@@ -15,8 +15,11 @@ import { addOnce } from './lists';
  */
 const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$/u;
 
-/** A few more words of a label after the tool's name: "Drone deployments in 2023", "ANPR cameras". */
-const LABEL_WORDS = String.raw`(?:[ \t]+[\p{L}\p{N}]{1,14}){0,3}?`;
+/**
+ * A few more words of a label after the tool's name: "Drone deployments in 2023", "ANPR cameras", "Social media
+ * monitoring / intelligence".
+ */
+const LABEL_WORDS = String.raw`(?:(?:[ \t]+|[ \t]*\/[ \t]*)[\p{L}\p{N}]{1,14}){0,3}?`;
 
 /**
  * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
@@ -43,8 +46,11 @@ export interface Passage {
   readonly answerText: string;
 }
 
-/** The characters before an answer's words (a pound sign opens a figure, its own), read from the text after a label. */
-const LEADING_SEPARATOR = /[^\p{L}\p{N}£]*/uy;
+/**
+ * The characters before an answer's words (a pound sign opens a figure, and a tick or cross is a table's answer, its
+ * own), read from the text after a label.
+ */
+const LEADING_SEPARATOR = /[^\p{L}\p{N}£✓✔☑✅✗✘☒❌]*/uy;
 
 export function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
   const starts = perToolLines(text, lines, outside);

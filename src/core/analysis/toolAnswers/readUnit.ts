@@ -69,8 +69,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // "... should be directed to the Home Office, which owns the system": the use is the other body's.
   if (referred && cues.used && unitText !== undefined && OTHER_BODY_USE.test(unitText)) cues.used = false;
   const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
-  // Without a cue or a statement the unit says nothing; most sentences of a letter end here.
-  if (!cues.ncnd && !answers) return;
+  // Without a cue, a statement or a mark the unit says nothing; most sentences of a letter end here.
+  if (!cues.ncnd && !answers && unit.marked === undefined) return;
   const words = wording.words;
   // Only an NCND or a refusal (a withholding, not arguing) relies on sections; most answers are neither.
   const relies = cues.ncnd || (cues.withheld && !arguing);
@@ -78,13 +78,16 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   const sections = relies ? reliedOn(lines, unit, words, ncndStatements, found.citations) : [];
 
   const statuses: UnitStatus[] = [];
-  if (cues.ncnd) {
+  if (unit.marked !== undefined && !arguing) {
+    // The row's mark is its answer, whatever the words after it say of the tool.
+    statuses.push({ status: unit.marked, partial: false });
+  } else if (cues.ncnd) {
     // A bare answer beside an NCND of covert use answers overt use: "Overt research: yes. Covert investigation: NCND".
     const overtAnswered = cues.notUsed || cues.used || (bare !== undefined && cues.covert);
     const partial = cues.covert || cues.overt || overtAnswered || ncndStatements.some((s) => s.scope === 'partial');
     statuses.push({ status: 'ncnd', partial, overtAnswered });
   }
-  if (!arguing) {
+  if (!arguing && unit.marked === undefined) {
     if (cues.used) statuses.push({ status: 'used', partial: false, indirect: cues.usedIndirectly });
     if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
     if (cues.notUsed) statuses.push({ status: 'not-used', partial: false });

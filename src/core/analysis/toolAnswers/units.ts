@@ -1,12 +1,13 @@
 // Splits the answer part of a letter into units (per-tool passages and sentences outside the request), keeping only
 // those that may say something. Separate from reading them (readUnit.ts): this decides where an answer is, not what.
 
-import type { Referral, Statement, ToolMention } from '../../model';
+import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
+import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
 import { inlineAnswer, isQuestion, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
@@ -39,6 +40,8 @@ export interface Unit {
   readonly unnamedAnswer: boolean;
   /** A bare "Yes" or "No" after a per-tool label or an answer number, lower-cased. */
   readonly bare: BareAnswer | undefined;
+  /** The status a table's mark in a per-tool row gives, read through the letter's key ("Hacking   NC"). */
+  readonly marked?: ToolStatus;
   /** A not-held statement or a referral found by the statement finder overlaps the unit. */
   readonly notHeld: boolean;
   readonly referred: boolean;
@@ -61,6 +64,9 @@ export function buildUnits(
 ): Unit[] {
   const { text, request } = input;
   const perTool = perToolPassages(text, lines, outside, request);
+  const legend = readLegend(lines);
+  // A key explains the table's marks; its "N/A = no information held" answers nothing.
+  const keyLines = new OverlapCursor(legend.keyLines, (s) => s);
   const units: Unit[] = [];
   const topics = new TopicFinder(text, lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
@@ -81,14 +87,14 @@ export function buildUnits(
       namedSinceRegion.length = 0;
     }
     const nextRegion = region < request.length ? request[region].start : Number.POSITIVE_INFINITY;
-    if (nextRegion <= sentence.start) continue;
+    if (nextRegion <= sentence.start || keyLines.overlaps(sentence.start, sentence.start + 1)) continue;
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) {
       if (region === 0 || outside[mentionIndex].span.start >= request[region - 1].end) addOnce(namedSinceRegion, outside[mentionIndex].tool);
       mentionIndex++;
     }
-    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
     const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
@@ -160,23 +166,24 @@ export function buildUnits(
       referred,
     });
   }
-  while (merged < perTool.length) addPassage(units, perTool[merged++], cueFinder, statements, backReferences);
+  while (merged < perTool.length) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
   return units;
 }
 
 /** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
-function addPassage(units: Unit[], passage: Passage, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
+function addPassage(units: Unit[], passage: Passage, legend: Legend, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
-  const bare = labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText);
+  const marked = legend.statusOf(passage.answerText);
+  const bare = marked === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
-  if (cues === 0 && bare === undefined && !notHeld && !referred) {
+  if (cues === 0 && bare === undefined && marked === undefined && !notHeld && !referred) {
     const back = backReference(passage.answerText);
     if (back !== undefined) backReferences.push({ topic: passage.tools, keys: back, span: passage.span });
     return;
   }
   const { tools } = passage;
-  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare, notHeld, referred });
+  units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare, marked, notHeld, referred });
 }
 
 /** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */

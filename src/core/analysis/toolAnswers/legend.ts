@@ -1,0 +1,122 @@
+// A table's marks and the key that explains them: "✓ = in use, ✗ = not in use, N/A = not held", or a block of codes
+// ("U – in operational use" / "NC – the force neither confirms nor denies ..."). A row giving a tool one of the marks
+// ("Body-worn video      ✓", "Hacking   NC") answers with the status its key gives. Separate because it reads the
+// letter's own vocabulary of marks, not its sentences.
+
+import type { ToolStatus } from '../../model';
+import type { Span } from '../../text';
+import type { Line } from '../lines';
+
+/** Ticks read as one mark, and crosses as another. */
+const TICK = '✓';
+const CROSS = '✗';
+const TICKS = '✓✔☑✅';
+const CROSSES = '✗✘☒❌';
+
+/** What a tick or a cross says when the letter gives no key. */
+const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
+  [TICK, 'used'],
+  [CROSS, 'not-used'],
+]);
+
+/**
+ * One entry of a key: a mark (a tick or cross, one or two capitals, "N/A", an asterisk), a separator and what it
+ * means, up to a comma, semicolon, tab, wider space or the line's end. Only what follows the line's start, a colon
+ * or such a break opens an entry.
+ */
+const ENTRY = new RegExp(
+  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*)[ \t]*([${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,2}|\*{1,2})[ \t]*(?:=|–|—|-|:)[ \t]*([^,;=\t\n]{2,120}?)(?=[ \t]*(?:[,;]|[ \t]{2,}|\t|\r?$))`,
+  'gu',
+);
+
+/** What opens a line that may hold a key: its words "Key" or "Legend", or, after any indent, a mark. */
+const MAY_HOLD_KEY = new RegExp(String.raw`\b(?:key|legend|grid|table)\b|^[ \t]*(?:[${TICKS}${CROSSES}*]|N\/A|[A-Z]{1,2}[ \t]*[=–—:-])`, 'iu');
+
+/** The statuses a key's meanings give, in the order they are tried: the narrower first ("not in use" before "in use"). */
+const MEANINGS: readonly [RegExp, ToolStatus][] = [
+  [/\bneither\s+confirm|\bNCND\b/i, 'ncnd'],
+  [/\bnot\s+held\b|\bno\s+(?:recorded\s+)?information\b|\binformation\s+not\s+held\b/i, 'not-held'],
+  [/\bwithheld\b|\bexempt(?:ion)?\b|\brefused\b/i, 'refused'],
+  [/\b(?:another|other)\s+(?:body|authority|organisation|force)\b|\brefer(?:red)?\b|\bcontact\b/i, 'referred'],
+  [/\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ing)?\b|\bplanned\b|\bprocure(?:d|ment)?\b/i, 'trialled'],
+  [/\bnot\s+(?:in\s+)?(?:use|used|deployed|operational)\b|\bno\s+longer\b|\bnever\s+used\b|^\s*no\b/i, 'not-used'],
+  [/\bin\s+(?:operational\s+)?use\b|\bused\b|\bdeployed\b|\boperational\b|^\s*yes\b/i, 'used'],
+];
+
+/** The marks of a letter's table and what each says, with where its key stands (not an answer itself). */
+export interface Legend {
+  /** The status of the mark that is the whole of a cell's answer ("✓", "NC", "N/A (see below)"), if it is one. */
+  statusOf(answerText: string): ToolStatus | undefined;
+  /** The lines of the key, in text order. */
+  readonly keyLines: readonly Span[];
+}
+
+/**
+ * The letter's key, read from a line with two or more entries of one ("✓ = in use, ✗ = not in use"), or a run of
+ * lines with one each ("U – in operational use" / "X – not used"), each mark given once; ticks and crosses mean
+ * use and non-use without one.
+ */
+export function readLegend(lines: readonly Line[]): Legend {
+  const marks = new Map(MARKS_WITHOUT_KEY);
+  const keyLines: Span[] = [];
+  let run: { line: Line; entries: [string, ToolStatus][] }[] = [];
+  const closeRun = (): void => {
+    const entries = run.flatMap((each) => each.entries);
+    // A key gives each mark once: "A: Yes" then "A: No" are answers under a question each.
+    if (entries.length >= 2 && new Set(entries.map(([mark]) => mark)).size === entries.length) {
+      for (const [mark, status] of entries) marks.set(mark, status);
+      for (const { line } of run) keyLines.push({ start: line.start, end: line.end });
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.blank || !MAY_HOLD_KEY.test(line.text)) {
+      closeRun();
+      continue;
+    }
+    const entries = keyEntries(line.text);
+    if (entries === undefined) closeRun();
+    else run.push({ line, entries });
+  }
+  closeRun();
+  return { statusOf: (answerText) => markedStatus(answerText, marks), keyLines };
+}
+
+/**
+ * The entries of a key on one line, or undefined unless the line is nothing else after any words ending in a colon
+ * ("Key:", "In the grid below:"). An entry whose meaning gives no status counts, and says nothing.
+ */
+function keyEntries(lineText: string): [string, ToolStatus][] | undefined {
+  const colon = lineText.indexOf(':');
+  const intro = colon >= 0 && /^[ \t]*[\p{L}][\p{L} \t]{0,40}:/u.test(lineText) && !/[=–—-]/.test(lineText.slice(0, colon)) ? colon + 1 : 0;
+  const entries: [string, ToolStatus][] = [];
+  let covered = intro;
+  for (const entry of lineText.slice(intro).matchAll(ENTRY)) {
+    // Only blanks may stand between entries.
+    if (lineText.slice(covered, intro + entry.index).trim() !== '') return undefined;
+    covered = intro + entry.index + entry[0].length;
+    const status = statusOfMeaning(entry[2]);
+    if (status) entries.push([normalMark(entry[1]), status]);
+  }
+  if (covered === intro || lineText.slice(covered).trim() !== '') return undefined;
+  return entries;
+}
+
+function statusOfMeaning(meaning: string): ToolStatus | undefined {
+  for (const [pattern, status] of MEANINGS) if (pattern.test(meaning)) return status;
+  return undefined;
+}
+
+function normalMark(mark: string): string {
+  if (TICKS.includes(mark)) return TICK;
+  if (CROSSES.includes(mark)) return CROSS;
+  return mark.toUpperCase();
+}
+
+/** A mark opening a cell: the mark, then the cell's end, a bracket, a stop, a dash or more words after a space. */
+const CELL_MARK = new RegExp(String.raw`^[ \t]*([${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,2}|\*{1,2})(?=[ \t]*(?:$|[|(.\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
+
+function markedStatus(answerText: string, marks: ReadonlyMap<string, ToolStatus>): ToolStatus | undefined {
+  const mark = CELL_MARK.exec(answerText);
+  return mark ? marks.get(normalMark(mark[1])) : undefined;
+}
