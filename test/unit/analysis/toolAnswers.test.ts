@@ -885,6 +885,39 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a table with a column for each tool', () => {
+    const request = 'You asked whether the force uses drones, ANPR, body worn video or facial recognition.\n\n';
+
+    it('reads each tool\'s cell in the row asking about use, columns aligned with spaces', () => {
+      const text =
+        `${request}                        Drones          ANPR            Body worn video     Facial recognition\n` +
+        'Q1 Does the force use it?  Yes          Yes             Yes                 No\n' +
+        'Q2 How many units?      14              See note A      3,100 cameras       Not applicable\n';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'body-worn-video': 'used', 'facial-recognition': 'not-used' });
+    });
+
+    it('reads a pipe table headed by abbreviations the letter defines, and a trial row beside the use row', () => {
+      const text =
+        `${request}BWV = body worn video | FR = facial recognition\n\n` +
+        '| Question                          | BWV | FR  |\n|-----------------------------------|-----|-----|\n' +
+        '| Currently in operational use?     | Yes | No  |\n| Trialled in the last three years? | n/a | Yes |\n| DPIA completed?                   | Yes | No  |';
+      assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'body-worn-video': 'used', 'facial-recognition': 'trialled' });
+    });
+
+    it('does not read a row about the past, a count or a spend as the answer on use', () => {
+      const text =
+        `${request}                     Drones      ANPR\nPreviously used        Yes         Yes\nCurrently used         No          Yes\nNumber of units        0           12\n`;
+      assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'used', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
+    });
+
+    it('does not take a row naming one tool twice for a header (near miss)', () => {
+      const text =
+        'You asked about (a) drones and (b) ANPR.\n\n| (a) | Drones / UAV | Yes. The Remotely Piloted Aircraft Systems unit flies 6 aircraft. |\n' +
+        '| (b) | ANPR         | Yes. The force uses ANPR at station car parks.                    |';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used' });
+    });
+  });
+
   describe('short answers after a label', () => {
     for (const [reply, status] of [
       ['Not at this time.', 'not-used'],

@@ -44,6 +44,8 @@ export interface Passage {
   readonly tools: readonly string[];
   /** The words after the label and its separator. */
   readonly answerText: string;
+  /** True for a table's cell in a row asking about a trial or a plan: a "Yes" there tells a trial, not use. */
+  readonly trialRow?: boolean;
 }
 
 /**

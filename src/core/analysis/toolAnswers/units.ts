@@ -7,6 +7,7 @@ import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
+import { columnTables, type ColumnTable } from './columnTables';
 import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -63,10 +64,12 @@ export function buildUnits(
   backReferences: BackReference[],
 ): Unit[] {
   const { text, request } = input;
-  const perTool = perToolPassages(text, lines, outside, request);
+  const tables = columnTables(text, lines, outside);
+  const perTool = tables.length === 0 ? perToolPassages(text, lines, outside, request) : withTableCells(perToolPassages(text, lines, outside, request), tables);
   const legend = readLegend(lines);
-  // A key explains the table's marks; its "N/A = no information held" answers nothing.
-  const keyLines = new OverlapCursor(legend.keyLines, (s) => s);
+  // A key explains the table's marks; its "N/A = no information held" answers nothing. A table with a column for
+  // each tool is read cell by cell, not as lines or sentences.
+  const keyLines = new OverlapCursor([...legend.keyLines, ...tables.map((table) => table.span)], (s) => s);
   const units: Unit[] = [];
   const topics = new TopicFinder(text, lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
@@ -170,11 +173,20 @@ export function buildUnits(
   return units;
 }
 
+/** The per-tool passages outside the tables, and the tables' cells, in text order. */
+function withTableCells(passages: readonly Passage[], tables: readonly ColumnTable[]): Passage[] {
+  const outsideTables = passages.filter((passage) => !tables.some((table) => passage.span.start >= table.span.start && passage.span.start < table.span.end));
+  return [...outsideTables, ...tables.flatMap((table) => table.cells)].sort((a, b) => a.span.start - b.span.start);
+}
+
 /** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
 function addPassage(units: Unit[], passage: Passage, legend: Legend, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
-  const marked = legend.statusOf(passage.answerText);
-  const bare = marked === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
+  const read = legend.statusOf(passage.answerText);
+  const said = read === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
+  // In a row asking about a trial, a yes (or a tick) tells a trial, and a no nothing of use.
+  const marked = passage.trialRow ? (read === 'used' ? 'trialled' : undefined) : read;
+  const bare = passage.trialRow ? (said === 'yes' ? 'trial' : undefined) : said;
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && marked === undefined && !notHeld && !referred) {

@@ -1,0 +1,186 @@
+// Tables with a column for each tool and a row for each question: a header row naming the tools ("BWV  Drones  ANPR",
+// "| Question | BWV | FR |"), then rows such as "Currently in operational use?  Yes  No  Yes". A tool's answer is its
+// cell in the row asking about use, and in a row asking about a trial. Separate because it reads the layout of a
+// grid, which the per-tool lines (one tool a row) do not.
+
+import type { ToolMention } from '../../model';
+import type { Span } from '../../text';
+import type { Line } from '../lines';
+import type { Passage } from './perToolPassages';
+
+/** A table with a column for each tool: the lines it spans, and the cells answering about use or a trial. */
+export interface ColumnTable {
+  readonly span: Span;
+  readonly cells: readonly Passage[];
+}
+
+/** A cell of a row: where it stands in the text and on its line, and its words. */
+interface Cell {
+  readonly start: number;
+  readonly end: number;
+  /** Where it starts on its line: columns of rows set apart by spaces line up by it. */
+  readonly column: number;
+  readonly text: string;
+}
+
+/** How a row's cells are set apart. */
+type Layout = 'pipes' | 'tabs' | 'spaces';
+
+/** A row asking whether each tool is used now ("Currently in operational use?", "Used by NYP (Y/N)", "Q1 Does TVP use it?"). */
+const USE_ROW = /\b(?:use[sd]?|using|deployed|operational|operated?|in\s+service|Y\/N)\b/i;
+/** A row asking about a trial or a plan ("Trialled in the last three years?", "Under evaluation / trial"). */
+const TRIAL_ROW = /\b(?:trial(?:l?ed|l?ing|s)?|pilot(?:ed|ing|s)?|evaluat\w*|planned)\b/i;
+/** Rows asking about something else, or about the past, whatever else they say. */
+const OTHER_ROW = /\b(?:previously|formerly|ever|past|DPIA|impact|assessment|how\s+many|number|spend|cost|year|when|date|introduced|since|policy|supplier|contract)\b/i;
+
+/** Most rows read under a header. */
+const MAX_ROWS = 20;
+/** Most characters a tool's header cell holds besides the name: " (cameras)", " / UAV". */
+const MAX_WORDS_BESIDE_NAME = 16;
+/** Longest header cell that is not a tool's: "Question", "Technology", "Force". */
+const MAX_OTHER_HEADER_CELL = 30;
+/** A line of rule characters between a header and its rows, or between rows. */
+const RULE = /^[ \t|:+\-=_─━┼┬┴├┤│┃═╪╫]*$/u;
+/** A defined abbreviation just before a tool's name: "FR = ", "EI – ". */
+const ABBREVIATION_BEFORE = /\b([A-Z]{2,5})[ \t]*(?:=|–|—|-|:)[ \t]*$/;
+
+/**
+ * Every table of the letter with a column for each of at least two tools. A header cell is a tool's when its words
+ * are the tool's name, or an abbreviation the letter defines for one ("FR = facial recognition").
+ * @param outside the tools named outside the request, in text order.
+ */
+export function columnTables(text: string, lines: readonly Line[], outside: readonly ToolMention[]): ColumnTable[] {
+  const abbreviations = definedAbbreviations(text, outside);
+  const tables: ColumnTable[] = [];
+  let m = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    while (m < outside.length && outside[m].span.start < line.start) m++;
+    let count = 0;
+    for (let k = m; k < outside.length && outside[k].span.start < line.end && count < 2; k++) count++;
+    // A header names two tools, or abbreviates them.
+    if (count < 2 && (abbreviations.size === 0 || line.blank)) continue;
+    const table = tableUnder(lines, i, outside, m, abbreviations);
+    if (!table) continue;
+    tables.push(table.table);
+    i = table.lastLine;
+  }
+  return tables;
+}
+
+/** The abbreviations the letter defines for tools: "BWV = body worn video | FR = facial recognition". */
+function definedAbbreviations(text: string, outside: readonly ToolMention[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const mention of outside) {
+    const before = ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, mention.span.start - 12), mention.span.start));
+    if (before) found.set(before[1], mention.tool);
+  }
+  return found;
+}
+
+/** The table whose header is line `index`, with the index of its last line; undefined when the line heads none. */
+function tableUnder(
+  lines: readonly Line[],
+  index: number,
+  outside: readonly ToolMention[],
+  firstMention: number,
+  abbreviations: ReadonlyMap<string, string>,
+): { table: ColumnTable; lastLine: number } | undefined {
+  const header = lines[index];
+  const layout: Layout = header.text.includes('|') ? 'pipes' : header.text.includes('\t') ? 'tabs' : 'spaces';
+  const headerCells = cellsOf(header, layout);
+  const columns: { cell: Cell; tool: string }[] = [];
+  for (const cell of headerCells) {
+    const tool = toolOfCell(cell, outside, firstMention, abbreviations);
+    if (tool) columns.push({ cell, tool });
+    else if (cell.text.length > MAX_OTHER_HEADER_CELL) return undefined;
+  }
+  if (new Set(columns.map((column) => column.tool)).size < 2 || headerCells.length - columns.length > 2) return undefined;
+
+  const cells: Passage[] = [];
+  let useRead = false;
+  let trialRead = false;
+  let last = index;
+  for (let i = index + 1; i < lines.length && i - index <= MAX_ROWS && !lines[i].blank; i++) {
+    last = i;
+    if (RULE.test(lines[i].text)) continue;
+    const row = cellsOf(lines[i], layout);
+    const byColumn = layout === 'spaces' ? alignedCells(row, columns.map((c) => c.cell)) : indexedCells(row, headerCells, columns.map((c) => c.cell));
+    const label = layout === 'spaces' ? row.find((cell) => cell.column < columns[0].cell.column) : row[0];
+    if (!label || byColumn.size === 0 || OTHER_ROW.test(label.text)) continue;
+    const trialRow = TRIAL_ROW.test(label.text);
+    if (trialRow ? trialRead : !USE_ROW.test(label.text) || useRead) continue;
+    if (trialRow) trialRead = true;
+    else useRead = true;
+    columns.forEach(({ tool }, c) => {
+      const cell = byColumn.get(c);
+      if (cell) cells.push({ span: { start: cell.start, end: cell.end }, tools: [tool], answerText: cell.text, trialRow });
+    });
+  }
+  if (last === index) return undefined;
+  return { table: { span: { start: header.start, end: lines[last].end }, cells: cells.sort((a, b) => a.span.start - b.span.start) }, lastLine: last };
+}
+
+/** The tool a header cell stands for: its words are one tool's name, or an abbreviation defined for one. */
+function toolOfCell(cell: Cell, outside: readonly ToolMention[], firstMention: number, abbreviations: ReadonlyMap<string, string>): string | undefined {
+  const abbreviated = abbreviations.get(cell.text);
+  if (abbreviated) return abbreviated;
+  for (let k = firstMention; k < outside.length && outside[k].span.start < cell.end; k++) {
+    const { span, tool } = outside[k];
+    // The name is nearly all the cell: "Body worn video", "BWV (cameras)", "Drones / UAV", not a sentence naming it.
+    if (span.start >= cell.start && span.end <= cell.end && cell.text.length - (span.end - span.start) <= MAX_WORDS_BESIDE_NAME) return tool;
+  }
+  return undefined;
+}
+
+/** Where the cells of a row set apart by spaces are split: two or more spaces, or a tab. */
+const SPACED_CELLS = /[^ \t](?:[^ \t]| (?! ))*/g;
+/** The cells of a row set apart by bars or tabs. */
+const BARRED_CELLS = /[^|]+/g;
+const TABBED_CELLS = /[^\t]+/g;
+
+/** The cells of a row, each trimmed; for bars and tabs, empty cells too, which keep the columns counted. */
+function cellsOf(line: Line, layout: Layout): Cell[] {
+  const pattern = layout === 'spaces' ? SPACED_CELLS : layout === 'pipes' ? BARRED_CELLS : TABBED_CELLS;
+  const cells: Cell[] = [];
+  // A row's outer bars open and close no cell.
+  const body = layout === 'pipes' ? line.text.replace(/^([ \t]*)\|/, '$1 ').replace(/\|([ \t]*)$/, ' $1') : line.text;
+  for (const match of body.matchAll(pattern)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    const column = match.index + lead;
+    cells.push({ start: line.start + column, end: line.start + column + value.length, column, text: value });
+  }
+  return cells;
+}
+
+/**
+ * The cells of a row set apart by spaces, by the header column each stands under: the one whose stretch holds the
+ * cell's middle, each stretch reaching halfway to the next column's header.
+ */
+function alignedCells(row: readonly Cell[], headers: readonly Cell[]): Map<number, Cell> {
+  const byColumn = new Map<number, Cell>();
+  const endOf = (cell: Cell): number => cell.column + cell.text.length;
+  for (const cell of row) {
+    // The row's label, however far it runs under the first column, answers nothing.
+    if (cell.column < headers[0].column) continue;
+    const middle = (cell.column + endOf(cell)) / 2;
+    for (let c = 0; c < headers.length; c++) {
+      const from = c === 0 ? headers[0].column - 2 : (endOf(headers[c - 1]) + headers[c].column) / 2;
+      const to = c === headers.length - 1 ? Number.POSITIVE_INFINITY : (endOf(headers[c]) + headers[c + 1].column) / 2;
+      if (middle >= from && middle < to) byColumn.set(c, cell);
+    }
+  }
+  return byColumn;
+}
+
+/** The cells of a row set apart by bars or tabs, by the header column at the same place among the header's cells. */
+function indexedCells(row: readonly Cell[], headerCells: readonly Cell[], columns: readonly Cell[]): Map<number, Cell> {
+  const byColumn = new Map<number, Cell>();
+  columns.forEach((header, c) => {
+    const cell = row[headerCells.indexOf(header)];
+    if (cell && cell.text !== '') byColumn.set(c, cell);
+  });
+  return byColumn;
+}
