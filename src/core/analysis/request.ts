@@ -64,8 +64,12 @@ const INTRODUCER_WORDS = /you|que|applicant|following|plea/i;
  */
 const ANSWER_INTRODUCER = /\b(?:response|answer|reply|confirm|advise|inform|decision|exemptions?|by\s+virtue\s+of)\b/i;
 
-/** The authority offering what follows: "Dyfed-Powys Police is able to provide the following information:". */
-const AUTHORITY_PROVIDES = /\b(?:is|am|are)[ \t]+(?:now[ \t]+)?(?:able|pleased|happy)[ \t]+to[ \t]+(?:provide|supply|disclose|release|give)\b/i;
+/**
+ * The authority offering what follows: "Dyfed-Powys Police is able to provide the following information:", "I can
+ * provide the following information:".
+ */
+const AUTHORITY_PROVIDES =
+  /\b(?:(?:is|am|are)[ \t]+(?:now[ \t]+)?(?:able|pleased|happy)[ \t]+to|(?:I|we)(?:[ \t]+can)?(?:[ \t]+now)?)[ \t]+(?:provide|supply|disclose|release|give)\b/i;
 
 /** The requester speaking in the first person, for letters that paste the request in without any marker. */
 const REQUESTER_VOICE = new RegExp(
@@ -202,7 +206,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
       const introducer = requestIntroducer(text, lines, i);
-      if (!introducer || ANSWER_INTRODUCER.test(introducer.words.replace(PLEASE_ASKS, '')) || AUTHORITY_PROVIDES.test(text.slice(line.start, introducer.start))) continue;
+      if (!introducer || ANSWER_INTRODUCER.test(introducer.words.replace(PLEASE_ASKS, '')) || AUTHORITY_PROVIDES.test(text.slice(line.start, introducer.end))) continue;
       const afterColon = introducer.end;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
       // "Please tell me which ... : drones; ANPR." is the requester's paragraph, read whole below (requesterVoiceRegion).

@@ -910,6 +910,29 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'used', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
     });
 
+    it('reads a table with a column for each status, each tool\'s row marked in the one that applies', () => {
+      const text =
+        'You asked whether the force uses drones, ANPR, IMSI catchers or facial recognition.\n\n' +
+        '                     | In use | Trial / pilot | Not in use | Neither confirm nor deny |\n' +
+        'Drones               |   X    |               |            |                          |\n' +
+        'ANPR                 |        |       X       |            |                          |\n' +
+        'IMSI catchers        |        |               |            |            X             |\n' +
+        'Facial recognition   |        |               |     X      |                          |';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'trialled', 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used' });
+    });
+
+    it('reads the rows of a comma-separated export ("Drones,Yes,")', () => {
+      const text = 'You asked whether the force uses drones or ANPR.\n\nTool,In use,Comments\nDrones,Yes,"6 aircraft"\nANPR,No,';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });
+    });
+
+    it('reads a table flattened to a cell a line after "I can provide the following information:"', () => {
+      const text =
+        'You asked whether the force uses drones or ANPR.\n\nHaving considered your request, I can provide the following information:\n\n' +
+        'Technology\nUsed by the force?\nDrones\nYes\nANPR\nNo';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });
+    });
+
     it('does not take a row naming one tool twice for a header (near miss)', () => {
       const text =
         'You asked about (a) drones and (b) ANPR.\n\n| (a) | Drones / UAV | Yes. The Remotely Piloted Aircraft Systems unit flies 6 aircraft. |\n' +

@@ -3,9 +3,10 @@
 // cell in the row asking about use, and in a row asking about a trial. Separate because it reads the layout of a
 // grid, which the per-tool lines (one tool a row) do not.
 
-import type { ToolMention } from '../../model';
+import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
+import { statusOfMeaning } from './legend';
 import type { Passage } from './perToolPassages';
 
 /** A table with a column for each tool: the lines it spans, and the cells answering about use or a trial. */
@@ -41,6 +42,8 @@ const MAX_WORDS_BESIDE_NAME = 16;
 const MAX_OTHER_HEADER_CELL = 30;
 /** A line of rule characters between a header and its rows, or between rows. */
 const RULE = /^[ \t|:+\-=_─━┼┬┴├┤│┃═╪╫]*$/u;
+/** A line that may head a column for each status: two cells or more, one of them a status's. */
+const STATUS_HEADER = /(?:\||\t|[ ]{3})[^\n]*\b(?:in[ \t]+use|used|trial|pilot|neither[ \t]+confirm|NCND|not[ \t]+held)\b|\b(?:in[ \t]+use|used|trial|pilot)\b[^\n]*(?:\||\t|[ ]{3})/i;
 /** A defined abbreviation just before a tool's name: "FR = ", "EI – ". */
 const ABBREVIATION_BEFORE = /\b([A-Z]{2,5})[ \t]*(?:=|–|—|-|:)[ \t]*$/;
 
@@ -58,8 +61,8 @@ export function columnTables(text: string, lines: readonly Line[], outside: read
     while (m < outside.length && outside[m].span.start < line.start) m++;
     let count = 0;
     for (let k = m; k < outside.length && outside[k].span.start < line.end && count < 2; k++) count++;
-    // A header names two tools, or abbreviates them.
-    if (count < 2 && (abbreviations.size === 0 || line.blank)) continue;
+    // A header names two tools, abbreviates them, or names statuses in columns.
+    if (count < 2 && (line.blank || (abbreviations.size === 0 && !STATUS_HEADER.test(line.text)))) continue;
     const table = tableUnder(lines, i, outside, m, abbreviations);
     if (!table) continue;
     tables.push(table.table);
@@ -93,9 +96,12 @@ function tableUnder(
   for (const cell of headerCells) {
     const tool = toolOfCell(cell, outside, firstMention, abbreviations);
     if (tool) columns.push({ cell, tool });
-    else if (cell.text.length > MAX_OTHER_HEADER_CELL) return undefined;
+    else if (cell.text.length > MAX_OTHER_HEADER_CELL && statusOfMeaning(cell.text) === undefined) return undefined;
   }
-  if (new Set(columns.map((column) => column.tool)).size < 2 || headerCells.length - columns.length > 2) return undefined;
+  const otherCells = headerCells.filter((cell) => cell.text !== '').length - columns.length;
+  if (new Set(columns.map((column) => column.tool)).size < 2 || otherCells > 2) {
+    return columns.length === 0 ? statusColumnsUnder(lines, index, headerCells, layout, outside, firstMention) : undefined;
+  }
 
   const cells: Passage[] = [];
   let useRead = false;
@@ -106,7 +112,7 @@ function tableUnder(
     if (RULE.test(lines[i].text)) continue;
     const row = cellsOf(lines[i], layout);
     const byColumn = layout === 'spaces' ? alignedCells(row, columns.map((c) => c.cell)) : indexedCells(row, headerCells, columns.map((c) => c.cell));
-    const label = layout === 'spaces' ? row.find((cell) => cell.column < columns[0].cell.column) : row[0];
+    const label = layout === 'spaces' ? row.find((cell) => cell.column < columns[0].cell.column) : row.find((cell) => cell.text !== '');
     if (!label || byColumn.size === 0 || OTHER_ROW.test(label.text)) continue;
     const trialRow = TRIAL_ROW.test(label.text);
     if (trialRow ? trialRead : !USE_ROW.test(label.text) || useRead) continue;
@@ -121,37 +127,90 @@ function tableUnder(
   return { table: { span: { start: header.start, end: lines[last].end }, cells: cells.sort((a, b) => a.span.start - b.span.start) }, lastLine: last };
 }
 
+/** A cell marking the column it stands in: "X", a tick, "Yes", a bullet. */
+const COLUMN_MARK = /^(?:x|[✓✔☑✅•●*]|yes|y)$/iu;
+
+/**
+ * The table whose header (line `index`) has a column for each status ("| In use | Trial / pilot | Not in use |
+ * Neither confirm nor deny |") and whose rows name a tool each, marked in the column that applies.
+ */
+function statusColumnsUnder(
+  lines: readonly Line[],
+  index: number,
+  headerCells: readonly Cell[],
+  layout: Layout,
+  outside: readonly ToolMention[],
+  firstMention: number,
+): { table: ColumnTable; lastLine: number } | undefined {
+  const columns: { cell: Cell; status: ToolStatus }[] = [];
+  for (const cell of headerCells) {
+    const status = cell.text === '' ? undefined : statusOfMeaning(cell.text);
+    if (status) columns.push({ cell, status });
+  }
+  if (new Set(columns.map((column) => column.status)).size < 2) return undefined;
+  const cells: Passage[] = [];
+  let last = index;
+  let m = firstMention;
+  for (let i = index + 1; i < lines.length && i - index <= MAX_ROWS && !lines[i].blank; i++) {
+    last = i;
+    if (RULE.test(lines[i].text)) continue;
+    while (m < outside.length && outside[m].span.start < lines[i].start) m++;
+    const row = cellsOf(lines[i], layout);
+    const first = row.find((cell) => cell.text !== '');
+    const tool = first ? toolOfCell(first, outside, m, new Map()) : undefined;
+    if (!tool) continue;
+    const byColumn = layout === 'spaces' ? alignedCells(row, columns.map((c) => c.cell)) : indexedCells(row, headerCells, columns.map((c) => c.cell));
+    for (const [c, cell] of byColumn) {
+      if (COLUMN_MARK.test(cell.text)) cells.push({ span: { start: cell.start, end: cell.end }, tools: [tool], answerText: cell.text, status: columns[c].status });
+    }
+  }
+  if (cells.length === 0) return undefined;
+  return { table: { span: { start: lines[index].start, end: lines[last].end }, cells: cells.sort((a, b) => a.span.start - b.span.start) }, lastLine: last };
+}
+
 /** The tool a header cell stands for: its words are one tool's name, or an abbreviation defined for one. */
 function toolOfCell(cell: Cell, outside: readonly ToolMention[], firstMention: number, abbreviations: ReadonlyMap<string, string>): string | undefined {
   const abbreviated = abbreviations.get(cell.text);
   if (abbreviated) return abbreviated;
+  // The names are nearly all the cell: "Body worn video", "BWV (cameras)", "Drones / UAV", "Cyber kiosks / device
+  // examination", not a sentence naming the tool.
+  let tool: string | undefined;
+  let named = 0;
   for (let k = firstMention; k < outside.length && outside[k].span.start < cell.end; k++) {
-    const { span, tool } = outside[k];
-    // The name is nearly all the cell: "Body worn video", "BWV (cameras)", "Drones / UAV", not a sentence naming it.
-    if (span.start >= cell.start && span.end <= cell.end && cell.text.length - (span.end - span.start) <= MAX_WORDS_BESIDE_NAME) return tool;
+    const { span } = outside[k];
+    if (span.start < cell.start || span.end > cell.end) continue;
+    if (tool !== undefined && outside[k].tool !== tool) return undefined;
+    tool = outside[k].tool;
+    named += span.end - span.start;
   }
-  return undefined;
+  return tool !== undefined && cell.text.length - named <= MAX_WORDS_BESIDE_NAME ? tool : undefined;
 }
 
-/** Where the cells of a row set apart by spaces are split: two or more spaces, or a tab. */
+/** The cells of a row set apart by spaces: two or more spaces, or a tab, end one. */
 const SPACED_CELLS = /[^ \t](?:[^ \t]| (?! ))*/g;
-/** The cells of a row set apart by bars or tabs. */
-const BARRED_CELLS = /[^|]+/g;
-const TABBED_CELLS = /[^\t]+/g;
 
-/** The cells of a row, each trimmed; for bars and tabs, empty cells too, which keep the columns counted. */
+/**
+ * The cells of a row, each trimmed. Bars and tabs set apart empty cells too, which keep the columns counted: a row
+ * opening with a bar, or a header whose first cell is blank before its first bar, opens with an empty one.
+ */
 function cellsOf(line: Line, layout: Layout): Cell[] {
-  const pattern = layout === 'spaces' ? SPACED_CELLS : layout === 'pipes' ? BARRED_CELLS : TABBED_CELLS;
   const cells: Cell[] = [];
-  // A row's outer bars open and close no cell.
-  const body = layout === 'pipes' ? line.text.replace(/^([ \t]*)\|/, '$1 ').replace(/\|([ \t]*)$/, ' $1') : line.text;
-  for (const match of body.matchAll(pattern)) {
-    const raw = match[0];
+  const add = (column: number, raw: string): void => {
     const lead = raw.length - raw.trimStart().length;
     const value = raw.trim();
-    const column = match.index + lead;
-    cells.push({ start: line.start + column, end: line.start + column + value.length, column, text: value });
+    cells.push({ start: line.start + column + lead, end: line.start + column + lead + value.length, column: column + lead, text: value });
+  };
+  if (layout === 'spaces') {
+    for (const match of line.text.matchAll(SPACED_CELLS)) add(match.index, match[0]);
+    return cells;
   }
+  const separator = layout === 'pipes' ? '|' : '\t';
+  let from = 0;
+  for (let at = line.text.indexOf(separator); at >= 0; at = line.text.indexOf(separator, from)) {
+    add(from, line.text.slice(from, at));
+    from = at + 1;
+  }
+  add(from, line.text.slice(from));
   return cells;
 }
 

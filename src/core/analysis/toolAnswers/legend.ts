@@ -102,7 +102,8 @@ function keyEntries(lineText: string): [string, ToolStatus][] | undefined {
   return entries;
 }
 
-function statusOfMeaning(meaning: string): ToolStatus | undefined {
+/** The status a key's meaning, or a table's column heading, gives: "in operational use", "Trial / pilot". */
+export function statusOfMeaning(meaning: string): ToolStatus | undefined {
   for (const [pattern, status] of MEANINGS) if (pattern.test(meaning)) return status;
   return undefined;
 }

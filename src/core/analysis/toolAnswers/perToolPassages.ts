@@ -1,7 +1,7 @@
 // Per-tool answer passages: lines opening with a tool's name and a separator ("Hacking – ..."), table rows, and
 // headings naming tools over their answers. Separate because it reads the letter's layout, not its wording.
 
-import type { ToolMention } from '../../model';
+import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
 import { nextContentLine, type Line } from '../lines';
@@ -23,11 +23,11 @@ const LABEL_WORDS = String.raw`(?:(?:[ \t]+|[ \t]*\/[ \t]*)[\p{L}\p{N}]{1,14}){0
 
 /**
  * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
- * dot leaders ("Drones ........ Yes"), or a full stop straight after the name and a sentence ("4. Predictive policing.
+ * dot leaders ("Drones ........ Yes"), a comma-separated export's comma ("Drones,Yes,"), or a full stop straight after the name and a sentence ("4. Predictive policing.
  * The force ..."); not after more words, as "Body worn video is used. ..." is a sentence of its own.
  */
 const PER_TOOL_SEPARATOR = new RegExp(
-  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+))|(?<stop>(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu})))`,
+  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+)|,(?=[^\s,]))|(?<stop>(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu})))`,
   'u',
 );
 
@@ -46,6 +46,8 @@ export interface Passage {
   readonly answerText: string;
   /** True for a table's cell in a row asking about a trial or a plan: a "Yes" there tells a trial, not use. */
   readonly trialRow?: boolean;
+  /** The status a table's column gives a row marked in it ("X" under "Not in use"). */
+  readonly status?: ToolStatus;
 }
 
 /**

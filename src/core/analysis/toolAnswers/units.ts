@@ -182,7 +182,7 @@ function withTableCells(passages: readonly Passage[], tables: readonly ColumnTab
 /** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
 function addPassage(units: Unit[], passage: Passage, legend: Legend, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
-  const read = legend.statusOf(passage.answerText);
+  const read = passage.status ?? legend.statusOf(passage.answerText);
   const said = read === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
   // In a row asking about a trial, a yes (or a tick) tells a trial, and a no nothing of use.
   const marked = passage.trialRow ? (read === 'used' ? 'trialled' : undefined) : read;
