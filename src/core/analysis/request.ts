@@ -3,7 +3,7 @@
 
 import { partitionPoint, spanIndexAt } from '../sorted';
 import type { Span } from '../text';
-import { contentEnd, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
+import { contentEnd, isAsciiLetter, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS } from './answerLanguage';
 
@@ -797,6 +797,10 @@ function furtherParts(letter: Letter, sentences: readonly Span[]): Span[] {
   const { text } = letter;
   const found: Span[] = [];
   for (const sentence of sentences) {
+    // Only a sentence whose first letter is a "y" can be one: the rest are passed over unread.
+    let first = sentence.start;
+    while (first < sentence.start + 6 && first < sentence.end && !isAsciiLetter(text.charCodeAt(first))) first++;
+    if ((text.charCodeAt(first) | 32) !== 121) continue;
     const asked = ALSO_ASKED.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
     if (asked && !AUTHORITY_CUE.test(text.slice(sentence.start + asked[0].length, sentence.end))) found.push(sentence);
   }

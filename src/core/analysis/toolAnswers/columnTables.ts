@@ -5,7 +5,7 @@
 
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
-import type { Line } from '../lines';
+import { lineIndexAt, type Line } from '../lines';
 import { statusOfMeaning } from './legend';
 import type { Passage } from './perToolPassages';
 
@@ -42,8 +42,25 @@ const MAX_WORDS_BESIDE_NAME = 16;
 const MAX_OTHER_HEADER_CELL = 30;
 /** A line of rule characters between a header and its rows, or between rows. */
 const RULE = /^[ \t|:+\-=_─━┼┬┴├┤│┃═╪╫]*$/u;
-/** A line that may head a column for each status: two cells or more, one of them a status's. */
-const STATUS_HEADER = /(?:\||\t|[ ]{3})[^\n]*\b(?:in[ \t]+use|used|trial|pilot|neither[ \t]+confirm|NCND|not[ \t]+held)\b|\b(?:in[ \t]+use|used|trial|pilot)\b[^\n]*(?:\||\t|[ ]{3})/i;
+/** A status's words, one of which a header with a column for each status holds. */
+const STATUS_WORDS = /\b(?:in[ \t]+use|used|trial|pilot|neither[ \t]+confirm|NCND|not[ \t]+held)\b/i;
+
+/** What sets two header cells apart: a bar, a tab or two spaces. */
+const CELL_BREAK = /\||\t| {2}/;
+
+/** The indices of the lines holding a bar or a tab, found by jumping from one to the next: most letters have none. */
+function linesWithBarsOrTabs(text: string, lines: readonly Line[]): Set<number> {
+  const found = new Set<number>();
+  for (const mark of ['|', '\t']) {
+    for (let at = text.indexOf(mark); at >= 0; ) {
+      const index = lineIndexAt(lines, at);
+      found.add(index);
+      at = text.indexOf(mark, lines[index].end);
+    }
+  }
+  return found;
+}
+
 /** A defined abbreviation just before a tool's name: "FR = ", "EI – ". */
 const ABBREVIATION_BEFORE = /\b([A-Z]{2,5})[ \t]*(?:=|–|—|-|:)[ \t]*$/;
 
@@ -54,15 +71,16 @@ const ABBREVIATION_BEFORE = /\b([A-Z]{2,5})[ \t]*(?:=|–|—|-|:)[ \t]*$/;
  */
 export function columnTables(text: string, lines: readonly Line[], outside: readonly ToolMention[]): ColumnTable[] {
   const abbreviations = definedAbbreviations(text, outside);
+  const barred = linesWithBarsOrTabs(text, lines);
   const tables: ColumnTable[] = [];
   let m = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     while (m < outside.length && outside[m].span.start < line.start) m++;
-    let count = 0;
-    for (let k = m; k < outside.length && outside[k].span.start < line.end && count < 2; k++) count++;
-    // A header names two tools, abbreviates them, or names statuses in columns.
-    if (count < 2 && (line.blank || (abbreviations.size === 0 && !STATUS_HEADER.test(line.text)))) continue;
+    // A header names two tools in cells of their own, abbreviates them, or names statuses in cells set apart by bars
+    // or tabs.
+    const namesTwo = m + 1 < outside.length && outside[m + 1].span.start < line.end && CELL_BREAK.test(text.slice(outside[m].span.end, outside[m + 1].span.start));
+    if (!namesTwo && (line.blank || (abbreviations.size === 0 && !(barred.has(i) && STATUS_WORDS.test(line.text))))) continue;
     const table = tableUnder(lines, i, outside, m, abbreviations);
     if (!table) continue;
     tables.push(table.table);

@@ -29,8 +29,32 @@ const ENTRY = new RegExp(
   'gu',
 );
 
-/** What opens a line that may hold a key: its words "Key" or "Legend", or, after any indent, a mark. */
-const MAY_HOLD_KEY = new RegExp(String.raw`\b(?:key|legend|grid|table)\b|^[ \t]*(?:[${TICKS}${CROSSES}*]|N\/A|[A-Z]{1,2}[ \t]*[=–—:-])`, 'iu');
+/** The characters a key's mark is written with, besides capitals: ticks, crosses and an asterisk. */
+const MARK_CHARACTERS = new Set([...TICKS, ...CROSSES, '*'].map((mark) => mark.charCodeAt(0)));
+/** What stands between a key's mark and its meaning: "=", a dash, a colon. */
+const MARK_SEPARATORS = new Set([...'=–—:-'].map((separator) => separator.charCodeAt(0)));
+
+/**
+ * True when a line may hold a key: it has an equals sign ("Key: ✓ = in use"), or opens with a mark ("U", "NC",
+ * "N/A", a tick) and its separator. Every line is asked, so it is read a character at a time, and most lines are
+ * passed over on their first two or three.
+ */
+function mayHoldKey(line: Line): boolean {
+  const { text } = line;
+  if (text.includes('=')) return true;
+  let at = line.indent;
+  const first = text.charCodeAt(at);
+  if (isCapital(first)) {
+    at++;
+    if (isCapital(text.charCodeAt(at))) at++;
+    else if (first === 78 && text.startsWith('/A', at)) at += 2;
+  } else if (MARK_CHARACTERS.has(first)) at++;
+  else return false;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  return MARK_SEPARATORS.has(text.charCodeAt(at));
+}
+
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
 /** The statuses a key's meanings give, in the order they are tried: the narrower first ("not in use" before "in use"). */
 const MEANINGS: readonly [RegExp, ToolStatus][] = [
@@ -70,7 +94,7 @@ export function readLegend(lines: readonly Line[]): Legend {
     run = [];
   };
   for (const line of lines) {
-    if (line.blank || !MAY_HOLD_KEY.test(line.text)) {
+    if (line.blank || !mayHoldKey(line)) {
       closeRun();
       continue;
     }
