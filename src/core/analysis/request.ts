@@ -76,7 +76,7 @@ const REQUESTER_VOICE = new RegExp(
   [
     'I[ \\t]+am[ \\t]+(?:concerned|writing[ \\t]+(?:to[ \\t]+(?:request|ask)|under)|requesting|asking)',
     '(?:please|kindly)[ \\t]+(?:can|could|would)[ \\t]+you[ \\t]+(?:tell|provide|confirm|let[ \\t]+me[ \\t]+know|send)',
-    'could[ \\t]+you[ \\t]+(?:please[ \\t]+)?(?:tell|provide|confirm|let[ \\t]+me[ \\t]+know|send)',
+    '(?:could|can)[ \\t]+you[ \\t]+(?:please[ \\t]+)?(?:tell|provide|confirm|let[ \\t]+me[ \\t]+know|send)',
     'please[ \\t]+(?:provide|supply|send|tell|inform|advise)[ \\t]+me',
     'I[ \\t]+would[ \\t]+(?:like|be[ \\t]+grateful)[ \\t]+(?:to[ \\t]+(?:request|know|ask)|if[ \\t]+you[ \\t]+could)',
     'I[ \\t]+(?:wish|want)[ \\t]+to[ \\t]+(?:request|know|ask)',
@@ -220,7 +220,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     // Lines inside the region just found cannot start another one; skipping them keeps the pass linear.
     i = Math.max(i, lineIndexAt(lines, region.end) - 1);
   }
-  if (!explicitBeforeAnswer) {
+  const page = requestPage(letter);
+  if (page) regions.push(page);
+  else if (!explicitBeforeAnswer) {
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
@@ -784,6 +786,32 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   // "In response to your request about drones, I can confirm the force has two.": the sentence answers too.
   if (AUTHORITY_CUE.test(letter.text.slice(reported.index + reported[0].length, end))) return undefined;
   return { start: sentence.start, end };
+}
+
+/**
+ * The line a request's page on WhatDoTheyKnow opens with, saved as text: "Jane Smith made this Freedom of
+ * Information request to Kent Police".
+ */
+const REQUEST_PAGE = /^[^\n]{1,80}\bmade[ \t]+this[ \t]+Freedom[ \t]+of[ \t]+Information[ \t]+request[ \t]+to\b/im;
+/** How far into the text that line may stand: below the page's title. */
+const REQUEST_PAGE_REACH = 1_000;
+/** The requester's sign-off closing the request on such a page. */
+const REQUESTER_SIGN_OFF = /^[ \t]*(?:yours[ \t]+(?:faithfully|sincerely|truly)|(?:kind[ \t]+|best[ \t]+)?regards|many[ \t]+thanks|thank[ \t]+you)\b/im;
+/** Longest request read on such a page. */
+const MAX_PAGE_REQUEST = 6_000;
+
+/**
+ * On a request's page saved from WhatDoTheyKnow, everything down to the requester's sign-off is theirs: the page's
+ * title, its status ("Information not held.", "Refused.", which the requester sets, not the authority), and the
+ * request itself. The authority's replies follow.
+ */
+function requestPage(letter: Letter): Span | undefined {
+  const { text } = letter;
+  const head = REQUEST_PAGE.exec(text.slice(0, REQUEST_PAGE_REACH));
+  if (!head) return undefined;
+  const rest = text.slice(head.index, head.index + MAX_PAGE_REQUEST);
+  const signOff = REQUESTER_SIGN_OFF.exec(rest);
+  return signOff ? { start: 0, end: head.index + signOff.index } : undefined;
 }
 
 /** A sentence reporting a further part of the request: "You also asked about the assessments made before ...". */

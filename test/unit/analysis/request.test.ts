@@ -19,6 +19,21 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1. Do you use drones?\n2. How many?']);
   });
 
+  it('takes everything down to the requester\'s sign-off on a request page saved from WhatDoTheyKnow as the requester\'s', () => {
+    const text =
+      'Drones - a Freedom of Information request to Kent Police\n\nJo Bloggs made this Freedom of Information request to Kent Police\n\n' +
+      'Information not held.\n\nDear Kent Police,\n\nWhich of these do you use:\n* drones\n* ANPR\n\nYours faithfully,\n\nJo Bloggs\n\n' +
+      'Kent Police\n\nDear Jo Bloggs,\n\nThe force uses drones.';
+    const [page] = regions(text);
+    assert.ok(page.startsWith('Drones - a Freedom') && page.endsWith('* ANPR'), page);
+    assert.equal(regions(text).length, 1);
+  });
+
+  it('takes the requester asking "can you tell me" as the request', () => {
+    const text = 'Dear Commissioner,\n\nAs my elected PCC, can you tell me which of these the force uses:\n* drones\n* ANPR\n\nThank you for your email. These are matters for the force.';
+    assert.ok(regions(text).some((region) => region.includes('can you tell me') && region.includes('* ANPR')), JSON.stringify(regions(text)));
+  });
+
   it('takes a further part reported after the request ("You also asked about ...") as the requester\'s', () => {
     const text = 'You asked:\n1. Does the force use drones?\n\nYou also asked about the assessments made before any such tool was introduced.\n\nResponse\nThe force uses drones.';
     assert.deepEqual(regions(text), ['1. Does the force use drones?', 'You also asked about the assessments made before any such tool was introduced.']);
