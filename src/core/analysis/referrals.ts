@@ -11,7 +11,7 @@ import { phraseList } from './phraseScan';
 /** What the request is sent on about: "your request for these items", "questions on those topics". */
 const ABOUT_THOSE = `${GAP}(?:for|about|on)${GAP}(?:these|those|the${GAP}other|other)${GAP}(?:items|tools|topics|parts|matters|questions)`;
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions". */
-const REQUEST_OBJECT = `(?:(?:your|a|the|this|these|that|those)${GAP}(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
+const REQUEST_OBJECT = `(?:(?:your|a|the|this|these|that|those|both|all(?:${GAP}(?:of${GAP})?(?:the|your|these))?)${GAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${GAP})?(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
 /** A few words set off by commas after what is sent on: "passed your request, in full, to". */
 const ASIDE = `,${GAP}(?:in${GAP}full|in${GAP}its${GAP}entirety|therefore|accordingly|as${GAP}a${GAP}whole)${OPTIONAL_GAP},`;
 /** "you may wish to", "you might also like to": what opens most suggestions of another body. */

@@ -91,7 +91,8 @@ const REQUESTER_VOICE = new RegExp(
 const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t]+on)[ \t]+(?:[^\n.]|\.(?=\d)){1,40}?)?`;
 
 /**
- * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "You
+ * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "in
+ * which you ask the Commissioner whether ...", "You
  * asked the Police and Crime Commissioner for North Wales which of the following tools ...", "You asked us to
  * confirm ...", "You asked for the names of ...", "Your request of 26 August was for confirmation of which ...", "your
  * request, which asked about ...", "Your request asks whether ...", "Thank you for your request about the use of drones and ANPR by the force.",
@@ -100,7 +101,7 @@ const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t
  */
 const REPORTED_REQUEST = new RegExp(
   [
-    String.raw`you[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|requested|enquired)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
+    String.raw`(?<!\bif[ \t]+)you[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|ask|requested|request|enquired|enquire)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
     String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:was|were|is|asks|asked|sought|seeks),?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
     String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring)\b`,
   ]

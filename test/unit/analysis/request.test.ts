@@ -29,6 +29,12 @@ describe('request regions', () => {
     assert.equal(regions(text).length, 1);
   });
 
+  it('takes a request reported in the present tense ("in which you ask ...") as the requester\'s, but not "if you ask for a review"', () => {
+    const text = 'Thank you for your request, in which you ask the Commissioner whether the force uses drones.\n\nWe have passed it to the force.';
+    assert.deepEqual(regions(text), ['Thank you for your request, in which you ask the Commissioner whether the force uses drones.']);
+    assert.deepEqual(regions('The force uses drones.\n\nIf you ask for a review of this decision, write to us.'), []);
+  });
+
   it('takes the requester asking "can you tell me" as the request', () => {
     const text = 'Dear Commissioner,\n\nAs my elected PCC, can you tell me which of these the force uses:\n* drones\n* ANPR\n\nThank you for your email. These are matters for the force.';
     assert.ok(regions(text).some((region) => region.includes('can you tell me') && region.includes('* ANPR')), JSON.stringify(regions(text)));

@@ -90,6 +90,13 @@ describe('findStatements', () => {
       assert.deepEqual(statements('We would ask you to clarify which years you are interested in.').referrals, []);
     });
 
+    it('reads a request sent on by how many of its questions: "forwarded all three questions to", "passed both questions to"', () => {
+      assert.equal(statements('We have forwarded all three questions to the Gwent Police FOI Unit.').referrals[0]?.body, 'the Gwent Police FOI Unit');
+      assert.equal(statements('We have passed both questions to Surrey Police.').referrals[0]?.body, 'Surrey Police');
+      // Near miss: answering all three questions sends nothing on.
+      assert.deepEqual(statements('We have answered all three questions to the best of our ability.').referrals, []);
+    });
+
     it('reads "please resend your questions to <Body>" and "these are operational questions for <Body>"', () => {
       assert.equal(statements('Please resend your questions to Cumbria Constabulary, who will be able to help you.').referrals[0]?.body, 'Cumbria Constabulary');
       assert.equal(statements('These are operational questions for Cumbria Constabulary.').referrals[0]?.body, 'Cumbria Constabulary');
