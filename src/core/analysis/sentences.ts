@@ -488,10 +488,15 @@ class SentenceSplitter {
   /** True when the sentence open now was joined across page furniture. */
   #acrossFurniture = false;
   readonly #stops: Stops;
+  /** The gaps between a table's columns: three spaces, or a tab. */
+  readonly #wideGaps: NextOccurrence;
+  readonly #tabs: NextOccurrence;
 
   constructor(text: string) {
     this.#text = text;
     this.#stops = new Stops(text);
+    this.#wideGaps = new NextOccurrence(text, '   ');
+    this.#tabs = new NextOccurrence(text, '\t');
   }
 
   split(lines: readonly TextLine[] | undefined): Span[] {
@@ -593,11 +598,19 @@ class SentenceSplitter {
     if (line.markedHeading || isBareUrl(text, line)) return true;
     if (line.markerOnly) return false;
     if (!following) return true;
+    // A row of a table aligned in columns over another ("Adnabod wynebau      Facial recognition      No"): each row
+    // is a sentence of its own, though none ends with a stop.
+    if (this.#hasColumnGap(line) && this.#hasColumnGap(following)) return true;
     const nextOpens = following.listItem || following.markedHeading || isUppercaseStartAt(text, following.textStart);
     if (!nextOpens || endsMidSentence(text, line)) return false;
     if (text.charCodeAt(line.contentEnd - 1) === 58) return true;
     const headingShaped = line.listItem || (freshStart && line.contentEnd - line.contentStart <= HEADING_MAX_LENGTH);
     return headingShaped && !endsWithPunctuation(text, line);
+  }
+
+  /** True when a gap between columns stands inside the line's content. */
+  #hasColumnGap(line: Line): boolean {
+    return this.#wideGaps.within(line.contentStart, line.contentEnd) || this.#tabs.within(line.contentStart, line.contentEnd);
   }
 }
 

@@ -11,6 +11,14 @@ describe('splitSentences', () => {
     assert.deepEqual(sentencesOf('We hold it. Do you want it? Yes! Thanks.'), ['We hold it.', 'Do you want it?', 'Yes!', 'Thanks.']);
   });
 
+  it('ends a sentence at each row of a table aligned in columns, though the rows have no stops', () => {
+    const drones = 'Drones                 Yes – flown since 2017 in support of searches for missing people';
+    const faces = 'Facial recognition     No information is held on any system used by the force today';
+    assert.deepEqual(sentencesOf(`${drones}\n${faces}\n`), [drones, faces]);
+    // Near miss: prose whose lines happen to hold a wide space still runs on.
+    assert.deepEqual(sentencesOf('The force uses drones\nfor searches.'), ['The force uses drones\nfor searches.']);
+  });
+
   it('starts a sentence at each line opening with a number and its lettered part ("5b  N/A", "Q6a. No")', () => {
     assert.deepEqual(sentencesOf('5a  No\n5b  N/A\n6a  No\nQ6b. N/A'), ['5a  No', '5b  N/A', '6a  No', 'Q6b. N/A']);
     // Near miss: "4G" opens no item, and the line runs on.

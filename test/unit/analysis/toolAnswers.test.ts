@@ -885,6 +885,25 @@ describe('tool answers', () => {
     });
   });
 
+  describe('rows of a table aligned with spaces, and cells pointing to a note', () => {
+    it('reads a row whose first cell is the tool\'s name in another language, and its answer in both', () => {
+      const text =
+        'You asked which tools the force uses.\n\nOfferyn                  Tool                     Ymateb / Response\n' +
+        'Camerâu fideo ar y corff    Body worn video       Ydy – ym mhob sifft / Yes – on every shift\n' +
+        'Adnabod wynebau          Facial recognition       Nac ydy / No\n' +
+        'Plismona rhagfynegol     Predictive policing      Dim gwybodaeth / No information held\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-used', 'predictive-policing': 'not-held' });
+    });
+
+    it('gives a cell reading "Note 1" what the note says', () => {
+      const text =
+        'You asked whether the force uses drones or IMSI catchers.\n\n| Tool          | Answer |\n|---------------|--------|\n' +
+        '| Drones        | Yes    |\n| IMSI catchers | Note 1 |\n\nThe force publishes its drone policy online.\n\n' +
+        'Note 1\nThe force neither confirms nor denies that it holds any information, by virtue of sections 24(2) and 31(3).';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+    });
+  });
+
   describe('a table with a column for each tool', () => {
     const request = 'You asked whether the force uses drones, ANPR, body worn video or facial recognition.\n\n';
 

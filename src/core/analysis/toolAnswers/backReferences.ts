@@ -18,7 +18,7 @@ const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
 
 /**
  * A sentence that is nothing but a pointer to another answer, after any label of its own: "As above.", "As (iii)
- * above.", "(c) See our response to (b).", "Please refer to the answer given at question 2.", "Same as Q1.", "See the
+ * above.", "(c) See our response to (b).", "See note A", "Please refer to the answer given at question 2.", "Same as Q1.", "See the
  * response to (c) above, which applies equally to this part". The numbers and letters pointed to are captured.
  */
 const BACK_REFERENCE = new RegExp(
@@ -31,9 +31,12 @@ const BACK_REFERENCE = new RegExp(
       String.raw`(?:same[ \t]+(?:answer[ \t]+|response[ \t]+)?as|as[ \t]+per|as(?=[ \t]+(?:question|request|part|Q)))[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|request|part|Q)[ \t]*(${REFERENCE_LABEL}))`,
       // Forward: "See exemptions below.", "Please see the explanation below."
       String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
+      // A table's cell sending the reader to a note under it: "Note 1", "See note A", "See Note 2 below".
+      String.raw`(?:see[ \t]+)?note[ \t]*(\d{1,2}|[A-Z])(?:[ \t]+below)?`,
     ].join('|') +
     // ", which applies equally to this part of your request", ", which also applies here".
-    String.raw`)(?:[ \t]*,?[ \t]+which[ \t]+(?:also[ \t]+|equally[ \t]+)?applies[^.;\n]{0,50})?[ \t]*[.;]?[ \t]*$`,
+    // A table's row closes with a bar.
+    String.raw`)(?:[ \t]*,?[ \t]+which[ \t]+(?:also[ \t]+|equally[ \t]+)?applies[^.;\n]{0,50})?[ \t]*[.;]?[ \t]*\|?[ \t]*$`,
   'iuy',
 );
 
@@ -53,11 +56,26 @@ export function backReference(words: string): string | undefined {
   const pointer = BACK_REFERENCE.exec(words.trim());
   if (!pointer) return undefined;
   if (pointer[5] !== undefined) return FORWARD;
+  if (pointer[6] !== undefined) return `${FORWARD}${pointer[6]}`;
   return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? '').replace(/[()]/g, '');
 }
 
-/** The keys of a pointer to what the letter says below ("See exemptions below"). */
+/** The keys of a pointer to what the letter says below ("See exemptions below"); a note's name may follow ("See note A"). */
 const FORWARD = '>';
+
+/** Furthest below its pointer a note is looked for. */
+const NOTE_REACH = 4_000;
+
+/**
+ * Where the line of the note a pointer names begins below it: its label ("Note A", "Note 1:") closing a line or before a colon or
+ * dash, not another pointer to it ("See note A").
+ */
+function noteStart(text: string, from: number, name: string): number | undefined {
+  const label = new RegExp(String.raw`(?<!\bsee[ \t]+)\bnote[ \t]*${name}\b[ \t]*(?:[:.–—-]|\r?$)`, 'im');
+  const found = label.exec(text.slice(from, from + NOTE_REACH));
+  // From the start of its line: the note's answer may sit beside the label in another language.
+  return found ? text.lastIndexOf('\n', from + found.index) + 1 : undefined;
+}
 
 /**
  * The signals a pointer gives `targets`, the tools of its question that have none of their own: those of the
@@ -65,15 +83,20 @@ const FORWARD = '>';
  * every unit, so a pointer may follow answers that blankets gave.
  */
 export function referredSignals(
+  text: string,
   reference: BackReference,
   targets: readonly string[],
   signals: readonly Signal[],
   blankets: readonly PendingBlanket[],
   questions: ReadonlyMap<string, readonly string[]>,
 ): Signal[] {
-  if (reference.keys === FORWARD) {
-    // What is said below of a set of tools, naming them or not: an NCND, a refusal, not held or a referral.
-    const later = [...signals, ...blankets].filter((s) => s.unit.start > reference.span.start && WHOLE_REQUEST_STATUSES.has(s.status));
+  if (reference.keys.startsWith(FORWARD)) {
+    // What is said below of a set of tools, naming them or not: an NCND, a refusal, not held or a referral; under
+    // the note the pointer names, when it names one.
+    const note = reference.keys.length > FORWARD.length ? noteStart(text, reference.span.end, reference.keys.slice(FORWARD.length)) : undefined;
+    if (reference.keys.length > FORWARD.length && note === undefined) return [];
+    const from = note ?? reference.span.start;
+    const later = [...signals, ...blankets].filter((s) => s.unit.start >= from && s.unit.start > reference.span.start && WHOLE_REQUEST_STATUSES.has(s.status));
     const first = Math.min(...later.map((s) => s.unit.start));
     return later
       .filter((s) => s.unit.start === first)

@@ -198,14 +198,21 @@ export function labelledAnswer(answerText: string): BareAnswer | undefined {
   const answer = bareAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
   if (answer !== undefined) return answer;
   // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
-  const second = SECOND_LANGUAGE.exec(answerText);
-  if (!second) return undefined;
-  const secondText = answerText.slice(second[0].length);
-  return bareAnswer(secondText) ?? tableWord(secondText);
+  const secondText = secondLanguage(answerText);
+  return secondText === undefined ? undefined : (bareAnswer(secondText) ?? tableWord(secondText));
 }
 
-/** An answer's word or two in one language, then the slash before the same in another: "Ydy / ", "Nac ydy / ". */
-const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?[ \t]*\/[ \t]*/u;
+/** The answer's words in the second of two languages ("See note A" of "Gweler nodyn A / See note A"), if it has two. */
+export function secondLanguage(answerText: string): string | undefined {
+  const second = SECOND_LANGUAGE.exec(answerText);
+  return second ? answerText.slice(second[0].length) : undefined;
+}
+
+/**
+ * An answer in one language, then the slash before the same in another: "Ydy / ", "Nac ydy / ", "Ydy – ym mhob sifft
+ * / ". The slash has a space on either side, or follows a word or two.
+ */
+const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?[ \t]*\/[ \t]*|^[ \t]*\p{L}[^/\n]{0,40}?[ \t]\/[ \t]+/u;
 
 /**
  * False when a sentence's own words cannot open a bare answer (see {@link buildUnits}): after any answer label, they

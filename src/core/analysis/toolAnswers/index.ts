@@ -78,7 +78,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   for (const reference of backReferences.slice(0, MAX_BACK_REFERENCES)) {
     const targets = reference.topic.filter((tool) => !withSignals.has(tool));
     if (targets.length === 0) continue;
-    for (const signal of referredSignals(reference, targets, signals, blankets, questions)) {
+    for (const signal of referredSignals(text, reference, targets, signals, blankets, questions)) {
       signals.push(signal);
       withSignals.add(signal.tool);
     }

@@ -96,8 +96,10 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     }
     // A tool named at the start of a line sits after at most a short list marker, or anywhere in a table's first cell
     // ("Computer hacking<tab>...", "| Use of predictive policing | ...").
+    const indent = mention.span.start - line.start;
     const opensLine =
-      mention.span.start - line.start <= MAX_LABEL_INDENT && (mention.span.start === line.start || opensLabel(text.slice(line.start, mention.span.start)));
+      (indent <= MAX_LABEL_INDENT && (indent === 0 || opensLabel(text.slice(line.start, mention.span.start)))) ||
+      (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(text.slice(line.start, mention.span.start)));
     if (!opensLine) {
       const row = firstCellRow(text, line, outside, m);
       if (row) found.push({ line: index, ...row });
@@ -245,6 +247,14 @@ const SENTENCE_END = /[.:?!)]\**[ \t]*$/;
 
 /** A table row's first cells before a tool's name: "| 1 | ", " Q2  | ", "a) |", or "1" in columns aligned with spaces. */
 const TABLE_CELLS_BEFORE = /^[ \t]*\|?(?:[ \t]*[\w.()]{1,4}[ \t]*\|)?[ \t]*$|^[ \t]*[\w.()]{1,4}(?:[ \t]{2,}|\t)$/;
+
+/**
+ * In columns aligned with spaces, a first cell of words that close no sentence before the tool's: the name in
+ * another language ("Adnabod wynebau      Facial recognition      Nac ydy / No").
+ */
+const SPACED_FIRST_CELL = /^[ \t]*[^\s.!?;:,](?:[^\n.!?;:]{0,46}[^\s.!?;:,])?[ \t]{3,}$/u;
+/** Furthest a tool's name may start on its line after such a cell. */
+const MAX_FIRST_CELL_LABEL = 60;
 
 /** What a label giving a count opens with before the tool's name: "Number of " drones ": 0". */
 const COUNT_OPENING = String.raw`(?:(?:the|total)[ \t]+)?(?:number|no\.)[ \t]+of[ \t]+$`;

@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
 import { readLegend, type Legend } from './legend';
@@ -190,7 +190,8 @@ function addPassage(units: Unit[], passage: Passage, legend: Legend, cueFinder: 
   const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && marked === undefined && !notHeld && !referred) {
-    const back = backReference(passage.answerText);
+    const second = secondLanguage(passage.answerText);
+    const back = backReference(passage.answerText) ?? (second === undefined ? undefined : backReference(second));
     if (back !== undefined) backReferences.push({ topic: passage.tools, keys: back, span: passage.span });
     return;
   }
