@@ -1,7 +1,8 @@
-// Tables with a column for each tool and a row for each question: a header row naming the tools ("BWV  Drones  ANPR",
-// "| Question | BWV | FR |"), then rows such as "Currently in operational use?  Yes  No  Yes". A tool's answer is its
-// cell in the row asking about use, and in a row asking about a trial. Separate because it reads the layout of a
-// grid, which the per-tool lines (one tool a row) do not.
+// Grids read by their columns. Tables with a column for each tool and a row for each question: a header row naming
+// the tools ("BWV  Drones  ANPR", "| Question | BWV | FR |"), then rows such as "Currently in operational use?  Yes
+// No  Yes"; a tool's answer is its cell in the row asking about use, and in a row asking about a trial. And tables
+// with a column for each status ("| In use | Trial / pilot | Not in use |"), each tool's row marked ("X") in the one
+// that applies. Separate because it reads the layout of a grid, which the per-tool lines (one tool a row) do not.
 
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
@@ -9,7 +10,7 @@ import { lineIndexAt, type Line } from '../lines';
 import { statusOfMeaning } from './legend';
 import type { Passage } from './perToolPassages';
 
-/** A table with a column for each tool: the lines it spans, and the cells answering about use or a trial. */
+/** A table read by its columns: the lines it spans, and the cells answering for a tool. */
 export interface ColumnTable {
   readonly span: Span;
   readonly cells: readonly Passage[];
@@ -65,8 +66,9 @@ function linesWithBarsOrTabs(text: string, lines: readonly Line[]): Set<number> 
 const ABBREVIATION_BEFORE = /\b([A-Z]{2,5})[ \t]*(?:=|–|—|-|:)[ \t]*$/;
 
 /**
- * Every table of the letter with a column for each of at least two tools. A header cell is a tool's when its words
- * are the tool's name, or an abbreviation the letter defines for one ("FR = facial recognition").
+ * Every table of the letter with a column for each of at least two tools, or for each of two statuses or more. A
+ * header cell is a tool's when its words are the tool's name, or an abbreviation the letter defines for one ("FR =
+ * facial recognition").
  * @param outside the tools named outside the request, in text order.
  */
 export function columnTables(text: string, lines: readonly Line[], outside: readonly ToolMention[]): ColumnTable[] {
