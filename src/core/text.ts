@@ -10,6 +10,23 @@ export interface Span {
   readonly end: number;
 }
 
+/** True when two spans share a character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The items whose spans overlap none of `others`'. Both lists are in text order, and `others` do not overlap one
+ * another: the ones that may overlap an item are found by walking on, once through both lists.
+ */
+export function clearOf<T extends { readonly span: Span }>(items: readonly T[], others: readonly { readonly span: Span }[]): T[] {
+  let o = 0;
+  return items.filter((item) => {
+    while (o < others.length && others[o].span.end <= item.span.start) o++;
+    return o === others.length || !overlaps(others[o].span, item.span);
+  });
+}
+
 /** A zero-based line and character, as in VS Code. */
 export interface Position {
   readonly line: number;

@@ -4,7 +4,7 @@
 // break taken out. A letter without such a break costs one search for "-" before a line break.
 
 import { HYPHEN_LINE_BREAK, isAsciiLetter } from '../analysis/lines';
-import type { Span } from '../text';
+import { clearOf, overlaps, type Span } from '../text';
 import { findToolMentionsInShortText, type ToolMatch, type Vocabulary } from './tools';
 
 /** A hyphen line break (sticky: tried at each hyphen). */
@@ -19,13 +19,7 @@ const REACH = 60;
 export function withBrokenWords(text: string, vocabulary: Vocabulary, mentions: ToolMatch[]): ToolMatch[] {
   const broken = mentionsAcrossBreaks(text, vocabulary);
   if (broken.length === 0) return mentions;
-  // Both lists are in text order: the names that may overlap a mention are found by walking on.
-  let b = 0;
-  const kept = mentions.filter((mention) => {
-    while (b < broken.length && broken[b].span.end <= mention.span.start) b++;
-    return b === broken.length || !overlaps(broken[b].span, mention.span);
-  });
-  return [...kept, ...broken].sort((x, y) => x.span.start - y.span.start);
+  return [...clearOf(mentions, broken), ...broken].sort((x, y) => x.span.start - y.span.start);
 }
 
 function mentionsAcrossBreaks(text: string, vocabulary: Vocabulary): ToolMatch[] {
@@ -103,6 +97,5 @@ function windowStart(text: string, at: number): number {
   return at;
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const isLowerCase = (code: number): boolean => code >= 97 && code <= 122;
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;

@@ -8,6 +8,7 @@
 // words that finds every recogniser's phrases (see phraseScan.ts), tried only at the words they can open with.
 
 import { phraseList, matchEach } from '../analysis/phraseScan';
+import { clearOf } from '../text';
 import type { ToolMatch, Vocabulary } from './tools';
 
 /** Whitespace between words; a line may wrap inside a description. */
@@ -98,15 +99,10 @@ export function withDescriptions(text: string, vocabulary: Vocabulary, mentions:
   });
   if (described.length === 0) return mentions;
   described.sort((a, b) => a.span.start - b.span.start);
-  // Both lists are in text order: the mentions that may overlap a description are found by walking on.
+  // Each tool's descriptions were found apart: of those overlapping one another, the first kept.
   const kept: ToolMatch[] = [];
-  let m = 0;
-  for (const description of described) {
-    while (m < mentions.length && mentions[m].span.end <= description.span.start) m++;
-    const last = kept[kept.length - 1];
-    if (m < mentions.length && mentions[m].span.start < description.span.end) continue;
-    if (last && last.span.end > description.span.start) continue;
-    kept.push(description);
+  for (const description of clearOf(described, mentions)) {
+    if (kept.length === 0 || kept[kept.length - 1].span.end <= description.span.start) kept.push(description);
   }
   return kept.length === 0 ? mentions : [...mentions, ...kept].sort((a, b) => a.span.start - b.span.start);
 }

@@ -18,8 +18,9 @@ const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
 
 /**
  * A sentence that is nothing but a pointer to another answer, after any label of its own: "As above.", "As (iii)
- * above.", "(c) See our response to (b).", "See note A", "Please refer to the answer given at question 2.", "Same as Q1.", "See the
- * response to (c) above, which applies equally to this part". The numbers and letters pointed to are captured.
+ * above.", "(c) See our response to (b).", "See note A", "Please refer to the answer given at question 2.", "Same
+ * as Q1.", "See the response to (c) above, which applies equally to this part". The numbers and letters pointed to
+ * are captured.
  */
 const BACK_REFERENCE = new RegExp(
   String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*\d{0,2}[ \t]*[.:)\-–]|Q[ \t]*\d{1,2}[ \t]*[.:)\-–]?)[ \t]*)?(?:please[ \t]+)?(?:` +
@@ -60,15 +61,18 @@ export function backReference(words: string): string | undefined {
   return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? '').replace(/[()]/g, '');
 }
 
-/** The keys of a pointer to what the letter says below ("See exemptions below"); a note's name may follow ("See note A"). */
+/**
+ * The keys of a pointer to what the letter says below ("See exemptions below"), before the name of the note it points
+ * to, if any ("See note A").
+ */
 const FORWARD = '>';
 
 /** Furthest below its pointer a note is looked for. */
 const NOTE_REACH = 4_000;
 
 /**
- * Where the line of the note a pointer names begins below it: its label ("Note A", "Note 1:") closing a line or before a colon or
- * dash, not another pointer to it ("See note A").
+ * Where the line of the note a pointer names begins below it: its label ("Note A", "Note 1:") closing a line or
+ * before a colon or dash, not another pointer to it ("See note A").
  */
 function noteStart(text: string, from: number, name: string): number | undefined {
   const label = new RegExp(String.raw`(?<!\bsee[ \t]+)\bnote[ \t]*${name}\b[ \t]*(?:[:.–—-]|\r?$)`, 'im');
@@ -93,10 +97,10 @@ export function referredSignals(
   if (reference.keys.startsWith(FORWARD)) {
     // What is said below of a set of tools, naming them or not: an NCND, a refusal, not held or a referral; under
     // the note the pointer names, when it names one.
-    const note = reference.keys.length > FORWARD.length ? noteStart(text, reference.span.end, reference.keys.slice(FORWARD.length)) : undefined;
-    if (reference.keys.length > FORWARD.length && note === undefined) return [];
-    const from = note ?? reference.span.start;
-    const later = [...signals, ...blankets].filter((s) => s.unit.start >= from && s.unit.start > reference.span.start && WHOLE_REQUEST_STATUSES.has(s.status));
+    const noteName = reference.keys.slice(FORWARD.length);
+    const note = noteName === '' ? reference.span.start : noteStart(text, reference.span.end, noteName);
+    if (note === undefined) return [];
+    const later = [...signals, ...blankets].filter((s) => s.unit.start >= note && s.unit.start > reference.span.start && WHOLE_REQUEST_STATUSES.has(s.status));
     const first = Math.min(...later.map((s) => s.unit.start));
     return later
       .filter((s) => s.unit.start === first)

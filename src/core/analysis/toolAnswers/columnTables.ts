@@ -7,7 +7,7 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { lineIndexAt, type Line } from '../lines';
-import { statusOfMeaning } from './legend';
+import { statusOfMeaning, TICKS } from './legend';
 import type { Passage } from './perToolPassages';
 
 /** A table read by its columns: the lines it spans, and the cells answering for a tool. */
@@ -123,16 +123,17 @@ function tableUnder(
     return columns.length === 0 ? statusColumnsUnder(lines, index, headerCells, layout, outside, firstMention) : undefined;
   }
 
+  const last = lastRow(lines, index);
+  if (last === index) return undefined;
+  const columnCells = columns.map((column) => column.cell);
   const cells: Passage[] = [];
   let useRead = false;
   let trialRead = false;
-  let last = index;
-  for (let i = index + 1; i < lines.length && i - index <= MAX_ROWS && !lines[i].blank; i++) {
-    last = i;
+  for (let i = index + 1; i <= last; i++) {
     if (RULE.test(lines[i].text)) continue;
     const row = cellsOf(lines[i], layout);
-    const byColumn = layout === 'spaces' ? alignedCells(row, columns.map((c) => c.cell)) : indexedCells(row, headerCells, columns.map((c) => c.cell));
-    const label = layout === 'spaces' ? row.find((cell) => cell.column < columns[0].cell.column) : row.find((cell) => cell.text !== '');
+    const byColumn = cellsByColumn(row, layout, headerCells, columnCells);
+    const label = layout === 'spaces' ? row.find((cell) => cell.column < columnCells[0].column) : row.find((cell) => cell.text !== '');
     if (!label || byColumn.size === 0 || OTHER_ROW.test(label.text)) continue;
     const trialRow = TRIAL_ROW.test(label.text);
     if (trialRow ? trialRead : !USE_ROW.test(label.text) || useRead) continue;
@@ -143,12 +144,11 @@ function tableUnder(
       if (cell) cells.push({ span: { start: cell.start, end: cell.end }, tools: [tool], answerText: cell.text, trialRow });
     });
   }
-  if (last === index) return undefined;
-  return { table: { span: { start: header.start, end: lines[last].end }, cells: cells.sort((a, b) => a.span.start - b.span.start) }, lastLine: last };
+  return tableOf(lines, index, last, cells);
 }
 
 /** A cell marking the column it stands in: "X", a tick, "Yes", a bullet. */
-const COLUMN_MARK = /^(?:x|[✓✔☑✅•●*]|yes|y)$/iu;
+const COLUMN_MARK = new RegExp(`^(?:x|[${TICKS}•●*]|yes|y)$`, 'iu');
 
 /**
  * The table whose header (line `index`) has a column for each status ("| In use | Trial / pilot | Not in use |
@@ -168,24 +168,41 @@ function statusColumnsUnder(
     if (status) columns.push({ cell, status });
   }
   if (new Set(columns.map((column) => column.status)).size < 2) return undefined;
+  const last = lastRow(lines, index);
+  const columnCells = columns.map((column) => column.cell);
   const cells: Passage[] = [];
-  let last = index;
   let m = firstMention;
-  for (let i = index + 1; i < lines.length && i - index <= MAX_ROWS && !lines[i].blank; i++) {
-    last = i;
+  for (let i = index + 1; i <= last; i++) {
     if (RULE.test(lines[i].text)) continue;
     while (m < outside.length && outside[m].span.start < lines[i].start) m++;
     const row = cellsOf(lines[i], layout);
     const first = row.find((cell) => cell.text !== '');
-    const tool = first ? toolOfCell(first, outside, m, new Map()) : undefined;
+    const tool = first ? toolOfCell(first, outside, m, NO_ABBREVIATIONS) : undefined;
     if (!tool) continue;
-    const byColumn = layout === 'spaces' ? alignedCells(row, columns.map((c) => c.cell)) : indexedCells(row, headerCells, columns.map((c) => c.cell));
-    for (const [c, cell] of byColumn) {
+    for (const [c, cell] of cellsByColumn(row, layout, headerCells, columnCells)) {
       if (COLUMN_MARK.test(cell.text)) cells.push({ span: { start: cell.start, end: cell.end }, tools: [tool], answerText: cell.text, status: columns[c].status });
     }
   }
-  if (cells.length === 0) return undefined;
+  return cells.length === 0 ? undefined : tableOf(lines, index, last, cells);
+}
+
+const NO_ABBREVIATIONS: ReadonlyMap<string, string> = new Map();
+
+/** The last line of the table whose header is line `index`: its rows run to a blank line, at most {@link MAX_ROWS}. */
+function lastRow(lines: readonly Line[], index: number): number {
+  let last = index;
+  while (last + 1 < lines.length && last + 1 - index <= MAX_ROWS && !lines[last + 1].blank) last++;
+  return last;
+}
+
+/** The table from its header (line `index`) to line `last`, with its cells in text order. */
+function tableOf(lines: readonly Line[], index: number, last: number, cells: Passage[]): { table: ColumnTable; lastLine: number } {
   return { table: { span: { start: lines[index].start, end: lines[last].end }, cells: cells.sort((a, b) => a.span.start - b.span.start) }, lastLine: last };
+}
+
+/** A row's cells by the header column each stands under: by position, or by count of bars or tabs. */
+function cellsByColumn(row: readonly Cell[], layout: Layout, headerCells: readonly Cell[], columnCells: readonly Cell[]): Map<number, Cell> {
+  return layout === 'spaces' ? alignedCells(row, columnCells) : indexedCells(row, headerCells, columnCells);
 }
 
 /** The tool a header cell stands for: its words are one tool's name, or an abbreviation defined for one. */

@@ -10,8 +10,10 @@ import type { Line } from '../lines';
 /** Ticks read as one mark, and crosses as another. */
 const TICK = '✓';
 const CROSS = '✗';
-const TICKS = '✓✔☑✅';
-const CROSSES = '✗✘☒❌';
+export const TICKS = '✓✔☑✅';
+export const CROSSES = '✗✘☒❌';
+/** A mark as a key writes it and a cell gives it: a tick or cross, "N/A", one or two capitals, an asterisk or two. */
+const MARK = String.raw`([${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,2}|\*{1,2})`;
 
 /** What a tick or a cross says when the letter gives no key. */
 const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
@@ -25,7 +27,7 @@ const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
  * or such a break opens an entry.
  */
 const ENTRY = new RegExp(
-  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*)[ \t]*([${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,2}|\*{1,2})[ \t]*(?:=|–|—|-|:)[ \t]*([^,;=\t\n]{2,120}?)(?=[ \t]*(?:[,;]|[ \t]{2,}|\t|\r?$))`,
+  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*)[ \t]*${MARK}[ \t]*(?:=|–|—|-|:)[ \t]*([^,;=\t\n]{2,120}?)(?=[ \t]*(?:[,;]|[ \t]{2,}|\t|\r?$))`,
   'gu',
 );
 
@@ -139,7 +141,7 @@ function normalMark(mark: string): string {
 }
 
 /** A mark opening a cell: the mark, then the cell's end, a bracket, a stop, a dash or more words after a space. */
-const CELL_MARK = new RegExp(String.raw`^[ \t]*([${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,2}|\*{1,2})(?=[ \t]*(?:$|[|(.\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
+const CELL_MARK = new RegExp(String.raw`^[ \t]*${MARK}(?=[ \t]*(?:$|[|(.\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
 
 function markedStatus(answerText: string, marks: ReadonlyMap<string, ToolStatus>): ToolStatus | undefined {
   const mark = CELL_MARK.exec(answerText);

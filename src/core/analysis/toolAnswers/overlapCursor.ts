@@ -1,11 +1,7 @@
 // Overlap look-ups for units read in text order. Separate because several stages (units, signals) ask the same
 // question of other finders' spans, and the cursor's walking order is its own concern.
 
-import type { Span } from '../../text';
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+import { overlaps, type Span } from '../../text';
 
 /**
  * Answers "which items overlap this span?" for spans asked in increasing start order, walking the items once

@@ -7,6 +7,7 @@ import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLang
 import { nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { answerLabel } from './answerLabels';
+import { CROSSES, TICKS } from './legend';
 import { addOnce } from './lists';
 
 /**
@@ -23,7 +24,8 @@ const LABEL_WORDS = String.raw`(?:(?:[ \t]+|[ \t]*\/[ \t]*)[\p{L}\p{N}]{1,14}){0
 
 /**
  * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
- * dot leaders ("Drones ........ Yes"), a comma-separated export's comma ("Drones,Yes,"), or a full stop straight after the name and a sentence ("4. Predictive policing.
+ * dot leaders ("Drones ........ Yes"), a comma-separated export's comma ("Drones,Yes,"), or a full stop straight
+ * after the name and a sentence ("4. Predictive policing.
  * The force ..."); not after more words, as "Body worn video is used. ..." is a sentence of its own.
  */
 const PER_TOOL_SEPARATOR = new RegExp(
@@ -54,7 +56,7 @@ export interface Passage {
  * The characters before an answer's words (a pound sign opens a figure, and a tick or cross is a table's answer, its
  * own), read from the text after a label.
  */
-const LEADING_SEPARATOR = /[^\p{L}\p{N}£✓✔☑✅✗✘☒❌]*/uy;
+const LEADING_SEPARATOR = new RegExp(`[^\\p{L}\\p{N}£${TICKS}${CROSSES}]*`, 'uy');
 
 export function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
   const starts = perToolLines(text, lines, outside);

@@ -65,11 +65,12 @@ export function buildUnits(
 ): Unit[] {
   const { text, request } = input;
   const tables = columnTables(text, lines, outside);
-  const perTool = tables.length === 0 ? perToolPassages(text, lines, outside, request) : withTableCells(perToolPassages(text, lines, outside, request), tables);
+  const passages = perToolPassages(text, lines, outside, request);
+  const perTool = tables.length === 0 ? passages : withTableCells(passages, tables);
   const legend = readLegend(lines);
-  // A key explains the table's marks; its "N/A = no information held" answers nothing. A table with a column for
-  // each tool is read cell by cell, not as lines or sentences.
-  const keyLines = new OverlapCursor([...legend.keyLines, ...tables.map((table) => table.span)], (s) => s);
+  // A key explains the table's marks; its "N/A = no information held" answers nothing. A table read by its columns
+  // is read cell by cell, not as lines or sentences.
+  const gridLines = new OverlapCursor([...legend.keyLines, ...tables.map((table) => table.span)], (s) => s);
   const units: Unit[] = [];
   const topics = new TopicFinder(text, lines, request, requested, questions, input.mentions);
   const statements = new StatementFinder(input);
@@ -90,7 +91,7 @@ export function buildUnits(
       namedSinceRegion.length = 0;
     }
     const nextRegion = region < request.length ? request[region].start : Number.POSITIVE_INFINITY;
-    if (nextRegion <= sentence.start || keyLines.overlaps(sentence.start, sentence.start + 1)) continue;
+    if (nextRegion <= sentence.start || gridLines.overlaps(sentence.start, sentence.start + 1)) continue;
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
     const end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) {
