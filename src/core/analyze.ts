@@ -2,8 +2,10 @@
 // deterministic; the letter's Act is decided first, so that every section lookup reads the right table; the text
 // is split into sentences and lines once, its words are indexed once for the phrase recognisers, and every finder
 // reads those same sentences, lines and words, so the cost stays linear in the length of the letter whatever the
-// number of tools.
+// number of tools. A letter saved with HTML character references is read decoded and reported in its saved offsets.
 
+import { decodeEntities } from './entityText';
+import { remapAnalysis } from './remapAnalysis';
 import { findAct } from './act/letterAct';
 import { findCitations } from './analysis/citations';
 import { findLetterFacts } from './analysis/letterFacts';
@@ -32,7 +34,12 @@ const vocabularies = new WeakMap<readonly ToolDefinition[], Vocabulary>();
  * status of each, and the resulting findings. Never throws; every span lies inside `text`.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnalysis {
-  const source = typeof text === 'string' ? text : '';
+  const saved = typeof text === 'string' ? text : '';
+  const decoded = decodeEntities(saved);
+  return decoded ? remapAnalysis(analyzeText(decoded.plain, options), decoded, saved) : analyzeText(saved, options);
+}
+
+function analyzeText(source: string, options: AnalyzeOptions): LetterAnalysis {
   const vocabulary = vocabularyFor(options.tools);
   const act = findAct(source);
   const lines = splitLines(source);

@@ -25,6 +25,11 @@ const PUBLIC_INTEREST: TestLanguage = {
       `\\bpublic${GAP}interest\\b[^.;]{0,160}?\\b(?:outweigh(?:s|ed)?|overrid(?:e|es|den)|supersede[sd]?|favours?${GAP}(?:maintaining|disclos|non-?disclos|neither|withhold))`,
       'gi',
     ),
+    // the headings of the two sides: "Public interest in neither confirming nor denying", "... for disclosure"
+    new RegExp(
+      `\\bpublic${GAP}interest${GAP}(?:in|for|against)(?:${GAP}favour${GAP}of)?${GAP}(?:the${GAP})?(?:neither|confirm|deny|disclos|non-?disclos|releas|maintain|withhold|NCND|complian|comply)`,
+      'gi',
+    ),
     new RegExp(`\\boutweigh(?:s|ed${GAP}by)?${GAP}(?:the${GAP})?public${GAP}interest\\b`, 'gi'),
   ]),
 };

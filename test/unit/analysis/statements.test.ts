@@ -274,6 +274,13 @@ describe('findStatements', () => {
       assert.equal(publicInterestTest.attached, false);
     });
 
+    it('finds a public interest test from the headings of its two sides: "Public interest in confirming or denying", "... in neither confirming nor denying", "... for disclosure"', () => {
+      for (const text of ['Public interest in confirming or denying', 'Public interest in neither confirming nor denying', 'Public Interest for disclosure']) {
+        assert.equal(statements(`${text}\n\nThe force has weighed the arguments.`).publicInterestTest.present, true, text);
+      }
+      assert.equal(statements('The public interest in policing is high.').publicInterestTest.present, false);
+    });
+
     it('marks a test that only an attached document contains, with no sentence of the letter carrying it out', () => {
       const { publicInterestTest } = statements('See attached document explaining justification and public interest test.');
       assert.deepEqual(publicInterestTest, { present: true, attached: true, spans: [] });

@@ -659,6 +659,15 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
   });
 
+  it('does not read the heading "Public interest in neither confirming nor denying" as an NCND of a question the NCND leaves out', () => {
+    const text =
+      'You asked:\n1. Do you use IMSI catchers?\n2. Do you use hacking?\n3. How many phones did your mobile phone extraction kiosks examine?\n\nResponse\n\n' +
+      'The force can neither confirm nor deny that it holds information relevant to questions 1 and 2 of your request.\n\n' +
+      'Public interest in confirming or denying\n\nThere is an interest in openness.\n\n' +
+      'Public interest in neither confirming nor denying\n\nTactics would be revealed.';
+    assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', hacking: 'ncnd', 'mobile-phone-extraction': 'no-answer' });
+  });
+
   it('reads a per-tool line whose label joins two names of tools and a word ("Predictive policing or crime forecasting software -")', () => {
     const text =
       'You asked whether the force uses facial recognition, predictive policing or SOCMINT.\n\nResponse:\n' +

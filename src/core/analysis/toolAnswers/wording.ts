@@ -13,9 +13,10 @@ import { anyOf } from './anyOf';
  */
 const NCND_CUE = new RegExp(
   `\\b(?:${[
-    // Not the conclusion of a balance test, "the balance favours (or lies in) neither confirming nor denying".
-    // Nor a response named, not given: "withdraw the neither confirm nor deny response".
-    `(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with))\\s+)${NCND_NAMED_NOT_GIVEN}ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b`,
+    // Not the conclusion of a balance test, "the balance favours (or lies in) neither confirming nor denying", nor
+    // the heading of its side, "Public interest in neither confirming nor denying". Nor a response named, not
+    // given: "withdraw the neither confirm nor deny response".
+    `(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with)|interest\\s+in)\\s+)${NCND_NAMED_NOT_GIVEN}ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b`,
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
     'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     // A table's cell: "N/C/N/D".
