@@ -517,6 +517,9 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   let end = lines[startLine].end;
   // "Q. Does the force ...?" is answered under "A.", which elsewhere may be the first of a lettered list.
   const answeredUnderA = opensQuestionLabel(text, lines[startLine]);
+  // A request quoted with ">" marks, as an email reply quotes it, ends with the marks.
+  const firstContent = lines[startLine].blank ? nextContentLine(lines, startLine) : startLine;
+  const marked = firstContent >= 0 && opensEmailQuote(text, lines[firstContent]);
   let previousBlank = false;
   /** The last line with content so far, or -1 before the first. */
   let lastContent = -1;
@@ -526,6 +529,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     const blank = line.blank;
     if (i > startLine && !blank) {
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text)) || endsMessage(line)) break;
+      if (marked && i > firstContent && !opensEmailQuote(text, line)) break;
       if (answeredUnderA && LETTER_A_LABEL.test(line.text)) break;
       if (single && i === startLine + 1 && !previousBlank && answersAtOnce(text, start, lines[startLine].text, line)) break;
       if (lastContent >= 0 && previousBlank && (endsAfterBlank(letter, i, lines[lastContent].text.trimEnd(), single) || repeatsLabel(text, start, line))) break;
@@ -801,10 +805,16 @@ const REQUESTER_SIGN_OFF = /^[ \t]*(?:yours[ \t]+(?:faithfully|sincerely|truly)|
 /** Longest request read on such a page. */
 const MAX_PAGE_REQUEST = 6_000;
 
+/** A message's salutation, with whom it addresses: "Dear Ms Crowther", "Dear Nottinghamshire Police". */
+const SALUTATION = /^[ \t]*Dear[ \t]+([^\n,]{1,80})/im;
+/** Words that address a requester without naming them: "Dear Requester". */
+const REQUESTER_TITLES = new Set(['requester', 'requestor', 'applicant']);
+
 /**
  * On a request's page saved from WhatDoTheyKnow, everything down to the requester's sign-off is theirs: the page's
  * title, its status ("Information not held.", "Refused.", which the requester sets, not the authority), and the
- * request itself. The authority's replies follow.
+ * request itself. The authority's replies follow. A page saved with the reply alone has no request message: its
+ * first salutation then addresses the requester ("Dear Ms Crowther"), and the reply begins there.
  */
 function requestPage(letter: Letter): Span | undefined {
   const { text } = letter;
@@ -812,7 +822,17 @@ function requestPage(letter: Letter): Span | undefined {
   if (!head) return undefined;
   const rest = text.slice(head.index, head.index + MAX_PAGE_REQUEST);
   const signOff = REQUESTER_SIGN_OFF.exec(rest);
+  const salutation = SALUTATION.exec(rest);
+  if (salutation && (!signOff || salutation.index < signOff.index) && addressesRequester(salutation[1], head[0])) {
+    return { start: 0, end: head.index + salutation.index };
+  }
   return signOff ? { start: 0, end: head.index + signOff.index } : undefined;
+}
+
+/** True when a salutation names the page's requester ("Helen Crowther made this ...") or calls them the requester. */
+function addressesRequester(addressee: string, pageLine: string): boolean {
+  const requester = new Set(pageLine.slice(0, pageLine.search(/\bmade[ \t]/)).toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []);
+  return (addressee.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []).some((word) => requester.has(word) || REQUESTER_TITLES.has(word));
 }
 
 /** A sentence reporting a further part of the request: "You also asked about the assessments made before ...". */

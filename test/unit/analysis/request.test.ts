@@ -29,6 +29,23 @@ describe('request regions', () => {
     assert.equal(regions(text).length, 1);
   });
 
+  it('takes only the page\'s head as the requester\'s on a WhatDoTheyKnow page saved with the reply alone, which greets the requester', () => {
+    const text =
+      'Drones - a Freedom of Information request to Kent Police\n\nJo Bloggs made this Freedom of Information request to Kent Police\n\n' +
+      'Partially successful.\n\nKent Police\n\nDear Ms Bloggs\n\nKent Police uses drones and ANPR.\n\nYours sincerely\n\nFOI Team';
+    assert.deepEqual(regions(text), ['Drones - a Freedom of Information request to Kent Police\n\nJo Bloggs made this Freedom of Information request to Kent Police\n\nPartially successful.\n\nKent Police']);
+    const addressed = text.replace('Dear Ms Bloggs', 'Dear Requester');
+    assert.equal(regions(addressed).length, 1);
+    assert.ok(!regions(addressed)[0].includes('uses drones'));
+  });
+
+  it('ends a request quoted with ">" marks below "in which you asked:" where the marks end', () => {
+    const text =
+      'Thank you for your request, in which you asked the Commissioner:\n\n> which of these tools are used by the force: body worn video;\n> drones; ANPR\n\n' +
+      'Body worn video: the force uses body worn video.\n\nDrones and ANPR: these are matters for the force.';
+    assert.deepEqual(regions(text), ['> which of these tools are used by the force: body worn video;\n> drones; ANPR']);
+  });
+
   it('takes a request reported in the present tense ("in which you ask ...") as the requester\'s, but not "if you ask for a review"', () => {
     const text = 'Thank you for your request, in which you ask the Commissioner whether the force uses drones.\n\nWe have passed it to the force.';
     assert.deepEqual(regions(text), ['Thank you for your request, in which you ask the Commissioner whether the force uses drones.']);
