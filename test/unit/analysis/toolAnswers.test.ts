@@ -593,6 +593,65 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'predictive-policing': 'not-used' });
   });
 
+  describe('one statement about every tool asked about, but those it sets apart', () => {
+    const asked = 'You asked whether the force uses any of the following:\n- facial recognition\n- drones\n- ANPR\n- predictive policing\n\nResponse\n\n';
+
+    it('answers the tools set apart the other way: "With the exception of drones and ANPR, the force does not use any of the tools you mention"', () => {
+      assert.deepEqual(answers(`${asked}With the exception of drones and ANPR, the force does not use any of the tools you mention.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+      assert.deepEqual(answers(`${asked}The force uses all of the technologies listed with the exception of predictive policing.`), {
+        'facial-recognition': 'used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+      assert.deepEqual(answers(`${asked}The force does not use any of the tools listed other than ANPR.`), {
+        'facial-recognition': 'not-used',
+        drones: 'not-used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+    });
+
+    it('answers the tools set apart from an NCND as the words setting them apart say ("save for drones, which are used")', () => {
+      const text = `${asked}The force neither confirms nor denies use of any of the tools listed, save for drones, which are used by the roads unit.`;
+      assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'used', anpr: 'ncnd', 'predictive-policing': 'ncnd' });
+    });
+
+    it('leaves the rule to the tools the letter answers nowhere else', () => {
+      const text = `${asked}Apart from ANPR, the force does not use any of the tools you list.\n\nThe force neither confirms nor denies whether it holds information about facial recognition.`;
+      assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'not-used', anpr: 'used', 'predictive-policing': 'not-used' });
+    });
+
+    it('sets nothing apart without words covering every tool, or without a tool named after the exception', () => {
+      assert.deepEqual(answers(`${asked}The force does not use drones other than for search and rescue.`), {
+        'facial-recognition': 'no-answer',
+        drones: 'not-used',
+        anpr: 'no-answer',
+        'predictive-policing': 'no-answer',
+      });
+      assert.deepEqual(answers(`${asked}Other than the force's CCTV, none of the tools you list are used. ANPR is used.`), {
+        'facial-recognition': 'not-used',
+        drones: 'not-used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+    });
+
+    it('reads "I can confirm that none of the above are currently used" as a denial of each', () => {
+      assert.deepEqual(answers(`${asked}I can confirm that none of the above are currently used by the force.`), {
+        'facial-recognition': 'not-used',
+        drones: 'not-used',
+        anpr: 'not-used',
+        'predictive-policing': 'not-used',
+      });
+    });
+  });
+
   describe('a bare "Yes" to a question about a trial or a plan', () => {
     it('reads "Yes." to "has the force trialled ...?" and to "are there plans to ...?" as trialled', () => {
       assert.equal(answers('You asked: has the force trialled facial recognition?\n\nYes.')['facial-recognition'], 'trialled');

@@ -9,6 +9,7 @@ import { ALL_CUES, CUE, CueFinder } from './cueFinder';
 import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
 import { noCues, readCues } from './readCues';
+import { setApart, type SetApart } from './exceptions';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 import type { Unit } from './units';
 import { anotherForceSpeaks, OTHER_BODY_USE, REFUSAL_GROUND, Wording } from './wording';
@@ -97,6 +98,11 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   }
   if (statuses.length === 0) return;
 
+  const apart = !arguing && unit.marked === undefined ? setApart(words, unit) : undefined;
+  if (apart) {
+    answerSetApart(apart, unit, sections, signals, blankets);
+    return;
+  }
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
   if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd)) {
@@ -137,6 +143,26 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // "The force uses body worn video and ANPR only": the other tools asked about are not used.
   if (tools === unit.named && !arguing && cues.used && !cues.notUsed && usesOnlyThese(text, unit)) {
     blankets.push({ kind: 'remaining', status: 'not-used', topic: unit.topic, unit: unit.span, sections: [], partial: false });
+  }
+}
+
+/**
+ * A rule about every tool asked about, with some set apart ({@link setApart}): the rule answers each tool the letter
+ * answers nowhere else, and the tools set apart are answered the other way ("With the exception of ANPR, the force
+ * does not use any of the tools": ANPR is used), or as the words setting them apart say ("save for body worn video,
+ * which is used").
+ */
+function answerSetApart(apart: SetApart, unit: Unit, sections: readonly string[], signals: Signal[], blankets: PendingBlanket[]): void {
+  const rule = clauseStatuses(apart.rule, ALL_CUES);
+  const rest = unit.topic.filter((tool) => !apart.excepted.includes(tool));
+  for (const { status, partial } of rule) {
+    blankets.push({ kind: 'remaining', status, topic: rest, unit: unit.span, sections: status === 'ncnd' ? sections : [], partial });
+  }
+  const ruleSays = rule.map((s) => s.status).join(' ');
+  const excepted: UnitStatus[] =
+    ruleSays === 'used' ? [{ status: 'not-used', partial: false }] : ruleSays === 'not-used' ? [{ status: 'used', partial: false }] : clauseStatuses(apart.exception, ALL_CUES);
+  for (const tool of apart.excepted) {
+    for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
 }
 

@@ -342,10 +342,12 @@ export const SUPPOSITION = /^[^\p{L}]{0,4}(?:whether\b|were[ \t]+(?:the|it|we|th
 export const NEITHER = /\bneither\b/i;
 
 /**
- * A clause whose subject is "no ...", perhaps after "and" or "or": "no such software has been procured", "and no
- * drones are operated", "none has been put into operational use".
+ * A clause whose subject is "no ...", perhaps after "and" or "or", or reported: "no such software has been procured",
+ * "and no drones are operated", "none has been put into operational use", "I can confirm that none of the above
+ * are currently used".
  */
-export const NO_SUBJECT = /^[^\p{L}]*(?:(?:and|or)\s+)?(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
+export const NO_SUBJECT =
+  /^[^\p{L}]*(?:(?:and|or)\s+)?(?:(?:[\w'’]+\s+){0,4}?(?:that|confirms?|advises?|states?)\s+)?(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
 
 /**
  * Use done by another body, told in the passive: "the examination is carried out by the local Home Office police

@@ -1,0 +1,51 @@
+// One statement about every tool asked about but a few it sets apart: "With the exception of body worn video and
+// ANPR, the force does not use any of the tools you mention", "The force uses all of the technologies listed with
+// the exception of predictive policing", "neither confirms nor denies use of any of the tools listed, save for body
+// worn video, which is used". The tools set apart are named; the rest are not, and are answered by the rule.
+
+import type { Unit } from './units';
+
+/** The words setting tools apart from a statement about all of them. */
+const EXCEPTION = /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|save|excluding)\s/i;
+/** Words covering every tool asked about: "any of the tools you mention", "all of the technologies", "none of these". */
+const EVERY_LISTED =
+  /\b(?:(?:any|all|none|each|every)(?:\s+of)?(?:\s+(?:the|these|those|your))?(?:\s+other)?\s+(?:above|tools?|technolog(?:y|ies)|tactics?|techniques?|systems?|capabilit(?:y|ies)|items?|products?|equipment|listed|mentioned|named)|(?:any|all|none)\s+of\s+(?:them|these|those)|every\s*thing)\b/i;
+/** How far after the exception words the first tool set apart may be named: "with the exception of the use of ...". */
+const NAMED_WITHIN = 40;
+
+/** A statement's rule and the tools it sets apart, in the unit's own words. */
+export interface SetApart {
+  /** The tools the statement sets apart, named after the exception words. */
+  readonly excepted: readonly string[];
+  /** The statement without the words setting the tools apart: what it says of all the others. */
+  readonly rule: string;
+  /** The words setting the tools apart, which may say what they are ("save for body worn video, which is used"). */
+  readonly exception: string;
+}
+
+/**
+ * The tools a unit's statement sets apart from a rule about every tool asked about, or undefined when it sets none
+ * apart. The tools set apart are those named after the exception words: up to the words covering every tool when
+ * the exception comes first ("Apart from ANPR, none of the tools ..."), else to the end.
+ */
+export function setApart(words: string, unit: Unit): SetApart | undefined {
+  if (unit.named.length === 0 || unit.topic.length <= unit.named.length) return undefined;
+  const exception = EXCEPTION.exec(words);
+  if (!exception) return undefined;
+  const every = EVERY_LISTED.exec(words);
+  if (!every) return undefined;
+  const from = exception.index + exception[0].length;
+  const to = every.index > exception.index ? every.index : words.length;
+  const named = unit.mentionsAt.map((m) => ({ tool: m.tool, at: m.at - unit.span.start, end: m.end - unit.span.start })).filter((m) => m.at >= from && m.at < to);
+  if (named.length === 0 || named[0].at - from > NAMED_WITHIN) return undefined;
+  const excepted = [...new Set(named.map((m) => m.tool))].filter((tool) => unit.topic.includes(tool));
+  if (excepted.length === 0 || excepted.length === unit.topic.length) return undefined;
+  // Coming first, the exception ends at the last break before the rule's clause; coming last, it runs to the end.
+  const lastNamed = named[named.length - 1].end;
+  const exceptionEnd = every.index > exception.index ? Math.max(lastNamed, words.lastIndexOf(',', every.index)) : words.length;
+  return {
+    excepted,
+    rule: `${words.slice(0, exception.index)} ${words.slice(exceptionEnd)}`,
+    exception: words.slice(exception.index, exceptionEnd),
+  };
+}
