@@ -664,7 +664,7 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): bo
   const label = QUESTION_LABEL.exec(lines[i].text);
   // Before the first answer, a label is an answer's only when the request above asked by that label, or ended just
   // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force.").
-  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label) && !answeredAfterRequest(text, lines[i], regions)) return false;
+  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label) && !answeredAfterRequest(letter, i, regions)) return false;
   let wordsLine = i;
   let words = label ? lines[i].text.slice(label[0].length).trim().replace(FURTHER_QUESTION_LABELS, '') : '';
   if (words === '') {
@@ -677,13 +677,14 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): bo
 }
 
 /**
- * True when a question label's line, after a request region ending just above it with a question mark, asks nothing
- * itself: it labels the answer to what was asked.
+ * True when a question label's line `i`, after a request region ending just above it with a question mark, asks
+ * nothing itself, on its line or the lines its sentence wraps onto: it labels the answer to what was asked.
  */
-function answeredAfterRequest(text: string, line: Line, regions: readonly Span[]): boolean {
+function answeredAfterRequest(letter: Letter, i: number, regions: readonly Span[]): boolean {
+  const { text, lines } = letter;
   const last = regions[regions.length - 1];
-  if (last === undefined || line.start - last.end > MAX_GAP_BELOW_QUESTION) return false;
-  return text.charCodeAt(contentEnd(text, last.start, last.end) - 1) === 63 && !line.text.includes('?');
+  if (last === undefined || lines[i].start - last.end > MAX_GAP_BELOW_QUESTION) return false;
+  return text.charCodeAt(contentEnd(text, last.start, last.end) - 1) === 63 && !lines[i].text.includes('?') && !sentenceOpening(letter, i).includes('?');
 }
 
 /** Most characters between a question and the label of its answer: the line break and a blank line or two. */

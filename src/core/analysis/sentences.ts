@@ -34,10 +34,10 @@ const MARKDOWN_HEADING = /^#{1,6}[ \t\u00a0]+/;
 const BULLET_GLYPHS: ReadonlySet<number> = codesOf('•●▪◦·‣∙■□➢►✓✔☐☑☒');
 const BULLET_DASHES: ReadonlySet<number> = codesOf('-–—*');
 /**
- * Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." "1.As" (PDF text often loses the space after a number), and a
+ * Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." "d):" "1.As" (PDF text often loses the space after a number), and a
  * number with its lettered part, "2b" or "Q3c.", before a space.
  */
-const ENUMERATOR = /^(?:Q?\d{1,2}[a-h][.:)]?(?=[ \t\u00a0])|Q\d{1,2}[.:)]?(?=[ \t\u00a0]|$)|\(?(?:\d{1,2}[.)](?=[ \t\u00a0]|$|[A-Za-z])|(?:[a-zA-Z]|[ivx]{2,4})[.)](?=[ \t\u00a0]|$))|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=[ \t\u00a0]|$))/;
+const ENUMERATOR = /^(?:Q?\d{1,2}[a-h][.:)]?(?=[ \t\u00a0])|Q\d{1,2}[.:)]?(?=[ \t\u00a0]|$)|\(?(?:\d{1,2}[.)](?=[ \t\u00a0]|$|[A-Za-z])|\d{1,2}\):(?=[ \t\u00a0])|(?:[a-zA-Z]|[ivx]{2,4})[.)]:?(?=[ \t\u00a0]|$))|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\):?(?=[ \t\u00a0]|$))/;
 /** A web address: a line of nothing else ends its sentence, and one after a full stop does not continue it. */
 const URL_START = /^(?:https?:|www\.)/i;
 /** What a sentence can end at: ".", "!", "?", and the bullets converters run into one line (see {@link Stops}). */

@@ -652,6 +652,78 @@ describe('tool answers', () => {
     });
   });
 
+  describe('answers given for several questions or items at once', () => {
+    const numbered = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n3. Do you use ANPR?\n4. Do you use facial recognition?\n\n';
+
+    it('reads "The answer to questions 2 to 4 is no" and "... 1, 2 and 3 is yes" as that answer to each question named', () => {
+      assert.deepEqual(answers(`${numbered}1. Yes.\nThe answer to questions 2 to 4 is no.`), {
+        'body-worn-video': 'used',
+        drones: 'not-used',
+        anpr: 'not-used',
+        'facial-recognition': 'not-used',
+      });
+      assert.deepEqual(answers(`${numbered}The answer to questions 1, 2 and 3 is yes.\n\nIn relation to question 4, the force does not use facial recognition.`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        anpr: 'used',
+        'facial-recognition': 'not-used',
+      });
+    });
+
+    it('reads "Items 1, 3 and 4: yes." and "a) to c): Not used." as labels of several questions', () => {
+      const items = 'Your request:\nI would like to know which of these items the force uses.\n  1. Body worn video\n  2. Drones\n  3. ANPR\n  4. Facial recognition\n\nOur response:\n';
+      assert.deepEqual(answers(`${items}  Items 1, 3 and 4: yes.\n  Item 2: no.`), {
+        'body-worn-video': 'used',
+        drones: 'not-used',
+        anpr: 'used',
+        'facial-recognition': 'used',
+      });
+      const lettered = 'Please advise whether the force uses:\n a) facial recognition\n b) drones\n c) ANPR\n d) body worn video\n\nResponse:\n\n';
+      assert.deepEqual(answers(`${lettered}a) to c): Not used.\nd): Yes.`), {
+        'facial-recognition': 'not-used',
+        drones: 'not-used',
+        anpr: 'not-used',
+        'body-worn-video': 'used',
+      });
+    });
+
+    it('gives "The remainder" and "Everything else" the tools of the request left unanswered', () => {
+      const items = 'Your request:\nI would like to know which of these items the force uses.\n  1. Body worn video\n  2. Drones\n  3. ANPR\n  4. Facial recognition\n\nOur response:\n';
+      assert.deepEqual(answers(`${items}  Items 1 and 3: yes.\n  The remainder: no information held.`), {
+        'body-worn-video': 'used',
+        drones: 'not-held',
+        anpr: 'used',
+        'facial-recognition': 'not-held',
+      });
+      assert.deepEqual(answers(`${items}Body worn video - yes.\nANPR - yes.\nEverything else - no.`), {
+        'body-worn-video': 'used',
+        drones: 'not-used',
+        anpr: 'used',
+        'facial-recognition': 'not-used',
+      });
+    });
+
+    it('reads a question wrapped onto a second line as the requester\'s, below one that ended with its question mark', () => {
+      const text = 'You asked:\n\n  Q1 Does the force use drones?\n  Q2 Does the force download data from mobile phones seized from suspects or given by\n     victims?\n\nThe answer to questions 1 and 2 is yes.';
+      assert.deepEqual(answers(text), { drones: 'used', 'mobile-phone-extraction': 'used' });
+    });
+
+    it('does not read a near miss as an answer to several questions', () => {
+      assert.deepEqual(answers(`${numbered}1. Yes.\nThe answer to this question would take more than 18 hours to find.`), {
+        'body-worn-video': 'used',
+        drones: 'no-answer',
+        anpr: 'no-answer',
+        'facial-recognition': 'no-answer',
+      });
+      assert.deepEqual(answers(`${numbered}1. Yes.\nFor the remainder of the year the force will review its use of cameras.`), {
+        'body-worn-video': 'used',
+        drones: 'no-answer',
+        anpr: 'no-answer',
+        'facial-recognition': 'no-answer',
+      });
+    });
+  });
+
   describe('a bare "Yes" to a question about a trial or a plan', () => {
     it('reads "Yes." to "has the force trialled ...?" and to "are there plans to ...?" as trialled', () => {
       assert.equal(answers('You asked: has the force trialled facial recognition?\n\nYes.')['facial-recognition'], 'trialled');

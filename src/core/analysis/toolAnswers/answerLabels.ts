@@ -11,22 +11,22 @@ export const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
 const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.",
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.", "Items 1, 3 and 5:",
  * "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on the line ("Question 1",
  * "Q2"). A bare number alone is not one: it is as likely a page number.
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}))|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–])))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L})|(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–]))|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–])))`,
   'iu',
 );
 
 /**
- * A lettered question or answer line: "a)", "(b)", "c.", "(iii)" and then a space or the end of the line; or a letter
+ * A lettered question or answer line: "a)", "(b)", "c.", "(iii)", "d):" and then a space or the end of the line; or a letter
  * before a further one, after a comma ("C, D.") or "and" ("D and E. The office holds no information ..."), which
  * closes with a full stop or bracket (see {@link FURTHER_LABEL}).
  */
 const LETTER_LABEL = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)](?=[ \t]|$)|[.)]?(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)])|(?=[ \t]+and[ \t]+\(?(?:${ROMAN}|[a-z])[.)](?:[ \t]|$)))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)]:?(?=[ \t]|$)|[.)]?(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)])|(?=[ \t]+and[ \t]+\(?(?:${ROMAN}|[a-z])[.)](?:[ \t]|$)))`,
   'iu',
 );
 
@@ -55,9 +55,9 @@ const FURTHER_LABEL = new RegExp(
  * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
  * before it, is the line's first letter or digit, within its first five characters; after the q or a comes a space,
  * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". A line opening with the
- * word "Part" is read for a {@link PART_LABEL}, and one opening "Q(" for a {@link Q_LETTER}. Lines where these are
- * anything else, as read from ASCII characters and the usual bullets, dashes and quotation marks, are not run through
- * the expression.
+ * word "Part" is read for a {@link PART_LABEL}, one opening "Q(" for a {@link Q_LETTER}, and one opening "Item" for its
+ * number. Lines where these are anything else, as read from ASCII characters and the usual bullets, dashes and
+ * quotation marks, are not run through the expression.
  */
 function answerNumber(lineText: string): FirstLabel | undefined {
   const reach = Math.min(lineText.length, 5);
@@ -72,6 +72,7 @@ function answerNumber(lineText: string): FirstLabel | undefined {
     if (lower < 97 || lower > 122) continue;
     if (lower === 112 && PART_WORD.test(lineText.slice(i, i + 5))) return firstLabel(PART_LABEL.exec(lineText), 1, 2);
     if (lower === 113 && lineText.charCodeAt(i + 1) === 40) return firstLabel(Q_LETTER.exec(lineText), 1);
+    if (lower === 105 && ITEM_WORD.test(lineText.slice(i, i + 6))) return numbered(lineText);
     const labelLetter = lower === 113 || lower === 97 || lower === 114;
     if (labelLetter && mayContinueLabel(lineText, i + 1, lower)) return numbered(lineText);
     const next = lineText.charCodeAt(i + 1);
@@ -109,6 +110,7 @@ function firstLabel(match: RegExpExecArray | null, raw: number, other = raw): Fi
 }
 
 const PART_WORD = /^part[ \t]/i;
+const ITEM_WORD = /^items?[ \t]/i;
 
 /** "i", "v" or "x", lower-cased: a letter a roman numeral is written with. */
 function isRomanLetter(lower: number): boolean {
@@ -147,7 +149,7 @@ export function answerLabel(lineText: string): AnswerLabel | undefined {
  * the range, so "1 - 3 officers" is none either.
  */
 const LABEL_RANGE = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(Q|Questions?|Parts?|Requests?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:Q[ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(Q|Questions?|Parts?|Requests?|Items?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:Q[ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
   'iu',
 );
 const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;

@@ -21,9 +21,31 @@ export function answersEveryTool(text: string, start: number, end: number, topic
 /** "No to the rest of your list", "Yes to the others": a yes or no given to every tool not answered so far. */
 const YES_NO_TO_THE_REST = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:rest|others?|remaining)\b/iu;
 
-/** True when a sentence opens by saying yes or no to the tools left unanswered ("No to the rest of your list."). */
+/** "Everything else - no", "The rest: yes", "All others: No": a label for the tools left unanswered, before its answer. */
+const REST_LABEL = /[ \t]*(?:everything|anything|all|the)[ \t]+(?:else|others?|rest|remainder|remaining(?:[ \t]+[a-z]+)?)[ \t]*[-–—:|][ \t]*/iy;
+
+/**
+ * True when a sentence opens by saying yes or no to the tools left unanswered ("No to the rest of your list."), or
+ * answers under a label for them ("Everything else - no.").
+ */
 export function answersRemainingTools(text: string, start: number, end: number): boolean {
-  return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO_THE_REST.test(text.slice(start, Math.min(end, start + 40)));
+  if (mayOpenWithYesOrNo(text, start, end)) return YES_NO_TO_THE_REST.test(text.slice(start, Math.min(end, start + 40)));
+  return restLabelEnd(text, start, end) !== undefined;
+}
+
+/** True when a line opens with a {@link REST_LABEL}: it answers no tool named before it, and ends that tool's answer. */
+export function opensRestLabel(lineText: string): boolean {
+  const words = lineText.trimStart();
+  return restLabelEnd(words, 0, words.length) !== undefined;
+}
+
+/** Where the words after a {@link REST_LABEL} opening the sentence begin, if one opens it. */
+function restLabelEnd(text: string, start: number, end: number): number | undefined {
+  // Every such label opens with the "e", "a" or "t" of its first word.
+  const first = text.charCodeAt(start + (text.charCodeAt(start) === 32 ? 1 : 0)) | 32;
+  if (first !== 101 && first !== 97 && first !== 116) return undefined;
+  REST_LABEL.lastIndex = start;
+  return REST_LABEL.test(text) && REST_LABEL.lastIndex < end ? REST_LABEL.lastIndex : undefined;
 }
 
 /** "Yes to body worn video and ANPR": a yes or no given to the tools the sentence goes on to name. */
@@ -235,16 +257,37 @@ export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undef
 const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A\.|(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–])[ \t]*/y;
 
 /**
- * Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} opening it. The label's word opens with an
- * "a" or "r" after any spaces, tabs and asterisks; most sentences open otherwise, and are not run through it.
+ * Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} or {@link REST_LABEL} opening it. The answer
+ * label's word opens with an "a" or "r" after any spaces, tabs and asterisks; most sentences open otherwise, and are
+ * not run through it.
  */
 export function afterAnswerWord(text: string, start: number, end: number): number {
   let first = start;
   while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 42)) first++;
   const lower = text.charCodeAt(first) | 32;
+  const rest = restLabelEnd(text, first, end);
+  if (rest !== undefined) return rest;
   if (lower !== 97 && lower !== 114) return start;
   PLAIN_ANSWER_LABEL.lastIndex = start;
   return PLAIN_ANSWER_LABEL.test(text) && PLAIN_ANSWER_LABEL.lastIndex < end ? PLAIN_ANSWER_LABEL.lastIndex : start;
+}
+
+/**
+ * "The answer to questions 2 to 5 is no", "My answer to items 1 and 3 is yes": a yes or no for the questions the
+ * sentence names, which {@link questionsWithin} reads.
+ */
+const ANSWER_TO_QUESTIONS =
+  /^[^\p{L}\p{N}]{0,4}(?:the|my|our)[ \t]+(?:answer|response|reply)s?[ \t]+to[ \t]+(?:your[ \t]+)?(?:questions?|items?|parts?)[ \t]+[^.;:\n]{1,40}?[ \t](?:is|are|would[ \t]+be)[ \t]+["'‘“]?(yes|no)\b/iu;
+/** How far into a sentence {@link ANSWER_TO_QUESTIONS} may reach. */
+const ANSWER_TO_QUESTIONS_REACH = 100;
+
+/** The yes or no a sentence opening "The answer to questions ... is" gives, if it opens so. */
+export function answerToQuestions(text: string, start: number, end: number): 'yes' | 'no' | undefined {
+  const first = text.charCodeAt(start + (text.charCodeAt(start) === 32 ? 1 : 0)) | 32;
+  // Every such sentence opens with the "t" of "The", the "m" of "My" or the "o" of "Our".
+  if (first !== 116 && first !== 109 && first !== 111) return undefined;
+  const answer = ANSWER_TO_QUESTIONS.exec(text.slice(start, Math.min(end, start + ANSWER_TO_QUESTIONS_REACH)));
+  return answer ? (answer[1].toLowerCase() as 'yes' | 'no') : undefined;
 }
 
 /** The bare answer opening a sentence at `start`: only its first words are read ("Not at this time."). */

@@ -58,7 +58,10 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
       continue;
     }
     const confidence = blanket.kind === 'all' ? CONFIDENCE.blanket : CONFIDENCE[blanket.kind];
-    for (const tool of blanket.topic) {
+    // "Items 1, 3 and 5: yes. The remainder: not held": when every tool of the question answered is answered, the
+    // remaining tools are the rest of the request's.
+    const topic = blanket.kind === 'remaining' && blanket.topic.every((tool) => answered.has(tool)) ? requested : blanket.topic;
+    for (const tool of topic) {
       if (answered.has(tool)) continue;
       signals.push({
         tool,

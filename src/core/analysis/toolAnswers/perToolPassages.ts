@@ -7,6 +7,7 @@ import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLang
 import { nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { answerLabel } from './answerLabels';
+import { opensRestLabel } from './bareAnswers';
 import { CROSSES, TICKS } from './legend';
 import { addOnce } from './lists';
 
@@ -327,7 +328,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
       blankBefore = true;
       continue;
     }
-    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text) || FIELD_LINE.test(line.text)) break;
+    if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text) || FIELD_LINE.test(line.text) || opensRestLabel(line.text)) break;
     // A table's next row, though its first cell names no tool ("Automatic Number Plate | Yes ..."); a cell wrapped
     // onto the next line leaves the first cell empty ("       | since 2016.").
     if (row && NEW_ROW.test(line.text)) break;

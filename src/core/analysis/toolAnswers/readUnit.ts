@@ -108,7 +108,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (wording.everyTool || (unit.severalQuestions && bare !== undefined))) {
+  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (wording.everyTool || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {
+    // "Yes to both"; a bare answer or use told for several questions named together: "2 and 3. Yes.", "a) to c): Not
+    // used.". What the whole request may be told (not held, NCND) waits as a blanket for the questions' tools.
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem) {
@@ -202,7 +204,7 @@ function usesOnlyThese(text: string, unit: Unit): boolean {
 function cuesToRead(unit: Unit, wording: Wording): number {
   const use = CUE.notUsed | CUE.trial | CUE.used;
   if ((unit.cues & use) === 0 || (unit.cues & CUE.ncnd) !== 0 || unit.named.length > 0) return unit.cues;
-  const standsForTopic = unit.topic.length === 1 ? standsForOneTool(unit, wording) : wording.everyTool;
+  const standsForTopic = unit.topic.length === 1 ? standsForOneTool(unit, wording) : wording.everyTool || unit.severalQuestions;
   return standsForTopic || wording.neitherOfThem || wording.remainingTools ? unit.cues : unit.cues & ~use;
 }
 

@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
 import { readLegend, type Legend } from './legend';
@@ -117,9 +117,10 @@ export function buildUnits(
     // "ANPR (yes, fixed and mobile).", "No drones.": a bare answer beside the names of the tools it answers.
     const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
     // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
+    const answerTo = !namesTool && cues === 0 && questions.size > 0 ? answerToQuestions(text, sentence.start, end) : undefined;
     const context =
       referredQuestions(text, sentence.start, end, questions, references) ??
-      (!namesTool && (cues !== 0 || notHeld || referred) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
+      (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
       labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
     const labelledBare =
@@ -129,13 +130,15 @@ export function buildUnits(
           ? periodRowAnswer(text, sentence.start, end)
           : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
-    if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && !mayOpenBare(text, sentence.start, end)) continue;
+    if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && !mayOpenBare(text, sentence.start, end)) continue;
     if (isQuestion(text, sentence.start, end)) continue;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
     // say the information is not held or is elsewhere.
     const bare =
-      (context.answerText !== undefined || labelledBare !== undefined
+      (answerTo !== undefined && context.question
+        ? answerTo
+        : context.answerText !== undefined || labelledBare !== undefined
         ? labelledBare
         : (context.topic.length === 1 ||
               answersEveryTool(text, sentence.start, end, context.topic) ||

@@ -446,12 +446,15 @@ const GENERAL_USE =
 
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
 const REMAINING_TOOLS = anyOf([
-  '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types)\\b',
+  '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types|questions|parts|products)\\b',
   '\\bany\\s+of\\s+the\\s+other\\b',
   // "The OPCC holds no other information in relation to the tools in your list".
   '\\bno\\s+other\\s+(?:information|records|data)\\b',
   '\\bthe\\s+rest\\b',
   '\\bremainder\\s+of\\s+(?:your|the|this)\\s+(?:request|questions?)\\b',
+  // "The remainder: no information held", not "the remainder of the year"; "Everything else - no".
+  '\\bthe\\s+remainder\\b(?!\\s+of\\b)',
+  '\\beverything\\s+else\\b',
 ]);
 
 /**
