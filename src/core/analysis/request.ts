@@ -90,6 +90,9 @@ const REQUESTER_VOICE = new RegExp(
 /** When the request was made, between its noun and what it asked: " of 26 August 2019", " received on 3.5.21". */
 const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t]+on)[ \t]+(?:[^\n.]|\.(?=\d)){1,40}?)?`;
 
+/** The space between two words, which a hard-wrapped letter may break over a line: "You\nasked the Commissioner". */
+const WRAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
+
 /**
  * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "in
  * which you ask the Commissioner whether ...", "You
@@ -101,7 +104,7 @@ const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t
  */
 const REPORTED_REQUEST = new RegExp(
   [
-    String.raw`(?<!\bif[ \t]+)you[ \t]+(?:have[ \t]+)?(?:also[ \t]+)?(?:asked|ask|requested|request|enquired|enquire)[ \t]+(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)[ \t]+)?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
+    String.raw`(?<!\bif[ \t]+)you${WRAP}(?:have${WRAP})?(?:also${WRAP})?(?:asked|ask|requested|request|enquired|enquire)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)${WRAP})?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
     String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:was|were|is|asks|asked|sought|seeks),?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
     String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring)\b`,
   ]

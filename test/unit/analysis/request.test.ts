@@ -46,6 +46,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['> which of these tools are used by the force: body worn video;\n> drones; ANPR']);
   });
 
+  it('takes a reported request hard-wrapped between "You" and "asked" as the requester\'s', () => {
+    const text = 'Thank you for your request. You\nasked the Commissioner which, if any, of drones and ANPR are used by the force.\n\nThe OPCC does not hold information on any of the tools you have listed.';
+    assert.deepEqual(regions(text), ['You\nasked the Commissioner which, if any, of drones and ANPR are used by the force.']);
+  });
+
   it('takes a request reported in the present tense ("in which you ask ...") as the requester\'s, but not "if you ask for a review"', () => {
     const text = 'Thank you for your request, in which you ask the Commissioner whether the force uses drones.\n\nWe have passed it to the force.';
     assert.deepEqual(regions(text), ['Thank you for your request, in which you ask the Commissioner whether the force uses drones.']);
