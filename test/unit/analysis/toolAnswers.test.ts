@@ -724,6 +724,43 @@ describe('tool answers', () => {
     });
   });
 
+  describe("tools named by their place in the request's list", () => {
+    const listed = 'Please can you confirm whether the force uses each of the following:\n  * body worn video\n  * ANPR\n  * drones\n  * facial recognition\n  * predictive policing\n\n';
+
+    it('reads "the first three technologies on your list" and "the last two" as those tools', () => {
+      const text = `${listed}We can confirm the use of the first three technologies on your list. The force does not hold any information about the last two.`;
+      assert.deepEqual(answers(text), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'used',
+        'facial-recognition': 'not-held',
+        'predictive-policing': 'not-held',
+      });
+    });
+
+    it('reads "the first and last items" and "items two to four"', () => {
+      const text = `${listed}The first and last items on your list are used by the force. The force holds no information on items two to four.`;
+      assert.deepEqual(answers(text), {
+        'body-worn-video': 'used',
+        anpr: 'not-held',
+        drones: 'not-held',
+        'facial-recognition': 'not-held',
+        'predictive-policing': 'used',
+      });
+    });
+
+    it('names no tool by "the first three months" or by a place the list does not have', () => {
+      assert.deepEqual(answers(`${listed}The force has used drones in the first three months of the year.`).drones, 'used');
+      assert.equal(answers(`${listed}The force has used drones in the first three months of the year.`)['body-worn-video'], 'no-answer');
+      assert.equal(answers(`${listed}We can confirm the use of the first seven items.`)['body-worn-video'], 'no-answer');
+    });
+
+    it('reads "We can confirm the use of drones" as use, and "We cannot confirm the use of drones" as no answer', () => {
+      assert.equal(answers(`${listed}We can confirm the use of drones.`).drones, 'used');
+      assert.equal(answers(`${listed}We cannot confirm the use of drones.`).drones, 'no-answer');
+    });
+  });
+
   describe('a bare "Yes" to a question about a trial or a plan', () => {
     it('reads "Yes." to "has the force trialled ...?" and to "are there plans to ...?" as trialled', () => {
       assert.equal(answers('You asked: has the force trialled facial recognition?\n\nYes.')['facial-recognition'], 'trialled');

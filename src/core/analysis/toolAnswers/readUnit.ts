@@ -10,6 +10,7 @@ import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
 import { noCues, readCues } from './readCues';
 import { setApart, type SetApart } from './exceptions';
+import { toolsByPosition } from './positions';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 import type { Unit } from './units';
 import { anotherForceSpeaks, OTHER_BODY_USE, REFUSAL_GROUND, Wording } from './wording';
@@ -43,7 +44,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (arguing && (unit.cues & CUE.ncnd) === 0) return;
   const wording = new Wording(text, unit.span);
   const unitText = unit.cues !== 0 ? wording.words : undefined;
-  const cues = unitText !== undefined ? readCues(unitText, cuesToRead(unit, wording)) : noCues();
+  // "We can confirm the use of the first three technologies on your list": tools named by their place in the list.
+  const byPosition = unit.named.length === 0 && !arguing ? toolsByPosition(wording.words, unit.topic) : undefined;
+  const cues = unitText !== undefined ? readCues(unitText, byPosition ? unit.cues : cuesToRead(unit, wording)) : noCues();
   // "South Wales Police has deployed it in the Gwent area": another force's use, trial or denial is not the answer.
   if ((cues.used || cues.trialled || cues.notUsed) && unit.lineTool === undefined && anotherForceSpeaks(wording.words, found.ownForce)) {
     cues.used = cues.trialled = cues.notUsed = false;
@@ -105,7 +108,10 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   }
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
-  if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd)) {
+  if (byPosition) {
+    tools = byPosition;
+    confidence = CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd)) {
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (wording.everyTool || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {

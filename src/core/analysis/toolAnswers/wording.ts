@@ -186,6 +186,8 @@ export const USED_CUE = anyOf(
     // "has been standard equipment since 2016", "is standard issue".
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?standard\\s+(?:issue|equipment|kit)\\b',
     '\\bhas\\s+access\\s+to\\b',
+    // "We can confirm the use of the first three", "I confirm the use of drones"; not "cannot confirm".
+    '\\b(?:can|do|hereby|I|we)\\s+(?:now\\s+|also\\s+)?confirm\\s+(?:the\\s+)?(?:use|deployment|operation)\\s+of\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     // "The drone team has flown more than 1,000 missions": a count of what was done with the tool.
