@@ -724,6 +724,31 @@ describe('tool answers', () => {
     });
   });
 
+  describe('every tool of the list, or of a part, in one phrase', () => {
+    it('reads "makes use of every technology on your list" and "All of the tools in part (a) are used" for each tool', () => {
+      const listed = 'Request:\n - Which of these technologies are used by the force:\n     • Drones\n     • ANPR\n     • Body worn cameras\n\nResponse:\n';
+      assert.deepEqual(answers(`${listed}I can confirm that the force makes use of every technology on your list.`), {
+        drones: 'used',
+        anpr: 'used',
+        'body-worn-video': 'used',
+      });
+      const parts = 'You asked:\n"(a) Please confirm whether the force uses body worn video, ANPR and drones.\n (b) Please also confirm whether the force uses facial recognition."\n\n';
+      assert.deepEqual(answers(`${parts}All of the tools in part (a) are used by the force.`), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'used',
+        'facial-recognition': 'no-answer',
+      });
+    });
+
+    it('gives "the other tools named in your request", under the answer to a one-tool question, to the other tools', () => {
+      const text =
+        'Request\n"1) Does the force use body worn video?\n 2) Does the force use ANPR?\n 3) Does the force use drones?"\n\nAnswer\n1) Yes.\n2) Yes. ANPR is used by the force.\n' +
+        'We hold no information in respect of the other tools named in your request.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used', drones: 'not-held' });
+    });
+  });
+
   describe("tools named by their place in the request's list", () => {
     const listed = 'Please can you confirm whether the force uses each of the following:\n  * body worn video\n  * ANPR\n  * drones\n  * facial recognition\n  * predictive policing\n\n';
 

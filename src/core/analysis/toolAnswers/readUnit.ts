@@ -111,7 +111,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (byPosition) {
     tools = byPosition;
     confidence = CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd)) {
+  } else if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd) && !wording.remainingTools) {
+    // Not "the other tools named in your request" under the answer to a question about one tool.
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (wording.everyTool || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {
