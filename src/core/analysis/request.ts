@@ -104,8 +104,9 @@ const WRAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
  */
 const REPORTED_REQUEST = new RegExp(
   [
-    String.raw`(?<!\bif[ \t]+)you${WRAP}(?:have${WRAP})?(?:also${WRAP})?(?:asked|ask|requested|request|enquired|enquire)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)${WRAP})?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
+    String.raw`(?<!\bif[ \t]+)you${WRAP}(?:have${WRAP})?(?:(?:also|again|further|now)${WRAP})?(?:asked|ask|requested|request|enquired|enquire)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)${WRAP})?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
     String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:was|were|is|asks|asked|sought|seeks),?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
+    String.raw`your[ \t]+${REQUEST_NOUN}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
     String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring)\b`,
   ]
     .map((alternative) => `\\b(?:${alternative})`)

@@ -46,6 +46,13 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['> which of these tools are used by the force: body worn video;\n> drones; ANPR']);
   });
 
+  it('takes "in which you again ask ..." and "your request ..., addressed to the Commissioner, asking which ..." as the requester\'s', () => {
+    const again = 'Thank you for your email, in which you again ask the Commissioner which of these are used by the force: drones; ANPR.\n\nThe Office does not hold this information.';
+    assert.ok(regions(again).some((region) => region.includes('again ask the Commissioner which')), JSON.stringify(regions(again)));
+    const asking = 'I refer to your request dated 14 June 2019, addressed to the Commissioner, asking which of drones and ANPR are used by the force.\n\nThese are matters for the force.';
+    assert.deepEqual(regions(asking), ['I refer to your request dated 14 June 2019, addressed to the Commissioner, asking which of drones and ANPR are used by the force.']);
+  });
+
   it('takes a reported request hard-wrapped between "You" and "asked" as the requester\'s', () => {
     const text = 'Thank you for your request. You\nasked the Commissioner which, if any, of drones and ANPR are used by the force.\n\nThe OPCC does not hold information on any of the tools you have listed.';
     assert.deepEqual(regions(text), ['You\nasked the Commissioner which, if any, of drones and ANPR are used by the force.']);
