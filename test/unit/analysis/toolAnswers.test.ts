@@ -409,8 +409,9 @@ describe('tool answers', () => {
       ['There are 112 fixed ANPR cameras across the force area.', 'used'],
       ['The force does not hold or use any predictive policing software.', 'not-used'],
       ['The force does not purchase or use any automated predictive policing tool.', 'not-used'],
-      // A pilot that ran is a trial, however it ended.
-      ['The force piloted drones in 2021, but the pilot was not taken forward.', 'trialled'],
+      // A pilot that ended without being taken forward leaves the tool unused, as readers of the labelled sets record it.
+      ['The force piloted drones in 2021, but the pilot was not taken forward.', 'not-used'],
+      ['The force piloted drones in 2021.', 'trialled'],
       ['The force is taking part in a national project to test facial recognition; this work is at an evaluation stage.', 'trialled'],
       ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
       ['Predictive policing software was put into operational use in 2019.', 'used'],
@@ -746,6 +747,15 @@ describe('tool answers', () => {
         'Request\n"1) Does the force use body worn video?\n 2) Does the force use ANPR?\n 3) Does the force use drones?"\n\nAnswer\n1) Yes.\n2) Yes. ANPR is used by the force.\n' +
         'We hold no information in respect of the other tools named in your request.';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used', drones: 'not-held' });
+    });
+  });
+
+  describe('a trial told, then ended', () => {
+    it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
+      const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';
+      assert.equal(answers(`${asked}The force completed a pilot of predictive policing software in 2019; the tool was not adopted.`)['predictive-policing'], 'not-used');
+      assert.equal(answers(`${asked}The force piloted predictive policing software in 2019, but it was not taken forward.`)['predictive-policing'], 'not-used');
+      assert.equal(answers(`${asked}Facial recognition is being trialled and is not in operational use.`)['facial-recognition'], 'trialled');
     });
   });
 

@@ -73,9 +73,14 @@ export function readCues(unitText: string, present: number): Cues {
         cues.used = true;
         cues.usedIndirectly = false;
         cues.notUsed = false;
+      } else if (NOT_YET_IN_USE.test(notUsed[0]) && trialBefore(clause, notUsed.index, present)) {
+        // "is being trialled and is not in operational use": a trial, said with what it is not yet.
+        cues.trialled = true;
       } else if (!isHedged(aroundCue, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
+        // "The pilot ... was not taken forward", "the tool was not adopted": the trial told before is over.
+        if (TRIAL_ENDED.test(notUsed[0])) cues.trialled = false;
         denying = true;
       }
       continue;
@@ -135,6 +140,19 @@ function ownedByAnotherBody(clause: string, useAt: number): boolean {
   const participle = OPERATED.exec(clause.slice(0, useAt));
   return participle !== null && BY_ANOTHER_BODY.test(clause.slice(participle.index + participle[0].length, useAt));
 }
+
+/** A denial of use that a trial still running may be told with: "not in operational use", "not yet put into service". */
+const NOT_YET_IN_USE = /^not\s+(?:currently\s+|presently\s+|yet\s+)?(?:in\s+(?:operational\s+|active\s+)?use|(?:yet\s+|been\s+){0,2}(?:put|brought|taken)\s+into)\b/i;
+
+/** True when a trial, not denied, is told in the clause before `at`: "is being trialled (and is not in use)". */
+function trialBefore(clause: string, at: number, present: number): boolean {
+  if ((present & CUE.trial) === 0) return false;
+  const trial = firstMatch(clause.slice(0, at), TRIAL_CUE);
+  return trial !== null && !NEGATION_BEFORE.test(clause.slice(0, trial.index));
+}
+
+/** A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued". */
+const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned)\b/i;
 
 /** A denial of some use only: "not routinely", or of use "for the surveillance of ...". */
 const QUALIFIED_DENIAL = /^[^.;]{0,40}?\b(?:routinely|for\s+(?:the\s+)?(?:purposes?\s+of|surveillance|monitoring))\b/i;
