@@ -114,8 +114,19 @@ describe('tool vocabulary', () => {
       ['a hot-spot forecasting tool', 'predictive-policing'],
       ['software that predicts where offences may occur', 'predictive-policing'],
       ['the unit carries out extraction from mobile devices', 'mobile-phone-extraction'],
+      ['the force has not used Clearview AI', 'facial-recognition'],
+      ['a licence for Babel X', 'social-media-intelligence'],
+      ['Dataminr alerts', 'social-media-intelligence'],
+      ['all frontline officers now have an Axon camera', 'body-worn-video'],
+      ['Motorola VB400 cameras', 'body-worn-video'],
+      ['Magnet AXIOM licences', 'mobile-phone-extraction'],
+      ['a trial of the DJI Mavic Pro', 'drones'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
+  });
+
+  it('does not take the maker of the TASER for body worn video', () => {
+    assert.deepEqual(toolsIn('Officers carry the Axon TASER 7.'), []);
   });
 
   it('prefers the longest phrase at a place: "live facial recognition" is one mention', () => {

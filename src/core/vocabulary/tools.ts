@@ -32,6 +32,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'bodycam',
       'body cam',
       'Axon Body',
+      // Axon's cameras; not "Axon" alone, which also makes the TASER.
+      'Axon camera',
+      'VB400',
     ],
   },
   {
@@ -53,6 +56,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'operator initiated facial recognition',
       'OIFR',
       'NeoFace',
+      'Clearview AI',
+      'Clearview',
       // The Police National Database's facial search, by the names letters give it.
       'facial search',
       'facial matching',
@@ -185,6 +190,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'MSAB',
       'Aceso',
       'GrayKey',
+      'Magnet AXIOM',
     ],
   },
   {
@@ -263,6 +269,11 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'social media analysis',
       'social media scraping',
       'internet intelligence and investigation',
+      // Social media monitoring products.
+      'Babel X',
+      'BabelX',
+      'Dataminr',
+      'Echosec',
     ],
   },
   {
@@ -290,6 +301,11 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'unmanned aircraft',
       'quadcopter',
       'DJI',
+      // DJI's aircraft, named with or without the maker.
+      'DJI Mavic',
+      'DJI Matrice',
+      'Mavic',
+      'Matrice',
     ],
   },
 ];
