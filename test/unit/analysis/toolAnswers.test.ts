@@ -1172,6 +1172,15 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a row of a table that is not a header', () => {
+    it('does not take a row answering "No" with a comment naming statuses for the header of status columns', () => {
+      const text =
+        '| Technology / equipment | Used by the force? | Comments |\n|---|---|---|\n' +
+        '| Public space CCTV | No | Operated by the local authorities. Not held. |\n| Body worn video | Yes | Issued to all officers. |\n| Drones | Yes | Unit set up in 2019. |\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used' });
+    });
+  });
+
   describe('short answers after a label', () => {
     for (const [reply, status] of [
       ['Not at this time.', 'not-used'],

@@ -162,6 +162,9 @@ function statusColumnsUnder(
   outside: readonly ToolMention[],
   firstMention: number,
 ): { table: ColumnTable; lastLine: number } | undefined {
+  // A header's cells are short names of statuses; a row's answer ("No") and its comment ("Operated by the councils.
+  // Not held.") make no header.
+  if (headerCells.some((cell) => cell.text.length > MAX_OTHER_HEADER_CELL || BARE_ANSWER_CELL.test(cell.text))) return undefined;
   const columns: { cell: Cell; status: ToolStatus }[] = [];
   for (const cell of headerCells) {
     const status = cell.text === '' ? undefined : statusOfMeaning(cell.text);
@@ -187,6 +190,8 @@ function statusColumnsUnder(
 }
 
 const NO_ABBREVIATIONS: ReadonlyMap<string, string> = new Map();
+/** A cell answering yes or no, which a row holds and a header does not. */
+const BARE_ANSWER_CELL = /^(?:yes|no|y|n)\.?$/i;
 
 /** The last line of the table whose header is line `index`: its rows run to a blank line, at most {@link MAX_ROWS}. */
 function lastRow(lines: readonly Line[], index: number): number {
