@@ -1172,6 +1172,15 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a bulleted list answering tools and other things', () => {
+    it("ends a tool's item at the next item, so another item's denial is not the tool's", () => {
+      const text =
+        'You asked about drones, CCTV and facial recognition.\n\n  * Drones: the force operates drones jointly with its neighbour.\n' +
+        '  * Public space CCTV: run by the councils; the force does not operate it.\n  * Facial recognition: not used.\n    - Overt: no.\n';
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
+    });
+  });
+
   describe('a row of a table that is not a header', () => {
     it('does not take a row answering "No" with a comment naming statuses for the header of status columns', () => {
       const text =

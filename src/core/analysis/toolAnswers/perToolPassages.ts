@@ -296,6 +296,8 @@ interface PerToolLine {
   readonly heading: boolean;
 }
 
+/** A bullet opening a list item, with the indent before it and the space after: "  * ", "- ", "• ". */
+const BULLET = /^[ \t]*[*•·▪◦‣-][ \t]+/u;
 /** A field of a form, a label of a few words and its value: "Extractions via kiosk: 0", "Spend 2022/23: £4,100". */
 const FIELD_LINE = /^[ \t]*[A-Z][\w'’/()-]*(?:[ \t]+[\w'’/()-]+){0,4}[ \t]*:[ \t]+\S/;
 
@@ -318,6 +320,8 @@ const RULE_ROW = /^[ \t]*\|?[ \t]*:?-{2,}/;
  */
 function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number, request: readonly Span[]): number {
   let end = lines[first].end;
+  // A passage that is an item of a bulleted list ends at the next item, whatever it names ("* Public space CCTV: ...").
+  const bullet = BULLET.exec(lines[first].text)?.[0];
   let blankBefore = false;
   // A header row ("| Facial recognition | Overt | Covert |" over "|---|---|---|") heads the rows under it.
   const row = lines[first].text.includes('|') && !(first + 1 < lines.length && RULE_ROW.test(lines[first + 1].text));
@@ -329,6 +333,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
       continue;
     }
     if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text) || FIELD_LINE.test(line.text) || opensRestLabel(line.text)) break;
+    if (bullet !== undefined && line.text.startsWith(bullet)) break;
     // A table's next row, though its first cell names no tool ("Automatic Number Plate | Yes ..."); a cell wrapped
     // onto the next line leaves the first cell empty ("       | since 2016.").
     if (row && NEW_ROW.test(line.text)) break;
