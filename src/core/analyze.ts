@@ -4,8 +4,6 @@
 // reads those same sentences, lines and words, so the cost stays linear in the length of the letter whatever the
 // number of tools. A letter saved with HTML character references is read decoded and reported in its saved offsets.
 
-import { decodeEntities } from './entityText';
-import { remapAnalysis } from './remapAnalysis';
 import { findAct } from './act/letterAct';
 import { findCitations } from './analysis/citations';
 import { findLetterFacts } from './analysis/letterFacts';
@@ -18,7 +16,9 @@ import { splitSentences } from './analysis/sentences';
 import { findStatements } from './analysis/statements';
 import { findToolAnswers } from './analysis/toolAnswers';
 import { buildFindings } from './diagnostics/findings';
+import { decodeEntities } from './entityText';
 import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
+import { remapAnalysis } from './remapAnalysis';
 import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
 import { withBrokenWords } from './vocabulary/brokenWords';
 import { withDescriptions } from './vocabulary/descriptions';

@@ -95,12 +95,12 @@ const WRAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
 
 /**
  * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "in
- * which you ask the Commissioner whether ...", "You
- * asked the Police and Crime Commissioner for North Wales which of the following tools ...", "You asked us to
- * confirm ...", "You asked for the names of ...", "Your request of 26 August was for confirmation of which ...", "your
- * request, which asked about ...", "Your request asks whether ...", "Thank you for your request about the use of drones and ANPR by the force.",
- * "Thanks for your email asking the Commissioner whether ...". "For" needs what was asked for after it, so "the
- * information you asked for is not held" reports no request.
+ * which you again ask the Commissioner whether ...", "You asked the Police and Crime Commissioner for North Wales
+ * which of the following tools ...", "You asked us to confirm ...", "You asked for the names of ...", "Your request of
+ * 26 August was for confirmation of which ...", "your request, which asked about ...", "Your request asks whether
+ * ...", "your request ..., addressed to the Commissioner, asking which ...", "Thank you for your request about the use
+ * of drones and ANPR by the force.", "Thanks for your email asking the Commissioner whether ...". "For" needs what was
+ * asked for after it, so "the information you asked for is not held" reports no request.
  */
 const REPORTED_REQUEST = new RegExp(
   [
@@ -688,7 +688,7 @@ function answeredAfterRequest(letter: Letter, i: number, regions: readonly Span[
   const { text, lines } = letter;
   const last = regions[regions.length - 1];
   if (last === undefined || lines[i].start - last.end > MAX_GAP_BELOW_QUESTION) return false;
-  return text.charCodeAt(contentEnd(text, last.start, last.end) - 1) === 63 && !lines[i].text.includes('?') && !sentenceOpening(letter, i).includes('?');
+  return text.charCodeAt(contentEnd(text, last.start, last.end) - 1) === 63 && !sentenceOpening(letter, i).includes('?');
 }
 
 /** Most characters between a question and the label of its answer: the line break and a blank line or two. */

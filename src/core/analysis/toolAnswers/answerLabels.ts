@@ -10,20 +10,23 @@ export const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
 /** A lettered part in brackets straight after a question's number: the "(iii)" of "Q1(iii)", the "(b)" of "2(b)". */
 const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 
+/** Further numbers after a line's first, closed by a mark: the ", 3 and 5:" of "Items 1, 3 and 5:". */
+const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–])`;
+
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.", "Items 1, 3 and 5:",
- * "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on the line ("Question 1",
- * "Q2"). A bare number alone is not one: it is as likely a page number.
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.",
+ * "Items 1, 3 and 5:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on
+ * the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L})|(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–]))|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–])))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L})|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
   'iu',
 );
 
 /**
- * A lettered question or answer line: "a)", "(b)", "c.", "(iii)", "d):" and then a space or the end of the line; or a letter
- * before a further one, after a comma ("C, D.") or "and" ("D and E. The office holds no information ..."), which
- * closes with a full stop or bracket (see {@link FURTHER_LABEL}).
+ * A lettered question or answer line: "a)", "(b)", "c.", "(iii)", "d):" and then a space or the end of the line; or a
+ * letter before a further one, after a comma ("C, D.") or "and" ("D and E. The office holds no information ..."),
+ * which closes with a full stop or bracket (see {@link FURTHER_LABEL}).
  */
 const LETTER_LABEL = new RegExp(
   String.raw`^[^\p{L}\p{N}\n]{0,4}\(?(${ROMAN}|[a-z])(?:[.)]:?(?=[ \t]|$)|[.)]?(?=,[ \t]*(?:and[ \t]+)?\(?(?:${ROMAN}|[a-z])[.)])|(?=[ \t]+and[ \t]+\(?(?:${ROMAN}|[a-z])[.)](?:[ \t]|$)))`,

@@ -7,8 +7,8 @@ import { answerLabel } from './answerLabels';
 import { EVERY_TOOL } from './wording';
 
 /**
- * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab or spaces ending a table's cell or the
- * line break of a table flattened to a cell a line ("No – the force does not ...", "Yes (since 2017)", "Yes\tIssued
+ * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab or spaces ending a table's cell or
+ * the line break of a table flattened to a cell a line ("No – the force does not ...", "Yes (since 2017)", "Yes\tIssued
  * since 2014", "Yes\n£48,210"); "None" and "Nil" ("Nil return") say no.
  */
 const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t\r\n-]|[ \t]+(?=(?:to|for)\b)|[ \t]{2,}(?=\S))/iu;
@@ -33,6 +33,11 @@ export function answersRemainingTools(text: string, start: number, end: number):
   return restLabelEnd(text, start, end) !== undefined;
 }
 
+/** The code of the character opening the words at `start`, past one space, lower-cased if it is a letter. */
+function openingLetter(text: string, start: number): number {
+  return text.charCodeAt(start + (text.charCodeAt(start) === 32 ? 1 : 0)) | 32;
+}
+
 /** True when a line opens with a {@link REST_LABEL}: it answers no tool named before it, and ends that tool's answer. */
 export function opensRestLabel(lineText: string): boolean {
   const words = lineText.trimStart();
@@ -42,7 +47,7 @@ export function opensRestLabel(lineText: string): boolean {
 /** Where the words after a {@link REST_LABEL} opening the sentence begin, if one opens it. */
 function restLabelEnd(text: string, start: number, end: number): number | undefined {
   // Every such label opens with the "e", "a" or "t" of its first word.
-  const first = text.charCodeAt(start + (text.charCodeAt(start) === 32 ? 1 : 0)) | 32;
+  const first = openingLetter(text, start);
   if (first !== 101 && first !== 97 && first !== 116) return undefined;
   REST_LABEL.lastIndex = start;
   return REST_LABEL.test(text) && REST_LABEL.lastIndex < end ? REST_LABEL.lastIndex : undefined;
@@ -121,9 +126,10 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 
 /**
  * A tool's answer that is one word of use, a trial or a plan, as a table or a numbered list gives it: "Used.",
- * "In use -", "Y |", "Y    fixed sites", "Operational", "N", "Withdrawn", "Trial.", "Piloted", "Pilot at two stations", "Planned", "Used at selected events", or the
- * year use began ("since 2006", "In use since March 2014"), or a force using it ("Used by Staffordshire Police", "Used by
- * all officers"); not "N/A", nor "Used by the Home Office".
+ * "In use -", "Y |", "Y    fixed sites", "Operational", "N", "Withdrawn", "Trial.", "Piloted", "Pilot at two
+ * stations", "Planned", "Used at selected events", or the year use began ("since 2006", "In use since March 2014"),
+ * or a force using it ("Used by Staffordshire Police", "Used by all officers"); not "N/A", nor "Used by the Home
+ * Office".
  */
 const TABLE_WORD =
   /^[ \t]*(?:(used|in[ \t]+use|y|operational|in[ \t]+service|deployed)|(n|withdrawn|decommissioned|discontinued)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-]|[ \t]{2,}(?=\S))|^[ \t]*(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within|by[ \t]+(?:the[ \t]+|this[ \t]+|all[ \t]+)?(?:[\p{L}'’&-]+[ \t]+){0,3}(?:police|constabulary|force|officers))\b|^[ \t]*(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b/iu;
@@ -283,7 +289,7 @@ const ANSWER_TO_QUESTIONS_REACH = 100;
 
 /** The yes or no a sentence opening "The answer to questions ... is" gives, if it opens so. */
 export function answerToQuestions(text: string, start: number, end: number): 'yes' | 'no' | undefined {
-  const first = text.charCodeAt(start + (text.charCodeAt(start) === 32 ? 1 : 0)) | 32;
+  const first = openingLetter(text, start);
   // Every such sentence opens with the "t" of "The", the "m" of "My" or the "o" of "Our".
   if (first !== 116 && first !== 109 && first !== 111) return undefined;
   const answer = ANSWER_TO_QUESTIONS.exec(text.slice(start, Math.min(end, start + ANSWER_TO_QUESTIONS_REACH)));
