@@ -278,6 +278,8 @@ const COMMISSIONER_NAMES = [
 const OTHER_NAMES = [
   `Police[ \\t]+Service[ \\t]+of[ \\t]+(?:Scotland|Northern[ \\t]+Ireland)|Police[ \\t]+Scotland|Mayor['’]?s[ \\t]+Office[ \\t]+for[ \\t]+Policing[ \\t]+and[ \\t]+Crime`,
   `${PLACE}${WRAP}${FORCE}`,
+  // "Staffordshire Commissioner's Office", whose Commissioner's title holds no "Crime".
+  `${PLACE}[ \\t]+Commissioner['’]s${WRAP}Office`,
 ];
 /** Alternatives tried in order, matched where they start (sticky). */
 function namePattern(alternatives: readonly string[]): RegExp {
@@ -305,11 +307,16 @@ const PLACE_RUNS = 9;
 const NOT_A_PLACE = new Set([
   'The', 'This', 'That', 'These', 'Our', 'Your', 'My', 'Local', 'Any', 'All', 'Each', 'Every', 'If', 'Dear', 'As',
   'Whilst', 'While', 'However', 'Therefore', 'Where', 'When', 'Other', 'Some', 'Many', 'No', 'Police', 'Elected',
+  // A question quoted from the request ("Does Kent Police use ...") names the force after its first word.
+  'Does', 'Do', 'Did', 'Is', 'Are', 'Has', 'Have', 'Can', 'Will', 'Would', 'Which', 'What', 'Whether', 'And', 'Or',
   // "The Chief Constable of Kent Police" answers for Kent Police.
   'Chief', 'Constable', 'of',
 ]);
-/** A name that opens with "Police" and is not a place before it: "Police Service of Northern Ireland". */
-const POLICE_OPENS_NAME = /^Police[ \t]+(?:Service[ \t]+of|Scotland)\b/;
+/**
+ * A name that opens with "Police" and is not a place before it: "Police Service of Northern Ireland", "Police and
+ * Crime Commissioner for Cheshire".
+ */
+const POLICE_OPENS_NAME = /^Police(?:[ \t]+(?:Service[ \t]+of|Scotland)\b|,?\s+(?:Fire,?\s+)?and\s+Crime\b)/;
 const LEADING_WORD = /([A-Za-z]+)[ \t]+/y;
 const SPACES = /\s+/g;
 /** A body's name followed by one of these is a building or a part of it, not the body answering. */
@@ -524,7 +531,7 @@ function scoreMention(text: string, span: Span, matchStart: number, before: stri
   if (isReferralBefore(before) || REFERRAL_AFTER.test(after)) return -4;
   let score = 0;
   const alone = restOfLineIsEmpty(text, span.end) && lineBefore(text, matchStart).trim() === '';
-  if (alone && valedictionEndsIn(span.start - SIGNATURE_REACH, span.start)) score += 10;
+  if (alone && valedictionEndsIn(span.start - SIGNATURE_REACH, span.start)) score += 20;
   else if (alone && span.start < 600) score += 4;
   HOLDER_BEFORE.lastIndex = before.length;
   if (HOLDER_BEFORE.test(before)) score += 6;

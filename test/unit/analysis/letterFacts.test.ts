@@ -152,6 +152,27 @@ describe('letter facts', () => {
       assert.equal(facts(text).authority, 'Sussex Police');
     });
 
+    it('names the force of a question quoted from the request without the question\'s first word', () => {
+      assert.equal(facts('"Does Durham Constabulary use the following?"\n\nDurham Constabulary does not use drones.').authority, 'Durham Constabulary');
+      assert.equal(facts('1. Do Kent Police use ANPR?\nKent Police can confirm that it does.').authority, 'Kent Police');
+    });
+
+    it('names a Commissioner whose title opens the line, and a Commissioner\'s Office named by its place', () => {
+      const cheshire = 'Police and Crime Commissioner for Cheshire\nClemonds Hey, Winsford\n\nDear Mr Hughes,';
+      assert.equal(facts(cheshire).authority, 'Police and Crime Commissioner for Cheshire');
+      const staffordshire = 'Staffordshire Commissioner\'s Office\nBlock 9, Weston Road, Stafford\n\nDear Ms Hollins';
+      assert.equal(facts(staffordshire).authority, 'Staffordshire Commissioner\'s Office');
+    });
+
+    it('prefers the Commissioner signed under the valediction to the force the letter talks about', () => {
+      const body = [
+        'Kent Police is a separate public authority. These questions are answered by Kent Police, not this Office.',
+        'Nothing here indicates what Kent Police does or does not use.',
+      ].join('\n');
+      const text = `${body}\n\nYours faithfully\n\nHead of Governance\nOffice of the Kent Police and Crime Commissioner\n`;
+      assert.equal(facts(text).authority, 'Office of the Kent Police and Crime Commissioner');
+    });
+
     it('does not take the body a letter refers the requester to', () => {
       assert.equal(facts('We do not hold this. You may wish to contact West Midlands Police who may be able to assist you.').authority, null);
     });
