@@ -210,7 +210,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     } else {
       // Every introducer ends at a colon, which most lines lack.
       if (!letter.colons.within(line.start, line.end)) continue;
-      const introducer = requestIntroducer(text, lines, i);
+      const introducer = requestIntroducer(text, lines, i) ?? (last === 58 ? questionOverList(letter, i) : undefined);
       if (!introducer || ANSWER_INTRODUCER.test(introducer.words.replace(PLEASE_ASKS, '')) || AUTHORITY_PROVIDES.test(text.slice(line.start, introducer.end))) continue;
       const afterColon = introducer.end;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
@@ -372,6 +372,21 @@ function requestIntroducer(text: string, lines: readonly Line[], i: number): Int
 }
 
 const LINE_BREAK_CHARACTER = /[\r\n]/g;
+
+/** A question put over a list, ending its line with a colon: "Which of these technologies are used by the force:". */
+const QUESTION_OVER_LIST = new RegExp(String.raw`^[ \t]*(?:${QUESTION_WORDS})\b[^:\n?]{0,200}:[ \t]*$`, 'i');
+
+/**
+ * Line `i`, ending in a colon, as the requester's question over the list of what it asks about, which follows at
+ * once: only before the authority starts answering, where the letter quotes the request.
+ */
+function questionOverList(letter: Letter, i: number): Introducer | undefined {
+  const { lines } = letter;
+  const line = lines[i];
+  const next = nextContentLine(lines, i);
+  if (next !== i + 1 || !LIST_ITEM.test(lines[next].text) || !QUESTION_OVER_LIST.test(line.text) || line.start >= letter.firstAnswer) return undefined;
+  return { words: line.text.trim(), start: line.start + line.indent, end: line.end };
+}
 
 /** Where the authority first starts answering: an answer heading or label line, or an answer-opening sentence. */
 function firstAnswerOffset(lines: readonly Line[], answers: AnswerSentences): number {

@@ -359,6 +359,17 @@ describe('request regions', () => {
     assert.deepEqual(regions('The OPCC has treated your request under the Act (the “Act”). We hold no information.'), []);
   });
 
+  it('takes the list under a question that ends in a colon ("Which of these ... are used by the force:") as the request', () => {
+    const text = 'Dear Mr Smith,\n\nWhich of these technologies are used by the force:\n- Body worn video\n- Drones\n\nBody worn video is used by all officers.';
+    assert.deepEqual(regions(text), ['- Body worn video\n- Drones']);
+  });
+
+  it('does not take a question over a list for the request once the authority has started answering', () => {
+    const text = 'Dear Mr Smith,\n\nThe force does not use drones.\n\nWhat the force does use is as follows:\n- Body worn video\n- ANPR';
+    assert.deepEqual(regions(text), []);
+    assert.deepEqual(regions('Which of these are used:\nBody worn video is used.'), []);
+  });
+
   it('does not take the authority introducing its answer with a colon as a request', () => {
     assert.deepEqual(regions('Our response is as follows:\nThe force does not use drones.'), []);
   });

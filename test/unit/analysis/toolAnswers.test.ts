@@ -2399,6 +2399,24 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a request put as a question over a list', () => {
+    it('leaves a tool of the list the answer never names without an answer, rather than unread', () => {
+      const text = [
+        'Dear Mr Smith,',
+        '',
+        'Which of these technologies are used by the force:',
+        '- Body worn video',
+        '- Facial recognition',
+        '- Drones',
+        '',
+        'Body worn video is used by all response officers.',
+        '',
+        'The force does not use facial recognition.',
+      ].join('\n');
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-used', drones: 'no-answer' });
+    });
+  });
+
   describe('an answer under a question naming several tools', () => {
     it('gives an NCND under one question naming two tools to both', () => {
       const text =
