@@ -653,6 +653,27 @@ describe('tool answers', () => {
     });
   });
 
+  describe('the answer just above given to every question left', () => {
+    const request = 'Request:\nQ1 Do you use IMSI catchers?\nQ2 Do you use hacking?\nQ3 Do you use facial recognition?\n\nResponse:\n\n';
+    const ncnd = 'Q1 The force can neither confirm nor deny that it holds any information by virtue of section 24(2).\n\n';
+    it('gives the NCND of the first question to the rest: "The same answer applies to your remaining questions."', () => {
+      assert.deepEqual(answers(`${request}${ncnd}The same answer applies to your remaining questions.`), {
+        'imsi-catchers': 'ncnd',
+        hacking: 'ncnd',
+        'facial-recognition': 'ncnd',
+      });
+    });
+
+    it('keeps the answers the letter gives elsewhere: "This response applies equally to the other parts of your request."', () => {
+      const text = `${request}${ncnd}This response applies equally to the other parts of your request.\n\nQ3 The force does not use facial recognition.`;
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', hacking: 'ncnd', 'facial-recognition': 'not-used' });
+    });
+
+    it('does not pass the answer on from a sentence about other matters', () => {
+      assert.equal(answers(`${request}${ncnd}The same answer applies to your remaining questions about budgets.`).hacking, 'no-answer');
+    });
+  });
+
   describe('answers given for several questions or items at once', () => {
     const numbered = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n3. Do you use ANPR?\n4. Do you use facial recognition?\n\n';
 

@@ -62,6 +62,26 @@ export function backReference(words: string): string | undefined {
 }
 
 /**
+ * A sentence giving the answer just above to every question left: "The same answer applies to your remaining
+ * questions.", "This response applies equally to the rest of your request.", "The above also applies to the other
+ * parts of your request."
+ */
+const SAME_FOR_REST = new RegExp(
+  String.raw`^[^\p{L}]{0,4}(?:the[ \t]+same|the[ \t]+above|this|that|my|our)(?:[ \t]+(?:answer|response|reply|position))?[ \t]+(?:also[ \t]+|equally[ \t]+)?applies[ \t]+(?:equally[ \t]+|also[ \t]+)?to[ \t]+` +
+    String.raw`(?:(?:all[ \t]+)?(?:of[ \t]+)?(?:your|the)[ \t]+(?:(?:remaining|other)[ \t]+(?:questions|parts|points|items)|rest[ \t]+of[ \t]+your[ \t]+(?:request|questions))|(?:all[ \t]+)?(?:the[ \t]+)?(?:remaining|other)[ \t]+(?:questions|parts|points|items))` +
+    String.raw`(?:[ \t]+(?:of|in)[ \t]+your[ \t]+request)?[ \t]*[.;]?[ \t]*$`,
+  'iu',
+);
+
+/** The keys of a pointer giving the answer just above to every question left ({@link SAME_FOR_REST}). */
+export const REST = '*';
+
+/** {@link REST} when the sentence gives the answer just above to every question left. */
+export function restReference(words: string): string | undefined {
+  return words.length <= MAX_BACK_REFERENCE && SAME_FOR_REST.test(words.trim()) ? REST : undefined;
+}
+
+/**
  * The keys of a pointer to what the letter says below ("See exemptions below"), before the name of the note it points
  * to, if any ("See note A").
  */
@@ -108,10 +128,11 @@ export function referredSignals(
         targets.map((tool) => ({ tool, status, sections, partial, confidence: CONFIDENCE.anaphora, unit: reference.span, specific: true })),
       );
   }
-  const earlier = signals.filter((s) => s.unit.start < reference.span.start && !reference.topic.includes(s.tool));
+  // The answer just above given to the questions left: the tools answered there are not among them.
+  const earlier = signals.filter((s) => s.unit.start < reference.span.start && (reference.keys === REST || !reference.topic.includes(s.tool)));
   // A question's number the request does not give ("As (iii) above" below items set out one by one) points, as "As
   // above" does, to the answer just before.
-  const pointed = reference.keys !== '' ? questions.get(labelKey(reference.keys)) : undefined;
+  const pointed = reference.keys !== '' && reference.keys !== REST ? questions.get(labelKey(reference.keys)) : undefined;
   let sources: Signal[];
   if (pointed !== undefined) {
     sources = earlier.filter((s) => pointed.includes(s.tool));

@@ -4,7 +4,7 @@
 import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
-import { backReference, MAX_BACK_REFERENCE, type BackReference } from './backReferences';
+import { backReference, MAX_BACK_REFERENCE, REST, restReference, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -111,6 +111,11 @@ export function buildUnits(
       const back = end - sentence.start <= MAX_BACK_REFERENCE ? backReference(text.slice(sentence.start, end)) : undefined;
       if (back !== undefined) {
         if (labelled.topic.length > 0) backReferences.push({ topic: labelled.topic, keys: back, span: { start: sentence.start, end } });
+        continue;
+      }
+      if (requested.length > 0 && restReference(text.slice(sentence.start, end)) !== undefined) {
+        // Every requested tool: those the letter answers anywhere else keep their own answers.
+        backReferences.push({ topic: requested, keys: REST, span: { start: sentence.start, end } });
         continue;
       }
     }
