@@ -71,6 +71,8 @@ describe('findNcnd', () => {
       'The Constabulary might well neither confirm nor deny that it holds such information.',
       // What police forces generally do, told by an office that holds nothing.
       'You may wish to be aware that police forces generally neither confirm nor deny the use of covert techniques.',
+      // What the Act allows, explained in an acknowledgement.
+      'In some circumstances the Act allows a public authority to neither confirm nor deny whether information is held.',
     ];
     for (const text of others) {
       it(`ignores "${text}"`, () => assert.deepEqual(ncnd(text), []));

@@ -1014,6 +1014,15 @@ describe('tool answers', () => {
   });
 
   describe('harm arguments and conditions that are not answers', () => {
+    it('gives no answer from an acknowledgement explaining what the Act allows and what happens if the cost is too high', () => {
+      const text =
+        'You asked: Do you use drones or ANPR?\n\nThank you for your request, which we will answer within 20 working days. In some circumstances the Act ' +
+        'allows a public authority to neither confirm nor deny whether information is held. If the cost of complying with your request would exceed the ' +
+        'appropriate limit under section 12, we will write to you.';
+      assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer' });
+      assert.equal(answers(`You asked: Do you use drones?\n\nThe cost of complying would exceed the appropriate limit under section 12.`).drones, 'refused');
+    });
+
     it('reads a refusal that points to a public interest test attached as a refusal, not as the test\'s argument', () => {
       const text =
         'You asked: whether PSNI uses social media intelligence.\n\nWith regard to social media intelligence, PSNI is unable to provide ' +

@@ -325,6 +325,12 @@ export const WITHHELD_CUE = new RegExp(
   'i',
 );
 
+/**
+ * A sentence opening with a condition on the cost of answering: "If the cost of complying with your request would exceed
+ * the appropriate limit, we will write to you", as an acknowledgement explains the Act. It refuses nothing.
+ */
+export const IF_COST = /^[^\p{L}]{0,4}(?:if|where|should)\s+(?:the\s+cost|compl(?:ying|iance)|(?:we|it)\s+(?:estimate|find|is\s+estimated|is\s+found))\b/iu;
+
 export const REFUSAL_GROUND = new RegExp(String.raw`\b(?:${REFUSAL_GROUND_WORDS})\b`, 'i');
 
 /**
