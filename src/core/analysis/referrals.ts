@@ -50,6 +50,16 @@ const NAMED_BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),
 ]);
 /**
+ * "This part of your request has therefore been transferred to <Body>": a referral only when a body is named, and
+ * not "your request, which was transferred to <Body> by the Commissioner's office", which <Body> answers.
+ */
+const SENT_ON_TO = phraseList([
+  new RegExp(`\\b(?:has|have|had|is|are|was|were|will${GAP}be)(?:${GAP}(?:therefore|now|accordingly|also))?(?:${GAP}been)?${GAP}(?:transferred|forwarded)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+]);
+/** What follows the receiving body's name when the request came to the authority answering: " by the Office ...". */
+const SENDER_FOLLOWS = /^[\s\u00a0]*(?:on[\s\u00a0]+[^,.;\n]{1,30}[\s\u00a0]+)?by\b/i;
+
+/**
  * "please contact <Body>", "you may wish to ask <Body>": a referral only when an organisation is named ("please
  * contact me" and "you may wish to ask for a review" are not).
  */
@@ -132,6 +142,17 @@ const readBodyAfter: BodyReader = (text, match) => {
 const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly body: BodyReader }[] = [
   { patterns: BODY_FOLLOWS, body: readBodyAfter },
   { patterns: NAMED_BODY_FOLLOWS, body: (text, match, sentence) => readBodyAfter(text, match, sentence) ?? null },
+  {
+    patterns: SENT_ON_TO,
+    body: (text, match, sentence) => {
+      const body = readBodyAfter(text, match, sentence);
+      if (!body) return null;
+      const from = match.index + match[0].length;
+      const after = text.slice(from, from + 200);
+      const nameEnd = after.indexOf(body);
+      return nameEnd >= 0 && SENDER_FOLLOWS.test(after.slice(nameEnd + body.length)) ? null : body;
+    },
+  },
   {
     patterns: phraseList([CONTACT_ORGANISATION]),
     body: (text, match, sentence) => {

@@ -569,18 +569,25 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   return { start, end: cut !== undefined && cut < end ? cut : end };
 }
 
+/**
+ * A question's label over nothing but its topic, a few words: "Q1 - Body worn video". Like a question, it is answered
+ * by the line below unless that line goes on asking.
+ */
+const TOPIC_LABEL = /^[ \t]*(?:Q|Question)[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–—][ \t]*[A-Za-z][A-Za-z()/&' -]{0,40}$/;
+
 /** The end of a line asking a question, perhaps with a note in brackets: "... drones? (internal review of 2024/118)". */
 const QUESTION_LINE_END = /\?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?$/;
 
 /**
- * True when a line straight under a one-line question ("You asked: Does the force use drones?") already answers it,
+ * True when a line straight under a one-line question ("You asked: Does the force use drones?"), or a label over its
+ * topic ({@link TOPIC_LABEL}), already answers it,
  * with no blank line between, as pasted text often loses it: an answer to one of its labelled questions, a numbered
  * answer ("1. Yes.") or a tool's answer item ("Drones ...... In use"), or a sentence opening with a capital that
  * neither goes on with the request nor speaks as the requester ("Neither IMSI catchers nor AFR are used"), unless it
  * says what only the authority says ("I can now confirm that ...").
  */
 function answersAtOnce(text: string, start: number, questionLine: string, line: Line): boolean {
-  const asks = QUESTION_LINE_END.test(questionLine);
+  const asks = QUESTION_LINE_END.test(questionLine) || TOPIC_LABEL.test(questionLine);
   // A request put as a statement ("Copies of any evaluation of ...") may go on below; only the authority's words end it.
   if (!asks && !questionLine.trimEnd().endsWith('.')) return false;
   const lineText = line.text;

@@ -364,6 +364,13 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['- Body worn video\n- Drones']);
   });
 
+  it('ends a question\'s label over its topic ("Q1 - Body worn video") at the answer on the next line', () => {
+    const text = 'Dear Ms Okafor,\n\nQ1 - Body worn video\nYes. Cameras are issued to all officers.\n\nQ2 - Drones\nEssex Police operates two drones.';
+    assert.deepEqual(regions(text), ['Q1 - Body worn video', 'Q2 - Drones']);
+    // Near miss: a topic label over the requester's words goes on as the request.
+    assert.deepEqual(regions('You asked:\n\nQ1 - Body worn video\nPlease tell me how many cameras you have.\n\nWe have 400.'), ['Q1 - Body worn video\nPlease tell me how many cameras you have.']);
+  });
+
   it('does not take a question over a list for the request once the authority has started answering', () => {
     const text = 'Dear Mr Smith,\n\nThe force does not use drones.\n\nWhat the force does use is as follows:\n- Body worn video\n- ANPR';
     assert.deepEqual(regions(text), []);

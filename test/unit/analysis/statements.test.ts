@@ -90,6 +90,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('We would ask you to clarify which years you are interested in.').referrals, []);
     });
 
+    it('reads a request told as sent on: "This part of your request has therefore been transferred to <Body>"', () => {
+      const text = 'This part of your request has therefore been transferred to the North West Regional Organised Crime Unit, who will respond to you directly.';
+      assert.equal(statements(text).referrals[0]?.body, 'the North West Regional Organised Crime Unit');
+      // Near misses: the request came to the body answering, and a transfer to no one named.
+      assert.deepEqual(statements('Your request, which was transferred to Essex Police by the Commissioner\'s office on 17 February, has been considered.').referrals, []);
+      assert.deepEqual(statements('Your request has been transferred to a colleague.').referrals, []);
+    });
+
     it('reads a request sent on by how many of its questions: "forwarded all three questions to", "passed both questions to"', () => {
       assert.equal(statements('We have forwarded all three questions to the Gwent Police FOI Unit.').referrals[0]?.body, 'the Gwent Police FOI Unit');
       assert.equal(statements('We have passed both questions to Surrey Police.').referrals[0]?.body, 'Surrey Police');

@@ -2295,6 +2295,15 @@ describe('tool answers', () => {
   });
 
   describe('an office answering some tools and sending or denying the rest', () => {
+    it('reads a request transferred to the force as referred, beside the office holding nothing', () => {
+      const text =
+        'You asked whether Gwent Police uses drones or facial recognition.\n\nThis office does not hold information about the equipment used by the force. ' +
+        'We have therefore transferred your request to Gwent Police, who will respond to you directly.';
+      assert.deepEqual(answers(text), { drones: 'referred', 'facial-recognition': 'referred' });
+      const suggested = text.replace('We have therefore transferred your request to Gwent Police, who will respond to you directly.', 'You may wish to contact Gwent Police.');
+      assert.deepEqual(answers(suggested), { drones: 'not-held', 'facial-recognition': 'not-held' });
+    });
+
     const request =
       'We acknowledge your request of 13 June 2019, where you asked the Police and Crime Commissioner (PCC) which, if any, of the following are being used by Avon and Somerset Constabulary:\n\n' +
       ' • body worn video cameras\n • facial recognition\n • hacking\n\nInformation held by the OPCC\n\n';

@@ -138,7 +138,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     for (const { status, partial } of statuses) {
       // Only "the other tools" says more of them than a whole request's answer; a refusal of the rest does not.
       if (!wording.remainingTools && !WHOLE_REQUEST_STATUSES.has(status)) continue;
-      blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
+      const transferred = status === 'referred' && TRANSFERRED.test(words);
+      blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial, transferred });
     }
     return;
   }
@@ -174,6 +175,9 @@ function answerSetApart(apart: SetApart, unit: Unit, sections: readonly string[]
     for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
 }
+
+/** The request sent on to another body, as against a suggestion to ask one. */
+const TRANSFERRED = /\b(?:transferred|forwarded)\b/i;
 
 /** Lines read back from a unit to the blank line opening its paragraph; a longer paragraph is read from there. */
 const MAX_PARAGRAPH_LINES = 30;

@@ -54,4 +54,6 @@ export interface PendingBlanket {
   readonly unit: Span;
   readonly sections: readonly string[];
   readonly partial: boolean;
+  /** A request sent on to another body ("we have transferred your request to Gwent Police"), which a general "not held" does not outweigh. */
+  readonly transferred?: boolean;
 }
