@@ -1013,6 +1013,39 @@ describe('tool answers', () => {
     }
   });
 
+  describe('what a negation or a contrast reaches', () => {
+    it('keeps a tool listed before "but not" as used: "uses ANPR and body worn video, but not drones"', () => {
+      const text = 'You asked: Do you use ANPR, body worn video or drones?\n\nNorfolk Constabulary uses ANPR and body worn video, but not drones.';
+      assert.deepEqual(answers(text), { anpr: 'used', 'body-worn-video': 'used', drones: 'not-used' });
+    });
+
+    for (const answer of [
+      'It is not the case that the force uses predictive policing software.',
+      'The force does not hold any information to suggest that predictive policing software is being used, or has been used since 2012.',
+      'There is nothing to indicate that predictive policing has been used by the force.',
+    ]) {
+      it(`reads "${answer}" as not used`, () => {
+        assert.equal(answers(`You asked: Do you use predictive policing?\n\n${answer}`)['predictive-policing'], 'not-used');
+      });
+    }
+
+    it('still reads a denial denied as use: "It is not the case that the force does not use ANPR"', () => {
+      assert.equal(answers('You asked: Do you use ANPR?\n\nIt is not the case that the force does not use ANPR.').anpr, 'used');
+    });
+  });
+
+  describe('a tool being bought', () => {
+    for (const answer of [
+      'The forces are jointly procuring a retrospective facial recognition capability.',
+      'A procurement exercise for facial recognition software is under way.',
+      'A procurement exercise began in January 2020 for facial recognition.',
+    ]) {
+      it(`reads "${answer}" as trialled (planned)`, () => {
+        assert.equal(answers(`You asked: Do you use facial recognition?\n\n${answer}`)['facial-recognition'], 'trialled');
+      });
+    }
+  });
+
   describe('harm arguments and conditions that are not answers', () => {
     it('gives no answer from an acknowledgement explaining what the Act allows and what happens if the cost is too high', () => {
       const text =

@@ -4,7 +4,7 @@
 import { foretellsNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, SUPPOSITION, TRIAL_CUE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
 
 interface Cues {
   ncnd: boolean;
@@ -106,8 +106,8 @@ export function readCues(unitText: string, present: number): Cues {
     // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do.
     if (used && !isHedged(withoutCue(clause, used), used.index + 1) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
-      // procured" denies it.
-      const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause);
+      // procured" and "it is not the case that the force uses ..." deny it.
+      const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause) || USE_DENIED_BEFORE.test(clause.slice(0, used.index));
       // Use over a closed period, information published about the tool or a licence held, beside a denial tells the
       // past or what is on record, not the present: "The force does not currently use predictive policing software.
       // PredPol was used between 2013 and 2018."
@@ -118,6 +118,8 @@ export function readCues(unitText: string, present: number): Cues {
       cues.used = !denied;
       cues.usedIndirectly = indirect && !direct;
       cues.notUsed = denied;
+      // "... to suggest that it is being used, or has been used since 2012": the "or" clause goes on with the denial.
+      denying = denied;
     }
   }
   return cues;

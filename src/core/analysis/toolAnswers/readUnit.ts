@@ -240,6 +240,9 @@ interface UnitStatus {
 /** Where a sentence naming several tools may answer each differently ("ANPR is used and drones are trialled"). */
 const TOOL_CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while|and)\b/gi;
 
+/** Words of {@link TOOL_CLAUSE_BREAK} that set the next clause against the one before. */
+const CONTRAST = /^(?:but|however|although|though|whereas|whilst|while)$/i;
+
 /** A clause denying what the one before it says: "The force uses ANPR, but not drones." */
 const DENIED_CLAUSE = /^[^\p{L}]*not\b/iu;
 
@@ -247,16 +250,16 @@ const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:i
 
 /**
  * For a sentence naming several tools, each tool's statuses from the clauses that name it, or, where those say
- * nothing ("ANPR and drones are used"), from the next clause that does (else the one before). Undefined unless the
+ * nothing ("ANPR and drones are used"), from the next clause that does, short of a contrast (else the one before). Undefined unless the
  * tools come out differently, so a sentence answering all its tools alike is read as a whole.
  */
 function statusesByClause(unitText: string, unit: Unit, cueFinder: CueFinder): Map<string, UnitStatus[]> | undefined {
-  const clauses: { start: number; end: number; statuses?: UnitStatus[] }[] = [];
+  const clauses: { start: number; end: number; contrasts: boolean; statuses?: UnitStatus[] }[] = [];
   let start = 0;
   TOOL_CLAUSE_BREAK.lastIndex = 0;
   for (;;) {
     const found = TOOL_CLAUSE_BREAK.exec(unitText);
-    clauses.push({ start, end: found ? found.index : unitText.length });
+    clauses.push({ start, end: found ? found.index : unitText.length, contrasts: found !== null && CONTRAST.test(found[0]) });
     if (!found) break;
     start = found.index + found[0].length;
   }
@@ -281,7 +284,8 @@ function statusesByClause(unitText: string, unit: Unit, cueFinder: CueFinder): M
     if (byTool.get(tool)!.length > 0) continue;
     const c = clauseAt(at - unit.span.start);
     let other = -1;
-    for (let k = c + 1; k < clauses.length && other < 0; k++) if (statusesOf(k).length > 0) other = k;
+    // Not past a contrast: "uses ANPR and body worn video, but not drones".
+    for (let k = c + 1; k < clauses.length && other < 0 && !clauses[k - 1].contrasts; k++) if (statusesOf(k).length > 0) other = k;
     for (let k = c - 1; k >= 0 && other < 0; k--) if (statusesOf(k).length > 0) other = k;
     if (other >= 0) byTool.set(tool, [...statusesOf(other)]);
   }

@@ -81,6 +81,13 @@ export const INDIRECT_USE = new RegExp(String.raw`\b(?:publicly\s+available|publ
 /** Denial of what follows is denied: "It is not the case that the force does not use ANPR". */
 export const DOUBLE_NEGATION = /\b(?:not\s+the\s+case|(?:not\s+)?(?:untrue|incorrect|wrong)(?:\s+to\s+say)?)\s+that\b/i;
 
+/**
+ * Words before the use told that deny it: "It is not the case that the force uses ...", "The force holds no information
+ * to suggest that ... is being used", "There is nothing to indicate that ...".
+ */
+export const USE_DENIED_BEFORE =
+  /\b(?:(?:is|was)\s+not\s+the\s+case|(?:is|was)\s+(?:untrue|incorrect|wrong)(?:\s+to\s+say)?|(?:no|nothing|not\s+(?:hold|have|find|found)\s+any)\b[^.;:]{0,60}?\b(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|show(?:s|ing)?))\s+that\b/i;
+
 /** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
 const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
 
@@ -288,9 +295,10 @@ export const TRIAL_CUE = anyOf(
     // explore", "is expected to become operational next year", "will be rolled out in 2021".
     '\\b(?:funding|budget)\\s+(?:for\\s+(?:[\\w/-]+\\s+){1,5}?)?(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
     // Being bought: "procurement is under way", "the kiosks are being procured".
-    '\\bprocurement\\s+(?:process\\s+)?(?:is|has)\\s+(?:now\\s+)?(?:under\\s*way|begun|started|commenced|ongoing|in\\s+progress)\\b',
+    // "a procurement exercise for digital forensic kiosks is under way", "a procurement exercise began in January".
+    '\\bprocurement\\s+(?:(?:exercise|process)\\s+)?(?:(?:for|to)\\s+(?:[\\w/-]+\\s+){1,5}?)?(?:(?:is|has)\\s+(?:now\\s+)?(?:under\\s*way|begun|started|commenced|ongoing|in\\s+progress)|began|started|commenced)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?being\\s+procured\\b',
-    '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:procuring|purchasing|acquiring)\\b',
+    '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+|jointly\\s+)?(?:procuring|purchasing|acquiring)\\b',
     '\\b(?:allocated|approved|secured|earmarked)\\s+(?:[\\w/-]+\\s+)?funding\\b',
     '\\bto\\s+explore\\b',
     `\\b(?:expected|due|scheduled)\\s+to\\s+${GOES_LIVE}`,
