@@ -1029,6 +1029,23 @@ describe('tool answers', () => {
       });
     }
 
+    for (const answer of [
+      'Other than for missing person searches, drones are not deployed by the force.',
+      'The force does not use drones except in searches for missing people.',
+    ]) {
+      it(`reads a denial limited by the purposes it leaves out as use: "${answer}"`, () => {
+        assert.equal(answers(`You asked: Do you use drones?\n\n${answer}`).drones, 'used');
+      });
+    }
+
+    it('keeps use of one kind of a tool beside a denial of another kind, but not beside a denial of the same kind', () => {
+      const ask = 'You asked: Do you use facial recognition?\n\n';
+      const other = 'Officers do use operator initiated facial recognition on their phones. Live facial recognition has not been deployed.';
+      assert.equal(answers(ask + other)['facial-recognition'], 'used');
+      const same = 'The force used live facial recognition in 2019, but no longer uses live facial recognition.';
+      assert.equal(answers(ask + same)['facial-recognition'], 'not-used');
+    });
+
     it('still reads a denial denied as use: "It is not the case that the force does not use ANPR"', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nIt is not the case that the force does not use ANPR.').anpr, 'used');
     });

@@ -4,7 +4,7 @@
 import { foretellsNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
 
 interface Cues {
   ncnd: boolean;
@@ -54,6 +54,8 @@ export function readCues(unitText: string, present: number): Cues {
   // Whether the clause before was hypothetical: "whether the force uses analytical tools, or monitors online activity"
   // asks both.
   let hedging = false;
+  // The kind of the tool whose use was told last ("operator initiated"), if one was named.
+  let usedKind: string | undefined;
   for (const clause of rest.split(CLAUSE_BREAK)) {
     const continues = CONTINUATION.test(clause);
     const continuesDenial = denying && continues;
@@ -67,9 +69,13 @@ export function readCues(unitText: string, present: number): Cues {
     if (notUsed) {
       // "does not routinely deploy RPAS for the surveillance of public gatherings" after use told: a limit on the use.
       if (cues.used && !cues.usedIndirectly && QUALIFIED_DENIAL.test(clause.slice(notUsed.index))) continue;
+      // "officers do use operator initiated facial recognition ... Live facial recognition has not been deployed": a
+      // denial of one kind of the tool after use of another.
+      if (cues.used && !cues.usedIndirectly && usedKind !== undefined && deniesOtherKind(clause, usedKind)) continue;
       // The cue's own words are no hedge: "would not describe any of them as ..." denies.
       const aroundCue = withoutCue(clause, notUsed);
-      if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index))) {
+      if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index)) || EXCEPT_FOR_PURPOSE.test(rest)) {
+        // A denial denied, or limited to the purposes it leaves out: use.
         cues.used = true;
         cues.usedIndirectly = false;
         cues.notUsed = false;
@@ -118,6 +124,7 @@ export function readCues(unitText: string, present: number): Cues {
       cues.used = !denied;
       cues.usedIndirectly = indirect && !direct;
       cues.notUsed = denied;
+      usedKind = denied ? undefined : KIND_OF_TOOL.exec(clause)?.[0].toLowerCase();
       // "... to suggest that it is being used, or has been used since 2012": the "or" clause goes on with the denial.
       denying = denied;
     }
@@ -155,6 +162,15 @@ function trialBefore(clause: string, at: number, present: number): boolean {
 
 /** A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued". */
 const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned)\b/i;
+
+/** Words naming one kind of a tool: "live" or "retrospective" facial recognition, "covert" accounts. */
+const KIND_OF_TOOL = /\b(?:live|real[\s-]?time|retrospective|operator[\s-]initiated|covert|overt)\b/i;
+
+/** True when a clause denies a kind of the tool other than `usedKind`, whose use was told. */
+function deniesOtherKind(clause: string, usedKind: string): boolean {
+  const kind = KIND_OF_TOOL.exec(clause);
+  return kind !== null && kind[0].toLowerCase() !== usedKind;
+}
 
 /** A denial of some use only: "not routinely", or of use "for the surveillance of ...". */
 const QUALIFIED_DENIAL = /^[^.;]{0,40}?\b(?:routinely|for\s+(?:the\s+)?(?:purposes?\s+of|surveillance|monitoring))\b/i;

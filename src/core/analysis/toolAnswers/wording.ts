@@ -88,6 +88,12 @@ export const DOUBLE_NEGATION = /\b(?:not\s+the\s+case|(?:not\s+)?(?:untrue|incor
 export const USE_DENIED_BEFORE =
   /\b(?:(?:is|was)\s+not\s+the\s+case|(?:is|was)\s+(?:untrue|incorrect|wrong)(?:\s+to\s+say)?|(?:no|nothing|not\s+(?:hold|have|find|found)\s+any)\b[^.;:]{0,60}?\b(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|show(?:s|ing)?))\s+that\b/i;
 
+/**
+ * A denial limited by the purposes it leaves out, which are the tool's use: "Other than for missing person searches,
+ * drones are not deployed", "does not use drones except in searches for missing people".
+ */
+export const EXCEPT_FOR_PURPOSE = /\b(?:except|other\s+than|apart\s+from|aside\s+from|save)\s+(?:for|in|to|when|where|during|within|on)\b/i;
+
 /** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
 const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
 
@@ -195,7 +201,7 @@ export const USED_CUE = anyOf(
     '\\bhas\\s+access\\s+to\\b',
     // "We can confirm the use of the first three", "I confirm the use of drones"; not "cannot confirm".
     '\\b(?:can|do|hereby|I|we)\\s+(?:now\\s+|also\\s+)?confirm\\s+(?:the\\s+)?(?:use|deployment|operation)\\s+of\\b',
-    '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
+    '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
     '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     // "The drone team has flown more than 1,000 missions": a count of what was done with the tool.
     '\\b(?:has|have|had)\\s+(?:flown|completed|undertaken|carried\\s+out)\\s+(?:more\\s+than\\s+|over\\s+|nearly\\s+|around\\s+|about\\s+)?[1-9]\\d{0,2}(?:,?\\d{3})*\\s+(?:missions|flights|deployments|sorties|examinations|extractions)\\b',
@@ -217,7 +223,7 @@ export const USED_CUE = anyOf(
     // "first introduced body worn video in 2015": when use began.
     '\\b(?:first|originally)\\s+(?:introduced|deployed|adopted|issued|used)\\b',
     // "Officers use body worn video"; not "police forces use covert tactics", the opening of many harm arguments.
-    '\\b(?:officers|staff|teams|units)\\s+(?:(?:within|in|of|from)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:currently\\s+|routinely\\s+|also\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
+    '\\b(?:officers|staff|teams|units)\\s+(?:(?:within|in|of|from)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:currently\\s+|routinely\\s+|also\\s+|do\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
     // What officers are allowed to do, as research is told: "Officers and staff may carry out open source research".
     '\\b(?:officers|staff|investigators|analysts)\\s+(?:and\\s+(?:staff|officers|investigators)\\s+)?may\\s+(?:also\\s+)?(?:carry\\s+out|conduct|undertake|view|access|use|search|monitor)\\b',
     // "Body worn video is available to all officers": issued, whether or not its use is required.
