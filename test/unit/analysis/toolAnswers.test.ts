@@ -2345,6 +2345,15 @@ describe('tool answers', () => {
   });
 
   describe('an office answering some tools and sending or denying the rest', () => {
+    it('does not read what the office itself does not use as the force\'s answer', () => {
+      const ask = 'You asked whether Merseyside Police uses drones or facial recognition.\n\n';
+      const office = 'The OPCC itself does not use any of the technologies you list. You may wish to redirect your request to Merseyside Police.';
+      assert.deepEqual(answers(ask + office), { drones: 'referred', 'facial-recognition': 'referred' });
+      assert.equal(answers(`${ask}The Authority does not itself deploy any of these technologies.`).drones, 'no-answer');
+      // Near miss: a force's "does not itself" is its own answer.
+      assert.equal(answers(`${ask}Merseyside Police does not itself operate drones.`).drones, 'not-used');
+    });
+
     it('reads a request transferred to the force as referred, beside the office holding nothing', () => {
       const text =
         'You asked whether Gwent Police uses drones or facial recognition.\n\nThis office does not hold information about the equipment used by the force. ' +
