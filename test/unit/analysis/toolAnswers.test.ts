@@ -675,6 +675,16 @@ describe('tool answers', () => {
   });
 
   describe('answers given for several questions or items at once', () => {
+    it('reads "In answer to points 1 to 3, yes." for the questions it names', () => {
+      const text = 'You asked:\n1. Do you use drones?\n2. Do you use ANPR?\n3. Do you use facial recognition?\n\nIn answer to points 1 and 2, yes.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'facial-recognition': 'no-answer' });
+    });
+
+    it('denies the tools left: "The force does not use any of the others."', () => {
+      const text = 'You asked: Do you use drones, ANPR or facial recognition?\n\nThe force uses drones. The force does not use any of the others.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'facial-recognition': 'not-used' });
+    });
+
     const numbered = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n3. Do you use ANPR?\n4. Do you use facial recognition?\n\n';
 
     it('reads "The answer to questions 2 to 4 is no" and "... 1, 2 and 3 is yes" as that answer to each question named', () => {

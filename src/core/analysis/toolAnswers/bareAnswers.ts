@@ -279,19 +279,19 @@ export function afterAnswerWord(text: string, start: number, end: number): numbe
 }
 
 /**
- * "The answer to questions 2 to 5 is no", "My answer to items 1 and 3 is yes": a yes or no for the questions the
- * sentence names, which {@link questionsWithin} reads.
+ * "The answer to questions 2 to 5 is no", "My answer to items 1 and 3 is yes", "In answer to points 1 to 3, yes": a
+ * yes or no for the questions the sentence names, which {@link questionsWithin} reads.
  */
 const ANSWER_TO_QUESTIONS =
-  /^[^\p{L}\p{N}]{0,4}(?:the|my|our)[ \t]+(?:answer|response|reply)s?[ \t]+to[ \t]+(?:your[ \t]+)?(?:questions?|items?|parts?)[ \t]+[^.;:\n]{1,40}?[ \t](?:is|are|would[ \t]+be)[ \t]+["'‘“]?(yes|no)\b/iu;
+  /^[^\p{L}\p{N}]{0,4}(?:(?:the|my|our)[ \t]+(?:answer|response|reply)s?[ \t]+to[ \t]+(?:your[ \t]+)?(?:questions?|items?|parts?|points?)[ \t]+[^.;:\n]{1,40}?[ \t](?:is|are|would[ \t]+be)|in[ \t]+(?:answer|response|reply)[ \t]+to[ \t]+(?:your[ \t]+)?(?:questions?|items?|parts?|points?)[ \t]+[^.;:\n]{1,40}?,)[ \t]+["'‘“]?(yes|no)\b/iu;
 /** How far into a sentence {@link ANSWER_TO_QUESTIONS} may reach. */
 const ANSWER_TO_QUESTIONS_REACH = 100;
 
 /** The yes or no a sentence opening "The answer to questions ... is" gives, if it opens so. */
 export function answerToQuestions(text: string, start: number, end: number): 'yes' | 'no' | undefined {
   const first = openingLetter(text, start);
-  // Every such sentence opens with the "t" of "The", the "m" of "My" or the "o" of "Our".
-  if (first !== 116 && first !== 109 && first !== 111) return undefined;
+  // Every such sentence opens with the "t" of "The", the "m" of "My", the "o" of "Our" or the "i" of "In".
+  if (first !== 116 && first !== 109 && first !== 111 && first !== 105) return undefined;
   const answer = ANSWER_TO_QUESTIONS.exec(text.slice(start, Math.min(end, start + ANSWER_TO_QUESTIONS_REACH)));
   return answer ? (answer[1].toLowerCase() as 'yes' | 'no') : undefined;
 }

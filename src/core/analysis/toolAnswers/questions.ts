@@ -172,10 +172,10 @@ export function referredQuestions(
  * Questions named inside a sentence rather than opening it: "... any information relevant to questions 3, 4 and 5",
  * "does not hold the information you have asked for in parts (a), (b) and (c) of your request".
  */
-const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?)\s+${keyList('\\s')}`, 'iu');
+const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?|points?)\s+${keyList('\\s')}`, 'iu');
 
 /** The word {@link QUESTIONS_WITHIN} opens with: a cheaper test (without `u`) passes most sentences over. */
-const QUESTION_WORD = /\b(?:question|part|item)s?\s/i;
+const QUESTION_WORD = /\b(?:question|part|item|point)s?\s/i;
 
 /** Longest sentence read for {@link QUESTIONS_WITHIN}. */
 const MAX_WITHIN = 600;

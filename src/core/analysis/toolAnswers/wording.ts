@@ -471,6 +471,8 @@ const GENERAL_USE =
 const REMAINING_TOOLS = anyOf([
   '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types|questions|parts|products)\\b',
   '\\bany\\s+of\\s+the\\s+other\\b',
+  // "The force does not use any of the others", "none of the others".
+  '\\b(?:any|none|all|each)\\s+of\\s+the\\s+others\\b',
   // "The OPCC holds no other information in relation to the tools in your list".
   '\\bno\\s+other\\s+(?:information|records|data)\\b',
   '\\bthe\\s+rest\\b',
