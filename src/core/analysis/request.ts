@@ -1060,6 +1060,9 @@ const CLOSING_STRAIGHT_QUOTE = /"[.,]?$/;
  * line (or none) to the end of its paragraph, when that closes with `"`. The marks being the same, only whole
  * paragraphs are read, never a quotation within a line.
  */
+/** A line of comma-separated cells in straight quotes: a row of a CSV file. */
+const QUOTED_CELLS = /^[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*"[^"\n]*"){1,}[ \t]*$/;
+
 function straightQuotedParagraphs(text: string, lines: readonly Line[]): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -1070,7 +1073,8 @@ function straightQuotedParagraphs(text: string, lines: readonly Line[]): Span[] 
     const start = line.start + line.indent;
     const end = contentEnd(text, lines[last].start, lines[last].end);
     const inner = text.slice(start + 1, end);
-    if (end - start > MIN_QUOTED_REQUEST && CLOSING_STRAIGHT_QUOTE.test(text.slice(Math.max(start + 1, end - 2), end)) && ASKS.test(inner)) {
+    // Rows of quoted cells ("Body worn video","Yes") are a spreadsheet pasted in, not a quotation.
+    if (end - start > MIN_QUOTED_REQUEST && CLOSING_STRAIGHT_QUOTE.test(text.slice(Math.max(start + 1, end - 2), end)) && !QUOTED_CELLS.test(line.text) && ASKS.test(inner)) {
       found.push({ start, end });
     }
     i = last;

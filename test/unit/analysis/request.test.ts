@@ -355,6 +355,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['“not closed. Later he added: “Please can you tell me whether the force uses drones?”']);
   });
 
+  it('does not take rows of a CSV file, each cell in straight quotes, as a quoted request', () => {
+    const text = 'Our answers are below.\n\n"Technology","Do you use it?","Notes"\n"Body worn video","Yes","All officers are issued a camera"\n"Drones","No",""';
+    assert.deepEqual(regions(text), []);
+  });
+
   it('does not take a short quotation such as (the “Act”) as a request', () => {
     assert.deepEqual(regions('The OPCC has treated your request under the Act (the “Act”). We hold no information.'), []);
   });

@@ -1132,6 +1132,23 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a CSV file pasted into the letter', () => {
+    it('reads each row of quoted cells on its own, the answer in the cell after the name', () => {
+      const text = [
+        'Request',
+        '"Please tell me whether you use ANPR, drones or facial recognition, and give notes."',
+        '',
+        'Response',
+        '',
+        '"Technology","Used? (Yes/No)","Notes"',
+        '"ANPR","Yes","Fixed and vehicle-mounted"',
+        '"Drones","No",""',
+        '"Facial recognition (live or retrospective)","Yes","Retrospective only"',
+      ].join('\n');
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'used' });
+    });
+  });
+
   describe("a table's status words", () => {
     const request = 'You asked whether the force uses ANPR, drones or facial recognition.\n\n';
 

@@ -82,7 +82,8 @@ const BETWEEN_NAMES = /^(?:[^\p{L}\p{N}]|\b(?:and|or|nor)\b)*$/iu;
 /**
  * A bare answer given beside the names of the tools it answers: in brackets after the name opening the sentence
  * ("Facial recognition (none).", "ANPR (yes, fixed and mobile)"), as "No" before names that are all the sentence
- * holds ("No drones."), or as a form's box before the name, ticked or not ("[x] Drones", "[ ] ANPR").
+ * holds ("No drones."), as a form's box before the name, ticked or not ("[x] Drones", "[ ] ANPR"), or in the cell after
+ * the name's in a row of quoted cells ("ANPR","Yes").
  * @param mentions the tools named outside the request, from `first`, the first named in the sentence.
  */
 export function answerBesideNames(text: string, start: number, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
@@ -93,6 +94,14 @@ export function answerBesideNames(text: string, start: number, end: number, ment
   const lead = text.slice(Math.max(0, start - BOX_LENGTH), name.start);
   const box = CHECKBOX.exec(lead.slice(lead.lastIndexOf('\n') + 1));
   if (box) return box[1] === undefined && box[2] === undefined ? 'no' : 'yes';
+  // A CSV row naming the tool in its first quoted cell: the answer opens the next ("Body worn video","Yes","...").
+  if (text.charCodeAt(start) === 34 && !text.slice(start + 1, name.start).includes('"')) {
+    const nextCell = text.indexOf('","', name.end);
+    if (nextCell === -1 || nextCell >= end) return undefined;
+    // The cell alone is read, as a note in the cell after it may go on ("Yes","Fixed and mobile").
+    const cellEnd = text.indexOf('"', nextCell + 3);
+    return bareAnswerAt(text, nextCell + 3, cellEnd === -1 || cellEnd > end ? end : cellEnd);
+  }
   if (!NO_BEFORE_NAMES.test(text.slice(start, name.start))) {
     OPEN_BRACKET.lastIndex = name.end;
     return OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end ? bareAnswerAt(text, OPEN_BRACKET.lastIndex, end) : undefined;
