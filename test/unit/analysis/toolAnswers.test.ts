@@ -1048,6 +1048,10 @@ describe('tool answers', () => {
       });
     }
 
+    it('does not read an exception in another sentence as limiting the denial', () => {
+      assert.equal(answers('You asked: Do you use drones?\n\nDrones - not used. The force relies on NPAS except in emergencies.').drones, 'not-used');
+    });
+
     it('keeps use of one kind of a tool beside a denial of another kind, but not beside a denial of the same kind', () => {
       const ask = 'You asked: Do you use facial recognition?\n\n';
       const other = 'Officers do use operator initiated facial recognition on their phones. Live facial recognition has not been deployed.';

@@ -56,7 +56,10 @@ export function readCues(unitText: string, present: number): Cues {
   let hedging = false;
   // The kind of the tool whose use was told last ("operator initiated"), if one was named.
   let usedKind: string | undefined;
+  let previousClause = '';
   for (const clause of rest.split(CLAUSE_BREAK)) {
+    const clauseBefore = previousClause;
+    previousClause = clause;
     const continues = CONTINUATION.test(clause);
     const continuesDenial = denying && continues;
     denying = false;
@@ -76,8 +79,8 @@ export function readCues(unitText: string, present: number): Cues {
       if (OFFICE_ITSELF.test(clause.slice(0, notUsed.index)) || (ITSELF.test(notUsed[0]) && !OWN_FORCE_WORD.test(clause.slice(0, notUsed.index)))) continue;
       // The cue's own words are no hedge: "would not describe any of them as ..." denies.
       const aroundCue = withoutCue(clause, notUsed);
-      if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index)) || EXCEPT_FOR_PURPOSE.test(rest)) {
-        // A denial denied, or limited to the purposes it leaves out: use.
+      if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index)) || EXCEPT_FOR_PURPOSE.test(clause) || EXCEPT_FOR_PURPOSE.test(clauseBefore)) {
+        // A denial denied, or limited to the purposes it leaves out, in its clause or the one leading into it: use.
         cues.used = true;
         cues.usedIndirectly = false;
         cues.notUsed = false;
