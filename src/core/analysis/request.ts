@@ -1060,8 +1060,11 @@ const CLOSING_STRAIGHT_QUOTE = /"[.,]?$/;
  * line (or none) to the end of its paragraph, when that closes with `"`. The marks being the same, only whole
  * paragraphs are read, never a quotation within a line.
  */
-/** A line of comma-separated cells in straight quotes: a row of a CSV file. */
-const QUOTED_CELLS = /^[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*"[^"\n]*"){1,}[ \t]*$/;
+/**
+ * A line of cells in straight quotes, split by commas, semicolons or tabs: a row of a CSV file. Only spaces stand
+ * around a separator, so a run of tabs is read one way only.
+ */
+const QUOTED_CELLS = /^[ \t]*"[^"\n]*"(?: *[,;\t] *"[^"\n]*")+[ \t]*$/;
 
 function straightQuotedParagraphs(text: string, lines: readonly Line[]): Span[] {
   const found: Span[] = [];
