@@ -629,9 +629,10 @@ describe('tool answers', () => {
     });
 
     it('sets nothing apart without words covering every tool, or without a tool named after the exception', () => {
+      // The purpose left out is the drones' use: nothing is set apart, and the answer is use for that purpose only.
       assert.deepEqual(answers(`${asked}The force does not use drones other than for search and rescue.`), {
         'facial-recognition': 'no-answer',
-        drones: 'not-used',
+        drones: 'used',
         anpr: 'no-answer',
         'predictive-policing': 'no-answer',
       });
