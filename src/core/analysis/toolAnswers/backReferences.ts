@@ -76,9 +76,9 @@ const SAME_FOR_REST = new RegExp(
 /** The keys of a pointer giving the answer just above to every question left ({@link SAME_FOR_REST}). */
 export const REST = '*';
 
-/** {@link REST} when the sentence gives the answer just above to every question left. */
-export function restReference(words: string): string | undefined {
-  return words.length <= MAX_BACK_REFERENCE && SAME_FOR_REST.test(words.trim()) ? REST : undefined;
+/** True when the sentence gives the answer just above to every question left: a pointer keyed {@link REST}. */
+export function pointsToRest(words: string): boolean {
+  return words.length <= MAX_BACK_REFERENCE && SAME_FOR_REST.test(words.trim());
 }
 
 /**

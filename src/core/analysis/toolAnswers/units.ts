@@ -4,7 +4,7 @@
 import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
-import { backReference, MAX_BACK_REFERENCE, REST, restReference, type BackReference } from './backReferences';
+import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -107,13 +107,15 @@ export function buildUnits(
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
       statements.referralIn(sentence.start, end) || ((namesTool || labelled.topic.length > 0) && statements.referralFollows(text, end, outside, mentionIndex));
-    if (cues === 0 && !notHeld && !referred) {
-      const back = end - sentence.start <= MAX_BACK_REFERENCE ? backReference(text.slice(sentence.start, end)) : undefined;
+    // A pointer to another answer is a short sentence with no cue or statement of its own, read once for both kinds.
+    if (cues === 0 && !notHeld && !referred && end - sentence.start <= MAX_BACK_REFERENCE) {
+      const words = text.slice(sentence.start, end);
+      const back = backReference(words);
       if (back !== undefined) {
         if (labelled.topic.length > 0) backReferences.push({ topic: labelled.topic, keys: back, span: { start: sentence.start, end } });
         continue;
       }
-      if (requested.length > 0 && restReference(text.slice(sentence.start, end)) !== undefined) {
+      if (requested.length > 0 && pointsToRest(words)) {
         // Every requested tool: those the letter answers anywhere else keep their own answers.
         backReferences.push({ topic: requested, keys: REST, span: { start: sentence.start, end } });
         continue;

@@ -78,15 +78,20 @@ const TOOL_DOCUMENT = String.raw`(?:polic(?:y|ies)|procedures?|guidance|DPIAs?|d
  */
 export const INDIRECT_USE = new RegExp(String.raw`\b(?:publicly\s+available|published|licen[cs]es?|${TOOL_DOCUMENT})\b`, 'i');
 
+/** Words calling what follows "that" untrue: "not the case", "incorrect to say". */
+const SAID_UNTRUE = String.raw`(?:not\s+the\s+case|(?:untrue|incorrect|wrong)(?:\s+to\s+say)?)`;
+
 /** Denial of what follows is denied: "It is not the case that the force does not use ANPR". */
-export const DOUBLE_NEGATION = /\b(?:not\s+the\s+case|(?:not\s+)?(?:untrue|incorrect|wrong)(?:\s+to\s+say)?)\s+that\b/i;
+export const DOUBLE_NEGATION = new RegExp(String.raw`\b(?:not\s+)?${SAID_UNTRUE}\s+that\b`, 'i');
 
 /**
  * Words before the use told that deny it: "It is not the case that the force uses ...", "The force holds no information
  * to suggest that ... is being used", "There is nothing to indicate that ...".
  */
-export const USE_DENIED_BEFORE =
-  /\b(?:(?:is|was)\s+not\s+the\s+case|(?:is|was)\s+(?:untrue|incorrect|wrong)(?:\s+to\s+say)?|(?:no|nothing|not\s+(?:hold|have|find|found)\s+any)\b[^.;:]{0,60}?\b(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|show(?:s|ing)?))\s+that\b/i;
+export const USE_DENIED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:is|was)\s+${SAID_UNTRUE}|(?:no|nothing|not\s+(?:hold|have|find|found)\s+any)\b[^.;:]{0,60}?\b(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|show(?:s|ing)?))\s+that\b`,
+  'i',
+);
 
 /**
  * A denial limited by the purposes it leaves out, which are the tool's use: "Other than for missing person searches,
