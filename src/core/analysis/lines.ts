@@ -59,6 +59,17 @@ export function contentEnd(text: string, start = 0, end = text.length): number {
   return end;
 }
 
+/**
+ * Cells in straight quotes, split by commas, semicolons or tabs: a row of a CSV file. Only spaces stand around a
+ * separator, so a run of tabs is read one way only.
+ */
+const QUOTED_CELLS = /^"[^"\n]*"(?: *[,;\t] *"[^"\n]*")+$/;
+
+/** True when `text` from `start` to `end` (a line's content, without the spaces around it) is a row of quoted cells. */
+export function isQuotedRow(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34 && QUOTED_CELLS.test(text.slice(start, end));
+}
+
 /** True for the characters `\s` matches in a regular expression (spaces, tabs, line breaks, Unicode spaces). */
 export function isWhitespaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);

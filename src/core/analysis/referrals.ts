@@ -56,8 +56,11 @@ const NAMED_BODY_FOLLOWS = phraseList([
 const SENT_ON_TO = phraseList([
   new RegExp(`\\b(?:has|have|had|is|are|was|were|will${GAP}be)(?:${GAP}(?:therefore|now|accordingly|also))?(?:${GAP}been)?${GAP}(?:transferred|forwarded)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
 ]);
-/** What follows the receiving body's name when the request came to the authority answering: " by the Office ...". */
-const SENDER_FOLLOWS = /^[\s\u00a0]*(?:on[\s\u00a0]+[^,.;\n]{1,30}[\s\u00a0]+)?by\b/i;
+/**
+ * What follows the receiving body's name when the request came to the authority answering: " by the Office ...",
+ * " by Essex Police". A sender is named, so " by email" and " by post" still tell a transfer away.
+ */
+const SENDER_FOLLOWS = /^[\s\u00a0]*(?:on[\s\u00a0]+[^,.;\n]{1,30}[\s\u00a0]+)?[Bb]y[\s\u00a0]+(?:the\b|this\b|[A-Z])/;
 
 /**
  * "please contact <Body>", "you may wish to ask <Body>": a referral only when an organisation is named ("please

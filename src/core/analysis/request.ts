@@ -3,7 +3,7 @@
 
 import { partitionPoint, spanIndexAt } from '../sorted';
 import type { Span } from '../text';
-import { contentEnd, isAsciiLetter, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
+import { contentEnd, isAsciiLetter, isQuotedRow, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS } from './answerLanguage';
 
@@ -1060,12 +1060,6 @@ const CLOSING_STRAIGHT_QUOTE = /"[.,]?$/;
  * line (or none) to the end of its paragraph, when that closes with `"`. The marks being the same, only whole
  * paragraphs are read, never a quotation within a line.
  */
-/**
- * A line of cells in straight quotes, split by commas, semicolons or tabs: a row of a CSV file. Only spaces stand
- * around a separator, so a run of tabs is read one way only.
- */
-const QUOTED_CELLS = /^[ \t]*"[^"\n]*"(?: *[,;\t] *"[^"\n]*")+[ \t]*$/;
-
 function straightQuotedParagraphs(text: string, lines: readonly Line[]): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -1077,7 +1071,7 @@ function straightQuotedParagraphs(text: string, lines: readonly Line[]): Span[] 
     const end = contentEnd(text, lines[last].start, lines[last].end);
     const inner = text.slice(start + 1, end);
     // Rows of quoted cells ("Body worn video","Yes") are a spreadsheet pasted in, not a quotation.
-    if (end - start > MIN_QUOTED_REQUEST && CLOSING_STRAIGHT_QUOTE.test(text.slice(Math.max(start + 1, end - 2), end)) && !QUOTED_CELLS.test(line.text) && ASKS.test(inner)) {
+    if (end - start > MIN_QUOTED_REQUEST && CLOSING_STRAIGHT_QUOTE.test(text.slice(Math.max(start + 1, end - 2), end)) && !isQuotedRow(text, start, contentEnd(text, line.start, line.end)) && ASKS.test(inner)) {
       found.push({ start, end });
     }
     i = last;

@@ -5,7 +5,7 @@
 
 import { spanIndexAt } from '../sorted';
 import type { Span } from '../text';
-import { isDigitCode, NextOccurrence, type Line as TextLine } from './lines';
+import { isDigitCode, isQuotedRow, NextOccurrence, type Line as TextLine } from './lines';
 
 /** A line that is not blank, as the splitter reads it. */
 interface Line {
@@ -602,7 +602,7 @@ class SentenceSplitter {
     // is a sentence of its own, though none ends with a stop.
     if (this.#hasColumnGap(line) && this.#hasColumnGap(following)) return true;
     // So is a row of a CSV file over another, each cell in straight quotes ("Body worn video","Yes").
-    if (isQuotedRow(text, line) && isQuotedRow(text, following)) return true;
+    if (isQuotedRow(text, line.contentStart, line.contentEnd) && isQuotedRow(text, following.contentStart, following.contentEnd)) return true;
     const nextOpens = following.listItem || following.markedHeading || isUppercaseStartAt(text, following.textStart);
     if (!nextOpens || endsMidSentence(text, line)) return false;
     if (text.charCodeAt(line.contentEnd - 1) === 58) return true;
@@ -614,11 +614,6 @@ class SentenceSplitter {
   #hasColumnGap(line: Line): boolean {
     return this.#wideGaps.within(line.contentStart, line.contentEnd) || this.#tabs.within(line.contentStart, line.contentEnd);
   }
-}
-
-/** True when the line opens and closes with a straight quote and holds a quoted comma: a row of quoted cells. */
-function isQuotedRow(text: string, line: Line): boolean {
-  return text.charCodeAt(line.contentStart) === 34 && text.charCodeAt(line.contentEnd - 1) === 34 && text.slice(line.contentStart, line.contentEnd).includes('","');
 }
 
 /** True when the line is nothing but page furniture ({@link PAGE_FURNITURE}), such as "Page 1 of 3" or "OFFICIAL". */

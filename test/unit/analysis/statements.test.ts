@@ -98,6 +98,11 @@ describe('findStatements', () => {
       assert.deepEqual(statements('Your request has been transferred to a colleague.').referrals, []);
     });
 
+    it('reads a transfer told with the means it was sent by: "has been transferred to <Body> by email"', () => {
+      assert.equal(statements('Your request has been transferred to Bedfordshire Police by email today.').referrals[0]?.body, 'Bedfordshire Police');
+      assert.equal(statements('This part was forwarded to the Home Office by post on 3 May.').referrals[0]?.body, 'the Home Office');
+    });
+
     it('reads a request sent on by how many of its questions: "forwarded all three questions to", "passed both questions to"', () => {
       assert.equal(statements('We have forwarded all three questions to the Gwent Police FOI Unit.').referrals[0]?.body, 'the Gwent Police FOI Unit');
       assert.equal(statements('We have passed both questions to Surrey Police.').referrals[0]?.body, 'Surrey Police');

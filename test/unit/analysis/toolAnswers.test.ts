@@ -1152,6 +1152,21 @@ describe('tool answers', () => {
       ].join('\n');
       assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'used' });
     });
+
+    it('reads rows whose quoted cells are split by semicolons, as spreadsheets of some locales save them', () => {
+      const text = [
+        'Request',
+        '"Please tell me whether you use ANPR, drones or facial recognition, and give notes."',
+        '',
+        'Response',
+        '',
+        '"Technology";"Used?";"Notes"',
+        '"ANPR";"Yes";"Fixed sites"',
+        '"Drones";"No";""',
+        '"Facial recognition";"Yes";"Retrospective only"',
+      ].join('\n');
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'used' });
+    });
   });
 
   describe("a table's status words", () => {
