@@ -904,24 +904,59 @@ function subjectLines(lines: readonly Line[]): Span[] {
 
 /**
  * Each run of lines opening with ">", the mark an email reply puts before the words it quotes: in a letter those are
- * the requester's ("> Please state whether it is in use now."), never the authority's answer.
+ * the requester's ("> Please state whether it is in use now."), never the authority's answer. Not the lines of a
+ * message an authority wrote, as its attribution tells ("On 9 April, Kent Police FOI <foi@kent.police.uk> wrote:"):
+ * those are its earlier answer, with the request quoted one level deeper.
  */
 function quoteBlocks(text: string, lines: readonly Line[]): Span[] {
   const found: Span[] = [];
   let start = -1;
   let end = -1;
-  for (const line of lines) {
-    if (!line.blank && opensEmailQuote(text, line)) {
+  // Whether an authority wrote the message quoted at each depth, as the attribution above it says.
+  const byAuthority: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const depth = line.blank ? 0 : quoteDepth(text, line);
+    if (depth > 0 && !byAuthority[depth]) {
       if (start < 0) start = line.start;
       end = line.end;
     } else if (start >= 0) {
       found.push({ start, end });
       start = -1;
     }
+    if (!line.blank && text.charCodeAt(contentEnd(text, line.start, line.end) - 1) === 58 && WROTE.test(line.text)) {
+      // The attribution may open on the line before ("On 9 April 2025, Kent Police FOI" over "<foi@...> wrote:").
+      const opensBefore = i > 0 && !OPENS_ON.test(unquoted(line.text)) && OPENS_ON.test(unquoted(lines[i - 1].text));
+      byAuthority[depth + 1] = SENT_BY_AUTHORITY.test(opensBefore ? `${lines[i - 1].text} ${line.text}` : line.text);
+    }
   }
   if (start >= 0) found.push({ start, end });
   return found;
 }
+
+/** How many email quote marks open the line ("> > text" and ">> text" are both 2); 0 when it opens with none. */
+function quoteDepth(text: string, line: Line): number {
+  if (!opensEmailQuote(text, line)) return 0;
+  let depth = 0;
+  for (let at = line.start + line.indent; at < line.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 62) depth++;
+    else if (code !== 32 && code !== 9) break;
+  }
+  return depth;
+}
+
+/** A line's text without the email quote marks opening it. */
+function unquoted(lineText: string): string {
+  return lineText.replace(/^[>\s]+/, '');
+}
+
+/**
+ * An attribution or "From:" header naming a public authority as the writer: words of an authority's name or office
+ * ("Kent Police FOI", "Freedom of Information Team"), or an address of a police or government domain. A requester's
+ * address at WhatDoTheyKnow ("foi+request-123@whatdotheyknow.com") is no authority's, so words are read before "@".
+ */
+const SENT_BY_AUTHORITY = /\b(?:police|constabulary|commissioner|o?pcc|foi|freedom[ \t]+of[ \t]+information|disclosure|information[ \t]+(?:management|rights|governance|compliance))\b(?![^<\s]*@)|@[\w.-]*\b(?:police\.uk|gov\.uk|gov\.scot|gov\.wales)\b/i;
 
 /** True when a line opens with an email quote mark: ">" then a space, another ">" or the line's end ("> 5" too). */
 function opensEmailQuote(text: string, line: Line): boolean {
@@ -962,7 +997,8 @@ function quotedCorrespondence(letter: Letter): Span[] {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) continue;
     const start = replyMarkerStart(text, lines, i);
-    if (start === undefined) continue;
+    // An authority's earlier message below its latest (a first answer under a correction) answers too.
+    if (start === undefined || sentByAuthority(lines, i)) continue;
     firstSentenceEnd ??= text.search(/[.!?](?:\s|$)/);
     if (firstSentenceEnd >= 0 && firstSentenceEnd < start) {
       // Answered above the marker, the rest is history, unless a heading below it ("RESPONSE") starts the answer.
@@ -1022,6 +1058,18 @@ function replyMarkerStart(text: string, lines: readonly Line[], i: number): numb
   if (!WROTE.test(lineText) || nextContentOpensQuote(text, lines, i)) return undefined;
   if (OPENS_ON.test(lineText)) return lines[i].start;
   return i > 0 && OPENS_ON.test(lines[i - 1].text) ? lines[i - 1].start : undefined;
+}
+
+/** True when the reply marker on line `i` names an authority as the writer ({@link SENT_BY_AUTHORITY}). */
+function sentByAuthority(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  if (ORIGINAL_MESSAGE.test(line.text)) {
+    // The writer is on the "From:" line of the header block below the separator.
+    const next = nextContentLine(lines, i);
+    return next >= 0 && FROM_HEADER.test(lines[next].text) && SENT_BY_AUTHORITY.test(lines[next].text);
+  }
+  const opensBefore = i > 0 && WROTE.test(line.text) && !OPENS_ON.test(line.text);
+  return SENT_BY_AUTHORITY.test(opensBefore ? `${lines[i - 1].text} ${line.text}` : line.text);
 }
 
 function nextContentOpensQuote(text: string, lines: readonly Line[], i: number): boolean {

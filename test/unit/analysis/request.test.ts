@@ -583,6 +583,26 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(outlook), ['> Do you use cyber kiosks?']);
   });
 
+  it('reads an authority\'s earlier message quoted below its latest as answers, and the request quoted within it as the request', () => {
+    const latest = 'Further to my email of 9 April, drones: the force uses drones.\n\n';
+    const earlier = '> Dear Ms Smith,\n>\n> 1. ANPR - the force uses ANPR.\n>\n';
+    const request = '> On 28 Mar 2025, J Smith <j@example.org> wrote:\n>> Do you use ANPR or drones?';
+    for (const writer of ['Kent Police FOI <foi@kent.police.uk>', 'Freedom of Information Team', 'Data Office <data@example.gov.uk>']) {
+      assert.deepEqual(regions(`${latest}On 9 Apr 2025, ${writer} wrote:\n\n${earlier}${request}`), ['>> Do you use ANPR or drones?'], writer);
+    }
+    // Near misses: a requester's message, even from a WhatDoTheyKnow "foi+request" address, is quoted as the request.
+    assert.deepEqual(regions(`${latest}On 9 Apr 2025, J Smith <j@example.org> wrote:\n\n> Do you use ANPR?`), ['> Do you use ANPR?']);
+    assert.deepEqual(regions(`${latest}On 9 Apr 2025, foi+request-123-ab@whatdotheyknow.com wrote:\n\n> Do you use ANPR?`), ['> Do you use ANPR?']);
+  });
+
+  it('reads an authority\'s earlier message below a "From:" header block as answers, and the requester\'s below that as the request', () => {
+    const text =
+      'Dear Mr Grant,\n\nPlease disregard our answer about drones. The force does use drones.\n\n' +
+      'From: Cumbria Constabulary FOI\nSent: 02 May 2025 14:50\n\n1. ANPR - the force uses ANPR.\n\n' +
+      'From: Lewis Grant\nSent: 08 April 2025 12:00\n\n1. Do you use ANPR?\n2. Drones?';
+    assert.deepEqual(regions(text), ['From: Lewis Grant\nSent: 08 April 2025 12:00\n\n1. Do you use ANPR?\n2. Drones?']);
+  });
+
   it('does not take a question label holding a statement after the response has begun as a request', () => {
     const request = 'Your request:\n1. Does the force use ANPR?\n\nOur response:\n\n';
     for (const answer of ['Question 1: The force uses ANPR.', 'Question 1 - The force uses ANPR.', 'Q1: The force uses ANPR.', 'Question 1:\nThe force uses ANPR.', 'Q1. I can confirm ANPR is used.']) {
