@@ -102,7 +102,7 @@ describe('tool vocabulary', () => {
       ['a GrayKey device', 'mobile-phone-extraction'],
       ['algorithmic tools to predict who is likely to reoffend', 'predictive-policing'],
       ['a model predicting re-offending', 'predictive-policing'],
-      ['the Harm Assessment Risk Tool (HART)', 'predictive-policing'],
+      ['the Harm Assessment Risk Tool', 'predictive-policing'],
       ['facial image comparison software', 'facial-recognition'],
       ['body worn footage', 'body-worn-video'],
       ['social media scraping tools', 'social-media-intelligence'],
@@ -121,8 +121,21 @@ describe('tool vocabulary', () => {
       ['Motorola VB400 cameras', 'body-worn-video'],
       ['Magnet AXIOM licences', 'mobile-phone-extraction'],
       ['a trial of the DJI Mavic Pro', 'drones'],
+      ['have officers used PimEyes', 'facial-recognition'],
+      ['Has the force used HART?', 'predictive-policing'],
+      ['the Gangs Violence Matrix', 'predictive-policing'],
+      ['is the Gangs Matrix still in operation', 'predictive-policing'],
+      ['risk terrain modelling (RTM)', 'predictive-policing'],
+      ['a risk-scoring algorithm for domestic abuse', 'predictive-policing'],
+      ['reads submitted to the NADC', 'anpr'],
+      ['network investigative techniques', 'hacking'],
+      ['a Digital Stakeout licence', 'social-media-intelligence'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
+  });
+
+  it('does not take "Hart" as a name or place for the HART risk tool (near miss)', () => {
+    assert.deepEqual(toolsIn('Hart District Council and Sergeant Hart attended.'), []);
   });
 
   it('does not take the maker of the TASER for body worn video', () => {

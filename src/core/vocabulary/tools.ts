@@ -58,6 +58,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'NeoFace',
       'Clearview AI',
       'Clearview',
+      // A face search engine on the open web.
+      'PimEyes',
       // The Police National Database's facial search, by the names letters give it.
       'facial search',
       'facial matching',
@@ -88,6 +90,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'remote access to phones',
       'remotely accessing devices',
       'CNE',
+      'network investigative technique',
     ],
   },
   {
@@ -237,6 +240,14 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'predict who is likely to offend',
       'predict who is likely to reoffend',
       'Harm Assessment Risk Tool',
+      'HART',
+      'risk scoring algorithm',
+      'risk terrain modelling',
+      // The Metropolitan Police's database scoring people's risk of gang violence.
+      'Gangs Matrix',
+      'Gang Matrix',
+      'Gangs Violence Matrix',
+      'Gang Violence Matrix',
       'PredPol',
     ],
   },
@@ -274,6 +285,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'BabelX',
       'Dataminr',
       'Echosec',
+      'Digital Stakeout',
     ],
   },
   {
@@ -281,7 +293,14 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
     get label() {
       return l10n.t('ANPR');
     },
-    synonyms: ['automatic number plate recognition', 'automated number plate recognition', 'number plate recognition', 'ANPR'],
+    synonyms: [
+      'automatic number plate recognition',
+      'automated number plate recognition',
+      'number plate recognition',
+      'ANPR',
+      // The National ANPR Data Centre, where forces' reads are pooled.
+      'NADC',
+    ],
   },
   {
     id: 'drones',
