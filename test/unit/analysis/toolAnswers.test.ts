@@ -2265,6 +2265,30 @@ describe('tool answers', () => {
       });
     }
 
+    it('reads an end told of "it" in the next sentence as ending the use the sentence before told', () => {
+      // Every tool of the request asked about, so that only the pronoun can tie the ending to one.
+      const request = 'You asked whether the force uses drones, ANPR or predictive policing.\n\n';
+      assert.deepEqual(answers(`${request}HART was used to inform custody decisions. It has since been withdrawn and is no longer in use.`), {
+        drones: 'no-answer',
+        anpr: 'no-answer',
+        'predictive-policing': 'not-used',
+      });
+      // Through a second sentence standing for the tool, and with "the tool" as the subject inside the sentence.
+      const chained = 'On predictive policing, the office holds papers on HART. The tool was used in custody suites. The force told us that the tool was decommissioned in 2020.';
+      assert.equal(answers(`${request}${chained}`)['predictive-policing'], 'not-used');
+    });
+
+    it('keeps use told after a pronoun, told before another paragraph, or of a sentence naming two tools (near misses)', () => {
+      const request = 'You asked whether the force uses drones, ANPR or predictive policing.\n\n';
+      assert.equal(answers(`${request}The force uses drones. It was introduced in 2019.`).drones, 'used');
+      assert.equal(answers(`${request}The force uses drones.\n\nIt has since been withdrawn from the old scheme.`).drones, 'used');
+      assert.deepEqual(answers(`${request}The force uses drones and ANPR. It has since been withdrawn from the old scheme.`), {
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'no-answer',
+      });
+    });
+
     it('reads use counted over a closed period, or use to go on until a year, as no end of use', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nDrones were used on 300 occasions between 2019 and 2021.').drones, 'used');
       assert.equal(answers('You asked: Do you use drones?\n\nDrones will be used until 2025 under the current contract.').drones, 'no-answer');

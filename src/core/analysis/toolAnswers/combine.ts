@@ -65,7 +65,7 @@ export function replacesAnswer(text: string): boolean {
  */
 export function combine(text: string, tool: string, signals: readonly Signal[], replacesEarlier: boolean): ToolAnswer {
   let ncnd = signals.filter((s) => s.status === 'ncnd');
-  const others = signals.filter((s) => s.status !== 'ncnd');
+  const others = pastUseEnded(signals.filter((s) => s.status !== 'ncnd'));
   // Use or non-use told directly, with the confidence of a unit naming the tool.
   const direct = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status) && s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention);
   // Whether an NCND replaces a direct answer given before it, as a review may ("The answer on IMSI catchers is
@@ -109,6 +109,17 @@ export function combine(text: string, tool: string, signals: readonly Signal[], 
     text: text.slice(best.unit.start, best.unit.end),
     exemptions: status === 'refused' ? sectionsOf(chosen) : [],
   };
+}
+
+/**
+ * The signals with use told before an ending of it taken as the past ({@link Signal.indirect}): "HART was used to
+ * inform decisions. It has since been withdrawn." Unchanged when use is told after the ending too.
+ */
+function pastUseEnded(signals: Signal[]): Signal[] {
+  let lastEnding = -1;
+  for (const s of signals) if (s.ended && s.unit.start > lastEnding) lastEnding = s.unit.start;
+  if (lastEnding < 0 || signals.some((s) => s.status === 'used' && s.unit.start >= lastEnding)) return signals;
+  return signals.map((s) => (s.status === 'used' && !s.indirect ? { ...s, indirect: true } : s));
 }
 
 /** Where a signal's status stands in {@link PRIORITY}. */

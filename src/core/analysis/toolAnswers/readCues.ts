@@ -18,6 +18,8 @@ interface Cues {
    */
   usedIndirectly: boolean;
   notUsed: boolean;
+  /** For non-use: told as use that ended ("has since been withdrawn", "is no longer used"). */
+  ended: boolean;
   trialled: boolean;
   withheld: boolean;
 }
@@ -90,6 +92,7 @@ export function readCues(unitText: string, present: number): Cues {
       } else if (!isHedged(aroundCue, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
+        cues.ended = USE_ENDED.test(notUsed[0]);
         // "The pilot ... was not taken forward", "the tool was not adopted": the trial told before is over.
         if (TRIAL_ENDED.test(notUsed[0])) cues.trialled = false;
         denying = true;
@@ -166,6 +169,9 @@ function trialBefore(clause: string, at: number, present: number): boolean {
 }
 
 /** A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued". */
+/** A denial telling use that ended, which outweighs use told before it: "It has since been withdrawn." */
+const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased\s+out|retired|stopped|ceased|ended|disbanded)\b/i;
+
 const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned)\b/i;
 
 /**
@@ -220,7 +226,7 @@ const HEDGE_WORD = /\b(?:whether|if)\b/i;
 const CONTINUATION = /^[\s\u00a0]*n?or\b/i;
 
 export function noCues(): Cues {
-  return { ncnd: false, covert: false, overt: false, used: false, usedIndirectly: false, notUsed: false, trialled: false, withheld: false };
+  return { ncnd: false, covert: false, overt: false, used: false, usedIndirectly: false, notUsed: false, ended: false, trialled: false, withheld: false };
 }
 
 const SENTENCE_END = /[.;!?](?=\s|$)/g;

@@ -94,7 +94,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (!arguing && unit.marked === undefined) {
     if (cues.used) statuses.push({ status: 'used', partial: false, indirect: cues.usedIndirectly });
     if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
-    if (cues.notUsed) statuses.push({ status: 'not-used', partial: false });
+    if (cues.notUsed) statuses.push({ status: 'not-used', partial: false, ended: cues.ended });
     if (cues.withheld && !cues.ncnd && (sections.length > 0 || REFUSAL_GROUND.test(words))) statuses.push({ status: 'refused', partial: false });
     if (notHeld) statuses.push({ status: 'not-held', partial: false });
     if (referred) statuses.push({ status: 'referred', partial: false });
@@ -145,9 +145,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   }
   const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit, found.cues) : undefined;
   for (const tool of tools) {
-    for (const { status, partial, overtAnswered, indirect } of own?.get(tool) ?? statuses) {
+    for (const { status, partial, overtAnswered, indirect, ended } of own?.get(tool) ?? statuses) {
       const relied = status === 'ncnd' || status === 'refused' ? sections : [];
-      signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, indirect, specific: true });
+      signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, indirect, ended, specific: true });
     }
   }
   // "The force uses body worn video and ANPR only": the other tools asked about are not used.
@@ -235,6 +235,8 @@ interface UnitStatus {
   readonly overtAnswered?: boolean;
   /** For use: told only indirectly (see {@link Signal.indirect}). */
   readonly indirect?: boolean;
+  /** For non-use: use that ended (see {@link Signal.ended}). */
+  readonly ended?: boolean;
 }
 
 /** Where a sentence naming several tools may answer each differently ("ANPR is used and drones are trialled"). */

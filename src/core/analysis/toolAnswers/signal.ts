@@ -38,6 +38,8 @@ export interface Signal {
    * ..."), which a denial of present use or a trial elsewhere in the letter outweighs.
    */
   readonly indirect?: boolean;
+  /** For non-use: told as use that ended ("It has since been withdrawn"), which outweighs use told before it. */
+  readonly ended?: boolean;
   /** False for a statement applied to several tools because it names none of them. */
   readonly specific: boolean;
 }

@@ -14,7 +14,7 @@ import { perToolPassages, type Passage } from './perToolPassages';
 import { inlineAnswer, isQuestion, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
 import { addOnce } from './lists';
 import type { ToolAnswerInput } from './toolAnswerInput';
-import { TopicFinder } from './topicFinder';
+import { TopicFinder, type TopicContext } from './topicFinder';
 
 export interface Unit {
   readonly span: Span;
@@ -83,7 +83,12 @@ export function buildUnits(
   let region = 0;
   // The tools named outside the request since the last region: an answer naming another tool is not the question's.
   const namedSinceRegion: string[] = [];
+  let before: Span | undefined;
+  // The last sentence given its tool by a pronoun, which may pass the tool on to the sentence after it.
+  let pronoun: { sentence: Span; topic: TopicContext } | undefined;
   for (const sentence of input.sentences) {
+    const sentenceBefore = before;
+    before = sentence;
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
     if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
     while (region < request.length && request[region].end <= sentence.start) {
@@ -102,7 +107,10 @@ export function buildUnits(
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
     const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
-    const labelled = inlineAnswer(text, sentence.start, end, questions) ?? topics.at(sentence.start);
+    const carried = pronoun !== undefined && pronoun.sentence === sentenceBefore ? pronoun.topic : undefined;
+    const byPronoun = cues !== 0 && !namesTool && sentenceBefore !== undefined ? pronounFor(text, sentenceBefore, sentence.start, end, outside, mentionIndex, carried) : undefined;
+    if (byPronoun) pronoun = { sentence, topic: byPronoun };
+    const labelled = inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? topics.at(sentence.start);
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
@@ -183,6 +191,38 @@ export function buildUnits(
   while (merged < perTool.length) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
   return units;
 }
+
+/**
+ * A word standing for a tool, "it" or "the system" as the subject of its verb ("It has since been withdrawn.", "...
+ * informed us that the tool was decommissioned"): the one tool the sentence before it in the same paragraph names.
+ */
+const PRONOUN_SUBJECT =
+  /\b(?:it|this|the\s+(?:system|software|tool|technology|product|programme|project|scheme|pilot|trial|capability))\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:been|not|never|ceased|ended|stopped)|was|were|is\s+(?:no\s+longer|not\s+(?:currently\s+)?(?:used|in\s+use|deployed)|now|currently|still|used|deployed|in\s+use)|remains|continues|ceased|ended|stopped)\b/iu;
+
+/**
+ * The topic of a sentence whose subject stands for the one tool the sentence before it named ({@link PRONOUN_SUBJECT}),
+ * or stood for by a pronoun of its own (`carried`); otherwise undefined. `mentionIndex` is the first mention outside
+ * the request from the sentence's start.
+ */
+function pronounFor(
+  text: string,
+  before: Span,
+  start: number,
+  end: number,
+  outside: readonly ToolMention[],
+  mentionIndex: number,
+  carried: TopicContext | undefined,
+): TopicContext | undefined {
+  let tool: string | undefined;
+  for (let m = mentionIndex - 1; m >= 0 && outside[m].span.start >= before.start; m--) {
+    if (tool !== undefined && outside[m].tool !== tool) return undefined;
+    tool = outside[m].tool;
+  }
+  if ((tool === undefined && carried === undefined) || PARAGRAPH_BREAK.test(text.slice(before.end, start)) || !PRONOUN_SUBJECT.test(text.slice(start, end))) return undefined;
+  return tool === undefined ? carried : { topic: [tool], question: false, answerText: undefined };
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 
 /** The per-tool passages outside the tables, and the tables' cells, in text order. */
 function withTableCells(passages: readonly Passage[], tables: readonly ColumnTable[]): Passage[] {
