@@ -688,6 +688,27 @@ describe('tool answers', () => {
 
     const numbered = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n3. Do you use ANPR?\n4. Do you use facial recognition?\n\n';
 
+    it('reads several yes and no answers keyed by number in one sentence: "Yes to (a), (b) and (d); no to (c)."', () => {
+      const lettered = 'You asked whether the force uses:\n(a) body worn video\n(b) drones\n(c) ANPR\n(d) facial recognition\n\n';
+      assert.deepEqual(answers(`${lettered}Yes to (a), (b) and (d); no to (c).`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        anpr: 'not-used',
+        'facial-recognition': 'used',
+      });
+      assert.deepEqual(answers(`${numbered}The answer to questions 1-2 is yes; to 3-4 is no.`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        anpr: 'not-used',
+        'facial-recognition': 'not-used',
+      });
+    });
+
+    it('does not read numbers of no question asked, or "yes to" without a number, as keyed answers (near misses)', () => {
+      assert.equal(answers(`${numbered}Yes to 7 and 8; no to 9.`).drones, 'no-answer');
+      assert.equal(answers(`${numbered}We would say yes to a degree; no to the rest of your points.`).anpr, 'no-answer');
+    });
+
     it('reads "The answer to questions 2 to 4 is no" and "... 1, 2 and 3 is yes" as that answer to each question named', () => {
       assert.deepEqual(answers(`${numbered}1. Yes.\nThe answer to questions 2 to 4 is no.`), {
         'body-worn-video': 'used',

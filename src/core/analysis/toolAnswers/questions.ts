@@ -198,6 +198,52 @@ export function questionsWithin(
   return context && { ...context, answerText: undefined };
 }
 
+/**
+ * One yes or no of several given to numbered questions in one sentence: "Yes to (a), (b) and (d); no to (c).", "The
+ * answer to questions 1-3 is yes; to 4-7 is no.". Group 1 or 4 is the answer, group 2 or 3 the numbers.
+ */
+const KEYED_ANSWER = new RegExp(
+  String.raw`\b(yes|no)[ \t]+(?:to|for)[ \t]+(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}|` +
+    String.raw`(?:^|[;,][ \t]*|\b(?:answers?|responses?|repl(?:y|ies))[ \t]+)(?:and[ \t]+|but[ \t]+)?(?:to|for)[ \t]+(?:your[ \t]+)?(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}[ \t]+(?:is|are|it[ \t]+is)[ \t]+(yes|no)\b`,
+  'giu',
+);
+
+/** Longest sentence read for {@link KEYED_ANSWER}s. */
+const MAX_KEYED = 300;
+
+/** A yes or no for the tools of the questions named beside it, and where it is said. */
+export interface KeyedAnswer {
+  readonly span: Span;
+  readonly topic: NamedQuestions;
+  readonly answer: 'yes' | 'no';
+}
+
+/**
+ * The yes or no answers a sentence naming no tool gives numbered questions by their numbers ({@link KEYED_ANSWER}),
+ * when it gives more than one, or gives one after its "Yes to"; undefined when it gives none so.
+ */
+export function keyedAnswers(
+  text: string,
+  start: number,
+  end: number,
+  questions: ReadonlyMap<string, readonly string[]>,
+  read: Map<string, NamedQuestions | undefined>,
+): KeyedAnswer[] | undefined {
+  if (questions.size === 0 || end - start > MAX_KEYED) return undefined;
+  const sentence = text.slice(start, end);
+  const found: KeyedAnswer[] = [];
+  let yesFirst = false;
+  for (const match of sentence.matchAll(KEYED_ANSWER)) {
+    const topic = namedQuestions(match[2] ?? match[3], questions, read);
+    if (!topic) return undefined;
+    yesFirst ||= match[1] !== undefined;
+    // The evidence opens at the answer's first word, not at the ";" before it.
+    const from = start + match.index + match[0].search(/[\p{L}\p{N}(]/u);
+    found.push({ span: { start: from, end: start + match.index + match[0].length }, topic, answer: (match[1] ?? match[4]).toLowerCase() as 'yes' | 'no' });
+  }
+  return found.length > 1 || (found.length === 1 && yesFirst) ? found : undefined;
+}
+
 /** A lettered part of a numbered question, named without a word before it: the "1(c)" of "In respect of 1(c), 1(d)". */
 const SUB_PART_REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{N}.(])(\d{1,2})\((${ROMAN}|[a-z])\)`, 'giu');
 

@@ -11,7 +11,7 @@ import { columnTables, type ColumnTable } from './columnTables';
 import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
-import { inlineAnswer, isQuestion, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
+import { inlineAnswer, isQuestion, keyedAnswers, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
 import { addOnce } from './lists';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { TopicFinder, type TopicContext } from './topicFinder';
@@ -107,6 +107,12 @@ export function buildUnits(
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
     const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
+    // "Yes to (a), (b) and (d); no to (c).": each answer is a unit of its own, for the questions it names.
+    const keyed = namesTool || notHeld ? undefined : keyedAnswers(text, sentence.start, end, questions, references);
+    if (keyed) {
+      for (const { span, topic, answer } of keyed) units.push(keyedUnit(span, topic, answer));
+      continue;
+    }
     const carried = pronoun !== undefined && pronoun.sentence === sentenceBefore ? pronoun.topic : undefined;
     const byPronoun = cues !== 0 && !namesTool && sentenceBefore !== undefined ? pronounFor(text, sentenceBefore, sentence.start, end, outside, mentionIndex, carried) : undefined;
     if (byPronoun) pronoun = { sentence, topic: byPronoun };
@@ -223,6 +229,11 @@ function pronounFor(
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
+
+/** The unit of one {@link keyedAnswers} answer: a bare yes or no for each tool of the questions it names. */
+function keyedUnit(span: Span, topic: NamedQuestions, answer: 'yes' | 'no'): Unit {
+  return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic: topic.topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: false };
+}
 
 /** The per-tool passages outside the tables, and the tables' cells, in text order. */
 function withTableCells(passages: readonly Passage[], tables: readonly ColumnTable[]): Passage[] {
