@@ -226,7 +226,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     i = Math.max(i, lineIndexAt(lines, region.end) - 1);
   }
   const page = requestPage(letter);
-  if (page) regions.push(page);
+  if (page) regions.push(page, ...laterRequesterMessages(text, page));
   else if (!explicitBeforeAnswer) {
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
@@ -824,7 +824,7 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
  * The line a request's page on WhatDoTheyKnow opens with, saved as text: "Jane Smith made this Freedom of
  * Information request to Kent Police".
  */
-const REQUEST_PAGE = /^[^\n]{1,80}\bmade[ \t]+this[ \t]+Freedom[ \t]+of[ \t]+Information[ \t]+request[ \t]+to\b/im;
+const REQUEST_PAGE = /^[^\n]{1,80}\bmade[ \t]+this[ \t]+Freedom[ \t]+of[ \t]+Information[ \t]+request[ \t]+to\b|^[ \t]*Request[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][^\n]{1,80}?[ \t]+by[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*$/m;
 /** How far into the text that line may stand: below the page's title. */
 const REQUEST_PAGE_REACH = 1_000;
 /** The requester's sign-off closing the request on such a page. */
@@ -856,10 +856,53 @@ function requestPage(letter: Letter): Span | undefined {
   return signOff ? { start: 0, end: head.index + signOff.index } : undefined;
 }
 
+/**
+ * The requester's later messages on a request's page, below the authority's reply: each from a salutation to the
+ * authority ("Dear Cleveland Police,") to the requester's sign-off. An internal review asked for ("Cleveland Police
+ * obviously uses both ...") is the requester's claim, not the authority's answer.
+ */
+function laterRequesterMessages(text: string, page: Span): Span[] {
+  const head = REQUEST_PAGE.exec(text.slice(0, REQUEST_PAGE_REACH));
+  if (!head) return [];
+  // The whole line: the authority's name follows "request to" in the first form of it.
+  const lineEnd = text.indexOf('\n', head.index);
+  const pageLine = text.slice(head.index, lineEnd === -1 ? text.length : lineEnd);
+  const found: Span[] = [];
+  const salutations = new RegExp(SALUTATION.source, 'gim');
+  salutations.lastIndex = page.end;
+  for (let salutation = salutations.exec(text); salutation; salutation = salutations.exec(text)) {
+    if (addressesRequester(salutation[1], pageLine) || !addressesAuthority(salutation[1], pageLine)) continue;
+    const signOff = REQUESTER_SIGN_OFF.exec(text.slice(salutation.index, salutation.index + MAX_PAGE_REQUEST));
+    if (!signOff) continue;
+    found.push({ start: salutation.index, end: salutation.index + signOff.index });
+    salutations.lastIndex = salutation.index + signOff.index;
+  }
+  return found;
+}
+
+/** The requester's words, and the authority's, of the page's line: "<requester> made this ... request to <authority>" or "Request to <authority> by <requester>". */
+function pageParties(pageLine: string): { requester: string; authority: string } {
+  const made = pageLine.search(/\bmade[ \t]/);
+  if (made >= 0) return { requester: pageLine.slice(0, made), authority: pageLine.slice(pageLine.search(/\brequest[ \t]+to\b/i) + 10) };
+  const by = pageLine.lastIndexOf(' by ');
+  return { requester: pageLine.slice(by + 4), authority: pageLine.slice(0, by) };
+}
+
+/** The words of a name, lower-cased. */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
+}
+
 /** True when a salutation names the page's requester ("Helen Crowther made this ...") or calls them the requester. */
 function addressesRequester(addressee: string, pageLine: string): boolean {
-  const requester = new Set(pageLine.slice(0, pageLine.search(/\bmade[ \t]/)).toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []);
-  return (addressee.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []).some((word) => requester.has(word) || REQUESTER_TITLES.has(word));
+  const requester = new Set(nameWords(pageParties(pageLine).requester));
+  return nameWords(addressee).some((word) => requester.has(word) || REQUESTER_TITLES.has(word));
+}
+
+/** True when a salutation names the page's authority ("Dear Cleveland Police") by a word of its name other than "the" or "of". */
+function addressesAuthority(addressee: string, pageLine: string): boolean {
+  const authority = new Set(nameWords(pageParties(pageLine).authority).filter((word) => word !== 'the' && word !== 'of' && word !== 'and' && word !== 'to'));
+  return nameWords(addressee).some((word) => authority.has(word));
 }
 
 /** A sentence reporting a further part of the request: "You also asked about the assessments made before ...". */

@@ -29,6 +29,24 @@ describe('request regions', () => {
     assert.equal(regions(text).length, 1);
   });
 
+  it('takes the requester\'s later messages on a WhatDoTheyKnow page, from the greeting to the authority to the sign-off, as the requester\'s', () => {
+    const review = 'Dear Kent Police,\n\nPlease pass this on to the person who conducts reviews. Kent Police obviously uses facial recognition.\n\n';
+    for (const head of ['Jo Bloggs made this Freedom of Information request to Kent Police', 'Request to Kent Police by Jo Bloggs']) {
+      const text =
+        `Drones\n\n${head}\n\nDear Kent Police,\n\nDo you use drones or facial recognition?\n\nYours faithfully,\n\nJo Bloggs\n\n` +
+        `Kent Police\n\nDear Ms Bloggs,\n\nNo information is held.\n\nYours sincerely\n\nFOI Team\n\n${review}Yours faithfully,\n\nJo Bloggs`;
+      const found = regions(text);
+      assert.equal(found.length, 2, head);
+      assert.ok(found[0].includes('Do you use drones') && found[1].startsWith('Dear Kent Police,\n\nPlease pass') && found[1].includes('obviously uses'), head);
+      assert.ok(!found.some((region) => region.includes('No information is held')), head);
+    }
+  });
+
+  it('does not take the authority\'s later reply, greeting the requester, or a "Request to ... by email" line for a page (near misses)', () => {
+    const text = 'Request to Kent Police by email\n\nDear Kent Police,\n\nThe force uses drones.\n\nYours faithfully,\n\nKent Police';
+    assert.deepEqual(regions(text), []);
+  });
+
   it('takes only the page\'s head as the requester\'s on a WhatDoTheyKnow page saved with the reply alone, which greets the requester', () => {
     const text =
       'Drones - a Freedom of Information request to Kent Police\n\nJo Bloggs made this Freedom of Information request to Kent Police\n\n' +
