@@ -1158,6 +1158,22 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a response saved from a web page', () => {
+    const request = 'You asked: Does the force use facial recognition?\n\n';
+
+    it('reads no answer in the page\'s cookie notice or feedback prompt', () => {
+      assert.equal(answers(`${request}The force does not use facial recognition.\n\nWe use cookies to improve your experience.`)['facial-recognition'], 'not-used');
+      for (const prompt of ['Was this page helpful?  Yes  No', 'Was this page helpful? [Yes] [No]', 'Was this page helpful?\n  Yes  No', 'Rate this page:  Helpful / Not helpful']) {
+        assert.equal(answers(`${request}The force does not use facial recognition.\n\n${prompt}`)['facial-recognition'], 'not-used', prompt);
+      }
+    });
+
+    it('still reads a bare "Yes" answer, with or without words after it (near misses)', () => {
+      assert.equal(answers(`${request}Yes.`)['facial-recognition'], 'used');
+      assert.equal(answers(`${request}Yes: the force uses facial recognition.`)['facial-recognition'], 'used');
+    });
+  });
+
   describe('a CSV file pasted into the letter', () => {
     it('reads each row of quoted cells on its own, the answer in the cell after the name', () => {
       const text = [

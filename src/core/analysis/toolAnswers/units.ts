@@ -152,7 +152,7 @@ export function buildUnits(
           : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
     if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && !mayOpenBare(text, sentence.start, end)) continue;
-    if (isQuestion(text, sentence.start, end)) continue;
+    if (isQuestion(text, sentence.start, end) || isWebPageChrome(text, sentence.start, end)) continue;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
     // say the information is not held or is elsewhere.
@@ -229,6 +229,20 @@ function pronounFor(
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
+
+/**
+ * The words a web page puts around a response saved from a disclosure log, which answer nothing: its cookie notice
+ * ("We use cookies to improve your experience") and its feedback prompt ("Was this page helpful? Yes No"), or the
+ * prompt's choices on a line of their own.
+ */
+const WEB_PAGE_CHROME = /\bcookies?\b|^[^\p{L}]*was[ \t]+this[ \t]+(?:page|answer|information|response)?[ \t]*(?:helpful|useful)\b|^[^\p{L}]*(?:yes|helpful)[^\p{L}]+(?:no|not[ \t]+helpful)[^\p{L}]*$/iu;
+/** Longest sentence read for {@link WEB_PAGE_CHROME}: a notice is short, and no answer is skipped for naming cookies in passing. */
+const MAX_CHROME = 400;
+
+/** True when the sentence is {@link WEB_PAGE_CHROME}. */
+function isWebPageChrome(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_CHROME && WEB_PAGE_CHROME.test(text.slice(start, end));
+}
 
 /** The unit of one {@link keyedAnswers} answer: a bare yes or no for each tool of the questions it names. */
 function keyedUnit(span: Span, topic: NamedQuestions, answer: 'yes' | 'no'): Unit {
