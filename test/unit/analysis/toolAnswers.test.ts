@@ -1158,6 +1158,15 @@ describe('tool answers', () => {
     });
   });
 
+  describe('use of something said not to be the tool', () => {
+    it('reads no use in "uses standard crime mapping, but this does not forecast future crime"', () => {
+      const text = 'You asked: (c) Does the force use predictive policing?\n\n(c) We do not use predictive policing. The force uses standard crime mapping to inform patrol planning, but this does not forecast future crime.';
+      assert.equal(answers(text)['predictive-policing'], 'not-used');
+      // Near miss: use told of the tool itself stands.
+      assert.equal(answers('You asked: Does the force use predictive policing?\n\nThe force uses predictive policing software, which forecasts burglary.')['predictive-policing'], 'used');
+    });
+  });
+
   describe('a response saved from a web page', () => {
     const request = 'You asked: Does the force use facial recognition?\n\n';
 
