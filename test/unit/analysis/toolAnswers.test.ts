@@ -407,6 +407,8 @@ describe('tool answers', () => {
       ['Funding for drones was approved in 2017, and they have been in service since.', 'used'],
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
       ['There are 112 fixed ANPR cameras across the force area.', 'used'],
+      ['As at 1 August 2024, Police Scotland holds 10,212 body worn video devices.', 'used'],
+      ['The force has 10,212 body worn video cameras.', 'used'],
       ['The force does not hold or use any predictive policing software.', 'not-used'],
       ['The force does not purchase or use any automated predictive policing tool.', 'not-used'],
       // A pilot that ended without being taken forward leaves the tool unused, as readers of the labelled sets record it.
@@ -450,6 +452,11 @@ describe('tool answers', () => {
         assert.equal(tool?.status, status);
       });
     }
+
+    it('does not read documents held about a tool, counted, as the tool held (near miss)', () => {
+      assert.equal(answers('You asked: Do you use drones?\n\nThe force holds 40 pages of information about drones.').drones, 'no-answer');
+      assert.equal(answers('You asked: Do you use drones?\n\nThe force holds 3 documents about drones.').drones, 'no-answer');
+    });
   });
 
   describe('denials and use told without the usual verbs', () => {

@@ -207,7 +207,9 @@ export const USED_CUE = anyOf(
     // "We can confirm the use of the first three", "I confirm the use of drones"; not "cannot confirm".
     '\\b(?:can|do|hereby|I|we)\\s+(?:now\\s+|also\\s+)?confirm\\s+(?:the\\s+)?(?:use|deployment|operation)\\s+of\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
-    '\\b(?:has|have)\\s+(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
+    // "holds 10,212 body worn video devices": equipment counted, not "holds 40 pages of information".
+    '\\b(?:holds|possesses)\\s+[1-9]\\d{0,2}(?:,?\\d{3})*\\s(?!\\s*(?:\\w+\\s+)?(?:documents?|records?|pages?|files?|items?|reports?|e-?mails?|polic(?:y|ies)|contracts?|invoices?|pieces?)\\b)',
+    '\\b(?:has|have)\\s+(?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     // "The drone team has flown more than 1,000 missions": a count of what was done with the tool.
     '\\b(?:has|have|had)\\s+(?:flown|completed|undertaken|carried\\s+out)\\s+(?:more\\s+than\\s+|over\\s+|nearly\\s+|around\\s+|about\\s+)?[1-9]\\d{0,2}(?:,?\\d{3})*\\s+(?:missions|flights|deployments|sorties|examinations|extractions)\\b',
     // "The ANPR network comprises 128 fixed camera sites".
