@@ -408,6 +408,7 @@ describe('tool answers', () => {
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
       ['There are 112 fixed ANPR cameras across the force area.', 'used'],
       ['As at 1 August 2024, Police Scotland holds 10,212 body worn video devices.', 'used'],
+      ['HART was decommissioned in 2020. It has not been replaced by any other algorithmic tool.', 'not-used'],
       ['The force has 10,212 body worn video cameras.', 'used'],
       ['The force does not hold or use any predictive policing software.', 'not-used'],
       ['The force does not purchase or use any automated predictive policing tool.', 'not-used'],

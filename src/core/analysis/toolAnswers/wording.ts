@@ -263,7 +263,8 @@ export const USED_CUE = anyOf(
     `\\b${TOOL_DOCUMENT}\\b(?:[ \\t]*\\([^)\\n]{0,60}\\))?[ \\t]*[:\\-–][ \\t]*(?:https?:\\/\\/|www\\.)`,
     // "cameras, which are now carried by all frontline officers"; "have been replaced by body-worn cameras".
     '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:carried|worn)\\s+by\\b',
-    '\\b(?:replaced|superseded)\\s+(?:by|with)\\b',
+    // Not "It has not been replaced by any other tool", which tells nothing of the replacement's use.
+    '\\b(?:replaced|superseded)(?<!\\b(?:not|never)\\s+been\\s+\\w+)\\s+(?:by|with)\\b',
     // "was put into operational use in 2019"; "none has been put into use" is denied by its subject.
     '\\b(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|then\\s+|later\\s+|subsequently\\s+)?(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
