@@ -208,6 +208,9 @@ const KEYED_ANSWER = new RegExp(
   'giu',
 );
 
+/** What every {@link KEYED_ANSWER} holds: "yes to", "no for", "is yes", "are no". */
+const MAY_BE_KEYED = /\b(?:(?:yes|no)\s+(?:to|for)|(?:is|are)\s+(?:yes|no))\b/i;
+
 /** Longest sentence read for {@link KEYED_ANSWER}s. */
 const MAX_KEYED = 300;
 
@@ -231,6 +234,8 @@ export function keyedAnswers(
 ): KeyedAnswer[] | undefined {
   if (questions.size === 0 || end - start > MAX_KEYED) return undefined;
   const sentence = text.slice(start, end);
+  // Most sentences hold neither "yes to" nor "is no": a cheap test passes them over before the long expression.
+  if (!MAY_BE_KEYED.test(sentence)) return undefined;
   const found: KeyedAnswer[] = [];
   let yesFirst = false;
   for (const match of sentence.matchAll(KEYED_ANSWER)) {

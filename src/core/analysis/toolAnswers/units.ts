@@ -235,7 +235,7 @@ const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
  * ("We use cookies to improve your experience") and its feedback prompt ("Was this page helpful? Yes No"), or the
  * prompt's choices on a line of their own.
  */
-const WEB_PAGE_CHROME = /\bcookies?\b|^[^\p{L}]*was[ \t]+this[ \t]+(?:page|answer|information|response)?[ \t]*(?:helpful|useful)\b|^[^\p{L}]*(?:yes|helpful)[^\p{L}]+(?:no|not[ \t]+helpful)[^\p{L}]*$/iu;
+const WEB_PAGE_CHROME = /\bcookies?\b|^[^A-Za-z]*was[ \t]+this[ \t]+(?:page|answer|information|response)?[ \t]*(?:helpful|useful)\b|^[^A-Za-z]*(?:yes|helpful)[^A-Za-z]+(?:no|not[ \t]+helpful)[^A-Za-z]*$/i;
 /** Longest sentence read for {@link WEB_PAGE_CHROME}: a notice is short, and no answer is skipped for naming cookies in passing. */
 const MAX_CHROME = 400;
 
