@@ -1192,35 +1192,24 @@ describe('tool answers', () => {
   });
 
   describe('a CSV file pasted into the letter', () => {
-    it('reads each row of quoted cells on its own, the answer in the cell after the name', () => {
-      const text = [
-        'Request',
-        '"Please tell me whether you use ANPR, drones or facial recognition, and give notes."',
-        '',
-        'Response',
-        '',
-        '"Technology","Used? (Yes/No)","Notes"',
-        '"ANPR","Yes","Fixed and vehicle-mounted"',
-        '"Drones","No",""',
-        '"Facial recognition (live or retrospective)","Yes","Retrospective only"',
-      ].join('\n');
-      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'used' });
-    });
-
-    it('reads rows whose quoted cells are split by semicolons, as spreadsheets of some locales save them', () => {
-      const text = [
-        'Request',
-        '"Please tell me whether you use ANPR, drones or facial recognition, and give notes."',
-        '',
-        'Response',
-        '',
-        '"Technology";"Used?";"Notes"',
-        '"ANPR";"Yes";"Fixed sites"',
-        '"Drones";"No";""',
-        '"Facial recognition";"Yes";"Retrospective only"',
-      ].join('\n');
-      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'used' });
-    });
+    // Commas, and the semicolons spreadsheets of some locales save instead.
+    for (const separator of [',', ';']) {
+      it(`reads each row of cells quoted and split by "${separator}" on its own, the answer in the cell after the name`, () => {
+        const row = (...cells: string[]) => cells.map((cell) => `"${cell}"`).join(separator);
+        const text = [
+          'Request',
+          '"Please tell me whether you use ANPR, drones or facial recognition, and give notes."',
+          '',
+          'Response',
+          '',
+          row('Technology', 'Used? (Yes/No)', 'Notes'),
+          row('ANPR', 'Yes', 'Fixed and vehicle-mounted'),
+          row('Drones', 'No', ''),
+          row('Facial recognition (live or retrospective)', 'Yes', 'Retrospective only'),
+        ].join('\n');
+        assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'used' });
+      });
+    }
   });
 
   describe("a table's status words", () => {
