@@ -60,14 +60,24 @@ export function contentEnd(text: string, start = 0, end = text.length): number {
 }
 
 /**
- * Cells in straight quotes, split by commas, semicolons or tabs: a row of a CSV file. Only spaces stand around a
- * separator, so a run of tabs is read one way only.
+ * What stands between two cells of a CSV row: a comma, semicolon or tab. Only spaces stand around it, so a run of
+ * tabs is read one way only.
  */
-const QUOTED_CELLS = /^"[^"\n]*"(?: *[,;\t] *"[^"\n]*")+$/;
+const CELL_SEPARATOR = ' *[,;\\t] *';
+/** Cells in straight quotes split by {@link CELL_SEPARATOR}: a row of a CSV file. */
+const QUOTED_CELLS = new RegExp(`^"[^"\\n]*"(?:${CELL_SEPARATOR}"[^"\\n]*")+$`);
+/** From the closing quote of one cell to the opening quote of the next. */
+const BETWEEN_CELLS = new RegExp(`"${CELL_SEPARATOR}"`, 'y');
 
 /** True when `text` from `start` to `end` (a line's content, without the spaces around it) is a row of quoted cells. */
 export function isQuotedRow(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34 && QUOTED_CELLS.test(text.slice(start, end));
+}
+
+/** Where the text of the next quoted cell starts, after the closing quote at `closingQuote`; -1 when none follows. */
+export function nextQuotedCell(text: string, closingQuote: number): number {
+  BETWEEN_CELLS.lastIndex = closingQuote;
+  return BETWEEN_CELLS.test(text) ? BETWEEN_CELLS.lastIndex : -1;
 }
 
 /** True for the characters `\s` matches in a regular expression (spaces, tabs, line breaks, Unicode spaces). */

@@ -225,8 +225,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     // Lines inside the region just found cannot start another one; skipping them keeps the pass linear.
     i = Math.max(i, lineIndexAt(lines, region.end) - 1);
   }
-  const page = requestPage(letter);
-  if (page) regions.push(page, ...laterRequesterMessages(text, page));
+  const head = pageHead(text);
+  const page = head && requestPage(text, head);
+  if (head && page) regions.push(page, ...laterRequesterMessages(text, page, head));
   else if (!explicitBeforeAnswer) {
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
@@ -843,14 +844,11 @@ const REQUESTER_TITLES = new Set(['requester', 'requestor', 'applicant']);
  * request itself. The authority's replies follow. A page saved with the reply alone has no request message: its
  * first salutation then addresses the requester ("Dear Ms Crowther"), and the reply begins there.
  */
-function requestPage(letter: Letter): Span | undefined {
-  const { text } = letter;
-  const head = REQUEST_PAGE.exec(text.slice(0, REQUEST_PAGE_REACH));
-  if (!head) return undefined;
+function requestPage(text: string, head: PageHead): Span | undefined {
   const rest = text.slice(head.index, head.index + MAX_PAGE_REQUEST);
   const signOff = REQUESTER_SIGN_OFF.exec(rest);
   const salutation = SALUTATION.exec(rest);
-  if (salutation && (!signOff || salutation.index < signOff.index) && addressesRequester(salutation[1], head[0])) {
+  if (salutation && (!signOff || salutation.index < signOff.index) && addressesRequester(salutation[1], head.parties)) {
     return { start: 0, end: head.index + salutation.index };
   }
   return signOff ? { start: 0, end: head.index + signOff.index } : undefined;
@@ -861,17 +859,12 @@ function requestPage(letter: Letter): Span | undefined {
  * authority ("Dear Cleveland Police,") to the requester's sign-off. An internal review asked for ("Cleveland Police
  * obviously uses both ...") is the requester's claim, not the authority's answer.
  */
-function laterRequesterMessages(text: string, page: Span): Span[] {
-  const head = REQUEST_PAGE.exec(text.slice(0, REQUEST_PAGE_REACH));
-  if (!head) return [];
-  // The whole line: the authority's name follows "request to" in the first form of it.
-  const lineEnd = text.indexOf('\n', head.index);
-  const pageLine = text.slice(head.index, lineEnd === -1 ? text.length : lineEnd);
+function laterRequesterMessages(text: string, page: Span, head: PageHead): Span[] {
   const found: Span[] = [];
   const salutations = new RegExp(SALUTATION.source, 'gim');
   salutations.lastIndex = page.end;
   for (let salutation = salutations.exec(text); salutation; salutation = salutations.exec(text)) {
-    if (addressesRequester(salutation[1], pageLine) || !addressesAuthority(salutation[1], pageLine)) continue;
+    if (addressesRequester(salutation[1], head.parties) || !addressesAuthority(salutation[1], head.parties)) continue;
     const signOff = REQUESTER_SIGN_OFF.exec(text.slice(salutation.index, salutation.index + MAX_PAGE_REQUEST));
     if (!signOff) continue;
     found.push({ start: salutation.index, end: salutation.index + signOff.index });
@@ -880,8 +873,29 @@ function laterRequesterMessages(text: string, page: Span): Span[] {
   return found;
 }
 
-/** The requester's words, and the authority's, of the page's line: "<requester> made this ... request to <authority>" or "Request to <authority> by <requester>". */
-function pageParties(pageLine: string): { requester: string; authority: string } {
+/** Where the line heading a request's page ({@link REQUEST_PAGE}) stands, and the parties it names. */
+interface PageHead {
+  readonly index: number;
+  readonly parties: PageParties;
+}
+
+/** The requester's words, and the authority's, of a page's heading line. */
+interface PageParties {
+  readonly requester: string;
+  readonly authority: string;
+}
+
+/** The heading line of a request's page saved from WhatDoTheyKnow, if the text opens with one. */
+function pageHead(text: string): PageHead | undefined {
+  const head = REQUEST_PAGE.exec(text.slice(0, REQUEST_PAGE_REACH));
+  if (!head) return undefined;
+  // The whole line: the authority's name follows "request to" in the first form of it.
+  const lineEnd = text.indexOf('\n', head.index);
+  return { index: head.index, parties: pageParties(text.slice(head.index, lineEnd === -1 ? text.length : lineEnd)) };
+}
+
+/** The parties of the page's line: "<requester> made this ... request to <authority>" or "Request to <authority> by <requester>". */
+function pageParties(pageLine: string): PageParties {
   const made = pageLine.search(/\bmade[ \t]/);
   if (made >= 0) return { requester: pageLine.slice(0, made), authority: pageLine.slice(pageLine.search(/\brequest[ \t]+to\b/i) + 10) };
   const by = pageLine.lastIndexOf(' by ');
@@ -894,14 +908,14 @@ function nameWords(name: string): string[] {
 }
 
 /** True when a salutation names the page's requester ("Helen Crowther made this ...") or calls them the requester. */
-function addressesRequester(addressee: string, pageLine: string): boolean {
-  const requester = new Set(nameWords(pageParties(pageLine).requester));
+function addressesRequester(addressee: string, parties: PageParties): boolean {
+  const requester = new Set(nameWords(parties.requester));
   return nameWords(addressee).some((word) => requester.has(word) || REQUESTER_TITLES.has(word));
 }
 
 /** True when a salutation names the page's authority ("Dear Cleveland Police") by a word of its name other than "the" or "of". */
-function addressesAuthority(addressee: string, pageLine: string): boolean {
-  const authority = new Set(nameWords(pageParties(pageLine).authority).filter((word) => word !== 'the' && word !== 'of' && word !== 'and' && word !== 'to'));
+function addressesAuthority(addressee: string, parties: PageParties): boolean {
+  const authority = new Set(nameWords(parties.authority).filter((word) => word !== 'the' && word !== 'of' && word !== 'and' && word !== 'to'));
   return nameWords(addressee).some((word) => authority.has(word));
 }
 
@@ -968,9 +982,7 @@ function quoteBlocks(text: string, lines: readonly Line[]): Span[] {
       start = -1;
     }
     if (!line.blank && text.charCodeAt(contentEnd(text, line.start, line.end) - 1) === 58 && WROTE.test(line.text)) {
-      // The attribution may open on the line before ("On 9 April 2025, Kent Police FOI" over "<foi@...> wrote:").
-      const opensBefore = i > 0 && !OPENS_ON.test(unquoted(line.text)) && OPENS_ON.test(unquoted(lines[i - 1].text));
-      byAuthority[depth + 1] = SENT_BY_AUTHORITY.test(opensBefore ? `${lines[i - 1].text} ${line.text}` : line.text);
+      byAuthority[depth + 1] = SENT_BY_AUTHORITY.test(attribution(lines, i));
     }
   }
   if (start >= 0) found.push({ start, end });
@@ -1111,8 +1123,16 @@ function sentByAuthority(lines: readonly Line[], i: number): boolean {
     const next = nextContentLine(lines, i);
     return next >= 0 && FROM_HEADER.test(lines[next].text) && SENT_BY_AUTHORITY.test(lines[next].text);
   }
-  const opensBefore = i > 0 && WROTE.test(line.text) && !OPENS_ON.test(line.text);
-  return SENT_BY_AUTHORITY.test(opensBefore ? `${lines[i - 1].text} ${line.text}` : line.text);
+  return SENT_BY_AUTHORITY.test(WROTE.test(line.text) ? attribution(lines, i) : line.text);
+}
+
+/**
+ * The attribution ending on line `i` with "wrote:", with the line before when it opens there ("On 9 April 2025, Kent
+ * Police FOI" over "<foi@...> wrote:"); email quote marks before either are no matter.
+ */
+function attribution(lines: readonly Line[], i: number): string {
+  const opensBefore = i > 0 && !OPENS_ON.test(unquoted(lines[i].text)) && OPENS_ON.test(unquoted(lines[i - 1].text));
+  return opensBefore ? `${lines[i - 1].text} ${lines[i].text}` : lines[i].text;
 }
 
 function nextContentOpensQuote(text: string, lines: readonly Line[], i: number): boolean {

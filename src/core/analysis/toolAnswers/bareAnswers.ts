@@ -3,6 +3,7 @@
 
 import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
+import { nextQuotedCell } from '../lines';
 import { answerLabel } from './answerLabels';
 import { EVERY_TOOL } from './wording';
 
@@ -79,9 +80,6 @@ const NO_BEFORE_NAMES = /^[^\p{L}\p{N}]{0,4}no[ \t]+$/iu;
 /** What may stand between and after the names of "No drones or ANPR.". */
 const BETWEEN_NAMES = /^(?:[^\p{L}\p{N}]|\b(?:and|or|nor)\b)*$/iu;
 
-/** From the closing quote of one quoted cell to the opening quote of the next, by a comma, semicolon or tab. */
-const CELL_SEPARATOR = /" *[,;\t] *"/y;
-
 /**
  * A bare answer given beside the names of the tools it answers: in brackets after the name opening the sentence
  * ("Facial recognition (none).", "ANPR (yes, fixed and mobile)"), as "No" before names that are all the sentence
@@ -101,9 +99,8 @@ export function answerBesideNames(text: string, start: number, end: number, ment
   if (text.charCodeAt(start) === 34 && !text.slice(start + 1, name.start).includes('"')) {
     const closingQuote = text.indexOf('"', name.end);
     if (closingQuote === -1 || closingQuote >= end) return undefined;
-    CELL_SEPARATOR.lastIndex = closingQuote;
-    if (!CELL_SEPARATOR.test(text)) return undefined;
-    const cellStart = CELL_SEPARATOR.lastIndex;
+    const cellStart = nextQuotedCell(text, closingQuote);
+    if (cellStart === -1) return undefined;
     // The cell alone is read, as a note in the cell after it may go on ("Yes","Fixed and mobile").
     const cellEnd = text.indexOf('"', cellStart);
     return bareAnswerAt(text, cellStart, cellEnd === -1 || cellEnd > end ? end : cellEnd);

@@ -83,12 +83,10 @@ export function buildUnits(
   let region = 0;
   // The tools named outside the request since the last region: an answer naming another tool is not the question's.
   const namedSinceRegion: string[] = [];
-  let before: Span | undefined;
   // The last sentence given its tool by a pronoun, which may pass the tool on to the sentence after it.
   let pronoun: { sentence: Span; topic: TopicContext } | undefined;
-  for (const sentence of input.sentences) {
-    const sentenceBefore = before;
-    before = sentence;
+  for (const [index, sentence] of input.sentences.entries()) {
+    const sentenceBefore = index > 0 ? input.sentences[index - 1] : undefined;
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
     if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
     while (region < request.length && request[region].end <= sentence.start) {
@@ -203,7 +201,7 @@ export function buildUnits(
  * informed us that the tool was decommissioned"): the one tool the sentence before it in the same paragraph names.
  */
 const PRONOUN_SUBJECT =
-  /\b(?:it|this|the\s+(?:system|software|tool|technology|product|programme|project|scheme|pilot|trial|capability))\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:been|not|never|ceased|ended|stopped)|was|were|is\s+(?:no\s+longer|not\s+(?:currently\s+)?(?:used|in\s+use|deployed)|now|currently|still|used|deployed|in\s+use)|remains|continues|ceased|ended|stopped)\b/iu;
+  /\b(?:it|this|the\s+(?:system|software|tool|technology|product|programme|project|scheme|pilot|trial|capability))\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+|subsequently\s+|also\s+)?(?:been|not|never|ceased|ended|stopped)|was|were|is\s+(?:no\s+longer|not\s+(?:currently\s+)?(?:used|in\s+use|deployed)|now|currently|still|used|deployed|in\s+use)|remains|continues|ceased|ended|stopped)\b/i;
 
 /**
  * The topic of a sentence whose subject stands for the one tool the sentence before it named ({@link PRONOUN_SUBJECT}),
@@ -224,11 +222,9 @@ function pronounFor(
     if (tool !== undefined && outside[m].tool !== tool) return undefined;
     tool = outside[m].tool;
   }
-  if ((tool === undefined && carried === undefined) || PARAGRAPH_BREAK.test(text.slice(before.end, start)) || !PRONOUN_SUBJECT.test(text.slice(start, end))) return undefined;
+  if ((tool === undefined && carried === undefined) || BLANK_LINE.test(text.slice(before.end, start)) || !PRONOUN_SUBJECT.test(text.slice(start, end))) return undefined;
   return tool === undefined ? carried : { topic: [tool], question: false, answerText: undefined };
 }
-
-const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 
 /**
  * The words a web page puts around a response saved from a disclosure log, which answer nothing: its cookie notice
