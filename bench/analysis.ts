@@ -9,6 +9,7 @@ import { DEFAULT_TOOLS } from '../src/core/vocabulary/tools';
 import { type Benchmark, type Figure, ms, printTable, quantile, timeBoth } from './benchmark';
 import { buildCorpus, buildLettersOfSize, joinToSize, Random } from './corpus';
 import { type Analyze, loadShippedAnalyze, shippedEngineFile } from './shippedEngine';
+import type { ColdStartJob, ColdStartResult } from './coldStartWorker';
 import type { WorstCaseJob, WorstCaseResult } from './worstCaseWorker';
 
 const MB = 1024 * 1024;
@@ -224,18 +225,20 @@ function pathologicalInputs(): [string, string][] {
   ];
 }
 
-/** The slowest of three timed analyses of `text`, in a worker stopped after {@link PATHOLOGICAL_TIMEOUT_MS}. */
-function slowestInWorker(text: string): Promise<WorstCaseResult | 'timeout'> {
-  const job: WorstCaseJob = { text, runs: 3, engineFile: shippedEngineFile() };
+/**
+ * Runs `workerFile` in a worker thread with `job`, and gives what it posts back, or 'timeout' when it is still
+ * running after {@link PATHOLOGICAL_TIMEOUT_MS} (the worker is then stopped).
+ */
+function runInWorker<Job, Result>(workerFile: string, job: Job): Promise<Result | 'timeout'> {
   // The worker loads TypeScript through tsx, as this process does, and the engine from the same bundle.
-  const source = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'worstCaseWorker.ts'))});`;
+  const source = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, workerFile))});`;
   const worker = new Worker(source, { eval: true, workerData: job });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve('timeout');
     }, PATHOLOGICAL_TIMEOUT_MS);
-    worker.once('message', (result: WorstCaseResult) => {
+    worker.once('message', (result: Result) => {
       clearTimeout(timer);
       void worker.terminate();
       resolve(result);
@@ -245,6 +248,26 @@ function slowestInWorker(text: string): Promise<WorstCaseResult | 'timeout'> {
       reject(error);
     });
   });
+}
+
+/** The slowest of three timed analyses of `text`, in a worker. */
+function slowestInWorker(text: string): Promise<WorstCaseResult | 'timeout'> {
+  return runInWorker<WorstCaseJob, WorstCaseResult>('worstCaseWorker.ts', { text, runs: 3, engineFile: shippedEngineFile() });
+}
+
+/**
+ * Loading the engine and its first two letters in a fresh worker: the first letter also builds what the engine
+ * learns once about its patterns, which an editor pays before the first letter's diagnostics.
+ */
+async function measureColdStart(): Promise<Figure[]> {
+  const result = await runInWorker<ColdStartJob, ColdStartResult>('coldStartWorker.ts', { engineFile: shippedEngineFile() });
+  if (result === 'timeout') return [{ measure: 'first letter', value: `> ${PATHOLOGICAL_TIMEOUT_MS} ms (stopped)` }];
+  if ('error' in result) return [{ measure: 'first letter', value: `throws: ${result.error}` }];
+  return [
+    { measure: 'loading the bundled engine', value: ms(result.loadMs) },
+    { measure: 'first letter (a seed)', value: ms(result.firstMs) },
+    { measure: 'second letter (another seed)', value: ms(result.secondMs) },
+  ];
 }
 
 async function measureWorstCases(): Promise<Figure[]> {
@@ -273,6 +296,7 @@ async function runAnalysisBenchmark(): Promise<void> {
   printTable('Throughput (best of 2 passes over the corpus, letter by letter)', measureThroughput(analyze, corpus));
   printTable('Latency (each letter analysed alone)', measureLatency(analyze));
   printTable('Growth (one text each, letters joined by blank lines)', measureGrowth(analyze, corpus));
+  printTable('Cold start (a fresh worker: load, then the first two letters)', await measureColdStart());
   printTable(
     `Worst cases (${PATHOLOGICAL_SIZE / 1024} KB each, slowest of 3 runs after warming the engine on the seeds and once on the input; ` +
       'settled: median of 3 runs after those)',

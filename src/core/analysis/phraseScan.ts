@@ -151,9 +151,16 @@ function sameOpenings(a: Openings, b: Openings): boolean {
   return true;
 }
 
-/** One character that is any of `symbols`; any character at all is left unread (cut), as it tells nothing. */
+/**
+ * A class of more symbols than this (a digit, a letter) is left unread: it tells little about where a pattern may
+ * match, and reading it multiplies the openings (`\d{3}(?:,\d{3})*` has a thousand per group of digits), which cost
+ * most of a second to read for the largest pattern.
+ */
+const MAX_CLASS_SYMBOLS = 9;
+
+/** One character that is any of `symbols`; one of many symbols is left unread (cut), as it tells little. */
 function ofSymbols(symbols: readonly number[]): Openings {
-  if (symbols.length === SYMBOLS) return new Set([CUT]);
+  if (symbols.length > MAX_CLASS_SYMBOLS) return new Set([CUT]);
   const out: Openings = new Set();
   for (const s of symbols) out.add(String.fromCharCode(s));
   return out;

@@ -53,6 +53,8 @@ const DEEP = [
   /\b[a-f]{4}[a-f0-9]z\b/gi,
   // A word of one letter, also at the end of the text.
   /\b[ai]\b/gi,
+  // Groups of digits, which multiply the openings a thousandfold each when read: left unread after the word.
+  /\bholds\s+\d{1,3}(?:,\d{3})+\s+cameras\b/gi,
 ];
 
 const NEAR_MISSES = [
@@ -64,6 +66,7 @@ const NEAR_MISSES = [
   'does not keep the informatio', 'do not hold the information.', 'not held', '- not held', ':not held', '—not held',
   'NCND applies', 'ncnd applies', 'NCND apply', 'public interest', 'public interest test outweighs', 'x', 'z', 'xyz', 'ab', 'abab',
   'y', 'a', 'f', 'b', 'd', 'c', 'e', 'qq', '-qq', '-qq--qq', '0', '9', ' ', '  ', '\n', '.', ',', '-', '_', '’', 'é', '1',
+  'holds 10,212 cameras', 'holds 1,000,000 cameras', 'holds 12 cameras', 'holds 1,00 cameras', 'holds ', ',000', 'cameras',
 ];
 const nearMissTexts = fc.array(fc.constantFrom(...NEAR_MISSES), { maxLength: 30 }).map((parts) => parts.join(''));
 
