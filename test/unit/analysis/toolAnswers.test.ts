@@ -2111,6 +2111,24 @@ describe('tool answers', () => {
       assert.equal(answers('You asked about social media monitoring.\n\nThe force holds a licence for an open source intelligence platform.')['social-media-intelligence'], 'used');
     });
 
+    it('reads equipment bought as use that a trial or a denial beside it outweighs', () => {
+      const asked = 'You asked: Does the force use drones?\n\n';
+      const bought = 'The force has procured two DJI Matrice 30T aircraft.';
+      assert.equal(answers(`${asked}${bought} A six-month pilot of drone deployments begins in April.`).drones, 'trialled');
+      assert.equal(answers(`${asked}${bought} Drones are not yet used by the force.`).drones, 'not-used');
+      assert.equal(answers(`${asked}The force has purchased 12 drones.`).drones, 'used');
+      // Near miss: use told directly beside the purchase is use.
+      assert.equal(answers(`${asked}${bought} Drones have been deployed since a pilot in 2021.`).drones, 'used');
+    });
+
+    it('reads use told as following a trial as use', () => {
+      const asked = 'You asked: Does the force use drones?\n\n';
+      assert.equal(answers(`${asked}Drones have been deployed since a successful pilot in 2021.`).drones, 'used');
+      assert.equal(answers(`${asked}The force has operated drones following the trial.`).drones, 'used');
+      // Near miss: nothing told of use after the trial.
+      assert.equal(answers(`${asked}Following a pilot of drones in 2021, an evaluation is under way.`).drones, 'trialled');
+    });
+
     for (const [answer, tool] of [
       ['Body worn video is currently only issued to our firearms officers.', 'body-worn-video'],
       ['The force has equipped its response officers with body worn video since 2014.', 'body-worn-video'],

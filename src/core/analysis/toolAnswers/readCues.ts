@@ -111,6 +111,8 @@ export function readCues(unitText: string, present: number): Cues {
       // "the trial phase ended in 2019 and ... are now in operational use": a trial, then use. Funding to replace or
       // add to the equipment ("approved funding for replacement body worn cameras") tells of equipment in use.
       else if (NOW_IN_USE.test(clause.slice(trial.index + trial[0].length)) || RENEWAL.test(clause)) cues.used = true;
+      // "Drones have been deployed since a pilot in 2021": use that followed the trial.
+      else if (AFTER.test(clause.slice(0, trial.index)) && present & CUE.used && firstMatch(withoutCue(clause, trial), USED_CUE)) cues.used = true;
       else cues.trialled = true;
       continue;
     }
@@ -207,6 +209,9 @@ const REPORTED_ANSWER =
 
 /** Use now, after a trial told earlier in the clause: "is now in operational use", "are now deployed", "now uses". */
 const NOW_IN_USE = /\bnow\s+(?:in\s+(?:operational\s+|full\s+|routine\s+)?use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
+
+/** Words before a trial telling that what the clause says came after it: "since a pilot in 2021", "following the trial". */
+const AFTER = /\b(?:since|after|following)\s+(?:(?:the|a|an|its|our|their)\s+)?(?:successful\s+)?$/i;
 
 /** The clause with the cue's words left out (a space in their place), to ask what the rest of it says. */
 function withoutCue(clause: string, cue: RegExpExecArray): string {

@@ -73,10 +73,13 @@ const TOOL_DOCUMENT = String.raw`(?:polic(?:y|ies)|procedures?|guidance|DPIAs?|d
 
 /**
  * A use cue that tells of information published about the tool ("is published on our website"), of a licence held
- * for it ("holds a licence for ..."), or of its document given ("The BWV policy is attached"), rather than of its use:
- * a denial of use beside it outweighs it.
+ * for it ("holds a licence for ..."), of its document given ("The BWV policy is attached"), or of its purchase ("has
+ * procured two drones"), rather than of its use: a denial of use or a trial beside it outweighs it.
  */
-export const INDIRECT_USE = new RegExp(String.raw`\b(?:publicly\s+available|published|licen[cs]es?|${TOOL_DOCUMENT})\b`, 'i');
+export const INDIRECT_USE = new RegExp(
+  String.raw`\b(?:publicly\s+available|published|licen[cs]es?|${TOOL_DOCUMENT}|procured|purchased|acquired|bought)\b`,
+  'i',
+);
 
 /** Words calling what follows "that" untrue: "not the case", "incorrect to say". */
 const SAID_UNTRUE = String.raw`(?:not\s+the\s+case|(?:untrue|incorrect|wrong)(?:\s+to\s+say)?)`;
