@@ -1173,6 +1173,15 @@ describe('tool answers', () => {
       // Near miss: use told of the tool itself stands.
       assert.equal(answers('You asked: Does the force use predictive policing?\n\nThe force uses predictive policing software, which forecasts burglary.')['predictive-policing'], 'used');
     });
+
+    it('reads no use in tools used "which do not predict where crime is likely to occur"', () => {
+      const asked = 'You asked: Does the force use predictive policing?\n\n';
+      const used = 'Crime patterns are analysed using standard mapping and analytical tools';
+      assert.equal(answers(`${asked}${used}, which do not predict where crime is likely to occur.`)['predictive-policing'], 'not-used');
+      assert.equal(answers(`${asked}${used}. These cannot forecast future offending.`)['predictive-policing'], 'not-used');
+      // Near miss: a tool said to predict where crime occurs is used.
+      assert.equal(answers(`${asked}The force uses analytical tools which predict where crime is likely to occur.`)['predictive-policing'], 'used');
+    });
   });
 
   describe('a response saved from a web page', () => {

@@ -105,10 +105,16 @@ export const EXCEPT_FOR_PURPOSE = /\b(?:except|other\s+than|apart\s+from|aside\s
 /** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
 const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
 
+/** "... predict where crime is likely to occur" after a negation (see {@link NOT_USED_CUE}). */
+const PREDICTS_CRIME = String.raw`\s+(?:currently\s+|actually\s+|themselves\s+)?(?:predict|forecast)\s+(?:where|when|who|which|future|crimes?|offen[cd]|re-?offend)`;
+
 export const NOT_USED_CUE = anyOf(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
+    // "analytical tools, which do not predict where crime is likely to occur": what the tools used do is not the tool.
+    `\\b(?:do|does|did)(?:\\s+not|n['’]?t)${PREDICTS_CRIME}`,
+    `\\bcan(?:not|\\s+not|['’]t)${PREDICTS_CRIME}`,
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
     // "use has since ended", "its use ceased in 2019".
