@@ -631,6 +631,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'used', anpr: 'ncnd', 'predictive-policing': 'ncnd' });
     });
 
+    it('answers the tools set apart from a rule as the words setting them apart say ("with the exception of drones, which are being trialled")', () => {
+      const text = `${asked}The force uses all of the overt camera technologies listed, with the exception of drones, which are currently being trialled by the roads unit.`;
+      assert.deepEqual(answers(text), { 'facial-recognition': 'used', drones: 'trialled', anpr: 'used', 'predictive-policing': 'used' });
+      // Near miss: words saying nothing of the tools set apart leave them the rule's other way.
+      const plain = `${asked}The force uses all of the overt camera technologies listed, with the exception of drones, which the roads unit asked about.`;
+      assert.deepEqual(answers(plain), { 'facial-recognition': 'used', drones: 'not-used', anpr: 'used', 'predictive-policing': 'used' });
+    });
+
     it('leaves the rule to the tools the letter answers nowhere else', () => {
       const text = `${asked}Apart from ANPR, the force does not use any of the tools you list.\n\nThe force neither confirms nor denies whether it holds information about facial recognition.`;
       assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'not-used', anpr: 'used', 'predictive-policing': 'not-used' });

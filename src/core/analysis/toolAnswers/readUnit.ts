@@ -168,9 +168,12 @@ function answerSetApart(apart: SetApart, unit: Unit, sections: readonly string[]
   for (const { status, partial } of rule) {
     blankets.push({ kind: 'remaining', status, topic: rest, unit: unit.span, sections: status === 'ncnd' ? sections : [], partial });
   }
+  // What the words setting the tools apart say of them comes first: "with the exception of drones, which are being
+  // trialled"; else they are the rule's other way.
+  const told = clauseStatuses(apart.exception, ALL_CUES);
   const ruleSays = rule.map((s) => s.status).join(' ');
   const excepted: UnitStatus[] =
-    ruleSays === 'used' ? [{ status: 'not-used', partial: false }] : ruleSays === 'not-used' ? [{ status: 'used', partial: false }] : clauseStatuses(apart.exception, ALL_CUES);
+    told.length > 0 ? told : ruleSays === 'used' ? [{ status: 'not-used', partial: false }] : ruleSays === 'not-used' ? [{ status: 'used', partial: false }] : [];
   for (const tool of apart.excepted) {
     for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
