@@ -142,6 +142,12 @@ describe('tool vocabulary', () => {
     assert.deepEqual(toolsIn('Officers carry the Axon TASER 7.'), []);
   });
 
+  it('does not take what counters a tool for the tool: "counter-drone", "anti-drone", "drone detection", "IMSI catcher detectors"', () => {
+    assert.deepEqual(toolsIn('Counter-drone capability, anti drone systems, drone detection and IMSI catcher detectors.'), []);
+    // Near miss: the tool itself, beside the words.
+    assert.deepEqual(toolsIn('The drone unit counters crime; detection of offences by drone.'), ['drones', 'drones']);
+  });
+
   it('prefers the longest phrase at a place: "live facial recognition" is one mention', () => {
     assert.deepEqual(matchedTexts('The force uses live facial recognition.'), ['live facial recognition']);
     assert.deepEqual(matchedTexts('Body worn video cameras – yes'), ['Body worn video cameras']);

@@ -514,11 +514,25 @@ function mentionsOf(matches: Iterable<RegExpExecArray>, vocabulary: Vocabulary):
   return found;
 }
 
-/** Records a match of `tools`' synonyms, one capture group each. */
+/**
+ * "counter-drone", "anti-drone", "counter IMSI catcher"; "drone detection", "drone jammers": a name with these words
+ * before or after it is of what works against the tool (detecting or stopping it), which is not the tool.
+ */
+const COUNTERING_BEFORE = /\b(?:counter|anti)[ \t]?[-\u2010\u2011]?[ \t]?$/i;
+const COUNTERING_AFTER = /^[ \t]?[-\u2010\u2011]?[ \t]?(?:detection|detectors?|mitigation|jamm(?:ers?|ing)|interceptors?)\b/i;
+/** Characters around a mention read for {@link COUNTERING_BEFORE} and {@link COUNTERING_AFTER}. */
+const COUNTERING_REACH = 14;
+
+function countersTheTool(text: string, start: number, end: number): boolean {
+  return COUNTERING_BEFORE.test(text.slice(Math.max(0, start - COUNTERING_REACH), start)) || COUNTERING_AFTER.test(text.slice(end, end + COUNTERING_REACH));
+}
+
+/** Records a match of `tools`' synonyms, one capture group each, unless it names what counters the tool. */
 function addMention(found: ToolMatch[], tools: readonly string[], match: RegExpExecArray): void {
   let group = 1;
   while (group < match.length && match[group] === undefined) group++;
   if (group >= match.length) return;
+  if (countersTheTool(match.input, match.index, match.index + match[0].length)) return;
   found.push({ tool: tools[group - 1], span: { start: match.index, end: match.index + match[0].length } });
 }
 
