@@ -45,6 +45,9 @@ describe('tools described rather than named', () => {
     assert.deepEqual(tools('equipment used to download the contents of seized phones'), ['mobile-phone-extraction']);
     assert.deepEqual(tools('a machine that copies the data off mobile phones'), ['mobile-phone-extraction']);
     assert.deepEqual(tools('Officers download mobile phones at the hubs.'), ['mobile-phone-extraction']);
+    assert.deepEqual(tools('the total number of mobile phones examined in each year'), ['mobile-phone-extraction']);
+    assert.deepEqual(tools('How many handsets were downloaded by the force?'), ['mobile-phone-extraction']);
+    assert.deepEqual(tools('the examination of seized mobile phones'), ['mobile-phone-extraction']);
   });
 
   it('reads software forecasting crime as predictive policing', () => {
@@ -72,6 +75,7 @@ describe('tools described rather than named', () => {
     assert.deepEqual(tools('The suspect was identified from the registration, and the phone was seized.'), []);
     assert.deepEqual(tools('Officers may access the network remotely from home.'), []);
     assert.deepEqual(tools('Cameras on patrol vehicles record journeys.'), []);
+    assert.deepEqual(tools('Mobile phones issued to officers are replaced every three years.'), []);
   });
 
   it('gives way to a synonym at the same place', () => {

@@ -59,6 +59,10 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     String.raw`\b(?:download(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|extract(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|recover(?:s|ed|ing)?|pull(?:s|ed|ing)?|tak(?:e|es|ing)|examin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|imag(?:e|es|ed|ing)|harvest(?:s|ed|ing)?)${GAP}${words(4)}(?:data|contents?|information|messages|photos|photographs|call${GAP}logs?|texts)${GAP}(?:(?:held|stored)${GAP})?(?:from|off|of|on)${GAP}${words(3)}${PHONES}\b`,
     // "download mobile phones", "examine seized handsets".
     String.raw`\b(?:download(?:s|ed|ing)?|interrogat(?:e|es|ed|ing)|triag(?:e|es|ed|ing)|extract(?:s|ed|ing)?)${GAP}(?:(?:seized|suspects['’]?|victims['’]?|witness(?:es)?['’]?|the|a|any|their)${GAP}){0,2}${PHONES}\b`,
+    // "extractions from 7,413 mobile phones", "the examination of seized handsets".
+    String.raw`\b(?:extractions?|examinations?|downloads?)${GAP}(?:of${GAP}(?:data${GAP})?)?(?:from|of)?${GAP}${words(3)}${PHONES}\b`,
+    // "the number of mobile phones examined", "handsets were downloaded".
+    String.raw`\b${PHONES}${GAP}(?:(?:were|are|was|is|have${GAP}been|has${GAP}been|being)${GAP})?(?:examined|downloaded|extracted|interrogated|triaged|imaged)\b`,
   ],
   'predictive-policing': [
     // "software that forecasts where crime is likely", "a program to predict which streets will see crime".
