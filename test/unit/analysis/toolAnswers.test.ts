@@ -1996,6 +1996,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'predictive-policing': 'not-held', drones: 'not-used' });
     });
 
+    it('reads a heading giving the tool a second name after a slash, "Predictive policing / demand forecasting"', () => {
+      const text =
+        'You asked whether you use predictive policing.\n\nPredictive policing / demand forecasting\nThe force does not currently use predictive policing software. ' +
+        'The force is, however, working with a university on a proof of concept for a model of demand.';
+      assert.equal(answers(text)['predictive-policing'], 'trialled');
+      // Near miss: a line saying more than a second name is a sentence, not a heading.
+      const sentence = 'You asked whether you use drones.\n\nDrones / we have two in use\nThe force is also considering a pilot of tethered drones.';
+      assert.equal(answers(sentence).drones, 'used');
+    });
+
     it('reads a bare answer under a heading', () => {
       assert.equal(answers('You asked: Do you use body worn video?\n\nBody Worn Video (BWV)\nYes. There are 1,412 devices.')['body-worn-video'], 'used');
     });

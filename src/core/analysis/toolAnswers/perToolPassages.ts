@@ -13,9 +13,10 @@ import { addOnce } from './lists';
 
 /**
  * After a tool's name, the rest of a line that is nothing but the name: a heading ("Predictive policing", "Body Worn
- * Video (BWV):") whose answer is the paragraph below it.
+ * Video (BWV):", "Predictive policing / demand forecasting") whose answer is the paragraph below it.
  */
-const TOOL_HEADING_REST = /^(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\*\*)?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$/u;
+const TOOL_HEADING_REST =
+  /^(?:[ \t]*\([^)\n]{0,30}\))?(?:[ \t]*\/[ \t]*[\p{L}\p{N}-]{1,20}(?:[ \t]+[\p{L}\p{N}-]{1,20}){0,2})?[ \t]*(?:\*\*)?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$/u;
 
 /**
  * A few more words of a label after the tool's name: "Drone deployments in 2023", "ANPR cameras", "Social media
