@@ -73,6 +73,8 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
   'social-media-intelligence': [
     // "monitoring what people post on Twitter", "viewing open social media".
     String.raw`\b(?:monitor(?:s|ed|ing)?|view(?:s|ed|ing)?|search(?:es|ed|ing)?|look(?:s|ed|ing)?${GAP}at|watch(?:es|ed|ing)?|track(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|analy[sz](?:e|es|ed|ing)|scrap(?:e|es|ed|ing)|trawl(?:s|ed|ing)?|observ(?:e|es|ed|ing))${GAP}(?:(?!our\b|us\b)${WORD}${GAP}){0,5}?(?:social${GAP}media|social${GAP}networking|twitter|facebook|instagram|tiktok|snapchat|youtube|online${GAP}posts|public(?:ly)?${GAP}(?:available${GAP})?posts|what${GAP}(?:people|individuals|users|the${GAP}public|members${GAP}of${GAP}the${GAP}public)${GAP}(?:${WORD}${GAP})?post)\b`,
+    // "social media and other open source material is monitored by trained officers".
+    String.raw`\bsocial${GAP}media${GAP}(?:${WORD}${GAP}){0,6}?(?:is|are|was|were|may${GAP}be|can${GAP}be|being)${GAP}(?:routinely${GAP}|regularly${GAP}|also${GAP})?(?:monitored|viewed|searched|watched|tracked|scraped|trawled|observed|analy[sz]ed)\b`,
   ],
   anpr: [
     // "cameras that read vehicle registration plates", "photographs number plates automatically".

@@ -1731,6 +1731,19 @@ describe('tool answers', () => {
       assert.deepEqual(answers(lettered), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });
     });
 
+    it('reads a numbered question\'s parts apart from another\'s: "b) Yes." under question 2 is not question 4\'s part b', () => {
+      const text =
+        'You asked:\n\nQ2. a) Does the force use drones?\n    b) If not, does it plan to?\n\n    a) No.\n    b) Yes, a pilot begins next year.\n\n' +
+        'Q4. a) Please list all tools used for social media monitoring.\n    b) How many social media accounts were monitored in 2021?\n\n' +
+        '    a) This information is exempt by virtue of section 31(1)(a).\n    b) Section 12(1) applies to 4b.\n';
+      assert.deepEqual(answers(text), { drones: 'trialled', 'social-media-intelligence': 'refused' });
+    });
+
+    it('reads the answer to a numbered question\'s first part on its number\'s line: "1. (a) Yes."', () => {
+      const text = 'Request\n1. (a) Does the force use drones?\n   (b) How many?\n2. (a) Does the force use BWV?\n   (b) How many?\n\nResponse\n\n1. (a) Yes.\n   (b) 7.\n\n2. (a) No.\n   (b) None.\n';
+      assert.deepEqual(answers(text), { drones: 'used', 'body-worn-video': 'not-used' });
+    });
+
     it('gives a statement after a list of labels each with its bracket or a comma to each: "b), c) and d) –", "2, 3 and 4 –"', () => {
       const lettered =
         'You asked which of the following tools are used by the force:\n\na) body worn video\nb) facial recognition\nc) hacking\nd) drones\n\n' +

@@ -25,7 +25,11 @@ export function numberedQuestions(text: string, lines: readonly Line[], request:
       const line = lines[i];
       const label = answerLabel(line.text);
       if (label?.lettered) lettered = (number ?? '') + label.keys[0];
-      else if (label) [number, lettered] = [label.keys[0], undefined];
+      else if (label) {
+        // "Q2. a) Does the force use drones?": the number's first part on its line.
+        const part = answerLabel(line.text.slice(label.end));
+        [number, lettered] = [label.keys[0], part?.lettered ? label.keys[0] + part.keys[0] : undefined];
+      }
       while (mentionIndex < mentions.length && mentions[mentionIndex].span.start < line.start) mentionIndex++;
       for (let m = mentionIndex; m < mentions.length && mentions[m].span.start < Math.min(line.end, region.end); m++) {
         if (!mentions[m].inRequest) continue;

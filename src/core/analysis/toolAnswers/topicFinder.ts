@@ -105,9 +105,13 @@ export class TopicFinder {
       // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No."). A region starts at its first
       // word, after the indent of its first line.
       if (lineRegion < request.length && request[lineRegion].start <= line.start + line.indent) continue;
-      const tools: string[] = [];
-      for (const key of label.keys) {
-        const asked = (label.lettered && this.#questions.get(this.#answerNumber + key)) || this.#questions.get(key) || [];
+      // "1. (a) Yes.": the number's first part on its line answers that part.
+      const part = label.lettered ? undefined : answerLabel(line.text.slice(label.end));
+      const partTools = part?.lettered ? this.#letteredPart(part.keys[0]) : undefined;
+      const answerStart = label.end + (partTools !== undefined ? part!.end : 0);
+      const tools: string[] = [...(partTools ?? [])];
+      for (const key of partTools !== undefined ? [] : label.keys) {
+        const asked = (label.lettered ? this.#letteredPart(key) : this.#questions.get(key)) ?? [];
         for (const tool of asked) addOnce(tools, tool);
       }
       // Letters that match no question are points within an answer ("a) the cost ..."): the answer goes on.
@@ -116,7 +120,7 @@ export class TopicFinder {
         tools.length > 0
           ? {
               line: lineIndex,
-              onLine: { topic: tools, question: true, answerText: line.text.slice(label.end), severalQuestions: label.keys.length > 1 },
+              onLine: { topic: tools, question: true, answerText: line.text.slice(answerStart), severalQuestions: label.keys.length > 1 },
               after: { topic: tools, question: true, answerText: undefined },
             }
           : undefined;
@@ -127,6 +131,19 @@ export class TopicFinder {
     if (!numbered) return this.#afterRegion;
     // The line holding the offset is the last one the walk passed.
     return lineIndex - 1 === numbered.line ? numbered.onLine : numbered.after;
+  }
+
+  /**
+   * The tools of the lettered part `letter` of the last numbered answer ("2." then "b)"): of question "2b", else of a
+   * question lettered "b" alone when question 2 asked about its tools, so that "b) Yes." under question 2 is not the
+   * answer to question 4's part b.
+   */
+  #letteredPart(letter: string): readonly string[] | undefined {
+    const own = this.#questions.get(this.#answerNumber + letter);
+    if (own !== undefined) return own;
+    const bare = this.#questions.get(letter);
+    const asked = this.#questions.get(this.#answerNumber);
+    return bare === undefined || asked === undefined || bare.every((tool) => asked.includes(tool)) ? bare : undefined;
   }
 
   /**

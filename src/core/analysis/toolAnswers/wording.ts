@@ -198,7 +198,7 @@ export const USED_CUE = anyOf(
     // kiosks".
     '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
     '\\b(?:is|are)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
-    '\\b(?:is|are|was|were)\\s+(?:routinely\\s+|regularly\\s+)?(?:examined|triaged|downloaded|extracted)\\s+(?:by|using|with|on|at)\\b',
+    '\\b(?:is|are|was|were)\\s+(?:routinely\\s+|regularly\\s+)?(?:examined|triaged|downloaded|extracted|monitored|viewed|searched)\\s+(?:by|using|with|on|at)\\b',
     // "Social media is monitored only in connection with public order events".
     '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?monitored\\b',
     // "Officers will look at publicly available social media accounts".
