@@ -40,7 +40,7 @@ export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,
 
 /**
  * Sentence or line openings that only an authority's answer uses: "In response to your request", "Following a
- * search of our records", "I can confirm", "The OPCC does not hold", "Norfolk Constabulary has considered your
+ * search of our records", "I can confirm", "I am now able to respond", "The OPCC does not hold", "Norfolk Constabulary has considered your
  * request", "This question is not valid", "I am required by the Act".
  */
 export const ANSWER_OPENER = new RegExp(
@@ -51,6 +51,8 @@ export const ANSWER_OPENER = new RegExp(
       'having[ \\t]+(?:searched|considered|reviewed|made[ \\t]+enquiries|checked)',
       '(?:I|we)[ \\t]+(?:can(?:not)?|am[ \\t]+(?:able|unable)[ \\t]+to|are[ \\t]+(?:able|unable)[ \\t]+to)[ \\t]+(?:confirm|advise|inform|neither|provide|state|tell)',
       '(?:I|we)[ \\t]+(?:have|am|are)[ \\t]+(?:pleased|writing|now)[ \\t]+to[ \\t]+(?:inform|advise|confirm|provide|respond)',
+      // "I am now able to respond", "We are now in a position to reply".
+      '(?:I|we)[ \\t]+(?:am|are)[ \\t]+now[ \\t]+(?:able|in[ \\t]+a[ \\t]+position)[ \\t]+to[ \\t]+(?:respond|reply|answer|provide|confirm|advise|inform)',
       'please[ \\t]+(?:find|see)[ \\t]+(?:below|attached|our|the[ \\t]+(?:response|information|answer))',
       '(?:the|our|my)[ \\t]+(?:response|answer|reply)\\b',
       'the[ \\t]+information[ \\t]+(?:you[ \\t]+(?:have[ \\t]+)?(?:requested|seek|sought|are[ \\t]+seeking)|requested|sought)[ \\t]+(?:is|was|has|cannot|will)',

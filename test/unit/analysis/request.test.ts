@@ -268,6 +268,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1. Does the force use drones?\n2. Does the force use ANPR?']);
   });
 
+  it('ends at "I am now able to respond.", before answers headed by question labels', () => {
+    const text = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nI am now able to respond.\n\nQ1\nThe force operates eleven drones.\n\nQ2\nYes.';
+    assert.deepEqual(regions(text), ['1. Does the force use drones?\n2. Does the force use ANPR?']);
+  });
+
   it('takes the items after "Your request dated ... asked for the following:" as the request', () => {
     const text = 'Your request dated 19 August 2022 asked for the following:\n\n  1) Does the force use drones?\n\nRESPONSE\n\n1) Yes.';
     assert.deepEqual(regions(text), ['1) Does the force use drones?']);
