@@ -201,9 +201,10 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     } else if ((mayHeadRequest(first, last) && headsRequest(letter, i)) || (mayEndWithBelow(last) && introducesRequestBelow(letter, i, lineEnd))) {
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start);
-    } else if (last === 63 && NUMBERED_QUESTION.test(line.text) && !endsInside(regions, line)) {
+    } else if ((last === 63 || last === 93 || isUpperCaseLetter(last)) && NUMBERED_QUESTION.test(questionOf(line.text)) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
-      // requester's; the line below may already answer it.
+      // requester's; the line below may already answer it, or the answer follows it on the line ("... video? YES",
+      // left out below).
       region = { start: line.start, end: line.end };
     } else if (mayOpenParagraphLabel(first, text.charCodeAt(line.start + line.indent + 1)) && !endsInside(regions, line) && (region = itemOverResponse(letter, i)) !== undefined) {
       // "2) Whether the force extracts data ..." over "Response: ...": an item of the request, answered below it.
@@ -238,7 +239,42 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const span = trimSpan(text, region);
     if (span.end - span.start >= 3) trimmed.push(span);
   }
-  return mergeSpans(trimmed);
+  return withoutAnswerTails(text, mergeSpans(trimmed), letter.questionMarks);
+}
+
+/**
+ * An answer typed after a question on its line, in capitals or in square brackets: "Does the PSNI use body worn
+ * video? YES", "... drones? NO INFORMATION HELD", "... social media? [Information is held but is exempt]". In
+ * capitals it opens with an answer's word, so a requester's second question in capitals is not taken for one.
+ */
+const ANSWER_TAIL = /^\?[ \t]+(?:(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*|\[[^\]\n]{2,300}\])[ \t]*\r?$/;
+
+/** A line's text without an answer typed after its question ({@link ANSWER_TAIL}). */
+function questionOf(lineText: string): string {
+  for (let mark = lineText.indexOf('?'); mark >= 0; mark = lineText.indexOf('?', mark + 1)) {
+    if (ANSWER_TAIL.test(lineText.slice(mark))) return lineText.slice(0, mark + 1);
+  }
+  return lineText;
+}
+
+const isUpperCaseLetter = (code: number): boolean => code >= 65 && code <= 90;
+
+/** The regions without the answers typed after their questions ({@link ANSWER_TAIL}), which are the authority's. */
+function withoutAnswerTails(text: string, regions: readonly Span[], questionMarks: NextOccurrence): Span[] {
+  const out: Span[] = [];
+  for (const region of regions) {
+    let start = region.start;
+    for (let mark = questionMarks.from(start); mark < region.end; mark = questionMarks.from(mark + 1)) {
+      const lineEnd = text.indexOf('\n', mark);
+      const tailEnd = lineEnd < 0 || lineEnd > region.end ? region.end : lineEnd;
+      if (!ANSWER_TAIL.test(text.slice(mark, tailEnd))) continue;
+      out.push({ start, end: mark + 1 });
+      start = tailEnd;
+      mark = tailEnd - 1;
+    }
+    if (region.end - start >= 3) out.push({ start, end: region.end });
+  }
+  return out;
 }
 
 /** What every step of finding the regions reads. */

@@ -1739,6 +1739,19 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'trialled', 'social-media-intelligence': 'refused' });
     });
 
+    it('reads answers typed after each question on its line, in capitals or in square brackets', () => {
+      const capitals =
+        'Request:\n1. Does the force use body worn video? YES\n2. Does the force use ANPR? YES - ANPR IS USED BY ROADS POLICING\n' +
+        '3. Has the force trialled live facial recognition? NO\n4. Does the force use predictive policing software? NO INFORMATION HELD\n';
+      assert.deepEqual(answers(capitals), { 'body-worn-video': 'used', anpr: 'used', 'facial-recognition': 'not-used', 'predictive-policing': 'not-held' });
+      const brackets =
+        'Our answers are in square brackets.\n\n1) Does the force use drones? If so, how many? [Yes - the force has 11 drones.]\n' +
+        '2) Does the force monitor social media? [Information is held but is exempt under section 31(1)(a).]\n';
+      assert.deepEqual(answers(brackets), { drones: 'used', 'social-media-intelligence': 'refused' });
+      // Near miss: a second question in capitals is the requester's.
+      assert.equal(answers('You asked:\n1. Does the force use drones? HOW MANY DOES IT HAVE?\n\nThe force does not use drones.').drones, 'not-used');
+    });
+
     it('reads the answer to a numbered question\'s first part on its number\'s line: "1. (a) Yes."', () => {
       const text = 'Request\n1. (a) Does the force use drones?\n   (b) How many?\n2. (a) Does the force use BWV?\n   (b) How many?\n\nResponse\n\n1. (a) Yes.\n   (b) 7.\n\n2. (a) No.\n   (b) None.\n';
       assert.deepEqual(answers(text), { drones: 'used', 'body-worn-video': 'not-used' });
