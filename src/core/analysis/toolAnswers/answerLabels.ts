@@ -146,6 +146,13 @@ export function answerLabel(lineText: string): AnswerLabel | undefined {
   return { keys, lettered: isLetterKey(keys[0]), end };
 }
 
+/** The lettered part straight after a numbered label on its line: the "(a)" of "1. (a) Yes.", the "a)" of "Q2. a) Does ...". */
+export function firstPartAfter(lineText: string, label: AnswerLabel): AnswerLabel | undefined {
+  if (label.lettered) return undefined;
+  const part = answerLabel(lineText.slice(label.end));
+  return part?.lettered ? part : undefined;
+}
+
 /**
  * A range of questions answered together: "2 - 7.", "Questions 2 to 7:", "Q2-Q7", "(2)-(7)", "(b) to (g)".
  * A letter needs its bracket or full stop, so "(a) - I can confirm" is no range; a bare number needs a mark after

@@ -6,7 +6,7 @@ import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
 import { QUESTION_WORDS } from '../answerLanguage';
 import { contentEnd, lineIndexAt, type Line } from '../lines';
-import { answerLabel, labelKey, ROMAN } from './answerLabels';
+import { answerLabel, firstPartAfter, labelKey, ROMAN } from './answerLabels';
 import { addOnce } from './lists';
 import type { TopicContext } from './topicFinder';
 
@@ -27,8 +27,8 @@ export function numberedQuestions(text: string, lines: readonly Line[], request:
       if (label?.lettered) lettered = (number ?? '') + label.keys[0];
       else if (label) {
         // "Q2. a) Does the force use drones?": the number's first part on its line.
-        const part = answerLabel(line.text.slice(label.end));
-        [number, lettered] = [label.keys[0], part?.lettered ? label.keys[0] + part.keys[0] : undefined];
+        const part = firstPartAfter(line.text, label);
+        [number, lettered] = [label.keys[0], part ? label.keys[0] + part.keys[0] : undefined];
       }
       while (mentionIndex < mentions.length && mentions[mentionIndex].span.start < line.start) mentionIndex++;
       for (let m = mentionIndex; m < mentions.length && mentions[m].span.start < Math.min(line.end, region.end); m++) {

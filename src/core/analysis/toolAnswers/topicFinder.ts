@@ -5,7 +5,7 @@ import type { ToolMention } from '../../model';
 import { spanIndexAt } from '../../sorted';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
-import { answerLabel, type AnswerLabel } from './answerLabels';
+import { answerLabel, firstPartAfter, type AnswerLabel } from './answerLabels';
 import { addOnce } from './lists';
 
 export interface TopicContext {
@@ -106,9 +106,9 @@ export class TopicFinder {
       // word, after the indent of its first line.
       if (lineRegion < request.length && request[lineRegion].start <= line.start + line.indent) continue;
       // "1. (a) Yes.": the number's first part on its line answers that part.
-      const part = label.lettered ? undefined : answerLabel(line.text.slice(label.end));
-      const partTools = part?.lettered ? this.#letteredPart(part.keys[0]) : undefined;
-      const answerStart = label.end + (partTools !== undefined ? part!.end : 0);
+      const part = firstPartAfter(line.text, label);
+      const partTools = part && this.#letteredPart(part.keys[0]);
+      const answerStart = label.end + (part && partTools !== undefined ? part.end : 0);
       const tools: string[] = [...(partTools ?? [])];
       for (const key of partTools !== undefined ? [] : label.keys) {
         const asked = (label.lettered ? this.#letteredPart(key) : this.#questions.get(key)) ?? [];
