@@ -268,6 +268,13 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1. Does the force use drones?\n2. Does the force use ANPR?']);
   });
 
+  it('takes the question below a "Your request -" heading as the request', () => {
+    const text = 'Dear Requester\n\nYour request - \n"Does the force use drones?"\n\nThe force does not use drones.';
+    assert.deepEqual(regions(text), ['"Does the force use drones?"']);
+    // Near miss: a line going on after the dash is no heading.
+    assert.deepEqual(regions('Dear Requester\n\nYour request - thank you\n\nThe force does not use drones.'), []);
+  });
+
   it('ends at "I am now able to respond.", before answers headed by question labels', () => {
     const text = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nI am now able to respond.\n\nQ1\nThe force operates eleven drones.\n\nQ2\nYes.';
     assert.deepEqual(regions(text), ['1. Does the force use drones?\n2. Does the force use ANPR?']);
