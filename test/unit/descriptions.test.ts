@@ -58,6 +58,7 @@ describe('tools described rather than named', () => {
 
   it('reads watching what people post online as social media intelligence', () => {
     assert.deepEqual(tools('monitoring what people post on Twitter and Facebook'), ['social-media-intelligence']);
+    assert.deepEqual(tools('social media and other open source material is monitored by trained officers'), ['social-media-intelligence']);
     assert.deepEqual(tools('Staff may view open social media when investigating.'), ['social-media-intelligence']);
   });
 

@@ -1752,6 +1752,11 @@ describe('tool answers', () => {
       assert.equal(answers('You asked:\n1. Does the force use drones? HOW MANY DOES IT HAVE?\n\nThe force does not use drones.').drones, 'not-used');
     });
 
+    it('reads social media told as monitored by officers as use', () => {
+      const text = 'You asked:\n1. Does the force use any tools to monitor social media?\n\n1. The force confirms that social media and other open source material is monitored by trained officers.';
+      assert.equal(answers(text)['social-media-intelligence'], 'used');
+    });
+
     it('reads the answer to a numbered question\'s first part on its number\'s line: "1. (a) Yes."', () => {
       const text = 'Request\n1. (a) Does the force use drones?\n   (b) How many?\n2. (a) Does the force use BWV?\n   (b) How many?\n\nResponse\n\n1. (a) Yes.\n   (b) 7.\n\n2. (a) No.\n   (b) None.\n';
       assert.deepEqual(answers(text), { drones: 'used', 'body-worn-video': 'not-used' });
