@@ -201,7 +201,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     } else if ((mayHeadRequest(first, last) && headsRequest(letter, i)) || (mayEndWithBelow(last) && introducesRequestBelow(letter, i, lineEnd))) {
       const next = nextContentLine(lines, i);
       region = extendRegion(letter, next, lines[next].start);
-    } else if ((last === 63 || last === 93 || isUpperCaseLetter(last)) && NUMBERED_QUESTION.test(questionOf(line.text)) && !endsInside(regions, line)) {
+    } else if ((last === 63 || last === 93 || isUpperCaseLetter(last)) && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it, or the answer follows it on the line ("... video? YES",
       // left out below).
@@ -239,7 +239,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const span = trimSpan(text, region);
     if (span.end - span.start >= 3) trimmed.push(span);
   }
-  return withoutAnswerTails(text, mergeSpans(trimmed), letter.questionMarks);
+  return withoutAnswerTails(text, mergeSpans(trimmed));
 }
 
 /**
@@ -249,28 +249,35 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
  */
 const ANSWER_TAIL = /^\?[ \t]+(?:(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*|\[[^\]\n]{2,300}\])[ \t]*\r?$/;
 
-/** A line's text without an answer typed after its question ({@link ANSWER_TAIL}). */
-function questionOf(lineText: string): string {
-  for (let mark = lineText.indexOf('?'); mark >= 0; mark = lineText.indexOf('?', mark + 1)) {
-    if (ANSWER_TAIL.test(lineText.slice(mark))) return lineText.slice(0, mark + 1);
+/**
+ * The first question mark in `text` from `from` to `to` followed by an answer typed after it ({@link ANSWER_TAIL}),
+ * and where that answer's line ends (at most `to`); undefined when there is none.
+ */
+function answerTail(text: string, from: number, to: number): { mark: number; end: number } | undefined {
+  for (let mark = text.indexOf('?', from); mark >= 0 && mark < to; mark = text.indexOf('?', mark + 1)) {
+    const lineEnd = text.indexOf('\n', mark);
+    const end = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+    if (ANSWER_TAIL.test(text.slice(mark, end))) return { mark, end };
   }
-  return lineText;
+  return undefined;
+}
+
+/** A line's text without an answer typed after its question ({@link ANSWER_TAIL}). */
+function questionOf(text: string, line: Line): string {
+  const tail = answerTail(text, line.start, line.end);
+  return tail ? text.slice(line.start, tail.mark + 1) : line.text;
 }
 
 const isUpperCaseLetter = (code: number): boolean => code >= 65 && code <= 90;
 
 /** The regions without the answers typed after their questions ({@link ANSWER_TAIL}), which are the authority's. */
-function withoutAnswerTails(text: string, regions: readonly Span[], questionMarks: NextOccurrence): Span[] {
+function withoutAnswerTails(text: string, regions: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const region of regions) {
     let start = region.start;
-    for (let mark = questionMarks.from(start); mark < region.end; mark = questionMarks.from(mark + 1)) {
-      const lineEnd = text.indexOf('\n', mark);
-      const tailEnd = lineEnd < 0 || lineEnd > region.end ? region.end : lineEnd;
-      if (!ANSWER_TAIL.test(text.slice(mark, tailEnd))) continue;
-      out.push({ start, end: mark + 1 });
-      start = tailEnd;
-      mark = tailEnd - 1;
+    for (let tail = answerTail(text, start, region.end); tail; tail = answerTail(text, start, region.end)) {
+      out.push({ start, end: tail.mark + 1 });
+      start = tail.end;
     }
     if (region.end - start >= 3) out.push({ start, end: region.end });
   }

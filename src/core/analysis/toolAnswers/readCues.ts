@@ -170,10 +170,10 @@ function trialBefore(clause: string, at: number, present: number): boolean {
   return trial !== null && !NEGATION_BEFORE.test(clause.slice(0, trial.index));
 }
 
-/** A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued". */
 /** A denial telling use that ended, which outweighs use told before it: "It has since been withdrawn." */
 const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased\s+out|retired|stopped|ceased|ended|disbanded)\b/i;
 
+/** A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued". */
 const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned)\b/i;
 
 /**
