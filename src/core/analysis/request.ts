@@ -200,6 +200,8 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       region = extendRegion(letter, next, lines[next].start, true);
     } else if ((mayHeadRequest(first, last) && headsRequest(letter, i)) || (mayEndWithBelow(last) && introducesRequestBelow(letter, i, lineEnd))) {
       const next = nextContentLine(lines, i);
+      // A labelled question under the heading is read as one, with its answer perhaps straight below ("Q1. ...?").
+      if (opensQuestionLabel(text, lines[next])) continue;
       region = extendRegion(letter, next, lines[next].start);
     } else if ((last === 63 || last === 93 || isUpperCaseLetter(last)) && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the

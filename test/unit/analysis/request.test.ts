@@ -285,6 +285,17 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1) Does the force use drones?']);
   });
 
+  it('reads a labelled question under "Your questions and our answers are set out below." with its answer straight beneath', () => {
+    const text =
+      'Your questions and our answers are set out below.\n\nQ1. Does the force still use PredPol?\n' +
+      'The force ran PredPol until the contract ended in 2018.\n\nQ2. Does the force use drones?\nYes.';
+    assert.deepEqual(regions(text), ['Q1. Does the force still use PredPol?', 'Q2. Does the force use drones?']);
+    // A question under the same line without a label runs on to the blank line, as before.
+    assert.deepEqual(regions('Your questions are set out below.\n\nDoes the force use drones?\nAnd ANPR?\n\nThe force uses drones.'), [
+      'Does the force use drones?\nAnd ANPR?',
+    ]);
+  });
+
   it('takes the request "replicated below together with the response" as introduced below', () => {
     const text = 'For ease of reference, your request is replicated below together with the response.\n\nWhich of these are used:\na) drones\nb) ANPR\n\nPart (a)\nDrones are used.';
     assert.deepEqual(regions(text), ['Which of these are used:\na) drones\nb) ANPR']);
