@@ -430,6 +430,8 @@ describe('tool answers', () => {
       ['The force has operated DJI aircraft since 2018.', 'used'],
       ['The force does not yet have a drone capability.', 'not-used'],
       ['Sussex Police operate drones jointly with Surrey Police.', 'used'],
+      ['Both forces use ANPR and have done so since at least 2005.', 'used'],
+      ['All three forces operate drones from a shared base.', 'used'],
       ['Essex Police used live facial recognition on three occasions in 2022.', 'used'],
       ['Body worn video was first issued to response officers in 2014.', 'used'],
       ['Body worn video has been standard equipment for response officers since 2016.', 'used'],
