@@ -203,11 +203,14 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // A labelled question under the heading is read as one, with its answer perhaps straight below ("Q1. ...?").
       if (opensQuestionLabel(text, lines[next])) continue;
       region = extendRegion(letter, next, lines[next].start);
-    } else if ((last === 63 || last === 93 || isUpperCaseLetter(last)) && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
+    } else if (letter.questionMarks.within(line.start, line.end) && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it, or the answer follows it on the line ("... video? YES",
       // left out below).
       region = { start: line.start, end: line.end };
+    } else if (!letter.questionMarks.within(line.start, line.end) && !endsInside(regions, line) && wrapsNumberedQuestion(letter, i)) {
+      // "5. Does the force extract data from mobile phones" / "(e.g. kiosks)?      Yes": the same, over two lines.
+      region = { start: line.start, end: lines[i + 1].end };
     } else if (mayOpenParagraphLabel(first, text.charCodeAt(line.start + line.indent + 1)) && !endsInside(regions, line) && (region = itemOverResponse(letter, i)) !== undefined) {
       // "2) Whether the force extracts data ..." over "Response: ...": an item of the request, answered below it.
     } else {
@@ -245,11 +248,13 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
 }
 
 /**
- * An answer typed after a question on its line, in capitals or in square brackets: "Does the PSNI use body worn
- * video? YES", "... drones? NO INFORMATION HELD", "... social media? [Information is held but is exempt]". In
- * capitals it opens with an answer's word, so a requester's second question in capitals is not taken for one.
+ * An answer typed after a question on its line, in capitals, in square brackets or in a column of its own: "Does the
+ * PSNI use body worn video? YES", "... drones? NO INFORMATION HELD", "... social media? [Information is held but is
+ * exempt]", "... use ANPR?          Yes - see note", "... drones?     [X] Yes  [ ] No". It opens with an answer's word, so a requester's second question
+ * is not taken for one.
  */
-const ANSWER_TAIL = /^\?[ \t]+(?:(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*|\[[^\]\n]{2,300}\])[ \t]*\r?$/;
+const ANSWER_TAIL =
+  /^\?(?:[ \t]+(?:(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*|\[[^\]\n]{2,300}\])|(?:\t|[ \t]{3,})(?:(?:Yes|No|Not|None|Nil|NCND|N\/A|Neither|See|Refer|As)\b|\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])[^?\n]{0,60})[ \t]*\r?$/;
 
 /**
  * The first question mark in `text` from `from` to `to` followed by an answer typed after it ({@link ANSWER_TAIL}),
@@ -270,7 +275,6 @@ function questionOf(text: string, line: Line): string {
   return tail ? text.slice(line.start, tail.mark + 1) : line.text;
 }
 
-const isUpperCaseLetter = (code: number): boolean => code >= 65 && code <= 90;
 
 /** The regions without the answers typed after their questions ({@link ANSWER_TAIL}), which are the authority's. */
 function withoutAnswerTails(text: string, regions: readonly Span[]): Span[] {
@@ -495,6 +499,18 @@ const NUMBERED_QUESTION = new RegExp(
   String.raw`^[ \t]*(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:${QUESTION_WORDS})\b[^\n]*\?[ \t]*$`,
   'i',
 );
+
+/**
+ * True when line `i` opens a {@link NUMBERED_QUESTION} that the next line ends, as a form's question wraps in its
+ * column ("5. Does the force extract data from mobile phones" / "   (e.g. kiosks, Cellebrite)?        Yes"). The next
+ * line opening a list item is a question of its own.
+ */
+function wrapsNumberedQuestion(letter: Letter, i: number): boolean {
+  const { text, lines } = letter;
+  const next = lines[i + 1];
+  if (next === undefined || next.blank || !letter.questionMarks.within(next.start, next.end) || LIST_ITEM.test(next.text)) return false;
+  return NUMBERED_QUESTION.test(`${lines[i].text.trimEnd()} ${questionOf(text, next).trim()}`);
+}
 
 /**
  * True when line `i`, whose visible text ends at `lineEnd`, says the request is quoted below it

@@ -169,11 +169,15 @@ function isLowercaseAt(text: string, i: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** A capital, a digit, or an opening quote or bracket at `i`: what a new sentence or heading starts with (none past the end). */
+/**
+ * A capital, a digit, an opening quote or bracket, or a form's box ("☒ Yes") at `i`: what a new sentence or heading
+ * starts with (none past the end).
+ */
 function isUppercaseStartAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90) || isDigitCode(code) || code === 34 || code === 39 || code === 40 || code === 91;
+  if (code >= 0x2610 && code <= 0x2612) return true;
   if (isGeneralPunctuation(code)) return code === 0x201c || code === 0x2018;
   const ch = text[i];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -1754,6 +1754,31 @@ describe('tool answers', () => {
       assert.equal(answers('You asked:\n1. Does the force use drones? HOW MANY DOES IT HAVE?\n\nThe force does not use drones.').drones, 'not-used');
     });
 
+    it('reads a form\'s answer column after each question, wrapped questions included', () => {
+      const form =
+        'Your request and our answers are shown below.\n\nQuestion                                            Answer\n' +
+        '1. Does the force use ANPR?                         Yes\n2. Does the force use live facial recognition?     No\n' +
+        '3. Does the force extract data from mobile phones\n   (e.g. kiosks, Cellebrite)?                       Yes\n' +
+        '4. Does the force use IMSI catchers?                NCND - see note 1\n\n' +
+        'Note 1: The force neither confirms nor denies that it holds information relevant to question 4.\n';
+      assert.deepEqual(answers(form), { anpr: 'used', 'facial-recognition': 'not-used', 'mobile-phone-extraction': 'used', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('reads the ticked one of a form\'s "Yes" and "No" boxes after a question, and nothing when neither is ticked', () => {
+      const boxes =
+        'The completed questionnaire is below.\n\n1. Does your force use body worn video?      Yes [X]   No [ ]\n' +
+        '2. Does your force use drones?               Yes [ ]   No [X]\n3. Does your force use ANPR?                 [X] Yes   [ ] No\n' +
+        '4. Does your force use hacking?              ☐ Yes ☒ No\n5. Does your force use IMSI catchers?        Yes [ ]   No [ ]\n';
+      assert.deepEqual(answers(boxes), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'used', hacking: 'not-used', 'imsi-catchers': 'no-answer' });
+    });
+
+    it('gives an answer under "Questions 6 and 7 (hacking and IMSI catchers)" to both questions', () => {
+      const text =
+        'You asked:\n6. Does the force use hacking?\n7. Does the force use IMSI catchers?\n\n' +
+        'Questions 6 and 7 (hacking and IMSI catchers)\nThe force neither confirms nor denies whether it holds any information in relation to these questions.\n';
+      assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     it('reads social media told as monitored by officers as use', () => {
       const text = 'You asked:\n1. Does the force use any tools to monitor social media?\n\n1. The force confirms that social media and other open source material is monitored by trained officers.';
       assert.equal(answers(text)['social-media-intelligence'], 'used');

@@ -10,8 +10,11 @@ export const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
 /** A lettered part in brackets straight after a question's number: the "(iii)" of "Q1(iii)", the "(b)" of "2(b)". */
 const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 
-/** Further numbers after a line's first, closed by a mark: the ", 3 and 5:" of "Items 1, 3 and 5:". */
-const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*[.):\-–])`;
+/**
+ * Further numbers after a line's first, closed by a mark, a bracket or the line's end: the ", 3 and 5:" of "Items 1, 3
+ * and 5:", the " and 7" of "Questions 6 and 7 (hacking and IMSI catchers)".
+ */
+const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
 
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.",
@@ -50,7 +53,7 @@ const MAX_FURTHER_LABELS = 8;
  * Q5 -", the "3" of a heading "Questions 2 and 3", the "Q1(iv)" of "Q1(iii) and Q1(iv).".
  */
 const FURTHER_LABEL = new RegExp(
-  String.raw`[ \t]*(?:,[ \t]*(?:and(?=[ \t]))?|&|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*(?:$|[-–—:]|,|&|and[ \t]))))`,
+  String.raw`[ \t]*(?:,[ \t]*(?:and(?=[ \t]))?|&|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*(?:$|[-–—:(]|,|&|and[ \t]))))`,
   'iy',
 );
 

@@ -263,12 +263,36 @@ export function mayOpenBare(text: string, start: number, end: number): boolean {
   return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
 }
 
-/** The bare "yes" or "no" that is the whole of an answer's words, lower-cased. */
+/** The bare "yes" or "no" that is the whole of an answer's words, lower-cased, or the one a form's ticked box gives. */
 export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
-  if (answerText === undefined || !mayOpenWithYesOrNo(answerText, 0, answerText.length)) return undefined;
+  if (answerText === undefined) return undefined;
+  if (!mayOpenWithYesOrNo(answerText, 0, answerText.length)) return tickedAnswer(answerText);
   const bare = YES_NO.exec(answerText);
-  if (!bare) return undefined;
+  if (!bare) return tickedAnswer(answerText);
   return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
+}
+
+/** A box on a form, ticked ("[X]", "[✓]", "☒", "☑") or not ("[ ]", "☐"). */
+const BOX = String.raw`(\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])`;
+const TICKED_BOX = /[xX✓✔☑☒]/;
+
+/**
+ * A form's pair of boxes for yes and no, with the word before or after each box: "Yes [X]   No [ ]", "[ ] Yes  [X] No",
+ * "☒ Yes ☐ No". Only the opening of an answer is read.
+ */
+const TICK_BOXES = new RegExp(
+  String.raw`^[ \t]*(?:(yes|no)[ \t]*${BOX}[ \t,;/|]*(yes|no)[ \t]*${BOX}|${BOX}[ \t]*(yes|no)[ \t,;/|]*${BOX}[ \t]*(yes|no))(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** The answer of a form's {@link TICK_BOXES} with one of the two ticked; none when neither or both are. */
+function tickedAnswer(answerText: string): 'yes' | 'no' | undefined {
+  const form = TICK_BOXES.exec(answerText);
+  if (!form) return undefined;
+  // Each word with its box: words first ("Yes [X]") or boxes first ("[X] Yes").
+  const pairs = form[1] !== undefined ? [form.slice(1, 3), form.slice(3, 5)] : [form.slice(5, 7).reverse(), form.slice(7, 9).reverse()];
+  const ticked = pairs.filter(([, box]) => TICKED_BOX.test(box));
+  return ticked.length === 1 ? (ticked[0][0].toLowerCase() as 'yes' | 'no') : undefined;
 }
 
 /** An answer's label without a number: "Response:", "Answer -", "A:", "A." (under a "Q" line). */
@@ -324,13 +348,14 @@ function bareAnswerIn(text: string, start: number, end: number): 'yes' | 'no' | 
 /**
  * False when {@link YES_NO} cannot match the text from `start` to `end`: its first letter or digit, within the first
  * five characters, is an ASCII one other than "y" or "n", or there is none there. True, to be safe, at any character
- * beyond ASCII.
+ * beyond ASCII or a square bracket, as a form's boxes open with them.
  */
 function mayOpenWithYesOrNo(value: string, start: number, end: number): boolean {
   const reach = Math.min(end, start + 5);
   for (let i = start; i < reach; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 0x80) return true;
+    // Beyond ASCII, or a form's box ("[X] Yes"), read by {@link tickedAnswer}.
+    if (code >= 0x80 || code === 91) return true;
     const lower = code | 32;
     if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return lower === 121 || lower === 110;
   }
