@@ -52,6 +52,7 @@ describe('tool vocabulary', () => {
       ['digital device extraction', 'mobile-phone-extraction'],
       ['self-service kiosks', 'mobile-phone-extraction'],
       ['cyber kiosks', 'mobile-phone-extraction'],
+      ['Mobile phone and device extraction', 'mobile-phone-extraction'],
       ['digital forensic examination of mobile phones', 'mobile-phone-extraction'],
       ['Cellebrite devices', 'mobile-phone-extraction'],
       ['a UFED', 'mobile-phone-extraction'],

@@ -226,6 +226,8 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       if (startLine >= lines.length) continue;
       region = extendRegion(letter, startLine, sameLine ? afterColon : lines[startLine].start, sameLine);
     }
+    // A request announced over a form the authority filled in ({@link isAnsweredRow}) is not quoted.
+    if (region.end <= region.start) continue;
     regions.push(region);
     if (line.start < letter.firstAnswer) explicitBeforeAnswer = true;
     // Lines inside the region just found cannot start another one; skipping them keeps the pass linear.
@@ -608,6 +610,11 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
     const line = lines[i];
     if (line.start - start > MAX_REGION) break;
     const blank = line.blank;
+    // A form's row answered at its end is the authority's, and so is all below it.
+    if (!blank && (i > startLine || !single) && isAnsweredRow(line.text)) {
+      if (lastContent < 0) return { start, end: start };
+      break;
+    }
     if (i > startLine && !blank) {
       if (opensQuestionLabel(text, line) || (line.start >= letter.firstAnswer && isAnswerLine(line.text)) || endsMessage(line)) break;
       if (marked && i > firstContent && !opensEmailQuote(text, line)) break;
@@ -629,6 +636,18 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
   }
   const cut = letter.answers.firstAfter(start);
   return { start, end: cut !== undefined && cut < end ? cut : end };
+}
+
+/**
+ * A form's row with its answer at the end, after dot leaders, a tab or a column's gap: "a) Body worn video ......
+ * Y", "Drones\tNot held", "1. ANPR      Yes [X]   No [ ]". Not a blank form's choices ("Yes / No", "[ ] Yes [ ] No").
+ */
+const ANSWERED_ROW =
+  /^[^\n]{1,80}?(?:[ \t]*(?:\.{3,}|…+)[ \t]*|\t[ \t]*|[ \t]{3,})(?:(?:yes|no|y|n|n\/a|ncnd|nil|none|not[ \t]+held|see[ \t]+(?:note|covering|below|above)|as[ \t]+\(?[a-z]?\d{0,2}\)?)(?![\p{L}\p{N}])(?![ \t]*(?:\/|or\b|\[[ \t]*\]|☐))|(?=[^\n]*(?:\[[ \t]*[xX✓✔][ \t]*\]|[☑☒]))(?:\[|[☐☑☒]))[^?\n]{0,60}$/iu;
+
+/** True when a line is an {@link ANSWERED_ROW}. Most lines hold neither leaders, a tab nor a wide gap, and are passed over. */
+export function isAnsweredRow(lineText: string): boolean {
+  return (lineText.includes('...') || lineText.includes('…') || lineText.includes('\t') || lineText.includes('   ')) && ANSWERED_ROW.test(lineText);
 }
 
 /**

@@ -177,6 +177,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'extraction from mobile phone',
       'extraction from phone',
       'mobile phone examination',
+      'mobile phone and device extraction',
+      'phone and device extraction',
       'examination of mobile phone',
       'mobile device examination',
       'digital device examination',

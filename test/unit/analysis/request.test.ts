@@ -296,6 +296,17 @@ describe('request regions', () => {
     ]);
   });
 
+  it('does not take a form the authority filled in, its rows answered at their ends, for the request introduced above it', () => {
+    const form = 'The completed form is reproduced below.\n\n  1. Body worn video .......  Yes [X]   No [ ]\n  2. Drones ................  Y\n';
+    assert.deepEqual(regions(form), []);
+    const underQuestion = 'Does the force use:\n  a) Body worn video ......... Y\n  b) Drones\tNot held\n';
+    assert.deepEqual(regions(underQuestion), []);
+    // Near miss: a blank form, or one offering "Yes / No", is the requester's.
+    assert.deepEqual(regions('Your request is set out below.\n\n  1. Drones .......  Yes [ ]   No [ ]\n  2. ANPR .........  Yes / No\n\nThe force uses drones.'), [
+      '1. Drones .......  Yes [ ]   No [ ]\n  2. ANPR .........  Yes / No',
+    ]);
+  });
+
   it('takes the request "replicated below together with the response" as introduced below', () => {
     const text = 'For ease of reference, your request is replicated below together with the response.\n\nWhich of these are used:\na) drones\nb) ANPR\n\nPart (a)\nDrones are used.';
     assert.deepEqual(regions(text), ['Which of these are used:\na) drones\nb) ANPR']);

@@ -1772,6 +1772,20 @@ describe('tool answers', () => {
       assert.deepEqual(answers(boxes), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'used', hacking: 'not-used', 'imsi-catchers': 'no-answer' });
     });
 
+    it('reads a form the authority filled in below a question, its rows answered after dot leaders, and a note on "questions (h) and (i)"', () => {
+      const text =
+        'Please find the completed response form below.\n\nDoes the force use:\n  a) Body worn video ........ Y\n  b) Drones ................. N\n' +
+        '  h) Hacking ................ See note\n  i) IMSI catchers .......... As (h)\n\n' +
+        'Note: The force neither confirms nor denies that it holds information relevant to questions (h) and (i).\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+      const threeBoxes =
+        'Our response:\n\n  1. Body worn video ......  Yes [X]   No [ ]   Trial [ ]\n  2. Predictive policing ...  Yes [ ]   No [ ]   Trial [X]\n';
+      assert.deepEqual(answers(threeBoxes), { 'body-worn-video': 'used', 'predictive-policing': 'trialled' });
+      // Near miss: a blank form quoted from the request answers nothing.
+      const blank = 'Your request:\n\nPlease complete the form:\n  a) Drones ......  Yes [ ]   No [ ]\n\nThe force does not use drones.';
+      assert.deepEqual(answers(blank), { drones: 'not-used' });
+    });
+
     it('gives an answer under "Questions 6 and 7 (hacking and IMSI catchers)" to both questions', () => {
       const text =
         'You asked:\n6. Does the force use hacking?\n7. Does the force use IMSI catchers?\n\n' +

@@ -68,11 +68,45 @@ const NAME_LEAD = 6;
 /** What opens the answer in brackets after a tool's name: "ANPR (yes ...". */
 const OPEN_BRACKET = /[ \t]*\([ \t]*/y;
 
+/** A box on a form, ticked ("[X]", "[✓]", "☒", "☑") or not ("[ ]", "☐"). */
+const BOX = String.raw`(\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])`;
+const TICKED_BOX = /[xX✓✔☑☒]/;
+/** A word a form's box stands for. */
+const BOX_WORD = String.raw`(yes|no|trial(?:l?ed)?|pilot(?:ed)?|planned)`;
+const WORD_THEN_BOX = String.raw`${BOX_WORD}[ \t]*${BOX}`;
+const BOX_THEN_WORD = String.raw`${BOX}[ \t]*${BOX_WORD}`;
+const BETWEEN_BOXES = String.raw`[ \t,;/|]*`;
+
+/**
+ * A form's row of two to four boxes, each with its word before or after it: "Yes [X]   No [ ]", "[ ] Yes  [X] No",
+ * "☒ Yes ☐ No", "Yes [ ]  No [ ]  Trial [X]". Only the opening of an answer is read.
+ */
+const TICK_BOXES = new RegExp(
+  String.raw`^[ \t]*(?:${WORD_THEN_BOX}(?:${BETWEEN_BOXES}${WORD_THEN_BOX}){1,3}|${BOX_THEN_WORD}(?:${BETWEEN_BOXES}${BOX_THEN_WORD}){1,3})(?![\p{L}\p{N}])`,
+  'iu',
+);
+const EACH_WORD_THEN_BOX = new RegExp(WORD_THEN_BOX, 'giu');
+const EACH_BOX_THEN_WORD = new RegExp(BOX_THEN_WORD, 'giu');
+
+/** The answer of a form's {@link TICK_BOXES} with one box ticked; none when no box or several are. */
+function tickedAnswer(answerText: string): BareAnswer | undefined {
+  const form = TICK_BOXES.exec(answerText);
+  if (!form) return undefined;
+  const wordFirst = form[1] !== undefined;
+  const ticked: string[] = [];
+  for (const [, first, second] of form[0].matchAll(wordFirst ? EACH_WORD_THEN_BOX : EACH_BOX_THEN_WORD)) {
+    const [word, box] = wordFirst ? [first, second] : [second, first];
+    if (TICKED_BOX.test(box)) ticked.push(word.toLowerCase());
+  }
+  if (ticked.length !== 1) return undefined;
+  return ticked[0] === 'yes' || ticked[0] === 'no' ? ticked[0] : 'trial';
+}
+
 /** The most characters a {@link CHECKBOX} and its spaces take before the sentence it opens. */
 const BOX_LENGTH = 8;
 
 /** A form's box before the tool's name, ticked ("[x]", "☑", "☒") or not ("[ ]", "☐"). */
-const CHECKBOX = /^[ \t]*(?:\[[ \t]*(?:([xX✓✔])[ \t]*)?\]|(☑|☒)|☐)[ \t]*$/u;
+const CHECKBOX = new RegExp(String.raw`^[ \t]*${BOX}[ \t]*$`, 'u');
 
 /** "No" opening a sentence, before the tools it denies. */
 const NO_BEFORE_NAMES = /^[^\p{L}\p{N}]{0,4}no[ \t]+$/iu;
@@ -94,7 +128,7 @@ export function answerBesideNames(text: string, start: number, end: number, ment
   // length before the sentence (searching further back for the line break would cost the whole of a long line).
   const lead = text.slice(Math.max(0, start - BOX_LENGTH), name.start);
   const box = CHECKBOX.exec(lead.slice(lead.lastIndexOf('\n') + 1));
-  if (box) return box[1] === undefined && box[2] === undefined ? 'no' : 'yes';
+  if (box) return TICKED_BOX.test(box[1]) ? 'yes' : 'no';
   // A CSV row naming the tool in its first quoted cell: the answer opens the next ("Body worn video","Yes","...").
   if (text.charCodeAt(start) === 34 && !text.slice(start + 1, name.start).includes('"')) {
     const closingQuote = text.indexOf('"', name.end);
@@ -235,7 +269,7 @@ const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 
 /** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */
 export function labelledAnswer(answerText: string): BareAnswer | undefined {
-  const answer = bareAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
+  const answer = bareAnswer(answerText) ?? tickedAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
   if (answer !== undefined) return answer;
   // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
   const secondText = secondLanguage(answerText);
@@ -263,36 +297,16 @@ export function mayOpenBare(text: string, start: number, end: number): boolean {
   return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
 }
 
-/** The bare "yes" or "no" that is the whole of an answer's words, lower-cased, or the one a form's ticked box gives. */
+/**
+ * The bare "yes" or "no" that is the whole of an answer's words, lower-cased, or the one a form's ticked box gives
+ * ({@link tickedAnswer}, whose trial is read with the table's words).
+ */
 export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
   if (answerText === undefined) return undefined;
-  if (!mayOpenWithYesOrNo(answerText, 0, answerText.length)) return tickedAnswer(answerText);
-  const bare = YES_NO.exec(answerText);
-  if (!bare) return tickedAnswer(answerText);
-  return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
-}
-
-/** A box on a form, ticked ("[X]", "[✓]", "☒", "☑") or not ("[ ]", "☐"). */
-const BOX = String.raw`(\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])`;
-const TICKED_BOX = /[xX✓✔☑☒]/;
-
-/**
- * A form's pair of boxes for yes and no, with the word before or after each box: "Yes [X]   No [ ]", "[ ] Yes  [X] No",
- * "☒ Yes ☐ No". Only the opening of an answer is read.
- */
-const TICK_BOXES = new RegExp(
-  String.raw`^[ \t]*(?:(yes|no)[ \t]*${BOX}[ \t,;/|]*(yes|no)[ \t]*${BOX}|${BOX}[ \t]*(yes|no)[ \t,;/|]*${BOX}[ \t]*(yes|no))(?![\p{L}\p{N}])`,
-  'iu',
-);
-
-/** The answer of a form's {@link TICK_BOXES} with one of the two ticked; none when neither or both are. */
-function tickedAnswer(answerText: string): 'yes' | 'no' | undefined {
-  const form = TICK_BOXES.exec(answerText);
-  if (!form) return undefined;
-  // Each word with its box: words first ("Yes [X]") or boxes first ("[X] Yes").
-  const pairs = form[1] !== undefined ? [form.slice(1, 3), form.slice(3, 5)] : [form.slice(5, 7).reverse(), form.slice(7, 9).reverse()];
-  const ticked = pairs.filter(([, box]) => TICKED_BOX.test(box));
-  return ticked.length === 1 ? (ticked[0][0].toLowerCase() as 'yes' | 'no') : undefined;
+  const bare = mayOpenWithYesOrNo(answerText, 0, answerText.length) ? YES_NO.exec(answerText) : null;
+  if (bare) return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
+  const ticked = tickedAnswer(answerText);
+  return ticked === 'trial' ? undefined : ticked;
 }
 
 /** An answer's label without a number: "Response:", "Answer -", "A:", "A." (under a "Q" line). */

@@ -6,6 +6,7 @@ import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
 import { QUESTION_WORDS } from '../answerLanguage';
 import { contentEnd, lineIndexAt, type Line } from '../lines';
+import { isAnsweredRow } from '../request';
 import { answerLabel, firstPartAfter, labelKey, ROMAN } from './answerLabels';
 import { addOnce } from './lists';
 import type { TopicContext } from './topicFinder';
@@ -44,8 +45,37 @@ export function numberedQuestions(text: string, lines: readonly Line[], request:
   // counts where no line opens with it: "You asked: 1. Does the force use drones?".
   const inline = inlineQuestions(text, request, mentions);
   for (const [key, tools] of inline) if (inline.size > 1 || !questions.has(key)) questions.set(key, tools);
+  for (const [key, tools] of formRows(text, lines, mentions)) if (!questions.has(key)) questions.set(key, tools);
   return questions;
 }
+
+/** Space or tabs alone, between a label and the tool's name after it. */
+const ONLY_SPACE = /^[ \t]*$/;
+
+/**
+ * A form's rows the authority filled in ({@link isAnsweredRow}), each opening with a label and a tool's name: they
+ * number its questions ("h) Equipment interference / hacking ...... See note", over "Note: ... questions (h) and
+ * (i)"). They key only what the request itself leaves unnumbered.
+ */
+function formRows(text: string, lines: readonly Line[], mentions: readonly ToolMention[]): Map<string, string[]> {
+  const rows = new Map<string, string[]>();
+  let index = 0;
+  for (const mention of mentions) {
+    if (mention.inRequest) continue;
+    while (index + 1 < lines.length && lines[index + 1].start <= mention.span.start) index++;
+    const line = lines[index];
+    // Every label opens within a line's first few characters: most mentions are further in, and passed over.
+    if (mention.span.start - line.start > MAX_ROW_LABEL) continue;
+    const label = answerLabel(line.text);
+    if (label?.keys.length === 1 && ONLY_SPACE.test(text.slice(line.start + label.end, mention.span.start)) && isAnsweredRow(line.text)) {
+      addTool(rows, label.keys[0], mention.tool);
+    }
+  }
+  return rows;
+}
+
+/** Furthest a form row's tool name starts from its line's start, past its label ("  (iii) ", "Q12. "). */
+const MAX_ROW_LABEL = 12;
 
 /**
  * The number of a bare question label just above a request region's first line ("Question 4" over "(i) Does the
