@@ -1793,6 +1793,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
+    it('reads a yes, a no or a pointer typed after each question on its line: "... drones? Yes, 12 RPAS.", "... IMSI catchers? As Q5."', () => {
+      const text =
+        'The answers are given after each question.\n\n1. Does the force use drones? Yes, 12 RPAS.\n2. Does the force use live facial recognition? No.\n' +
+        '3. Does the force use hacking? We can neither confirm nor deny whether information is held.\n4. Does the force use IMSI catchers? As Q3.\n';
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+      // Near miss: the requester's "Yes/No" after a question answers nothing.
+      assert.equal(answers('You asked:\n1. Does the force use drones? Yes/No\n\nThe force does not use drones.').drones, 'not-used');
+    });
+
     it('reads social media told as monitored by officers as use', () => {
       const text = 'You asked:\n1. Does the force use any tools to monitor social media?\n\n1. The force confirms that social media and other open source material is monitored by trained officers.';
       assert.equal(answers(text)['social-media-intelligence'], 'used');
