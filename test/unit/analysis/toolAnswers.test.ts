@@ -1802,6 +1802,17 @@ describe('tool answers', () => {
       assert.equal(answers('You asked:\n1. Does the force use drones? Yes/No\n\nThe force does not use drones.').drones, 'not-used');
     });
 
+    it('follows "As per A2.", "As per point 1." and "The same response applies." to the answer they point to', () => {
+      const request = 'You asked:\n1. Does the force use drones?\n2. Does the force use facial recognition?\n3. Does the force use predictive policing?\n\n';
+      assert.deepEqual(answers(`${request}A1. Yes.\nA2. No. The force does not use facial recognition.\nA3. As per A2.`), {
+        drones: 'used',
+        'facial-recognition': 'not-used',
+        'predictive-policing': 'not-used',
+      });
+      assert.equal(answers(`${request}1. Yes.\n2. The force holds no information on facial recognition.\n3. The same response applies.`)['predictive-policing'], 'not-held');
+      assert.equal(answers(`${request}1. The force does not use drones.\n2. Yes.\n3. As per point 1.`)['predictive-policing'], 'not-used');
+    });
+
     it('reads social media told as monitored by officers as use', () => {
       const text = 'You asked:\n1. Does the force use any tools to monitor social media?\n\n1. The force confirms that social media and other open source material is monitored by trained officers.';
       assert.equal(answers(text)['social-media-intelligence'], 'used');
