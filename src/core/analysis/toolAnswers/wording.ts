@@ -111,7 +111,8 @@ const PREDICTS_CRIME = String.raw`\s+(?:currently\s+|actually\s+|themselves\s+)?
 export const NOT_USED_CUE = anyOf(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
-    '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed)\\b',
+    // "no longer has drones": equipment given up.
+    '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed|has|have|holds?|owns?|possess(?:es)?|retains?)\\b',
     // "analytical tools, which do not predict where crime is likely to occur": what the tools used do is not the tool.
     `\\b(?:do|does|did)(?:\\s+not|n['’]?t)${PREDICTS_CRIME}`,
     `\\bcan(?:not|\\s+not|['’]t)${PREDICTS_CRIME}`,
@@ -242,8 +243,9 @@ export const USED_CUE = anyOf(
     '\\b(?:officers|staff|teams|units)\\s+(?:(?:within|in|of|from)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:currently\\s+|routinely\\s+|also\\s+|do\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
     // What officers are allowed to do, as research is told: "Officers and staff may carry out open source research".
     '\\b(?:officers|staff|investigators|analysts)\\s+(?:and\\s+(?:staff|officers|investigators)\\s+)?may\\s+(?:also\\s+)?(?:carry\\s+out|conduct|undertake|view|access|use|search|monitor)\\b',
-    // "Body worn video is available to all officers": issued, whether or not its use is required.
-    '\\b(?:is|are)\\s+(?:now\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
+    // "Body worn video is available to all officers", "has been made available to all response officers": issued,
+    // whether or not its use is required.
+    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:made\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+|front-line\\s+|response\\s+|patrol\\s+|neighbourhood\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     // A joint reply's forces together: "Both forces use ANPR", "All three forces operate drones".
     '\\b(?:both|the\\s+two|all\\s+(?:three|four|five|six|seven)|all\\s+the)\\s+(?:forces|constabularies|services)\\s+(?:currently\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
