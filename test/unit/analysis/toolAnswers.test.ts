@@ -1815,6 +1815,18 @@ describe('tool answers', () => {
       assert.equal(answers(`${request}1. The force does not use drones.\n2. Yes.\n3. As per point 1.`)['predictive-policing'], 'not-used');
     });
 
+    it('does not read the police service\'s NCND stance in general as an answer about the tool answered just above', () => {
+      const text =
+        'You asked about drones and IMSI catchers.\n\n1. Drones - Yes. The force operates drones for searches.\n\n' +
+        'IMSI catchers\nThe force neither confirms nor denies that it holds any information about IMSI catchers.\n\n' +
+        'Confirming the use of this equipment would undermine the national approach, whereby the Police Service does not confirm or deny the use of particular covert techniques in any force area.\n';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+      const policy = 'You asked whether the force monitors social media.\n\nPolice forces ordinarily neither confirm nor deny the use of covert tactics. However, the force uses open source research.';
+      assert.equal(answers(policy)['social-media-intelligence'], 'used');
+      // Near miss: the Police Service of Scotland's own NCND is its answer.
+      assert.equal(answers('You asked about IMSI catchers.\n\nThe Police Service of Scotland neither confirms nor denies that it holds information about IMSI catchers.')['imsi-catchers'], 'ncnd');
+    });
+
     it('reads social media told as monitored by officers as use', () => {
       const text = 'You asked:\n1. Does the force use any tools to monitor social media?\n\n1. The force confirms that social media and other open source material is monitored by trained officers.';
       assert.equal(answers(text)['social-media-intelligence'], 'used');

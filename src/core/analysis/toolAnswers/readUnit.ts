@@ -54,6 +54,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // "The force uses a range of analytical techniques": use of a kind of thing is no tool's use, where the unit names
   // none or goes on to deny the one it names ("... it would not describe any of them as predictive policing").
   if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;
+  // "... whereby the Police Service does not confirm or deny the use of covert techniques": no answer of this letter's.
+  if (cues.ncnd && wording.generalNcnd) cues.ncnd = false;
   // A "No" beside "not held" answers whether the information is held ("| Facial recognition | No | Not held |").
   const bare = unit.bare === 'no' && unit.notHeld ? undefined : unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {

@@ -482,6 +482,15 @@ export function anotherForceSpeaks(words: string, own: string | undefined): bool
 export const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
 
 /**
+ * The police service's stance on NCND in general, not this authority's answer: "the Police Service does not confirm
+ * or deny the use of particular covert techniques in any force area", "police forces ordinarily neither confirm nor
+ * deny ...", "The Police Service generally adopts a neither confirm nor deny stance". Not "the Police Service of
+ * Scotland neither confirms nor denies", a force's own name.
+ */
+const GENERAL_NCND =
+  /\b(?:the\s+police\s+service(?!\s+of\b)|police\s+forces|(?:all|most|many)\s+forces)\s+(?:(?:generally|ordinarily|normally|usually|routinely|traditionally|nationally)\s+)?(?:neither\s+confirms?|(?:does|do)\s+not\s+(?:either\s+)?confirm\s+or\s+deny|adopts?\s+(?:a|an)\s+(?:neither|NCND))|\bin\s+any\s+force\s+area\b/i;
+
+/**
  * Use of many things of a kind, not of any one tool: "uses many analytical products", "employs a range of techniques
  * to direct resources"; or of something said not to do what a forecasting tool does: "uses standard crime mapping, but
  * this does not forecast future crime", "analytical tools, which do not predict where crime is likely to occur". Said
@@ -518,6 +527,7 @@ export class Wording {
   #neitherOfThem: boolean | undefined;
   #remainingTools: boolean | undefined;
   #generalUse: boolean | undefined;
+  #generalNcnd: boolean | undefined;
 
   constructor(text: string, span: Span) {
     this.#text = text;
@@ -541,6 +551,11 @@ export class Wording {
   /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
   get neitherOfThem(): boolean {
     return (this.#neitherOfThem ??= NEITHER_OF_THEM.test(this.words));
+  }
+
+  /** The police service's NCND stance in general ({@link GENERAL_NCND}). */
+  get generalNcnd(): boolean {
+    return (this.#generalNcnd ??= GENERAL_NCND.test(this.words));
   }
 
   /** "uses a range of analytical techniques" ({@link GENERAL_USE}). */
