@@ -250,14 +250,25 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
 }
 
 /**
- * An answer typed after a question on its line, in capitals, in square brackets, as a yes or no or a pointer to another
- * answer, or in a column of its own: "Does the PSNI use body worn video? YES", "... drones? NO INFORMATION HELD", "...
- * social media? [Information is held but is exempt]", "... drones? Yes, 12 RPAS.", "... IMSI catchers? As Q5.", "...
- * use ANPR?          Yes - see note", "... drones?     [X] Yes  [ ] No". It opens with an answer's word, so a requester's second question
- * is not taken for one.
+ * An answer typed after a question on its line: "Does the PSNI use body worn video? YES", "... drones? NO INFORMATION
+ * HELD", "... social media? [Information is held but is exempt]", "... drones? Yes, 12 RPAS.", "... IMSI catchers? As
+ * Q5.", "... use ANPR?          Yes - see note", "... drones?     [X] Yes  [ ] No". It opens with an answer's word,
+ * so a requester's second question is not taken for one.
  */
-const ANSWER_TAIL =
-  /^\?(?:[ \t]+(?:(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*|\[[^\]\n]{2,300}\])|[ \t]+(?:(?:Yes|No)\b(?![ \t]*(?:\/|or\b))|As[ \t]+(?:per[ \t]+)?(?:Q|A|question[ \t]*)?\d{1,2}\b|We[ \t]+(?:can|cannot|do|are|have|hold)\b)[^?\n]{0,120}|(?:\t|[ \t]{3,})(?:(?:Yes|No|Not|None|Nil|NCND|N\/A|Neither|See|Refer|As)\b|\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])[^?\n]{0,60})[ \t]*\r?$/;
+const ANSWER_TAIL = new RegExp(
+  String.raw`^\?(?:` +
+    [
+      // In capitals.
+      String.raw`[ \t]+(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*`,
+      // In square brackets.
+      String.raw`[ \t]+\[[^\]\n]{2,300}\]`,
+      // A yes or no (not the requester's "Yes/No"), a pointer to another answer, or the authority speaking.
+      String.raw`[ \t]+(?:(?:Yes|No)\b(?![ \t]*(?:\/|or\b))|As[ \t]+(?:per[ \t]+)?(?:Q|A|question[ \t]*)?\d{1,2}\b|We[ \t]+(?:can|cannot|do|are|have|hold)\b)[^?\n]{0,120}`,
+      // In a column of its own, after a tab or a wide gap, perhaps as a form's boxes.
+      String.raw`(?:\t|[ \t]{3,})(?:(?:Yes|No|Not|None|Nil|NCND|N\/A|Neither|See|Refer|As)\b|\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])[^?\n]{0,60}`,
+    ].join('|') +
+    String.raw`)[ \t]*\r?$`,
+);
 
 /**
  * The first question mark in `text` from `from` to `to` followed by an answer typed after it ({@link ANSWER_TAIL}),

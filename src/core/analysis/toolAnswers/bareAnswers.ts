@@ -299,7 +299,7 @@ export function mayOpenBare(text: string, start: number, end: number): boolean {
 
 /**
  * The bare "yes" or "no" that is the whole of an answer's words, lower-cased, or the one a form's ticked box gives
- * ({@link tickedAnswer}, whose trial is read with the table's words).
+ * ({@link tickedAnswer}; a ticked trial is read by {@link labelledAnswer}).
  */
 export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
   if (answerText === undefined) return undefined;
