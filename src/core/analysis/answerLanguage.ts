@@ -40,8 +40,8 @@ export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,
 
 /**
  * Sentence or line openings that only an authority's answer uses: "In response to your request", "Following a
- * search of our records", "I can confirm", "I am now able to respond", "The OPCC does not hold", "Norfolk Constabulary has considered your
- * request", "This question is not valid", "I am required by the Act".
+ * search of our records", "I can confirm", "I am now able to respond", "The OPCC does not hold", "Norfolk Constabulary
+ * has considered your request", "This question is not valid", "I am required by the Act".
  */
 export const ANSWER_OPENER = new RegExp(
   '^(?:' +

@@ -6,6 +6,7 @@ import type { Span } from '../text';
 import { contentEnd, isAsciiLetter, isQuotedRow, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS } from './answerLanguage';
+import { FORM_BOX, TICKED_FORM_BOX } from './formBoxes';
 
 /** A request region never runs longer than this; past it the letter is answering, whatever it looks like. */
 const MAX_REGION = 12_000;
@@ -190,6 +191,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const lineEnd = contentEnd(text, line.start, line.end);
     const last = text.charCodeAt(lineEnd - 1);
     const mayBeLabel = mayOpenQuestionLabel(first);
+    const asks = letter.questionMarks.within(line.start, line.end);
     let region: Span | undefined;
     if (mayBeLabel && isQuestionLabel(line.text)) {
       if (labelsAnAnswer(letter, i, regions)) continue;
@@ -203,12 +205,12 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // A labelled question under the heading is read as one, with its answer perhaps straight below ("Q1. ...?").
       if (opensQuestionLabel(text, lines[next])) continue;
       region = extendRegion(letter, next, lines[next].start);
-    } else if (letter.questionMarks.within(line.start, line.end) && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
+    } else if (asks && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it, or the answer follows it on the line ("... video? YES",
       // left out below).
       region = { start: line.start, end: line.end };
-    } else if (!letter.questionMarks.within(line.start, line.end) && !endsInside(regions, line) && wrapsNumberedQuestion(letter, i)) {
+    } else if (!asks && !endsInside(regions, line) && wrapsNumberedQuestion(letter, i)) {
       // "5. Does the force extract data from mobile phones" / "(e.g. kiosks)?      Yes": the same, over two lines.
       region = { start: line.start, end: lines[i + 1].end };
     } else if (mayOpenParagraphLabel(first, text.charCodeAt(line.start + line.indent + 1)) && !endsInside(regions, line) && (region = itemOverResponse(letter, i)) !== undefined) {
@@ -265,7 +267,7 @@ const ANSWER_TAIL = new RegExp(
       // A yes or no (not the requester's "Yes/No"), a pointer to another answer, or the authority speaking.
       String.raw`[ \t]+(?:(?:Yes|No)\b(?![ \t]*(?:\/|or\b))|As[ \t]+(?:per[ \t]+)?(?:Q|A|question[ \t]*)?\d{1,2}\b|We[ \t]+(?:can|cannot|do|are|have|hold)\b)[^?\n]{0,120}`,
       // In a column of its own, after a tab or a wide gap, perhaps as a form's boxes.
-      String.raw`(?:\t|[ \t]{3,})(?:(?:Yes|No|Not|None|Nil|NCND|N\/A|Neither|See|Refer|As)\b|\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])[^?\n]{0,60}`,
+      String.raw`(?:\t|[ \t]{3,})(?:(?:Yes|No|Not|None|Nil|NCND|N\/A|Neither|See|Refer|As)\b|${FORM_BOX})[^?\n]{0,60}`,
     ].join('|') +
     String.raw`)[ \t]*\r?$`,
 );
@@ -288,7 +290,6 @@ function questionOf(text: string, line: Line): string {
   const tail = answerTail(text, line.start, line.end);
   return tail ? text.slice(line.start, tail.mark + 1) : line.text;
 }
-
 
 /** The regions without the answers typed after their questions ({@link ANSWER_TAIL}), which are the authority's. */
 function withoutAnswerTails(text: string, regions: readonly Span[]): Span[] {
@@ -654,8 +655,10 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
  * A form's row with its answer at the end, after dot leaders, a tab or a column's gap: "a) Body worn video ......
  * Y", "Drones\tNot held", "1. ANPR      Yes [X]   No [ ]". Not a blank form's choices ("Yes / No", "[ ] Yes [ ] No").
  */
-const ANSWERED_ROW =
-  /^[^\n]{1,80}?(?:[ \t]*(?:\.{3,}|…+)[ \t]*|\t[ \t]*|[ \t]{3,})(?:(?:yes|no|y|n|n\/a|ncnd|nil|none|not[ \t]+held|see[ \t]+(?:note|covering|below|above)|as[ \t]+\(?[a-z]?\d{0,2}\)?)(?![\p{L}\p{N}])(?![ \t]*(?:\/|or\b|\[[ \t]*\]|☐))|(?=[^\n]*(?:\[[ \t]*[xX✓✔][ \t]*\]|[☑☒]))(?:\[|[☐☑☒]))[^?\n]{0,60}$/iu;
+const ANSWERED_ROW = new RegExp(
+  String.raw`^[^\n]{1,80}?(?:[ \t]*(?:\.{3,}|…+)[ \t]*|\t[ \t]*|[ \t]{3,})(?:(?:yes|no|y|n|n\/a|ncnd|nil|none|not[ \t]+held|see[ \t]+(?:note|covering|below|above)|as[ \t]+\(?[a-z]?\d{0,2}\)?)(?![\p{L}\p{N}])(?![ \t]*(?:\/|or\b|\[[ \t]*\]|☐))|(?=[^\n]*${TICKED_FORM_BOX})(?:\[|[☐☑☒]))[^?\n]{0,60}$`,
+  'iu',
+);
 
 /** True when a line is an {@link ANSWERED_ROW}. Most lines hold neither leaders, a tab nor a wide gap, and are passed over. */
 export function isAnsweredRow(lineText: string): boolean {

@@ -3,6 +3,7 @@
 
 import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
+import { FORM_BOX, TICKED_FORM_BOX } from '../formBoxes';
 import { nextQuotedCell } from '../lines';
 import { answerLabel } from './answerLabels';
 import { EVERY_TOOL } from './wording';
@@ -68,9 +69,9 @@ const NAME_LEAD = 6;
 /** What opens the answer in brackets after a tool's name: "ANPR (yes ...". */
 const OPEN_BRACKET = /[ \t]*\([ \t]*/y;
 
-/** A box on a form, ticked ("[X]", "[✓]", "☒", "☑") or not ("[ ]", "☐"). */
-const BOX = String.raw`(\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])`;
-const TICKED_BOX = /[xX✓✔☑☒]/;
+/** A form's box, captured. */
+const BOX = `(${FORM_BOX})`;
+const TICKED_BOX = new RegExp(`^${TICKED_FORM_BOX}$`, 'u');
 /** A word a form's box stands for. */
 const BOX_WORD = String.raw`(yes|no|trial(?:l?ed)?|pilot(?:ed)?|planned)`;
 const WORD_THEN_BOX = String.raw`${BOX_WORD}[ \t]*${BOX}`;
