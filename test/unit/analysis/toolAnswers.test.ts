@@ -708,6 +708,30 @@ describe('tool answers', () => {
 
     const numbered = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n3. Do you use ANPR?\n4. Do you use facial recognition?\n\n';
 
+    it('reads a pair of questions labelled "Q3 & Q4:" or headed "Requests 3 and 4" as answered together', () => {
+      assert.deepEqual(answers(`${numbered}Q1 - Q2: Yes.\n\nQ3 & Q4: No. The force uses neither.`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        anpr: 'not-used',
+        'facial-recognition': 'not-used',
+      });
+      assert.deepEqual(answers(`${numbered}Requests 1 and 2\nYes.\n\nRequests 3 and 4\nThe force does not use either of these technologies.`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        anpr: 'not-used',
+        'facial-recognition': 'not-used',
+      });
+    });
+
+    it('follows "As per Q1 - Q2." to the answer of the range\'s first question', () => {
+      assert.deepEqual(answers(`${numbered}Q1 - Q2: No. The force uses neither.\n\nQ3: Yes.\n\nQ4: As per Q1 - Q2.`), {
+        'body-worn-video': 'not-used',
+        drones: 'not-used',
+        anpr: 'used',
+        'facial-recognition': 'not-used',
+      });
+    });
+
     it('reads several yes and no answers keyed by number in one sentence: "Yes to (a), (b) and (d); no to (c)."', () => {
       const lettered = 'You asked whether the force uses:\n(a) body worn video\n(b) drones\n(c) ANPR\n(d) facial recognition\n\n';
       assert.deepEqual(answers(`${lettered}Yes to (a), (b) and (d); no to (c).`), {

@@ -14,7 +14,7 @@ const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
  * Further numbers after a line's first, closed by a mark, a bracket or the line's end: the ", 3 and 5:" of "Items 1, 3
  * and 5:", the " and 7" of "Questions 6 and 7 (hacking and IMSI catchers)".
  */
-const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
+const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*)?\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
 
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.",
@@ -22,7 +22,7 @@ const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*\d{1,2}){1,8}[ \
  * the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answer|Response|Questions?|Request|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L})|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L})|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
   'iu',
 );
 

@@ -16,20 +16,23 @@ export interface BackReference {
 
 const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
 
+/** The rest of a range or pair pointed to, after its first label: the " - Q3" of "As per Q1 - Q3". */
+const FURTHER_REFERENCE = String.raw`(?:[ \t]*(?:[-–]|to|and|&)[ \t]*(?:Q[ \t]*)?${REFERENCE_LABEL}(?![\p{L}\p{N}]))?`;
+
 /**
  * A sentence that is nothing but a pointer to another answer, after any label of its own: "As above.", "As (iii)
  * above.", "(c) See our response to (b).", "See note A", "Please refer to the answer given at question 2.", "Same
- * as Q1.", "As per A2.", "The same response applies.", "See the response to (c) above, which applies equally to this
- * part". The numbers and letters pointed to are captured.
+ * as Q1.", "As per A2.", "As per Q1 - Q3.", "The same response applies.", "See the response to (c) above, which
+ * applies equally to this part". The numbers and letters pointed to are captured (of a range, the first).
  */
 const BACK_REFERENCE = new RegExp(
   String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*\d{0,2}[ \t]*[.:)\-–]|Q[ \t]*\d{1,2}[ \t]*[.:)\-–]?)[ \t]*)?(?:please[ \t]+)?(?:` +
     [
-      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|part|point|item|Q)[ \t]*)?|(?:question|part|point|item|Q)[ \t]*)(${REFERENCE_LABEL})(?:[ \t]+above)?`,
+      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|part|point|item|Q)[ \t]*)?|(?:question|part|point|item|Q)[ \t]*)(${REFERENCE_LABEL})${FURTHER_REFERENCE}(?:[ \t]+above)?`,
       String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
       String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
       // "Same as Q1", "As per question 2", "As Request 2", "As per A2", "As per point 4".
-      String.raw`(?:same[ \t]+(?:answer[ \t]+|response[ \t]+)?as|as[ \t]+per|as(?=[ \t]+(?:question|request|part|Q)))[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|request|part|point|item|Q|A)[ \t]*(${REFERENCE_LABEL}))`,
+      String.raw`(?:same[ \t]+(?:answer[ \t]+|response[ \t]+)?as|as[ \t]+per|as(?=[ \t]+(?:question|request|part|Q)))[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:question|request|part|point|item|Q|A)[ \t]*(${REFERENCE_LABEL})${FURTHER_REFERENCE})`,
       // The answer just above, again: "The same response applies.", "Same answer.", "Ditto".
       String.raw`(?:the[ \t]+)?same[ \t]+(?:response|answer|reply)(?:[ \t]+(?:applies|is[ \t]+given)(?:[ \t]+(?:here|again))?)?|ditto`,
       // Forward: "See exemptions below.", "Please see the explanation below."

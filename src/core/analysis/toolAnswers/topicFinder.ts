@@ -14,7 +14,7 @@ export interface TopicContext {
   readonly question: boolean;
   /** On a numbered answer line, the words after the number ("Yes." in "2. Yes."). */
   readonly answerText: string | undefined;
-  /** True when the answer names several questions ("2 and 3. Yes."): a bare answer then answers each. */
+  /** True when the answer names several questions ("2 and 3. Yes.", a heading "Requests 2 and 3"): a bare answer then answers each. */
   readonly severalQuestions?: boolean;
   /** True when the topic is that of the request region just before, which asks one question. */
   readonly afterOneQuestion?: boolean;
@@ -116,12 +116,15 @@ export class TopicFinder {
       }
       // Letters that match no question are points within an answer ("a) the cost ..."): the answer goes on.
       if (label.lettered && tools.length === 0) continue;
+      const severalQuestions = label.keys.length > 1;
+      const answerText = line.text.slice(answerStart);
       this.#numbered =
         tools.length > 0
           ? {
               line: lineIndex,
-              onLine: { topic: tools, question: true, answerText: line.text.slice(answerStart), severalQuestions: label.keys.length > 1 },
-              after: { topic: tools, question: true, answerText: undefined },
+              onLine: { topic: tools, question: true, answerText, severalQuestions },
+              // A heading naming several questions ("Requests 2 and 3") over their one answer.
+              after: { topic: tools, question: true, answerText: undefined, severalQuestions: severalQuestions && answerText.trim() === '' },
             }
           : undefined;
     }

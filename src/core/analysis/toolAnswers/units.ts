@@ -160,6 +160,7 @@ export function buildUnits(
         : context.answerText !== undefined || labelledBare !== undefined
         ? labelledBare
         : (context.topic.length === 1 ||
+              context.severalQuestions === true ||
               answersEveryTool(text, sentence.start, end, context.topic) ||
               (namesTool ? answersNamedTools(text, sentence.start, end) : answersRemainingTools(text, sentence.start, end))) &&
             !notHeld &&
@@ -184,7 +185,8 @@ export function buildUnits(
       mentionsAt,
       topic: context.topic,
       question: context.question,
-      severalQuestions: context.severalQuestions === true,
+      // Below a heading naming several questions ("Requests 2 and 3"), only a bare answer is sure to answer each.
+      severalQuestions: context.severalQuestions === true && (context.answerText !== undefined || bareMeaning !== undefined),
       afterOneQuestion: context.afterOneQuestion === true && namedSinceRegion.every((tool) => context.topic.includes(tool)),
       unnamedAnswer: outside.length === 0,
       bare: bareMeaning,

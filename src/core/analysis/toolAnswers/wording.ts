@@ -402,12 +402,16 @@ export const BY_ANOTHER_BODY = new RegExp(
   'i',
 );
 
+/** "of these two technologies", "of them": the tools a "neither" or "either" answer covers. */
+const OF_THE_TWO = String.raw`of\s+(?:(?:these|those|the)(?:\s+two)?\s+(?:tools|technologies|systems|tactics|techniques|capabilities)|these|them|those|the\s+two)`;
+
 /**
- * "Neither technology is used", "neither of these is used", "we use neither", "we do not use either", "we don't use any
- * of these", "No such equipment is held": a denial of each tool the question asked about.
+ * "Neither technology is used", "neither of these is used", "we use neither", "we do not use either (of these
+ * technologies)", "we don't use any of these", "No such equipment is held": a denial of each tool the question asked
+ * about.
  */
 const NEITHER_OF_THEM = new RegExp(
-  String.raw`\bneither\s+(?:of\s+(?:these|them|those|the\s+(?:two|tools|technologies|systems|tactics))|technology|tool|system|tactic|capability|(?:is|are|was|were|has|have)\b)|\b(?:use|uses|used|deploy|deploys|operate|operates)\s+neither\b|\beither(?:\s+(?:of\s+(?:these|them|those|the\s+two)|technology|tool|system|tactic|capability))?(?=\s*(?:[.;,]|$))|\b(?:any|none)\s+of\s+(?:these|them|those|the\s+above|the\s+(?:tools|technologies|systems|tactics))\b|\b${SUCH_EQUIPMENT}\b`,
+  String.raw`\bneither\s+(?:${OF_THE_TWO}|technology|tool|system|tactic|capability|(?:is|are|was|were|has|have)\b)|\b(?:use|uses|used|deploy|deploys|operate|operates)\s+neither\b|\beither(?:\s+(?:${OF_THE_TWO}|technology|tool|system|tactic|capability))?(?=\s*(?:[.;,]|$))|\b(?:any|none)\s+of\s+(?:these|them|those|the\s+above|the\s+(?:tools|technologies|systems|tactics))\b|\b${SUCH_EQUIPMENT}\b`,
   'i',
 );
 
