@@ -2591,6 +2591,12 @@ describe('tool answers', () => {
       assert.equal(answers(commissioner).drones, 'used');
     });
 
+    it('does not take an answer\'s label before "The Constabulary" for another force\'s name', () => {
+      const text =
+        'Cumbria Constabulary\n\nRequest:\nQ1 How many drones does the Constabulary own?\n\nResponse:\nCumbria Constabulary has considered your request.\n\nQ1 The Constabulary owns 5 drones.';
+      assert.equal(answers(text).drones, 'used');
+    });
+
     it('does not read a plural noun such as "device downloads" as the verb of use', () => {
       const text =
         'You asked:\n1. How many phones were examined with mobile phone extraction?\n\nResponse:\n1. This would exceed the cost limit under ' +

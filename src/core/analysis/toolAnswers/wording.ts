@@ -453,7 +453,7 @@ const ALL_LISTED =
 
 /** A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary uses". */
 const FORCE_SUBJECT =
-  /^[^\p{L}]{0,8}(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\w'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])/u;
+  /^[^\p{L}]{0,8}(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])/u;
 
 /** An authority that is a force itself, not a commissioner's or mayor's office, which reports what its force does. */
 const FORCE_NAME = /^(?!.*\b(?:Commissioner|Office|Mayor)).*\b(?:Police|Constabulary)\b/i;
