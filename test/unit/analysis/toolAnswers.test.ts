@@ -1095,6 +1095,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', 'body-worn-video': 'used', drones: 'not-used' });
     });
 
+    it('reads use told with a contrast set off by commas, "Officers do, however, use ...", after a denial of another kind', () => {
+      const asked = 'You asked whether the force uses facial recognition.\n\n';
+      const text = `${asked}The force does not deploy live facial recognition. Officers do, however, use retrospective facial recognition to compare images.`;
+      assert.equal(answers(text)['facial-recognition'], 'used');
+      assert.equal(answers(`${asked}Officers are able to use the retrospective facial search facility.`)['facial-recognition'], 'used');
+      // Near miss: a denial with the same commas.
+      assert.equal(answers(`${asked}The force has, however, never used facial recognition.`)['facial-recognition'], 'not-used');
+    });
+
     for (const answer of [
       'It is not the case that the force uses predictive policing software.',
       'The force does not hold any information to suggest that predictive policing software is being used, or has been used since 2012.',

@@ -4,7 +4,7 @@
 import { foretellsNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
 
 interface Cues {
   ncnd: boolean;
@@ -59,7 +59,8 @@ export function readCues(unitText: string, present: number): Cues {
   // The kind of the tool whose use was told last ("operator initiated"), if one was named.
   let usedKind: string | undefined;
   let previousClause = '';
-  for (const clause of rest.split(CLAUSE_BREAK)) {
+  // Commas round a contrast word inside a clause ("Officers do, however, use ...") cut nothing: they become spaces.
+  for (const clause of rest.replace(PARENTHETICAL_CONTRAST, (commas) => ' '.repeat(commas.length)).split(CLAUSE_BREAK)) {
     const clauseBefore = previousClause;
     previousClause = clause;
     const continues = CONTINUATION.test(clause);

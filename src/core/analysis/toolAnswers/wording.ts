@@ -239,8 +239,9 @@ export const USED_CUE = anyOf(
     '\\b(?:has|have)\\s+(?:deployed|used|utili[sz]ed|introduced|adopted|rolled\\s+out|procured|purchased|operated|employed|acquired|installed|monitored)\\b',
     // "first introduced body worn video in 2015": when use began.
     '\\b(?:first|originally)\\s+(?:introduced|deployed|adopted|issued|used)\\b',
-    // "Officers use body worn video"; not "police forces use covert tactics", the opening of many harm arguments.
-    '\\b(?:officers|staff|teams|units)\\s+(?:(?:within|in|of|from)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:currently\\s+|routinely\\s+|also\\s+|do\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
+    // "Officers use body worn video", "Officers do, however, use ...", "Officers are able to use ..."; not "police
+    // forces use covert tactics", the opening of many harm arguments.
+    '\\b(?:officers|staff|teams|units)\\s+(?:(?:within|in|of|from)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:currently\\s+|routinely\\s+|also\\s+|do(?:,?\\s+however,)?\\s+|are\\s+(?:also\\s+)?able\\s+to\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
     // What officers are allowed to do, as research is told: "Officers and staff may carry out open source research".
     '\\b(?:officers|staff|investigators|analysts)\\s+(?:and\\s+(?:staff|officers|investigators)\\s+)?may\\s+(?:also\\s+)?(?:carry\\s+out|conduct|undertake|view|access|use|search|monitor)\\b',
     // "Body worn video is available to all officers", "has been made available to all response officers": issued,
@@ -431,6 +432,12 @@ export function isHedged(clause: string, cueEnd = clause.length): boolean {
  * colon or the one before it ("ANPR Procedure: https://...").
  */
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d{3}\b)|;|:(?![ \t]*(?:https?:|www\.)|\/\/)|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
+
+/**
+ * A contrast word set off by commas after an auxiliary verb, within one clause: the ", however," of "Officers do,
+ * however, use retrospective facial recognition".
+ */
+export const PARENTHETICAL_CONTRAST = /(?<=\b(?:do|does|did|is|are|was|were|has|have|had|can))[ \t]*,[ \t]*(?:however|though|also|nonetheless|nevertheless)[ \t]*,/gi;
 
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
