@@ -342,6 +342,12 @@ describe('request regions', () => {
     assert.deepEqual(regions('1. The force operates drones. Why?\n\n2. Costs are not held.'), []);
   });
 
+  it('takes the first and last of numbered questions quoted together, with their quotation marks', () => {
+    // Under a bilingual heading, which is no request heading the finder knows.
+    const text = 'Cais / Request:\n"1. Does the force use drones?\n2. Does the force use ANPR?\n3. Does the force use facial recognition?"\n\nYmateb / Response:\n\n1. Yes.';
+    assert.deepEqual(regions(text), ['"1. Does the force use drones?', '2. Does the force use ANPR?', '3. Does the force use facial recognition?"']);
+  });
+
   it('takes the text under "Request summary:" as the request', () => {
     const text = 'Request summary:\nWhich of these do you use? Say if each is in use now, was trialled, or is planned: ANPR, drones.\n\nResponse:\nANPR is used.';
     assert.deepEqual(regions(text), ['Which of these do you use? Say if each is in use now, was trialled, or is planned: ANPR, drones.']);
