@@ -274,6 +274,13 @@ describe('tool answers', () => {
     });
 
     const questions = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\nResponse:\n';
+    it('does not read a request for clarification under s1(3), "not obliged to comply ... until ...", as a refusal', () => {
+      const text = `${questions}Please note that under section 1(3) of the Act we are not obliged to comply with your request until the further information is received.`;
+      assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer' });
+      // Near miss: a refusal as vexatious says the same without "until".
+      assert.deepEqual(answers(`${questions}The request is vexatious and we are not obliged to comply with it.`), { drones: 'refused', anpr: 'refused' });
+    });
+
     it('gives every requested tool "refused" when the cost of answering would exceed the appropriate cost limit (s12)', () => {
       const text = `${questions}To locate and extract the information would exceed the appropriate cost limit under section 12 of the Act.`;
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });

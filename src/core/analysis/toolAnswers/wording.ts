@@ -347,9 +347,10 @@ export const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;
 /**
  * Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited
  * ("would exceed the appropriate limit", "the upper cost limit", "cost limit exceeded", "s12(1) applies", "not
- * required to comply with this part of your request").
+ * required to comply with this part of your request"). Not a request for clarification under s1(3): "not obliged to
+ * comply with your request until the further information is received".
  */
-export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|upper|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,3}limit|not\s+(?:obliged|required)\s+to\s+comply\s+with\b|(?:appropriate|cost|fees?)\s+limit\s+(?:(?:is|was|would\s+be|has\s+been)\s+)?exceeded|s(?:ection)?\.?\s?1[24](?:\(\d\))?\s+(?:applies|is\s+engaged|has\s+been\s+applied)|(?:applying|relying\s+(?:up)?on|engaging)\s+s(?:ection)?\.?\s?1[24]\b|vexatious|repeated\s+requests?`;
+export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|upper|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,3}limit|not\s+(?:obliged|required)\s+to\s+comply\s+with\b(?![^.;\n]{0,60}?\buntil\b)|(?:appropriate|cost|fees?)\s+limit\s+(?:(?:is|was|would\s+be|has\s+been)\s+)?exceeded|s(?:ection)?\.?\s?1[24](?:\(\d\))?\s+(?:applies|is\s+engaged|has\s+been\s+applied)|(?:applying|relying\s+(?:up)?on|engaging)\s+s(?:ection)?\.?\s?1[24]\b|vexatious|repeated\s+requests?`;
 
 /** Words of a withholding, less how non-disclosure is said ({@link WITHHELD_CUE} and its opening differ there). */
 export const WITHHOLDING_WORDS = String.raw`withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)`;
