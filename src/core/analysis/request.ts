@@ -5,7 +5,7 @@ import { partitionPoint, spanIndexAt } from '../sorted';
 import type { Span } from '../text';
 import { contentEnd, isAsciiLetter, isQuotedRow, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
-import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS } from './answerLanguage';
+import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS, stripListMarker } from './answerLanguage';
 import { FORM_BOX, TICKED_FORM_BOX } from './formBoxes';
 
 /** A request region never runs longer than this; past it the letter is answering, whatever it looks like. */
@@ -202,8 +202,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       region = extendRegion(letter, next, lines[next].start, true);
     } else if ((mayHeadRequest(first, last) && headsRequest(letter, i)) || (mayEndWithBelow(last) && introducesRequestBelow(letter, i, lineEnd))) {
       const next = nextContentLine(lines, i);
-      // A labelled question under the heading is read as one, with its answer perhaps straight below ("Q1. ...?").
-      if (opensQuestionLabel(text, lines[next])) continue;
+      // A labelled question under the heading is read as one, with its answer perhaps straight below ("Q1. ...?"); so
+      // is a numbered question with its answer on the very next line.
+      if (opensQuestionLabel(text, lines[next]) || answeredStraightBelow(letter, next)) continue;
       region = extendRegion(letter, next, lines[next].start);
     } else if (asks && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
@@ -514,6 +515,17 @@ const NUMBERED_QUESTION = new RegExp(
   String.raw`^[ \t]*["“]?(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:${QUESTION_WORDS})\b[^\n]*\?["”]?[ \t]*$`,
   'i',
 );
+
+/**
+ * True when line `i` is a {@link NUMBERED_QUESTION} whose next line, with no blank line between, neither asks nor opens
+ * with a list's marker: its answer ("1. How many cyber kiosks does the force have?" / "The force has 41 cyber kiosks.").
+ */
+function answeredStraightBelow(letter: Letter, i: number): boolean {
+  const { text, lines } = letter;
+  const below = lines[i + 1];
+  if (below === undefined || below.blank || letter.questionMarks.within(below.start, below.end) || stripListMarker(below.text) !== below.text.trimStart()) return false;
+  return letter.questionMarks.within(lines[i].start, lines[i].end) && NUMBERED_QUESTION.test(questionOf(text, lines[i]));
+}
 
 /**
  * True when line `i` opens a {@link NUMBERED_QUESTION} that the next line ends, as a form's question wraps in its

@@ -342,6 +342,17 @@ describe('request regions', () => {
     assert.deepEqual(regions('1. The force operates drones. Why?\n\n2. Costs are not held.'), []);
   });
 
+  it('takes each numbered question under "replicated below together with the response" apart from its answer on the next line', () => {
+    const text =
+      'For ease of reference, your request is replicated below together with the response.\n\n1. How many cyber kiosks does the force have?\n' +
+      'Police Scotland currently has 41 cyber kiosks, located at sites across all divisions.\n\n2. How many drones does the force operate?\n' +
+      'The Air Support Unit operates 6 drones.';
+    assert.deepEqual(regions(text), ['1. How many cyber kiosks does the force have?', '2. How many drones does the force operate?']);
+    // Near miss: numbered questions listed one under another stay one region.
+    const listed = 'Your request is set out below.\n\n1. How many cyber kiosks does the force have?\n2. How many drones does the force operate?\n\nResponse\n1. 41';
+    assert.deepEqual(regions(listed), ['1. How many cyber kiosks does the force have?\n2. How many drones does the force operate?']);
+  });
+
   it('takes the first and last of numbered questions quoted together, with their quotation marks', () => {
     // Under a bilingual heading, which is no request heading the finder knows.
     const text = 'Cais / Request:\n"1. Does the force use drones?\n2. Does the force use ANPR?\n3. Does the force use facial recognition?"\n\nYmateb / Response:\n\n1. Yes.';
