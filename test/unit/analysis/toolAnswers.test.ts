@@ -1464,6 +1464,11 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nDrones: 2018 trial, ended.').drones, 'no-answer');
     });
 
+    it('reads a figure a column apart from its question\'s label: "Q1  9"', () => {
+      const text = 'Request:\nQ1 How many drones does the force own?\nQ2 How many times has the force deployed facial recognition?\n\nResponse:\nQ1  9\nQ2\t0\n';
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
+    });
+
     it('reads figures given by period, any above nought making use', () => {
       const spend = 'You asked: spend on drones and LFR.\n\nDrones (UAS)\n2020/21 - £148,300\n2021/22 - £96,700\n\nLive facial recognition\n2020/21 - £0\n2021/22 - £0';
       assert.deepEqual(answers(spend), { drones: 'used', 'facial-recognition': 'no-answer' });

@@ -17,12 +17,12 @@ const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*)?\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
 
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "5 and 6.",
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Q5  7", "5 and 6.",
  * "Items 1, 3 and 5:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on
  * the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L})|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
   'iu',
 );
 
