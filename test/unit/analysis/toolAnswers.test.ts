@@ -2612,6 +2612,18 @@ describe('tool answers', () => {
       assert.equal(answers(commissioner).drones, 'used');
     });
 
+    it('reads each body\'s answer after its name in a joint reply ("Suffolk Constabulary: Yes."), but not another force\'s', () => {
+      const letter = (authority: string, answers: string): string =>
+        `${authority}\n\nYou asked:\n1. Does your force use drones?\n2. Does your force use facial recognition?\n\nResponse\n\nQuestion 1\n${answers}\n\nQuestion 2\nNo.\n`;
+      assert.deepEqual(answers(letter('Norfolk Constabulary and Suffolk Constabulary', 'Norfolk Constabulary: Yes.\nSuffolk Constabulary: Yes.')), {
+        drones: 'used',
+        'facial-recognition': 'not-used',
+      });
+      assert.equal(answers(letter('Cleveland Police', 'Force response: Yes.\nOPCC response: Not held.')).drones, 'used');
+      // Near miss: a neighbour's answer, shown beside the authority's own, is not the authority's.
+      assert.equal(answers(letter('Suffolk Constabulary', 'Norfolk Constabulary: Yes.')).drones, 'no-answer');
+    });
+
     it('does not take an answer\'s label before "The Constabulary" for another force\'s name', () => {
       const text =
         'Cumbria Constabulary\n\nRequest:\nQ1 How many drones does the Constabulary own?\n\nResponse:\nCumbria Constabulary has considered your request.\n\nQ1 The Constabulary owns 5 drones.';

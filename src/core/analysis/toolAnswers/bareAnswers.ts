@@ -314,16 +314,27 @@ export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undef
 const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A\.|(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–])[ \t]*/y;
 
 /**
- * Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL} or {@link REST_LABEL} opening it. The answer
- * label's word opens with an "a" or "r" after any spaces, tabs and asterisks; most sentences open otherwise, and are
- * not run through it.
+ * A body's name labelling its own answer in a joint reply: "Suffolk Constabulary:", "Force response:", "OPCC
+ * response:". Whose answer it is, the authority's or another force's, is read with the unit's wording.
+ */
+const BODY_LABEL = /(?:[A-Z][\p{L}'’-]*[ \t]+){0,3}(?:Police(?:[ \t]+Service)?|Constabulary|Force|OPCC|OPFCC|PCC)(?:[ \t]+(?:response|answer|reply))?[ \t]*:[ \t]*/uy;
+
+/**
+ * Where the words of a sentence begin, past a {@link PLAIN_ANSWER_LABEL}, {@link REST_LABEL} or {@link BODY_LABEL}
+ * opening it. The answer label's word opens with an "a" or "r" after any spaces, tabs and asterisks, a body's name
+ * with a capital; most sentences open otherwise, and are not run through them.
  */
 export function afterAnswerWord(text: string, start: number, end: number): number {
   let first = start;
   while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 42)) first++;
-  const lower = text.charCodeAt(first) | 32;
+  const code = text.charCodeAt(first);
+  const lower = code | 32;
   const rest = restLabelEnd(text, first, end);
   if (rest !== undefined) return rest;
+  if (code >= 65 && code <= 90) {
+    BODY_LABEL.lastIndex = first;
+    if (BODY_LABEL.test(text) && BODY_LABEL.lastIndex < end) return BODY_LABEL.lastIndex;
+  }
   if (lower !== 97 && lower !== 114) return start;
   PLAIN_ANSWER_LABEL.lastIndex = start;
   return PLAIN_ANSWER_LABEL.test(text) && PLAIN_ANSWER_LABEL.lastIndex < end ? PLAIN_ANSWER_LABEL.lastIndex : start;

@@ -47,10 +47,6 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // "We can confirm the use of the first three technologies on your list": tools named by their place in the list.
   const byPosition = unit.named.length === 0 && !arguing ? toolsByPosition(wording.words, unit.topic) : undefined;
   const cues = unitText !== undefined ? readCues(unitText, byPosition ? unit.cues : cuesToRead(unit, wording)) : noCues();
-  // "South Wales Police has deployed it in the Gwent area": another force's use, trial or denial is not the answer.
-  if ((cues.used || cues.trialled || cues.notUsed) && unit.lineTool === undefined && anotherForceSpeaks(wording.words, found.ownForce)) {
-    cues.used = cues.trialled = cues.notUsed = false;
-  }
   // "The force uses a range of analytical techniques": use of a kind of thing is no tool's use, where the unit names
   // none or goes on to deny the one it names ("... it would not describe any of them as predictive policing").
   if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;
@@ -69,6 +65,11 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
       cues.notUsed = true;
       cues.used = false;
     }
+  }
+  // "South Wales Police has deployed it in the Gwent area", "Norfolk Constabulary: Yes." in Suffolk's reply: another
+  // force's use, trial or denial is not the answer.
+  if ((cues.used || cues.trialled || cues.notUsed) && unit.lineTool === undefined && anotherForceSpeaks(wording.words, found.ownForce)) {
+    cues.used = cues.trialled = cues.notUsed = false;
   }
   const notHeld = !arguing && unit.notHeld;
   const referred = !arguing && unit.referred;
