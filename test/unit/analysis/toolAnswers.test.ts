@@ -1464,6 +1464,15 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nDrones: 2018 trial, ended.').drones, 'no-answer');
     });
 
+    it('reads a figure after "Answer:" under a question without a number: "Answer: 3,100 body worn cameras."', () => {
+      const text =
+        'Question: How many body worn cameras does the force have?\nAnswer: 3,100 body worn cameras.\n\n' +
+        'Question: How many facial recognition deployments were made?\nAnswer: 0\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-used' });
+      // Near miss: a figure with no answer's label is no answer.
+      assert.equal(answers('You asked: How many drones does the force have?\n\nIn 2019 we received 12 requests.').drones, 'no-answer');
+    });
+
     it('reads a figure a column apart from its question\'s label: "Q1  9"', () => {
       const text = 'Request:\nQ1 How many drones does the force own?\nQ2 How many times has the force deployed facial recognition?\n\nResponse:\nQ1  9\nQ2\t0\n';
       assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });

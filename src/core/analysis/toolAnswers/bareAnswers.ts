@@ -193,12 +193,12 @@ const PERIOD = String.raw`(?:FY[ \t]*)?(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 
 /**
- * A figure that is the whole answer after a label, as a count or a sum of money, perhaps for a period and with a
- * word or two of unit: "12", "£312,000", "1,140 (all frontline officers)", "2020/21 - £148,300", "2021: 340
- * deployments.". Not a year ("2018 trial"), which tells nothing of use by itself.
+ * A figure that is the whole answer after a label, as a count or a sum of money, perhaps for a period and with up
+ * to three words of unit: "12", "£312,000", "1,140 (all frontline officers)", "2020/21 - £148,300", "2021: 340
+ * deployments.", "3,100 body worn cameras.". Not a year ("2018 trial"), which tells nothing of use by itself.
  */
 const FIGURE = new RegExp(
-  String.raw`^[ \t]*(?:(${PERIOD})(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,2}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\||\r?\n|(?<=[ \t]{2})(?=£?\d))`,
+  String.raw`^[ \t]*(?:(${PERIOD})(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,3}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\||\r?\n|(?<=[ \t]{2})(?=£?\d))`,
   'iu',
 );
 /** Each figure of a series given by period: "2015 - 0; 2016 - 340", or a line each. */
@@ -251,6 +251,12 @@ export function periodRowAnswer(text: string, start: number, end: number): 'yes'
   const row = text.slice(first, end);
   const figure = FIGURE.exec(row);
   return figure?.[1] !== undefined && answerOfFigure(row, figure) === 'yes' ? 'yes' : undefined;
+}
+
+/** The figure after an answer's label opening a sentence ("Answer: 3,100 body worn cameras.", "Response: 0"), if any. */
+export function labelledFigureAt(text: string, start: number, end: number): BareAnswer | undefined {
+  const words = afterAnswerWord(text, start, end);
+  return words > start ? figureAnswer(text.slice(words, end)) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
 import { readLegend, type Legend } from './legend';
@@ -146,7 +146,7 @@ export function buildUnits(
       context.answerText !== undefined
         ? labelledAnswer(context.answerText)
         : context.topic.length === 1 && !notHeld && !referred
-          ? periodRowAnswer(text, sentence.start, end)
+          ? (periodRowAnswer(text, sentence.start, end) ?? labelledFigureAt(text, sentence.start, end))
           : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
     if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && !mayOpenBare(text, sentence.start, end)) continue;
