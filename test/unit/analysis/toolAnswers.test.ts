@@ -1877,6 +1877,9 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
       const policy = 'You asked whether the force monitors social media.\n\nPolice forces ordinarily neither confirm nor deny the use of covert tactics. However, the force uses open source research.';
       assert.equal(answers(policy)['social-media-intelligence'], 'used');
+      const approach =
+        'You asked whether the force uses drones.\n\nThe Police Service as a whole has adopted a consistent approach of neither confirming nor denying in respect of certain covert tactics.\n\nDrones - Yes.';
+      assert.equal(answers(approach).drones, 'used');
       // Near miss: the Police Service of Scotland's own NCND is its answer.
       assert.equal(answers('You asked about IMSI catchers.\n\nThe Police Service of Scotland neither confirms nor denies that it holds information about IMSI catchers.')['imsi-catchers'], 'ncnd');
     });

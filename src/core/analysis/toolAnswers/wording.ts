@@ -496,11 +496,12 @@ export const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|opera
 /**
  * The police service's stance on NCND in general, not this authority's answer: "the Police Service does not confirm
  * or deny the use of particular covert techniques in any force area", "police forces ordinarily neither confirm nor
- * deny ...", "The Police Service generally adopts a neither confirm nor deny stance". Not "the Police Service of
- * Scotland neither confirms nor denies", a force's own name.
+ * deny ...", "The Police Service generally adopts a neither confirm nor deny stance", "the Police Service as a whole
+ * has adopted a consistent approach of neither confirming nor denying". Not "the Police Service of Scotland neither
+ * confirms nor denies", a force's own name.
  */
 const GENERAL_NCND =
-  /\b(?:the\s+police\s+service(?!\s+of\b)|police\s+forces|(?:all|most|many)\s+forces)\s+(?:(?:generally|ordinarily|normally|usually|routinely|traditionally|nationally)\s+)?(?:neither\s+confirms?|(?:does|do)\s+not\s+(?:either\s+)?confirm\s+or\s+deny|adopts?\s+(?:a|an)\s+(?:neither|NCND))|\bin\s+any\s+force\s+area\b/i;
+  /\b(?:the\s+police\s+service(?!\s+of\b)(?:\s+as\s+a\s+whole)?|police\s+forces|(?:all|most|many)\s+forces)\s+(?:(?:generally|ordinarily|normally|usually|routinely|traditionally|nationally)\s+)?(?:neither\s+confirms?|(?:does|do)\s+not\s+(?:either\s+)?confirm\s+or\s+deny|(?:has\s+|have\s+)?adopt(?:s|ed)?\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?:approach|policy|stance|position)\s+of\s+)?(?:neither|NCND))|\bin\s+any\s+force\s+area\b/i;
 
 /**
  * Use of many things of a kind, not of any one tool: "uses many analytical products", "employs a range of techniques
