@@ -1202,6 +1202,15 @@ describe('tool answers', () => {
   });
 
   describe('use in the open beside an NCND of covert use', () => {
+    it('reads an NCND of the number or locations of the tool\'s equipment as details withheld, not as NCND of its use', () => {
+      const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
+      const details = 'the force can neither confirm nor deny the number or locations of fixed ANPR cameras, by virtue of section 31(3).';
+      assert.equal(answers(`${asked}The force uses ANPR. However, ${details}`).anpr, 'used');
+      assert.equal(answers(`${asked}${details.replace('the force', 'The force')}`).anpr, 'refused');
+      // Near miss: an NCND of the use itself.
+      assert.equal(answers(`${asked}The force can neither confirm nor deny the use of ANPR, by virtue of section 31(3).`).anpr, 'ncnd');
+    });
+
     it('reads "view information that is openly available on social media" with a covert NCND as partial NCND', () => {
       const text =
         'You asked:\n1. Does the force use social media monitoring?\n\nResponse:\n1) Officers view information that is openly available on social media monitoring ' +

@@ -6,6 +6,12 @@ import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
 import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
 
+/** What an NCND may be of besides the tool's use: "the number or locations of", "the make and model of". */
+const NCND_OF_DETAILS =
+  /^\s+(?:the\s+)?(?:(?:exact|precise|specific)\s+)?(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)(?:\s*(?:,|or|and)\s+(?:the\s+)?(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics))*\s+of\b/i;
+/** How far past an NCND formula its object is read. */
+const DETAILS_REACH = 80;
+
 interface Cues {
   ncnd: boolean;
   covert: boolean;
@@ -32,7 +38,11 @@ interface Cues {
 export function readCues(unitText: string, present: number): Cues {
   const cues = noCues();
   let rest = unitText;
-  const ncnd = present & CUE.ncnd ? ncndCue(unitText) : null;
+  const found = present & CUE.ncnd ? ncndCue(unitText) : null;
+  // "can neither confirm nor deny the number or locations of fixed ANPR cameras": details withheld, not whether the
+  // tool is used.
+  const ofDetails = found !== null && NCND_OF_DETAILS.test(unitText.slice(found.index + found[0].length, found.index + found[0].length + DETAILS_REACH));
+  const ncnd = ofDetails ? null : found;
   if (ncnd) {
     // Another body's NCND foretold ("the force may neither confirm nor deny ...") is no answer; its clause is still
     // left out, as its "whether it is used" answers nothing either.
@@ -48,7 +58,7 @@ export function readCues(unitText: string, present: number): Cues {
     present = (present & CUE.overt) | CUE.withheld | clausePatternsIn(rest);
   }
   cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
-  cues.withheld = (present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest) && !IF_COST.test(rest);
+  cues.withheld = ofDetails || ((present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest) && !IF_COST.test(rest));
   if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0 || SUPPOSITION.test(rest)) return cues;
   // Whether the clause before denied use: a clause opening "or" or "nor" goes on with its denial ("No records
   // indicate that the force uses, or has used, ...").
