@@ -1202,6 +1202,18 @@ describe('tool answers', () => {
   });
 
   describe('use in the open beside an NCND of covert use', () => {
+    it('does not spread an NCND of covert cameras or tracking devices, no tool asked about, to the tools answered plainly', () => {
+      const asked = 'You asked whether the force uses ANPR, facial recognition and covert tracking devices.\n\n';
+      const answered = 'The force uses ANPR. The force does not use facial recognition.\n\n';
+      const tracking = 'The force can neither confirm nor deny that it holds any information about covert tracking devices, by virtue of section 31(3).';
+      assert.deepEqual(answers(`${asked}${answered}${tracking}`), { anpr: 'used', 'facial-recognition': 'not-used' });
+      const heading = 'Covert cameras - The force can neither confirm nor deny that it holds any information relevant to this part of your request.';
+      assert.deepEqual(answers(`${asked}${answered}${heading}`), { anpr: 'used', 'facial-recognition': 'not-used' });
+      // Near miss: covert use of the tools themselves.
+      const covertUse = 'The force can neither confirm nor deny that it holds any information about covert use of these tactics.';
+      assert.deepEqual(answers(`${asked}${answered}${covertUse}`), { anpr: 'partial-ncnd', 'facial-recognition': 'partial-ncnd' });
+    });
+
     it('reads an NCND of the number or locations of the tool\'s equipment as details withheld, not as NCND of its use', () => {
       const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
       const details = 'the force can neither confirm nor deny the number or locations of fixed ANPR cameras, by virtue of section 31(3).';

@@ -109,6 +109,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     answerSetApart(apart, unit, sections, signals, blankets);
     return;
   }
+  // "Covert cameras - The force can neither confirm nor deny ...", "... information about covert tracking devices": an
+  // NCND of a thing no tool is, which leaves the tools answered plainly as they are.
+  if (cues.ncnd && unit.named.length === 0 && !byPosition && NCND_OF_COVERT_THING.test(words)) return;
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
   if (byPosition) {
@@ -181,6 +184,15 @@ function answerSetApart(apart: SetApart, unit: Unit, sections: readonly string[]
     for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
 }
+
+/**
+ * An NCND of something covert of a kind of its own, not of the covert use of the tools asked about: heading the unit
+ * ("d) Covert cameras - The force can neither confirm nor deny ..."), as what no information is confirmed about ("...
+ * any information about covert tracking devices"), or as what an NCND given "relates solely to". Not "covert tactics",
+ * "covert use" or "covert recording", which speak of the tools' own use.
+ */
+const NCND_OF_COVERT_THING =
+  /(?:^[^\p{L}]{0,8}(?:\(?[a-z\d]{1,2}[.)][ \t]*)?|\b(?:(?:information|anything)\s+(?:regarding|about|relating\s+to|concerning|on|in\s+relation\s+to)|(?:relates?|applies|refers?)\s+(?:(?:solely|only)\s+)?to)\s+(?:any\s+|the\s+)?)covert\s+(?!(?:tactics?|techniques?|use|capabilit(?:y|ies)|methods?|activit(?:y|ies)|operations?|deployments?|policing|tools?|technolog(?:y|ies)|aspects?|elements?)\b)(?:[\w-]+\s+)?(?:cameras?|devices?|trackers?|tracking|equipment|vehicles?|premises)\b/iu;
 
 /** The request sent on to another body, as against a suggestion to ask one. */
 const TRANSFERRED = /\b(?:transferred|forwarded)\b/i;

@@ -17,8 +17,8 @@ const NCND_CUE = new RegExp(
     // the heading of its side, "Public interest in neither confirming nor denying". Nor a response named, not
     // given: "withdraw the neither confirm nor deny response".
     `(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with)|interest\\s+in)\\s+)${NCND_NAMED_NOT_GIVEN}ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b`,
-    // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND".
-    'NCND\\b(?<!\\b(?:for|of|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
+    // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND", "Nothing in this NCND".
+    'NCND\\b(?<!\\b(?:for|of|in|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     // A table's cell: "N/C/N/D".
     'N\\/C\\/N\\/D\\b',
     "(?:can\\s*not|can['’]?t|will\\s+not|won['’]?t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
