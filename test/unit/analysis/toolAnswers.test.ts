@@ -737,6 +737,7 @@ describe('tool answers', () => {
         anpr: 'used',
         'facial-recognition': 'not-used',
       });
+      assert.equal(answers(`${numbered}Q1 - Q2: No. The force uses neither.\n\nQ3: Yes.\n\nQ4: As per questions 1 to 2.`)['facial-recognition'], 'not-used');
     });
 
     it('reads several yes and no answers keyed by number in one sentence: "Yes to (a), (b) and (d); no to (c)."', () => {
