@@ -134,7 +134,9 @@ function cleanReference(raw: string): { value: string; offset: number } | undefi
 
 /** How far into the letter a date standing alone on a line is taken as the letter's date. */
 const LETTERHEAD_REACH = 4000;
-const DATE_LABEL = /(?:^|\n)[ \t]*(?:date(?:[ \t]+(?:of[ \t]+)?(?:response|sent|of[ \t]+letter))?|dated|response[ \t]+date)[ \t]*(?:[:-][ \t]*)?$/i;
+/** A date's label on its line, perhaps after the same word in Welsh: "Date:", "Date of response", "Dyddiad / Date:". */
+const DATE_LABEL =
+  /(?:^|\n)[ \t]*(?:[\p{L}'’]+[ \t]*\/[ \t]*)?(?:date(?:[ \t]+(?:of[ \t]+)?(?:response|sent|of[ \t]+letter))?|dated|response[ \t]+date|dyddiad)[ \t]*(?:[:-][ \t]*)?$/iu;
 
 function findLetterDate(text: string, dates: readonly DateMention[]): DateMention | undefined {
   const withYear = dates.filter((d) => d.year !== undefined);

@@ -57,6 +57,12 @@ describe('letter facts', () => {
       assert.equal(facts('Some Force\nDate: 03/02/2021\nDear Sir').date, '2021-02-03');
     });
 
+    it('takes a bilingual "Dyddiad / Date:" line as the letter date, but not a date after other words and a slash', () => {
+      assert.equal(facts('Heddlu Gogledd Cymru / North Wales Police\nDyddiad / Date: 21/07/2023\nDear Sir').date, '2023-07-21');
+      assert.equal(facts('Some Force\nDyddiad: 21/07/2023\nDear Sir').date, '2023-07-21');
+      assert.equal(facts('Some Force\nReceived / Logged: 21/07/2023\nDear Sir').date, null);
+    });
+
     it('does not take a date inside a sentence as the letter date', () => {
       assert.equal(facts('The response is correct as of 13 December 2017 and no later.').date, null);
     });
