@@ -509,7 +509,8 @@ function endsInside(regions: readonly Span[], line: Line): boolean {
 
 /**
  * A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?",
- * "Part (d) - Do you use unmanned aerial vehicles?"; the first or last of a quoted request may carry its quotation mark.
+ * "Part (d) - Do you use unmanned aerial vehicles?"; the first or last of a quoted request may carry its quotation
+ * mark.
  */
 const NUMBERED_QUESTION = new RegExp(
   String.raw`^[ \t]*["“]?(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:${QUESTION_WORDS})\b[^\n]*\?["”]?[ \t]*$`,
@@ -518,12 +519,13 @@ const NUMBERED_QUESTION = new RegExp(
 
 /**
  * True when line `i` is a {@link NUMBERED_QUESTION} whose next line, with no blank line between, neither asks nor opens
- * with a list's marker: its answer ("1. How many cyber kiosks does the force have?" / "The force has 41 cyber kiosks.").
+ * with a list's marker: its answer ("1. How many cyber kiosks does the force have?" / "The force has 41 kiosks.").
  */
 function answeredStraightBelow(letter: Letter, i: number): boolean {
   const { text, lines } = letter;
   const below = lines[i + 1];
-  if (below === undefined || below.blank || letter.questionMarks.within(below.start, below.end) || stripListMarker(below.text) !== below.text.trimStart()) return false;
+  if (below === undefined || below.blank || letter.questionMarks.within(below.start, below.end)) return false;
+  if (stripListMarker(below.text) !== below.text.trimStart()) return false;
   return letter.questionMarks.within(lines[i].start, lines[i].end) && NUMBERED_QUESTION.test(questionOf(text, lines[i]));
 }
 

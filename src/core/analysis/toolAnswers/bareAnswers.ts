@@ -253,7 +253,7 @@ export function periodRowAnswer(text: string, start: number, end: number): 'yes'
   return figure?.[1] !== undefined && answerOfFigure(row, figure) === 'yes' ? 'yes' : undefined;
 }
 
-/** The figure after an answer's label opening a sentence ("Answer: 3,100 body worn cameras.", "Response: 0"), if any. */
+/** The figure after an answer's label opening a sentence ("Answer: 3,100 body worn cameras.", "Response: 0"). */
 export function labelledFigureAt(text: string, start: number, end: number): BareAnswer | undefined {
   const words = afterAnswerWord(text, start, end);
   return words > start ? figureAnswer(text.slice(words, end)) : undefined;

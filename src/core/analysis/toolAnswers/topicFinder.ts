@@ -14,7 +14,10 @@ export interface TopicContext {
   readonly question: boolean;
   /** On a numbered answer line, the words after the number ("Yes." in "2. Yes."). */
   readonly answerText: string | undefined;
-  /** True when the answer names several questions ("2 and 3. Yes.", a heading "Requests 2 and 3"): a bare answer then answers each. */
+  /**
+   * True when the answer names several questions ("2 and 3. Yes.", a heading "Requests 2 and 3"): a bare answer then
+   * answers each.
+   */
   readonly severalQuestions?: boolean;
   /** True when the topic is that of the request region just before, which asks one question. */
   readonly afterOneQuestion?: boolean;
