@@ -276,7 +276,8 @@ const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 
 /** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */
 export function labelledAnswer(answerText: string): BareAnswer | undefined {
-  const answer = bareAnswer(answerText) ?? tickedAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
+  // A ticked box is read once, trial and all, after the plain yes or no.
+  const answer = yesOrNo(answerText) ?? tickedAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
   if (answer !== undefined) return answer;
   // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
   const secondText = secondLanguage(answerText);
@@ -310,10 +311,16 @@ export function mayOpenBare(text: string, start: number, end: number): boolean {
  */
 export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
   if (answerText === undefined) return undefined;
-  const bare = mayOpenWithYesOrNo(answerText, 0, answerText.length) ? YES_NO.exec(answerText) : null;
-  if (bare) return bare[1].toLowerCase() === 'yes' ? 'yes' : 'no';
+  const bare = yesOrNo(answerText);
+  if (bare !== undefined) return bare;
   const ticked = tickedAnswer(answerText);
   return ticked === 'trial' ? undefined : ticked;
+}
+
+/** The {@link YES_NO} opening an answer's words, lower-cased. */
+function yesOrNo(answerText: string): 'yes' | 'no' | undefined {
+  const bare = mayOpenWithYesOrNo(answerText, 0, answerText.length) ? YES_NO.exec(answerText) : null;
+  return bare ? (bare[1].toLowerCase() === 'yes' ? 'yes' : 'no') : undefined;
 }
 
 /** An answer's label without a number: "Response:", "Answer -", "A:", "A." (under a "Q" line). */

@@ -6,9 +6,10 @@ import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
 import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
 
+/** A detail of a tool's equipment or use an NCND may be of. */
+const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
 /** What an NCND may be of besides the tool's use: "the number or locations of", "the make and model of". */
-const NCND_OF_DETAILS =
-  /^\s+(?:the\s+)?(?:(?:exact|precise|specific)\s+)?(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)(?:\s*(?:,|or|and)\s+(?:the\s+)?(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics))*\s+of\b/i;
+const NCND_OF_DETAILS = new RegExp(String.raw`^\s+(?:the\s+)?(?:(?:exact|precise|specific)\s+)?${DETAIL}(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+of\b`, 'i');
 /** How far past an NCND formula its object is read. */
 const DETAILS_REACH = 80;
 
