@@ -131,8 +131,17 @@ describe('tool vocabulary', () => {
       ['reads submitted to the NADC', 'anpr'],
       ['network investigative techniques', 'hacking'],
       ['a Digital Stakeout licence', 'social-media-intelligence'],
+      ['do officers create fake social media profiles', 'social-media-intelligence'],
+      ['covert social media accounts run by the unit', 'social-media-intelligence'],
+      ['officers may use a covert online identity', 'social-media-intelligence'],
+      ['software to score individuals for risk of offending', 'predictive-policing'],
+      ['algorithmic risk scoring of offenders', 'predictive-policing'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
+  });
+
+  it("does not take the force's own social media accounts or a risk assessment for the tools (near misses)", () => {
+    assert.deepEqual(toolsIn("Follow the force's social media accounts; each case has a DASH risk assessment."), []);
   });
 
   it('does not take "Hart" as a name or place for the HART risk tool (near miss)', () => {
