@@ -2349,6 +2349,7 @@ describe('tool answers', () => {
       ['Officers will look at publicly available social media accounts where there is a policing purpose.', 'social-media-intelligence'],
       ['The force\'s ANPR cameras are supplied and maintained under a contract with Videalert Ltd.', 'anpr'],
       ['1,206 handsets were triaged on the cyber kiosks in 2022.', 'mobile-phone-extraction'],
+      ['South Wales Police equips its officers with body worn video cameras.', 'body-worn-video'],
     ] as const) {
       it(`reads "${answer}" as use`, () => {
         const asked = { 'body-worn-video': 'BWV', drones: 'drones', 'mobile-phone-extraction': 'cyber kiosks', 'social-media-intelligence': 'social media monitoring', anpr: 'ANPR' }[tool];
@@ -2689,6 +2690,24 @@ describe('tool answers', () => {
         'retrievable format; there is no flag on our systems that identifies officers who carry out open source research, ' +
         'and to locate it would exceed the cost limit under Section 12.';
       assert.equal(answers(text)['social-media-intelligence'], 'refused');
+    });
+
+    it('reads a cost refusal explaining that no central register lists the tools as refused, not as not used', () => {
+      const text =
+        'You asked: Please list every risk scoring tool or predictive model used by any department.\n\nResponse: The cost of ' +
+        'complying would exceed the appropriate limit. There is no central register of such tools; to identify them would ' +
+        'require every department to be contacted.';
+      assert.equal(answers(text)['predictive-policing'], 'refused');
+      // Near miss: no register of the tool's own records beside a plain denial is still the denial.
+      assert.equal(answers('You asked: Do you use drones?\n\nThe force does not have drones, so there is no register of flights.').drones, 'not-used');
+    });
+
+    it('reads "Section 12(1) of the Act therefore applies" under the question as a cost refusal', () => {
+      const text =
+        'You asked:\n(1) Does the force use ANPR?\n(2) Has the force bought any social media monitoring software?\n\n' +
+        'Response:\n(1) Yes, ANPR is used.\n(2) To establish this would require a manual search of every invoice. ' +
+        'Section 12(1) of the Act therefore applies and we will not be processing this part of your request.';
+      assert.deepEqual(answers(text), { anpr: 'used', 'social-media-intelligence': 'refused' });
     });
 
     for (const answer of [

@@ -47,11 +47,11 @@ export const OVERT = /\bovert(?:ly)?\b/i;
 /**
  * What may follow "has no", "there is no" or "does not have" when the absence is of information, a duty or a role
  * rather than of the tool ("has no information", "there is no requirement"), or of a way to find records, as a cost
- * refusal explains ("there is no flag on our systems", "no central database", "no easy way to search"), or of a
+ * refusal explains ("there is no flag on our systems", "no central register", "no easy way to search"), or of a
  * document about it ("does not have a separate DPIA", "no policy"): those are other answers.
  */
 const NOT_A_TOOL_ABSENT =
-  '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|doubt|question|suggestion|dispute|flags?|markers?|fields?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case)\\b)';
+  '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|doubt|question|suggestion|dispute|flags?|markers?|fields?|registers?|lists?|logs?|inventor(?:y|ies)|catalogues?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case)\\b)';
 
 /** A year of the last century or this one. */
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -194,10 +194,11 @@ export const USED_CUE = anyOf(
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:first|now|currently|only|being)\\s+){0,2}issued\\b',
     // "ANPR cameras are supplied and maintained under a contract with ...": the force's own, bought.
     '\\b(?:is|are|were)\\s+(?:supplied|maintained|provided|installed|serviced)(?:\\s+and\\s+(?:supplied|maintained|installed|serviced))?\\s+under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:contract|agreement|framework)\\b',
-    // "has equipped its response officers with body worn video", "the drones are now operational" (not "these are
+    // "has equipped (equips) its response officers with body worn video", "the drones are now operational" (not "these are
     // operational matters"), "phones are examined by the Digital Forensic Unit", "1,206 handsets were triaged on the
     // kiosks".
     '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
+    '\\bequips\\b',
     '\\b(?:is|are)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
     '\\b(?:is|are|was|were)\\s+(?:routinely\\s+|regularly\\s+)?(?:examined|triaged|downloaded|extracted|monitored|viewed|searched)\\s+(?:by|using|with|on|at)\\b',
     // "Social media is monitored only in connection with public order events".
@@ -346,11 +347,12 @@ export const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;
 
 /**
  * Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited
- * ("would exceed the appropriate limit", "the upper cost limit", "cost limit exceeded", "s12(1) applies", "not
+ * ("would exceed the appropriate limit", "the upper cost limit", "cost limit exceeded", "s12(1) applies", "Section 12(1)
+ * of the Act therefore applies", "not
  * required to comply with this part of your request"). Not a request for clarification under s1(3): "not obliged to
  * comply with your request until the further information is received".
  */
-export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|upper|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,3}limit|not\s+(?:obliged|required)\s+to\s+comply\s+with\b(?![^.;\n]{0,60}?\buntil\b)|(?:appropriate|cost|fees?)\s+limit\s+(?:(?:is|was|would\s+be|has\s+been)\s+)?exceeded|s(?:ection)?\.?\s?1[24](?:\(\d\))?\s+(?:applies|is\s+engaged|has\s+been\s+applied)|(?:applying|relying\s+(?:up)?on|engaging)\s+s(?:ection)?\.?\s?1[24]\b|vexatious|repeated\s+requests?`;
+export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|upper|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,3}limit|not\s+(?:obliged|required)\s+to\s+comply\s+with\b(?![^.;\n]{0,60}?\buntil\b)|(?:appropriate|cost|fees?)\s+limit\s+(?:(?:is|was|would\s+be|has\s+been)\s+)?exceeded|s(?:ection)?\.?\s?1[24](?:\(\d\))?\s+(?:of\s+(?:the\s+)?(?:Act|FOIA|FOISA)\s+)?(?:therefore\s+|also\s+|thus\s+)?(?:applies|is\s+engaged|has\s+been\s+applied)|(?:applying|relying\s+(?:up)?on|engaging)\s+s(?:ection)?\.?\s?1[24]\b|vexatious|repeated\s+requests?`;
 
 /** Words of a withholding, less how non-disclosure is said ({@link WITHHELD_CUE} and its opening differ there). */
 export const WITHHOLDING_WORDS = String.raw`withheld|withhold(?:ing)?|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)`;
