@@ -1728,6 +1728,25 @@ describe('tool answers', () => {
     });
   });
 
+  describe("a tool's name after its question's label", () => {
+    it('reads "Q3. Facial recognition - No." as the answer for that tool', () => {
+      const text =
+        'Your request:\nQ1. Does the force use IMSI catchers?\nQ3. Does the force use facial recognition?\nQ6. Does the force use body worn video?\n\n' +
+        'Our response:\nQ1. IMSI catchers - The force neither confirms nor denies that it holds any information.\n' +
+        'Q3. Facial recognition - No.\nQ6. Body worn video - Yes.\n';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used', 'body-worn-video': 'used' });
+    });
+
+    it('does not read a part\'s label and a product name as a heading over the next answer (near miss)', () => {
+      const text =
+        'Your request:\n1. Do you use drones? If so, which make?\n2. Do you use ANPR?\n\nResponse:\n1a Yes\n1b DJI\n\n' +
+        '2 No, the force does not use ANPR.\n';
+      const read = answers(text);
+      assert.equal(read.anpr, 'not-used');
+      assert.notEqual(read.drones, 'not-used');
+  });
+  });
+
   describe('answers on the question\'s own line', () => {
     it('reads an answer after a dash, or a lower-case "yes" or "no", on the question\'s line', () => {
       const text =
@@ -1848,6 +1867,19 @@ describe('tool answers', () => {
         '2. Does your force use drones?               Yes [ ]   No [X]\n3. Does your force use ANPR?                 [X] Yes   [ ] No\n' +
         '4. Does your force use hacking?              ☐ Yes ☒ No\n5. Does your force use IMSI catchers?        Yes [ ]   No [ ]\n';
       assert.deepEqual(answers(boxes), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'used', hacking: 'not-used', 'imsi-catchers': 'no-answer' });
+    });
+
+    it('reads a form\'s boxes before their words on a tool\'s row, and on the line below a question, as the box ticked', () => {
+      const rows =
+        'Our answers are shown by the marked boxes.\n\n  A1 Body worn video          ☐ Yes    ☒ No\n' +
+        '  A2 Drones                   [ ] Yes    [X] No\n  A3 ANPR                     ☒ Yes    ☐ No\n';
+      assert.deepEqual(answers(`You asked about BWV, drones and ANPR.\n\n${rows}`), { 'body-worn-video': 'not-used', drones: 'not-used', anpr: 'used' });
+      const below =
+        'Questionnaire\n\nQ1  Does the force use body worn cameras?\n    ☐ Yes   ☒ No   ☐ Don\'t know\n\n' +
+        'Q2  Does the force use drones?\n    ☒ Yes   ☐ No   ☐ Don\'t know\n';
+      assert.deepEqual(answers(below), { 'body-worn-video': 'not-used', drones: 'used' });
+      // Near miss: a row with no box ticked says nothing.
+      assert.deepEqual(answers('You asked about ANPR.\n\n  A3 ANPR    ☐ Yes    ☐ No    (see below)\n'), { anpr: 'no-answer' });
     });
 
     it('reads a form the authority filled in below a question, its rows answered after dot leaders, and a note on "questions (h) and (i)"', () => {

@@ -89,8 +89,11 @@ const TICK_BOXES = new RegExp(
 const EACH_WORD_THEN_BOX = new RegExp(WORD_THEN_BOX, 'giu');
 const EACH_BOX_THEN_WORD = new RegExp(BOX_THEN_WORD, 'giu');
 
-/** The answer of a form's {@link TICK_BOXES} with one box ticked; none when no box or several are. */
-function tickedAnswer(answerText: string): BareAnswer | undefined {
+/**
+ * A form's {@link TICK_BOXES} opening the answer: the answer of its one ticked box, or none when no box or several are
+ * ticked. Undefined when the answer opens with no such row. The row is the whole answer: "☐ Yes ☒ No" is no "Yes".
+ */
+function formRow(answerText: string): { readonly ticked: BareAnswer | undefined } | undefined {
   const form = TICK_BOXES.exec(answerText);
   if (!form) return undefined;
   const wordFirst = form[1] !== undefined;
@@ -99,8 +102,8 @@ function tickedAnswer(answerText: string): BareAnswer | undefined {
     const [word, box] = wordFirst ? [first, second] : [second, first];
     if (TICKED_BOX.test(box)) ticked.push(word.toLowerCase());
   }
-  if (ticked.length !== 1) return undefined;
-  return ticked[0] === 'yes' || ticked[0] === 'no' ? ticked[0] : 'trial';
+  if (ticked.length !== 1) return { ticked: undefined };
+  return { ticked: ticked[0] === 'yes' || ticked[0] === 'no' ? ticked[0] : 'trial' };
 }
 
 /** The most characters a {@link CHECKBOX} and its spaces take before the sentence it opens. */
@@ -276,8 +279,9 @@ const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 
 /** What the words of an answer after its label say by themselves: a bare yes or no, a table's word or a figure. */
 export function labelledAnswer(answerText: string): BareAnswer | undefined {
-  // A ticked box is read once, trial and all, after the plain yes or no.
-  const answer = yesOrNo(answerText) ?? tickedAnswer(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
+  const form = formRow(answerText);
+  if (form) return form.ticked;
+  const answer = yesOrNo(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
   if (answer !== undefined) return answer;
   // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
   const secondText = secondLanguage(answerText);
@@ -307,14 +311,13 @@ export function mayOpenBare(text: string, start: number, end: number): boolean {
 
 /**
  * The bare "yes" or "no" that is the whole of an answer's words, lower-cased, or the one a form's ticked box gives
- * ({@link tickedAnswer}; a ticked trial is read by {@link labelledAnswer}).
+ * ({@link formRow}; a ticked trial is read by {@link labelledAnswer}).
  */
 export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undefined {
   if (answerText === undefined) return undefined;
-  const bare = yesOrNo(answerText);
-  if (bare !== undefined) return bare;
-  const ticked = tickedAnswer(answerText);
-  return ticked === 'trial' ? undefined : ticked;
+  const form = formRow(answerText);
+  if (form) return form.ticked === 'trial' ? undefined : form.ticked;
+  return yesOrNo(answerText);
 }
 
 /** The {@link YES_NO} opening an answer's words, lower-cased. */
@@ -373,8 +376,14 @@ export function answerToQuestions(text: string, start: number, end: number): 'ye
 
 /** The bare answer opening a sentence at `start`: only its first words are read ("Not at this time."). */
 export function bareAnswerAt(text: string, start: number, end: number): 'yes' | 'no' | undefined {
-  return bareAnswerIn(text, start, Math.min(end, start + BARE_ANSWER_REACH));
+  // A sentence opens at its first letter, after a form's box: "☐ Yes ☒ No" is read with the box before "Yes".
+  const box = BOX_BEFORE.exec(text.slice(Math.max(0, start - BOX_LENGTH), start));
+  const from = box ? start - box[0].length : start;
+  return bareAnswerIn(text, from, Math.min(end, from + BARE_ANSWER_REACH));
 }
+
+/** A form's box, and the spaces after it, just before a sentence. */
+const BOX_BEFORE = new RegExp(`${FORM_BOX}[ \\t]*$`, 'u');
 
 /** Longer than any bare answer {@link YES_NO} reads, with its stop. */
 const BARE_ANSWER_REACH = 24;
@@ -393,7 +402,7 @@ function mayOpenWithYesOrNo(value: string, start: number, end: number): boolean 
   const reach = Math.min(end, start + 5);
   for (let i = start; i < reach; i++) {
     const code = value.charCodeAt(i);
-    // Beyond ASCII, or a form's box ("[X] Yes"), read by {@link tickedAnswer}.
+    // Beyond ASCII, or a form's box ("[X] Yes"), read by {@link formRow}.
     if (code >= 0x80 || code === 91) return true;
     const lower = code | 32;
     if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return lower === 121 || lower === 110;

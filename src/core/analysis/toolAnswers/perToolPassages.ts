@@ -4,6 +4,7 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
+import { FORM_BOX } from '../formBoxes';
 import { nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { answerLabel } from './answerLabels';
@@ -55,10 +56,10 @@ export interface Passage {
 }
 
 /**
- * The characters before an answer's words (a pound sign opens a figure, and a tick or cross is a table's answer, its
- * own), read from the text after a label.
+ * The characters before an answer's words (a pound sign opens a figure, and a tick, cross or form's box is a table's
+ * answer, its own), read from the text after a label.
  */
-const LEADING_SEPARATOR = new RegExp(`[^\\p{L}\\p{N}£${TICKS}${CROSSES}]*`, 'uy');
+const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX})[^\\p{L}\\p{N}£${TICKS}${CROSSES}])*`, 'uy');
 
 export function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
   const starts = perToolLines(text, lines, outside);
@@ -104,7 +105,8 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const opensLine =
       (indent <= MAX_LABEL_INDENT && (indent === 0 || opensLabel(text.slice(line.start, mention.span.start)))) ||
       (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(text.slice(line.start, mention.span.start)));
-    if (!opensLine) {
+    const afterLabel = !opensLine && indent <= MAX_LABEL_INDENT && isLabelAlone(text.slice(line.start, mention.span.start));
+    if (!opensLine && !afterLabel) {
       const row = firstCellRow(text, line, outside, m);
       if (row) found.push({ line: index, ...row });
       continue;
@@ -120,7 +122,8 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
       found.push({ line: index, start: line.start, tools: joined.tools, labelEnd, heading: false });
       continue;
     }
-    if (BULLETED.test(line.text)) continue;
+    // "Item 2 - Facial recognition" heads its paragraph; "1b DJI" is the answer to part b, no heading over the next.
+    if (BULLETED.test(line.text) || (afterLabel && !PUNCTUATED_LABEL.test(text.slice(line.start, mention.span.start)))) continue;
     const tools = headingTools(text, line, outside, m, mayStopAfterName);
     if (tools) headings.push({ line: index, start: line.start, tools, labelEnd: line.end, heading: true });
   }
@@ -277,11 +280,23 @@ function opensLabel(before: string): boolean {
   return unmarked.trim() === '' || SEVERAL_NUMBERS.test(before) || TABLE_CELLS_BEFORE.test(before) || COUNT_LABEL.test(unmarked) || OVERT_OR_COVERT.test(unmarked);
 }
 
+/**
+ * An answer's label and nothing more before the tool's name: "Q3. Facial recognition - No.", "Item 2 - Facial
+ * recognition" over its paragraph.
+ */
+function isLabelAlone(before: string): boolean {
+  const label = answerLabel(before);
+  return label !== undefined && before.slice(label.end).trim() === '';
+}
+
 /** The numbers of several questions heading their joint answer: "3, 4 and 5. ", "2 & 3: ". */
 const SEVERAL_NUMBERS = /^[ \t]*(?:\d{1,2}[ \t]*(?:,|&|and)[ \t]*){1,8}\d{1,2}[.):][ \t]+$/i;
 
 /** "Overt" or "Covert" before the tool's name, splitting its answer: "Overt open source research: yes". */
 const OVERT_OR_COVERT = /^[ \t]*(?:overt|covert)[ \t]+$/i;
+
+/** A label ending in a stop, colon, bracket or dash: "Q3. ", "Question 3: ", "Item 2 - ". */
+const PUNCTUATED_LABEL = /[.:)\-–—][ \t]*$/;
 
 /** A line opening with a bullet glyph or dash: an item of a list. */
 const BULLETED = /^[ \t]*[•●▪◦·‣∙■□➢►✓*–—-]/u;
