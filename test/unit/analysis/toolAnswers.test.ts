@@ -1108,6 +1108,8 @@ describe('tool answers', () => {
       const text = `${asked}The force does not deploy live facial recognition. Officers do, however, use retrospective facial recognition to compare images.`;
       assert.equal(answers(text)['facial-recognition'], 'used');
       assert.equal(answers(`${asked}Officers are able to use the retrospective facial search facility.`)['facial-recognition'], 'used');
+      const force = `${asked}Police Scotland does not use live facial recognition. Police Scotland does, however, use retrospective facial search functionality.`;
+      assert.equal(answers(force)['facial-recognition'], 'used');
       // Near miss: a denial with the same commas.
       assert.equal(answers(`${asked}The force has, however, never used facial recognition.`)['facial-recognition'], 'not-used');
     });

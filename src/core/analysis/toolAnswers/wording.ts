@@ -179,7 +179,8 @@ const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|rou
 
 export const USED_CUE = anyOf(
   [
-    '\\b(?:do|does|did)\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out|run|extract|download|examine|monitor|triage)\\b',
+    // "does use", "does, however, use" (a contrast set off by commas).
+    '\\b(?:do|does|did)(?:\\s*,\\s*(?:however|though|nonetheless|nevertheless)\\s*,)?\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out|run|extract|download|examine|monitor|triage)\\b',
     '\\bcontinu(?:es|ed)\\s+(?:to\\s+(?:use|utili[sz]e|deploy|operate|employ)|using|deploying|operating)\\b',
     // "ANPR is in place at the entrances to the site".
     '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?in\\s+place\\b',
