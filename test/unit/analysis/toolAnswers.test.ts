@@ -1749,6 +1749,24 @@ describe('tool answers', () => {
   });
   });
 
+  describe('a sentence opening with the questions it answers', () => {
+    const asked = 'You asked:\n1. Does the force use drones?\n2. Does the force use IMSI catchers?\n3. Does the force use hacking?\n\n';
+
+    it('reads the paragraphs after one ending "by virtue of the following:" as answering its questions', () => {
+      const text =
+        `${asked}In response to question 1, the force operates drones.\n\nIn response to questions 2 and 3, the force is unable to ` +
+        'provide the information requested, as it would be exempt by virtue of the following:\n\nSection 18(1) - Neither confirm nor deny\n\n' +
+        'The force neither confirms nor denies that it holds the information you have requested.';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+    });
+
+    it('goes no further than its paragraph without such an ending (near miss)', () => {
+      const parted = `${asked}In response to question 2, the force neither confirms nor denies that it holds any information.\n\n` +
+        'The force operates drones.';
+      assert.equal(answers(parted)['imsi-catchers'], 'ncnd');
+    });
+  });
+
   describe('answers on the question\'s own line', () => {
     it('reads an answer after a dash, or a lower-case "yes" or "no", on the question\'s line', () => {
       const text =

@@ -54,6 +54,12 @@ export class TopicFinder {
   /** The context after the nearest request region, made when the walk passes the region. */
   #afterRegion: TopicContext;
   #numbered: NumberedAnswer | undefined;
+  #lastLabel = -1;
+
+  /** Where the last answer's label the walk passed begins ("Question 2", whether or not it asks about a tool); -1 for none. */
+  get lastLabel(): number {
+    return this.#lastLabel;
+  }
 
   constructor(
     text: string,
@@ -108,6 +114,7 @@ export class TopicFinder {
       // ("4. FACIAL RECOGNITION" / "a) Does the force use ...?" / "Response" / "a) No."). A region starts at its first
       // word, after the indent of its first line.
       if (lineRegion < request.length && request[lineRegion].start <= line.start + line.indent) continue;
+      this.#lastLabel = line.start;
       // "1. (a) Yes.": the number's first part on its line answers that part.
       const part = firstPartAfter(line.text, label);
       const partTools = part && this.#letteredPart(part.keys[0]);

@@ -85,13 +85,22 @@ export function buildUnits(
   const namedSinceRegion: string[] = [];
   // The last sentence given its tool by a pronoun, which may pass the tool on to the sentence after it.
   let pronoun: { sentence: Span; topic: TopicContext } | undefined;
+  // The questions a sentence opened by naming ("In response to question 1, ..."): the rest of its paragraph answers
+  // them, and, when it ends by announcing what follows ("... exempt by virtue of the following:"), so do the paragraphs
+  // after it, until the next answer's label ("Question 2"), a tool's own answer or the next request region.
+  let referenced: { context: TopicContext; at: number; announces: boolean } | undefined;
   for (const [index, sentence] of input.sentences.entries()) {
     const sentenceBefore = index > 0 ? input.sentences[index - 1] : undefined;
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
-    if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
+    if (p < perTool.length && perTool[p].span.start <= sentence.start) {
+      // A tool's own answer ("Item E - Mobile phone extraction ...") ends the questions a sentence opened by naming.
+      referenced = undefined;
+      continue;
+    }
     while (region < request.length && request[region].end <= sentence.start) {
       region++;
       namedSinceRegion.length = 0;
+      referenced = undefined;
     }
     const nextRegion = region < request.length ? request[region].start : Number.POSITIVE_INFINITY;
     if (nextRegion <= sentence.start || gridLines.overlaps(sentence.start, sentence.start + 1)) continue;
@@ -114,7 +123,11 @@ export function buildUnits(
     const carried = pronoun !== undefined && pronoun.sentence === sentenceBefore ? pronoun.topic : undefined;
     const byPronoun = cues !== 0 && !namesTool && sentenceBefore !== undefined ? pronounFor(text, sentenceBefore, sentence.start, end, outside, mentionIndex, carried) : undefined;
     if (byPronoun) pronoun = { sentence, topic: byPronoun };
-    const labelled = inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? topics.at(sentence.start);
+    const atLine = topics.at(sentence.start);
+    if (referenced !== undefined && (topics.lastLabel > referenced.at || (!referenced.announces && sentenceBefore !== undefined && newParagraph(text, referenced.at, sentenceBefore, sentence.start)))) {
+      referenced = undefined;
+    }
+    const labelled = inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? (atLine.question || referenced === undefined ? atLine : referenced.context);
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
@@ -137,8 +150,10 @@ export function buildUnits(
     const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
     // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
     const answerTo = !namesTool && cues === 0 && questions.size > 0 ? answerToQuestions(text, sentence.start, end) : undefined;
+    const opening = referredQuestions(text, sentence.start, end, questions, references);
+    if (opening) referenced = { context: { ...opening, answerText: undefined, severalQuestions: opening.topic.length > 1 }, at: sentence.start, announces: endsWithColon(text, sentence.start, end) };
     const context =
-      referredQuestions(text, sentence.start, end, questions, references) ??
+      opening ??
       (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
       labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
@@ -324,3 +339,18 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
 const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
 /** Words pointing back at what the sentence before named. */
 const POINTS_BACK = /\b(?:these|those|them|(?:this|that)[ \t]+part)\b/i;
+
+/** True when the sentence's last character other than white space is a colon. */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && (text.charCodeAt(i) <= 32)) i--;
+  return text.charCodeAt(i) === 58;
+}
+
+/**
+ * True when a blank line stands between the sentence before and `start`, or inside the sentence before (a label's
+ * "Notes: -" runs on over the blank line into the next item), unless that is the sentence opened at `openedAt`.
+ */
+function newParagraph(text: string, openedAt: number, before: Span, start: number): boolean {
+  return /\n[ \t\r]*\n/.test(text.slice(before.start === openedAt ? before.end : before.start, start));
+}
