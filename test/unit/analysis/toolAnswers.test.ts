@@ -862,6 +862,16 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force piloted predictive policing software in 2019, but it was not taken forward.`)['predictive-policing'], 'not-used');
       assert.equal(answers(`${asked}Facial recognition is being trialled and is not in operational use.`)['facial-recognition'], 'trialled');
     });
+
+    it('reads a trial told as over, with use denied now, as not used, but not while a decision on it is awaited', () => {
+      const asked = 'You asked whether the force uses live facial recognition.\n\n';
+      const ended =
+        'Live facial recognition – In 2018 a trial of live facial recognition took place at a shopping centre. The trial ended in ' +
+        'October 2018. The force has not used live facial recognition since then and does not currently use it.';
+      assert.equal(answers(`${asked}${ended}`)['facial-recognition'], 'not-used');
+      const awaited = 'A trial of live facial recognition ran in 2020. The trial has concluded and no decision has yet been made; it is not in use at present.';
+      assert.equal(answers(`${asked}${awaited}`)['facial-recognition'], 'trialled');
+    });
   });
 
   describe("tools named by their place in the request's list", () => {

@@ -19,8 +19,10 @@ const EVIDENCE_JOIN_REACH = 800;
  */
 const PRIORITY: readonly { status: ToolStatus; specific?: boolean; indirect?: boolean }[] = [
   { status: 'used', indirect: false },
-  { status: 'trialled' },
+  { status: 'trialled', indirect: false },
   { status: 'not-used' },
+  // A trial that ended: "The trial ended in October 2018 ... does not currently use it".
+  { status: 'trialled', indirect: true },
   // Use over a closed period is the past: "used ... between 2015 and 2018" beside "does not currently use"; and a
   // report published about a tool may be a pilot's: "ran a pilot ... The evaluation report is published".
   { status: 'used', indirect: true },
@@ -112,14 +114,18 @@ export function combine(text: string, tool: string, signals: readonly Signal[], 
 }
 
 /**
- * The signals with use told before an ending of it taken as the past ({@link Signal.indirect}): "HART was used to
- * inform decisions. It has since been withdrawn." Unchanged when use is told after the ending too.
+ * The signals with use or a trial told before an ending of it, or with it, taken as the past ({@link Signal.indirect}):
+ * "HART was used to inform decisions. It has since been withdrawn.", "The trial ended in October 2018". Use told after
+ * the ending keeps use; a trial told after it keeps the trial.
  */
 function pastUseEnded(signals: Signal[]): Signal[] {
   let lastEnding = -1;
   for (const s of signals) if (s.ended && s.unit.start > lastEnding) lastEnding = s.unit.start;
-  if (lastEnding < 0 || signals.some((s) => s.status === 'used' && s.unit.start >= lastEnding)) return signals;
-  return signals.map((s) => (s.status === 'used' && !s.indirect ? { ...s, indirect: true } : s));
+  if (lastEnding < 0) return signals;
+  const usedAfter = signals.some((s) => s.status === 'used' && s.unit.start >= lastEnding);
+  const trialAfter = signals.some((s) => s.status === 'trialled' && s.unit.start > lastEnding);
+  const past = (s: Signal): boolean => !s.indirect && ((s.status === 'used' && !usedAfter) || (s.status === 'trialled' && !trialAfter));
+  return signals.map((s) => (past(s) ? { ...s, indirect: true } : s));
 }
 
 /** Where a signal's status stands in {@link PRIORITY}. */

@@ -104,7 +104,7 @@ export function readCues(unitText: string, present: number): Cues {
       } else if (!isHedged(aroundCue, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
-        cues.ended = USE_ENDED.test(notUsed[0]);
+        cues.ended ||= USE_ENDED.test(notUsed[0]);
         // "The pilot ... was not taken forward", "the tool was not adopted": the trial told before is over.
         if (TRIAL_ENDED.test(notUsed[0])) cues.trialled = false;
         denying = true;
@@ -125,7 +125,13 @@ export function readCues(unitText: string, present: number): Cues {
       else if (NOW_IN_USE.test(clause.slice(trial.index + trial[0].length)) || RENEWAL.test(clause)) cues.used = true;
       // "Drones have been deployed since a pilot in 2021": use that followed the trial.
       else if (AFTER.test(clause.slice(0, trial.index)) && present & CUE.used && firstMatch(withoutCue(clause, trial), USED_CUE)) cues.used = true;
-      else cues.trialled = true;
+      else {
+        cues.trialled = true;
+        // "The trial ended in October 2018": a denial beside it tells what followed; not while a decision is awaited
+        // ("The trial has concluded and no decision has yet been made about operational use").
+        const after = clause.slice(trial.index + trial[0].length);
+        if (TRIAL_OVER.test(after) && !DECISION_AWAITED.test(after)) cues.ended = true;
+      }
       continue;
     }
     // "... taking part in a pilot, led with academic partners, which uses historical data": the trial's own workings.
@@ -186,6 +192,12 @@ function trialBefore(clause: string, at: number, present: number): boolean {
 const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased\s+out|retired|stopped|ceased|ended|disbanded)\b/i;
 
 /** A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued". */
+/** A decision on a trial's outcome still to come: "no decision has yet been made", "is being evaluated". */
+const DECISION_AWAITED = /\b(?:no\s+decision|not\s+yet\s+(?:been\s+)?(?:decided|agreed)|(?:being|under|awaiting)\s+(?:evaluat|review|consider|assess)|awaiting|pending)/i;
+
+/** Words after a trial telling that it is over: "The trial ended in October 2018", "the pilot concluded in 2020". */
+const TRIAL_OVER = /^[^.;]{0,40}?\b(?:ended|concluded|finished|closed|came\s+to\s+an\s+end|was\s+(?:completed|stopped|halted|terminated))\b/i;
+
 const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned)\b/i;
 
 /**
