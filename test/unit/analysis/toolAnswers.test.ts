@@ -869,6 +869,8 @@ describe('tool answers', () => {
         'Live facial recognition – In 2018 a trial of live facial recognition took place at a shopping centre. The trial ended in ' +
         'October 2018. The force has not used live facial recognition since then and does not currently use it.';
       assert.equal(answers(`${asked}${ended}`)['facial-recognition'], 'not-used');
+      const procured = 'The force trialled PredPol software in 2014. Following the trial, a decision was taken not to procure the product.';
+      assert.equal(answers(`You asked whether the force uses predictive policing.\n\n${procured}`)['predictive-policing'], 'not-used');
       const awaited = 'A trial of live facial recognition ran in 2020. The trial has concluded and no decision has yet been made; it is not in use at present.';
       assert.equal(answers(`${asked}${awaited}`)['facial-recognition'], 'trialled');
     });

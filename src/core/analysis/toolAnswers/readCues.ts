@@ -105,8 +105,12 @@ export function readCues(unitText: string, present: number): Cues {
         cues.notUsed = true;
         cues.used = false;
         cues.ended ||= USE_ENDED.test(notUsed[0]);
-        // "The pilot ... was not taken forward", "the tool was not adopted": the trial told before is over.
-        if (TRIAL_ENDED.test(notUsed[0])) cues.trialled = false;
+        // "The pilot ... was not taken forward", "the tool was not adopted": the trial told before is over, in this
+        // clause or before it.
+        if (TRIAL_ENDED.test(notUsed[0])) {
+          cues.trialled = false;
+          cues.ended = true;
+        }
         denying = true;
       }
       continue;
@@ -191,14 +195,17 @@ function trialBefore(clause: string, at: number, present: number): boolean {
 /** A denial telling use that ended, which outweighs use told before it: "It has since been withdrawn." */
 const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased\s+out|retired|stopped|ceased|ended|disbanded)\b/i;
 
-/** A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued". */
 /** A decision on a trial's outcome still to come: "no decision has yet been made", "is being evaluated". */
 const DECISION_AWAITED = /\b(?:no\s+decision|not\s+yet\s+(?:been\s+)?(?:decided|agreed)|(?:being|under|awaiting)\s+(?:evaluat|review|consider|assess)|awaiting|pending)/i;
 
 /** Words after a trial telling that it is over: "The trial ended in October 2018", "the pilot concluded in 2020". */
 const TRIAL_OVER = /^[^.;]{0,40}?\b(?:ended|concluded|finished|closed|came\s+to\s+an\s+end|was\s+(?:completed|stopped|halted|terminated))\b/i;
 
-const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned)\b/i;
+/**
+ * A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued", "a
+ * decision was taken not to procure".
+ */
+const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned|decided|decision|choice)\b/i;
 
 /**
  * An oversight body as the subject of a denial, just before it: "The OPCC itself", "This office", "The Commissioner's

@@ -53,6 +53,9 @@ export const OVERT = /\bovert(?:ly)?\b/i;
 const NOT_A_TOOL_ABSENT =
   '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|doubt|question|suggestion|dispute|flags?|markers?|fields?|registers?|lists?|logs?|inventor(?:y|ies)|catalogues?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case)\\b)';
 
+/** What a force decided not to do with a tool it tried: "continue", "procure", "take it forward". */
+const NOT_TAKEN_UP = String.raw`(?:continue|proceed|adopt|pursue|renew|use|purchase|procure|buy|roll\s+out|take\s+(?:it|this|the\s+\w+)\s+forward)\b`;
+
 /** A year of the last century or this one. */
 const YEAR = String.raw`(?:19|20)\d\d`;
 
@@ -146,11 +149,13 @@ export const NOT_USED_CUE = anyOf(
     '\\bnot\\s+(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+)?(?:tactics?|tools?|techniques?|technolog(?:y|ies)|capabilit(?:y|ies)|methods?|practices?)\\s+(?:that|which)\\s+(?:[\\w-]+\\s+){1,4}?(?:(?:currently|ever)\\s+)?(?:uses?|has|have|deploys?|operates?|employs?|utili[sz]es?)\\b',
     // "This is not a tactic employed by the force", "not a tactic that is carried out by the force".
     '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted|carried\\s+out|undertaken|conducted)\\b',
-    // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue".
+    // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue", "a decision
+    // was taken not to procure the product".
     '\\b(?:stopped|ceased|discontinued|ended|abandoned)\\s+(?:it|them|its\\s+use|their\\s+use)\\b',
     '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|pursued|progressed|rolled\\s+out)\\b',
     '\\b(?:did|does)\\s+not\\s+(?:proceed|go\\s+ahead|progress)\\b',
-    '\\bdecided\\s+not\\s+to\\s+(?:continue|proceed|adopt|pursue|renew|use|purchase|procure)\\b',
+    `\\bdecided\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
+    `\\b(?:decision|choice)\\s+(?:was\\s+|has\\s+been\\s+)?(?:taken|made)\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed|issued|activated|operated|flown)\\b',
     // "no longer forms part of the force's investigative toolkit".
