@@ -12,6 +12,8 @@ import { phraseList } from './phraseScan';
 const ABOUT_THOSE = `${GAP}(?:for|about|on)${GAP}(?:these|those|the${GAP}other|other)${GAP}(?:items|tools|topics|parts|matters|questions)`;
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions". */
 const REQUEST_OBJECT = `(?:(?:your|a|the|this|these|that|those|both|all(?:${GAP}(?:of${GAP})?(?:the|your|these))?)${GAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${GAP})?(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
+/** What the questions sent on are about, in a few words: "on facial recognition, drones and body worn cameras". */
+const TOPIC_OF_REQUEST = `${GAP}(?:on|about|regarding|concerning|relating${GAP}to)${GAP}[^.;:\\n]{1,100}?`;
 /** A few words set off by commas after what is sent on: "passed your request, in full, to". */
 const ASIDE = `,${GAP}(?:in${GAP}full|in${GAP}its${GAP}entirety|therefore|accordingly|as${GAP}a${GAP}whole)${OPTIONAL_GAP},`;
 /** "you may wish to", "you might also like to": what opens most suggestions of another body. */
@@ -26,8 +28,9 @@ const BODY_FOLLOWS = phraseList([
     `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send)${GAP}${REQUEST_OBJECT}${GAP}to:?${GAP}`,
     'gi',
   ),
-  // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>"
-  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:${REQUEST_OBJECT}|it|them)(?:${ASIDE})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+  // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>", "forwarded your questions
+  // on facial recognition and drones to <Body>"
+  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:${REQUEST_OBJECT}|it|them)(?:${ASIDE})?(?:${TOPIC_OF_REQUEST})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you

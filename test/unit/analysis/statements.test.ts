@@ -86,8 +86,11 @@ describe('findStatements', () => {
     it('reads a request sent on or to be put to another body: "transferred these parts of your request to", "ask you to put them to"', () => {
       assert.equal(statements('We have transferred these parts of your request to Surrey Police, who will respond directly.').referrals[0]?.body, 'Surrey Police');
       assert.equal(statements('These concern operational matters, and we would ask you to put them to Surrey Police directly.').referrals[0]?.body, 'Surrey Police');
-      // Near miss: asking the requester something else is no referral.
+      const topics = 'We have therefore forwarded your questions on facial recognition, drones and body worn cameras to Gwent Police, who will reply.';
+      assert.equal(statements(topics).referrals[0]?.body, 'Gwent Police');
+      // Near misses: asking the requester something else is no referral, nor is a topic passed to no one.
       assert.deepEqual(statements('We would ask you to clarify which years you are interested in.').referrals, []);
+      assert.deepEqual(statements('We have passed your questions on drones. To be clear, the unit is small.').referrals, []);
     });
 
     it('reads a request told as sent on: "This part of your request has therefore been transferred to <Body>"', () => {
