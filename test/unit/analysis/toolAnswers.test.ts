@@ -1419,6 +1419,24 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'trialled', 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used' });
     });
 
+    it('reads such a table set out with spaces alone, its header the statuses or "Yes  No  NCND", a tick or "X" under one', () => {
+      const asked = 'You asked whether the force uses drones, ANPR, IMSI catchers or facial recognition.\n\n';
+      const ticks =
+        'Technology              In use        Not in use        Neither confirm nor deny\n' +
+        '(a) Drones                ✓\n(b) ANPR                  ✓\n(c) IMSI catchers                                           ✓\n' +
+        '(d) Facial recognition                  ✓\n';
+      assert.deepEqual(answers(`${asked}${ticks}`), { drones: 'used', anpr: 'used', 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used' });
+      const crosses =
+        '                          Yes      No      NCND\nDrones                     X\nANPR                       X\n' +
+        'IMSI catchers                               X\nFacial recognition                  X\n';
+      assert.deepEqual(answers(`${asked}${crosses}`), { drones: 'used', anpr: 'used', 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used' });
+    });
+
+    it('does not take a row answering "Yes" beside a comment for a header of statuses (near miss)', () => {
+      const text = 'You asked whether the force uses drones or ANPR.\n\nDrones      Yes     Operated by the roads policing unit\nANPR        No';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });
+    });
+
     it('reads the rows of a comma-separated export ("Drones,Yes,")', () => {
       const text = 'You asked whether the force uses drones or ANPR.\n\nTool,In use,Comments\nDrones,Yes,"6 aircraft"\nANPR,No,';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });

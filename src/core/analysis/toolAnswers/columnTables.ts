@@ -46,6 +46,14 @@ const RULE = /^[ \t|:+\-=_─━┼┬┴├┤│┃═╪╫]*$/u;
 /** A status's words, one of which a header with a column for each status holds. */
 const STATUS_WORDS = /\b(?:in[ \t]+use|used|trial|pilot|neither[ \t]+confirm|NCND|not[ \t]+held)\b/i;
 
+/** Longest line read as a header whose cells are set apart by spaces alone. */
+const MAX_SPACED_HEADER = 160;
+
+/** True for a short line holding a run of three spaces, which may set apart a header's cells ("Yes     No     NCND"). */
+function spacedApart(line: Line): boolean {
+  return line.text.length <= MAX_SPACED_HEADER && line.text.includes('   ', line.indent);
+}
+
 /** What sets two header cells apart: a bar, a tab or two spaces. */
 const CELL_BREAK = /\||\t| {2}/;
 
@@ -82,7 +90,7 @@ export function columnTables(text: string, lines: readonly Line[], outside: read
     // A header names two tools in cells of their own, abbreviates them, or names statuses in cells set apart by bars
     // or tabs.
     const namesTwo = m + 1 < outside.length && outside[m + 1].span.start < line.end && CELL_BREAK.test(text.slice(outside[m].span.end, outside[m + 1].span.start));
-    if (!namesTwo && (line.blank || (abbreviations.size === 0 && !(barred.has(i) && STATUS_WORDS.test(line.text))))) continue;
+    if (!namesTwo && (line.blank || (abbreviations.size === 0 && !((barred.has(i) || spacedApart(line)) && STATUS_WORDS.test(line.text))))) continue;
     const table = tableUnder(lines, i, outside, m, abbreviations);
     if (!table) continue;
     tables.push(table.table);
@@ -164,12 +172,15 @@ function statusColumnsUnder(
 ): { table: ColumnTable; lastLine: number } | undefined {
   // A header's cells are short names of statuses; a row's answer ("No") and its comment ("Operated by the councils.
   // Not held.") make no header.
-  if (headerCells.some((cell) => cell.text.length > MAX_OTHER_HEADER_CELL || BARE_ANSWER_CELL.test(cell.text))) return undefined;
+  if (headerCells.some((cell) => cell.text.length > MAX_OTHER_HEADER_CELL)) return undefined;
   const columns: { cell: Cell; status: ToolStatus }[] = [];
   for (const cell of headerCells) {
     const status = cell.text === '' ? undefined : statusOfMeaning(cell.text);
     if (status) columns.push({ cell, status });
   }
+  // "Yes  No  NCND" heads columns only when every cell of it is a status's; "Yes  Operated by the councils" is a row.
+  const named = headerCells.filter((cell) => cell.text !== '');
+  if (named.some((cell) => BARE_ANSWER_CELL.test(cell.text)) && columns.length < named.length) return undefined;
   if (new Set(columns.map((column) => column.status)).size < 2) return undefined;
   const last = lastRow(lines, index);
   const columnCells = columns.map((column) => column.cell);
