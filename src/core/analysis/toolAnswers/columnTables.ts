@@ -87,8 +87,8 @@ export function columnTables(text: string, lines: readonly Line[], outside: read
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     while (m < outside.length && outside[m].span.start < line.start) m++;
-    // A header names two tools in cells of their own, abbreviates them, or names statuses in cells set apart by bars
-    // or tabs.
+    // A header names two tools in cells of their own, abbreviates them, or names statuses in cells set apart by bars,
+    // tabs or runs of spaces.
     const namesTwo = m + 1 < outside.length && outside[m + 1].span.start < line.end && CELL_BREAK.test(text.slice(outside[m].span.end, outside[m + 1].span.start));
     if (!namesTwo && (line.blank || (abbreviations.size === 0 && !((barred.has(i) || spacedApart(line)) && STATUS_WORDS.test(line.text))))) continue;
     const table = tableUnder(lines, i, outside, m, abbreviations);

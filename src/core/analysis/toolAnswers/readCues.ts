@@ -25,7 +25,10 @@ interface Cues {
    */
   usedIndirectly: boolean;
   notUsed: boolean;
-  /** For non-use: told as use that ended ("has since been withdrawn", "is no longer used"). */
+  /**
+   * For non-use: told as use or a trial that ended ("has since been withdrawn", "is no longer used", "The trial
+   * ended in 2018").
+   */
   ended: boolean;
   trialled: boolean;
   withheld: boolean;

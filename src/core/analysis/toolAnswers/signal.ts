@@ -35,7 +35,8 @@ export interface Signal {
   /**
    * For use: told only indirectly, over a period that closed ("used a mapping product between 2015 and 2018"), as
    * information published about the tool ("is published on our website") or as a licence held ("holds a licence for
-   * ..."), which a denial of present use or a trial elsewhere in the letter outweighs.
+   * ..."), which a denial of present use or a trial elsewhere in the letter outweighs. For a trial: one told before
+   * its ending, which a denial of use outweighs.
    */
   readonly indirect?: boolean;
   /** For non-use: told as use that ended ("It has since been withdrawn"), which outweighs use told before it. */

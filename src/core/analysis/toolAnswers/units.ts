@@ -124,8 +124,9 @@ export function buildUnits(
     const byPronoun = cues !== 0 && !namesTool && sentenceBefore !== undefined ? pronounFor(text, sentenceBefore, sentence.start, end, outside, mentionIndex, carried) : undefined;
     if (byPronoun) pronoun = { sentence, topic: byPronoun };
     const atLine = topics.at(sentence.start);
-    if (referenced !== undefined && (topics.lastLabel > referenced.at || (!referenced.announces && sentenceBefore !== undefined && newParagraph(text, referenced.at, sentenceBefore, sentence.start)))) {
-      referenced = undefined;
+    if (referenced !== undefined) {
+      const paragraphEnded = !referenced.announces && sentenceBefore !== undefined && newParagraph(text, referenced.at, sentenceBefore, sentence.start);
+      if (paragraphEnded || topics.lastLabel > referenced.at) referenced = undefined;
     }
     const labelled = inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? (atLine.question || referenced === undefined ? atLine : referenced.context);
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
@@ -343,7 +344,7 @@ const POINTS_BACK = /\b(?:these|those|them|(?:this|that)[ \t]+part)\b/i;
 /** True when the sentence's last character other than white space is a colon. */
 function endsWithColon(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i > start && (text.charCodeAt(i) <= 32)) i--;
+  while (i > start && text.charCodeAt(i) <= 32) i--;
   return text.charCodeAt(i) === 58;
 }
 
@@ -352,5 +353,5 @@ function endsWithColon(text: string, start: number, end: number): boolean {
  * "Notes: -" runs on over the blank line into the next item), unless that is the sentence opened at `openedAt`.
  */
 function newParagraph(text: string, openedAt: number, before: Span, start: number): boolean {
-  return /\n[ \t\r]*\n/.test(text.slice(before.start === openedAt ? before.end : before.start, start));
+  return BLANK_LINE.test(text.slice(before.start === openedAt ? before.end : before.start, start));
 }

@@ -200,9 +200,9 @@ export const USED_CUE = anyOf(
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:first|now|currently|only|being)\\s+){0,2}issued\\b',
     // "ANPR cameras are supplied and maintained under a contract with ...": the force's own, bought.
     '\\b(?:is|are|were)\\s+(?:supplied|maintained|provided|installed|serviced)(?:\\s+and\\s+(?:supplied|maintained|installed|serviced))?\\s+under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:contract|agreement|framework)\\b',
-    // "has equipped (equips) its response officers with body worn video", "the drones are now operational" (not "these are
-    // operational matters"), "phones are examined by the Digital Forensic Unit", "1,206 handsets were triaged on the
-    // kiosks".
+    // "has equipped (equips) its response officers with body worn video", "the drones are now operational" (not
+    // "these are operational matters"), "phones are examined by the Digital Forensic Unit", "1,206 handsets were
+    // triaged on the kiosks".
     '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
     '\\bequips\\b',
     '\\b(?:is|are)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
@@ -353,10 +353,9 @@ export const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;
 
 /**
  * Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited
- * ("would exceed the appropriate limit", "the upper cost limit", "cost limit exceeded", "s12(1) applies", "Section 12(1)
- * of the Act therefore applies", "not
- * required to comply with this part of your request"). Not a request for clarification under s1(3): "not obliged to
- * comply with your request until the further information is received".
+ * ("would exceed the appropriate limit", "the upper cost limit", "cost limit exceeded", "s12(1) applies", "Section
+ * 12(1) of the Act therefore applies", "not required to comply with this part of your request"). Not a request for
+ * clarification under s1(3): "not obliged to comply with your request until the further information is received".
  */
 export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|upper|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,3}limit|not\s+(?:obliged|required)\s+to\s+comply\s+with\b(?![^.;\n]{0,60}?\buntil\b)|(?:appropriate|cost|fees?)\s+limit\s+(?:(?:is|was|would\s+be|has\s+been)\s+)?exceeded|s(?:ection)?\.?\s?1[24](?:\(\d\))?\s+(?:of\s+(?:the\s+)?(?:Act|FOIA|FOISA)\s+)?(?:therefore\s+|also\s+|thus\s+)?(?:applies|is\s+engaged|has\s+been\s+applied)|(?:applying|relying\s+(?:up)?on|engaging)\s+s(?:ection)?\.?\s?1[24]\b|vexatious|repeated\s+requests?`;
 
