@@ -1115,6 +1115,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', 'body-worn-video': 'used', drones: 'not-used' });
     });
 
+    it('does not read what is done instead of a tool denied ("using conventional techniques") as its use', () => {
+      const text =
+        'You asked whether the force uses predictive policing.\n\nPredictive policing: The force does not use any predictive policing ' +
+        'or crime forecasting algorithm. Crime analysis is carried out by analysts using conventional techniques.';
+      assert.equal(answers(text)['predictive-policing'], 'not-used');
+      // Near miss: use told after a denial of another kind, with no such words, is use.
+      assert.equal(answers('You asked whether the force uses drones.\n\nDrones: The force does not own a helicopter. Drones are operated by the roads unit.').drones, 'used');
+    });
+
     it('reads use told with a contrast set off by commas, "Officers do, however, use ...", after a denial of another kind', () => {
       const asked = 'You asked whether the force uses facial recognition.\n\n';
       const text = `${asked}The force does not deploy live facial recognition. Officers do, however, use retrospective facial recognition to compare images.`;

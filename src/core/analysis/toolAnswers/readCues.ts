@@ -144,8 +144,15 @@ export function readCues(unitText: string, present: number): Cues {
     // "... taking part in a pilot, led with academic partners, which uses historical data": the trial's own workings.
     if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
     const used = present & CUE.used ? firstMatch(clause, USED_CUE) : null;
-    // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do.
-    if (used && !isHedged(withoutCue(clause, used), used.index + 1) && !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) && !ownedByAnotherBody(clause, used.index)) {
+    // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do. What
+    // is done instead of a tool denied is not its use: "Crime analysis is carried out using conventional techniques".
+    if (
+      used &&
+      !isHedged(withoutCue(clause, used), used.index + 1) &&
+      !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) &&
+      !ownedByAnotherBody(clause, used.index) &&
+      !(cues.notUsed && OTHER_MEANS.test(clause))
+    ) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" and "it is not the case that the force uses ..." deny it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause) || USE_DENIED_BEFORE.test(clause.slice(0, used.index));
@@ -194,6 +201,9 @@ function trialBefore(clause: string, at: number, present: number): boolean {
   const trial = firstMatch(clause.slice(0, at), TRIAL_CUE);
   return trial !== null && !NEGATION_BEFORE.test(clause.slice(0, trial.index));
 }
+
+/** The ordinary means used instead of a tool just denied: "using conventional techniques", "by traditional methods". */
+const OTHER_MEANS = /\b(?:conventional|traditional|manual|standard|existing)\s+(?:techniques|methods|means|analysis|processes|tools)\b/i;
 
 /** A denial telling use that ended, which outweighs use told before it: "It has since been withdrawn." */
 const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased\s+out|retired|stopped|ceased|ended|disbanded)\b/i;
