@@ -674,7 +674,10 @@ const ANSWERED_ROW = new RegExp(
   'iu',
 );
 
-/** True when a line is an {@link ANSWERED_ROW}. Most lines hold neither leaders, a tab nor a wide gap, and are passed over. */
+/**
+ * True when a line is an {@link ANSWERED_ROW}. Most lines hold neither leaders, a tab nor a wide gap, and are passed
+ * over.
+ */
 export function isAnsweredRow(lineText: string): boolean {
   return (lineText.includes('...') || lineText.includes('…') || lineText.includes('\t') || lineText.includes('   ')) && ANSWERED_ROW.test(lineText);
 }

@@ -49,7 +49,9 @@ const STATUS_WORDS = /\b(?:in[ \t]+use|used|trial|pilot|neither[ \t]+confirm|NCN
 /** Longest line read as a header whose cells are set apart by spaces alone. */
 const MAX_SPACED_HEADER = 160;
 
-/** True for a short line holding a run of three spaces, which may set apart a header's cells ("Yes     No     NCND"). */
+/**
+ * True for a short line holding a run of three spaces, which may set apart a header's cells ("Yes     No     NCND").
+ */
 function spacedApart(line: Line): boolean {
   return line.text.length <= MAX_SPACED_HEADER && line.text.includes('   ', line.indent);
 }

@@ -56,7 +56,10 @@ export class TopicFinder {
   #numbered: NumberedAnswer | undefined;
   #lastLabel = -1;
 
-  /** Where the last answer's label the walk passed begins ("Question 2", whether or not it asks about a tool); -1 for none. */
+  /**
+   * Where the last answer's label the walk passed begins ("Question 2", whether or not it asks about a tool); -1 for
+   * none.
+   */
   get lastLabel(): number {
     return this.#lastLabel;
   }
