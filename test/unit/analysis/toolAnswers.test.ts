@@ -2516,6 +2516,18 @@ describe('tool answers', () => {
       assert.deepEqual(answers(both), { 'facial-recognition': 'partial-ncnd' });
     });
 
+    it('reads "we refused to confirm or deny" in a review reporting its earlier answer as NCND', () => {
+      const text =
+        'You asked:\n1. Does Police Scotland use IMSI catchers?\n2. Does Police Scotland use equipment interference?\n\n' +
+        'In respect of questions 1 and 2, we refused to confirm or deny whether the information exists or is held, in terms of ' +
+        'section 18(1) of the Act. Having reviewed the request, the panel upholds that response.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      assert.equal(answers('You asked: Does the force use IMSI catchers?\n\nResponse:\nWe previously declined to confirm or deny whether IMSI catchers are used.')['imsi-catchers'], 'ncnd');
+      // Near misses: a complaint that the force should not have refused, and a force in an argument's example.
+      const complaint = 'You asked: Does the force use IMSI catchers?\n\nYour complaint was that the force should not have refused to confirm or deny whether it uses IMSI catchers.';
+      assert.equal(answers(complaint)['imsi-catchers'], 'no-answer');
+    });
+
     it('keeps an earlier answer the letter refers to as confirmed (near miss)', () => {
       const text =
         'You asked: Does Cumbria Constabulary use drones?\n\nPlease refer to the response to your previous request, in which ' +
