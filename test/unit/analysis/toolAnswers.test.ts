@@ -1069,6 +1069,18 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use hacking?\n\nTo reveal whether the information is held would harm law enforcement.').hacking, 'no-answer');
     });
 
+    it('reads the grounds of an NCND, exempt "if the information existed and was held", as no refusal', () => {
+      const text =
+        '1. Does Police Scotland use IMSI catchers?\n\n2. Does Police Scotland use equipment interference?\n\n' +
+        'In terms of Section 18 of the Act, Police Scotland can neither confirm nor deny that it holds the information you have requested ' +
+        'in respect of questions 1 and 2.\n\nSection 18 applies where, if the information existed and was held, it would be exempt ' +
+        'from disclosure under one or more of sections 28 to 35 of the Act.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      // Near miss: information the force holds and withholds is refused.
+      const held = 'You asked: Do you use ANPR?\n\nThe locations of ANPR cameras are held but are exempt from disclosure under section 31(1).';
+      assert.equal(answers(held).anpr, 'refused');
+    });
+
     it('reads a heading naming two numbered questions\' tools, "3. Hacking and 4. IMSI catchers", over their answer', () => {
       const text =
         'You asked which of these tools the force uses: body worn video; hacking; IMSI catchers.\n\n1. Body worn video\n\nBody worn video is used.\n\n' +

@@ -4,7 +4,7 @@
 import { foretellsNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
 
 /** A detail of a tool's equipment or use an NCND may be of. */
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
@@ -62,7 +62,7 @@ export function readCues(unitText: string, present: number): Cues {
     present = (present & CUE.overt) | CUE.withheld | clausePatternsIn(rest);
   }
   cues.overt = (present & CUE.overt) !== 0 && OVERT.test(rest);
-  cues.withheld = ofDetails || ((present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest) && !IF_COST.test(rest));
+  cues.withheld = ofDetails || ((present & CUE.withheld) !== 0 && WITHHELD_CUE.test(rest) && !IF_COST.test(rest) && !HELD_SUPPOSED.test(rest));
   if ((present & (CUE.notUsed | CUE.trial | CUE.used)) === 0 || SUPPOSITION.test(rest)) return cues;
   // Whether the clause before denied use: a clause opening "or" or "nor" goes on with its denial ("No records
   // indicate that the force uses, or has used, ...").

@@ -375,6 +375,13 @@ export const WITHHELD_CUE = new RegExp(
  */
 export const IF_COST = /^[^\p{L}]{0,4}(?:if|where|should)\s+(?:the\s+cost|compl(?:ying|iance)|(?:we|it)\s+(?:estimate|find|is\s+estimated|is\s+found))\b/iu;
 
+/**
+ * A withholding supposed of information that may not exist, as an NCND explains its grounds: "if the information
+ * existed and was held, it would be exempt from disclosure", "The information, if held, would be exempt". It
+ * withholds nothing.
+ */
+export const HELD_SUPPOSED = /\b(?:if|were\s+(?:it|this|the\s+information|such\s+information))\b[^.;:]{0,60}?\b(?:held|holds?|existed|exists?)\b/i;
+
 export const REFUSAL_GROUND = new RegExp(String.raw`\b(?:${REFUSAL_GROUND_WORDS})\b`, 'i');
 
 /**
