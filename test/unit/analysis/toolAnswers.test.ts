@@ -2588,6 +2588,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers('You asked: Does the force use drones?\n\nA trial of drones is now being planned.'), { drones: 'trialled' });
     });
 
+    it('reads equipment issued where a pilot runs as the pilot\'s, not use', () => {
+      const text =
+        'You asked: Does the PSNI use body worn video?\n\nBody Worn Video is currently being piloted in Foyle District, where 60 cameras ' +
+        'have been issued to response officers. The pilot will be evaluated in 2015.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'trialled' });
+      // Near miss: use told in a sentence of its own after the pilot.
+      const after = 'You asked: Does the PSNI use body worn video?\n\nBody worn video was piloted in Foyle District in 2013. Since then 2,000 cameras have been issued to response officers.';
+      assert.deepEqual(answers(after), { 'body-worn-video': 'used' });
+    });
+
     it('reads funding approved for the tool and its procurement under way as a plan', () => {
       const text =
         'You asked: Are there plans to acquire drones?\n\nThe force does not currently operate drones, but funding for a small drone ' +

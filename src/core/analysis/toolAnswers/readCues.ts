@@ -141,7 +141,8 @@ export function readCues(unitText: string, present: number): Cues {
       }
       continue;
     }
-    // "... taking part in a pilot, led with academic partners, which uses historical data": the trial's own workings.
+    // "... taking part in a pilot, led with academic partners, which uses historical data", "piloted in Foyle District,
+    // where 60 cameras have been issued": the trial's own workings.
     if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
     const used = present & CUE.used ? firstMatch(clause, USED_CUE) : null;
     // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do. What
@@ -265,8 +266,8 @@ function withoutCue(clause: string, cue: RegExpExecArray): string {
 /** Equipment renewed or added to: "replacement body worn cameras", "the refresh of the ANPR network", "additional drones". */
 const RENEWAL = /\b(?:replacement|replacing|refresh(?:ing)?|renewal|upgrad(?:e|es|ing)|additional|further)\s+(?:of\s+(?:the|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:cameras|devices|drones|aircraft|kiosks|units|network|equipment|fleet|systems?|licen[cs]es)\b/i;
 
-/** A relative clause, telling more of what the clause before named. */
-const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who)\b/i;
+/** A relative clause, telling more of what (or where) the clause before named: "..., where cameras were issued". */
+const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who|where|whereby|(?:in|during|under)\s+which)\b/i;
 
 /** The words that make a clause a question or a supposition ("whether or not the force uses ...", "if it used ..."). */
 const HEDGE_WORD = /\b(?:whether|if)\b/i;
