@@ -1949,6 +1949,9 @@ describe('tool answers', () => {
         'Questionnaire\n\nQ1  Does the force use body worn cameras?\n    ☐ Yes   ☒ No   ☐ Don\'t know\n\n' +
         'Q2  Does the force use drones?\n    ☒ Yes   ☐ No   ☐ Don\'t know\n';
       assert.deepEqual(answers(below), { 'body-worn-video': 'not-used', drones: 'used' });
+      // Two boxes alone ("☒ Yes   ☐ No") are a form's row, not a web page's "Yes No" feedback prompt.
+      const two = 'Q1. Does your force use drones?\n    ☒ Yes   ☐ No\nQ2. Does your force use ANPR?\n    ☐ Yes   ☒ No\n';
+      assert.deepEqual(answers(two), { drones: 'used', anpr: 'not-used' });
       // Near miss: a row with no box ticked says nothing.
       assert.deepEqual(answers('You asked about ANPR.\n\n  A3 ANPR    ☐ Yes    ☐ No    (see below)\n'), { anpr: 'no-answer' });
     });

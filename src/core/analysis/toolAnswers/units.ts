@@ -247,9 +247,10 @@ function pronounFor(
 /**
  * The words a web page puts around a response saved from a disclosure log, which answer nothing: its cookie notice
  * ("We use cookies to improve your experience") and its feedback prompt ("Was this page helpful? Yes No"), or the
- * prompt's choices on a line of their own; not a form's choices with one box ticked ("☒ Yes ☐ No").
+ * prompt's choices on a line of their own; not a form's choices with a box ("☒ Yes ☐ No", which a sentence opening
+ * after its first box sees as "Yes ☐ No").
  */
-const WEB_PAGE_CHROME = /\bcookies?\b|^[^A-Za-z]*was[ \t]+this[ \t]+(?:page|answer|information|response)?[ \t]*(?:helpful|useful)\b|^[^A-Za-z☑☒]*(?:yes|helpful)[^A-Za-z☑☒]+(?:no|not[ \t]+helpful)[^A-Za-z☑☒]*$/i;
+const WEB_PAGE_CHROME = /\bcookies?\b|^[^A-Za-z]*was[ \t]+this[ \t]+(?:page|answer|information|response)?[ \t]*(?:helpful|useful)\b|^[^A-Za-z☐☑☒]*(?:yes|helpful)[^A-Za-z☐☑☒]+(?:no|not[ \t]+helpful)[^A-Za-z☐☑☒]*$/i;
 /** Longest sentence read for {@link WEB_PAGE_CHROME}: a notice is short, and no answer is skipped for naming cookies in passing. */
 const MAX_CHROME = 400;
 
