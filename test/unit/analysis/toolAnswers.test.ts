@@ -1363,6 +1363,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used', 'imsi-catchers': 'no-answer', anpr: 'used' });
     });
 
+    it('reads the square root sign typed for a tick, and the letters a PDF\'s Wingdings tick and cross are copied as', () => {
+      const glyphs = `${request}Response\n\n  Drones                  ü\n  Facial recognition      û\n  ANPR                    √`;
+      assert.deepEqual(answers(glyphs), { drones: 'used', 'facial-recognition': 'not-used', 'imsi-catchers': 'no-answer', anpr: 'used' });
+      // Under a heading that ends in a question mark, the marked rows are the authority's answers, not the request.
+      const used = 'Please confirm whether the force uses drones and ANPR.\n\nTechnology                    Used?\n  Drones                       √\n  ANPR                         û\n';
+      assert.deepEqual(answers(used), { drones: 'used', anpr: 'not-used' });
+      // Near miss: the letter opening a word is no mark.
+      assert.deepEqual(answers(`${request}Response\n\n  Drones                  über-light models are being considered`).drones, 'no-answer');
+    });
+
     it('reads each mark as its key says, the key given on one line or a line a mark', () => {
       const oneLine =
         `${request}Key: ✓ = in use, ✗ = not in use, N/A = no information held, NC = neither confirm nor deny\n\n` +

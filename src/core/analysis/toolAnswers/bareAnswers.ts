@@ -3,7 +3,7 @@
 
 import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
-import { FORM_BOX, TICKED_FORM_BOX } from '../formBoxes';
+import { FORM_BOX, TICKED_FORM_BOX } from '../marks';
 import { nextQuotedCell } from '../lines';
 import { answerLabel } from './answerLabels';
 import { EVERY_TOOL } from './wording';

@@ -7,7 +7,8 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { lineIndexAt, type Line } from '../lines';
-import { statusOfMeaning, TICKS } from './legend';
+import { TICKS } from '../marks';
+import { statusOfMeaning } from './legend';
 import type { Passage } from './perToolPassages';
 
 /** A table read by its columns: the lines it spans, and the cells answering for a tool. */

@@ -6,12 +6,11 @@
 import type { ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
+import { CROSSES, TICKS } from '../marks';
 
 /** Ticks read as one mark, and crosses as another. */
 const TICK = '✓';
 const CROSS = '✗';
-export const TICKS = '✓✔☑✅';
-export const CROSSES = '✗✘☒❌';
 /** A mark as a key writes it and a cell gives it: a tick or cross, "N/A", one or two capitals, an asterisk or two. */
 const MARK = String.raw`([${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,2}|\*{1,2})`;
 

@@ -4,12 +4,11 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
-import { FORM_BOX } from '../formBoxes';
+import { CROSSES, FORM_BOX, TICKS } from '../marks';
 import { nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { answerLabel } from './answerLabels';
 import { opensRestLabel } from './bareAnswers';
-import { CROSSES, TICKS } from './legend';
 import { addOnce } from './lists';
 
 /**

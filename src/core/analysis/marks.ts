@@ -1,0 +1,17 @@
+// The marks a form or a table answers with: a form's tick boxes, and a cell's tick or cross. The request finder (a
+// form's answered row) and the tool answers (the box ticked, the cell's mark) both read them. Separate so that what
+// counts as a box, a tick or a cross is written once.
+
+/**
+ * Ticks, read as one mark; with the square root sign typed for a tick, and the letter a PDF's Wingdings tick is
+ * copied as ("ü").
+ */
+export const TICKS = '✓✔☑✅√ü';
+/** Crosses, read as another mark; with the letter a PDF's Wingdings cross is copied as ("û"). */
+export const CROSSES = '✗✘☒❌û';
+
+/** A box on a form, ticked ("[X]", "[✓]", "☒", "☑") or not ("[ ]", "☐"): a pattern source, without a group. */
+export const FORM_BOX = String.raw`(?:\[[ \t]*[xX✓✔]?[ \t]*\]|[☑☒☐])`;
+
+/** A ticked {@link FORM_BOX}: a pattern source, without a group. */
+export const TICKED_FORM_BOX = String.raw`(?:\[[ \t]*[xX✓✔][ \t]*\]|[☑☒])`;
