@@ -1405,6 +1405,20 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-used', 'predictive-policing': 'not-held' });
     });
 
+    it('reads a tool\'s name after its name in another language and a slash or a tab, and the answer after a tab', () => {
+      const slashed =
+        'You asked which tools the force uses.\n\nCwestiwn / Question                              Ateb / Answer\n' +
+        '1  Camerâu a wisgir ar y corff / Body worn cameras    Ydy / Yes\n2  Technoleg adnabod wynebau / Facial recognition   Nac ydy / No\n';
+      assert.deepEqual(answers(slashed), { 'body-worn-video': 'used', 'facial-recognition': 'not-used' });
+      const tabbed = 'You asked which tools the force uses.\n\nTechnoleg\tTechnology\tAteb\tAnswer\nDronau\tDrones\tYdym\tYes\nAdnabod wynebau\tFacial recognition\tNac ydym\tNo\n';
+      assert.deepEqual(answers(tabbed), { drones: 'used', 'facial-recognition': 'not-used' });
+      // Near misses: two tools joined by a slash are no translation, and a line of prose is no row.
+      const joined = 'You asked about hacking and IMSI catchers.\n\nHacking / IMSI catchers\n\nThe force neither confirms nor denies that it holds any information about them.';
+      assert.deepEqual(answers(joined), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+      const prose = 'You asked about hacking.\n\nThe force holds no information\nabout hacking / equipment interference. It may be held elsewhere.';
+      assert.deepEqual(answers(prose), { hacking: 'not-held' });
+    });
+
     it('gives a cell reading "Note 1" what the note says', () => {
       const text =
         'You asked whether the force uses drones or IMSI catchers.\n\n| Tool          | Answer |\n|---------------|--------|\n' +

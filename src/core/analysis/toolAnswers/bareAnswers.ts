@@ -295,10 +295,10 @@ export function secondLanguage(answerText: string): string | undefined {
 }
 
 /**
- * An answer in one language, then the slash before the same in another: "Ydy / ", "Nac ydy / ", "Ydy – ym mhob sifft
- * / ". The slash has a space on either side, or follows a word or two.
+ * An answer in one language, then the slash or the tab before the same in another: "Ydy / ", "Nac ydy / ", "Ydy – ym
+ * mhob sifft / ", "Ydym<tab>". The slash has a space on either side, or follows a word or two.
  */
-const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?[ \t]*\/[ \t]*|^[ \t]*\p{L}[^/\n]{0,40}?[ \t]\/[ \t]+/u;
+const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?(?:[ \t]*\/[ \t]*|\t[ \t]*)|^[ \t]*\p{L}[^/\n]{0,40}?[ \t]\/[ \t]+/u;
 
 /**
  * False when a sentence's own words cannot open a bare answer (see {@link buildUnits}): after any answer label, they

@@ -99,11 +99,12 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
       continue;
     }
     // A tool named at the start of a line sits after at most a short list marker, or anywhere in a table's first cell
-    // ("Computer hacking<tab>...", "| Use of predictive policing | ...").
+    // ("Computer hacking<tab>...", "| Use of predictive policing | ..."), or after its name in another language.
     const indent = mention.span.start - line.start;
     const opensLine =
       (indent <= MAX_LABEL_INDENT && (indent === 0 || opensLabel(text.slice(line.start, mention.span.start)))) ||
-      (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(text.slice(line.start, mention.span.start)));
+      (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(text.slice(line.start, mention.span.start))) ||
+      (indent <= MAX_FIRST_CELL_LABEL && !namedBefore(outside, m, line) && TRANSLATED_NAME.test(stripListMarker(text.slice(line.start, mention.span.start))));
     const afterLabel = !opensLine && indent <= MAX_LABEL_INDENT && isLabelAlone(text.slice(line.start, mention.span.start));
     if (!opensLine && !afterLabel) {
       const row = firstCellRow(text, line, outside, m);
@@ -293,6 +294,18 @@ const SEVERAL_NUMBERS = /^[ \t]*(?:\d{1,2}[ \t]*(?:,|&|and)[ \t]*){1,8}\d{1,2}[.
 
 /** "Overt" or "Covert" before the tool's name, splitting its answer: "Overt open source research: yes". */
 const OVERT_OR_COVERT = /^[ \t]*(?:overt|covert)[ \t]+$/i;
+
+/**
+ * The name in another language before the tool's, in a bilingual letter's row: "Camerâu corff / " before "Body worn
+ * video", or its own cell ("Dronau<tab>"), perhaps after a row's number. Letters alone, a few words, opening with a
+ * capital.
+ */
+const TRANSLATED_NAME = /^[ \t]*(?:\d{1,2}(?:[ \t]{2,}|\t))?\p{Lu}[\p{L}'’ -]{1,40}?(?:[ \t]+\/[ \t]+|\t)$/u;
+
+/** True when another tool is named before mention `m` on its line: "Hacking / IMSI catchers" translates neither. */
+function namedBefore(outside: readonly ToolMention[], m: number, line: Line): boolean {
+  return m > 0 && outside[m - 1].span.end > line.start;
+}
 
 /** A label ending in a stop, colon, bracket or dash: "Q3. ", "Question 3: ", "Item 2 - ". */
 const PUNCTUATED_LABEL = /[.:)\-–—][ \t]*$/;
