@@ -6,7 +6,7 @@ import type { Span } from '../text';
 import { contentEnd, isAsciiLetter, isQuotedRow, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS, stripListMarker } from './answerLanguage';
-import { CROSSES, FORM_BOX, TICKED_FORM_BOX, TICKS } from './marks';
+import { CROSSES, EMPTY_BOXES, FORM_BOX, TICKED_BOXES, TICKED_FORM_BOX, TICKS } from './marks';
 
 /** A request region never runs longer than this; past it the letter is answering, whatever it looks like. */
 const MAX_REGION = 12_000;
@@ -671,7 +671,7 @@ function extendRegion(letter: Letter, startLine: number, start: number, single =
  * ("Yes / No", "[ ] Yes [ ] No").
  */
 const ANSWERED_ROW = new RegExp(
-  String.raw`^[^\n]{1,80}?(?:[ \t]*(?:\.{3,}|…+)[ \t]*|\t[ \t]*|[ \t]{3,})(?:(?:yes|no|y|n|n\/a|ncnd|nil|none|not[ \t]+held|see[ \t]+(?:note|covering|below|above)|as[ \t]+\(?[a-z]?\d{0,2}\)?)(?![\p{L}\p{N}])(?![ \t]*(?:\/|or\b|\[[ \t]*\]|☐))|(?=[^\n]*${TICKED_FORM_BOX})(?:\[|[☐☑☒])|[${TICKS}${CROSSES}](?![\p{L}\p{N}]))[^?\n]{0,60}$`,
+  String.raw`^[^\n]{1,80}?(?:[ \t]*(?:\.{3,}|…+)[ \t]*|\t[ \t]*|[ \t]{3,})(?:(?:yes|no|y|n|n\/a|ncnd|nil|none|not[ \t]+held|see[ \t]+(?:note|covering|below|above)|as[ \t]+\(?[a-z]?\d{0,2}\)?)(?![\p{L}\p{N}])(?![ \t]*(?:\/|or\b|\[[ \t]*\]|[${EMPTY_BOXES}]))|(?=[^\n]*${TICKED_FORM_BOX})(?:\[|[${TICKED_BOXES}${EMPTY_BOXES}])|[${TICKS}${CROSSES}](?![\p{L}\p{N}]))[^?\n]{0,60}$`,
   'iu',
 );
 

@@ -1980,6 +1980,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers('You asked about ANPR.\n\n  A3 ANPR    ☐ Yes    ☐ No    (see below)\n'), { anpr: 'no-answer' });
     });
 
+    it('reads a form\'s boxes standing for the statuses themselves, and the Wingdings boxes a PDF is copied with', () => {
+      const form =
+        'You asked about BWV, drones and facial recognition.\n\n1. Body worn video          þ Used    ¨ Not used\n' +
+        '2. Drones                   ☐ In use   ☒ Not in use\n3. Facial recognition       ¨ Used    þ Not used\n';
+      assert.deepEqual(answers(form), { 'body-worn-video': 'used', drones: 'not-used', 'facial-recognition': 'not-used' });
+      // Near miss: with both boxes empty, the words of the row answer nothing.
+      assert.deepEqual(answers('You asked about drones.\n\n1. Drones                   ¨ Used    ¨ Not used\n'), { drones: 'no-answer' });
+    });
+
     it('reads a form the authority filled in below a question, its rows answered after dot leaders, and a note on "questions (h) and (i)"', () => {
       const text =
         'Please find the completed response form below.\n\nDoes the force use:\n  a) Body worn video ........ Y\n  b) Drones ................. N\n' +

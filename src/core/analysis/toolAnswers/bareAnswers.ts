@@ -72,15 +72,15 @@ const OPEN_BRACKET = /[ \t]*\([ \t]*/y;
 /** A form's box, captured. */
 const BOX = `(${FORM_BOX})`;
 const TICKED_BOX = new RegExp(`^${TICKED_FORM_BOX}$`, 'u');
-/** A word a form's box stands for. */
-const BOX_WORD = String.raw`(yes|no|trial(?:l?ed)?|pilot(?:ed)?|planned)`;
+/** A word a form's box stands for: an answer, or the status itself ("Used", "Not in use"). */
+const BOX_WORD = String.raw`(yes|no|trial(?:l?ed)?|pilot(?:ed)?|planned|(?:not[ \t]+)?(?:used|in[ \t]+use))`;
 const WORD_THEN_BOX = String.raw`${BOX_WORD}[ \t]*${BOX}`;
 const BOX_THEN_WORD = String.raw`${BOX}[ \t]*${BOX_WORD}`;
 const BETWEEN_BOXES = String.raw`[ \t,;/|]*`;
 
 /**
  * A form's row of two to four boxes, each with its word before or after it: "Yes [X]   No [ ]", "[ ] Yes  [X] No",
- * "☒ Yes ☐ No", "Yes [ ]  No [ ]  Trial [X]". Only the opening of an answer is read.
+ * "☒ Yes ☐ No", "Yes [ ]  No [ ]  Trial [X]", "þ Used    ¨ Not used". Only the opening of an answer is read.
  */
 const TICK_BOXES = new RegExp(
   String.raw`^[ \t]*(?:${WORD_THEN_BOX}(?:${BETWEEN_BOXES}${WORD_THEN_BOX}){1,3}|${BOX_THEN_WORD}(?:${BETWEEN_BOXES}${BOX_THEN_WORD}){1,3})(?![\p{L}\p{N}])`,
@@ -102,8 +102,24 @@ function formRow(answerText: string): { readonly ticked: BareAnswer | undefined 
     const [word, box] = wordFirst ? [first, second] : [second, first];
     if (TICKED_BOX.test(box)) ticked.push(word.toLowerCase());
   }
-  if (ticked.length !== 1) return { ticked: undefined };
-  return { ticked: ticked[0] === 'yes' || ticked[0] === 'no' ? ticked[0] : 'trial' };
+  return { ticked: ticked.length === 1 ? boxAnswer(ticked[0]) : undefined };
+}
+
+/**
+ * The length of the form's row opening an answer when it has no box ticked, or several ("☐ Used ☐ Not used"), whose
+ * words say nothing; 0 when the answer opens with no such row.
+ */
+export function unansweredFormRow(answerText: string): number {
+  const form = TICK_BOXES.exec(answerText);
+  return form && formRow(answerText)?.ticked === undefined ? form[0].length : 0;
+}
+
+/** The answer a ticked box's {@link BOX_WORD}, lower-cased, gives. */
+function boxAnswer(word: string): BareAnswer {
+  if (word === 'yes' || word === 'no') return word;
+  // "not used", "not in use"
+  if (word.startsWith('not')) return 'no';
+  return word === 'used' || word.endsWith('use') ? 'yes' : 'trial';
 }
 
 /** The most characters a {@link CHECKBOX} and its spaces take before the sentence it opens. */

@@ -4,8 +4,9 @@
 import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
+import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, type BareAnswer } from './bareAnswers';
 import { CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
 import { readLegend, type Legend } from './legend';
@@ -250,7 +251,11 @@ function pronounFor(
  * prompt's choices on a line of their own; not a form's choices with a box ("☒ Yes ☐ No", which a sentence opening
  * after its first box sees as "Yes ☐ No").
  */
-const WEB_PAGE_CHROME = /\bcookies?\b|^[^A-Za-z]*was[ \t]+this[ \t]+(?:page|answer|information|response)?[ \t]*(?:helpful|useful)\b|^[^A-Za-z☐☑☒]*(?:yes|helpful)[^A-Za-z☐☑☒]+(?:no|not[ \t]+helpful)[^A-Za-z☐☑☒]*$/i;
+const NOT_WORD_OR_BOX = `[^A-Za-z${TICKED_BOXES}${EMPTY_BOXES}]`;
+const WEB_PAGE_CHROME = new RegExp(
+  String.raw`\bcookies?\b|^[^A-Za-z]*was[ \t]+this[ \t]+(?:page|answer|information|response)?[ \t]*(?:helpful|useful)\b|^${NOT_WORD_OR_BOX}*(?:yes|helpful)${NOT_WORD_OR_BOX}+(?:no|not[ \t]+helpful)${NOT_WORD_OR_BOX}*$`,
+  'i',
+);
 /** Longest sentence read for {@link WEB_PAGE_CHROME}: a notice is short, and no answer is skipped for naming cookies in passing. */
 const MAX_CHROME = 400;
 
@@ -271,7 +276,11 @@ function withTableCells(passages: readonly Passage[], tables: readonly ColumnTab
 }
 
 /** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
-function addPassage(units: Unit[], passage: Passage, legend: Legend, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
+function addPassage(units: Unit[], found: Passage, legend: Legend, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
+  // A form's row with no box ticked ("¨ Used   ¨ Not used") answers nothing: only what follows it is read.
+  const blankRow = unansweredFormRow(found.answerText);
+  const { end } = found.span;
+  const passage = blankRow === 0 ? found : { ...found, span: { start: end - found.answerText.length + blankRow, end }, answerText: found.answerText.slice(blankRow) };
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
   const read = passage.status ?? legend.statusOf(passage.answerText);
   const said = read === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
