@@ -1419,6 +1419,22 @@ describe('tool answers', () => {
       assert.deepEqual(answers(prose), { hacking: 'not-held' });
     });
 
+    it('reads "No" under a header asking whether information is held as not held, and "Yes" there as no answer of use', () => {
+      const text =
+        'You asked for information about drones, facial recognition and ANPR.\n\n' +
+        'Technology             Information held?   Outcome\nDrones                 Yes                 Withheld - section 31(1)(a) (see below)\n' +
+        'Facial recognition     No                  -\nANPR                   Yes                 -\n';
+      assert.deepEqual(answers(text), { drones: 'refused', 'facial-recognition': 'not-held', anpr: 'no-answer' });
+      // Near miss: beside a column asking about use, the rows answer use.
+      const used = 'You asked about drones.\n\nTechnology\tInformation held?\tIn use?\nDrones\tYes\tYes\n';
+      assert.deepEqual(answers(used), { drones: 'used' });
+    });
+
+    it('reads a roll-out begun as use', () => {
+      const text = 'You asked about body worn video.\n\nPolice Scotland began national roll-out of body worn video to officers in 2024.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used' });
+    });
+
     it('gives a cell reading "Note 1" what the note says', () => {
       const text =
         'You asked whether the force uses drones or IMSI catchers.\n\n| Tool          | Answer |\n|---------------|--------|\n' +

@@ -52,6 +52,8 @@ export interface Passage {
   readonly trialRow?: boolean;
   /** The status a table's column gives a row marked in it ("X" under "Not in use"). */
   readonly status?: ToolStatus;
+  /** True for a table's row under a header asking only whether information is held ("Information held?"). */
+  readonly heldColumn?: boolean;
 }
 
 /**
@@ -74,9 +76,26 @@ export function perToolPassages(text: string, lines: readonly Line[], outside: r
     LEADING_SEPARATOR.lastIndex = 0;
     LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
     const separator = LEADING_SEPARATOR.lastIndex;
-    passages.push({ span: { start, end }, tools, answerText: text.slice(labelEnd + separator, end) });
+    const heldColumn = !heading && HELD_HEADER.test(headerOf(lines, line).text) ? true : undefined;
+    passages.push({ span: { start, end }, tools, answerText: text.slice(labelEnd + separator, end), heldColumn });
   }
   return passages;
+}
+
+/**
+ * A table's header asking whether information is held ("Technology   Information held?   Outcome", "Held by SPA?"),
+ * and not whether the tool is used: its rows' "Yes" and "No" answer that.
+ */
+const HELD_HEADER = /^(?![^\n]*\b(?:use[ds]?|deployed|operated)\b)[^\n]*\bheld\b[^?\n]{0,20}\?/i;
+
+/** Furthest a table's header is read above its row. */
+const MAX_HEADER_DISTANCE = 40;
+
+/** The first line of the block of lines holding line `index`: a table's header, when the line is one of its rows. */
+function headerOf(lines: readonly Line[], index: number): Line {
+  let top = index;
+  while (top > 0 && index - top < MAX_HEADER_DISTANCE && !lines[top - 1].blank) top--;
+  return lines[top];
 }
 
 /**

@@ -286,8 +286,9 @@ function addPassage(units: Unit[], found: Passage, legend: Legend, cueFinder: Cu
   const said = read === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
   // In a row asking about a trial, a yes (or a tick) tells a trial, and a no nothing of use.
   const marked = passage.trialRow ? (read === 'used' ? 'trialled' : undefined) : read;
-  const bare = passage.trialRow ? (said === 'yes' ? 'trial' : undefined) : said;
-  const notHeld = statements.notHeldIn(passage.span.start, passage.span.end);
+  // Under "Information held?", a yes tells that something is held, and a no that nothing is.
+  const bare = passage.trialRow ? (said === 'yes' ? 'trial' : undefined) : passage.heldColumn ? undefined : said;
+  const notHeld = (passage.heldColumn === true && said === 'no') || statements.notHeldIn(passage.span.start, passage.span.end);
   const referred = statements.referralIn(passage.span.start, passage.span.end);
   if (cues === 0 && bare === undefined && marked === undefined && !notHeld && !referred) {
     const second = secondLanguage(passage.answerText);

@@ -239,6 +239,8 @@ export const USED_CUE = anyOf(
     // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ...".
     '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
+    // "Police Scotland began national roll-out to officers in 2024": the equipment is being issued.
+    '\\b(?:began|begun|started|commenced)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:national\\s+|force-?wide\\s+|phased\\s+|full\\s+)?roll-?\\s?out\\b',
     // "now rolled out to all custody suites", a label's answer with no verb before it.
     '\\brolled\\s+out\\s+(?:to|across|throughout)\\s+(?:all|every|each|the\\s+whole)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
