@@ -1384,6 +1384,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(block), { drones: 'trialled', 'facial-recognition': 'not-held', 'imsi-catchers': 'ncnd', anpr: 'used' });
     });
 
+    it('reads a key\'s "unable to confirm or deny" as NCND', () => {
+      const text = `${request}Key: Y = Yes, N = No, U = unable to confirm or deny (see below)\n\n  Drones ........ Y\n  IMSI catchers ........ U\n  ANPR ........ N`;
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'ncnd', anpr: 'not-used' });
+    });
+
     it('does not read the key itself as an answer ("N/A = no information held")', () => {
       const text = `${request}Key: ✓ = in use, N/A = no information held\n\n  Drones      ✓\n  ANPR        ✓`;
       assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'no-answer', anpr: 'used' });

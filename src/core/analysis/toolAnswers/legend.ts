@@ -59,7 +59,7 @@ const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
 /** The statuses a key's meanings give, in the order they are tried: the narrower first ("not in use" before "in use"). */
 const MEANINGS: readonly [RegExp, ToolStatus][] = [
-  [/\bneither\s+confirm|\bNCND\b/i, 'ncnd'],
+  [/\bneither\s+confirm|\bconfirm\s+n?or\s+deny\b|\bNCND\b/i, 'ncnd'],
   [/\bnot\s+held\b|\bno\s+(?:recorded\s+)?information\b|\binformation\s+not\s+held\b/i, 'not-held'],
   [/\bwithheld\b|\bexempt(?:ion)?\b|\brefused\b/i, 'refused'],
   [/\b(?:another|other)\s+(?:body|authority|organisation|force)\b|\brefer(?:red)?\b|\bcontact\b/i, 'referred'],
