@@ -20,3 +20,6 @@ export const FORM_BOX = String.raw`(?:\[[ \t]*[xX✓✔]?[ \t]*\]|[${TICKED_BOXE
 
 /** A ticked {@link FORM_BOX}: a pattern source, without a group. */
 export const TICKED_FORM_BOX = String.raw`(?:\[[ \t]*[xX✓✔][ \t]*\]|[${TICKED_BOXES}])`;
+
+/** A ditto mark, repeating the cell above: straight or curly double quotes, two single quotes, "〃". */
+export const DITTO_MARK = String.raw`(?:["“”〃]|''|’’)`;

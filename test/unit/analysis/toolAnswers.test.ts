@@ -1440,6 +1440,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used' });
     });
 
+    it('gives a row whose cell is a ditto mark the answer of the row above', () => {
+      const text =
+        'You asked about drones, ANPR and facial recognition.\n\nTool                     Response\nDrones                   No\n' +
+        'ANPR                     "\nFacial recognition       Yes\n';
+      assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'not-used', 'facial-recognition': 'used' });
+      // Near miss: a quotation opening the cell is no ditto mark.
+      const quoted = 'You asked about drones and ANPR.\n\nDrones                   No\nANPR                     "We use ANPR on all main roads"\n';
+      assert.deepEqual(answers(quoted), { drones: 'not-used', anpr: 'used' });
+    });
+
     it('gives a cell reading "Note 1" what the note says', () => {
       const text =
         'You asked whether the force uses drones or IMSI catchers.\n\n| Tool          | Answer |\n|---------------|--------|\n' +

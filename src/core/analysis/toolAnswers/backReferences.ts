@@ -2,6 +2,7 @@
 // and the signals they borrow once every unit is read. Separate because they are resolved after everything else.
 
 import type { Span } from '../../text';
+import { DITTO_MARK } from '../marks';
 import { labelKey, ROMAN } from './answerLabels';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 
@@ -33,8 +34,8 @@ const BACK_REFERENCE = new RegExp(
       String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
       // "Same as Q1", "As per question 2", "As Request 2", "As per A2", "As per point 4", "As per questions 1 to 3".
       String.raw`(?:same[ \t]+(?:answer[ \t]+|response[ \t]+)?as|as[ \t]+per|as(?=[ \t]+(?:question|request|part|Q)))[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:questions?|requests?|parts?|points?|items?|Q|A)[ \t]*(${REFERENCE_LABEL})${FURTHER_REFERENCE})`,
-      // The answer just above, again: "The same response applies.", "Same answer.", "Ditto".
-      String.raw`(?:the[ \t]+)?same[ \t]+(?:response|answer|reply)(?:[ \t]+(?:applies|is[ \t]+given)(?:[ \t]+(?:here|again))?)?|ditto`,
+      // The answer just above, again: "The same response applies.", "Same answer.", "Ditto", a ditto mark.
+      String.raw`(?:the[ \t]+)?same[ \t]+(?:response|answer|reply)(?:[ \t]+(?:applies|is[ \t]+given)(?:[ \t]+(?:here|again))?)?|ditto|${DITTO_MARK}`,
       // Forward: "See exemptions below.", "Please see the explanation below."
       String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
       // A table's cell sending the reader to a note under it: "Note 1", "See note A", "See Note 2 below".

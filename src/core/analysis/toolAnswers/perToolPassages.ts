@@ -4,7 +4,7 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
-import { CROSSES, FORM_BOX, TICKS } from '../marks';
+import { CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
 import { nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { answerLabel } from './answerLabels';
@@ -57,10 +57,10 @@ export interface Passage {
 }
 
 /**
- * The characters before an answer's words (a pound sign opens a figure, and a tick, cross or form's box is a table's
- * answer, its own), read from the text after a label.
+ * The characters before an answer's words (a pound sign opens a figure, and a tick, cross, form's box or a ditto mark
+ * alone in its cell is a table's answer, its own), read from the text after a label.
  */
-const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX})[^\\p{L}\\p{N}£${TICKS}${CROSSES}])*`, 'uy');
+const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|${DITTO_MARK}[ \\t|]*(?:\\r?\\n|$))[^\\p{L}\\p{N}£${TICKS}${CROSSES}])*`, 'uy');
 
 export function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
   const starts = perToolLines(text, lines, outside);
