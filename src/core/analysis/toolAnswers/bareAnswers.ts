@@ -91,9 +91,10 @@ const EACH_BOX_THEN_WORD = new RegExp(BOX_THEN_WORD, 'giu');
 
 /**
  * A form's {@link TICK_BOXES} opening the answer: the answer of its one ticked box, or none when no box or several are
- * ticked. Undefined when the answer opens with no such row. The row is the whole answer: "☐ Yes ☒ No" is no "Yes".
+ * ticked, and the row's length. Undefined when the answer opens with no such row. The row is the whole answer: "☐ Yes
+ * ☒ No" is no "Yes".
  */
-function formRow(answerText: string): { readonly ticked: BareAnswer | undefined } | undefined {
+function formRow(answerText: string): { readonly ticked: BareAnswer | undefined; readonly length: number } | undefined {
   const form = TICK_BOXES.exec(answerText);
   if (!form) return undefined;
   const wordFirst = form[1] !== undefined;
@@ -102,7 +103,7 @@ function formRow(answerText: string): { readonly ticked: BareAnswer | undefined 
     const [word, box] = wordFirst ? [first, second] : [second, first];
     if (TICKED_BOX.test(box)) ticked.push(word.toLowerCase());
   }
-  return { ticked: ticked.length === 1 ? boxAnswer(ticked[0]) : undefined };
+  return { ticked: ticked.length === 1 ? boxAnswer(ticked[0]) : undefined, length: form[0].length };
 }
 
 /**
@@ -110,8 +111,8 @@ function formRow(answerText: string): { readonly ticked: BareAnswer | undefined 
  * words say nothing; 0 when the answer opens with no such row.
  */
 export function unansweredFormRow(answerText: string): number {
-  const form = TICK_BOXES.exec(answerText);
-  return form && formRow(answerText)?.ticked === undefined ? form[0].length : 0;
+  const form = formRow(answerText);
+  return form !== undefined && form.ticked === undefined ? form.length : 0;
 }
 
 /** The answer a ticked box's {@link BOX_WORD}, lower-cased, gives. */
