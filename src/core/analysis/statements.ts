@@ -30,6 +30,8 @@ const NOT_HELD = phraseList([
     `\\b(?:do|does|did)(?:${GAP}not|n['’]?t)${GAP}(?:currently${GAP}|actually${GAP})?(?:hold|retain|keep|record|collate)${GAP}(?:any|this|that|these|those|such|the|recorded|${INFORMATION})\\b`,
     'gi',
   ),
+  // A national body's "does not hold a central record of which forces use ...": no list to give.
+  new RegExp(`\\b(?:do|does|did)(?:${GAP}not|n['’]?t)${GAP}(?:hold|keep|maintain)${GAP}an?${GAP}(?:(?:central|national|single)${GAP})?(?:record|list|register)${GAP}of\\b`, 'gi'),
   // "we have been unable to locate any information", "searches found no relevant records"
   new RegExp(`\\b(?:unable|not${GAP}able)${GAP}to${GAP}(?:locate|find|identify|retrieve)${GAP}any${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
   new RegExp(`\\b(?:found|located|identified|returned)${GAP}no${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),

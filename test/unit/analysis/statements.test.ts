@@ -33,6 +33,9 @@ describe('findStatements', () => {
       'The force does not have any information relating to drones.',
       'We do not possess any records of such deployments.',
       'No information matching your request was located.',
+      // A national body without the list a request asks for.
+      'The NPCC does not hold a central record of which forces use drones.',
+      'The Home Office does not maintain a list of forces using facial recognition.',
     ];
     for (const text of phrasings) {
       it(`recognises "${text}"`, () => {
@@ -53,6 +56,7 @@ describe('findStatements', () => {
       // Held, but costly to find: the argument of a cost refusal.
       'Deployments are not recorded in a way that could be retrieved centrally.',
       'The information is not held in a searchable format.',
+      'The force does not keep a record book in the custody suite.',
       'Extractions are not recorded on any single system.',
       'Examinations are not recorded centrally in a form that would allow them to be counted.',
     ];
