@@ -1942,6 +1942,27 @@ describe('tool answers', () => {
   });
 
   describe('answers that name the questions they answer', () => {
+    it('keys items indented under a numbered question by their letter, as an answer names them: "item c"', () => {
+      const text =
+        'You asked:\n\n  "1. Please list which of these the force uses:\n        a. Body worn video\n        b. Drones\n' +
+        '        c. Equipment interference\n        d. ANPR"\n\nResponse\n\nThe force uses body worn video, drones and ANPR.\n\n' +
+        'The force neither confirms nor denies that it holds any information relevant to item c.\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', hacking: 'ncnd', anpr: 'used' });
+      // Near miss: where two questions have an item c, "item c" alone names neither.
+      const twice =
+        'You asked:\n1. Equipment:\n  a. Body worn video\n  b. Drones\n  c. Equipment interference\n2. Software:\n  a. ANPR\n' +
+        '  b. Predictive policing\n  c. Social media monitoring\n\nThe force uses body worn video, drones, ANPR and predictive policing. ' +
+        'The force does not monitor social media.\n\nThe force neither confirms nor denies that it holds any information relevant to item c.\n';
+      assert.equal(answers(twice).hacking, 'no-answer');
+    });
+
+    it('reads every list of questions a sentence names, not only its first: "item c, item d, or ... item g"', () => {
+      const text =
+        'You asked:\na) Do you use ANPR?\nb) Do you use drones?\nc) Do you use IMSI catchers?\nd) Do you hack devices?\n\n' +
+        'a) Yes.\nb) Yes.\n\nThe force neither confirms nor denies holding any information relevant to item c or to any part of item d.\n';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+    });
+
     it('reads the bare answer after the part or question it names: "Part 2: Yes.", "Questions 3 and 4 - No."', () => {
       const text =
         'You asked:\nPart 1: Does the force use drones?\nPart 2: Does the force use ANPR?\nPart 3: Does it use BWV?\n' +

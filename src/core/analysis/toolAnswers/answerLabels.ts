@@ -134,6 +134,19 @@ export interface AnswerLabel {
 }
 
 export function answerLabel(lineText: string): AnswerLabel | undefined {
+  // An indented line ("        c. IMSI catchers" in a quoted request) is labelled as it would be at the margin.
+  const indent = INDENT.exec(lineText)![0].length;
+  if (indent > 0) {
+    const label = labelAtMargin(lineText.slice(indent));
+    return label && { ...label, end: label.end + indent };
+  }
+  return labelAtMargin(lineText);
+}
+
+/** A line's indentation: spaces and tabs before its first character. */
+const INDENT = /^[ \t]*/;
+
+function labelAtMargin(lineText: string): AnswerLabel | undefined {
   const first = answerNumber(lineText);
   if (!first) return undefined;
   const range = labelRange(lineText);

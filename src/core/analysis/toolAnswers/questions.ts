@@ -46,8 +46,25 @@ export function numberedQuestions(text: string, lines: readonly Line[], request:
   const inline = inlineQuestions(text, request, mentions);
   for (const [key, tools] of inline) if (inline.size > 1 || !questions.has(key)) questions.set(key, tools);
   for (const [key, tools] of formRows(text, lines, mentions)) if (!questions.has(key)) questions.set(key, tools);
+  keyLettersAlone(questions);
   return questions;
 }
+
+/**
+ * Keys each lettered item under a numbered question by its letter alone too ("1c" as "c"), as answers name it ("item
+ * c"), where no other question has an item of that letter.
+ */
+function keyLettersAlone(questions: Map<string, string[]>): void {
+  const alone = new Map<string, string[] | null>();
+  for (const [key, tools] of questions) {
+    const letter = NUMBERED_ITEM.exec(key)?.[1];
+    if (letter !== undefined && !questions.has(letter)) alone.set(letter, alone.has(letter) ? null : tools);
+  }
+  for (const [letter, tools] of alone) if (tools) questions.set(letter, tools);
+}
+
+/** A lettered item's key under a numbered question: "1c", "12b". */
+const NUMBERED_ITEM = /^\d+([a-z])$/;
 
 /** Space or tabs alone, between a label and the tool's name after it. */
 const ONLY_SPACE = /^[ \t]*$/;
@@ -206,7 +223,7 @@ export function referredQuestions(
  * Questions named inside a sentence rather than opening it: "... any information relevant to questions 3, 4 and 5",
  * "does not hold the information you have asked for in parts (a), (b) and (c) of your request".
  */
-const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?|points?)\s+${keyList('\\s')}`, 'iu');
+const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?|points?)\s+${keyList('\\s')}`, 'giu');
 
 /** The word {@link QUESTIONS_WITHIN} opens with: a cheaper test (without `u`) passes most sentences over. */
 const QUESTION_WORD = /\b(?:question|part|item|point)s?\s/i;
@@ -227,8 +244,9 @@ export function questionsWithin(
 ): TopicContext | undefined {
   if (questions.size === 0 || end - start > MAX_WITHIN) return undefined;
   const sentence = text.slice(start, end);
-  const reference = QUESTION_WORD.test(sentence) ? QUESTIONS_WITHIN.exec(sentence) : null;
-  const context = reference ? namedQuestions(reference[1], questions, read) : sentence.includes('(') ? subPartsWithin(sentence, questions) : undefined;
+  // Every list the sentence names: "relevant to item c, item d, or any covert element of item g".
+  const keys = QUESTION_WORD.test(sentence) ? Array.from(sentence.matchAll(QUESTIONS_WITHIN), (reference) => reference[1]).join(', ') : '';
+  const context = keys ? namedQuestions(keys, questions, read) : sentence.includes('(') ? subPartsWithin(sentence, questions) : undefined;
   return context && { ...context, answerText: undefined };
 }
 
