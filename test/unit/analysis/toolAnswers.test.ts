@@ -616,6 +616,11 @@ describe('tool answers', () => {
   describe('one statement about every tool asked about, but those it sets apart', () => {
     const asked = 'You asked whether the force uses any of the following:\n- facial recognition\n- drones\n- ANPR\n- predictive policing\n\nResponse\n\n';
 
+    it('reads "any information relevant to your request" as every tool: "With the exception of ANPR, the force neither confirms nor denies ..."', () => {
+      const text = `${asked}ANPR: the force uses ANPR.\n\nWith the exception of ANPR, the force neither confirms nor denies that it holds any information relevant to your request.`;
+      assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'ncnd', anpr: 'used', 'predictive-policing': 'ncnd' });
+    });
+
     it('answers the tools set apart the other way: "With the exception of drones and ANPR, the force does not use any of the tools you mention"', () => {
       assert.deepEqual(answers(`${asked}With the exception of drones and ANPR, the force does not use any of the tools you mention.`), {
         'facial-recognition': 'not-used',

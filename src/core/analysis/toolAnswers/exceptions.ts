@@ -9,10 +9,10 @@ import type { Unit } from './units';
 const EXCEPTION = /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|save|excluding)\s/i;
 /**
  * Words covering every tool asked about: "any of the tools you mention", "all of the overt camera technologies",
- * "none of these".
+ * "none of these", "any information relevant to your request".
  */
 const EVERY_LISTED =
-  /\b(?:(?:any|all|none|each|every)(?:\s+of)?(?:\s+(?:the|these|those|your))?(?:\s+other)?(?:\s+(?!(?:above|listed|mentioned|named)\b)[\w-]+){0,2}?\s+(?:above|tools?|technolog(?:y|ies)|tactics?|techniques?|systems?|capabilit(?:y|ies)|items?|products?|equipment|listed|mentioned|named)|(?:any|all|none)\s+of\s+(?:them|these|those)|every\s*thing)\b/i;
+  /\b(?:(?:any|all|none|each|every)(?:\s+of)?(?:\s+(?:the|these|those|your))?(?:\s+other)?(?:\s+(?!(?:above|listed|mentioned|named)\b)[\w-]+){0,2}?\s+(?:above|tools?|technolog(?:y|ies)|tactics?|techniques?|systems?|capabilit(?:y|ies)|items?|products?|equipment|listed|mentioned|named)|(?:any|all|none)\s+of\s+(?:them|these|those)|every\s*thing|(?:relevant|relating|in\s+relation)\s+to\s+(?:your|the|this)\s+request)\b/i;
 /** How far after the exception words the first tool set apart may be named: "with the exception of the use of ...". */
 const NAMED_WITHIN = 40;
 
