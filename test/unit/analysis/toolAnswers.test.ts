@@ -1255,6 +1255,21 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${asked}${answered}${covertUse}`), { anpr: 'partial-ncnd', 'facial-recognition': 'partial-ncnd' });
     });
 
+    it('gives an NCND of covert activity after an answer to that answer\'s tools, not to tools answered plainly further up', () => {
+      const asked = 'You asked whether the force uses body worn video, drones, social media monitoring and IMSI catchers.\n\n';
+      const plain = 'Technologies confirmed\n\nThe force uses body worn video and drones.\n\n';
+      const social = 'Social media\n\nThe force conducts open source research of publicly available social media. The force neither confirms nor denies whether it holds any further information relating to covert activity online.';
+      assert.deepEqual(answers(`${asked}${plain}${social}`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        'social-media-intelligence': 'partial-ncnd',
+        'imsi-catchers': 'ncnd',
+      });
+      // Near miss: the NCND in the paragraph straight after the answer it qualifies still reaches that answer's tools.
+      const next = 'The force does not use overt drones or IMSI catchers.\n\nThe force neither confirms nor denies that it holds any other information regarding the covert use of such technology.';
+      assert.deepEqual(answers(`${asked}${next}`), { drones: 'partial-ncnd', 'imsi-catchers': 'partial-ncnd', 'body-worn-video': 'ncnd', 'social-media-intelligence': 'ncnd' });
+    });
+
     it('reads an NCND of the number or locations of the tool\'s equipment as details withheld, not as NCND of its use', () => {
       const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
       const details = 'the force can neither confirm nor deny the number or locations of fixed ANPR cameras, by virtue of section 31(3).';

@@ -133,7 +133,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool. Not in a
     // public interest or harm argument, which reasons about covert use in general, nor as the conclusion closing
     // one ("... will therefore neither confirm nor deny whether any other information is held").
-    tools = unit.topic;
+    tools = unit.question ? unit.topic : notAnsweredBefore(lines, unit, signals);
     confidence = CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
@@ -206,9 +206,29 @@ const MAX_PARAGRAPH_LINES = 30;
  * cursor needs.
  */
 function concludesArgument(lines: readonly Line[], unit: Unit, found: FoundNearby): boolean {
-  let i = lineIndexAt(lines, unit.span.start);
+  return found.argumentParagraphs.overlaps(paragraphStart(lines, unit.span.start), unit.span.start);
+}
+
+/** Where the paragraph holding `at` begins, read back at most {@link MAX_PARAGRAPH_LINES} lines. */
+function paragraphStart(lines: readonly Line[], at: number): number {
+  let i = lineIndexAt(lines, at);
   for (let read = 0; i > 0 && !lines[i - 1].blank && read < MAX_PARAGRAPH_LINES; read++) i--;
-  return found.argumentParagraphs.overlaps(lines[i].start, unit.span.start);
+  return lines[i].start;
+}
+
+/**
+ * The tools of a unit's topic but those answered only before the last answer's paragraph: the covert use an NCND after an
+ * answer speaks of is that answer's tools' ("Social media: the force conducts open source research. It neither
+ * confirms nor denies ... covert activity online"), or of tools not answered yet, not of tools answered plainly
+ * further up.
+ */
+function notAnsweredBefore(lines: readonly Line[], unit: Unit, signals: readonly Signal[]): readonly string[] {
+  if (signals.length === 0) return unit.topic;
+  const recent = paragraphStart(lines, signals[signals.length - 1].unit.start);
+  const before = new Set<string>();
+  const answered = new Set<string>();
+  for (const signal of signals) (signal.unit.start < recent ? before : answered).add(signal.tool);
+  return unit.topic.filter((tool) => answered.has(tool) || !before.has(tool));
 }
 
 /** "only uses", "uses only", "the only tools used"; see {@link usesOnlyThese}. */
