@@ -33,10 +33,10 @@ export const ANSWER_LABEL =
 export const QUESTION_WORDS = 'do|does|did|is|are|was|were|has|have|had|can|could|will|would|how|what|which|who|when|where|why|whether';
 
 /**
- * A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:", and "Q1" or "Q1a" straight before the question's
- * words.
+ * A label that opens a question: "Q1.", "Q2)", "Question 3:", "Q:", "Q -", and "Q1" or "Q1a" straight before the
+ * question's words.
  */
-export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q\d{1,2}[a-z]?[ \t]+(?=\p{L})|Q[ \t]*[:.][ \t]|Question[ \t]*:)/iu;
+export const QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q(?:uestion)?[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–]|Q\d{1,2}[a-z]?[ \t]+(?=\p{L})|Q[ \t]*[:.\-–][ \t]|Question[ \t]*:)/iu;
 
 /**
  * Sentence or line openings that only an authority's answer uses: "In response to your request", "Following a

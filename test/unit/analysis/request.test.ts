@@ -102,6 +102,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Q. (a) Does the force use drones?', 'Q. (b) Does the force use ANPR?']);
   });
 
+  it('takes each question after "Q -" as the request, apart from its "A -" answer', () => {
+    const text = 'Our answers are below.\n\nQ - Does the force use ANPR?\nA - Yes.\n\nQ - Does the force use drones?\nA - No.';
+    assert.deepEqual(regions(text), ['Q - Does the force use ANPR?', 'Q - Does the force use drones?']);
+  });
+
   it('keeps "A." as the first item of a lettered list in a request not opened by "Q."', () => {
     const text = 'You asked the following:\nA. Does the force use drones?\nB. Does the force use ANPR?\n\nResponse\n\nThe force uses both.';
     assert.deepEqual(regions(text), ['A. Does the force use drones?\nB. Does the force use ANPR?']);
