@@ -2440,9 +2440,9 @@ describe('tool answers', () => {
         'Officers carry out open source research.\n\nBeyond this, the force neither confirms nor denies whether it holds any further ' +
         'information about covert use.';
       assert.deepEqual(answers(text), { drones: 'used', 'social-media-intelligence': 'partial-ncnd' });
-      // Near miss: a paragraph that does not go on from the last stays the whole request's.
+      // Not going on from the last paragraph, the NCND still qualifies the answer just above it, not the one further up.
       const apart = text.replace('Beyond this, the force', 'The force');
-      assert.equal(answers(apart).drones, 'partial-ncnd');
+      assert.deepEqual(answers(apart), { drones: 'used', 'social-media-intelligence': 'partial-ncnd' });
     });
 
     it("ends a table row's answer at the next row, though that row's first cell names no tool", () => {
