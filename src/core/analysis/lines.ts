@@ -59,6 +59,22 @@ export function contentEnd(text: string, start = 0, end = text.length): number {
   return end;
 }
 
+/** True when the last character of `text[start, end)` other than whitespace is a colon: it announces what follows. */
+export function endsWithColon(text: string, start = 0, end = text.length): boolean {
+  const last = contentEnd(text, start, end);
+  return last > start && text.charCodeAt(last - 1) === 58;
+}
+
+/**
+ * The first line of the block of lines, with no blank line between them, that holds line `i`, read back at most
+ * `reach` lines: a paragraph's first line, or a table's header over its row.
+ */
+export function blockStart(lines: readonly Line[], i: number, reach: number): number {
+  let top = i;
+  while (top > 0 && i - top < reach && !lines[top - 1].blank) top--;
+  return top;
+}
+
 /**
  * What stands between two cells of a CSV row: a comma, semicolon or tab. Only spaces stand around it, so a run of
  * tabs is read one way only.

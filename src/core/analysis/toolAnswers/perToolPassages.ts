@@ -5,7 +5,7 @@ import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
 import { CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
-import { nextContentLine, type Line } from '../lines';
+import { blockStart, nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { answerLabel } from './answerLabels';
 import { opensRestLabel } from './bareAnswers';
@@ -93,9 +93,7 @@ const MAX_HEADER_DISTANCE = 40;
 
 /** The first line of the block of lines holding line `index`: a table's header, when the line is one of its rows. */
 function headerOf(lines: readonly Line[], index: number): Line {
-  let top = index;
-  while (top > 0 && index - top < MAX_HEADER_DISTANCE && !lines[top - 1].blank) top--;
-  return lines[top];
+  return lines[blockStart(lines, index, MAX_HEADER_DISTANCE)];
 }
 
 /**

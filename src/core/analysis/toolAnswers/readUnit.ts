@@ -4,7 +4,7 @@
 import type { Citation, NcndStatement, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { stripListMarker } from '../answerLanguage';
-import { contentEnd, lineIndexAt, type Line } from '../lines';
+import { blockStart, endsWithColon, lineIndexAt, type Line } from '../lines';
 import { ALL_CUES, CUE, CueFinder } from './cueFinder';
 import { setApart, type SetApart } from './exceptions';
 import { addOnce } from './lists';
@@ -211,9 +211,7 @@ function concludesArgument(lines: readonly Line[], unit: Unit, found: FoundNearb
 
 /** Where the paragraph holding `at` begins, read back at most {@link MAX_PARAGRAPH_LINES} lines. */
 function paragraphStart(lines: readonly Line[], at: number): number {
-  let i = lineIndexAt(lines, at);
-  for (let read = 0; i > 0 && !lines[i - 1].blank && read < MAX_PARAGRAPH_LINES; read++) i--;
-  return lines[i].start;
+  return lines[blockStart(lines, lineIndexAt(lines, at), MAX_PARAGRAPH_LINES)].start;
 }
 
 /**
@@ -377,10 +375,4 @@ function reliedOn(
     if (citation.span.start >= unit.span.start && RELIED_ON_KINDS.has(citation.kind)) addOnce(sections, citation.section);
   }
   return sections;
-}
-
-/** True when the text ends with a colon and then only whitespace, as `/:\s*$/` tests, read from the end. */
-function endsWithColon(value: string): boolean {
-  const end = contentEnd(value);
-  return end > 0 && value.charCodeAt(end - 1) === 58;
 }

@@ -3,7 +3,7 @@
 
 import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
-import type { Line } from '../lines';
+import { endsWithColon, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, type BareAnswer } from './bareAnswers';
@@ -351,13 +351,6 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
 const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
 /** Words pointing back at what the sentence before named. */
 const POINTS_BACK = /\b(?:these|those|them|(?:this|that)[ \t]+part)\b/i;
-
-/** True when the sentence's last character other than white space is a colon. */
-function endsWithColon(text: string, start: number, end: number): boolean {
-  let i = end - 1;
-  while (i > start && text.charCodeAt(i) <= 32) i--;
-  return text.charCodeAt(i) === 58;
-}
 
 /**
  * True when a blank line stands between the sentence before and `start`, or inside the sentence before (a label's
