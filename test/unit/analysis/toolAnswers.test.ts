@@ -432,6 +432,10 @@ describe('tool answers', () => {
       ['A project is exploring the use of predictive policing. It remains a development project and is not in operational use.', 'trialled'],
       ['We are not aware of any use of facial recognition by this force.', 'not-used'],
       ['The force plans to roll out body worn video later this year. It is not yet in use.', 'trialled'],
+      ['The force does not currently deploy live facial recognition. It is preparing to introduce facial recognition next year.', 'trialled'],
+      ['The force aims to roll out body worn video to all officers by the spring.', 'trialled'],
+      ['The Constabulary does not extract data from mobile phones; devices are sent to the regional unit.', 'not-used'],
+      ['The force does not fly drones.', 'not-used'],
       ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],
       ['All response officers carry Axon Body 3 cameras, which were issued in 2021.', 'used'],
       ['The force has operated DJI aircraft since 2018.', 'used'],
@@ -1308,6 +1312,7 @@ describe('tool answers', () => {
       const used = 'Crime patterns are analysed using standard mapping and analytical tools';
       assert.equal(answers(`${asked}${used}, which do not predict where crime is likely to occur.`)['predictive-policing'], 'not-used');
       assert.equal(answers(`${asked}${used}. These cannot forecast future offending.`)['predictive-policing'], 'not-used');
+      assert.equal(answers(`${asked}${used}, but none of these forecast crime.`)['predictive-policing'], 'not-used');
       // Near miss: a tool said to predict where crime occurs is used.
       assert.equal(answers(`${asked}The force uses analytical tools which predict where crime is likely to occur.`)['predictive-policing'], 'used');
     });

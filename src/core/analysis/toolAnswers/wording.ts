@@ -113,12 +113,14 @@ const PREDICTS_CRIME = String.raw`\s+(?:currently\s+|actually\s+|themselves\s+)?
 
 export const NOT_USED_CUE = anyOf(
   [
-    '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
+    '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|perform|extract|fly|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
     // "no longer has drones": equipment given up.
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed|has|have|holds?|owns?|possess(?:es)?|retains?)\\b',
     // "analytical tools, which do not predict where crime is likely to occur": what the tools used do is not the tool.
     `\\b(?:do|does|did)(?:\\s+not|n['’]?t)${PREDICTS_CRIME}`,
     `\\bcan(?:not|\\s+not|['’]t)${PREDICTS_CRIME}`,
+    // "uses analytical products, but none of these forecast crime": what is used is not the tool.
+    `\\bnone\\s+of\\s+(?:these|them|those|which|the\\s+above)${PREDICTS_CRIME}`,
     '\\b(?:stopped|ceased|discontinued|ended)\\s+(?:using|deploying|operating|(?:the\\s+)?use\\s+of|to\\s+use)\\b',
     '\\b(?:ceased|disbanded)\\b',
     // "use has since ended", "its use ceased in 2019".
@@ -300,8 +302,8 @@ export const USED_CUE = anyOf(
 /** "a proof of concept", "a proof-of-concept": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
 export const PROOF_OF_CONCEPT = String.raw`proof[\s-]+of[\s-]+concept`;
 
-/** "plans to introduce", "is looking to procure": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
-export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
+/** "plans to introduce", "is looking to procure", "is preparing to introduce": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
+export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
 
 /** What a plan is expected to come to: "become operational", "go live", "be in service". */
 const GOES_LIVE = String.raw`(?:become\s+operational|go\s+live|be\s+(?:introduced|deployed|operational|rolled\s+out|in\s+(?:use|service|operation)))\b`;
