@@ -30,7 +30,7 @@ const BODY_FOLLOWS = phraseList([
   ),
   // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>", "forwarded your questions
   // on facial recognition and drones to <Body>"
-  new RegExp(`\\b(?:transferred|forwarded|passed)${GAP}(?:${REQUEST_OBJECT}|it|them)(?:${ASIDE})?(?:${TOPIC_OF_REQUEST})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+  new RegExp(`\\b(?:transferred|forwarded|passed|sent)${GAP}(?:${REQUEST_OBJECT}|it|them)(?:${ASIDE})?(?:${TOPIC_OF_REQUEST})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
   new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you

@@ -117,6 +117,12 @@ describe('findStatements', () => {
       assert.deepEqual(statements('We have answered all three questions to the best of our ability.').referrals, []);
     });
 
+    it('reads "we have sent your request to <Body>" as a referral', () => {
+      assert.equal(statements('We have therefore sent your request to the South Wales Police FOI Unit, which will reply.').referrals[0]?.body, 'the South Wales Police FOI Unit');
+      // Near miss: a reply sent to the requester sends nothing on.
+      assert.deepEqual(statements('We sent our response to you by email on 3 May.').referrals, []);
+    });
+
     it('reads "please resend your questions to <Body>" and "these are operational questions for <Body>"', () => {
       assert.equal(statements('Please resend your questions to Cumbria Constabulary, who will be able to help you.').referrals[0]?.body, 'Cumbria Constabulary');
       assert.equal(statements('These are operational questions for Cumbria Constabulary.').referrals[0]?.body, 'Cumbria Constabulary');

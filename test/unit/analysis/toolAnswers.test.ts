@@ -2982,6 +2982,18 @@ describe('tool answers', () => {
       assert.deepEqual(answers(suggested), { drones: 'not-held', 'facial-recognition': 'not-held' });
     });
 
+    it('reads a request "sent" to the force as referred for the tools left unanswered beside an aside on another', () => {
+      const text =
+        'You asked whether South Wales Police uses drones, body worn video or facial recognition.\n\n' +
+        'The Commissioner does not manage the operational use of these technologies. We have therefore sent your request to the ' +
+        'South Wales Police FOI Unit, which will reply to you within 20 working days.\n\n' +
+        'The force uses facial recognition, as reported to the Joint Audit Committee.';
+      assert.deepEqual(answers(text), { drones: 'referred', 'body-worn-video': 'referred', 'facial-recognition': 'used' });
+      // Near miss: a mere suggestion to ask the force leaves a letter answering one tool silent on the others.
+      const suggested = text.replace('We have therefore sent your request to the South Wales Police FOI Unit, which will reply to you within 20 working days.', 'You may wish to contact South Wales Police.');
+      assert.deepEqual(answers(suggested), { drones: 'no-answer', 'body-worn-video': 'no-answer', 'facial-recognition': 'used' });
+    });
+
     const request =
       'We acknowledge your request of 13 June 2019, where you asked the Police and Crime Commissioner (PCC) which, if any, of the following are being used by Avon and Somerset Constabulary:\n\n' +
       ' • body worn video cameras\n • facial recognition\n • hacking\n\nInformation held by the OPCC\n\n';

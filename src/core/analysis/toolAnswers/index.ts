@@ -52,7 +52,8 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
 
   const answered = new Set(signals.map((s) => s.tool));
   for (const blanket of blankets) {
-    if (blanket.kind === 'all' && answered.size > 0) {
+    // A request sent on to another body still covers the tools left unanswered beside an aside on one of them.
+    if (blanket.kind === 'all' && answered.size > 0 && !blanket.transferred) {
       // "It will neither confirm nor deny ... covert online accounts" after the one tool answered: the rest of it.
       if (answered.size === 1 && blanket.status === 'ncnd' && blanket.partial && requested.length === 0) signals.push(coverRest(blanket, [...answered][0]));
       continue;
