@@ -436,6 +436,12 @@ describe('tool answers', () => {
       ['The force aims to roll out body worn video to all officers by the spring.', 'trialled'],
       ['The Constabulary does not extract data from mobile phones; devices are sent to the regional unit.', 'not-used'],
       ['The force does not fly drones.', 'not-used'],
+      ['Forecasting crime with algorithms is not something the force does.', 'not-used'],
+      ['Officers are not issued with body worn cameras.', 'not-used'],
+      ['The force has not purchased, leased or otherwise acquired any drones.', 'not-used'],
+      ['The force has not procured, tested or deployed facial recognition software of any kind.', 'not-used'],
+      // Near miss: not buying more of what is held leaves it used.
+      ['The force has not purchased any new body worn video cameras since 2019, when 900 were issued.', 'used'],
       ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],
       ['All response officers carry Axon Body 3 cameras, which were issued in 2021.', 'used'],
       ['The force has operated DJI aircraft since 2018.', 'used'],

@@ -133,7 +133,7 @@ export const NOT_USED_CUE = anyOf(
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
     `\\b(?:do|does|did)(?:\\s+not|n['’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
     // "is not something the force uses", "is not something North Wales Police has ever adopted".
-    '\\bnot\\s+something\\s+(?:that\\s+|which\\s+)?(?:[\\w-]+\\s+){1,4}?(?:has\\s+|have\\s+)?(?:ever\\s+|currently\\s+)?(?:uses?|used|utili[sz]e[sd]?|deploys?|deployed|operates?|operated|employs?|employed|adopted|has|have)\\b',
+    '\\bnot\\s+something\\s+(?:that\\s+|which\\s+)?(?:[\\w-]+\\s+){1,4}?(?:has\\s+|have\\s+)?(?:ever\\s+|currently\\s+)?(?:uses?|used|utili[sz]e[sd]?|deploys?|deployed|operates?|operated|employs?|employed|adopted|has|have|does|do|did|undertakes?|undertook|undertaken|carries\\s+out)\\b',
     // "The MDP has neither facial recognition nor drones"; "At no time has the force deployed ...".
     '\\b(?:has|have|holds?|owns?|uses?|operates?|deploys?|employs?)\\s+neither\\b',
     '\\bat\\s+no\\s+(?:time|point|stage)\\b',
@@ -142,6 +142,11 @@ export const NOT_USED_CUE = anyOf(
     // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
     '\\b(?:no\\s+(?:records?|information|evidence|indication)|nothing)\\s+(?:\\w+\\s+){0,2}?(?:indicates?|shows?|suggests?|to\\s+(?:indicate|show|suggest))\\s+that\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
+    // "Officers are not issued with body worn cameras."
+    '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:been\\s+)?(?:issued|equipped|supplied)\\s+with\\b',
+    // "has not purchased any facial recognition software", "has not procured, tested or deployed"; not what adds to
+    // equipment held ("has not purchased any new cameras since 2019").
+    '\\b(?:has|have|had)\\s+not\\s+(?:yet\\s+|ever\\s+|previously\\s+)?(?:purchased|procured|acquired|bought|leased|licensed)\\b(?!\\s+(?:any\\s+)?(?:new|additional|further|more|replacement|another|extra)\\b)',
     '\\bno\\s+(?:overt\\s+|current\\s+)?(?:use|deployments?)\\s+(?:of|by)\\b',
     // "not in use"; and "Facial recognition - not used overtly", a label's answer with no verb before it.
     '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
