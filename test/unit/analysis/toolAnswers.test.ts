@@ -442,6 +442,11 @@ describe('tool answers', () => {
       ['The force has not procured, tested or deployed facial recognition software of any kind.', 'not-used'],
       // Near miss: not buying more of what is held leaves it used.
       ['The force has not purchased any new body worn video cameras since 2019, when 900 were issued.', 'used'],
+      ["The force's drone unit flew 1,140 sorties in 2023.", 'used'],
+      ["BTP's drone team made 96 deployments in the year to March 2024.", 'used'],
+      ['The drone unit is made up of 26 trained pilots and 11 aircraft.', 'used'],
+      // Near miss: none made is no count of use.
+      ["The force's drone team made no deployments in 2023 and was disbanded.", 'not-used'],
       ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],
       ['All response officers carry Axon Body 3 cameras, which were issued in 2021.', 'used'],
       ['The force has operated DJI aircraft since 2018.', 'used'],
