@@ -123,6 +123,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('We sent our response to you by email on 3 May.').referrals, []);
     });
 
+    it('reads numbered parts sent on: "forwarded questions 2 to 4 to <Body>", "passed question 3 to <Body>"', () => {
+      assert.equal(statements('We have forwarded questions 2 to 4 to the FOI team at North Wales Police.').referrals[0]?.body, 'North Wales Police');
+      assert.equal(statements('We have passed question 3 to Police Scotland.').referrals[0]?.body, 'Police Scotland');
+      assert.equal(statements('We have transferred questions 1, 2 and 5 to Gwent Police.').referrals[0]?.body, 'Gwent Police');
+      // Near miss: answering numbered questions sends nothing on.
+      assert.deepEqual(statements('We have answered questions 2 to 4 in full.').referrals, []);
+    });
+
     it('reads "please resend your questions to <Body>" and "these are operational questions for <Body>"', () => {
       assert.equal(statements('Please resend your questions to Cumbria Constabulary, who will be able to help you.').referrals[0]?.body, 'Cumbria Constabulary');
       assert.equal(statements('These are operational questions for Cumbria Constabulary.').referrals[0]?.body, 'Cumbria Constabulary');

@@ -2993,6 +2993,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(suggested), { drones: 'not-held', 'facial-recognition': 'not-held' });
     });
 
+    it('reads numbered questions transferred to the force as referred, beside the office holding nothing', () => {
+      const text =
+        'You asked:\n1. Does the force use drones?\n2. Does the force use facial recognition?\n3. Does the force use ANPR?\n\n' +
+        'This office does not hold information on the operational use of these technologies. We have therefore transferred ' +
+        'questions 1 to 3 to the force FOI team, who will respond to you directly.';
+      assert.deepEqual(answers(text), { drones: 'referred', 'facial-recognition': 'referred', anpr: 'referred' });
+    });
+
     it('reads a request "sent" to the force as referred for the tools left unanswered beside an aside on another', () => {
       const text =
         'You asked whether South Wales Police uses drones, body worn video or facial recognition.\n\n' +
