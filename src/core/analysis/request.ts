@@ -206,7 +206,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // is a numbered question with its answer on the very next line.
       if (opensQuestionLabel(text, lines[next]) || answeredStraightBelow(letter, next)) continue;
       region = extendRegion(letter, next, lines[next].start);
-    } else if (asks && NUMBERED_QUESTION.test(questionOf(text, line)) && !endsInside(regions, line)) {
+    } else if (asks && asksOnItsLine(text, line) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it, or the answer follows it on the line ("... video? YES",
       // left out below).
@@ -263,8 +263,11 @@ const ANSWER_TAIL = new RegExp(
     [
       // In capitals.
       String.raw`[ \t]+(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*`,
-      // In square brackets.
+      // Labelled: "ANSWER: YES - PSNI carries out ...", "Response: No."
+      String.raw`[ \t]+(?:ANSWER|RESPONSE|Answer|Response)[ \t]*:[^?\n]{0,300}`,
+      // In square brackets, or in round ones opening with an answer's word: "(Yes)", "(Neither confirm nor deny ...)".
       String.raw`[ \t]+\[[^\]\n]{2,300}\]`,
+      String.raw`[ \t]+\((?:Yes|No|Neither|Not[ \t]+held|NCND|Overt)\b[^\n]{0,300}\)`,
       // A yes or no (not the requester's "Yes/No"), a pointer to another answer, or the authority speaking.
       String.raw`[ \t]+(?:(?:Yes|No)\b(?![ \t]*(?:\/|or\b))|As[ \t]+(?:per[ \t]+)?(?:Q|A|question[ \t]*)?\d{1,2}\b|We[ \t]+(?:can|cannot|do|are|have|hold)\b)[^?\n]{0,120}`,
       // In a column of its own, after a tab or a wide gap, perhaps as a form's boxes.
@@ -284,6 +287,20 @@ function answerTail(text: string, from: number, to: number): { mark: number; end
     if (ANSWER_TAIL.test(text.slice(mark, end))) return { mark, end };
   }
   return undefined;
+}
+
+/** A question whole on its line without a number: "Does the force use drones?", answered after it ("... ? (Yes)"). */
+const QUESTION_LINE = new RegExp(String.raw`^[ \t]*(?:${QUESTION_WORDS})\b[^\n]*\?$`, 'i');
+
+/**
+ * True when a line asks one question whole: numbered ({@link NUMBERED_QUESTION}), or unnumbered with its answer typed
+ * after it on the line ({@link ANSWER_TAIL}), as replies answering in line do, outside a table.
+ */
+function asksOnItsLine(text: string, line: Line): boolean {
+  const tail = answerTail(text, line.start, line.end);
+  const question = tail ? text.slice(line.start, tail.mark + 1) : line.text;
+  // A table's row ("Do you use ANPR?<tab>Yes.") is read as one, row by row.
+  return NUMBERED_QUESTION.test(question) || (tail !== undefined && QUESTION_LINE.test(question) && !isAnsweredRow(line.text));
 }
 
 /** A line's text without an answer typed after its question ({@link ANSWER_TAIL}). */

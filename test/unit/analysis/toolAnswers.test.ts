@@ -2034,6 +2034,20 @@ describe('tool answers', () => {
       assert.equal(answers('You asked:\n1. Does the force use drones? HOW MANY DOES IT HAVE?\n\nThe force does not use drones.').drones, 'not-used');
     });
 
+    it('reads answers labelled after each question ("? ANSWER: YES") and answers in round brackets ("? (Yes)")', () => {
+      const labelled =
+        'You asked:\n\n1. Does the force use body worn video? ANSWER: YES\n2. Does the force use ANPR? ANSWER: YES\n' +
+        '3. Does the force use facial recognition? ANSWER: NO - the force does not use facial recognition.\n';
+      assert.deepEqual(answers(labelled), { 'body-worn-video': 'used', anpr: 'used', 'facial-recognition': 'not-used' });
+      const bracketed =
+        'Your request has been answered in line below, with our answers in brackets.\n\nDoes the force use drones? (Yes)\n' +
+        'Does the force use IMSI catchers? (Neither confirm nor deny, by virtue of sections 23(5) and 24(2).)\n' +
+        'Does the force use any predictive policing software? (No)\n';
+      assert.deepEqual(answers(bracketed), { drones: 'used', 'imsi-catchers': 'ncnd', 'predictive-policing': 'not-used' });
+      // Near miss: a note in brackets after the question is the requester's.
+      assert.equal(answers('You asked:\n1. Does the force use drones? (See my earlier request 2024/118.)\n\nThe force does not use drones.').drones, 'not-used');
+    });
+
     it('reads a form\'s answer column after each question, wrapped questions included', () => {
       const form =
         'Your request and our answers are shown below.\n\nQuestion                                            Answer\n' +
