@@ -2034,6 +2034,13 @@ describe('tool answers', () => {
       assert.equal(answers('You asked:\n1. Does the force use drones? HOW MANY DOES IT HAVE?\n\nThe force does not use drones.').drones, 'not-used');
     });
 
+    it('reads a web form\'s one-letter answers after each question ("Q: Drones in use?  A: Y")', () => {
+      const text = 'Online FOI form - Response\n\nQ: Body worn video in use?  A: Y\nQ: Facial recognition in use?  A: N\nQ: Drones in use?  A: Y\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-used', drones: 'used' });
+      // Near miss: a lower-case letter alone is no answer.
+      assert.equal(answers('Online FOI form - Response\n\nQ: Drones in use?  A: y\n').drones, 'no-answer');
+    });
+
     it('reads answers labelled after each question ("? ANSWER: YES") and answers in round brackets ("? (Yes)")', () => {
       const labelled =
         'You asked:\n\n1. Does the force use body worn video? ANSWER: YES\n2. Does the force use ANPR? ANSWER: YES\n' +

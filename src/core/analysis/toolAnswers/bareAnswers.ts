@@ -11,9 +11,9 @@ import { EVERY_TOOL } from './wording';
 /**
  * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab or spaces ending a table's cell or
  * the line break of a table flattened to a cell a line ("No – the force does not ...", "Yes (since 2017)", "Yes\tIssued
- * since 2014", "Yes\n£48,210"); "None" and "Nil" ("Nil return") say no.
+ * since 2014", "Yes\n£48,210"); "None" and "Nil" ("Nil return") say no; so does a form's "N" alone, and "Y" yes.
  */
-const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t\r\n-]|[ \t]+(?=(?:to|for)\b)|[ \t]{2,}(?=\S))/iu;
+const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time)|[yn](?=[ \t]*\.?[ \t]*$))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t\r\n-]|[ \t]+(?=(?:to|for)\b)|[ \t]{2,}(?=\S))/iu;
 
 /** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
 export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
@@ -340,7 +340,11 @@ export function bareAnswer(answerText: string | undefined): 'yes' | 'no' | undef
 /** The {@link YES_NO} opening an answer's words, lower-cased. */
 function yesOrNo(answerText: string): 'yes' | 'no' | undefined {
   const bare = mayOpenWithYesOrNo(answerText, 0, answerText.length) ? YES_NO.exec(answerText) : null;
-  return bare ? (bare[1].toLowerCase() === 'yes' ? 'yes' : 'no') : undefined;
+  if (!bare) return undefined;
+  const word = bare[1];
+  // A form's one-letter answer is a capital: "A: Y", "A: N".
+  if (word === 'y' || word === 'n') return undefined;
+  return word.toLowerCase() === 'yes' || word === 'Y' ? 'yes' : 'no';
 }
 
 /** An answer's label without a number: "Response:", "Answer -", "A:", "A." (under a "Q" line). */
