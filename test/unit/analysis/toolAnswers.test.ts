@@ -443,6 +443,10 @@ describe('tool answers', () => {
       // Near miss: not buying more of what is held leaves it used.
       ['The force has not purchased any new body worn video cameras since 2019, when 900 were issued.', 'used'],
       ["The force's drone unit flew 1,140 sorties in 2023.", 'used'],
+      ['The force does not use live facial recognition. Since 2024, officers have had access to an operator initiated facial recognition app.', 'used'],
+      ['Officers have access to ANPR data through the national system.', 'used'],
+      // Near miss: access denied.
+      ['The force does not have access to facial recognition software.', 'not-used'],
       ["BTP's drone team made 96 deployments in the year to March 2024.", 'used'],
       ['The drone unit is made up of 26 trained pilots and 11 aircraft.', 'used'],
       // Near miss: none made is no count of use.

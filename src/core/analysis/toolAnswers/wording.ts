@@ -230,7 +230,8 @@ export const USED_CUE = anyOf(
     '\\bpersonal[\\s-]+issue\\b',
     // "has been standard equipment since 2016", "is standard issue".
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+)?standard\\s+(?:issue|equipment|kit)\\b',
-    '\\bhas\\s+access\\s+to\\b',
+    // "has access to", "officers have had access to an operator initiated facial recognition application".
+    '\\b(?:has|have)\\s+(?:had\\s+)?access\\s+to\\b',
     // "We can confirm the use of the first three", "I confirm the use of drones"; not "cannot confirm".
     '\\b(?:can|do|hereby|I|we)\\s+(?:now\\s+|also\\s+)?confirm\\s+(?:the\\s+)?(?:use|deployment|operation)\\s+of\\b',
     '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
