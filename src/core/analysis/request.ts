@@ -297,10 +297,11 @@ const QUESTION_LINE = new RegExp(String.raw`^[ \t]*(?:${QUESTION_WORDS})\b[^\n]*
  * after it on the line ({@link ANSWER_TAIL}), as replies answering in line do, outside a table.
  */
 function asksOnItsLine(text: string, line: Line): boolean {
-  const tail = answerTail(text, line.start, line.end);
-  const question = tail ? text.slice(line.start, tail.mark + 1) : line.text;
+  const question = questionOf(text, line);
+  if (NUMBERED_QUESTION.test(question)) return true;
+  const answered = question !== line.text;
   // A table's row ("Do you use ANPR?<tab>Yes.") is read as one, row by row.
-  return NUMBERED_QUESTION.test(question) || (tail !== undefined && QUESTION_LINE.test(question) && !isAnsweredRow(line.text));
+  return answered && QUESTION_LINE.test(question) && !isAnsweredRow(line.text);
 }
 
 /** A line's text without an answer typed after its question ({@link ANSWER_TAIL}). */

@@ -313,7 +313,10 @@ export const USED_CUE = anyOf(
 /** "a proof of concept", "a proof-of-concept": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
 export const PROOF_OF_CONCEPT = String.raw`proof[\s-]+of[\s-]+concept`;
 
-/** "plans to introduce", "is looking to procure", "is preparing to introduce": read by {@link TRIAL_CUE} and found by {@link CUE_OPENINGS}. */
+/**
+ * "plans to introduce", "is looking to procure", "is preparing to introduce": read by {@link TRIAL_CUE} and found by
+ * {@link CUE_OPENINGS}.
+ */
 export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
 
 /** What a plan is expected to come to: "become operational", "go live", "be in service". */
