@@ -2143,6 +2143,16 @@ describe('tool answers', () => {
       assert.equal(answers(`${request}1. The force does not use drones.\n2. Yes.\n3. As per point 1.`)['predictive-policing'], 'not-used');
     });
 
+    it('follows "As A1.", "See A1." and "As with Question 1." to the answer they point to, under labels set off by spaces', () => {
+      const request = 'You asked:\nQ1  Does the force use drones?\nQ2  Does the force use facial recognition?\nQ3  Does the force use predictive policing?\n\n';
+      const first = 'A1  The force does not use drones.\n';
+      assert.equal(answers(`${request}${first}A2  As A1.\nA3  Yes.`)['facial-recognition'], 'not-used');
+      assert.equal(answers(`${request}${first}A2  Yes.\nA3  See A1.`)['predictive-policing'], 'not-used');
+      assert.equal(answers(`${request}${first}A2  Yes.\nA3  As with Question 1.`)['predictive-policing'], 'not-used');
+      // Near miss: "As a result" points nowhere.
+      assert.equal(answers(`${request}${first}A2  As a result of a review, the force stopped using facial recognition.\nA3  Yes.`)['facial-recognition'], 'not-used');
+    });
+
     it('does not read the police service\'s NCND stance in general as an answer about the tool answered just above', () => {
       const text =
         'You asked about drones and IMSI catchers.\n\n1. Drones - Yes. The force operates drones for searches.\n\n' +
