@@ -10,7 +10,10 @@ export const TICKS = '✓✔☑✅√ü';
 /** Crosses, read as another mark; with the letter a PDF's Wingdings cross is copied as ("û"). */
 export const CROSSES = '✗✘☒❌û';
 
-/** A form's ticked boxes as one character: "☑", "☒", and the letters a PDF's Wingdings ones are copied as ("þ", "ý"). */
+/**
+ * A form's ticked boxes as one character: "☑", "☒", and the letters a PDF's Wingdings ones are copied as ("þ",
+ * "ý").
+ */
 export const TICKED_BOXES = '☑☒þý';
 /** A form's empty box as one character: "☐", and the sign a PDF's Wingdings one is copied as ("¨"). */
 export const EMPTY_BOXES = '☐¨';

@@ -32,8 +32,8 @@ const BACK_REFERENCE = new RegExp(
       String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|part|point|item|Q)[ \t]*)?|(?:question|part|point|item|Q|A(?=[ \t]*\d))[ \t]*)(${REFERENCE_LABEL})${FURTHER_REFERENCE}(?:[ \t]+above)?`,
       String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
       String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
-      // "Same as Q1", "As per question 2", "As Request 2", "As per A2", "As A1", "As with Question 1", "As per questions
-      // 1 to 3".
+      // "Same as Q1", "As per question 2", "As Request 2", "As per A2", "As A1", "As with Question 1", "As per
+      // questions 1 to 3".
       String.raw`(?:same[ \t]+(?:answer[ \t]+|response[ \t]+)?as|as[ \t]+(?:per|with)|as(?=[ \t]+(?:question|request|part|Q|A\d)))[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:questions?|requests?|parts?|points?|items?|Q|A)[ \t]*(${REFERENCE_LABEL})${FURTHER_REFERENCE})`,
       // The answer just above, again: "The same response applies.", "Same answer.", "Ditto", a ditto mark.
       String.raw`(?:the[ \t]+)?same[ \t]+(?:response|answer|reply)(?:[ \t]+(?:applies|is[ \t]+given)(?:[ \t]+(?:here|again))?)?|ditto|${DITTO_MARK}`,

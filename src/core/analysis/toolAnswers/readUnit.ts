@@ -215,8 +215,8 @@ function paragraphStart(lines: readonly Line[], at: number): number {
 }
 
 /**
- * The tools of a unit's topic but those answered only before the last answer's paragraph: the covert use an NCND after an
- * answer speaks of is that answer's tools' ("Social media: the force conducts open source research. It neither
+ * The tools of a unit's topic but those answered only before the last answer's paragraph: the covert use an NCND after
+ * an answer speaks of is that answer's tools' ("Social media: the force conducts open source research. It neither
  * confirms nor denies ... covert activity online"), or of tools not answered yet, not of tools answered plainly
  * further up.
  */

@@ -239,8 +239,8 @@ export const USED_CUE = anyOf(
     '\\b(?:holds|possesses)\\s+[1-9]\\d{0,2}(?:,?\\d{3})*\\s(?!\\s*(?:\\w+\\s+)?(?:documents?|records?|pages?|files?|items?|reports?|e-?mails?|polic(?:y|ies)|contracts?|invoices?|pieces?)\\b)',
     '\\b(?:has|have)\\s+(?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     // "The drone team has flown more than 1,000 missions", "the drone unit flew 1,140 sorties in 2023", "made 96
-    // deployments": a count of what was done with the tool.
-    `\\b(?:has|have|had)\\s+(?:flown|completed|undertaken|carried\\s+out|made)\\s+${COUNT_OF_MISSIONS}`,
+    // deployments" (and "has made"): a count of what was done with the tool.
+    `\\b(?:has|have|had)\\s+(?:flown|undertaken)\\s+${COUNT_OF_MISSIONS}`,
     `\\b(?:flew|completed|undertook|carried\\s+out|made)\\s+${COUNT_OF_MISSIONS}`,
     // "The ANPR network comprises 128 fixed camera sites", "the drone unit is made up of 26 pilots and 11 aircraft".
     '\\b(?:comprises|consists\\s+of|is\\s+made\\s+up\\s+of)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
