@@ -449,6 +449,12 @@ describe('tool answers', () => {
       ['The force does not have access to facial recognition software.', 'not-used'],
       ["BTP's drone team made 96 deployments in the year to March 2024.", 'used'],
       ['The drone unit is made up of 26 trained pilots and 11 aircraft.', 'used'],
+      ['All our frontline officers have body worn video.', 'used'],
+      // Near misses: what officers lack, or are told, is no equipment held.
+      ['Officers have no access to drones.', 'not-used'],
+      ['Officers have been told that the force does not use drones.', 'not-used'],
+      ["The force's two drones were disposed of in 2021 and have not been replaced.", 'not-used'],
+      ['The force bought two drones in 2017; both were scrapped in 2020.', 'not-used'],
       // Near miss: none made is no count of use.
       ["The force's drone team made no deployments in 2023 and was disbanded.", 'not-used'],
       ['It would not be appropriate for the Constabulary to confirm or deny whether IMSI catchers are used.', 'ncnd'],

@@ -128,7 +128,7 @@ export const NOT_USED_CUE = anyOf(
     // "Facial recognition is not.", "... is not, although ...": the verb of an answer just given, denied.
     '\\b(?:is|are|does|do)\\s+not(?=\\s*(?:[.;]|$|,\\s*(?:although|though|but|as|since|because|while|whilst|nor)\\b))',
     // "was discontinued", "has since been decommissioned".
-    '\\b(?:was|were|has\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been|have\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been)\\s+(?:then\\s+|subsequently\\s+|later\\s+|since\\s+)?(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped)\\b',
+    '\\b(?:was|were|has\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been|have\\s+(?:since\\s+|now\\s+|subsequently\\s+)?been)\\s+(?:then\\s+|subsequently\\s+|later\\s+|since\\s+)?(?:discontinued|decommissioned|withdrawn|phased\\s+out|retired|stopped|disposed\\s+of|scrapped)\\b',
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
     `\\b(?:do|does|did)(?:\\s+not|n['’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
@@ -226,6 +226,9 @@ export const USED_CUE = anyOf(
     '\\b(?:look(?:s|ed)?\\s+at|view(?:s|ed)?|search(?:es|ed)?|check(?:s|ed)?|review(?:s|ed)?|research(?:es|ed)?|monitor(?:s|ed)?|access(?:es|ed)?)\\s+(?:[\\w-]+\\s+){0,2}?(?:that\\s+(?:is|are)\\s+)?(?:openly|publicly|freely)\\s+(?:available|accessible)\\b',
     '\\b(?:overtly|openly)\\s+(?:monitor(?:s|ed)?|view(?:s|ed)?|research(?:es|ed)?)\\b',
     '\\b(?:are|is|were|was)\\s+(?:monitored|viewed|researched)\\s+(?:overtly|openly)\\b',
+    // "All our frontline officers have body worn video": equipment officers hold; not "officers have no ...", "have
+    // been trained", "have a duty to" or "have powers".
+    '\\b(?:officers|PCSOs|constables)\\s+(?:now\\s+|all\\s+|also\\s+)?have\\s+(?!(?:no|not|never|been|had|a|an|the|powers?|discretion|nothing|neither|any)\\b)',
     // "All frontline officers have personal issue body worn video".
     '\\bpersonal[\\s-]+issue\\b',
     // "has been standard equipment since 2016", "is standard issue".
