@@ -450,6 +450,12 @@ describe('tool answers', () => {
       ["BTP's drone team made 96 deployments in the year to March 2024.", 'used'],
       ['The drone unit is made up of 26 trained pilots and 11 aircraft.', 'used'],
       ['All our frontline officers have body worn video.', 'used'],
+      // A denial of covert use after overt use told limits the use.
+      ['Body worn video is worn overtly by all frontline officers. The force does not deploy body worn video covertly.', 'used'],
+      ['Body worn video is worn openly by response officers.', 'used'],
+      ['Officers carry body worn video on every shift. It does not deploy body worn video covertly.', 'used'],
+      // Near miss: a covert denial alone still denies.
+      ['The force does not deploy body worn video covertly or overtly.', 'not-used'],
       // Near misses: what officers lack, or are told, is no equipment held.
       ['Officers have no access to drones.', 'not-used'],
       ['Officers have been told that the force does not use drones.', 'not-used'],

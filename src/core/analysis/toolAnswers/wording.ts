@@ -300,8 +300,9 @@ export const USED_CUE = anyOf(
     // enclosed", "ANPR Procedure: https://...".
     `\\b${TOOL_DOCUMENT}\\b[^.;]{0,60}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:attached|enclosed)\\b`,
     `\\b${TOOL_DOCUMENT}\\b(?:[ \\t]*\\([^)\\n]{0,60}\\))?[ \\t]*[:\\-–][ \\t]*(?:https?:\\/\\/|www\\.)`,
-    // "cameras, which are now carried by all frontline officers"; "have been replaced by body-worn cameras".
-    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:carried|worn)\\s+by\\b',
+    // "cameras, which are now carried by all frontline officers", "is worn overtly by"; "have been replaced by
+    // body-worn cameras".
+    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:carried|worn)\\s+(?:overtly\\s+|openly\\s+|routinely\\s+)?by\\b',
     // Not "It has not been replaced by any other tool", which tells nothing of the replacement's use.
     '\\b(?:replaced|superseded)(?<!\\b(?:not|never)\\s+been\\s+\\w+)\\s+(?:by|with)\\b',
     // "was put into operational use in 2019"; "none has been put into use" is denied by its subject.
