@@ -106,7 +106,14 @@ const WRAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
 const REPORTED_REQUEST = new RegExp(
   [
     String.raw`(?<!\bif[ \t]+)you${WRAP}(?:have${WRAP})?(?:(?:also|again|further|now)${WRAP})?(?:asked|ask|requested|request|enquired|enquire)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)${WRAP})?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
-    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:was|were|is|asks|asked|sought|seeks),?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
+    // Said of the requester, told in summary: "In summary you wanted to know whether ...", "You appear to be asking
+    // whether ...".
+    String.raw`(?<!\bif[ \t]+)you${WRAP}(?:(?:wanted|want|wished|wish|would${WRAP}like|were${WRAP}seeking)${WRAP}to${WRAP}know|(?:appear|appeared|seem|seemed)${WRAP}to${WRAP}be${WRAP}(?:asking|requesting|seeking))${WRAP}(?:whether|if|about|which|what|how)\b`,
+    // "Your email of 24 October, which asked (in short) whether ...".
+    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
+    // What the request was about, named by the authority: "your request related to three topics: ...", "Your email
+    // raised questions in three areas: ...", "I have taken your request to be for confirmation of whether ...".
+    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:concerned|covered|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
     String.raw`your[ \t]+${REQUEST_NOUN}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
     String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring)\b`,
   ]
@@ -947,10 +954,21 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   const sentence = sentenceAt(sentences, reported.index);
   if (!sentence) return undefined;
   const end = Math.min(sentence.end, limit);
-  // "In response to your request about drones, I can confirm the force has two.": the sentence answers too.
-  if (AUTHORITY_CUE.test(letter.text.slice(reported.index + reported[0].length, end))) return undefined;
-  return { start: sentence.start, end };
+  const asked = reported.index + reported[0].length;
+  const answer = AUTHORITY_CUE.exec(letter.text.slice(asked, end));
+  if (!answer) return { start: sentence.start, end };
+  // "Your email of 24 October, which asked whether ..., has been dealt with under the Act.": the request's handling,
+  // said of it, ends the region; "... about drones, I can confirm the force has two." answers in the sentence too.
+  const handlingAt = asked + answer.index;
+  const afterHandling = letter.text.slice(handlingAt + answer[0].length, end).replace(UNDER_THE_ACT, '');
+  if (!HANDLED.test(answer[0]) || AUTHORITY_CUE.test(afterHandling)) return undefined;
+  return { start: sentence.start, end: contentEnd(letter.text, sentence.start, handlingAt) };
 }
+
+/** How a request was handled, as {@link AUTHORITY_CUE} reads it: "has been dealt with", "has been considered". */
+const HANDLED = /^(?:has|have)[ \t]+been\b/i;
+/** The law a request was handled under: " under the Freedom of Information Act 2000", " under the Act". */
+const UNDER_THE_ACT = /^[ \t]+under[ \t]+the[ \t]+(?:[\w()]+[ \t]+){0,5}?Act\b(?:[ \t]+\d{4})?/i;
 
 /**
  * The line a request's page on WhatDoTheyKnow opens with, saved as text: "Jane Smith made this Freedom of

@@ -402,6 +402,31 @@ describe('request regions', () => {
     }
   });
 
+  it('takes a request the authority summarises in one sentence as the region', () => {
+    const answer = '\n\nThe information is not held.';
+    for (const sentence of [
+      'In summary you wanted to know whether the force has bought or used IMSI catchers or hacking tools.',
+      'You appear to be asking whether the Police Service of Northern Ireland is using facial recognition or drones.',
+      'I have taken your request to be for confirmation of whether the force uses ANPR, drones and body worn video.',
+      'As summarised in our acknowledgement, your request related to three topics: ANPR, body worn video and social media monitoring.',
+      'Your email raised questions in three areas: body worn cameras, ANPR and predictive policing tools.',
+    ]) {
+      assert.deepEqual(regions(sentence + answer), [sentence], sentence);
+    }
+  });
+
+  it('ends a reported request before its handling, said of it in the same sentence', () => {
+    const text = 'Your email of 24 October, which asked (in short) whether the force uses ANPR, has been dealt with under the Act.\n\nANPR is used.';
+    assert.deepEqual(regions(text), ['Your email of 24 October, which asked (in short) whether the force uses ANPR,']);
+    // Near miss: a sentence that answers after its handling is the authority's.
+    assert.deepEqual(regions('Your request about drones has been considered and I can confirm that the force has two.'), []);
+  });
+
+  it('does not take a summary that goes on to answer, or a request named in the answer, as the request', () => {
+    assert.deepEqual(regions('You wanted to know whether the force uses drones, and I can confirm that it does.'), []);
+    assert.deepEqual(regions('The force uses drones.\n\nAs your request concerned covert tactics, no more can be said.'), []);
+  });
+
   it('does not take "the information you asked for" as a reported request', () => {
     assert.deepEqual(regions('The information you asked for is not held by the force.\n\nWe do not use drones.'), []);
   });

@@ -472,6 +472,7 @@ describe('tool answers', () => {
       ['The drone unit was disbanded in 2019. The force no longer has drones and air support is provided by NPAS.', 'not-used'],
       ['The force trialled facial recognition in 2023. Following the trial, the facial recognition app has been made available to all response officers.', 'used'],
       ['All three forces operate drones from a shared base.', 'used'],
+      ['Both forces issue body worn video to their frontline officers.', 'used'],
       ['Essex Police used live facial recognition on three occasions in 2022.', 'used'],
       ['Body worn video was first issued to response officers in 2014.', 'used'],
       ['Body worn video has been standard equipment for response officers since 2016.', 'used'],

@@ -273,8 +273,9 @@ export const USED_CUE = anyOf(
     // whether or not its use is required.
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:made\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+|front-line\\s+|response\\s+|patrol\\s+|neighbourhood\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
     '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
-    // A joint reply's forces together: "Both forces use ANPR", "All three forces operate drones".
-    '\\b(?:both|the\\s+two|all\\s+(?:three|four|five|six|seven)|all\\s+the)\\s+(?:forces|constabularies|services)\\s+(?:currently\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
+    // A joint reply's forces together: "Both forces use ANPR", "All three forces operate drones", "both forces issue
+    // body worn video".
+    '\\b(?:both|the\\s+two|all\\s+(?:three|four|five|six|seven)|all\\s+the)\\s+(?:forces|constabularies|services)\\s+(?:currently\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|issue)\\b',
     // "Sussex Police operate drones", "Essex Police used LFR on three occasions"; not "police use of" or "used to".
     '\\b(?:police|constabulary)\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
     '\\b(?:is|are|been)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
