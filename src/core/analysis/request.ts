@@ -167,8 +167,12 @@ const FURTHER_QUESTION_LABELS = /^(?:(?:,|&|and)[ \t]*(?:Q|Question)?[ \t]*\d{1,
 const BARE_QUESTION_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:Q|Question|Request)[ \t]*(\d{1,2})[ \t]*(?:\*\*)?[ \t]*:?[ \t]*$/i;
 /** Its answer's label, alone on its line: "Response 1", "Answer 2:", "A3". */
 const BARE_ANSWER_LABEL = /^[ \t]*(?:\*\*[ \t]*)?(?:A|Answer|Response|Reply)[ \t]*(\d{1,2})[ \t]*(?:\*\*)?[ \t]*:?[ \t]*$/i;
-/** A heading over the request with no colon, alone on its line: "REQUEST", "Request summary", "Information requested". */
-const REQUEST_HEADING = /^[ \t]*(?:\*\*|#{1,3}[ \t]+)?(?:your[ \t]+|the[ \t]+|original[ \t]+)?(?:request(?:[ \t]+(?:details|summary))?|questions?|information[ \t]+requested)[ \t]*(?:\*\*|[-–—])?[ \t]*$/i;
+/**
+ * A heading over the request with no colon, alone on its line: "REQUEST", "Request summary", "Information requested",
+ * "Request (summarised)".
+ */
+const REQUEST_HEADING =
+  /^[ \t]*(?:\*\*|#{1,3}[ \t]+)?(?:your[ \t]+|the[ \t]+|original[ \t]+)?(?:request(?:[ \t]+(?:details|summary)|[ \t]+\((?:summarised|summarized|summary|paraphrased|abridged|in[ \t]+brief)\))?|questions?|information[ \t]+requested)[ \t]*(?:\*\*|[-–—])?[ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–][ \t]|\(?\d{1,2}[.)]|\(?[a-z][.)][ \t]|\(?[ivx]{1,4}[.)][ \t]|\*\*)/i;
 /**
  * An opening quotation mark and the text up to the first closing mark after it, or to the end of the text when there
@@ -508,14 +512,15 @@ function headsQuestion(letter: Letter, i: number): boolean {
 
 /**
  * True when a line whose first and last visible characters are `first` and `last` may be a {@link REQUEST_HEADING}:
- * it opens with "*", "#" or the first letter of one of its words, and ends with "*", a dash or the last letter of one.
+ * it opens with "*", "#" or the first letter of one of its words, and ends with "*", a dash, a closing bracket or the
+ * last letter of one.
  */
 function mayHeadRequest(first: number, last: number): boolean {
   const opening = first | 32;
   const ending = last | 32;
   return (
     (first === 42 || first === 35 || opening === 121 || opening === 116 || opening === 111 || opening === 114 || opening === 113 || opening === 105) &&
-    (last === 42 || last === 45 || last === 0x2013 || last === 0x2014 || ending === 116 || ending === 115 || ending === 121 || ending === 110 || ending === 100)
+    (last === 42 || last === 45 || last === 41 || last === 0x2013 || last === 0x2014 || ending === 116 || ending === 115 || ending === 121 || ending === 110 || ending === 100)
   );
 }
 

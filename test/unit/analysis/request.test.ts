@@ -364,6 +364,13 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['"1. Does the force use drones?', '2. Does the force use ANPR?', '3. Does the force use facial recognition?"']);
   });
 
+  it('takes the text under a "Request (summarised)" heading as the request', () => {
+    const text = 'Request (summarised)\nDetails of every contract for ANPR, body worn video and drones since 2019.\n\nResponse\nThe cost of complying would exceed the limit.';
+    assert.deepEqual(regions(text), ['Details of every contract for ANPR, body worn video and drones since 2019.']);
+    // Near miss: a bracket of other words is no request heading.
+    assert.deepEqual(regions('Request (see below)\nThe force uses ANPR.'), []);
+  });
+
   it('takes the text under "Request summary:" as the request', () => {
     const text = 'Request summary:\nWhich of these do you use? Say if each is in use now, was trialled, or is planned: ANPR, drones.\n\nResponse:\nANPR is used.';
     assert.deepEqual(regions(text), ['Which of these do you use? Say if each is in use now, was trialled, or is planned: ANPR, drones.']);
