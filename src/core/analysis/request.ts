@@ -109,11 +109,10 @@ const REPORTED_REQUEST = new RegExp(
     // Said of the requester, told in summary: "In summary you wanted to know whether ...", "You appear to be asking
     // whether ...".
     String.raw`(?<!\bif[ \t]+)you${WRAP}(?:(?:wanted|want|wished|wish|would${WRAP}like|were${WRAP}seeking)${WRAP}to${WRAP}know|(?:appear|appeared|seem|seemed)${WRAP}to${WRAP}be${WRAP}(?:asking|requesting|seeking))${WRAP}(?:whether|if|about|which|what|how)\b`,
-    // "Your email of 24 October, which asked (in short) whether ...".
-    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)\b`,
-    // What the request was about, named by the authority: "your request related to three topics: ...", "Your email
-    // raised questions in three areas: ...", "I have taken your request to be for confirmation of whether ...".
-    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:concerned|covered|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
+    // What the request asked ("Your email of 24 October, which asked (in short) whether ..."), or what it was about,
+    // named by the authority: "your request related to three topics: ...", "Your email raised questions in three
+    // areas: ...", "I have taken your request to be for confirmation of whether ...".
+    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)|concerned|covered|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
     String.raw`your[ \t]+${REQUEST_NOUN}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
     String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring)\b`,
   ]
