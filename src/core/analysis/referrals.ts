@@ -16,8 +16,10 @@ const NUMBERED_PARTS = `(?:questions?|parts?|items?|points?)${GAP}\\d{1,2}[a-z]?
 const REQUEST_OBJECT = `(?:${NUMBERED_PARTS}|(?:your|a|the|this|these|that|those|both|all(?:${GAP}(?:of${GAP})?(?:the|your|these))?)${GAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${GAP})?(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
 /** What the questions sent on are about, in a few words: "on facial recognition, drones and body worn cameras". */
 const TOPIC_OF_REQUEST = `${GAP}(?:on|about|regarding|concerning|relating${GAP}to)${GAP}[^.;:\\n]{1,100}?`;
+/** How much is sent on: "in full", "in its entirety", "as a whole". */
+const WHOLE = `(?:in${GAP}full|in${GAP}its${GAP}entirety|as${GAP}a${GAP}whole)`;
 /** A few words set off by commas after what is sent on: "passed your request, in full, to". */
-const ASIDE = `,${GAP}(?:in${GAP}full|in${GAP}its${GAP}entirety|therefore|accordingly|as${GAP}a${GAP}whole)${OPTIONAL_GAP},`;
+const ASIDE = `,${GAP}(?:${WHOLE}|therefore|accordingly)${OPTIONAL_GAP},`;
 /** "you may wish to", "you might also like to": what opens most suggestions of another body. */
 const YOU_MAY_WISH_TO = `you${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to`;
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
@@ -59,7 +61,7 @@ const NAMED_BODY_FOLLOWS = phraseList([
  * not "your request, which was transferred to <Body> by the Commissioner's office", which <Body> answers.
  */
 const SENT_ON_TO = phraseList([
-  new RegExp(`\\b(?:has|have|had|is|are|was|were|will${GAP}be)(?:${GAP}(?:therefore|now|accordingly|also))?(?:${GAP}been)?${GAP}(?:transferred|forwarded)${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+  new RegExp(`\\b(?:has|have|had|is|are|was|were|will${GAP}be)(?:${GAP}(?:therefore|now|accordingly|also))?(?:${GAP}been)?${GAP}(?:transferred|forwarded)(?:${GAP}${WHOLE})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
 ]);
 /**
  * What follows the receiving body's name when the request came to the authority answering: " by the Office ...",

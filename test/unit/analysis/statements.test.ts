@@ -105,6 +105,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('Your request has been transferred to a colleague.').referrals, []);
     });
 
+    it('reads a whole request told as sent on: "has therefore been transferred in full to <Body>"', () => {
+      const text = 'Your request has therefore been transferred in full to Derbyshire Constabulary, who will reply to you directly.';
+      assert.equal(statements(text).referrals[0]?.body, 'Derbyshire Constabulary');
+      assert.equal(statements('The request was forwarded in its entirety to the Home Office.').referrals[0]?.body, 'the Home Office');
+      // Near miss: sent in full to no one named.
+      assert.deepEqual(statements('Your request has been transferred in full to a colleague.').referrals, []);
+    });
+
     it('reads a transfer told with the means it was sent by: "has been transferred to <Body> by email"', () => {
       assert.equal(statements('Your request has been transferred to Bedfordshire Police by email today.').referrals[0]?.body, 'Bedfordshire Police');
       assert.equal(statements('This part was forwarded to the Home Office by post on 3 May.').referrals[0]?.body, 'the Home Office');
