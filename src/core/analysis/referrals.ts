@@ -77,6 +77,12 @@ const CONTACT_ORGANISATION = new RegExp(
   `\\b(?:please${GAP}(?:contact|ask)|${YOU_MAY_WISH_TO}${GAP}ask)${GAP}`,
   'gi',
 );
+/**
+ * "please write to Staffordshire Police's FOI unit": a referral only when another authority is named, since "please
+ * write to the Information Governance Unit at the above address" is the authority's own team.
+ */
+const WRITE_TO = new RegExp(`\\bplease${GAP}write${GAP}to${GAP}`, 'gi');
+const ANOTHER_AUTHORITY = /\b(?:Police|Constabulary|Constabularies|Commissioner|Council|Agency|Ministry|Government|Home Office|(?!FOI\b)[A-Z]{3,6})\b/u;
 /** Phrases after the body: "<Body> may hold", "<Body> who may be able to assist you", "<Body> is better placed". */
 const BODY_PRECEDES = phraseList([
   new RegExp(
@@ -168,6 +174,13 @@ const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly bod
     body: (text, match, sentence) => {
       const body = readBodyAfter(text, match, sentence);
       return body && ORGANISATION.test(body) ? body : null;
+    },
+  },
+  {
+    patterns: phraseList([WRITE_TO]),
+    body: (text, match, sentence) => {
+      const body = readBodyAfter(text, match, sentence);
+      return body && ANOTHER_AUTHORITY.test(body) ? body : null;
     },
   },
   {

@@ -113,6 +113,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('Your request has been transferred in full to a colleague.').referrals, []);
     });
 
+    it('reads "please write to <Body>" as a referral when another authority is named', () => {
+      const text = 'For the force\'s use, please write to Staffordshire Police\'s Information Compliance Unit at foi@staffordshire.police.uk.';
+      assert.equal(statements(text).referrals[0]?.body, 'Staffordshire Police');
+      // Near misses: the authority's own team, and a person.
+      assert.deepEqual(statements('Please write to the Information Governance Unit at the above address.').referrals, []);
+      assert.deepEqual(statements('Please write to Jane Smith, Disclosure Officer, if you have any questions.').referrals, []);
+    });
+
     it('reads a transfer told with the means it was sent by: "has been transferred to <Body> by email"', () => {
       assert.equal(statements('Your request has been transferred to Bedfordshire Police by email today.').referrals[0]?.body, 'Bedfordshire Police');
       assert.equal(statements('This part was forwarded to the Home Office by post on 3 May.').referrals[0]?.body, 'the Home Office');
