@@ -62,6 +62,9 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'PimEyes',
       // The Police National Database's facial search, by the names letters give it.
       'facial search',
+      // "searches" takes "es", which the plural "s" of matching does not cover.
+      'facial searches',
+      'facial searching',
       'facial matching',
       'face matching',
       'facial image matching',

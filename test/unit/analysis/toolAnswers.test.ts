@@ -1184,6 +1184,16 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force has, however, never used facial recognition.`)['facial-recognition'], 'not-used');
     });
 
+    it('reads retrospective facial searches told after a denial of live facial recognition as use', () => {
+      const asked = 'You asked whether the force uses facial recognition.\n\n';
+      const officers = `${asked}The force does not use live facial recognition. Officers are able to conduct retrospective facial searches on the Police National Database.`;
+      assert.equal(answers(officers)['facial-recognition'], 'used');
+      const forces = `${asked}Neither force has used live facial recognition. Both forces are able to use retrospective facial searching via the Police National Database.`;
+      assert.equal(answers(forces)['facial-recognition'], 'used');
+      // Near miss: a denial alone.
+      assert.equal(answers(`${asked}The force has not used live facial recognition.`)['facial-recognition'], 'not-used');
+    });
+
     for (const answer of [
       'It is not the case that the force uses predictive policing software.',
       'The force does not hold any information to suggest that predictive policing software is being used, or has been used since 2012.',

@@ -267,6 +267,8 @@ export const USED_CUE = anyOf(
     // "Officers use body worn video", "Officers do, however, use ...", "Officers are able to use ..."; not "police
     // forces use covert tactics", the opening of many harm arguments.
     '\\b(?:officers|staff|teams|units)\\s+(?:(?:within|in|of|from)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:currently\\s+|routinely\\s+|also\\s+|do(?:,?\\s+however,)?\\s+|are\\s+(?:also\\s+)?able\\s+to\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|carry(?!\\s+out\\b)|have\\s+(?:carried|worn|used))\\b',
+    // "Both forces are able to use retrospective facial searching", "the Constabulary is able to deploy".
+    '\\b(?:force|forces|constabulary|service)\\s+(?:is|are)\\s+(?:also\\s+)?able\\s+to\\s+(?:use|deploy|conduct|undertake|access)\\b',
     // What officers are allowed to do, as research is told: "Officers and staff may carry out open source research".
     '\\b(?:officers|staff|investigators|analysts)\\s+(?:and\\s+(?:staff|officers|investigators)\\s+)?may\\s+(?:also\\s+)?(?:carry\\s+out|conduct|undertake|view|access|use|search|monitor)\\b',
     // "Body worn video is available to all officers", "has been made available to all response officers": issued,
