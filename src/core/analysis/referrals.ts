@@ -14,8 +14,11 @@ const ABOUT_THOSE = `${GAP}(?:for|about|on)${GAP}(?:these|those|the${GAP}other|o
 const NUMBERED_PARTS = `(?:questions?|parts?|items?|points?)${GAP}\\d{1,2}[a-z]?(?:(?:${GAP}(?:to|and|&)${GAP}|${OPTIONAL_GAP}[,\u2013-]${OPTIONAL_GAP})\\d{1,2}[a-z]?){0,8}`;
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions", "question 3". */
 const REQUEST_OBJECT = `(?:${NUMBERED_PARTS}|(?:your|a|the|this|these|that|those|both|all(?:${GAP}(?:of${GAP})?(?:the|your|these))?)${GAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${GAP})?(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
-/** What the questions sent on are about, in a few words: "on facial recognition, drones and body worn cameras". */
-const TOPIC_OF_REQUEST = `${GAP}(?:on|about|regarding|concerning|relating${GAP}to)${GAP}[^.;:\\n]{1,100}?`;
+/**
+ * What the questions sent on are about, in a few words: "on facial recognition, drones and body worn cameras", "which
+ * relates to North Yorkshire Police".
+ */
+const TOPIC_OF_REQUEST = `${GAP}(?:on|about|regarding|concerning|relating${GAP}to|(?:which|that)${GAP}(?:relates?|concerns?)(?:${GAP}to)?)${GAP}[^.;:]{1,100}?`;
 /** How much is sent on: "in full", "in its entirety", "as a whole". */
 const WHOLE = `(?:in${GAP}full|in${GAP}its${GAP}entirety|as${GAP}a${GAP}whole)`;
 /** A few words set off by commas after what is sent on: "passed your request, in full, to". */

@@ -3042,6 +3042,28 @@ describe('tool answers', () => {
       assert.equal(answers(`${ask}Merseyside Police does not itself operate drones.`).drones, 'not-used');
     });
 
+    it('reads the office named in full, or by its initials, or "... itself" after the tools, as the office\'s own use', () => {
+      const ask = 'You asked:\n1. Does Sussex Police use IMSI catchers?\n2. Does Sussex Police use drones?\n3. Does Sussex Police use body worn video?\n\n';
+      const office =
+        'The Office of the Sussex Police & Crime Commissioner (OPCC) does not use any of the technologies listed in your request. ' +
+        'Questions about the force\'s use of them should be sent to Sussex Police.\n\n' +
+        'In relation to question 3, the Chief Constable confirmed that officers use body worn video.';
+      assert.deepEqual(answers(ask + office), { 'imsi-catchers': 'referred', drones: 'referred', 'body-worn-video': 'used' });
+      assert.equal(answers(`${ask}MOPAC itself does not operate, purchase or deploy any of the technologies listed.`).drones, 'no-answer');
+      assert.equal(answers(`${ask}The Office of the Police and Crime Commissioner does not use any of these tools itself.`).drones, 'no-answer');
+      // Near misses: a force's own denial, with "itself" after the tools or not.
+      assert.equal(answers(`${ask}Sussex Police does not use any of these tools itself.`).drones, 'not-used');
+      assert.equal(answers(`${ask}The force does not use any of the technologies listed in your request.`).drones, 'not-used');
+    });
+
+    it('reads "the part of your request which relates to <the force>" forwarded on, over a line\'s wrap, as referred', () => {
+      const ask = 'You asked whether the Commissioner\'s office or the force uses drones or facial recognition.\n\n';
+      const text =
+        'The Office of the Police, Fire and Crime Commissioner (OPFCC) does not use any of these technologies.\n\n' +
+        'We have forwarded the part of your request which relates to North Yorkshire\nPolice to their Civil Disclosure Unit, who will respond separately.';
+      assert.deepEqual(answers(ask + text), { drones: 'referred', 'facial-recognition': 'referred' });
+    });
+
     it('reads a request transferred to the force as referred, beside the office holding nothing', () => {
       const text =
         'You asked whether Gwent Police uses drones or facial recognition.\n\nThis office does not hold information about the equipment used by the force. ' +

@@ -93,7 +93,7 @@ export function readCues(unitText: string, present: number): Cues {
       // denial of one kind of the tool after use of another.
       if (cues.used && !cues.usedIndirectly && usedKind !== undefined && deniesOtherKind(clause, usedKind)) continue;
       // "The OPCC itself does not use any of the technologies": the office's own use, not the force's.
-      if (OFFICE_ITSELF.test(clause.slice(0, notUsed.index)) || (ITSELF.test(notUsed[0]) && !OWN_FORCE_WORD.test(clause.slice(0, notUsed.index)))) continue;
+      if (OFFICE_ITSELF.test(clause.slice(0, notUsed.index)) || (ITSELF.test(clause.slice(notUsed.index)) && !OWN_FORCE_WORD.test(clause.slice(0, notUsed.index)))) continue;
       // The cue's own words are no hedge: "would not describe any of them as ..." denies.
       const aroundCue = withoutCue(clause, notUsed);
       if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index)) || EXCEPT_FOR_PURPOSE.test(clause) || EXCEPT_FOR_PURPOSE.test(clauseBefore)) {
@@ -223,11 +223,12 @@ const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|prog
 
 /**
  * An oversight body as the subject of a denial, just before it: "The OPCC itself", "This office", "The Commissioner's
- * Office", "The Board itself": what it does not use says nothing of the force's use.
+ * Office", "The Board itself", "The Office of the Police and Crime Commissioner (OPCC)", "MOPAC itself": what it does
+ * not use says nothing of the force's use.
  */
 const OFFICE_ITSELF =
-  /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|OPCC|OPFCC)(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body)\s+itself\s*$/i;
-/** "does not itself deploy": the subject's own use, set against another's. */
+  /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|crime\s+commissioner|OPCC|OPFCC|PFCC|MOPAC)(?:\s*\([A-Z]{2,6}\))?(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body|MOPAC)\s+itself\s*$/i;
+/** "does not itself deploy", "does not use any of these tools itself": the subject's own use, set against another's. */
 const ITSELF = /\bitself\b/i;
 /** A force as the subject of "does not itself ...": its own use is the answer. */
 const OWN_FORCE_WORD = /\b(?:police|constabulary|force|service)\s*$/i;

@@ -194,8 +194,11 @@ function answerSetApart(apart: SetApart, unit: Unit, sections: readonly string[]
 const NCND_OF_COVERT_THING =
   /(?:^[^\p{L}]{0,8}(?:\(?[a-z\d]{1,2}[.)][ \t]*)?|\b(?:(?:information|anything)\s+(?:regarding|about|relating\s+to|concerning|on|in\s+relation\s+to)|(?:relates?|applies|refers?)\s+(?:(?:solely|only)\s+)?to)\s+(?:any\s+|the\s+)?)covert\s+(?!(?:tactics?|techniques?|use|capabilit(?:y|ies)|methods?|activit(?:y|ies)|operations?|deployments?|policing|tools?|technolog(?:y|ies)|aspects?|elements?)\b)(?:[\w-]+\s+)?(?:cameras?|devices?|trackers?|tracking|equipment|vehicles?|premises)\b/iu;
 
-/** The request sent on to another body, as against a suggestion to ask one. */
-const TRANSFERRED = /\b(?:transferred|forwarded|(?:passed|sent)\s+(?:your|the|this|it|them)\b)/i;
+/**
+ * The request sent on to another body, or its questions told where they belong ("Questions about the force's use of
+ * them should be sent to Sussex Police"), as against a suggestion to ask one.
+ */
+const TRANSFERRED = /\b(?:transferred|forwarded|(?:passed|sent)\s+(?:your|the|this|it|them)\b|(?:should|must)\s+be\s+(?:sent|directed|addressed|put)\s+to\b)/i;
 
 /** Lines read back from a unit to the blank line opening its paragraph; a longer paragraph is read from there. */
 const MAX_PARAGRAPH_LINES = 30;
