@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { FORM_BOX, TICKED_FORM_BOX } from '../marks';
 import { nextQuotedCell } from '../lines';
 import { answerLabel } from './answerLabels';
-import { EVERY_TOOL } from './wording';
+import { ANSWER_TO_EVERY_QUESTION, EVERY_TOOL } from './wording';
 
 /**
  * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab or spaces ending a table's cell or
@@ -15,9 +15,25 @@ import { EVERY_TOOL } from './wording';
  */
 const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?:currently|at[ \t]+present|at[ \t]+this[ \t]+time)|[yn](?=[ \t]*\.?[ \t]*$))(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t\r\n-]|[ \t]+(?=(?:to|for)\b)|[ \t]{2,}(?=\S))/iu;
 
-/** True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."). */
+/**
+ * True when a sentence opening with "Yes" or "No" answers each of several tools asked about ("Yes to both."), or
+ * gives one answer to every question ("the answer to each of your questions is no").
+ */
 export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
-  return topic.length > 1 && mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)));
+  if (topic.length <= 1) return false;
+  return (mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)))) || answerToEveryQuestionEnd(text, start, end) !== undefined;
+}
+
+/** How far into a sentence {@link ANSWER_TO_EVERY_QUESTION} may reach; only sentences with an "answer" there are read. */
+const ANSWER_TO_EVERY_QUESTION_REACH = 180;
+
+/** Where the answer after {@link ANSWER_TO_EVERY_QUESTION} begins, if the sentence opens so. */
+function answerToEveryQuestionEnd(text: string, start: number, end: number): number | undefined {
+  const reach = Math.min(end, start + ANSWER_TO_EVERY_QUESTION_REACH);
+  const word = text.indexOf('answer', start);
+  if (word < 0 || word >= reach) return undefined;
+  ANSWER_TO_EVERY_QUESTION.lastIndex = start;
+  return ANSWER_TO_EVERY_QUESTION.test(text) && ANSWER_TO_EVERY_QUESTION.lastIndex < end ? ANSWER_TO_EVERY_QUESTION.lastIndex : undefined;
 }
 
 /** "No to the rest of your list", "Yes to the others": a yes or no given to every tool not answered so far. */
@@ -366,7 +382,7 @@ export function afterAnswerWord(text: string, start: number, end: number): numbe
   while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9 || text.charCodeAt(first) === 42)) first++;
   const code = text.charCodeAt(first);
   const lower = code | 32;
-  const rest = restLabelEnd(text, first, end);
+  const rest = restLabelEnd(text, first, end) ?? answerToEveryQuestionEnd(text, first, end);
   if (rest !== undefined) return rest;
   if (code >= 65 && code <= 90) {
     BODY_LABEL.lastIndex = first;

@@ -484,6 +484,12 @@ const ANAPHORA =
   /\b(?:it|this|these|they|such\s+(?:technology|technologies|systems?|tools?|software|equipment|tactics?|capabilit(?:y|ies))|(?:this|that|the)\s+(?:technology|technologies|tool|tactic|system|capability|equipment|software|product|model|platform|application|programme|project|scheme)|this\s+type\s+of)\b/i;
 
 /**
+ * "The answer to each of your questions is", "Having made enquiries, the answer to all of your questions would be":
+ * the words before one yes or no for every question, after a short opening clause.
+ */
+export const ANSWER_TO_EVERY_QUESTION =
+  /(?:[^.;:\n]{0,80}?,[ \t]+)?(?:the|my|our)[ \t]+answers?[ \t]+to[ \t]+(?:each|all|both|every[ \t]+one)[ \t]+of[ \t]+(?:your|the|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:questions|parts|points|items|requests)[ \t]+(?:is|are|would[ \t]+be)[ \t]+/iy;
+/**
  * A sentence opening "Yes to both", "Both are used", "All of these are used": one answer for each tool the question
  * asked about. Only at the start: "a link to each is given" answers nothing.
  */
@@ -595,9 +601,12 @@ export class Wording {
     return (this.#anaphora ??= ANAPHORA.test(this.words));
   }
 
-  /** "Yes to both", "All of these are used" ({@link EVERY_TOOL}), "all three of the tactics you list" ({@link ALL_LISTED}). */
+  /**
+   * "Yes to both", "All of these are used" ({@link EVERY_TOOL}), "all three of the tactics you list" ({@link ALL_LISTED}),
+   * "the answer to each of your questions is no" ({@link ANSWER_TO_EVERY_QUESTION}).
+   */
   get everyTool(): boolean {
-    return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words));
+    return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words) || answersEveryQuestion(this.words));
   }
 
   /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
@@ -619,4 +628,10 @@ export class Wording {
   get remainingTools(): boolean {
     return (this.#remainingTools ??= REMAINING_TOOLS.test(this.words));
   }
+}
+
+/** True when the words open with {@link ANSWER_TO_EVERY_QUESTION}. */
+function answersEveryQuestion(words: string): boolean {
+  ANSWER_TO_EVERY_QUESTION.lastIndex = 0;
+  return ANSWER_TO_EVERY_QUESTION.test(words);
 }
