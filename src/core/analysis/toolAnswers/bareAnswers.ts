@@ -30,8 +30,8 @@ const ANSWER_TO_EVERY_QUESTION_REACH = 180;
 /** Where the answer after {@link ANSWER_TO_EVERY_QUESTION} begins, if the sentence opens so. */
 function answerToEveryQuestionEnd(text: string, start: number, end: number): number | undefined {
   const reach = Math.min(end, start + ANSWER_TO_EVERY_QUESTION_REACH);
-  const word = text.indexOf('answer', start);
-  if (word < 0 || word >= reach) return undefined;
+  // Only the reach is searched: a search of the whole text from each sentence would cost the square of its length.
+  if (!text.slice(start, reach).toLowerCase().includes('answer')) return undefined;
   ANSWER_TO_EVERY_QUESTION.lastIndex = start;
   return ANSWER_TO_EVERY_QUESTION.test(text) && ANSWER_TO_EVERY_QUESTION.lastIndex < end ? ANSWER_TO_EVERY_QUESTION.lastIndex : undefined;
 }
