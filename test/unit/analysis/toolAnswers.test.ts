@@ -604,6 +604,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${asked}The answer to each of your questions is set out below.`), { anpr: 'no-answer', drones: 'no-answer' });
     });
 
+    it('reads "it uses the technologies at points 1, 2 and 4" as use of each tool those points name', () => {
+      const numbered = 'You asked whether the force uses:\n1. Body worn video\n2. Drones\n3. Live facial recognition\n4. ANPR\n\n';
+      const text = `${numbered}The force can confirm it uses the technologies at points 1, 2 and 4 of your request.\n\nPoint 3: the force does not use it.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'facial-recognition': 'not-used', anpr: 'used' });
+      // Near miss: the tools of the questions not named stay unanswered.
+      const one = `${numbered}The force uses the technologies in questions 2 and 4.`;
+      assert.deepEqual(answers(one), { 'body-worn-video': 'no-answer', drones: 'used', 'facial-recognition': 'no-answer', anpr: 'used' });
+    });
+
     it('reads "Both are used by the force." as use of each', () => {
       assert.deepEqual(answers(`${asked}Both are used by the force.`), { anpr: 'used', drones: 'used' });
     });
