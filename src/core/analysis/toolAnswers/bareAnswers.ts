@@ -24,7 +24,7 @@ export function answersEveryTool(text: string, start: number, end: number, topic
   return (mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)))) || answerToEveryQuestionEnd(text, start, end) !== undefined;
 }
 
-/** How far into a sentence {@link ANSWER_TO_EVERY_QUESTION} may reach; only sentences with an "answer" there are read. */
+/** How far into a sentence {@link ANSWER_TO_EVERY_QUESTION} may reach; only one with an "answer" there is read. */
 const ANSWER_TO_EVERY_QUESTION_REACH = 180;
 
 /** Where the answer after {@link ANSWER_TO_EVERY_QUESTION} begins, if the sentence opens so. */

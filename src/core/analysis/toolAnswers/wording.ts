@@ -602,8 +602,8 @@ export class Wording {
   }
 
   /**
-   * "Yes to both", "All of these are used" ({@link EVERY_TOOL}), "all three of the tactics you list" ({@link ALL_LISTED}),
-   * "the answer to each of your questions is no" ({@link ANSWER_TO_EVERY_QUESTION}).
+   * "Yes to both", "All of these are used" ({@link EVERY_TOOL}), "all three of the tactics you list"
+   * ({@link ALL_LISTED}), "the answer to each of your questions is no" ({@link ANSWER_TO_EVERY_QUESTION}).
    */
   get everyTool(): boolean {
     return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words) || answersEveryQuestion(this.words));
