@@ -85,7 +85,6 @@ const CONTACT_ORGANISATION = new RegExp(
  * write to the Information Governance Unit at the above address" is the authority's own team.
  */
 const WRITE_TO = new RegExp(`\\bplease${GAP}write${GAP}to${GAP}`, 'gi');
-const ANOTHER_AUTHORITY = /\b(?:Police|Constabulary|Constabularies|Commissioner|Council|Agency|Ministry|Government|Home Office|(?!FOI\b)[A-Z]{3,6})\b/u;
 /** Phrases after the body: "<Body> may hold", "<Body> who may be able to assist you", "<Body> is better placed". */
 const BODY_PRECEDES = phraseList([
   new RegExp(
@@ -103,11 +102,18 @@ const BODY_PRECEDES = phraseList([
 /** A capitalised name, with "of", "and", "for" or "the" inside it: "Office of the Police and Crime Commissioner". */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and|for|the|&)$/u;
 const MAX_NAME_WORDS = 10;
+/** Words that name an authority, or a body's initials ("the MPS", "EMSOU"), but not one of its teams. */
+const AUTHORITY_WORDS = String.raw`Police|Constabulary|Constabularies|Commissioner|Council|Agency|Ministry|Government|Home Office|(?!FOI\b)[A-Z]{3,6}`;
+/** Another authority named: "please write to the Information Governance Unit" names only the authority's own team. */
+const ANOTHER_AUTHORITY = new RegExp(`\\b(?:${AUTHORITY_WORDS})\\b`, 'u');
 /**
  * Organisation words, or a body's initials ("the MPS", "EMSOU"): without one, "please contact Jane Smith" names a
  * person, not another body.
  */
-const ORGANISATION = /\b(?:Police|Constabulary|Constabularies|Commissioner|Office|Council|Authority|Service|Agency|Department|Ministry|Force|Board|Trust|Unit|Government|Executive|Committee|College|Bureau|Directorate|Home Office|(?!FOI\b)[A-Z]{3,6})\b/u;
+const ORGANISATION = new RegExp(
+  `\\b(?:${AUTHORITY_WORDS}|Office|Authority|Service|Department|Force|Board|Trust|Unit|Executive|Committee|College|Bureau|Directorate)\\b`,
+  'u',
+);
 /** The Information Commissioner, the tribunal, or a review: appeal routes, never referrals. */
 const APPEAL_BODY = /\b(?:Information[\s\u00a0]+Commissioner|ICO|Tribunal)\b/;
 const APPEAL_CONTEXT = /\b(?:review|complain|complaint|appeal|dissatisfied|unhappy)/i;

@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { FORM_BOX, TICKED_FORM_BOX } from '../marks';
 import { nextQuotedCell } from '../lines';
 import { answerLabel } from './answerLabels';
-import { ANSWER_TO_EVERY_QUESTION, EVERY_TOOL } from './wording';
+import { EVERY_TOOL, answerToEveryQuestionEnd } from './wording';
 
 /**
  * A bare "Yes" or "No" as the whole answer, or before a stop, dash, bracket, the tab or spaces ending a table's cell or
@@ -22,18 +22,6 @@ const YES_NO = /^[^\p{L}\p{N}]{0,4}(yes|no|none|nil(?:[ \t]+return)?|not[ \t]+(?
 export function answersEveryTool(text: string, start: number, end: number, topic: readonly string[]): boolean {
   if (topic.length <= 1) return false;
   return (mayOpenWithYesOrNo(text, start, end) && EVERY_TOOL.test(text.slice(start, Math.min(end, start + 60)))) || answerToEveryQuestionEnd(text, start, end) !== undefined;
-}
-
-/** How far into a sentence {@link ANSWER_TO_EVERY_QUESTION} may reach; only one with an "answer" there is read. */
-const ANSWER_TO_EVERY_QUESTION_REACH = 180;
-
-/** Where the answer after {@link ANSWER_TO_EVERY_QUESTION} begins, if the sentence opens so. */
-function answerToEveryQuestionEnd(text: string, start: number, end: number): number | undefined {
-  const reach = Math.min(end, start + ANSWER_TO_EVERY_QUESTION_REACH);
-  // Only the reach is searched: a search of the whole text from each sentence would cost the square of its length.
-  if (!text.slice(start, reach).toLowerCase().includes('answer')) return undefined;
-  ANSWER_TO_EVERY_QUESTION.lastIndex = start;
-  return ANSWER_TO_EVERY_QUESTION.test(text) && ANSWER_TO_EVERY_QUESTION.lastIndex < end ? ANSWER_TO_EVERY_QUESTION.lastIndex : undefined;
 }
 
 /** "No to the rest of your list", "Yes to the others": a yes or no given to every tool not answered so far. */

@@ -487,8 +487,20 @@ const ANAPHORA =
  * "The answer to each of your questions is", "Having made enquiries, the answer to all of your questions would be":
  * the words before one yes or no for every question, after a short opening clause.
  */
-export const ANSWER_TO_EVERY_QUESTION =
+const ANSWER_TO_EVERY_QUESTION =
   /(?:[^.;:\n]{0,80}?,[ \t]+)?(?:the|my|our)[ \t]+answers?[ \t]+to[ \t]+(?:each|all|both|every[ \t]+one)[ \t]+of[ \t]+(?:your|the|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:questions|parts|points|items|requests)[ \t]+(?:is|are|would[ \t]+be)[ \t]+/iy;
+/** How far into a sentence {@link ANSWER_TO_EVERY_QUESTION} may reach; only one with an "answer" there is read. */
+const ANSWER_TO_EVERY_QUESTION_REACH = 180;
+
+/** Where the answer after {@link ANSWER_TO_EVERY_QUESTION} begins, if the sentence opens so. */
+export function answerToEveryQuestionEnd(text: string, start: number, end: number): number | undefined {
+  const reach = Math.min(end, start + ANSWER_TO_EVERY_QUESTION_REACH);
+  // Only the reach is searched: a search of the whole text from each sentence would cost the square of its length.
+  if (!text.slice(start, reach).toLowerCase().includes('answer')) return undefined;
+  ANSWER_TO_EVERY_QUESTION.lastIndex = start;
+  return ANSWER_TO_EVERY_QUESTION.test(text) && ANSWER_TO_EVERY_QUESTION.lastIndex < end ? ANSWER_TO_EVERY_QUESTION.lastIndex : undefined;
+}
+
 /**
  * A sentence opening "Yes to both", "Both are used", "All of these are used": one answer for each tool the question
  * asked about. Only at the start: "a link to each is given" answers nothing.
@@ -606,7 +618,7 @@ export class Wording {
    * ({@link ALL_LISTED}), "the answer to each of your questions is no" ({@link ANSWER_TO_EVERY_QUESTION}).
    */
   get everyTool(): boolean {
-    return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words) || answersEveryQuestion(this.words));
+    return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words) || answerToEveryQuestionEnd(this.words, 0, this.words.length) !== undefined);
   }
 
   /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
@@ -628,10 +640,4 @@ export class Wording {
   get remainingTools(): boolean {
     return (this.#remainingTools ??= REMAINING_TOOLS.test(this.words));
   }
-}
-
-/** True when the words open with {@link ANSWER_TO_EVERY_QUESTION}. */
-function answersEveryQuestion(words: string): boolean {
-  ANSWER_TO_EVERY_QUESTION.lastIndex = 0;
-  return ANSWER_TO_EVERY_QUESTION.test(words);
 }
