@@ -931,6 +931,22 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a trial told, with what it involves', () => {
+    it('reads use told between two accounts of a trial, in words not naming the tool, as part of the trial', () => {
+      const pilot =
+        '1. The force is currently taking part in a pilot of operator initiated facial recognition. A small number of officers ' +
+        'have been issued with an app on their force mobile devices which enables them to compare a photograph of a person ' +
+        'against the custody image database. The pilot began in February 2024 and will be evaluated before any decision is ' +
+        'taken on wider use. The force does not use live facial recognition.';
+      assert.equal(answers(`Request\n\n1. Does the force use facial recognition in any form?\n\nResponse\n\n${pilot}`)['facial-recognition'], 'trialled');
+    });
+
+    it('keeps use told after a trial that the letter does not return to', () => {
+      const since = 'The force piloted cyber kiosks in 2018. They have been in use at every custody suite since 2019.';
+      assert.equal(answers(`You asked whether the force uses cyber kiosks.\n\n${since}`)['mobile-phone-extraction'], 'used');
+    });
+  });
+
   describe("tools named by their place in the request's list", () => {
     const listed = 'Please can you confirm whether the force uses each of the following:\n  * body worn video\n  * ANPR\n  * drones\n  * facial recognition\n  * predictive policing\n\n';
 

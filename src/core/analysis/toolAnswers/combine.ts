@@ -67,7 +67,7 @@ export function replacesAnswer(text: string): boolean {
  */
 export function combine(text: string, tool: string, signals: readonly Signal[], replacesEarlier: boolean): ToolAnswer {
   let ncnd = signals.filter((s) => s.status === 'ncnd');
-  const others = pastUseEnded(signals.filter((s) => s.status !== 'ncnd'));
+  const others = trialDescribed(pastUseEnded(signals.filter((s) => s.status !== 'ncnd')));
   // Use or non-use told directly, with the confidence of a unit naming the tool.
   const direct = others.filter((s) => OVERT_ANSWER_STATUSES.has(s.status) && s.status !== 'not-held' && !s.indirect && s.confidence >= CONFIDENCE.mention);
   // Whether an NCND replaces a direct answer given before it, as a review may ("The answer on IMSI catchers is
@@ -126,6 +126,22 @@ function pastUseEnded(signals: Signal[]): Signal[] {
   const trialAfter = signals.some((s) => s.status === 'trialled' && s.unit.start > lastEnding);
   const past = (s: Signal): boolean => !s.indirect && ((s.status === 'used' && !usedAfter) || (s.status === 'trialled' && !trialAfter));
   return signals.map((s) => (past(s) ? { ...s, indirect: true } : s));
+}
+
+/**
+ * The signals with use told between two accounts of a trial of the tool, by words that do not name it, taken as part
+ * of the trial ({@link Signal.indirect}): "The force is taking part in a pilot of operator initiated facial
+ * recognition. A small number of officers have been issued with an app ... The pilot began in February 2024". Not use
+ * told after a trial that nothing then returns to: "The force piloted kiosks in 2018. They have been in use since".
+ */
+function trialDescribed(signals: Signal[]): Signal[] {
+  const trials = signals.filter((s) => s.status === 'trialled' && !s.indirect);
+  const named = trials.filter((s) => s.confidence >= CONFIDENCE.mention);
+  if (named.length === 0 || signals.some((s) => s.status === 'used' && !s.indirect && s.confidence >= CONFIDENCE.mention)) return signals;
+  const firstTrial = Math.min(...named.map((s) => s.unit.start));
+  const lastTrial = Math.max(...trials.map((s) => s.unit.start));
+  const partOfTrial = (s: Signal): boolean => s.status === 'used' && !s.indirect && s.unit.start > firstTrial && s.unit.start < lastTrial;
+  return signals.map((s) => (partOfTrial(s) ? { ...s, indirect: true } : s));
 }
 
 /** Where a signal's status stands in {@link PRIORITY}. */
