@@ -329,6 +329,9 @@ export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:
 /** What a plan is expected to come to: "become operational", "go live", "be in service". */
 const GOES_LIVE = String.raw`(?:become\s+operational|go\s+live|be\s+(?:introduced|deployed|operational|rolled\s+out|in\s+(?:use|service|operation)))\b`;
 
+/** A stage short of use: "evaluation", "development", "proof of concept". */
+const TRIAL_STAGE = String.raw`(?:evaluation|testing|trial|pilot|development|research|${PROOF_OF_CONCEPT})`;
+
 export const TRIAL_CUE = anyOf(
   [
     '\\btrial(?:l?ed|l?ing)\\b',
@@ -367,8 +370,8 @@ export const TRIAL_CUE = anyOf(
     '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
     // "a project exploring the use of data analytics"
     '\\bexploring\\s+(?:the\\s+)?(?:use|potential|possibility|feasibility)\\s+of\\b',
-    // "this work is at an evaluation stage", "remains at the research stage".
-    '\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?(?:evaluation|testing|trial|pilot|development|research|proof\\s+of\\s+concept)\\s+(?:stage|phase)\\b',
+    // "this work is at an evaluation stage", "remains at the research stage", "is at the development and testing stage".
+    `\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?${TRIAL_STAGE}(?:\\s+(?:and|or)\\s+${TRIAL_STAGE})?\\s+(?:stage|phase)\\b`,
     '\\b(?:approved|developed|prepared|drafted|submitted|agreed)\\s+(?:a|the)\\s+business\\s+case\\b',
     '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,8}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
   ],
