@@ -490,6 +490,9 @@ describe('tool answers', () => {
       ['All frontline officers have personal issue body worn video.', 'used'],
       ["Information on the force's use of ANPR is publicly available on our website and is therefore exempt under section 21.", 'used'],
       ['Statistics on facial recognition are published annually by the Home Office and are exempt under section 21.', 'refused'],
+      ['Cyber kiosks are located at three custody suites.', 'used'],
+      // Near miss: what a search for predictive policing found, not where equipment stands.
+      ['On predictive policing, no information has been located which falls within the scope of this question.', 'not-held'],
     ];
     for (const [answer, status] of cases) {
       it(`reads "${answer}" as ${status}`, () => {
