@@ -1448,6 +1448,13 @@ describe('tool answers', () => {
       assert.equal(answers(`${request}ANPR - operational matters are for the Chief Constable.`).anpr, 'no-answer');
     });
 
+    it('reads a stage of "Live" or "Business as usual" as use, but not "live" naming a variant of the tool', () => {
+      const text = `${request}  ANPR ............... Live\n  Drones ............. Business as usual\n  Facial recognition ... Live (retrospective only)`;
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'used', 'facial-recognition': 'used' });
+      // Near miss: the variant in the label, with its answer after it in dots, is no "Live".
+      assert.notEqual(answers(`${request}  ANPR ............... Live\n  Facial recognition - live .......... No`)['facial-recognition'], 'used');
+    });
+
     it('reads a bilingual cell by its second language: "Ydy / Yes", "Na / No"', () => {
       const text = `${request}  Offeryn / Tool      | Defnyddir? / Used? |\n  ANPR                | Ydy / Yes          |\n  Dronau / Drones     | Na / No            |`;
       assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'no-answer' });
