@@ -2391,11 +2391,38 @@ describe('tool answers', () => {
         ['Same as Q1.', 'not-used'],
         ['As per Q1.', 'not-used'],
         ['As question 1.', 'not-used'],
+        ['Please refer to the answer to Request 1.', 'not-used'],
+        ['Our response to 1 applies equally to this part.', 'not-used'],
+        // Near miss: a question of another request.
+        ['Please refer to the answer to Request 1 of your earlier request, FOI 2023/0112.', 'no-answer'],
       ] as const) {
         it(`gives "2. ${pointer}" the answer it points to`, () => {
           assert.deepEqual(answers(`${asked}1. No, the force does not use drones.\n2. ${pointer}`), { drones: 'not-used', anpr: status });
         });
       }
+
+      it('follows a pointer to a part of a numbered question, "5b. Our response to 5a applies equally to 5b."', () => {
+        const text =
+          'You asked:\n4. Does the force use ANPR?\n5a. Does the force use IMSI catchers?\n5b. Does the force use hacking?\n\n' +
+          '4. Yes.\n5a. The force can neither confirm nor deny that it holds any information, by virtue of section 24(2).\n' +
+          '5b. Our response to 5a applies equally to 5b.';
+        assert.deepEqual(answers(text), { anpr: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      });
+
+      it('follows "A4 Same response as Q2." after an answer label set off by one space', () => {
+        const text =
+          'Q1 Does the force use ANPR?\nA1 Yes.\nQ2 Does the force use predictive policing?\nA2 The force does not use predictive ' +
+          'policing software.\nQ4 Does the force use facial recognition?\nA4 Same response as Q2.';
+        assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'not-used', 'facial-recognition': 'not-used' });
+      });
+
+      it('follows a pointer to a question answered below it, "Q3 Please see our response to Q6 below."', () => {
+        const text =
+          'You asked:\nQ3 Does the force hack phones remotely?\nQ6 Does the force use IMSI catchers?\n\nResponse:\n' +
+          'Q3 Please see our response to Q6 below.\nQ6 The force can neither confirm nor deny that it holds any information relevant ' +
+          'to this question, by virtue of section 24(2).';
+        assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+      });
 
       it('gives "As (iii) above." under a part set out alone the answer just before it', () => {
         const text =

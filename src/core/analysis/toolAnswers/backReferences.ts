@@ -15,7 +15,8 @@ export interface BackReference {
   readonly span: Span;
 }
 
-const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
+/** A question's label pointed to: "3", "(iii)", "b", or a number with its part: "5a", "2(b)". */
+const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}(?:[a-z]|\([a-z]\))?(?![\p{L}\p{N}])|${ROMAN}|[a-z])\)?`;
 
 /** The rest of a range or pair pointed to, after its first label: the " - Q3" of "As per Q1 - Q3". */
 const FURTHER_REFERENCE = String.raw`(?:[ \t]*(?:[-–]|to|and|&)[ \t]*(?:Q[ \t]*)?${REFERENCE_LABEL}(?![\p{L}\p{N}]))?`;
@@ -27,9 +28,9 @@ const FURTHER_REFERENCE = String.raw`(?:[ \t]*(?:[-–]|to|and|&)[ \t]*(?:Q[ \t]
  * applies equally to this part". The numbers and letters pointed to are captured (of a range, the first).
  */
 const BACK_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*(?:\d{0,2}[ \t]*[.:)\-–]|\d{1,2}(?:\t|[ \t]{2}))|Q[ \t]*\d{1,2}[ \t]*[.:)\-–]?)[ \t]*)?(?:please[ \t]+)?(?:` +
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*(?:\d{0,2}[ \t]*[.:)\-–]|\d{1,2}[ \t]+)|Q[ \t]*\d{1,2}[ \t]*[.:)\-–]?)[ \t]*)?(?:please[ \t]+)?(?:` +
     [
-      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|part|point|item|Q)[ \t]*)?|(?:question|part|point|item|Q|A(?=[ \t]*\d))[ \t]*)(${REFERENCE_LABEL})${FURTHER_REFERENCE}(?:[ \t]+above)?`,
+      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|request|part|point|item|Q)[ \t]*)?|(?:question|request|part|point|item|Q|A(?=[ \t]*\d))[ \t]*)(${REFERENCE_LABEL})${FURTHER_REFERENCE}(?:[ \t]+(?:above|below))?`,
       String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
       String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
       // "Same as Q1", "As per question 2", "As Request 2", "As per A2", "As A1", "As with Question 1", "As per
@@ -41,6 +42,8 @@ const BACK_REFERENCE = new RegExp(
       String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
       // A table's cell sending the reader to a note under it: "Note 1", "See note A", "See Note 2 below".
       String.raw`(?:see[ \t]+)?note[ \t]*(\d{1,2}|[A-Z])(?:[ \t]+below)?`,
+      // "Our response to 5a applies equally to 5b.", "The answer to question 2 also applies here."
+      String.raw`(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+(?:given[ \t]+)?(?:to|for|at)[ \t]+(?:(?:question|request|part|point|item|Q)[ \t]*)?(${REFERENCE_LABEL})(?:[ \t]+above)?[ \t]+(?:also[ \t]+|equally[ \t]+)?applies(?:[ \t]+(?:also|equally))?(?:[ \t]+(?:to|here|for)\b[^.;\n]{0,40})?`,
     ].join('|') +
     // ", which applies equally to this part of your request", ", which also applies here".
     // A table's row closes with a bar.
@@ -65,7 +68,7 @@ export function backReference(words: string): string | undefined {
   if (!pointer) return undefined;
   if (pointer[5] !== undefined) return FORWARD;
   if (pointer[6] !== undefined) return `${FORWARD}${pointer[6]}`;
-  return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? '').replace(/[()]/g, '');
+  return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? pointer[7] ?? '').replace(/[()]/g, '');
 }
 
 /**
@@ -139,13 +142,21 @@ export function referredSignals(
   const earlier = signals.filter((s) => s.unit.start < reference.span.start && (reference.keys === REST || !reference.topic.includes(s.tool)));
   // A question's number the request does not give ("As (iii) above" below items set out one by one) points, as "As
   // above" does, to the answer just before.
-  const pointed = reference.keys !== '' && reference.keys !== REST ? questions.get(labelKey(reference.keys)) : undefined;
+  const pointed = reference.keys !== '' && reference.keys !== REST ? questions.get(pointedKey(reference.keys)) : undefined;
   let sources: Signal[];
   if (pointed !== undefined) {
-    sources = earlier.filter((s) => pointed.includes(s.tool));
+    // The question pointed to may come below: "Q3 Please see our response to Q6 below."
+    const answered = (s: Signal): boolean => pointed.includes(s.tool) && !reference.topic.includes(s.tool);
+    sources = signals.filter((s) => s.unit.start !== reference.span.start && answered(s));
   } else {
     const last = Math.max(...earlier.map((s) => s.unit.start));
     sources = earlier.filter((s) => s.unit.start === last);
   }
   return targets.flatMap((tool) => sources.map((s) => ({ ...s, tool, confidence: CONFIDENCE.anaphora, unit: reference.span })));
+}
+
+/** The question key of a label pointed to: "03" is "3", "B" is "b", "5a" is "5a". */
+function pointedKey(label: string): string {
+  const part = /^(\d{1,2})([a-z])$/i.exec(label);
+  return part ? labelKey(part[1]) + labelKey(part[2]) : labelKey(label);
 }
