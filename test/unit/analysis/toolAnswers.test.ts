@@ -1046,6 +1046,15 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
   });
 
+  it('reads "uses both of these technologies" under a heading "Questions 2 and 3" as use of both', () => {
+    const asked = 'You asked:\n1. Do you use IMSI catchers?\n2. Do you use drones?\n3. Do you use ANPR?\n\n';
+    const text = `${asked}Questions 2 and 3\nThe force can confirm that it uses both of these technologies.`;
+    assert.deepEqual(answers(text), { 'imsi-catchers': 'no-answer', drones: 'used', anpr: 'used' });
+    // Near miss: one of the two named under the heading answers that one only.
+    const one = `${asked}Questions 2 and 3\nThe force uses drones.`;
+    assert.deepEqual(answers(one), { 'imsi-catchers': 'no-answer', drones: 'used', anpr: 'no-answer' });
+  });
+
   it('does not read a balance test concluding that "the balance lies in neither confirming nor denying" for covert tactics as an NCND of the tools answered', () => {
     const text =
       'You asked: Do you use drones or IMSI catchers?\n\nDrones are used by the force. The force can neither confirm nor deny ' +

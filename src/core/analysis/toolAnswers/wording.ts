@@ -515,10 +515,11 @@ export const EVERY_TOOL =
 /**
  * Anywhere in a sentence, every tool the request listed: "In relation to all three of the tactics you list, the force
  * neither confirms nor denies ...", "each of the technologies listed", "every technology on your list", "All of the
- * tools in part (a)", "the technologies at points 1, 2, 4 and 6" (the sentence's topic is those points' tools).
+ * tools in part (a)", "the technologies at points 1, 2, 4 and 6" (the sentence's topic is those points' tools), "uses both
+ * of these technologies" under a heading naming two questions.
  */
 const ALL_LISTED =
-  /\b(?:all|each|every)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+)?(?:of\s+)?(?:the\s+|these\s+)?(?:tactics?|tools?|technolog(?:y|ies)|techniques?|systems?|capabilit(?:y|ies))\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:list|listed|mention|mentioned|name|named|asked\s+about|refer\s+to)|listed|mentioned|named|in\s+your\s+(?:request|list)|on\s+(?:your|the)\s+list|(?:in|at|under)\s+(?:your\s+)?(?:parts?|questions?|items?|points?)\s)|\bthe\s+(?:tactics|tools|technologies|techniques|systems|capabilities)\s+(?:listed\s+)?(?:in|at|under)\s+(?:your\s+)?(?:parts|questions|items|points)\s/i;
+  /\b(?:all|each|every)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+)?(?:of\s+)?(?:the\s+|these\s+)?(?:tactics?|tools?|technolog(?:y|ies)|techniques?|systems?|capabilit(?:y|ies))\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:list|listed|mention|mentioned|name|named|asked\s+about|refer\s+to)|listed|mentioned|named|in\s+your\s+(?:request|list)|on\s+(?:your|the)\s+list|(?:in|at|under)\s+(?:your\s+)?(?:parts?|questions?|items?|points?)\s)|\bthe\s+(?:tactics|tools|technologies|techniques|systems|capabilities)\s+(?:listed\s+)?(?:in|at|under)\s+(?:your\s+)?(?:parts|questions|items|points)\s|\b(?:both|all)\s+(?:of\s+)?(?:these|those)\s+(?:tactics|tools|technologies|techniques|systems|capabilities)\b/i;
 
 /** A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary uses". */
 const FORCE_SUBJECT =
