@@ -491,6 +491,12 @@ describe('tool answers', () => {
       ["Information on the force's use of ANPR is publicly available on our website and is therefore exempt under section 21.", 'used'],
       ['Statistics on facial recognition are published annually by the Home Office and are exempt under section 21.', 'refused'],
       ['Cyber kiosks are located at three custody suites.', 'used'],
+      ["The force's Drone Unit has been operational since 2020.", 'used'],
+      ['The drone team became operational in 2019.', 'used'],
+      // Near miss: a plan.
+      ['The drone team is expected to become operational next year.', 'trialled'],
+      ['The force maintains a network of fixed and vehicle-mounted ANPR cameras.', 'used'],
+      ['The force operates a fleet of six drones.', 'used'],
       // Near miss: what a search for predictive policing found, not where equipment stands.
       ['On predictive policing, no information has been located which falls within the scope of this question.', 'not-held'],
     ];
@@ -500,6 +506,10 @@ describe('tool answers', () => {
         assert.equal(tool?.status, status);
       });
     }
+
+    it('does not read "has never been operational" as use (near miss)', () => {
+      assert.notEqual(answers('You asked: Do you use drones?\n\nThe drone team has never been operational.').drones, 'used');
+    });
 
     it('does not read documents held about a tool, counted, as the tool held (near miss)', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nThe force holds 40 pages of information about drones.').drones, 'no-answer');

@@ -215,8 +215,12 @@ export const USED_CUE = anyOf(
     // triaged on the kiosks".
     '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
     '\\bequips\\b',
-    '\\b(?:is|are)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
+    // "has been operational since 2020", "became operational in 2019"; not "expected to become operational", nor
+    // "has never been operational".
+    '\\b(?:is|are|was|were|been|became)(?<!\\b(?:not|never)\\s+\\w+)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
     '\\b(?:is|are|was|were)\\s+(?:routinely\\s+|regularly\\s+)?(?:examined|triaged|downloaded|extracted|monitored|viewed|searched)\\s+(?:by|using|with|on|at)\\b',
+    // "maintains a network of fixed and vehicle-mounted cameras", "operates a fleet of six aircraft".
+    '\\b(?:maintains|operates|runs|has)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:network|fleet)\\s+of\\b',
     // "Social media is monitored only in connection with public order events".
     '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?monitored\\b',
     // "Officers will look at publicly available social media accounts".
