@@ -497,6 +497,7 @@ describe('tool answers', () => {
       ['The drone team is expected to become operational next year.', 'trialled'],
       ['The force maintains a network of fixed and vehicle-mounted ANPR cameras.', 'used'],
       ['The force operates a fleet of six drones.', 'used'],
+      ['In the last 12 months 1,382 facial recognition searches were made on behalf of the force.', 'used'],
       // Near miss: what a search for predictive policing found, not where equipment stands.
       ['On predictive policing, no information has been located which falls within the scope of this question.', 'not-held'],
     ];
@@ -507,8 +508,10 @@ describe('tool answers', () => {
       });
     }
 
-    it('does not read "has never been operational" as use (near miss)', () => {
+    it('does not read "has never been operational" or "0 searches were made" as use (near misses)', () => {
       assert.notEqual(answers('You asked: Do you use drones?\n\nThe drone team has never been operational.').drones, 'used');
+      const none = 'You asked: Do you use facial recognition?\n\nIn the last 12 months 0 facial recognition searches were made.';
+      assert.notEqual(answers(none)['facial-recognition'], 'used');
     });
 
     it('does not read documents held about a tool, counted, as the tool held (near miss)', () => {

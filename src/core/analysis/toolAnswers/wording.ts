@@ -249,6 +249,8 @@ export const USED_CUE = anyOf(
     // deployments" (and "has made"): a count of what was done with the tool.
     `\\b(?:has|have|had)\\s+(?:flown|undertaken)\\s+${COUNT_OF_MISSIONS}`,
     `\\b(?:flew|completed|undertook|carried\\s+out|made)\\s+${COUNT_OF_MISSIONS}`,
+    // "1,382 such searches were made", "412 phone extractions have been carried out": the count told before its verb.
+    '\\b(?:were|have\\s+been|had\\s+been)(?<=\\b[1-9]\\d{0,2}(?:,?\\d{3})*\\s+(?:[\\w-]+\\s+){0,3}(?:searches|missions|flights|deployments|sorties|extractions|examinations|downloads)\\s+(?:were|have\\s+been|had\\s+been))\\s+(?:made|carried\\s+out|conducted|undertaken|run|completed|flown)\\b',
     // "The ANPR network comprises 128 fixed camera sites", "the drone unit is made up of 26 pilots and 11 aircraft".
     '\\b(?:comprises|consists\\s+of|is\\s+made\\s+up\\s+of)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
     // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
