@@ -948,6 +948,17 @@ describe('tool answers', () => {
     });
   });
 
+  it('does not read funding a commissioner has not approved as a denial of use', () => {
+    const asked = 'You asked whether the Commissioner has approved funding for:\na) live facial recognition\nb) drones\n\n';
+    const text =
+      `${asked}a) The Commissioner has not approved any funding for live facial recognition. Whether the force uses it is an ` +
+      'operational matter for the Chief Constable; you may wish to ask Kent Police directly.\nb) The Commissioner has not approved any funding for drones.';
+    assert.equal(answers(text)['facial-recognition'], 'referred');
+    assert.notEqual(answers(text).drones, 'not-used');
+    // Near miss: a plan denied is still a denial.
+    assert.equal(answers(`${asked}b) The force has no plans to introduce drones.`).drones, 'not-used');
+  });
+
   describe('a trial told, with what it involves', () => {
     it('reads use told between two accounts of a trial, in words not naming the tool, as part of the trial', () => {
       const pilot =

@@ -126,7 +126,10 @@ export function readCues(unitText: string, present: number): Cues {
     if (trial) {
       // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
       if (isHedged(clause.slice(0, trial.index + trial[0].length))) continue;
-      if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) cues.notUsed = true;
+      if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) {
+        // "The Commissioner has not approved any funding for live facial recognition" leaves the force's use open.
+        if (!FUNDING.test(trial[0])) cues.notUsed = true;
+      }
       // "the trial phase ended in 2019 and ... are now in operational use": a trial, then use. Funding to replace or
       // add to the equipment ("approved funding for replacement body worn cameras") tells of equipment in use.
       else if (NOW_IN_USE.test(clause.slice(trial.index + trial[0].length)) || RENEWAL.test(clause)) cues.used = true;
@@ -192,6 +195,9 @@ function ownedByAnotherBody(clause: string, useAt: number): boolean {
   const participle = OPERATED.exec(clause.slice(0, useAt));
   return participle !== null && BY_ANOTHER_BODY.test(clause.slice(participle.index + participle[0].length, useAt));
 }
+
+/** Money for a tool, which a commissioner may decline without the force's use being denied. */
+const FUNDING = /\b(?:funding|budget)\b/i;
 
 /** A denial of use that a trial still running may be told with: "not in operational use", "not yet put into service". */
 const NOT_YET_IN_USE = /^not\s+(?:currently\s+|presently\s+|yet\s+)?(?:in\s+(?:operational\s+|active\s+)?use|(?:yet\s+|been\s+){0,2}(?:put|brought|taken)\s+into)\b/i;
