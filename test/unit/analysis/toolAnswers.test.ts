@@ -498,6 +498,8 @@ describe('tool answers', () => {
       ['The force maintains a network of fixed and vehicle-mounted ANPR cameras.', 'used'],
       ['The force operates a fleet of six drones.', 'used'],
       ['In the last 12 months 1,382 facial recognition searches were made on behalf of the force.', 'used'],
+      ['Examination of mobile phones is now carried out only by the Digital Forensic Unit.', 'used'],
+      ['The drones are flown by trained officers within Roads Policing.', 'used'],
       // Near miss: what a search for predictive policing found, not where equipment stands.
       ['On predictive policing, no information has been located which falls within the scope of this question.', 'not-held'],
     ];

@@ -241,7 +241,7 @@ export const USED_CUE = anyOf(
     '\\b(?:has|have)\\s+(?:had\\s+)?access\\s+to\\b',
     // "We can confirm the use of the first three", "I confirm the use of drones"; not "cannot confirm".
     '\\b(?:can|do|hereby|I|we)\\s+(?:now\\s+|also\\s+)?confirm\\s+(?:the\\s+)?(?:use|deployment|operation)\\s+of\\b',
-    '\\b(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted)\\b',
+    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted|flown)\\b',
     // "holds 10,212 body worn video devices": equipment counted, not "holds 40 pages of information".
     '\\b(?:holds|possesses)\\s+[1-9]\\d{0,2}(?:,?\\d{3})*\\s(?!\\s*(?:\\w+\\s+)?(?:documents?|records?|pages?|files?|items?|reports?|e-?mails?|polic(?:y|ies)|contracts?|invoices?|pieces?)\\b)',
     '\\b(?:has|have)\\s+(?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
@@ -449,7 +449,7 @@ export const NO_SUBJECT =
  * nor use by another body "on behalf of the force", which is the force's.
  */
 export const BY_ANOTHER_BODY = new RegExp(
-  String.raw`^(?![^.;]{0,200}?\bon[\s\u00a0]+behalf[\s\u00a0]+of[\s\u00a0]+(?:the|this|our)[\s\u00a0]+(?:force|constabulary)\b)[\s\u00a0]+by[\s\u00a0]+(?:(?:the|a|an|one|each)[\s\u00a0]+)?(?:(?:local|regional|national|neighbouring|partner|another|other|commercial|external|private|third[\s-]party|specialist|independent)\b|(?:[\w-]+[\s\u00a0]+){0,3}?(?:compan(?:y|ies)|providers?|suppliers?|contractors?|councils?|agenc(?:y|ies)|operators?)\b|Home[\s\u00a0]+Office\b|National[\s\u00a0]+Highways\b)`,
+  String.raw`^(?![^.;]{0,200}?\bon[\s\u00a0]+behalf[\s\u00a0]+of[\s\u00a0]+(?:the|this|our)[\s\u00a0]+(?:force|constabulary)\b)[\s\u00a0]+by[\s\u00a0]+(?:(?:the|a|an|one|each)[\s\u00a0]+)?(?:(?:local|regional|national|neighbouring|partner|another|other|commercial|external|private|third[\s-]party|specialist|independent)\b|(?:[\w-]+[\s\u00a0]+){0,3}?(?:compan(?:y|ies)|providers?|suppliers?|contractors?|councils?|agenc(?:y|ies)|operators?)\b|Home[\s\u00a0]+Office\b|National[\s\u00a0]+Highways\b|NPAS\b)`,
   'i',
 );
 
