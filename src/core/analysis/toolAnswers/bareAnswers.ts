@@ -197,10 +197,10 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 
 /**
  * A tool's answer that is one word of use, a trial or a plan, as a table or a numbered list gives it: "Used.",
- * "In use -", "Y |", "Live", "Business as usual", "Y    fixed sites", "Operational", "N", "Withdrawn", "Trial.", "Piloted", "Pilot at two
- * stations", "Planned", "Used at selected events", or the year use began ("since 2006", "In use since March 2014"),
- * or a force using it ("Used by Staffordshire Police", "Used by all officers"); not "N/A", nor "Used by the Home
- * Office".
+ * "In use -", "Y |", "Live", "Business as usual", "Y    fixed sites", "Operational", "N", "Withdrawn", "Trial.",
+ * "Piloted", "Pilot at two stations", "Planned", "Used at selected events", or the year use began ("since 2006", "In
+ * use since March 2014"), or a force using it ("Used by Staffordshire Police", "Used by all officers"); not "N/A",
+ * nor "Used by the Home Office", nor "live" naming a variant before its answer ("Facial recognition - live .... No").
  */
 const TABLE_WORD =
   /^[ \t]*(?:(used|in[ \t]+use|y|operational|in[ \t]+service|deployed|live(?=[ \t]*(?:$|[;(|]|\.(?!\.)))|business[ \t]+as[ \t]+usual|BAU)|(n|withdrawn|decommissioned|discontinued)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-]|[ \t]{2,}(?=\S))|^[ \t]*(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within|by[ \t]+(?:the[ \t]+|this[ \t]+|all[ \t]+)?(?:[\p{L}'’&-]+[ \t]+){0,3}(?:police|constabulary|force|officers))\b|^[ \t]*(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b/iu;
