@@ -377,7 +377,8 @@ export const TRIAL_CUE = anyOf(
     '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
     // "a project exploring the use of data analytics"
     '\\bexploring\\s+(?:the\\s+)?(?:use|potential|possibility|feasibility)\\s+of\\b',
-    // "this work is at an evaluation stage", "remains at the research stage", "is at the development and testing stage".
+    // "this work is at an evaluation stage", "remains at the research stage", "is at the development and testing
+    // stage".
     `\\b(?:at|in)\\s+(?:an?\\s+|the\\s+)?(?:early\\s+)?${TRIAL_STAGE}(?:\\s+(?:and|or)\\s+${TRIAL_STAGE})?\\s+(?:stage|phase)\\b`,
     '\\b(?:approved|developed|prepared|drafted|submitted|agreed)\\s+(?:a|the)\\s+business\\s+case\\b',
     '\\bbusiness\\s+case\\s+(?:for\\s+(?:[\\w-]+\\s+){1,8}?)?(?:(?:is|was|has\\s+been)\\s+)?(?:being\\s+)?(?:developed|prepared|drafted|written|submitted|approved)\\b',
@@ -521,8 +522,8 @@ export const EVERY_TOOL =
 /**
  * Anywhere in a sentence, every tool the request listed: "In relation to all three of the tactics you list, the force
  * neither confirms nor denies ...", "each of the technologies listed", "every technology on your list", "All of the
- * tools in part (a)", "the technologies at points 1, 2, 4 and 6" (the sentence's topic is those points' tools), "uses both
- * of these technologies" under a heading naming two questions.
+ * tools in part (a)", "the technologies at points 1, 2, 4 and 6" (the sentence's topic is those points' tools),
+ * "uses both of these technologies" under a heading naming two questions.
  */
 const ALL_LISTED =
   /\b(?:all|each|every)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+)?(?:of\s+)?(?:the\s+|these\s+)?(?:tactics?|tools?|technolog(?:y|ies)|techniques?|systems?|capabilit(?:y|ies))\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:list|listed|mention|mentioned|name|named|asked\s+about|refer\s+to)|listed|mentioned|named|in\s+your\s+(?:request|list)|on\s+(?:your|the)\s+list|(?:in|at|under)\s+(?:your\s+)?(?:parts?|questions?|items?|points?)\s)|\bthe\s+(?:tactics|tools|technologies|techniques|systems|capabilities)\s+(?:listed\s+)?(?:in|at|under)\s+(?:your\s+)?(?:parts|questions|items|points)\s|\b(?:both|all)\s+(?:of\s+)?(?:these|those)\s+(?:tactics|tools|technologies|techniques|systems|capabilities)\b/i;
