@@ -424,6 +424,7 @@ describe('tool answers', () => {
       ['The force piloted drones in 2021.', 'trialled'],
       ['The force is taking part in a national project to test facial recognition; this work is at an evaluation stage.', 'trialled'],
       ['Predictive policing is at the development and testing stage, and no model has been deployed into live use.', 'trialled'],
+      ['Predictive policing software is being developed by the force. It has not been deployed operationally.', 'trialled'],
       ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
       ['Predictive policing software was put into operational use in 2019.', 'used'],
       ['The force has installed digital forensic kiosks at its custody suites.', 'used'],

@@ -358,6 +358,8 @@ export const TRIAL_CUE = anyOf(
     `\\b${PLANS_TO}`,
     '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
     '\\b(?:being|was|were)\\s+(?:evaluated|tested)\\b',
+    // "The National Data Analytics Solution is being developed by West Midlands Police".
+    '\\b(?:is|are)\\s+(?:currently\\s+|still\\s+)?being\\s+developed\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|actively\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)|(?:it|them|its\\s+use|their\\s+use)(?=\\s*(?:[.;,]|$|\\s+(?:for|as|with)\\b))|(?:introducing|using|adopting|deploying|procuring|purchasing|acquiring)\\b)',
     // "a business case (for cyber kiosks) is being developed": a plan on its way to a decision.
