@@ -199,7 +199,7 @@ function labelRange(lineText: string): AnswerLabel | undefined {
 }
 
 /** The key of a label's number or letter, and of the lettered part after a number: "1", "b", "1iii". */
-function keyOf(raw: string, part: string | undefined): string {
+export function keyOf(raw: string, part: string | undefined): string {
   return part === undefined ? labelKey(raw) : labelKey(raw) + labelKey(part);
 }
 

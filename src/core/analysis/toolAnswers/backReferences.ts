@@ -3,7 +3,7 @@
 
 import type { Span } from '../../text';
 import { DITTO_MARK } from '../marks';
-import { labelKey, ROMAN } from './answerLabels';
+import { keyOf, labelKey, ROMAN } from './answerLabels';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 
 /** An answer that only points to another: "As above.", "As (iii) above.", "Please see our response to question 2." */
@@ -18,6 +18,9 @@ export interface BackReference {
 /** A question's label pointed to: "3", "(iii)", "b", or a number with its part: "5a", "2(b)". */
 const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}(?:[a-z]|\([a-z]\))?(?![\p{L}\p{N}])|${ROMAN}|[a-z])\)?`;
 
+/** What a pointer calls the question it points to: "question 2", "Request 1", "part (b)", "Q3". */
+const QUESTION_WORD = String.raw`(?:question|request|part|point|item|Q)`;
+
 /** The rest of a range or pair pointed to, after its first label: the " - Q3" of "As per Q1 - Q3". */
 const FURTHER_REFERENCE = String.raw`(?:[ \t]*(?:[-–]|to|and|&)[ \t]*(?:Q[ \t]*)?${REFERENCE_LABEL}(?![\p{L}\p{N}]))?`;
 
@@ -30,7 +33,7 @@ const FURTHER_REFERENCE = String.raw`(?:[ \t]*(?:[-–]|to|and|&)[ \t]*(?:Q[ \t]
 const BACK_REFERENCE = new RegExp(
   String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${REFERENCE_LABEL}[.)]|(?:A|Answer|Response)[ \t]*(?:\d{0,2}[ \t]*[.:)\-–]|\d{1,2}[ \t]+)|Q[ \t]*\d{1,2}[ \t]*[.:)\-–]?)[ \t]*)?(?:please[ \t]+)?(?:` +
     [
-      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:(?:question|request|part|point|item|Q)[ \t]*)?|(?:question|request|part|point|item|Q|A(?=[ \t]*\d))[ \t]*)(${REFERENCE_LABEL})${FURTHER_REFERENCE}(?:[ \t]+(?:above|below))?`,
+      String.raw`(?:see|refer[ \t]+to)[ \t]+(?:(?:the|our|my)[ \t]+)?(?:(?:answer|response|reply)[ \t]+(?:(?:given[ \t]+)?(?:to|for|at|in)[ \t]+)?(?:${QUESTION_WORD}[ \t]*)?|(?:${QUESTION_WORD}|A(?=[ \t]*\d))[ \t]*)(${REFERENCE_LABEL})${FURTHER_REFERENCE}(?:[ \t]+(?:above|below))?`,
       String.raw`(?:see[ \t]+)?as[ \t]+(?:(${REFERENCE_LABEL})[ \t]+)?above(?:[ \t]+(?:in[ \t]+relation[ \t]+to|for)[ \t]+(?:question|part|Q)[ \t]*(${REFERENCE_LABEL}))?`,
       String.raw`(?:see[ \t]+)?(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+above`,
       // "Same as Q1", "As per question 2", "As Request 2", "As per A2", "As A1", "As with Question 1", "As per
@@ -43,7 +46,7 @@ const BACK_REFERENCE = new RegExp(
       // A table's cell sending the reader to a note under it: "Note 1", "See note A", "See Note 2 below".
       String.raw`(?:see[ \t]+)?note[ \t]*(\d{1,2}|[A-Z])(?:[ \t]+below)?`,
       // "Our response to 5a applies equally to 5b.", "The answer to question 2 also applies here."
-      String.raw`(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+(?:given[ \t]+)?(?:to|for|at)[ \t]+(?:(?:question|request|part|point|item|Q)[ \t]*)?(${REFERENCE_LABEL})(?:[ \t]+above)?[ \t]+(?:also[ \t]+|equally[ \t]+)?applies(?:[ \t]+(?:also|equally))?(?:[ \t]+(?:to|here|for)\b[^.;\n]{0,40})?`,
+      String.raw`(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+(?:given[ \t]+)?(?:to|for|at)[ \t]+(?:${QUESTION_WORD}[ \t]*)?(${REFERENCE_LABEL})(?:[ \t]+above)?[ \t]+(?:also[ \t]+|equally[ \t]+)?applies(?:[ \t]+(?:also|equally))?(?:[ \t]+(?:to|here|for)\b[^.;\n]{0,40})?`,
     ].join('|') +
     // ", which applies equally to this part of your request", ", which also applies here".
     // A table's row closes with a bar.
@@ -138,8 +141,6 @@ export function referredSignals(
         targets.map((tool) => ({ tool, status, sections, partial, confidence: CONFIDENCE.anaphora, unit: reference.span, specific: true })),
       );
   }
-  // The answer just above given to the questions left: the tools answered there are not among them.
-  const earlier = signals.filter((s) => s.unit.start < reference.span.start && (reference.keys === REST || !reference.topic.includes(s.tool)));
   // A question's number the request does not give ("As (iii) above" below items set out one by one) points, as "As
   // above" does, to the answer just before.
   const pointed = reference.keys !== '' && reference.keys !== REST ? questions.get(pointedKey(reference.keys)) : undefined;
@@ -149,6 +150,8 @@ export function referredSignals(
     const answered = (s: Signal): boolean => pointed.includes(s.tool) && !reference.topic.includes(s.tool);
     sources = signals.filter((s) => s.unit.start !== reference.span.start && answered(s));
   } else {
+    // The answer just above given to the questions left: the tools answered there are not among them.
+    const earlier = signals.filter((s) => s.unit.start < reference.span.start && (reference.keys === REST || !reference.topic.includes(s.tool)));
     const last = Math.max(...earlier.map((s) => s.unit.start));
     sources = earlier.filter((s) => s.unit.start === last);
   }
@@ -158,5 +161,5 @@ export function referredSignals(
 /** The question key of a label pointed to: "03" is "3", "B" is "b", "5a" is "5a". */
 function pointedKey(label: string): string {
   const part = /^(\d{1,2})([a-z])$/i.exec(label);
-  return part ? labelKey(part[1]) + labelKey(part[2]) : labelKey(label);
+  return part ? keyOf(part[1], part[2]) : labelKey(label);
 }

@@ -189,8 +189,11 @@ export const NOT_USED_CUE = anyOf(
 /** "makes use of", "made operational use of". */
 const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|routine\s+|regular\s+|extensive\s+)?use\s+of\b`;
 
+/** A count of one or more, with or without thousands' commas: "96", "1,140", "10212". */
+const COUNT = String.raw`[1-9]\d{0,2}(?:,?\d{3})*`;
+
 /** "more than 1,000 missions", "96 deployments": a count of what was done with a tool, after a verb of doing. */
-const COUNT_OF_MISSIONS = String.raw`(?:more\s+than\s+|over\s+|nearly\s+|around\s+|about\s+|some\s+)?[1-9]\d{0,2}(?:,?\d{3})*\s+(?:missions|flights|deployments|sorties|call-?outs|launches|examinations|extractions)\b`;
+const COUNT_OF_MISSIONS = String.raw`(?:more\s+than\s+|over\s+|nearly\s+|around\s+|about\s+|some\s+)?${COUNT}\s+(?:missions|flights|deployments|sorties|call-?outs|launches|examinations|extractions)\b`;
 
 export const USED_CUE = anyOf(
   [
@@ -243,14 +246,14 @@ export const USED_CUE = anyOf(
     '\\b(?:can|do|hereby|I|we)\\s+(?:now\\s+|also\\s+)?confirm\\s+(?:the\\s+)?(?:use|deployment|operation)\\s+of\\b',
     '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted|flown)\\b',
     // "holds 10,212 body worn video devices": equipment counted, not "holds 40 pages of information".
-    '\\b(?:holds|possesses)\\s+[1-9]\\d{0,2}(?:,?\\d{3})*\\s(?!\\s*(?:\\w+\\s+)?(?:documents?|records?|pages?|files?|items?|reports?|e-?mails?|polic(?:y|ies)|contracts?|invoices?|pieces?)\\b)',
+    `\\b(?:holds|possesses)\\s+${COUNT}\\s(?!\\s*(?:\\w+\\s+)?(?:documents?|records?|pages?|files?|items?|reports?|e-?mails?|polic(?:y|ies)|contracts?|invoices?|pieces?)\\b)`,
     '\\b(?:has|have)\\s+(?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
     // "The drone team has flown more than 1,000 missions", "the drone unit flew 1,140 sorties in 2023", "made 96
     // deployments" (and "has made"): a count of what was done with the tool.
     `\\b(?:has|have|had)\\s+(?:flown|undertaken)\\s+${COUNT_OF_MISSIONS}`,
     `\\b(?:flew|completed|undertook|carried\\s+out|made)\\s+${COUNT_OF_MISSIONS}`,
     // "1,382 such searches were made", "412 phone extractions have been carried out": the count told before its verb.
-    '\\b(?:were|have\\s+been|had\\s+been)(?<=\\b[1-9]\\d{0,2}(?:,?\\d{3})*\\s+(?:[\\w-]+\\s+){0,3}(?:searches|missions|flights|deployments|sorties|extractions|examinations|downloads)\\s+(?:were|have\\s+been|had\\s+been))\\s+(?:made|carried\\s+out|conducted|undertaken|run|completed|flown)\\b',
+    `\\b(?:were|have\\s+been|had\\s+been)(?<=\\b${COUNT}\\s+(?:[\\w-]+\\s+){0,3}(?:searches|missions|flights|deployments|sorties|extractions|examinations|downloads)\\s+(?:were|have\\s+been|had\\s+been))\\s+(?:made|carried\\s+out|conducted|undertaken|run|completed|flown)\\b`,
     // "The ANPR network comprises 128 fixed camera sites", "the drone unit is made up of 26 pilots and 11 aircraft".
     '\\b(?:comprises|consists\\s+of|is\\s+made\\s+up\\s+of)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
     // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
