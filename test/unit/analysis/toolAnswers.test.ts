@@ -427,6 +427,10 @@ describe('tool answers', () => {
       ['Predictive policing software is being developed by the force. It has not been deployed operationally.', 'trialled'],
       ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
       ['Predictive policing software was put into operational use in 2019.', 'used'],
+      ['Self-service kiosks are installed for evaluation purposes only and are not yet live.', 'trialled'],
+      ['Two drones are held for trial purposes while the business case is considered.', 'trialled'],
+      // Near miss: equipment installed for a purpose of its own is in use.
+      ['Self-service kiosks are installed for the purposes of examining seized phones.', 'used'],
       ['The force has installed digital forensic kiosks at its custody suites.', 'used'],
       ['Officers and staff conduct overt open source research where appropriate.', 'used'],
       ['Whilst body worn video is available to all officers, its use is not mandatory.', 'used'],

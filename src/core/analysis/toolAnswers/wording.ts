@@ -364,6 +364,8 @@ export const TRIAL_CUE = anyOf(
     // "The National Data Analytics Solution is being developed by West Midlands Police".
     '\\b(?:is|are)\\s+(?:currently\\s+|still\\s+)?being\\s+developed\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
+    // "installed for evaluation purposes only", "held for trial purposes": kept short of use.
+    '\\bfor\\s+(?:evaluation|testing|trial|pilot)\\s+purposes\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|actively\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)|(?:it|them|its\\s+use|their\\s+use)(?=\\s*(?:[.;,]|$|\\s+(?:for|as|with)\\b))|(?:introducing|using|adopting|deploying|procuring|purchasing|acquiring)\\b)',
     // "a business case (for cyber kiosks) is being developed": a plan on its way to a decision.
     // Funded, or on its way: "Funding has been approved for a drone capability", "has allocated funding ... to
