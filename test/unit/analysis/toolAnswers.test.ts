@@ -428,6 +428,11 @@ describe('tool answers', () => {
       ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
       ['Predictive policing software was put into operational use in 2019.', 'used'],
       ['Self-service kiosks are installed for evaluation purposes only and are not yet live.', 'trialled'],
+      ['No predictive policing software is used by the force. The force trialled no such product either.', 'not-used'],
+      ['The force uses none of these drones.', 'not-used'],
+      ['The force has piloted no facial recognition software.', 'not-used'],
+      // Near miss: a limit on how much a tool was used is use.
+      ['Drones were used no more than five times last year.', 'used'],
       ['Two drones are held for trial purposes while the business case is considered.', 'trialled'],
       // Near miss: equipment installed for a purpose of its own is in use.
       ['Self-service kiosks are installed for the purposes of examining seized phones.', 'used'],

@@ -137,6 +137,8 @@ export const NOT_USED_CUE = anyOf(
     // "The MDP has neither facial recognition nor drones"; "At no time has the force deployed ...".
     '\\b(?:has|have|holds?|owns?|uses?|operates?|deploys?|employs?)\\s+neither\\b',
     '\\bat\\s+no\\s+(?:time|point|stage)\\b',
+    // "The force trialled no such product either", "uses none of these tools"; not "used no more than five times".
+    '\\b(?:uses|used|deploys|deployed|operates|operated|trialled|trialed|tested|piloted|procured|purchased)\\s+(?:no|none\\s+of)\\b(?!\\s+(?:more|less|fewer|later|earlier|longer|sooner)\\b)',
     // "No such equipment is held by the Office": equipment, not information, is what is not held.
     `\\b${SUCH_EQUIPMENT}\\s+(?:(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed)|in\\s+use)\\b`,
     // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
