@@ -14,9 +14,12 @@ const ANSWERED_WORDS = ['request', 'questions', 'question', 'enquiry'];
 /** The request's reference after a heading: "Response - Reference 2024-0031", "Reply to FOI/24/118". */
 const HEADING_REFERENCE = String.raw`(?:[ \t]*[-–:(]?[ \t]*(?:(?:to|for)[ \t]+)?(?:our[ \t]+|your[ \t]+)?(?:ref(?:erence)?|FOI)\.?(?:[ \t]+(?:no|number)\.?)?[ \t]*[:.\-–]?[ \t]*[A-Za-z]{0,6}[ \t/-]?\d[\w/.-]{0,30})?`;
 
-/** A heading line naming the answer: "Response", "Response to your Request", "OPCC response:", "Our reply". */
+/**
+ * A heading line naming the answer: "Response", "Response to your Request", "OPCC response:", "Our reply"; in a
+ * bilingual letter, after the same in Welsh and a slash ("Ymateb / Response").
+ */
 export const ANSWER_HEADING = new RegExp(
-  `^[^\\p{L}\\n]{0,8}(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \\t]+)?(?:${HEADING_WORDS.join('|')})s?` +
+  `^[^\\p{L}\\n]{0,8}(?:\\p{L}{2,12}[ \\t]*\\/[ \\t]*)?(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \\t]+)?(?:${HEADING_WORDS.join('|')})s?` +
     `(?:[ \\t]+(?:to|for)[ \\t]+(?:your[ \\t]+|the[ \\t]+|this[ \\t]+)?(?:freedom[ \\t]+of[ \\t]+information[ \\t]+|foi[ \\t]+)?` +
     `(?:${ANSWERED_WORDS.join('|')})(?:[ \\t]*\\d[\\w/.-]{0,30})?)?${HEADING_REFERENCE}[ \\t]*[:.\\-–]?[^\\p{L}\\p{N}\\n]{0,8}$`,
   'iu',
@@ -96,8 +99,9 @@ function hasLetter(value: string): boolean {
 /**
  * True when the line is an {@link ANSWER_HEADING}. The heading's first word comes within its first nine characters,
  * and is either the heading's word ("Response", "Reply", "Answer", "Decision") or a word of two to six letters before
- * it ("Our reply"); its last word is one of the {@link HEADING_WORDS} or {@link ANSWERED_WORDS}, or a number. Only the
- * lines whose two ends read so are run through the expression.
+ * it ("Our reply"), or a word of up to twelve letters and a slash ("Ymateb / Response"); its last word is one of the
+ * {@link HEADING_WORDS} or {@link ANSWERED_WORDS}, or a number. Only the lines whose two ends read so are run through
+ * the expression.
  */
 export function isAnswerHeading(line: string): boolean {
   const reach = Math.min(line.length, 9);
@@ -107,8 +111,15 @@ export function isAnswerHeading(line: string): boolean {
   if (opensHeadingWord(line, first)) return ANSWER_HEADING.test(line);
   let end = first + 1;
   while (end < line.length && isHeadingLetter(line.charCodeAt(end))) end++;
-  if (end - first < 2 || end - first > 6 || !isSpaceOrTabAt(line, end)) return false;
+  const wordLength = end - first;
   while (isSpaceOrTabAt(line, end)) end++;
+  // "Ymateb / Response": the heading in Welsh, a word of up to twelve letters, and a slash before it.
+  if (line.charCodeAt(end) === 47) {
+    end++;
+    while (isSpaceOrTabAt(line, end)) end++;
+    return wordLength >= 2 && wordLength <= 12 && opensHeadingWord(line, end) && ANSWER_HEADING.test(line);
+  }
+  if (wordLength < 2 || wordLength > 6 || end === first + wordLength) return false;
   return opensHeadingWord(line, end) && ANSWER_HEADING.test(line);
 }
 

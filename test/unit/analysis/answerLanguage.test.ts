@@ -31,6 +31,9 @@ describe('answer language', () => {
       'Response (Ref: FOI/24/118)',
       'Response to FOI 2024-0031',
       'Response to your request 2024/118',
+      // After the same heading in Welsh.
+      'Ymateb / Response:',
+      'Penderfyniad/Decision',
     ];
     for (const line of headings) {
       it(`reads ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), true));
@@ -52,6 +55,8 @@ describe('answer language', () => {
       'Response 2b',
       'Response to the Home Office',
       'Response times for 999 calls',
+      'Yes / No response',
+      'Overall / Response times',
     ];
     for (const line of notHeadings) {
       it(`does not read ${JSON.stringify(line)} as a heading`, () => assert.equal(isAnswerHeading(line), false));
