@@ -2394,6 +2394,42 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'not-held', 'facial-recognition': 'not-held', drones: 'used' });
     });
 
+    describe('bullets named by their place', () => {
+      const asked = 'You asked whether the force uses:\n- drones\n- IMSI catchers\n- body worn cameras\n- facial recognition\n\nOur response:\n\n';
+      const ncnd = 'the force can neither confirm nor deny that it holds any information, by virtue of Section 24(2).';
+
+      it('gives "Bullet one - Yes." and "Fourth bullet point: No." the tools of those bullets', () => {
+        const text = `${asked}Bullet one - Yes.\n\nBullet two - ${ncnd}\n\nBullet three - Yes.\n\nFourth bullet point: No.`;
+        assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', 'body-worn-video': 'used', 'facial-recognition': 'not-used' });
+      });
+
+      it('gives "the first two bullet points", "bullets three and four" and "the last bullet point" their bullets', () => {
+        assert.deepEqual(answers(`${asked}In respect of the first two bullet points, ${ncnd}\n\nBullets three and four: Yes.`), {
+          drones: 'ncnd',
+          'imsi-catchers': 'ncnd',
+          'body-worn-video': 'used',
+          'facial-recognition': 'used',
+        });
+        assert.equal(answers(`${asked}Drones: Yes.\n\nRegarding the last bullet point, ${ncnd}`)['facial-recognition'], 'ncnd');
+      });
+
+      it('keys bullets the force numbered by their place, and a sub-bullet with the bullet above it', () => {
+        const text =
+          'You asked:\n- drones\n   - if so, how many?\n- ANPR\n- body worn video\n\nWe have numbered your questions 1 to 3.\n\nResponse\n\n' +
+          `Question 1: Yes.\n\nQuestion 2: Yes.\n\nQuestion 3: ${ncnd}`;
+        assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'body-worn-video': 'ncnd' });
+      });
+
+      it('does not key bullets by place where a line holds several (near miss)', () => {
+        const text = 'You asked:\n  • drones  • ANPR\n  • body worn video\n\nOur reply\n\nQuestion 1 - The office holds no information about any of the tools in your list.';
+        assert.deepEqual(answers(text), { drones: 'not-held', anpr: 'not-held', 'body-worn-video': 'not-held' });
+      });
+
+      it('names no bullet past the end of the list (near miss)', () => {
+        assert.notEqual(answers(`${asked}Drones: Yes.\n\nIn respect of the fifth bullet point, ${ncnd}`)['facial-recognition'], 'ncnd');
+      });
+    });
+
     it('gives a range, "Parts (b) to (d):" or "questions 2-3", every part in it', () => {
       const asked = 'You asked:\n(a) body worn video\n(b) hacking\n(c) IMSI catchers\n(d) drones\n(e) ANPR\n\nResponse:\n(a) The force uses body worn video.\n';
       const expected = { 'body-worn-video': 'used', hacking: 'not-held', 'imsi-catchers': 'not-held', drones: 'not-held', anpr: 'no-answer' };

@@ -2,8 +2,8 @@
 // list", "does not hold any information about the last two", "The first and last items are used", "no information
 // on items two to six". The list is the tools under discussion, in the order the request named them.
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const COUNT = String.raw`(?:${NUMBER_WORDS.join('|')}|\d{1,2})`;
 const ORDINAL = String.raw`(?:${ORDINAL_WORDS.join('|')}|last|final)`;
 

@@ -9,6 +9,7 @@ import { contentEnd, lineIndexAt, type Line } from '../lines';
 import { isAnsweredRow } from '../request';
 import { answerLabel, firstPartAfter, labelKey, ROMAN } from './answerLabels';
 import { addOnce } from './lists';
+import { BULLET_REFERENCE, bulletKeys, MAY_NAME_BULLET } from './bulletPlaces';
 import type { TopicContext } from './topicFinder';
 
 /**
@@ -47,7 +48,45 @@ export function numberedQuestions(text: string, lines: readonly Line[], request:
   for (const [key, tools] of inline) if (inline.size > 1 || !questions.has(key)) questions.set(key, tools);
   for (const [key, tools] of formRows(text, lines, mentions)) if (!questions.has(key)) questions.set(key, tools);
   keyLettersAlone(questions);
+  // An unnumbered list is keyed by place, as answers name its bullets ("Bullet two", "the fifth bullet point") or
+  // number them for the requester ("we have numbered your questions 1 to 5").
+  if (questions.size === 0) keyBulletsByPlace(lines, request, mentions, questions);
   return questions;
+}
+
+/** A bullet opening a line of the request: "- drones", "• body worn video". */
+const BULLET_LINE = /^[ \t]*[-*•–·▪◦‣][ \t]+\S/u;
+/** A further bullet inside a line: "• drones  • ANPR". */
+const INNER_BULLET = /[ \t][•·▪◦‣][ \t]/u;
+
+/**
+ * Keys each bullet of the request by its place, "1" for the first: the tools named from its line to the next bullet
+ * or blank line, and in the bullets set in below it. Not where a line holds several bullets, whose places the lines do
+ * not tell.
+ */
+function keyBulletsByPlace(lines: readonly Line[], request: readonly Span[], mentions: readonly ToolMention[], questions: Map<string, string[]>): void {
+  const bullets = new Map<string, string[]>();
+  let place = 0;
+  let m = 0;
+  let indent: number | undefined;
+  for (const region of request) {
+    let key: string | undefined;
+    for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
+      const line = lines[i];
+      if (BULLET_LINE.test(line.text)) {
+        if (INNER_BULLET.test(line.text)) return;
+        // A bullet set in further than the list's first is a part of the bullet above it.
+        indent ??= line.indent;
+        if (line.indent <= indent || key === undefined) key = String(++place);
+      } else if (line.blank) key = undefined;
+      while (m < mentions.length && mentions[m].span.start < line.start) m++;
+      if (key === undefined) continue;
+      for (let n = m; n < mentions.length && mentions[n].span.start < Math.min(line.end, region.end); n++) {
+        if (mentions[n].inRequest) addTool(bullets, key, mentions[n].tool);
+      }
+    }
+  }
+  for (const [key, tools] of bullets) questions.set(key, tools);
 }
 
 /**
@@ -173,7 +212,7 @@ export function isQuestion(text: string, start: number, end: number): boolean {
  * and 5 -", "For part (b)". At most nine numbers or letters are read.
  */
 const QUESTION_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}`,
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}|${BULLET_REFERENCE})`,
   'iuy',
 );
 
@@ -195,8 +234,11 @@ const REFERENCE_KEY = new RegExp(String.raw`(?:(to|through|[-–])[ \t]*\(?)?(\d
 /** Most questions a range is read as: "questions 1 to 99" is no list of questions. */
 const MAX_RANGE = 26;
 
-/** The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ... */
-const REFERENCE_OPENING = new Set('iwrafqp');
+/**
+ * The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ...
+ * and those naming a bullet: bullet, the, your, our, second ...
+ */
+const REFERENCE_OPENING = new Set('iwrafqpbtyosenlp');
 
 /**
  * The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them, with the
@@ -215,7 +257,8 @@ export function referredQuestions(
   QUESTION_REFERENCE.lastIndex = start;
   const reference = QUESTION_REFERENCE.exec(text);
   if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
-  const context = namedQuestions(reference[1], questions, read);
+  const keys = reference[1] ?? bulletKeys(reference[2], reference[3], reference[4], reference[5], bulletCount(questions));
+  const context = keys === undefined ? undefined : namedQuestions(keys, questions, read);
   return context && { ...context, answerText: text.slice(QUESTION_REFERENCE.lastIndex, end) };
 }
 
@@ -227,6 +270,16 @@ const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?|poi
 
 /** The word {@link QUESTIONS_WITHIN} opens with: a cheaper test (without `u`) passes most sentences over. */
 const QUESTION_WORD = /\b(?:question|part|item|point)s?\s/i;
+
+/** Bullets named by place inside a sentence: "In respect of the first three bullet points, ...". */
+const BULLETS_WITHIN = new RegExp(String.raw`\b${BULLET_REFERENCE}`, 'giu');
+
+/** How many bullets or questions the request has: its highest number. */
+function bulletCount(questions: ReadonlyMap<string, readonly string[]>): number {
+  let count = 0;
+  for (const key of questions.keys()) if (/^\d+$/.test(key)) count = Math.max(count, Number(key));
+  return count;
+}
 
 /** Longest sentence read for {@link QUESTIONS_WITHIN}. */
 const MAX_WITHIN = 600;
@@ -245,7 +298,12 @@ export function questionsWithin(
   if (questions.size === 0 || end - start > MAX_WITHIN) return undefined;
   const sentence = text.slice(start, end);
   // Every list the sentence names: "relevant to item c, item d, or any covert element of item g".
-  const keys = QUESTION_WORD.test(sentence) ? Array.from(sentence.matchAll(QUESTIONS_WITHIN), (reference) => reference[1]).join(', ') : '';
+  const keys = [
+    ...(QUESTION_WORD.test(sentence) ? Array.from(sentence.matchAll(QUESTIONS_WITHIN), (reference) => reference[1]) : []),
+    ...(MAY_NAME_BULLET.test(sentence) ? Array.from(sentence.matchAll(BULLETS_WITHIN), (reference) => bulletKeys(reference[1], reference[2], reference[3], reference[4], bulletCount(questions)) ?? '') : []),
+  ]
+    .filter((list) => list !== '')
+    .join(', ');
   const context = keys ? namedQuestions(keys, questions, read) : sentence.includes('(') ? subPartsWithin(sentence, questions) : undefined;
   return context && { ...context, answerText: undefined };
 }
