@@ -1588,6 +1588,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers(used), { drones: 'used' });
     });
 
+    it('reads "Yes" under a header asking whether an item of equipment is held as use', () => {
+      const text =
+        'You asked about body worn video, drones and facial recognition.\n\nItem                 | Held? | Notes\n' +
+        'Axon Body 3 camera   | Yes   | Approx. 2,900 issued.\nDJI Matrice 30T      | Yes   | 6 aircraft.\nNEC NeoFace Live     | No    | Not procured.\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'facial-recognition': 'not-used' });
+      // Near miss: a header over equipment asking whether information about it is held.
+      const information = 'You asked about drones.\n\nEquipment            | Information held?\nDJI Matrice 30T      | Yes\n';
+      assert.deepEqual(answers(information), { drones: 'no-answer' });
+    });
+
     it('reads a roll-out begun as use', () => {
       const text = 'You asked about body worn video.\n\nPolice Scotland began national roll-out of body worn video to officers in 2024.';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used' });

@@ -76,7 +76,8 @@ export function perToolPassages(text: string, lines: readonly Line[], outside: r
     LEADING_SEPARATOR.lastIndex = 0;
     LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
     const separator = LEADING_SEPARATOR.lastIndex;
-    const heldColumn = !heading && HELD_HEADER.test(headerOf(lines, line).text) ? true : undefined;
+    const header = heading ? undefined : headerOf(lines, line).text;
+    const heldColumn = header !== undefined && HELD_HEADER.test(header) && !EQUIPMENT_HEADER.test(header) ? true : undefined;
     passages.push({ span: { start, end }, tools, answerText: text.slice(labelEnd + separator, end), heldColumn });
   }
   return passages;
@@ -87,6 +88,12 @@ export function perToolPassages(text: string, lines: readonly Line[], outside: r
  * and not whether the tool is used: its rows' "Yes" and "No" answer that.
  */
 const HELD_HEADER = /^(?![^\n]*\b(?:use[ds]?|deployed|operated)\b)[^\n]*\bheld\b[^?\n]{0,20}\?/i;
+
+/**
+ * A header over equipment rather than information ("Item | Held? | Notes", "Equipment   Held?"): its "Yes" is kit
+ * the force holds, which it uses.
+ */
+const EQUIPMENT_HEADER = /^(?![^\n]*\b(?:information|data|records?|documents?)\b)[^\n]*\b(?:items?|equipment|products?|assets?|devices?|kit)\b/i;
 
 /** Furthest a table's header is read above its row. */
 const MAX_HEADER_DISTANCE = 40;
