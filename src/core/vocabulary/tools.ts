@@ -35,6 +35,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       // Axon's cameras; not "Axon" alone, which also makes the TASER.
       'Axon camera',
       'VB400',
+      // A maker of body worn cameras only: "Reveal Media D5".
+      'Reveal Media',
     ],
   },
   {
@@ -351,6 +353,7 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'DJI Matrice',
       'Mavic',
       'Matrice',
+      'Autel EVO',
     ],
   },
 ];

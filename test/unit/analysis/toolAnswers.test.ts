@@ -1814,6 +1814,19 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Does the force have drones?\n\nNo drones').drones, 'not-used');
     });
 
+    it('reads a list of kit counted by its units as use', () => {
+      const asked = 'You asked about drones, body worn video and mobile phone extraction.\n\nResponse:\n\n';
+      assert.deepEqual(answers(`${asked}  - DJI Matrice 30T x 4\n  - Reveal Media D5 (approx. 980)\n  - 4 x Cellebrite Responder kiosks (Carmarthen, Llanelli)\n`), {
+        drones: 'used',
+        'body-worn-video': 'used',
+        'mobile-phone-extraction': 'used',
+      });
+      assert.equal(answers(`${asked}  - MSAB Kiosk (x10)\n`)['mobile-phone-extraction'], 'used');
+      // Near misses: a year in brackets, and a count of nought.
+      assert.equal(answers(`${asked}  - Drones (2019)\n`).drones, 'no-answer');
+      assert.equal(answers(`${asked}  - DJI Matrice 30T x 0\n`).drones, 'no-answer');
+    });
+
     it('reads neither a bracket that is no answer nor "No" before more than names as one (near misses)', () => {
       const asked = 'You asked: Do you use facial recognition or ANPR?\n\n';
       assert.deepEqual(answers(`${asked}ANPR (see the table below).`), { 'facial-recognition': 'no-answer', anpr: 'no-answer' });

@@ -142,8 +142,8 @@ const BETWEEN_NAMES = /^(?:[^\p{L}\p{N}]|\b(?:and|or|nor)\b)*$/iu;
 /**
  * A bare answer given beside the names of the tools it answers: in brackets after the name opening the sentence
  * ("Facial recognition (none).", "ANPR (yes, fixed and mobile)"), as "No" before names that are all the sentence
- * holds ("No drones."), as a form's box before the name, ticked or not ("[x] Drones", "[ ] ANPR"), or in the cell after
- * the name's in a row of quoted cells ("ANPR","Yes").
+ * holds ("No drones."), as a form's box before the name, ticked or not ("[x] Drones", "[ ] ANPR"), in the cell after
+ * the name's in a row of quoted cells ("ANPR","Yes"), or as a count of the units held ("DJI Matrice 30T x 4").
  * @param mentions the tools named outside the request, from `first`, the first named in the sentence.
  */
 export function answerBesideNames(text: string, start: number, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
@@ -165,6 +165,7 @@ export function answerBesideNames(text: string, start: number, end: number, ment
     return bareAnswerAt(text, cellStart, cellEnd === -1 || cellEnd > end ? end : cellEnd);
   }
   if (!NO_BEFORE_NAMES.test(text.slice(start, name.start))) {
+    if (unitsCounted(text.slice(start, name.start), text.slice(name.end, Math.min(end, name.end + COUNT_REACH)))) return 'yes';
     OPEN_BRACKET.lastIndex = name.end;
     return OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end ? bareAnswerAt(text, OPEN_BRACKET.lastIndex, end) : undefined;
   }
@@ -174,6 +175,22 @@ export function answerBesideNames(text: string, start: number, end: number, ment
     at = mentions[m].span.end;
   }
   return BETWEEN_NAMES.test(text.slice(at, end)) ? 'no' : undefined;
+}
+
+/**
+ * A count of units after a product's name and model, in an item of a list of kit: "DJI Matrice 30T x 4", "MSAB Kiosk
+ * (x10)", "Reveal Media D5 (approx. 980)". Group 1 or 2 is the count.
+ */
+const COUNT_AFTER_NAME = /^(?:[ \t]+[\p{L}\p{N}-]{1,12}){0,3}?[ \t]*(?:[x×][ \t]*(\d[\d,]*)(?![\p{L}\p{N}])|\((?:x[ \t]*|approx\.?[ \t]*|approximately[ \t]+|c\.[ \t]*)(\d[\d,]*)(?:[ \t]+\p{L}+)?\))/u;
+/** A count of units before the name: "4 x Cellebrite Responder kiosks". */
+const COUNT_BEFORE_NAME = /(?:^|[^\p{L}\p{N}])(\d[\d,]*)[ \t]*[x×][ \t]+$/u;
+/** How far past a name its {@link COUNT_AFTER_NAME} is read. */
+const COUNT_REACH = 48;
+
+/** True when an item names kit held by its count of units above nought, before or after the name. */
+function unitsCounted(beforeName: string, afterName: string): boolean {
+  const count = COUNT_BEFORE_NAME.exec(beforeName)?.[1] ?? COUNT_AFTER_NAME.exec(afterName)?.slice(1).find((group) => group !== undefined);
+  return count !== undefined && Number(count.replace(/,/g, '')) > 0;
 }
 
 /** A bare answer: "yes", "no", or a "yes" to a question that asked only about a trial or a plan. */
