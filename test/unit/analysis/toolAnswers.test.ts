@@ -1822,8 +1822,11 @@ describe('tool answers', () => {
         'mobile-phone-extraction': 'used',
       });
       assert.equal(answers(`${asked}  - MSAB Kiosk (x10)\n`)['mobile-phone-extraction'], 'used');
+      // A count in a table's column, before the next.
+      assert.equal(answers(`${asked}DJI Matrice 300 RTK        2        Drone Unit, Operational Support\n`).drones, 'used');
       // Near misses: a year in brackets, and a count of nought.
       assert.equal(answers(`${asked}  - Drones (2019)\n`).drones, 'no-answer');
+      assert.equal(answers(`${asked}DJI Matrice 300 RTK        0        Drone Unit\n`).drones, 'not-used');
       assert.equal(answers(`${asked}  - DJI Matrice 30T x 0\n`).drones, 'no-answer');
     });
 

@@ -236,10 +236,11 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 /**
  * A figure that is the whole answer after a label, as a count or a sum of money, perhaps for a period and with up
  * to three words of unit: "12", "£312,000", "1,140 (all frontline officers)", "2020/21 - £148,300", "2021: 340
- * deployments.", "3,100 body worn cameras.". Not a year ("2018 trial"), which tells nothing of use by itself.
+ * deployments.", "3,100 body worn cameras.", a table's "2      Drone Unit" before its next column. Not a year ("2018
+ * trial"), which tells nothing of use by itself.
  */
 const FIGURE = new RegExp(
-  String.raw`^[ \t]*(?:(${PERIOD})(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,3}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\||\r?\n|(?<=[ \t]{2})(?=£?\d))`,
+  String.raw`^[ \t]*(?:(${PERIOD})(?:[ \t]*(?:[-–:|]|\t)|[ \t]{2,})[ \t]*)?(£[ \t]*)?${NUMBER}(?:\.\d{1,2})?(?:[ \t]*(?:k|m|million|thousand)\b)?(?:[ \t]+\p{L}+){0,3}?[ \t]*(?:[.;]?[ \t]*$|[.;]?[ \t]+\(|[.;][ \t]+|\t|\||\r?\n|(?<=[ \t]{2})(?=\S))`,
   'iu',
 );
 /** Each figure of a series given by period: "2015 - 0; 2016 - 340", or a line each. */
