@@ -60,6 +60,8 @@ export const ANSWER_OPENER = new RegExp(
       '(?:the|our|my)[ \\t]+(?:response|answer|reply)\\b',
       'the[ \\t]+information[ \\t]+(?:you[ \\t]+(?:have[ \\t]+)?(?:requested|seek|sought|are[ \\t]+seeking)|requested|sought)[ \\t]+(?:is|was|has|cannot|will)',
       'I[ \\t]+am[ \\t]+required[ \\t]+by',
+      // A reviewer's finding: "I uphold the decision", "I do not agree that ...", "I am satisfied that ...".
+      'I[ \\t]+(?:(?:therefore[ \\t]+)?(?:uphold|overturn|withdraw)|(?:do[ \\t]+not|don[\'’]t)[ \\t]+(?:agree|consider)|(?:agree|disagree)[ \\t]+(?:that|with)|am[ \\t]+(?:satisfied|not[ \\t]+satisfied))\\b',
       '(?:this|the)[ \\t]+(?:question|request|part[ \\t]+of[ \\t]+your[ \\t]+request)[ \\t]+(?:is|was|has|does)\\b',
       '(?:the|this)[ \\t]+(?:force|constabulary|OPCC|OPFCC|PCC|office|police[ \\t]+service|commissioner|authority|department)[ \\t]+(?:does|do|did|has|have|holds|is|are|can|cannot|will|would|neither|confirms?|uses?)\\b',
       '(?:[A-Z][\\w\'’]+[ \\t]+){1,6}(?:has|have)[ \\t]+considered[ \\t]+your[ \\t]+request',

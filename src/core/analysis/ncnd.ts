@@ -107,6 +107,22 @@ const FORETOLD_REACH = 120;
 export function foretellsNcnd(text: string, from: number, at: number): boolean {
   return FORETELLS_NCND.test(text.slice(Math.max(from, at - FORETOLD_REACH), at));
 }
+/**
+ * A sentence taking an NCND back, as an internal review or a decision notice does: "The NCND is withdrawn", "I
+ * therefore withdraw the neither confirm nor deny response to question 1", "should not have been applied", "it was not
+ * appropriate to neither confirm nor deny", "was not entitled to neither confirm nor deny". Not one upholding it in
+ * part ("partially overturned", "was entitled to ... in respect of question 2, but not ..."), whose answers follow.
+ */
+const REVOKED_NCND =
+  /^(?![^]*\b(?:partially|partly|in\s+part|uphold|upheld)\b)(?![^]*\bwas\s+entitled\b)[^]*\b(?:withdraw(?:n|s|ing)?|overturn(?:ed|s|ing)?|should\s+not\s+have\s+been\s+(?:applied|used|relied\s+(?:up)?on|given)|(?:was|is)\s+not\s+(?:appropriate|justified|correct)|not\s+entitled\s+to)\b/i;
+/** Longest sentence read for {@link REVOKED_NCND}. */
+const MAX_REVOKING_SENTENCE = 400;
+
+/** True when a sentence holding an NCND phrase takes it back ({@link REVOKED_NCND}). */
+export function revokesNcnd(sentence: string): boolean {
+  return sentence.length <= MAX_REVOKING_SENTENCE && REVOKED_NCND.test(sentence);
+}
+
 /** A dash or colon just before the phrase: the phrase answers what precedes it. */
 const ANSWER_SEPARATOR = /(?:[\s\u00a0][–—-]|:)[\s\u00a0]*$/;
 /** Sentences longer than this are never headings; the check then reads no text at all. */
@@ -124,7 +140,7 @@ export function findNcnd(text: string, citations: readonly Citation[], sentences
     text,
     sentences,
     STATEMENT_PATTERNS,
-    (match, sentence) => !isHeading(text, sentence, match.index) && !foretellsNcnd(text, sentence.start, match.index),
+    (match, sentence) => !isHeading(text, sentence, match.index) && !foretellsNcnd(text, sentence.start, match.index) && !revokesNcnd(textOf(text, sentence)),
   );
   const split = hitsAcrossPageBreaks(text, sentences, hits);
   const all = split.length === 0 ? hits : [...hits, ...split].sort((a, b) => a.span.start - b.span.start);

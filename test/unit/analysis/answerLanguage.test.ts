@@ -91,12 +91,16 @@ describe('answer language', () => {
       'i. We can confirm that',
       '• There is no information held',
       'Norfolk Constabulary has considered your request',
+      // A reviewer's findings.
+      'I uphold the decision to neither confirm nor deny.',
+      'I do not agree that a neither confirm nor deny response was appropriate.',
+      'I am satisfied that section 12(1) was correctly applied.',
     ];
     for (const sentence of openings) {
       it(`reads ${JSON.stringify(sentence)} as opening an answer`, () => assert.equal(opensWithAnswer(sentence), true));
     }
 
-    const others = ['Thank you for your request', 'It is confirmed', 'Q1.', ''];
+    const others = ['Thank you for your request', 'It is confirmed', 'Q1.', '', 'I have considered the original response afresh.', 'I would like to know'];
     for (const sentence of others) {
       it(`does not read ${JSON.stringify(sentence)} as opening an answer`, () => assert.equal(opensWithAnswer(sentence), false));
     }

@@ -38,6 +38,9 @@ describe('findNcnd', () => {
       'It would not be appropriate for the Constabulary to confirm or deny whether such equipment is used.',
       'The force cannot confirm nor deny that it uses this technology.',
       'Police Scotland is not obliged to reveal whether the information you have asked for exists or is held.',
+      // Upheld on review, or upheld in part, is still relied on.
+      'I uphold the decision to neither confirm nor deny; sections 23(5) and 24(2) were correctly engaged.',
+      'The decision to neither confirm nor deny is partially overturned, as explained below.',
     ];
     for (const text of statements) {
       it(`recognises "${text}"`, () => {
@@ -73,6 +76,11 @@ describe('findNcnd', () => {
       'You may wish to be aware that police forces generally neither confirm nor deny the use of covert techniques.',
       // What the Act allows, explained in an acknowledgement.
       'In some circumstances the Act allows a public authority to neither confirm nor deny whether information is held.',
+      // An NCND taken back on review.
+      'The NCND is withdrawn for this part.',
+      'I therefore withdraw the neither confirm nor deny response to question 1 and can confirm that the force uses drones.',
+      'I agree that the neither confirm nor deny position should not have been applied to question 1.',
+      'The Commissioner found that the force was not entitled to neither confirm nor deny whether it held information about drones.',
     ];
     for (const text of others) {
       it(`ignores "${text}"`, () => assert.deepEqual(ncnd(text), []));

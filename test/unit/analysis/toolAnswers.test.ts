@@ -1598,6 +1598,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(information), { drones: 'no-answer' });
     });
 
+    it('reads the answer given where an internal review withdraws an NCND, not the NCND', () => {
+      const text =
+        'You asked:\n1. Does the force use drones?\n2. Does the force use IMSI catchers?\n\nFindings\n\nQuestion 1 - I do not agree that a neither confirm nor deny response was ' +
+        'appropriate. I therefore withdraw the neither confirm nor deny response and can confirm that the force operates drones.\n\n' +
+        'Question 2 - I uphold the decision to neither confirm nor deny whether IMSI catchers are used, by virtue of Section 24(2).';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+    });
+
     it('reads a roll-out begun as use', () => {
       const text = 'You asked about body worn video.\n\nPolice Scotland began national roll-out of body worn video to officers in 2024.';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used' });

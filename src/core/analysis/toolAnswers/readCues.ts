@@ -1,7 +1,7 @@
 // Reads the cues in some words: NCND and its scope, then use, non-use and trial clause by clause. Separate from
 // readUnit.ts, which decides what the cues mean for the tools a unit is about.
 
-import { foretellsNcnd } from '../ncnd';
+import { foretellsNcnd, revokesNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { CUE } from './cueFinder';
 import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
@@ -46,7 +46,11 @@ export function readCues(unitText: string, present: number): Cues {
   // "can neither confirm nor deny the number or locations of fixed ANPR cameras": details withheld, not whether the
   // tool is used.
   const ofDetails = found !== null && NCND_OF_DETAILS.test(unitText.slice(found.index + found[0].length, found.index + found[0].length + DETAILS_REACH));
-  const ncnd = ofDetails ? null : found;
+  // "I therefore withdraw the NCND response and can confirm that ...": an NCND taken back is no answer. Its clause is
+  // read as any other, without the phrase, whose "neither ... nor" would deny.
+  const revoked = found !== null && revokesNcnd(unitText.slice(sentenceStartBefore(unitText, found.index), sentenceEndAfter(unitText, found.index + found[0].length)));
+  if (revoked) rest = `${unitText.slice(0, found.index)}${' '.repeat(found[0].length)}${unitText.slice(found.index + found[0].length)}`;
+  const ncnd = ofDetails || revoked ? null : found;
   if (ncnd) {
     // Another body's NCND foretold ("the force may neither confirm nor deny ...") is no answer; its clause is still
     // left out, as its "whether it is used" answers nothing either.

@@ -443,7 +443,11 @@ const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to(?!\s+(?:tell|c
  */
 export const SUPPOSITION = /^[^\p{L}]{0,4}(?:whether\b|were[ \t]+(?:the|it|we|they|this)\b|(?:any|a)[ \t]+(?:confirmation|denial)\b|(?:confirming|denying|stating|disclosing|revealing)(?:[ \t]+(?:or|and)[ \t]+(?:confirming|denying|stating|disclosing|revealing))?[ \t]+(?:that|whether)\b|if[ \t]+(?:we|it|they|the[ \t]+(?:force|constabulary|service|police|office|commissioner))[ \t]+(?:were[ \t]+to[ \t]+|was[ \t]+to[ \t]+)?(?:confirm(?:ed|s)?|den(?:y|ied|ies)|stated?|says?|said|disclosed?|revealed?)\b)/iu;
 
-export const NEITHER = /\bneither\b/i;
+/**
+ * "Neither ... nor" denying both; not the NCND formula, named where it is taken back ("I withdraw the neither confirm
+ * nor deny response").
+ */
+export const NEITHER = /\bneither\b(?!\s+confirm)/i;
 
 /**
  * A clause whose subject is "no ...", perhaps after "and" or "or", or reported: "no such software has been procured",
