@@ -428,6 +428,9 @@ describe('tool answers', () => {
       ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
       ['Predictive policing software was put into operational use in 2019.', 'used'],
       ['Self-service kiosks are installed for evaluation purposes only and are not yet live.', 'trialled'],
+      ['Body worn video - expenditure in 2021/22 was £298,612.', 'used'],
+      ['£48,260 was spent on two drones and pilot training.', 'used'],
+      ['The force spent £1.2m on ANPR cameras last year.', 'used'],
       ['No predictive policing software is used by the force. The force trialled no such product either.', 'not-used'],
       ['The force uses none of these drones.', 'not-used'],
       ['The force has piloted no facial recognition software.', 'not-used'],
@@ -1604,6 +1607,10 @@ describe('tool answers', () => {
         'appropriate. I therefore withdraw the neither confirm nor deny response and can confirm that the force operates drones.\n\n' +
         'Question 2 - I uphold the decision to neither confirm nor deny whether IMSI catchers are used, by virtue of Section 24(2).';
       assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('reads no use from nothing spent (near miss)', () => {
+      assert.equal(answers('You asked about drones.\n\nExpenditure on drones in 2023/24 was £0.').drones, 'no-answer');
     });
 
     it('reads a roll-out begun as use', () => {

@@ -197,6 +197,9 @@ const COUNT = String.raw`[1-9]\d{0,2}(?:,?\d{3})*`;
 /** "more than 1,000 missions", "96 deployments": a count of what was done with a tool, after a verb of doing. */
 const COUNT_OF_MISSIONS = String.raw`(?:more\s+than\s+|over\s+|nearly\s+|around\s+|about\s+|some\s+)?${COUNT}\s+(?:missions|flights|deployments|sorties|call-?outs|launches|examinations|extractions)\b`;
 
+/** A sum of money above nought: "£298,612", "£1.2m", "£ 48,260". */
+const MONEY_SPENT = String.raw`£\s?[1-9][\d,]*(?:\.\d+)?(?:\s?(?:k|m|million)\b)?`;
+
 export const USED_CUE = anyOf(
   [
     // "does use", "does, however, use" (a contrast set off by commas).
@@ -254,6 +257,10 @@ export const USED_CUE = anyOf(
     // deployments" (and "has made"): a count of what was done with the tool.
     `\\b(?:has|have|had)\\s+(?:flown|undertaken)\\s+${COUNT_OF_MISSIONS}`,
     `\\b(?:flew|completed|undertook|carried\\s+out|made)\\s+${COUNT_OF_MISSIONS}`,
+    // Money spent on the tool, above nought: "expenditure in 2021/22 was £298,612", "£48,260 was spent", "spent £1.2m".
+    `\\b(?:expenditure|spend|spending)\\b[^.;\\n]{0,60}?\\b(?:was|were|totall?ed|amounted\\s+to|came\\s+to)\\s+${MONEY_SPENT}`,
+    `\\bspent\\b(?<=${MONEY_SPENT}\\s+(?:was|were|has\\s+been|have\\s+been)\\s+spent)`,
+    `\\bspent\\s+${MONEY_SPENT}`,
     // "1,382 such searches were made", "412 phone extractions have been carried out": the count told before its verb.
     `\\b(?:were|have\\s+been|had\\s+been)(?<=\\b${COUNT}\\s+(?:[\\w-]+\\s+){0,3}(?:searches|missions|flights|deployments|sorties|extractions|examinations|downloads)\\s+(?:were|have\\s+been|had\\s+been))\\s+(?:made|carried\\s+out|conducted|undertaken|run|completed|flown)\\b`,
     // "The ANPR network comprises 128 fixed camera sites", "the drone unit is made up of 26 pilots and 11 aircraft".
