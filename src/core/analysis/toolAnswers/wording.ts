@@ -257,7 +257,8 @@ export const USED_CUE = anyOf(
     // deployments" (and "has made"): a count of what was done with the tool.
     `\\b(?:has|have|had)\\s+(?:flown|undertaken)\\s+${COUNT_OF_MISSIONS}`,
     `\\b(?:flew|completed|undertook|carried\\s+out|made)\\s+${COUNT_OF_MISSIONS}`,
-    // Money spent on the tool, above nought: "expenditure in 2021/22 was £298,612", "£48,260 was spent", "spent £1.2m".
+    // Money spent on the tool, above nought: "expenditure in 2021/22 was £298,612", "£48,260 was spent", "spent
+    // £1.2m".
     `\\b(?:expenditure|spend|spending)\\b[^.;\\n]{0,60}?\\b(?:was|were|totall?ed|amounted\\s+to|came\\s+to)\\s+${MONEY_SPENT}`,
     `\\bspent\\b(?<=${MONEY_SPENT}\\s+(?:was|were|has\\s+been|have\\s+been)\\s+spent)`,
     `\\bspent\\s+${MONEY_SPENT}`,
