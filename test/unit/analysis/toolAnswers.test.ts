@@ -1609,6 +1609,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
     });
 
+    it('ends a row of a table numbered in its own column at the next number', () => {
+      const text =
+        'You asked about predictive policing and drones.\n\nResponse:\n\n  #  Item                   Answer\n' +
+        '  1  Predictive software    N/A - the force does not use software of this kind\n' +
+        '  2  Open source software   Overt research: Yes. Research is carried out by the\n' +
+        '                            Digital Investigation Unit.\n  3  Drones                 Yes\n';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-used', drones: 'used' });
+    });
+
     it('reads no use from nothing spent (near miss)', () => {
       assert.equal(answers('You asked about drones.\n\nExpenditure on drones in 2023/24 was £0.').drones, 'no-answer');
     });

@@ -364,6 +364,8 @@ const GOES_ON =
 const NEW_ROW = /^[ \t]*\|?[ \t]*[^|\s][^|\n]*\|/;
 /** The rule under a pipe table's header: "|---|:---:|". */
 const RULE_ROW = /^[ \t]*\|?[ \t]*:?-{2,}/;
+/** A table's row opening with its number in a column of its own: "  4  Predictive software    N/A". */
+const NUMBERED_ROW = /^[ \t]*\d{1,2}(?:[ \t]{2,}|\t)\S/;
 
 /**
  * A per-tool passage runs from its line to the next per-tool line, and stops earlier at a new paragraph that is
@@ -377,6 +379,8 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
   let blankBefore = false;
   // A header row ("| Facial recognition | Overt | Covert |" over "|---|---|---|") heads the rows under it.
   const row = lines[first].text.includes('|') && !(first + 1 < lines.length && RULE_ROW.test(lines[first + 1].text));
+  // A row of a table numbered in its first column ("  4  Predictive software    N/A ...") ends at the next number.
+  const numberedRow = NUMBERED_ROW.test(lines[first].text);
   for (let i = first + 1; i < lines.length && lines[i].start < stopAt; i++) {
     const line = lines[i];
     if (line.start - lines[first].start > MAX_PER_TOOL_UNIT || insideRegions(request, line.start)) break;
@@ -388,7 +392,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
     if (bullet !== undefined && line.text.startsWith(bullet)) break;
     // A table's next row, though its first cell names no tool ("Automatic Number Plate | Yes ..."); a cell wrapped
     // onto the next line leaves the first cell empty ("       | since 2016.").
-    if (row && NEW_ROW.test(line.text)) break;
+    if ((row && NEW_ROW.test(line.text)) || (numberedRow && NUMBERED_ROW.test(line.text))) break;
     if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart()) && !GOES_ON.test(line.text)) break;
     end = line.end;
     blankBefore = false;
