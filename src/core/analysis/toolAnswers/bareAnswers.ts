@@ -164,8 +164,9 @@ export function answerBesideNames(text: string, start: number, end: number, ment
     const cellEnd = text.indexOf('"', cellStart);
     return bareAnswerAt(text, cellStart, cellEnd === -1 || cellEnd > end ? end : cellEnd);
   }
-  if (!NO_BEFORE_NAMES.test(text.slice(start, name.start))) {
-    if (unitsCounted(text.slice(start, name.start), text.slice(name.end, Math.min(end, name.end + COUNT_REACH)))) return 'yes';
+  const beforeName = text.slice(start, name.start);
+  if (!NO_BEFORE_NAMES.test(beforeName)) {
+    if (unitsCounted(beforeName, text.slice(name.end, Math.min(end, name.end + COUNT_REACH)))) return 'yes';
     OPEN_BRACKET.lastIndex = name.end;
     return OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end ? bareAnswerAt(text, OPEN_BRACKET.lastIndex, end) : undefined;
   }

@@ -2,10 +2,9 @@
 // "your third and fourth bullet points", "the first three bullet points". The request's unnumbered bullets are keyed
 // by the same places (see numberedQuestions), so an answer naming them finds their tools as it would a number's.
 
-import { NUMBER_WORDS, ORDINAL_WORDS } from './positions';
+import { COUNT, numberOf, ORDINAL, ORDINAL_WORDS } from './positions';
 
-const COUNT = String.raw`(?:${NUMBER_WORDS.join('|')}|\d{1,2})`;
-const PLACE = String.raw`(?:${ORDINAL_WORDS.join('|')}|last|final|penultimate)`;
+const PLACE = String.raw`(?:${ORDINAL}|penultimate)`;
 const BULLET = String.raw`bullet(?:[\s-]?points?|s)?`;
 
 /**
@@ -47,9 +46,4 @@ export function bulletKeys(numbers: string | undefined, end: string | undefined,
   }
   if (keys.length === 0 || keys.some((key) => key < 1 || key > count)) return undefined;
   return keys.join(', ');
-}
-
-function numberOf(word: string): number {
-  const index = NUMBER_WORDS.indexOf(word.toLowerCase());
-  return index >= 0 ? index + 1 : Number(word);
 }

@@ -2,10 +2,12 @@
 // list", "does not hold any information about the last two", "The first and last items are used", "no information
 // on items two to six". The list is the tools under discussion, in the order the request named them.
 
-export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const COUNT = String.raw`(?:${NUMBER_WORDS.join('|')}|\d{1,2})`;
-const ORDINAL = String.raw`(?:${ORDINAL_WORDS.join('|')}|last|final)`;
+/** A count in words or figures: "three", "3". */
+export const COUNT = String.raw`(?:${NUMBER_WORDS.join('|')}|\d{1,2})`;
+/** A place in a list: "second", "last". */
+export const ORDINAL = String.raw`(?:${ORDINAL_WORDS.join('|')}|last|final)`;
 
 /**
  * What may follow a place in the list for it to be one: a noun for the things asked about, "on your list", or the
@@ -48,7 +50,8 @@ export function toolsByPosition(words: string, topic: readonly string[]): string
   return [...places].sort((a, b) => a - b).map((place) => topic[place]);
 }
 
-function numberOf(count: string): number {
+/** The number a count in words or figures stands for: "three" is 3. */
+export function numberOf(count: string): number {
   const word = NUMBER_WORDS.indexOf(count.toLowerCase());
   return word >= 0 ? word + 1 : Number(count);
 }
