@@ -3448,6 +3448,35 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a list of names announced by the sentence before it', () => {
+    const request = 'You asked: Does the force use body worn video, drones, ANPR or facial recognition?\n\nResponse:\n';
+
+    it('gives "The force uses the following:" to every tool its list names', () => {
+      const text = `${request}The force uses the following:\n- Body worn video\n- Drones\n\nThe force does not use facial recognition.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', anpr: 'no-answer', 'facial-recognition': 'not-used' });
+    });
+
+    it('reads a list set apart from its announcement by a blank line, and a denial announced so', () => {
+      const text = `${request}The force does not use any of the technologies listed below.\n\n  ANPR\n  Facial recognition\n\nIt uses body worn video and drones.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', anpr: 'not-used', 'facial-recognition': 'not-used' });
+    });
+
+    it('leaves a list whose lines answer for themselves to those lines (near miss)', () => {
+      const text = `${request}The force uses the following:\n- Body worn video\n- Drones: no\n- ANPR`;
+      assert.equal(answers(text).drones, 'not-used');
+    });
+
+    it('does not read a question or request announcing its list as an answer (near miss)', () => {
+      const text = 'Dear Sir,\n\nPlease can you tell me which of the following are used by the force:\n- Body worn video\n- Drones\n\nThank you.';
+      assert.notEqual(answers(text)['body-worn-video'], 'used');
+    });
+
+    it('does not give the announcement to a list after a blank line ending it (near miss)', () => {
+      const text = `${request}The force uses the following:\n- Body worn video\n\nDrones\nThe matter is under review.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'no-answer', anpr: 'no-answer', 'facial-recognition': 'no-answer' });
+    });
+  });
+
   describe('an answer under a question naming several tools', () => {
     it('gives an NCND under one question naming two tools to both', () => {
       const text =

@@ -193,7 +193,7 @@ function inlineQuestions(text: string, request: readonly Span[], mentions: reado
  * The opening of a question put in the letter, after any number or question label: "5. Does the force carry out
  * hacking?", "Q2 Which of these tools ...?".
  */
-const QUESTION_OPENING = new RegExp(
+export const QUESTION_OPENING = new RegExp(
   String.raw`^[^\p{L}]{0,12}(?:(?:Q|Question)[ \t]*\d{0,2}[a-z]?[ \t]*[.:)\-–]?[ \t]*)?(?:${QUESTION_WORDS}|please)\b`,
   'iu',
 );

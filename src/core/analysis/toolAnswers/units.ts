@@ -7,7 +7,8 @@ import { endsWithColon, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, type BareAnswer } from './bareAnswers';
-import { CueFinder } from './cueFinder';
+import { announcedListEnd } from './announcedLists';
+import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
 import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
@@ -90,7 +91,18 @@ export function buildUnits(
   // them, and, when it ends by announcing what follows ("... exempt by virtue of the following:"), so do the paragraphs
   // after it, until the next answer's label ("Question 2"), a tool's own answer or the next request region.
   let referenced: { context: TopicContext; at: number; announces: boolean } | undefined;
+  // Where the list of names a sentence naming none announces ("The force uses the following:") ends, when its lines
+  // say nothing of their own, name a tool from mention `next`, and end by `limit`.
+  const namedList = (start: number, end: number, limit: number, next: number): number | undefined => {
+    const list = announcedListEnd(text, lines, start, end);
+    if (list === undefined || list > limit || next >= outside.length || outside[next].span.start >= list) return undefined;
+    const saysNothing = !gridLines.overlaps(end, list) && cueFinder.patternsWithin(end, list) === 0 && !statements.notHeldIn(end, list) && !statements.referralIn(end, list);
+    return saysNothing ? list : undefined;
+  };
+  // The end of a list read with the sentence announcing it: the list's own sentences are not read again.
+  let listEnd = 0;
   for (const [index, sentence] of input.sentences.entries()) {
+    if (sentence.start < listEnd) continue;
     const sentenceBefore = index > 0 ? input.sentences[index - 1] : undefined;
     while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
     if (p < perTool.length && perTool[p].span.start <= sentence.start) {
@@ -106,7 +118,7 @@ export function buildUnits(
     const nextRegion = region < request.length ? request[region].start : Number.POSITIVE_INFINITY;
     if (nextRegion <= sentence.start || gridLines.overlaps(sentence.start, sentence.start + 1)) continue;
     const nextPassage = p < perTool.length ? perTool[p].span.start : Number.POSITIVE_INFINITY;
-    const end = Math.min(sentence.end, nextRegion, nextPassage);
+    let end = Math.min(sentence.end, nextRegion, nextPassage);
     while (mentionIndex < outside.length && outside[mentionIndex].span.start < sentence.start) {
       if (region === 0 || outside[mentionIndex].span.start >= request[region - 1].end) addOnce(namedSinceRegion, outside[mentionIndex].tool);
       mentionIndex++;
@@ -114,7 +126,15 @@ export function buildUnits(
     while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
-    const namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
+    let namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
+    if (!namesTool && !notHeld && (cues & USE_CUES) !== 0 && (cues & (CUE.ncnd | CUE.withheld)) === 0) {
+      const list = namedList(sentence.start, end, Math.min(nextRegion, nextPassage), mentionIndex);
+      if (list !== undefined) {
+        end = list;
+        listEnd = list;
+        namesTool = true;
+      }
+    }
     // "Yes to (a), (b) and (d); no to (c).": each answer is a unit of its own, for the questions it names.
     const keyed = namesTool || notHeld ? undefined : keyedAnswers(text, sentence.start, end, questions, references);
     if (keyed) {
@@ -214,6 +234,9 @@ export function buildUnits(
   while (merged < perTool.length) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
   return units;
 }
+
+/** The cues a sentence announcing a list of names may give them: use, non-use or a trial. */
+const USE_CUES = CUE.used | CUE.notUsed | CUE.trial;
 
 /**
  * A word standing for a tool, "it" or "the system" as the subject of its verb ("It has since been withdrawn.", "...
