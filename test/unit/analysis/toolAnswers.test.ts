@@ -3477,6 +3477,52 @@ describe('tool answers', () => {
     });
   });
 
+  describe('rows of a table counting or paying for kit', () => {
+    const request = 'You asked: Please list the equipment and spending for drones, ANPR, body worn video and facial recognition.\n\nResponse:\n';
+
+    it('reads a count in a row led by a category, a sum in a row led by a supplier, and "3 x" units as use', () => {
+      const text =
+        request +
+        '| Asset category   | Make / model            | Quantity |\n' +
+        '| UAV              | DJI Matrice 30T         | 4        |\n' +
+        '| Body Worn Video  | Motorola Solutions VB400 | 1,150   |\n\n' +
+        'Supplier            Value         Description\n' +
+        'Genetec UK Ltd      £96,112.50    AutoVu ANPR back office support\n' +
+        'Heliguy Ltd         £48,990.00    3 x batteries for the fleet';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'body-worn-video': 'used', 'facial-recognition': 'no-answer' });
+    });
+
+    it('reads a row a tool\'s label opens and a figure with a word before it ("approx. 3,800") as use', () => {
+      const text = `${request}Roads Policing    Fixed ANPR cameras        Fixed: 94\nResponse          Body Worn Video - VB400   approx. 3,800\n`;
+      assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'used', 'body-worn-video': 'used', 'facial-recognition': 'no-answer' });
+    });
+
+    it('leaves rows of nought, rows saying something of their own and a row\'s own number to their readers (near misses)', () => {
+      const text =
+        request +
+        'Budget line                          2022/23     2023/24\n' +
+        'Intelligence - facial recognition    £0          £0\n' +
+        'Air Support - drones                 £14,900     £0\n' +
+        'ANPR                                 Withheld    £41,000\n' +
+        '  4    Body worn video\n';
+      assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
+    });
+
+    it('does not read a line alone, outside any table, as a row (near miss)', () => {
+      const text = `${request}The drones    4\n\nNothing else is held.`;
+      assert.notEqual(answers(text).drones, 'used');
+    });
+  });
+
+  describe('the remaining items of a request, counted', () => {
+    it('gives "the remaining two items" the tools not answered', () => {
+      const text =
+        'You asked whether the force uses drones, IMSI catchers and hacking.\n\nThe force uses drones.\n\n' +
+        'In relation to the remaining two items in your request, the force can neither confirm nor deny whether it holds any information.';
+      assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+    });
+  });
+
   describe('an answer under a question naming several tools', () => {
     it('gives an NCND under one question naming two tools to both', () => {
       const text =

@@ -10,6 +10,7 @@ import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool
 import { announcedListEnd } from './announcedLists';
 import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
+import { holdingRows } from './holdingRows';
 import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
@@ -68,7 +69,7 @@ export function buildUnits(
   const { text, request } = input;
   const tables = columnTables(text, lines, outside);
   const passages = perToolPassages(text, lines, outside, request);
-  const perTool = tables.length === 0 ? passages : withTableCells(passages, tables);
+  const perTool = withHoldingRows(tables.length === 0 ? passages : withTableCells(passages, tables), holdingRows(lines, outside));
   const legend = readLegend(lines);
   // A key explains the table's marks; its "N/A = no information held" answers nothing. A table read by its columns
   // is read cell by cell, not as lines or sentences.
@@ -296,6 +297,25 @@ function keyedUnit(span: Span, topic: NamedQuestions, answer: 'yes' | 'no'): Uni
 function withTableCells(passages: readonly Passage[], tables: readonly ColumnTable[]): Passage[] {
   const outsideTables = passages.filter((passage) => !tables.some((table) => passage.span.start >= table.span.start && passage.span.start < table.span.end));
   return [...outsideTables, ...tables.flatMap((table) => table.cells)].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The per-tool passages with the rows holding kit ({@link holdingRows}), in text order: a row no passage (nor a
+ * table's cell) reads is a passage of its own, and a passage opening inside a row ("Body Worn Video - Motorola VB400    approx.
+ * 3,800") is the row's, telling its use.
+ */
+function withHoldingRows(passages: readonly Passage[], rows: readonly Passage[]): readonly Passage[] {
+  if (rows.length === 0) return passages;
+  const told: Passage[] = [];
+  let r = 0;
+  for (const passage of passages) {
+    while (r < rows.length && rows[r].span.end <= passage.span.start) r++;
+    const row = r < rows.length && rows[r].span.start <= passage.span.start && passage.status === undefined ? rows[r] : undefined;
+    told.push(row === undefined ? passage : { ...passage, span: { start: passage.span.start, end: row.span.end }, status: row.status });
+  }
+  const read = new OverlapCursor(told, (passage) => passage.span);
+  const unread = rows.filter((row) => !read.overlaps(row.span.start, row.span.end));
+  return unread.length === 0 ? told : [...told, ...unread].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */

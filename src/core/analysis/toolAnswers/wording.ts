@@ -604,7 +604,8 @@ const GENERAL_USE =
 
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
 const REMAINING_TOOLS = anyOf([
-  '\\b(?:other|remaining)\\s+(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types|questions|parts|products)\\b',
+  // Counted or not: "the remaining two items in your request".
+  '\\b(?:other|remaining)\\s+(?:(?:two|three|four|five|six|seven|eight|[2-9])\\s+)?(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types|questions|parts|products)\\b',
   '\\bany\\s+of\\s+the\\s+other\\b',
   // "The force does not use any of the others", "none of the others".
   '\\b(?:any|none|all|each)\\s+of\\s+the\\s+others\\b',
