@@ -35,6 +35,8 @@ const NOT_HELD = phraseList([
   // "we have been unable to locate any information", "searches found no relevant records"
   new RegExp(`\\b(?:unable|not${GAP}able)${GAP}to${GAP}(?:locate|find|identify|retrieve)${GAP}any${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
   new RegExp(`\\b(?:found|located|identified|returned)${GAP}no${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
+  // A search of a system finding nothing: "returned no transactions", "returned no matching results".
+  new RegExp(`\\breturned${GAP}no${GAP}(?:(?:relevant|matching)${GAP})?(?:results|transactions|matches|entries|hits)\\b`, 'gi'),
   // "no information is held", "no record is held", "no relevant information was found", "No information held."
   new RegExp(
     `\\bno${GAP}(?:(?:relevant|such|recorded|further|other)${GAP})?${INFORMATION}${GAP}${MATCHING_REQUEST}(?:(?:is|are|was|were|has${GAP}been|have${GAP}been)${GAP})?(?:held|found|located|retained|kept)\\b`,

@@ -28,6 +28,7 @@ describe('findStatements', () => {
       'Facial recognition – Not held.',
       'Having searched our records, we have been unable to locate any information.',
       'Searches of the relevant systems found no relevant records.',
+      'A search of the spend data for facial recognition returned no transactions.',
       'The force does not record this information.',
       'This information is not recorded centrally.',
       'The force does not have any information relating to drones.',
@@ -53,6 +54,7 @@ describe('findStatements', () => {
       'The service will not divulge whether any other information is or isn’t held.',
       'We hold information on body worn video.',
       'The meeting was not recorded.',
+      'The search returned results for ANPR.',
       // Held, but costly to find: the argument of a cost refusal.
       'Deployments are not recorded in a way that could be retrieved centrally.',
       'The information is not held in a searchable format.',

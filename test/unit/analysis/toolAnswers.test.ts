@@ -3508,6 +3508,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
     });
 
+    it('reads the quoted values of a CSV line as its cells', () => {
+      const text =
+        request +
+        '"Supplier Name","Amount","Description"\n' +
+        '"NDI Recognition Systems Ltd","12,600.00","ANPR camera maintenance"\n' +
+        '"Heliguy Ltd","1,140.00","Drone batteries"';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
+    });
+
     it('does not read a line alone, outside any table, as a row (near miss)', () => {
       const text = `${request}The drones    4\n\nNothing else is held.`;
       assert.notEqual(answers(text).drones, 'used');

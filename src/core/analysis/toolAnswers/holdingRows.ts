@@ -6,19 +6,19 @@ import type { ToolMention } from '../../model';
 import type { Line } from '../lines';
 import type { Passage } from './perToolPassages';
 
-/** Cells of a row: set apart by bars, tabs or two spaces or more. */
-const CELL_BREAK = /[ \t]*\|[ \t]*|[ \t]*\t[ \t]*| {2,}/;
+/** Cells of a row: set apart by bars, tabs, two spaces or more, or the commas between quoted values of a CSV line. */
+const CELL_BREAK = /[ \t]*\|[ \t]*|[ \t]*\t[ \t]*| {2,}|"[ \t]*,[ \t]*"/;
 
 /** A word qualifying a figure, or the label of one of several in a cell: "approx. 3,800", "Fixed: 94". */
 const QUALIFIER = String.raw`(?:(?:approx(?:imately|\.)?|c\.|circa|about|around|over|some|[A-Za-z]+:)[ \t]*)?`;
 
 /**
- * A cell holding only a figure above nought: a sum ("£1,150", "£96,112.50", "£1.2m") or a count ("4", "approx.
- * 3,800"); not a year ("2021"), which dates rather than counts. Or a count of units opening a cell: "3 x DJI Matrice
+ * A cell holding only a figure above nought: a sum ("£1,150", "£96,112.50", "£1.2m", "18,450.00") or a count ("4",
+ * "approx. 3,800"); not a year ("2021"), which dates rather than counts. Or a count of units opening a cell: "3 x DJI Matrice
  * 30T".
  */
 const FIGURE_ABOVE_NOUGHT = new RegExp(
-  String.raw`^${QUALIFIER}(?:£[ \t]?(?:[1-9][\d,]*(?:\.\d+)?|0\.\d*[1-9]\d*)(?:[ \t]?(?:k|m|million))?|(?!(?:19|20)\d\d$)[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*[ \t]*x[ \t].*)$`,
+  String.raw`^${QUALIFIER}(?:£[ \t]?(?:[1-9][\d,]*(?:\.\d+)?|0\.\d*[1-9]\d*)(?:[ \t]?(?:k|m|million))?|(?!(?:19|20)\d\d$)[1-9]\d{0,2}(?:,\d{3})*(?:\.\d\d)?|[1-9]\d*[ \t]*x[ \t].*)$`,
   'i',
 );
 
@@ -32,9 +32,18 @@ const NOUGHT = /^(?:£[ \t]?)?0(?:\.0+)?$|^(?:nil|-|–|—)$/i;
 const ROW_ANSWER_WORDS =
   /\b(?:no|none|nil|not|never|n\/a|withheld|exempt(?:ed|ion)?|redacted|ncnd|neither|refused|section|s\.?\d{2}|ended|expired|ceased|decommissioned|withdrawn|disposed|trial(?:led|ling)?|pilot(?:ed|ing)?|planned|proposed|pending|evaluation|business\s+case|see)\b/i;
 
+/** The words of each cell of a line, without the quotes of a CSV line's first and last values. */
+function cellsOf(line: Line): string[] {
+  return line.text
+    .trim()
+    .replace(/^"|"$/g, '')
+    .split(CELL_BREAK)
+    .filter((cell) => cell !== '');
+}
+
 /** True when the line is a row of cells: two or more. */
 function isRow(line: Line): boolean {
-  return !line.blank && line.text.trim().split(CELL_BREAK).filter((cell) => cell !== '').length >= 2;
+  return !line.blank && cellsOf(line).length >= 2;
 }
 
 /**
@@ -52,7 +61,7 @@ export function holdingRows(lines: readonly Line[], outside: readonly ToolMentio
     for (let k = m; k < outside.length && outside[k].span.end <= line.end; k++) if (!tools.includes(outside[k].tool)) tools.push(outside[k].tool);
     if (tools.length === 0 || !isRow(line) || !((i > 0 && isRow(lines[i - 1])) || (i + 1 < lines.length && isRow(lines[i + 1])))) continue;
     // A small number opening the row numbers it ("4    Social media monitoring tools").
-    const cells = line.text.trim().split(CELL_BREAK).filter((cell) => cell !== '').filter((cell, k) => k > 0 || cell.startsWith('£'));
+    const cells = cellsOf(line).filter((cell, k) => k > 0 || cell.startsWith('£'));
     if (ROW_ANSWER_WORDS.test(line.text) || cells.some((cell) => NOUGHT.test(cell)) || !cells.some((cell) => FIGURE_ABOVE_NOUGHT.test(cell))) continue;
     rows.push({ span: { start: line.start, end: line.end }, tools, answerText: line.text, status: 'used' });
   }
