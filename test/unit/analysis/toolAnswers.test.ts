@@ -3517,6 +3517,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
     });
 
+    it('reads the paragraph after a last row with no full stop by itself', () => {
+      const text = `${request}Capability            Supplier      Units\nDrones                DJI           11\nFacial recognition    –             –\n\nThe force does not use facial recognition.`;
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'no-answer', 'body-worn-video': 'no-answer', 'facial-recognition': 'not-used' });
+    });
+
     it('does not read a line alone, outside any table, as a row (near miss)', () => {
       const text = `${request}The drones    4\n\nNothing else is held.`;
       assert.notEqual(answers(text).drones, 'used');

@@ -102,14 +102,20 @@ export function buildUnits(
   };
   // The end of a list read with the sentence announcing it: the list's own sentences are not read again.
   let listEnd = 0;
-  for (const [index, sentence] of input.sentences.entries()) {
-    if (sentence.start < listEnd) continue;
+  for (const [index, whole] of input.sentences.entries()) {
+    if (whole.start < listEnd) continue;
     const sentenceBefore = index > 0 ? input.sentences[index - 1] : undefined;
-    while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
-    if (p < perTool.length && perTool[p].span.start <= sentence.start) {
+    while (p < perTool.length && perTool[p].span.end <= whole.start) p++;
+    let sentence = whole;
+    if (p < perTool.length && perTool[p].span.start <= whole.start) {
       // A tool's own answer ("Item E - Mobile phone extraction ...") ends the questions a sentence opened by naming.
       referenced = undefined;
-      continue;
+      // A row with no full stop runs on, as one sentence, into the paragraph after it, which is read by itself.
+      const next = paragraphAfter(text, perTool[p].span.end, whole.end);
+      if (next === undefined) continue;
+      sentence = { start: next, end: whole.end };
+      while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
+      if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
     }
     while (region < request.length && request[region].end <= sentence.start) {
       region++;
@@ -390,6 +396,15 @@ class StatementFinder {
 /** How far after a sentence a referral may open and still send on what the sentence named. */
 const FOLLOWING_REFERRAL_REACH = 300;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/** A blank line and the space after it, at the place it is tried. */
+const PARAGRAPH_BREAK = /[ \t]*\r?\n[ \t]*\r?\n\s*/y;
+
+/** Where the paragraph after a blank line at `from` starts, when it starts before `end`; otherwise undefined. */
+function paragraphAfter(text: string, from: number, end: number): number | undefined {
+  PARAGRAPH_BREAK.lastIndex = from;
+  return PARAGRAPH_BREAK.test(text) && PARAGRAPH_BREAK.lastIndex < end ? PARAGRAPH_BREAK.lastIndex : undefined;
+}
 /** A referral that sends the requester, or the request, to the other body. */
 const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
 /** Words pointing back at what the sentence before named. */
