@@ -2966,6 +2966,17 @@ describe('tool answers', () => {
   });
 
   describe('trials and plans told with use or funding', () => {
+    it('reads a plan to begin, or work with another force to introduce, beside "does not currently" as a plan', () => {
+      const asked = 'You asked: Does the force use facial recognition?\n\n';
+      const begin = `${asked}The force does not currently deploy live facial recognition. It intends to begin deployments during 2025.`;
+      assert.deepEqual(answers(begin), { 'facial-recognition': 'trialled' });
+      const jointly = `${asked}The force does not currently use facial recognition. It is working jointly with South Wales Police to introduce operator initiated facial recognition.`;
+      assert.deepEqual(answers(jointly), { 'facial-recognition': 'trialled' });
+      // Near miss: work that is no plan to bring the tool in.
+      const other = `${asked}The force does not use facial recognition. It is working with partners to improve CCTV coverage.`;
+      assert.deepEqual(answers(other), { 'facial-recognition': 'not-used' });
+    });
+
     it('reads use now after a trial in the same clause as used', () => {
       const text = 'You asked: Does the force use facial recognition?\n\nThe trial phase ended in 2019 and facial recognition is now in operational use.';
       assert.deepEqual(answers(text), { 'facial-recognition': 'used' });

@@ -344,7 +344,7 @@ export const PROOF_OF_CONCEPT = String.raw`proof[\s-]+of[\s-]+concept`;
  * "plans to introduce", "is looking to procure", "is preparing to introduce": read by {@link TRIAL_CUE} and found by
  * {@link CUE_OPENINGS}.
  */
-export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out)\b`;
+export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?|working(?:\s+(?:jointly|closely|together))?(?:\s+with\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out|(?:begin|start|commence)\s+(?:using|deploying|deployments|operations|operating|to\s+(?:use|deploy)))\b`;
 
 /** What a plan is expected to come to: "become operational", "go live", "be in service". */
 const GOES_LIVE = String.raw`(?:become\s+operational|go\s+live|be\s+(?:introduced|deployed|operational|rolled\s+out|in\s+(?:use|service|operation)))\b`;
