@@ -567,6 +567,14 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Do you use body worn video?\n\nOfficers have carried body worn video cameras since 2016.')['body-worn-video'], 'used');
     });
 
+    it('reads use told after "and nor" as denied, for the tool named there', () => {
+      const text = 'You asked: Do you use facial recognition or predictive policing?\n\nWiltshire Police does not use facial recognition technology, and nor do we use any predictive policing software.';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-used', 'predictive-policing': 'not-used' });
+      // Near miss: "or" alone after use goes on with the use.
+      const used = 'You asked: Do you use facial recognition or predictive policing?\n\nThe force uses facial recognition, and we use predictive policing software.';
+      assert.deepEqual(answers(used), { 'facial-recognition': 'used', 'predictive-policing': 'used' });
+    });
+
     it('does not read "no such information is held" as a denial of the tools, nor officers who "carry out" searches as use', () => {
       assert.deepEqual(answers('You asked: Do you use drones or ANPR?\n\nNo such information is held.'), { drones: 'not-held', anpr: 'not-held' });
       assert.equal(answers('You asked: Do you use drones?\n\nNo record identifies the officers who carry out drone flights, so drone use is not held.').drones, 'not-held');

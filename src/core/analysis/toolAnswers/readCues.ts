@@ -126,6 +126,12 @@ export function readCues(unitText: string, present: number): Cues {
       denying = true;
       continue;
     }
+    // "... and nor do we use any predictive policing software", read by itself: "nor" denies the use it tells.
+    if (NOR.test(clause) && present & CUE.used && firstMatch(clause, USED_CUE)) {
+      cues.notUsed = true;
+      denying = true;
+      continue;
+    }
     const trial = present & CUE.trial ? firstMatch(clause, TRIAL_CUE) : null;
     if (trial) {
       // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
@@ -283,8 +289,11 @@ const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who|where|whereby|(?:in|durin
 /** The words that make a clause a question or a supposition ("whether or not the force uses ...", "if it used ..."). */
 const HEDGE_WORD = /\b(?:whether|if)\b/i;
 
+/** A clause opening "nor": a denial by itself. */
+const NOR = /^[\s\u00a0]*(?:and[\s\u00a0]+)?nor\b/i;
+
 /** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
-const CONTINUATION = /^[\s\u00a0]*n?or\b/i;
+const CONTINUATION = /^[\s\u00a0]*(?:and[\s\u00a0]+)?n?or\b/i;
 
 export function noCues(): Cues {
   return { ncnd: false, covert: false, overt: false, used: false, usedIndirectly: false, notUsed: false, ended: false, trialled: false, withheld: false };
