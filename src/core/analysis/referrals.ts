@@ -65,6 +65,9 @@ const NAMED_BODY_FOLLOWS = phraseList([
  */
 const SENT_ON_TO = phraseList([
   new RegExp(`\\b(?:has|have|had|is|are|was|were|will${GAP}be)(?:${GAP}(?:therefore|now|accordingly|also))?(?:${GAP}been)?${GAP}(?:transferred|forwarded)(?:${GAP}${WHOLE})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
+  // "These three questions have therefore been passed to <Body>": passed or sent, said of the request, not of data
+  // ("ANPR reads are sent to the national data centre").
+  new RegExp(`\\b(?:request|questions?|parts?|items?|email)${GAP}(?:has|have|had)(?:${GAP}(?:therefore|now|accordingly|also))?${GAP}been${GAP}(?:passed|sent)(?:${GAP}${WHOLE})?${GAP}(?:on${GAP}|over${GAP})?to${GAP}`, 'gi'),
 ]);
 /**
  * What follows the receiving body's name when the request came to the authority answering: " by the Office ...",

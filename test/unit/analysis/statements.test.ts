@@ -107,6 +107,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('Your request has been transferred to a colleague.').referrals, []);
     });
 
+    it('reads questions told as passed or sent on: "these three questions have therefore been passed to <Body>"', () => {
+      const text = "These three questions have therefore been passed to Surrey Police's Information Access team for a response.";
+      assert.equal(statements(text).referrals[0]?.body, 'Surrey Police');
+      assert.equal(statements('Your email has been sent to Sussex Police.').referrals[0]?.body, 'Sussex Police');
+      // Near miss: data, not the request, sent to a body.
+      assert.deepEqual(statements('ANPR reads have been sent to the National ANPR Data Centre since 2010.').referrals, []);
+    });
+
     it('reads a whole request told as sent on: "has therefore been transferred in full to <Body>"', () => {
       const text = 'Your request has therefore been transferred in full to Derbyshire Constabulary, who will reply to you directly.';
       assert.equal(statements(text).referrals[0]?.body, 'Derbyshire Constabulary');
