@@ -22,8 +22,9 @@ const MAX_LIST_LINES = 30;
 /**
  * Where the list announced by the sentence `[start, end)` ends: the lines from the one after the sentence (past one
  * run of blank lines) to the next blank line, when the sentence ends its line, ends with a colon or points to what
- * follows, and no line of the list holds answer words or asks; otherwise undefined. A question or request announcing its
- * list ("Does the force use:", "please say which of the following are used:") asks about the names, and tells nothing.
+ * follows, and no line of the list holds answer words or asks; otherwise undefined. A question or request announcing
+ * its list ("Does the force use:", "please say which of the following are used:") asks about the names, and tells
+ * nothing.
  */
 export function announcedListEnd(text: string, lines: readonly Line[], start: number, end: number): number | undefined {
   const last = lineIndexAt(lines, Math.max(start, end - 1));

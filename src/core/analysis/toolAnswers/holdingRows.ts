@@ -1,9 +1,10 @@
-// Rows of a table of equipment, assets or spending that name a tool beside a figure above nought ("UAV | DJI Matrice
-// 30T | 4", "Genetec UK Ltd  £96,112.50  AutoVu ANPR back office", "Digital Forensics – MSAB kiosk licences  £22,400"):
-// kit counted or paid for is kit the authority has, whichever column names it.
+// Rows of a table of equipment, assets or spending that name a tool beside a figure above nought ("UAV | DJI
+// Matrice 30T | 4", "Genetec UK Ltd  £96,112.50  AutoVu ANPR back office", "Digital Forensics – MSAB kiosk
+// licences  £22,400"): kit counted or paid for is kit the authority has, whichever column names it.
 
 import type { ToolMention } from '../../model';
 import type { Line } from '../lines';
+import { addOnce } from './lists';
 import type { Passage } from './perToolPassages';
 
 /** Cells of a row: set apart by bars, tabs, two spaces or more, or the commas between quoted values of a CSV line. */
@@ -14,8 +15,8 @@ const QUALIFIER = String.raw`(?:(?:approx(?:imately|\.)?|c\.|circa|about|around|
 
 /**
  * A cell holding only a figure above nought: a sum ("£1,150", "£96,112.50", "£1.2m", "18,450.00") or a count ("4",
- * "approx. 3,800"); not a year ("2021"), which dates rather than counts. Or a count of units opening a cell: "3 x DJI Matrice
- * 30T".
+ * "approx. 3,800"); not a year ("2021"), which dates rather than counts. Or a count of units opening a cell: "3 x
+ * DJI Matrice 30T".
  */
 const FIGURE_ABOVE_NOUGHT = new RegExp(
   String.raw`^${QUALIFIER}(?:£[ \t]?(?:[1-9][\d,]*(?:\.\d+)?|0\.\d*[1-9]\d*)(?:[ \t]?(?:k|m|million))?|(?!(?:19|20)\d\d$)[1-9]\d{0,2}(?:,\d{3})*(?:\.\d\d)?|[1-9]\d*[ \t]*x[ \t].*)$`,
@@ -47,9 +48,9 @@ function isRow(line: Line): boolean {
 }
 
 /**
- * The rows of tables, outside the request, that name a tool (a mention in `outside`) beside a figure above nought in a
- * cell of its own, and say nothing else of it ({@link ROW_ANSWER_WORDS}) nor hold nought, as passages telling use. A row stands among
- * others: the line above or below it is a row as well.
+ * The rows of tables, outside the request, that name a tool (a mention in `outside`) beside a figure above nought in
+ * a cell of its own, and say nothing else of it ({@link ROW_ANSWER_WORDS}) nor hold nought, as passages telling use.
+ * A row stands among others: the line above or below it is a row as well.
  */
 export function holdingRows(lines: readonly Line[], outside: readonly ToolMention[]): Passage[] {
   const rows: Passage[] = [];
@@ -58,7 +59,7 @@ export function holdingRows(lines: readonly Line[], outside: readonly ToolMentio
     const line = lines[i];
     while (m < outside.length && outside[m].span.start < line.start) m++;
     const tools: string[] = [];
-    for (let k = m; k < outside.length && outside[k].span.end <= line.end; k++) if (!tools.includes(outside[k].tool)) tools.push(outside[k].tool);
+    for (let k = m; k < outside.length && outside[k].span.end <= line.end; k++) addOnce(tools, outside[k].tool);
     if (tools.length === 0 || !isRow(line) || !((i > 0 && isRow(lines[i - 1])) || (i + 1 < lines.length && isRow(lines[i + 1])))) continue;
     // A small number opening the row numbers it ("4    Social media monitoring tools").
     const cells = cellsOf(line).filter((cell, k) => k > 0 || cell.startsWith('£'));

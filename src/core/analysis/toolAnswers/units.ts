@@ -307,8 +307,8 @@ function withTableCells(passages: readonly Passage[], tables: readonly ColumnTab
 
 /**
  * The per-tool passages with the rows holding kit ({@link holdingRows}), in text order: a row no passage (nor a
- * table's cell) reads is a passage of its own, and a passage opening inside a row ("Body Worn Video - Motorola VB400    approx.
- * 3,800") is the row's, telling its use.
+ * table's cell) reads is a passage of its own, and a passage opening inside a row ("Body Worn Video - Motorola
+ * VB400    approx. 3,800") ends with the row, telling its use.
  */
 function withHoldingRows(passages: readonly Passage[], rows: readonly Passage[]): readonly Passage[] {
   if (rows.length === 0) return passages;
@@ -317,7 +317,12 @@ function withHoldingRows(passages: readonly Passage[], rows: readonly Passage[])
   for (const passage of passages) {
     while (r < rows.length && rows[r].span.end <= passage.span.start) r++;
     const row = r < rows.length && rows[r].span.start <= passage.span.start && passage.status === undefined ? rows[r] : undefined;
-    told.push(row === undefined ? passage : { ...passage, span: { start: passage.span.start, end: row.span.end }, status: row.status });
+    if (row === undefined) {
+      told.push(passage);
+      continue;
+    }
+    const { answerText, span } = passage;
+    told.push({ ...passage, span: { start: span.start, end: row.span.end }, answerText: answerText.slice(0, answerText.length - (span.end - row.span.end)), status: row.status });
   }
   const read = new OverlapCursor(told, (passage) => passage.span);
   const unread = rows.filter((row) => !read.overlaps(row.span.start, row.span.end));
@@ -405,6 +410,7 @@ function paragraphAfter(text: string, from: number, end: number): number | undef
   PARAGRAPH_BREAK.lastIndex = from;
   return PARAGRAPH_BREAK.test(text) && PARAGRAPH_BREAK.lastIndex < end ? PARAGRAPH_BREAK.lastIndex : undefined;
 }
+
 /** A referral that sends the requester, or the request, to the other body. */
 const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
 /** Words pointing back at what the sentence before named. */
