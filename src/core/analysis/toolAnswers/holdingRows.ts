@@ -42,6 +42,12 @@ function cellsOf(line: Line): string[] {
     .filter((cell) => cell !== '');
 }
 
+/**
+ * Most rows read for one tool: each tells the same use, and a register of thousands of rows need not be read row by
+ * row to know it.
+ */
+const MAX_ROWS_PER_TOOL = 3;
+
 /** True when the line is a row of cells: two or more. */
 function isRow(line: Line): boolean {
   return !line.blank && cellsOf(line).length >= 2;
@@ -50,20 +56,23 @@ function isRow(line: Line): boolean {
 /**
  * The rows of tables, outside the request, that name a tool (a mention in `outside`) beside a figure above nought in
  * a cell of its own, and say nothing else of it ({@link ROW_ANSWER_WORDS}) nor hold nought, as passages telling use.
- * A row stands among others: the line above or below it is a row as well.
+ * A row stands among others: the line above or below it is a row as well. At most {@link MAX_ROWS_PER_TOOL} rows
+ * are taken for each tool.
  */
 export function holdingRows(lines: readonly Line[], outside: readonly ToolMention[]): Passage[] {
   const rows: Passage[] = [];
+  const rowsOf = new Map<string, number>();
   let m = 0;
   for (let i = 0; i < lines.length && m < outside.length; i++) {
     const line = lines[i];
     while (m < outside.length && outside[m].span.start < line.start) m++;
     const tools: string[] = [];
     for (let k = m; k < outside.length && outside[k].span.end <= line.end; k++) addOnce(tools, outside[k].tool);
-    if (tools.length === 0 || !isRow(line) || !((i > 0 && isRow(lines[i - 1])) || (i + 1 < lines.length && isRow(lines[i + 1])))) continue;
+    if (tools.every((tool) => (rowsOf.get(tool) ?? 0) >= MAX_ROWS_PER_TOOL) || !isRow(line) || !((i > 0 && isRow(lines[i - 1])) || (i + 1 < lines.length && isRow(lines[i + 1])))) continue;
     // A small number opening the row numbers it ("4    Social media monitoring tools").
     const cells = cellsOf(line).filter((cell, k) => k > 0 || cell.startsWith('£'));
     if (ROW_ANSWER_WORDS.test(line.text) || cells.some((cell) => NOUGHT.test(cell)) || !cells.some((cell) => FIGURE_ABOVE_NOUGHT.test(cell))) continue;
+    for (const tool of tools) rowsOf.set(tool, (rowsOf.get(tool) ?? 0) + 1);
     rows.push({ span: { start: line.start, end: line.end }, tools, answerText: line.text, status: 'used' });
   }
   return rows;
