@@ -68,9 +68,11 @@ export function holdingRows(lines: readonly Line[], outside: readonly ToolMentio
     while (m < outside.length && outside[m].span.start < line.start) m++;
     const tools: string[] = [];
     for (let k = m; k < outside.length && outside[k].span.end <= line.end; k++) addOnce(tools, outside[k].tool);
-    if (tools.every((tool) => (rowsOf.get(tool) ?? 0) >= MAX_ROWS_PER_TOOL) || !isRow(line) || !((i > 0 && isRow(lines[i - 1])) || (i + 1 < lines.length && isRow(lines[i + 1])))) continue;
+    if (tools.length === 0 || tools.every((tool) => (rowsOf.get(tool) ?? 0) >= MAX_ROWS_PER_TOOL)) continue;
+    const allCells = cellsOf(line);
+    if (allCells.length < 2 || !((i > 0 && isRow(lines[i - 1])) || (i + 1 < lines.length && isRow(lines[i + 1])))) continue;
     // A small number opening the row numbers it ("4    Social media monitoring tools").
-    const cells = cellsOf(line).filter((cell, k) => k > 0 || cell.startsWith('£'));
+    const cells = allCells.filter((cell, k) => k > 0 || cell.startsWith('£'));
     if (ROW_ANSWER_WORDS.test(line.text) || cells.some((cell) => NOUGHT.test(cell)) || !cells.some((cell) => FIGURE_ABOVE_NOUGHT.test(cell))) continue;
     for (const tool of tools) rowsOf.set(tool, (rowsOf.get(tool) ?? 0) + 1);
     rows.push({ span: { start: line.start, end: line.end }, tools, answerText: line.text, status: 'used' });
