@@ -851,6 +851,17 @@ describe('tool answers', () => {
       });
     });
 
+    it('reads a recap\'s quoted answers keyed by number: answered "Yes" to question 1 and "No" to question 2', () => {
+      assert.deepEqual(answers(`${numbered}Our response of 1 July answered "Yes" to question 1 and "No" to question 2, and these answers remain correct.`), {
+        'body-worn-video': 'used',
+        drones: 'not-used',
+        anpr: 'no-answer',
+        'facial-recognition': 'no-answer',
+      });
+      assert.equal(answers(`${numbered}The answer to questions 1-2 is “yes”; to 3 it is “no”.`).anpr, 'not-used');
+      assert.equal(answers(`${numbered}We said "no" to a degree; "yes" to the rest of your points.`).anpr, 'no-answer');
+    });
+
     it('does not read numbers of no question asked, or "yes to" without a number, as keyed answers (near misses)', () => {
       assert.equal(answers(`${numbered}Yes to 7 and 8; no to 9.`).drones, 'no-answer');
       assert.equal(answers(`${numbered}We would say yes to a degree; no to the rest of your points.`).anpr, 'no-answer');

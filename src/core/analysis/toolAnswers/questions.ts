@@ -310,16 +310,17 @@ export function questionsWithin(
 
 /**
  * One yes or no of several given to numbered questions in one sentence: "Yes to (a), (b) and (d); no to (c).", "The
- * answer to questions 1-3 is yes; to 4-7 is no.". Group 1 or 4 is the answer, group 2 or 3 the numbers.
+ * answer to questions 1-3 is yes; to 4-7 is no.", a recap's "answered "Yes" to question 1". Group 1 or 4 is the answer,
+ * group 2 or 3 the numbers.
  */
 const KEYED_ANSWER = new RegExp(
-  String.raw`\b(yes|no)[ \t]+(?:to|for)[ \t]+(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}|` +
-    String.raw`(?:^|[;,][ \t]*|\b(?:answers?|responses?|repl(?:y|ies))[ \t]+)(?:and[ \t]+|but[ \t]+)?(?:to|for)[ \t]+(?:your[ \t]+)?(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}[ \t]+(?:is|are|it[ \t]+is)[ \t]+(yes|no)\b`,
+  String.raw`["“‘']?\b(yes|no)\b["”’']?[ \t]+(?:to|for)[ \t]+(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}|` +
+    String.raw`(?:^|[;,][ \t]*|\b(?:answers?|responses?|repl(?:y|ies))[ \t]+)(?:and[ \t]+|but[ \t]+)?(?:to|for)[ \t]+(?:your[ \t]+)?(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}[ \t]+(?:is|are|it[ \t]+is)[ \t]+["“‘']?(yes|no)\b`,
   'giu',
 );
 
 /** What every {@link KEYED_ANSWER} holds: "yes to", "no for", "is yes", "are no". */
-const MAY_BE_KEYED = /\b(?:(?:yes|no)\s+(?:to|for)|(?:is|are)\s+(?:yes|no))\b/i;
+const MAY_BE_KEYED = /\b(?:(?:yes|no)["”’']?\s+(?:to|for)|(?:is|are)\s+["“‘']?(?:yes|no))\b/i;
 
 /** Longest sentence read for {@link KEYED_ANSWER}s. */
 const MAX_KEYED = 300;
