@@ -28,7 +28,7 @@ const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?
 const REQUEST_INTRODUCER = new RegExp(
   '(?:' +
   [
-    '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:have[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
+    '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:ha(?:ve|d)[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
     // "Your request ... as follows:", and what it asked at any length: "Thank you for your request of 13 June, which
     // asked the Commissioner which of the following are used by ...:"
     String.raw`\byour[ \t]+${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|sought)\b[^:\n]{0,200})`,

@@ -95,6 +95,11 @@ describe('request regions', () => {
     assert.deepEqual(regions(answering), ['1. Does the force use drones?']);
   });
 
+  it('takes the request a correction reports in the past ("You had asked: ...") as the requester\'s', () => {
+    const text = 'I am writing to correct our response.\n\nYou had asked: "Does the force use (a) live facial recognition and (b) drones?"\n\nThe force does use drones.';
+    assert.deepEqual(regions(text), ['"Does the force use (a) live facial recognition and (b) drones?"']);
+  });
+
   it('ends a question under "Q." at the answer under "A." on the next line', () => {
     const text =
       'Please find your questions below.\n\nQ. (a) Does the force use drones?\nA. Yes. The force has four drones.\n\n' +
