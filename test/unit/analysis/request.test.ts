@@ -100,6 +100,20 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['"Does the force use (a) live facial recognition and (b) drones?"']);
   });
 
+  it('ends the request at a paragraph in the authority\'s voice even when it says "I": "has located the information you requested"', () => {
+    const questions = 'Thank you for your email in which you asked:\n\n1. Does the force use drones?\n2. Does the force use ANPR?\n\n';
+    for (const answer of [
+      'The force has located the information you requested and I am pleased to provide it below.',
+      'I am pleased to confirm that I can provide it.',
+      'We have now located some of it, which I set out below.',
+    ]) {
+      assert.deepEqual(regions(`${questions}${answer}\n\nThe force uses drones only.`), ['1. Does the force use drones?\n2. Does the force use ANPR?'], answer);
+    }
+    // Near miss: the requester asking on in the first person is still the request.
+    assert.equal(regions(`${questions}I would also like to know the cost.\n\nThe force uses drones only.`).length, 1);
+    assert.ok(regions(`${questions}I would also like to know the cost.\n\nThe force uses drones only.`)[0].includes('the cost'));
+  });
+
   it('ends a question under "Q." at the answer under "A." on the next line', () => {
     const text =
       'Please find your questions below.\n\nQ. (a) Does the force use drones?\nA. Yes. The force has four drones.\n\n' +
