@@ -732,6 +732,29 @@ describe('tool answers', () => {
       });
     });
 
+    it('sets tools apart with "but for", "barring", "excepting" and a later "the exception is"', () => {
+      assert.deepEqual(answers(`${asked}But for drones, none of these are used by the force.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'not-used',
+        'predictive-policing': 'not-used',
+      });
+      assert.deepEqual(answers(`${asked}Barring ANPR and drones, the force does not use any of the technologies listed.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+      assert.deepEqual(answers(`${asked}All bar one of the listed technologies are in operational use; the exception is predictive policing, which the force has never procured.`), {
+        'facial-recognition': 'used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+      // Near miss: "all bar one" naming no tool set apart.
+      assert.equal(answers(`${asked}All bar one of the listed technologies are in operational use.`).anpr, 'no-answer');
+    });
+
     it('answers the tools set apart from an NCND as the words setting them apart say ("save for drones, which are used")', () => {
       const text = `${asked}The force neither confirms nor denies use of any of the tools listed, save for drones, which are used by the roads unit.`;
       assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'used', anpr: 'ncnd', 'predictive-policing': 'ncnd' });

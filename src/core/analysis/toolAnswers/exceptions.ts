@@ -5,14 +5,19 @@
 
 import type { Unit } from './units';
 
-/** The words setting tools apart from a statement about all of them. */
-const EXCEPTION = /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|save|excluding)\s/i;
+/**
+ * The words setting tools apart from a statement about all of them: "with the exception of", "but for", "barring",
+ * and "the exception is" after the statement ("All bar one ... are used; the exception is ..."). Not the "bar one" of
+ * that statement, which names no tool.
+ */
+const EXCEPTION =
+  /\b(?:with\s+the\s+exception\s+of|the\s+(?:only\s+|one\s+)?exception\s+(?:is|being)|except(?:ing|\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|save|but\s+for|excluding|bar(?:ring)?(?!\s+(?:one|two|three)\b))\s/i;
 /**
  * Words covering every tool asked about: "any of the tools you mention", "all of the overt camera technologies",
- * "none of these", "any information relevant to your request".
+ * "none of these", "any information relevant to your request", and all but some: "all bar one of the listed tools".
  */
 const EVERY_LISTED =
-  /\b(?:(?:any|all|none|each|every)(?:\s+of)?(?:\s+(?:the|these|those|your))?(?:\s+other)?(?:\s+(?!(?:above|listed|mentioned|named)\b)[\w-]+){0,2}?\s+(?:above|tools?|technolog(?:y|ies)|tactics?|techniques?|systems?|capabilit(?:y|ies)|items?|products?|equipment|listed|mentioned|named)|(?:any|all|none)\s+of\s+(?:them|these|those)|every\s*thing|(?:relevant|relating|in\s+relation)\s+to\s+(?:your|the|this)\s+request)\b/i;
+  /\b(?:(?:any|all|none|each|every)(?:\s+(?:bar|but|except|save)\s+(?:one|two|three))?(?:\s+of)?(?:\s+(?:the|these|those|your))?(?:\s+other)?(?:\s+(?!(?:above|listed|mentioned|named)\b)[\w-]+){0,2}?\s+(?:above|tools?|technolog(?:y|ies)|tactics?|techniques?|systems?|capabilit(?:y|ies)|items?|products?|equipment|listed|mentioned|named)|(?:any|all|none)\s+of\s+(?:them|these|those)|every\s*thing|(?:relevant|relating|in\s+relation)\s+to\s+(?:your|the|this)\s+request)\b/i;
 /** How far after the exception words the first tool set apart may be named: "with the exception of the use of ...". */
 const NAMED_WITHIN = 40;
 
