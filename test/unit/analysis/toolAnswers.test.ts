@@ -755,6 +755,15 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}All bar one of the listed technologies are in operational use.`).anpr, 'no-answer');
     });
 
+    it('covers every question of a list when the statement follows its last question', () => {
+      const questions = 'In your request you asked:\n\nQ1 Does the force use live facial recognition?\nQ2 Does it use predictive policing software?\nQ3 Does it use IMSI catchers?\n\n';
+      const text = `${questions}The force does not use any of the technologies listed, with the exception of IMSI catchers, in respect of which it can neither confirm nor deny that it holds any information.`;
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-used', 'predictive-policing': 'not-used', 'imsi-catchers': 'ncnd' });
+      // Near miss: under a numbered answer the statement covers its own question only.
+      const numberedAnswer = `${questions}A3. The force does not use any of the technologies you mention, with the exception of IMSI catchers, which are NCND.`;
+      assert.equal(answers(numberedAnswer)['facial-recognition'], 'no-answer');
+    });
+
     it('answers the tools set apart from an NCND as the words setting them apart say ("save for drones, which are used")', () => {
       const text = `${asked}The force neither confirms nor denies use of any of the tools listed, save for drones, which are used by the roads unit.`;
       assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'used', anpr: 'ncnd', 'predictive-policing': 'ncnd' });

@@ -32,12 +32,12 @@ export interface SetApart {
 }
 
 /**
- * The tools a unit's statement sets apart from a rule about every tool asked about, or undefined when it sets none
+ * The tools a unit's statement sets apart from a rule about every tool `covered`, or undefined when it sets none
  * apart. The tools set apart are those named after the exception words: up to the words covering every tool when
  * the exception comes first ("Apart from ANPR, none of the tools ..."), else to the end.
  */
-export function setApart(words: string, unit: Unit): SetApart | undefined {
-  if (unit.named.length === 0 || unit.topic.length <= unit.named.length) return undefined;
+export function setApart(words: string, unit: Unit, covered: readonly string[]): SetApart | undefined {
+  if (unit.named.length === 0 || covered.length <= unit.named.length) return undefined;
   const exception = EXCEPTION.exec(words);
   if (!exception) return undefined;
   const every = EVERY_LISTED.exec(words);
@@ -46,8 +46,8 @@ export function setApart(words: string, unit: Unit): SetApart | undefined {
   const to = every.index > exception.index ? every.index : words.length;
   const named = unit.mentionsAt.map((m) => ({ tool: m.tool, at: m.at - unit.span.start, end: m.end - unit.span.start })).filter((m) => m.at >= from && m.at < to);
   if (named.length === 0 || named[0].at - from > NAMED_WITHIN) return undefined;
-  const excepted = [...new Set(named.map((m) => m.tool))].filter((tool) => unit.topic.includes(tool));
-  if (excepted.length === 0 || excepted.length === unit.topic.length) return undefined;
+  const excepted = [...new Set(named.map((m) => m.tool))].filter((tool) => covered.includes(tool));
+  if (excepted.length === 0 || excepted.length === covered.length) return undefined;
   // Coming first, the exception ends at the last break before the rule's clause; coming last, it runs to the end.
   const lastNamed = named[named.length - 1].end;
   const exceptionEnd = every.index > exception.index ? Math.max(lastNamed, words.lastIndexOf(',', every.index)) : words.length;

@@ -47,6 +47,7 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
     citations: new OverlapCursor(input.citations, (c) => c.span),
     cues: cueFinder,
     ownForce: ownForceName(input.authority),
+    requested,
   };
   for (const unit of units) readUnit(text, lines, unit, found, signals, blankets);
 

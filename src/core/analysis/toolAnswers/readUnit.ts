@@ -35,6 +35,8 @@ export interface FoundNearby {
   readonly citations: OverlapCursor<Citation>;
   /** The name of the force writing the letter, lower-cased; undefined when it is no force (see `ownForceName`). */
   readonly ownForce: string | undefined;
+  /** Every tool the request asks about. */
+  readonly requested: readonly string[];
 }
 
 /** Reads one unit's wording and records its signals against the tools it is about. */
@@ -104,9 +106,11 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   }
   if (statuses.length === 0) return;
 
-  const apart = !arguing && unit.marked === undefined ? setApart(words, unit) : undefined;
+  // After the last of a list of questions, a statement about every tool asked about covers the whole list.
+  const covered = unit.afterOneQuestion ? found.requested : unit.topic;
+  const apart = !arguing && unit.marked === undefined ? setApart(words, unit, covered) : undefined;
   if (apart) {
-    answerSetApart(apart, unit, sections, signals, blankets);
+    answerSetApart(apart, unit, covered, sections, signals, blankets);
     return;
   }
   // "Covert cameras - The force can neither confirm nor deny ...", "... information about covert tracking devices": an
@@ -168,9 +172,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
  * does not use any of the tools": ANPR is used), or as the words setting them apart say ("save for body worn video,
  * which is used").
  */
-function answerSetApart(apart: SetApart, unit: Unit, sections: readonly string[], signals: Signal[], blankets: PendingBlanket[]): void {
+function answerSetApart(apart: SetApart, unit: Unit, covered: readonly string[], sections: readonly string[], signals: Signal[], blankets: PendingBlanket[]): void {
   const rule = clauseStatuses(apart.rule, ALL_CUES);
-  const rest = unit.topic.filter((tool) => !apart.excepted.includes(tool));
+  const rest = covered.filter((tool) => !apart.excepted.includes(tool));
   for (const { status, partial } of rule) {
     blankets.push({ kind: 'remaining', status, topic: rest, unit: unit.span, sections: status === 'ncnd' ? sections : [], partial });
   }
