@@ -764,6 +764,24 @@ describe('tool answers', () => {
       assert.equal(answers(numberedAnswer)['facial-recognition'], 'no-answer');
     });
 
+    it('sets questions apart by number: "the answer to each of your questions is no, bar questions 2 and 4"', () => {
+      const questions = 'Q1. Does the force use facial recognition?\nQ2. Does it use body worn video?\nQ3. Does it use predictive policing?\nQ4. Does it use drones?\n\nResponse:\n\n';
+      assert.deepEqual(answers(`${questions}The answer to each of your questions is no, bar questions 2 and 4.`), {
+        'facial-recognition': 'not-used',
+        'body-worn-video': 'used',
+        'predictive-policing': 'not-used',
+        drones: 'used',
+      });
+      // What the letter says of a question set apart elsewhere is its answer.
+      const elsewhere = `${questions}Excluding question 3, no information is held in respect of your request.\n\nQuestion 3: the force uses a predictive policing tool.`;
+      assert.deepEqual(answers(elsewhere), { 'facial-recognition': 'not-held', 'body-worn-video': 'not-held', 'predictive-policing': 'used', drones: 'not-held' });
+      // Under a label naming several questions, the rest are the label's.
+      const labelled = `${questions}Q1 – Q2: Yes to each.\n\nQ3 – Q4: No, with the exception of Q4 – see below.\n\nQ4: The force is trialling drones.`;
+      assert.deepEqual(answers(labelled), { 'facial-recognition': 'used', 'body-worn-video': 'used', 'predictive-policing': 'not-used', drones: 'trialled' });
+      // Near miss: a number that is no question asked sets nothing apart.
+      assert.equal(answers(`${questions}The answer to each of your questions is no, save for question 9.`)['body-worn-video'], 'not-used');
+    });
+
     it('answers the tools set apart from an NCND as the words setting them apart say ("save for drones, which are used")', () => {
       const text = `${asked}The force neither confirms nor denies use of any of the tools listed, save for drones, which are used by the roads unit.`;
       assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'used', anpr: 'ncnd', 'predictive-policing': 'ncnd' });

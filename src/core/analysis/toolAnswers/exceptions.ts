@@ -10,8 +10,8 @@ import type { Unit } from './units';
  * and "the exception is" after the statement ("All bar one ... are used; the exception is ..."). Not the "bar one" of
  * that statement, which names no tool.
  */
-const EXCEPTION =
-  /\b(?:with\s+the\s+exception\s+of|the\s+(?:only\s+|one\s+)?exception\s+(?:is|being)|except(?:ing|\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|save|but\s+for|excluding|bar(?:ring)?(?!\s+(?:one|two|three)\b))\s/i;
+export const EXCEPTION_WORDS = String.raw`(?:with\s+the\s+exception\s+of|the\s+(?:only\s+|one\s+)?exception\s+(?:is|being)|except(?:ing|\s+for)?|apart\s+from|aside\s+from|other\s+than|save\s+for|save|but\s+for|excluding|bar(?:ring)?(?!\s+(?:one|two|three)\b))`;
+const EXCEPTION = new RegExp(String.raw`\b${EXCEPTION_WORDS}\s`, 'i');
 /**
  * Words covering every tool asked about: "any of the tools you mention", "all of the overt camera technologies",
  * "none of these", "any information relevant to your request", and all but some: "all bar one of the listed tools".

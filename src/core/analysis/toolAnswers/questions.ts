@@ -10,6 +10,7 @@ import { isAnsweredRow } from '../request';
 import { answerLabel, firstPartAfter, labelKey, ROMAN } from './answerLabels';
 import { addOnce } from './lists';
 import { BULLET_REFERENCE, bulletKeys, MAY_NAME_BULLET } from './bulletPlaces';
+import { EXCEPTION_WORDS } from './exceptions';
 import type { TopicContext } from './topicFinder';
 
 /**
@@ -358,6 +359,31 @@ export function keyedAnswers(
     found.push({ span: { start: from, end: start + match.index + match[0].length }, topic, answer: (match[1] ?? match[4]).toLowerCase() as 'yes' | 'no' });
   }
   return found.length > 1 || (found.length === 1 && yesFirst) ? found : undefined;
+}
+
+/** Questions set apart by their numbers: "Excluding question 3", "bar questions 2 and 5", "Save for Q6". */
+const QUESTIONS_SET_APART = new RegExp(
+  String.raw`\b${EXCEPTION_WORDS}\s+(?:for\s+)?(?:(?:your\s+)?(?:questions?|parts?|items?|points?)\s+|Q[ \t]*)${keyList('[ \t]')}`,
+  'iu',
+);
+
+/** Longest sentence read for {@link QUESTIONS_SET_APART}. */
+const MAX_SET_APART = 400;
+
+/**
+ * The questions a sentence sets apart by their numbers from what it says of the rest ("the answer to each of your
+ * questions is no, bar questions 2 and 5"), if it sets any apart.
+ */
+export function questionsSetApart(
+  text: string,
+  start: number,
+  end: number,
+  questions: ReadonlyMap<string, readonly string[]>,
+  read: Map<string, NamedQuestions | undefined>,
+): NamedQuestions | undefined {
+  if (questions.size === 0 || end - start > MAX_SET_APART) return undefined;
+  const setApart = QUESTIONS_SET_APART.exec(text.slice(start, end));
+  return setApart ? namedQuestions(setApart[1], questions, read) : undefined;
 }
 
 /** A lettered part of a numbered question, named without a word before it: the "1(c)" of "In respect of 1(c), 1(d)". */

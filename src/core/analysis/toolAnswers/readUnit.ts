@@ -105,9 +105,10 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     if (referred) statuses.push({ status: 'referred', partial: false });
   }
   if (statuses.length === 0) return;
-
   // After the last of a list of questions, a statement about every tool asked about covers the whole list.
   const covered = unit.afterOneQuestion ? found.requested : unit.topic;
+  if (unit.setApart) answerQuestionsSetApart(unit.setApart, unit.span, statuses, blankets);
+
   const apart = !arguing && unit.marked === undefined ? setApart(words, unit, covered) : undefined;
   if (apart) {
     answerSetApart(apart, unit, covered, sections, signals, blankets);
@@ -120,6 +121,10 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
   if (byPosition) {
     tools = byPosition;
+    confidence = CONFIDENCE.anaphora;
+  } else if (tools.length === 0 && covered !== unit.topic && !arguing && wording.everyTool) {
+    // "The answer to each of your questions is no" after the last of a list of questions answers every one.
+    tools = covered;
     confidence = CONFIDENCE.anaphora;
   } else if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd) && !wording.remainingTools) {
     // Not "the other tools named in your request" under the answer to a question about one tool.
@@ -187,6 +192,16 @@ function answerSetApart(apart: SetApart, unit: Unit, covered: readonly string[],
   for (const tool of apart.excepted) {
     for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
+}
+
+/**
+ * The questions a statement sets apart by number ("the answer to each of your questions is no, bar questions 2 and
+ * 5") are answered its other way, unless the letter answers them elsewhere.
+ */
+function answerQuestionsSetApart(tools: readonly string[], span: Span, statuses: readonly UnitStatus[], blankets: PendingBlanket[]): void {
+  const ruleSays = statuses.map((s) => s.status).join(' ');
+  const otherWay = ruleSays === 'used' ? 'not-used' : ruleSays === 'not-used' ? 'used' : undefined;
+  if (otherWay) blankets.push({ kind: 'question', status: otherWay, topic: tools, unit: span, sections: [], partial: false });
 }
 
 /**

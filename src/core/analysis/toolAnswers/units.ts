@@ -14,7 +14,7 @@ import { holdingRows } from './holdingRows';
 import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
-import { inlineAnswer, isQuestion, keyedAnswers, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
+import { inlineAnswer, isQuestion, keyedAnswers, questionsSetApart, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
 import { addOnce } from './lists';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { TopicFinder, type TopicContext } from './topicFinder';
@@ -48,6 +48,8 @@ export interface Unit {
   readonly marked?: ToolStatus;
   /** A not-held statement or a referral found by the statement finder overlaps the unit. */
   readonly notHeld: boolean;
+  /** The tools of the questions the unit sets apart by number from what it says ("bar questions 2 and 5"). */
+  readonly setApart?: readonly string[];
   readonly referred: boolean;
 }
 
@@ -179,9 +181,18 @@ export function buildUnits(
     const besideNames = namesTool && !notHeld && !referred ? answerBesideNames(text, sentence.start, end, outside, mentionIndex) : undefined;
     // The questions a sentence opens by naming give its topic, and the words after them its answer ("Part 2: Yes.").
     const answerTo = !namesTool && cues === 0 && questions.size > 0 ? answerToQuestions(text, sentence.start, end) : undefined;
-    const opening = referredQuestions(text, sentence.start, end, questions, references);
+    // "Excluding question 3, no information is held": the sentence is about every other question, or every other of
+    // those its label names ("Q4 – Q6: No, with the exception of Q5").
+    const apart = !namesTool ? questionsSetApart(text, sentence.start, end, questions, references) : undefined;
+    const scope = apart && labelled.question && apart.topic.every((tool) => labelled.topic.includes(tool)) ? labelled.topic : requested;
+    const rest = apart && scope.filter((tool) => !apart.topic.includes(tool));
+    const others: TopicContext | undefined = rest?.length
+      ? { topic: rest, question: true, severalQuestions: true, answerText: scope === labelled.topic ? labelled.answerText : undefined }
+      : undefined;
+    const opening = others ? undefined : referredQuestions(text, sentence.start, end, questions, references);
     if (opening) referenced = { context: { ...opening, answerText: undefined, severalQuestions: opening.topic.length > 1 }, at: sentence.start, announces: endsWithColon(text, sentence.start, end) };
     const context =
+      others ??
       opening ??
       (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
       labelled;
@@ -236,6 +247,7 @@ export function buildUnits(
       bare: bareMeaning,
       notHeld,
       referred,
+      setApart: others && apart?.topic,
     });
   }
   while (merged < perTool.length) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
