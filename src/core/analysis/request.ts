@@ -35,7 +35,8 @@ const REQUEST_INTRODUCER = new RegExp(
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     // The requester's own words: "Please advise whether the force currently uses the following:".
     `${PLEASE_ASKS.source}[^:\\n]{0,200}`,
-    '^[^\\p{L}\\n]{0,6}(?:your[ \\t]+|the[ \\t]+|original[ \\t]+)?(?:request(?:[ \\t]+(?:details|summary))?|questions?|information[ \\t]+requested)[^\\p{L}:\\n]{0,4}',
+    // "Request:", and in a bilingual letter after its Welsh: "Cais / Request:".
+    '^[^\\p{L}\\n]{0,6}(?:[\\p{L}]{1,12}[ \\t]*/[ \\t]*)?(?:your[ \\t]+|the[ \\t]+|original[ \\t]+)?(?:request(?:[ \\t]+(?:details|summary))?|questions?|information[ \\t]+requested)[^\\p{L}:\\n]{0,4}',
     // "Your request dated 13/11/2023:", "Your request of 2 May:"
     '^[^\\p{L}\\n]{0,6}(?:your|the|original)[ \\t]+request[ \\t]+(?:dated|of|received|made|sent|submitted)\\b[^:\\n]{0,40}',
   ]

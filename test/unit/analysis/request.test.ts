@@ -114,6 +114,13 @@ describe('request regions', () => {
     assert.ok(regions(`${questions}I would also like to know the cost.\n\nThe force uses drones only.`)[0].includes('the cost'));
   });
 
+  it('takes the request under a bilingual label, "Cais / Request:", as under "Request:"', () => {
+    const text = 'Cais / Request:\nA ydych yn defnyddio? / Do you use the following?\n1. Dronau / Drones\n2. ANPR\n\nYmateb / Response:\nWe use both.';
+    assert.deepEqual(regions(text), ['A ydych yn defnyddio? / Do you use the following?\n1. Dronau / Drones\n2. ANPR']);
+    // Near miss: a label of more than one word before the slash is no translation of "Request".
+    assert.deepEqual(regions('Our answer to your first / Request:\nWe use drones.\n'), []);
+  });
+
   it('ends a question under "Q." at the answer under "A." on the next line', () => {
     const text =
       'Please find your questions below.\n\nQ. (a) Does the force use drones?\nA. Yes. The force has four drones.\n\n' +
@@ -378,8 +385,8 @@ describe('request regions', () => {
   });
 
   it('takes the first and last of numbered questions quoted together, with their quotation marks', () => {
-    // Under a bilingual heading, which is no request heading the finder knows.
-    const text = 'Cais / Request:\n"1. Does the force use drones?\n2. Does the force use ANPR?\n3. Does the force use facial recognition?"\n\nYmateb / Response:\n\n1. Yes.';
+    // Under a heading in Welsh only, which is no request heading the finder knows.
+    const text = 'Cais:\n"1. Does the force use drones?\n2. Does the force use ANPR?\n3. Does the force use facial recognition?"\n\nYmateb / Response:\n\n1. Yes.';
     assert.deepEqual(regions(text), ['"1. Does the force use drones?', '2. Does the force use ANPR?', '3. Does the force use facial recognition?"']);
   });
 
