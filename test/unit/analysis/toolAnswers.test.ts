@@ -782,6 +782,23 @@ describe('tool answers', () => {
       assert.equal(answers(`${questions}The answer to each of your questions is no, save for question 9.`)['body-worn-video'], 'not-used');
     });
 
+    it('reads "Other than these" and "Save for the above" as every tool not answered just before', () => {
+      assert.deepEqual(answers(`${asked}The force does not use facial recognition or predictive policing. Other than these, all the technologies in your list are used by the force.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+      assert.deepEqual(answers(`${asked}The force uses drones and ANPR.\n\nSave for the above, the force does not use any of the technologies you asked about.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'not-used',
+      });
+      // Near miss: a purpose left out of a denial is still the tool's use.
+      assert.equal(answers(`${asked}Save for searches for missing people, the force does not deploy drones.`).drones, 'used');
+    });
+
     it('answers the tools set apart from an NCND as the words setting them apart say ("save for drones, which are used")', () => {
       const text = `${asked}The force neither confirms nor denies use of any of the tools listed, save for drones, which are used by the roads unit.`;
       assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'used', anpr: 'ncnd', 'predictive-policing': 'ncnd' });

@@ -122,7 +122,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (byPosition) {
     tools = byPosition;
     confidence = CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && covered !== unit.topic && !arguing && wording.everyTool) {
+  } else if (tools.length === 0 && covered !== unit.topic && !arguing && wording.everyTool && !wording.remainingTools) {
     // "The answer to each of your questions is no" after the last of a list of questions answers every one.
     tools = covered;
     confidence = CONFIDENCE.anaphora;
@@ -130,12 +130,12 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     // Not "the other tools named in your request" under the answer to a question about one tool.
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (wording.everyTool || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {
+  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && ((wording.everyTool && !wording.remainingTools) || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {
     // "Yes to both"; a bare answer or use told for several questions named together: "2 and 3. Yes.", "a) to c): Not
     // used.". What the whole request may be told (not held, NCND) waits as a blanket for the questions' tools.
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem) {
+  } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem && !wording.remainingTools) {
     tools = unit.topic;
     confidence = CONFIDENCE.anaphora;
   } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial) && !concludesArgument(lines, unit, found)) {

@@ -103,7 +103,7 @@ export const USE_DENIED_BEFORE = new RegExp(
  * A denial limited by the purposes it leaves out, which are the tool's use: "Other than for missing person searches,
  * drones are not deployed", "does not use drones except in searches for missing people".
  */
-export const EXCEPT_FOR_PURPOSE = /\b(?:except|other\s+than|apart\s+from|aside\s+from|save)\s+(?:for|in|to|when|where|during|within|on)\b/i;
+export const EXCEPT_FOR_PURPOSE = /\b(?:except|other\s+than|apart\s+from|aside\s+from|save)\s+(?:for|in|to|when|where|during|within|on)\b(?!\s+(?:the\s+above|these|those|them)\b)/i;
 
 /** What "no such ..." denies when it is the tool rather than information: "no such equipment", "no such software". */
 const SUCH_EQUIPMENT = String.raw`no\s+such\s+(?:equipment|technolog(?:y|ies)|tools?|systems?|software|devices?|capabilit(?:y|ies)|kit)`;
@@ -616,6 +616,8 @@ const REMAINING_TOOLS = anyOf([
   // "The remainder: no information held", not "the remainder of the year"; "Everything else - no".
   '\\bthe\\s+remainder\\b(?!\\s+of\\b)',
   '\\beverything\\s+else\\b',
+  // "Other than these, all the technologies in your list are used": the tools just answered set apart.
+  '\\b(?:other\\s+than|apart\\s+from|aside\\s+from|besides|except(?:\\s+for)?|save\\s+for|with\\s+the\\s+exception\\s+of)\\s+(?:these|those|them|the\\s+above)\\b',
 ]);
 
 /**
