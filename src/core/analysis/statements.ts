@@ -17,8 +17,11 @@ const DOCUMENT = `(?:polic(?:y|ies)|procedures?|guidance|DPIAs?|(?:impact${GAP})
  * absence. "Not recorded centrally" alone still says the authority has no record to give.
  */
 const NOT_RETRIEVABLE = `(?!${GAP}(?:(?:centrally${GAP})?in${GAP}(?:a|an|any)${GAP}(?:[\\w-]+${GAP}){0,2}?(?:way|format|manner|form|system|database)\\b|(?:on|in)${GAP}(?:a|any|one)${GAP}(?:single|central)\\b))`;
-/** What a search found nothing of: "no information matching your request", "no records relevant to the request". */
-const MATCHING_REQUEST = `(?:(?:matching|relevant${GAP}to|relating${GAP}to|within${GAP}the${GAP}scope${GAP}of)${GAP}(?:your|the|this)${GAP}request${GAP})?`;
+/**
+ * What a search found nothing of: "no information matching your request", "no records relevant to the request", "no
+ * information in scope of your request".
+ */
+const MATCHING_REQUEST = `(?:(?:matching|relevant${GAP}to|relating${GAP}to|(?:with)?in${GAP}(?:the${GAP})?scope${GAP}of)${GAP}(?:your|the|this)${GAP}request${GAP})?`;
 
 const NOT_HELD = phraseList([
   // "the information is not held", "information requested is not held by the Office of ...", "isn't held"

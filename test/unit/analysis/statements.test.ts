@@ -34,6 +34,7 @@ describe('findStatements', () => {
       'The force does not have any information relating to drones.',
       'We do not possess any records of such deployments.',
       'No information matching your request was located.',
+      'No information in scope of your request is held.',
       // A national body without the list a request asks for.
       'The NPCC does not hold a central record of which forces use drones.',
       'The Home Office does not maintain a list of forces using facial recognition.',

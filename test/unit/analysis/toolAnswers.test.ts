@@ -799,6 +799,11 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}Save for searches for missing people, the force does not deploy drones.`).drones, 'used');
     });
 
+    it('gives the rest "not held" from "other than for ANPR, no information in scope of your request is held"', () => {
+      const text = `${asked}I can confirm that, other than for ANPR, no information in scope of your request is held.\n\nThe force has used ANPR since 2006.`;
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-held', drones: 'not-held', anpr: 'used', 'predictive-policing': 'not-held' });
+    });
+
     it('answers the tools set apart from an NCND as the words setting them apart say ("save for drones, which are used")', () => {
       const text = `${asked}The force neither confirms nor denies use of any of the tools listed, save for drones, which are used by the roads unit.`;
       assert.deepEqual(answers(text), { 'facial-recognition': 'ncnd', drones: 'used', anpr: 'ncnd', 'predictive-policing': 'ncnd' });

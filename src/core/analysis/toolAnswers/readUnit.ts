@@ -111,7 +111,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
 
   const apart = !arguing && unit.marked === undefined ? setApart(words, unit, covered) : undefined;
   if (apart) {
-    answerSetApart(apart, unit, covered, sections, signals, blankets);
+    answerSetApart(apart, unit, covered, statuses, sections, signals, blankets);
     return;
   }
   // "Covert cameras - The force can neither confirm nor deny ...", "... information about covert tracking devices": an
@@ -177,8 +177,19 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
  * does not use any of the tools": ANPR is used), or as the words setting them apart say ("save for body worn video,
  * which is used").
  */
-function answerSetApart(apart: SetApart, unit: Unit, covered: readonly string[], sections: readonly string[], signals: Signal[], blankets: PendingBlanket[]): void {
-  const rule = clauseStatuses(apart.rule, ALL_CUES);
+function answerSetApart(
+  apart: SetApart,
+  unit: Unit,
+  covered: readonly string[],
+  statuses: readonly UnitStatus[],
+  sections: readonly string[],
+  signals: Signal[],
+  blankets: PendingBlanket[],
+): void {
+  // A rule with no cue of its own says the information is not held ("other than for body worn video, no information
+  // in scope of your request is held"), which the unit's statement told.
+  const cued = clauseStatuses(apart.rule, ALL_CUES);
+  const rule = cued.length > 0 ? cued : statuses.filter((s) => s.status === 'not-held');
   const rest = covered.filter((tool) => !apart.excepted.includes(tool));
   for (const { status, partial } of rule) {
     blankets.push({ kind: 'remaining', status, topic: rest, unit: unit.span, sections: status === 'ncnd' ? sections : [], partial });
