@@ -38,6 +38,8 @@ const NOT_HELD = phraseList([
   // "we have been unable to locate any information", "searches found no relevant records"
   new RegExp(`\\b(?:unable|not${GAP}able)${GAP}to${GAP}(?:locate|find|identify|retrieve)${GAP}any${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
   new RegExp(`\\b(?:found|located|identified|returned)${GAP}no${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
+  // "has not located any information held in respect of this question"
+  new RegExp(`\\b(?:has|have)${GAP}not${GAP}(?:located|found|identified)${GAP}any${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
   // A search of a system finding nothing: "returned no transactions", "returned no matching results".
   new RegExp(`\\breturned${GAP}no${GAP}(?:(?:relevant|matching)${GAP})?(?:results|transactions|matches|entries|hits)\\b`, 'gi'),
   // "no information is held", "no record is held", "no relevant information was found", "No information held."

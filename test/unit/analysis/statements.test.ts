@@ -35,6 +35,7 @@ describe('findStatements', () => {
       'We do not possess any records of such deployments.',
       'No information matching your request was located.',
       'No information in scope of your request is held.',
+      'Merseyside Police has not located any information held in respect of this question.',
       // A national body without the list a request asks for.
       'The NPCC does not hold a central record of which forces use drones.',
       'The Home Office does not maintain a list of forces using facial recognition.',
