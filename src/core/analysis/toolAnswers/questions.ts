@@ -367,6 +367,9 @@ const QUESTIONS_SET_APART = new RegExp(
   'iu',
 );
 
+/** A digit or an opening bracket, one of which every question set apart by its number or letter has. */
+const NUMBER_OR_BRACKET = /[\d(]/;
+
 /** Longest sentence read for {@link QUESTIONS_SET_APART}. */
 const MAX_SET_APART = 400;
 
@@ -382,7 +385,10 @@ export function questionsSetApart(
   read: Map<string, NamedQuestions | undefined>,
 ): NamedQuestions | undefined {
   if (questions.size === 0 || end - start > MAX_SET_APART) return undefined;
-  const setApart = QUESTIONS_SET_APART.exec(text.slice(start, end));
+  const sentence = text.slice(start, end);
+  // A question is set apart by a number, or a letter in brackets; most sentences hold neither, and are passed over.
+  if (!NUMBER_OR_BRACKET.test(sentence)) return undefined;
+  const setApart = QUESTIONS_SET_APART.exec(sentence);
   return setApart ? namedQuestions(setApart[1], questions, read) : undefined;
 }
 

@@ -122,7 +122,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (byPosition) {
     tools = byPosition;
     confidence = CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && covered !== unit.topic && !arguing && wording.everyTool && !wording.remainingTools) {
+  } else if (tools.length === 0 && unit.afterOneQuestion && !arguing && wording.everyTool && !wording.remainingTools) {
     // "The answer to each of your questions is no" after the last of a list of questions answers every one.
     tools = covered;
     confidence = CONFIDENCE.anaphora;

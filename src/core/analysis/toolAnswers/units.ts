@@ -48,9 +48,9 @@ export interface Unit {
   readonly marked?: ToolStatus;
   /** A not-held statement or a referral found by the statement finder overlaps the unit. */
   readonly notHeld: boolean;
+  readonly referred: boolean;
   /** The tools of the questions the unit sets apart by number from what it says ("bar questions 2 and 5"). */
   readonly setApart?: readonly string[];
-  readonly referred: boolean;
 }
 
 /**
