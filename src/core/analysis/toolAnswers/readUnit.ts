@@ -117,12 +117,14 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // "Covert cameras - The force can neither confirm nor deny ...", "... information about covert tracking devices": an
   // NCND of a thing no tool is, which leaves the tools answered plainly as they are.
   if (cues.ncnd && unit.named.length === 0 && !byPosition && NCND_OF_COVERT_THING.test(words)) return;
+  // "All the technologies in your list", unless only those left: "Other than these, all the technologies ...".
+  const everyTool = wording.everyTool && !wording.remainingTools;
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
   if (byPosition) {
     tools = byPosition;
     confidence = CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && unit.afterOneQuestion && !arguing && wording.everyTool && !wording.remainingTools) {
+  } else if (tools.length === 0 && unit.afterOneQuestion && !arguing && everyTool) {
     // "The answer to each of your questions is no" after the last of a list of questions answers every one.
     tools = covered;
     confidence = CONFIDENCE.anaphora;
@@ -130,7 +132,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     // Not "the other tools named in your request" under the answer to a question about one tool.
     tools = unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
-  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && ((wording.everyTool && !wording.remainingTools) || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {
+  } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (everyTool || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {
     // "Yes to both"; a bare answer or use told for several questions named together: "2 and 3. Yes.", "a) to c): Not
     // used.". What the whole request may be told (not held, NCND) waits as a blanket for the questions' tools.
     tools = unit.topic;
@@ -197,9 +199,8 @@ function answerSetApart(
   // What the words setting the tools apart say of them comes first: "with the exception of drones, which are being
   // trialled"; else they are the rule's other way.
   const told = clauseStatuses(apart.exception, ALL_CUES);
-  const ruleSays = rule.map((s) => s.status).join(' ');
-  const excepted: UnitStatus[] =
-    told.length > 0 ? told : ruleSays === 'used' ? [{ status: 'not-used', partial: false }] : ruleSays === 'not-used' ? [{ status: 'used', partial: false }] : [];
+  const reversed = otherWay(rule);
+  const excepted: UnitStatus[] = told.length > 0 ? told : reversed ? [{ status: reversed, partial: false }] : [];
   for (const tool of apart.excepted) {
     for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
@@ -210,9 +211,14 @@ function answerSetApart(
  * 5") are answered its other way, unless the letter answers them elsewhere.
  */
 function answerQuestionsSetApart(tools: readonly string[], span: Span, statuses: readonly UnitStatus[], blankets: PendingBlanket[]): void {
-  const ruleSays = statuses.map((s) => s.status).join(' ');
-  const otherWay = ruleSays === 'used' ? 'not-used' : ruleSays === 'not-used' ? 'used' : undefined;
-  if (otherWay) blankets.push({ kind: 'question', status: otherWay, topic: tools, unit: span, sections: [], partial: false });
+  const reversed = otherWay(statuses);
+  if (reversed) blankets.push({ kind: 'question', status: reversed, topic: tools, unit: span, sections: [], partial: false });
+}
+
+/** What a rule of use alone, or of non-use alone, says of what it sets apart: the other; nothing for any other rule. */
+function otherWay(rule: readonly UnitStatus[]): 'used' | 'not-used' | undefined {
+  if (rule.length !== 1) return undefined;
+  return rule[0].status === 'used' ? 'not-used' : rule[0].status === 'not-used' ? 'used' : undefined;
 }
 
 /**

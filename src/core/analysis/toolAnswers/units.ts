@@ -184,10 +184,10 @@ export function buildUnits(
     // "Excluding question 3, no information is held": the sentence is about every other question, or every other of
     // those its label names ("Q4 – Q6: No, with the exception of Q5").
     const apart = !namesTool ? questionsSetApart(text, sentence.start, end, questions, references) : undefined;
-    const scope = apart && labelled.question && apart.topic.every((tool) => labelled.topic.includes(tool)) ? labelled.topic : requested;
-    const rest = apart && scope.filter((tool) => !apart.topic.includes(tool));
+    const withinLabel = apart !== undefined && labelled.question && apart.topic.every((tool) => labelled.topic.includes(tool));
+    const rest = apart && (withinLabel ? labelled.topic : requested).filter((tool) => !apart.topic.includes(tool));
     const others: TopicContext | undefined = rest?.length
-      ? { topic: rest, question: true, severalQuestions: true, answerText: scope === labelled.topic ? labelled.answerText : undefined }
+      ? { topic: rest, question: true, severalQuestions: true, answerText: withinLabel ? labelled.answerText : undefined }
       : undefined;
     const opening = others ? undefined : referredQuestions(text, sentence.start, end, questions, references);
     if (opening) referenced = { context: { ...opening, answerText: undefined, severalQuestions: opening.topic.length > 1 }, at: sentence.start, announces: endsWithColon(text, sentence.start, end) };
