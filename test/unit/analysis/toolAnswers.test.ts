@@ -3184,6 +3184,30 @@ describe('tool answers', () => {
       const text = 'You asked whether the force uses drones.\n\nWe do not use drones for surveillance, but drones are used for search and rescue.';
       assert.deepEqual(answers(text), { drones: 'used' });
     });
+
+    for (const answer of [
+      "The force's contract with PredPol came to an end in March 2018.",
+      'The licence for PredPol lapsed in 2019.',
+      'PredPol was trialled, but the force took the decision not to renew it.',
+    ]) {
+      it(`reads "${answer}" as use that ended with what paid for it`, () => {
+        assert.deepEqual(answers(`You asked whether the force uses predictive policing.\n\n${answer}`), { 'predictive-policing': 'not-used' });
+      });
+    }
+
+    it('reads work that goes on after the licence for a product lapsed as use', () => {
+      const text =
+        'You asked whether the force uses social media monitoring.\n\nThe licence for a social media monitoring platform lapsed in 2020. ' +
+        'Social media monitoring continues to be conducted by trained staff.';
+      assert.deepEqual(answers(text), { 'social-media-intelligence': 'used' });
+      const equipped = 'You asked whether the force uses body worn video.\n\nThe original contract expired in 2023. Officers continue to be equipped with body worn video.';
+      assert.deepEqual(answers(equipped), { 'body-worn-video': 'used' });
+    });
+
+    it('keeps a contract that will end apart from one that ended (near misses)', () => {
+      assert.equal(answers('You asked whether the force uses drones.\n\nThe force uses drones under a contract that ends in 2027.').drones, 'used');
+      assert.equal(answers('You asked whether the force uses drones.\n\nThe contract for drones expires in 2027.').drones, 'no-answer');
+    });
   });
 
   describe('an answer describing the one tool asked about without naming it', () => {

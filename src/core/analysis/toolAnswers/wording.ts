@@ -165,7 +165,10 @@ export const NOT_USED_CUE = anyOf(
     '\\b(?:did|does)\\s+not\\s+(?:proceed|go\\s+ahead|progress)\\b',
     `\\bdecided\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
     `\\b(?:decision|choice)\\s+(?:was\\s+|has\\s+been\\s+)?(?:taken|made)\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
+    `\\b(?:took|take|made|make|reached)\\s+(?:the|a)\\s+decision\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
+    // "The contract with PredPol came to an end in March 2018", "the licence lapsed": what bought the tool ran out.
+    '\\b(?:contract|licen[cs]es?|agreement|subscription)\\s+(?:(?:with|for)\\s+(?:[\\w-]+\\s+){1,4}?)?(?:came\\s+to\\s+an\\s+end|ended|expired|lapsed|was\\s+allowed\\s+to\\s+lapse)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed|issued|activated|operated|flown)\\b',
     // "no longer forms part of the force's investigative toolkit".
     '\\bno\\s+longer\\s+(?:forms?\\s+|is\\s+|are\\s+)?(?:a\\s+)?part\\s+of\\b',
@@ -205,6 +208,8 @@ export const USED_CUE = anyOf(
     // "does use", "does, however, use" (a contrast set off by commas).
     '\\b(?:do|does|did)(?:\\s*,\\s*(?:however|though|nonetheless|nevertheless)\\s*,)?\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out|run|extract|download|examine|monitor|triage)\\b',
     '\\bcontinu(?:es|ed)\\s+(?:to\\s+(?:use|utili[sz]e|deploy|operate|employ)|using|deploying|operating)\\b',
+    // "research continues to be conducted by trained staff", "officers continue to be equipped with BWV".
+    '\\bcontinu(?:e|es|ed)\\s+to\\s+be\\s+(?:used|utili[sz]ed|deployed|operated|employed|conducted|carried\\s+out|undertaken|equipped\\s+with|issued)\\b',
     // "ANPR is in place at the entrances to the site".
     '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?in\\s+place\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
