@@ -3033,6 +3033,11 @@ describe('tool answers', () => {
       // Near miss: a plan for when it will be introduced is no use.
       assert.deepEqual(answers('You asked: Do you use drones?\n\nDrones will be introduced next year.'), { drones: 'trialled' });
     });
+
+    it('reads a capability that "has been in place since 2019" as used, but not one that will be in place', () => {
+      assert.deepEqual(answers('You asked: Do you use drones?\n\nA drone capability has been in place since 2019.'), { drones: 'used' });
+      assert.notEqual(answers('You asked: Do you use drones?\n\nA drone capability will be in place by 2027.').drones, 'used');
+    });
   });
 
   describe('informal and roundabout denials', () => {

@@ -210,8 +210,8 @@ export const USED_CUE = anyOf(
     '\\bcontinu(?:es|ed)\\s+(?:to\\s+(?:use|utili[sz]e|deploy|operate|employ)|using|deploying|operating)\\b',
     // "research continues to be conducted by trained staff", "officers continue to be equipped with BWV".
     '\\bcontinu(?:e|es|ed)\\s+to\\s+be\\s+(?:used|utili[sz]ed|deployed|operated|employed|conducted|carried\\s+out|undertaken|equipped\\s+with|issued)\\b',
-    // "ANPR is in place at the entrances to the site".
-    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?in\\s+place\\b',
+    // "ANPR is in place at the entrances to the site", "a drone capability has been in place since 2019".
+    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+|currently\\s+)?in\\s+place\\b',
     '\\b(?:uses|utili[sz]es|employs|operates|deploys|owns)\\b',
     // The tool's own verb, said of the authority: "extracts data from mobile devices", "monitors social media"; not
     // the plural noun ("records of device downloads are kept", "monitors in the control room").
