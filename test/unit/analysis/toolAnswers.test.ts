@@ -387,6 +387,8 @@ describe('tool answers', () => {
       ['The force issues body worn cameras to all frontline officers.', 'used'],
       ['The force issues body worn video cameras to every officer.', 'used'],
       ['The force holds licences for a social media monitoring tool.', 'used'],
+      ['The force holds no licences for predictive policing software.', 'not-used'],
+      ['The force does not hold any licences for predictive analytics software.', 'not-used'],
       ['The force does have the capability to carry out mobile phone extraction.', 'used'],
       ['Funding has been approved for a drone capability.', 'trialled'],
       ['The force has allocated funding in 2021/22 to explore retrospective facial recognition.', 'trialled'],

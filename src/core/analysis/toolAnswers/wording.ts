@@ -167,6 +167,9 @@ export const NOT_USED_CUE = anyOf(
     `\\b(?:decision|choice)\\s+(?:was\\s+|has\\s+been\\s+)?(?:taken|made)\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
     `\\b(?:took|take|made|make|reached)\\s+(?:the|a)\\s+decision\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
     '\\b(?:contract|licen[cs]e|agreement|subscription)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:ended|terminated|cancelled|canceled|not\\s+renewed)\\b',
+    // "holds no licences for predictive policing software", "does not hold any licences for": nothing paid for to use it.
+    '\\b(?:holds|has)\\s+no\\s+(?:[\\w-]+\\s+)?licen[cs]es?\\s+(?:for|to\\s+use)\\b',
+    '\\b(?:does|do)\\s+not\\s+(?:hold|have)\\s+any\\s+(?:[\\w-]+\\s+)?licen[cs]es?\\s+(?:for|to\\s+use)\\b',
     // "The contract with PredPol came to an end in March 2018", "the licence lapsed": what bought the tool ran out.
     '\\b(?:contract|licen[cs]es?|agreement|subscription)\\s+(?:(?:with|for)\\s+(?:[\\w-]+\\s+){1,4}?)?(?:came\\s+to\\s+an\\s+end|ended|expired|lapsed|was\\s+allowed\\s+to\\s+lapse)\\b',
     '\\bnever\\s+(?:been\\s+)?(?:used|deployed|issued|activated|operated|flown)\\b',
@@ -308,7 +311,7 @@ export const USED_CUE = anyOf(
     '\\b(?:is|are|been)(?<!\\b(?:information|data|records?|documents?|documentation|details)\\s+(?:has\\s+|have\\s+)?\\w+)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
     // "holds licences for a social media monitoring tool": paid for, to be used ("does not hold" is not "holds").
-    '\\b(?:holds|has)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?licen[cs]es?\\s+(?:for|to\\s+use)\\b',
+    '\\b(?:holds|has)\\s+(?:a\\s+|the\\s+)?(?:(?!no\\b)[\\w-]+\\s+)?licen[cs]es?\\s+(?:for|to\\s+use)\\b',
     // "The force holds 14 Cellebrite UFED licences": a count of licences held.
     '\\b(?:holds|has)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+(?:[\\w-]+\\s+){0,3}?licen[cs]es\\b',
     // "issues body worn cameras to all frontline officers"; "issues" alone is as often a noun.
