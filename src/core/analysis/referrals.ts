@@ -13,7 +13,7 @@ const ABOUT_THOSE = `${GAP}(?:for|about|on)${GAP}(?:these|those|the${GAP}other|o
 /** Numbered parts of a request: "questions 2 to 4", "question 3", "points 1, 2 and 5". */
 const NUMBERED_PARTS = `(?:questions?|parts?|items?|points?)${GAP}\\d{1,2}[a-z]?(?:(?:${GAP}(?:to|and|&)${GAP}|${OPTIONAL_GAP}[,\u2013-]${OPTIONAL_GAP})\\d{1,2}[a-z]?){0,8}`;
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions", "question 3". */
-const REQUEST_OBJECT = `(?:${NUMBERED_PARTS}|(?:your|a|the|this|these|that|those|both|all(?:${GAP}(?:of${GAP})?(?:the|your|these))?)${GAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${GAP})?(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
+const REQUEST_OBJECT = `(?:${NUMBERED_PARTS}|(?:your|a|the|this|these|that|those|both|all(?:${GAP}(?:of${GAP})?(?:the|your|these))?)${GAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${GAP})?(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question|e-?mail)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
 /**
  * What the questions sent on are about, in a few words: "on facial recognition, drones and body worn cameras", "which
  * relates to North Yorkshire Police".

@@ -184,6 +184,13 @@ describe('findStatements', () => {
       assert.deepEqual(statements('The Commissioner is the correct body to set the budget.').referrals, []);
     });
 
+    it('reads "passed your email to <Body>" as a referral, as "passed your request" is', () => {
+      const text = 'I have therefore passed your email to Gwent Police, who will respond to you directly.';
+      assert.equal(statements(text).referrals[0]?.body, 'Gwent Police');
+      // Near miss: an email passed to the authority's own team is no referral.
+      assert.deepEqual(statements('I have passed your email to the Freedom of Information team, who will reply.').referrals, []);
+    });
+
     it('reads "please ask <Body>", "you may wish to ask <Body>" and "<Body> is responsible for responding to requests"', () => {
       assert.equal(statements('Please ask Dyfed-Powys Police.').referrals[0]?.body, 'Dyfed-Powys Police');
       assert.equal(statements('You may wish to ask Essex Police through its web form.').referrals[0]?.body, 'Essex Police');
