@@ -2238,6 +2238,16 @@ describe('tool answers', () => {
   });
 
   describe('answers that name the questions they answer', () => {
+    it('gives "that information" in the next sentence the questions the sentence before named: "relevant to questions 1 and 2"', () => {
+      const asked = 'You asked:\n\n1. Does the force use self-service kiosks?\n2. Does the force use drones?\n3. Does the force use ANPR?\n\nResponse\n\n';
+      const held = 'The force can confirm that it holds information relevant to questions 1 and 2 of your request.';
+      const exempt = 'However, that information is exempt from disclosure under section 31(1)(a).';
+      assert.deepEqual(answers(`${asked}${held} ${exempt}`), { 'mobile-phone-extraction': 'refused', drones: 'refused', anpr: 'no-answer' });
+      // Near misses: a new paragraph, or a subject that is not "that information", refuses every question.
+      assert.equal(answers(`${asked}${held}\n\n${exempt}`).anpr, 'refused');
+      assert.equal(answers(`${asked}${held} However, all the information you asked for is exempt under section 31(1)(a).`).anpr, 'refused');
+    });
+
     it('keys items indented under a numbered question by their letter, as an answer names them: "item c"', () => {
       const text =
         'You asked:\n\n  "1. Please list which of these the force uses:\n        a. Body worn video\n        b. Drones\n' +

@@ -90,6 +90,9 @@ export function buildUnits(
   const namedSinceRegion: string[] = [];
   // The last sentence given its tool by a pronoun, which may pass the tool on to the sentence after it.
   let pronoun: { sentence: Span; topic: TopicContext } | undefined;
+  // The questions the last sentence named inside it ("holds information relevant to questions 1 and 2"), which the
+  // sentence after it may go on to answer of "that information" ("However, that information is exempt").
+  let namedWithin: { sentence: Span; topic: TopicContext } | undefined;
   // The questions a sentence opened by naming ("In response to question 1, ..."): the rest of its paragraph answers
   // them, and, when it ends by announcing what follows ("... exempt by virtue of the following:"), so do the paragraphs
   // after it, until the next answer's label ("Question 2"), a tool's own answer or the next request region.
@@ -158,7 +161,13 @@ export function buildUnits(
       const paragraphEnded = !referenced.announces && sentenceBefore !== undefined && newParagraph(text, referenced.at, sentenceBefore, sentence.start);
       if (paragraphEnded || topics.lastLabel > referenced.at) referenced = undefined;
     }
-    const labelled = inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? (atLine.question || referenced === undefined ? atLine : referenced.context);
+    const ofThatInformation =
+      cues !== 0 && !namesTool && namedWithin?.sentence === sentenceBefore && sentenceBefore !== undefined && !BLANK_LINE.test(text.slice(sentenceBefore.end, sentence.start)) &&
+      THAT_INFORMATION.test(text.slice(sentence.start, end))
+        ? namedWithin?.topic
+        : undefined;
+    const labelled =
+      inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? ofThatInformation ?? (atLine.question || referenced === undefined ? atLine : referenced.context);
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
@@ -191,11 +200,11 @@ export function buildUnits(
       : undefined;
     const opening = others ? undefined : referredQuestions(text, sentence.start, end, questions, references);
     if (opening) referenced = { context: { ...opening, answerText: undefined, severalQuestions: opening.topic.length > 1 }, at: sentence.start, announces: endsWithColon(text, sentence.start, end) };
-    const context =
-      others ??
-      opening ??
-      (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
-      labelled;
+    // Read for the sentence after it too, even when this one says nothing ("The force holds information relevant to
+    // questions 1 and 2.").
+    const within = others === undefined && opening === undefined && !namesTool ? questionsWithin(text, sentence.start, end, questions, references) : undefined;
+    if (within) namedWithin = { sentence, topic: within };
+    const context = others ?? opening ?? (within && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? within : undefined) ?? labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
     const labelledBare =
       context.answerText !== undefined
@@ -256,6 +265,9 @@ export function buildUnits(
 
 /** The cues a sentence announcing a list of names may give them: use, non-use or a trial. */
 const USE_CUES = CUE.used | CUE.notUsed | CUE.trial;
+
+/** "However, that information is exempt", "This information is withheld": a subject standing for information just named. */
+const THAT_INFORMATION = /^\W*(?:however\s*,?\s*)?(?:that|this|such|the\s+said|all\s+such)\s+information\b/i;
 
 /**
  * A word standing for a tool, "it" or "the system" as the subject of its verb ("It has since been withdrawn.", "...
