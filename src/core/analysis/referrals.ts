@@ -23,6 +23,8 @@ const TOPIC_OF_REQUEST = `${GAP}(?:on|about|regarding|concerning|relating${GAP}t
 const WHOLE = `(?:in${GAP}full|in${GAP}its${GAP}entirety|as${GAP}a${GAP}whole)`;
 /** A few words set off by commas after what is sent on: "passed your request, in full, to". */
 const ASIDE = `,${GAP}(?:${WHOLE}|therefore|accordingly)${OPTIONAL_GAP},`;
+/** "submit your request directly to <Body>". */
+const DIRECTLY = `(?:${GAP}directly)?`;
 /** "you may wish to", "you might also like to": what opens most suggestions of another body. */
 const YOU_MAY_WISH_TO = `you${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?:wish|want|like|need)${GAP}to`;
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
@@ -32,7 +34,7 @@ const BODY_FOLLOWS = phraseList([
     'gi',
   ),
   new RegExp(
-    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send)${GAP}${REQUEST_OBJECT}${GAP}to:?${GAP}`,
+    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send)${GAP}${REQUEST_OBJECT}${DIRECTLY}${GAP}to:?${GAP}`,
     'gi',
   ),
   // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>", "forwarded your questions
@@ -43,7 +45,7 @@ const BODY_FOLLOWS = phraseList([
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you
   // to put them to <Body>"
   new RegExp(
-    `\\b(?:(?:suggests?|recommends?|advises?|ask)${GAP}(?:that${GAP})?you(?:${GAP}to)?|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|(?:re-?)?send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${GAP}to${GAP}`,
+    `\\b(?:(?:suggests?|recommends?|advises?|ask)${GAP}(?:that${GAP})?you(?:${GAP}to)?|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|(?:re-?)?send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${DIRECTLY}${GAP}to${GAP}`,
     'gi',
   ),
 ]);
@@ -56,6 +58,8 @@ const NAMED_BODY_FOLLOWS = phraseList([
   // "is an operational matter for <Body>", "rests with <Body>"
   new RegExp(`\\b(?:is|are)${GAP}(?:(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?(?:matters?|questions?)${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
   new RegExp(`\\b(?:rests?|lies|lie)${GAP}with${GAP}`, 'gi'),
+  // "a single response covering both forces will be provided by <Body>"
+  new RegExp(`\\b(?:response|reply|answer)${GAP}(?:[\\w-]+${GAP}){0,6}?will${GAP}be${GAP}(?:provided|sent|given|issued)${GAP}(?:to${GAP}you${GAP})?by${GAP}`, 'gi'),
   // "This question may be better answered by <Body>"
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),
 ]);

@@ -191,6 +191,15 @@ describe('findStatements', () => {
       assert.deepEqual(statements('I have passed your email to the Freedom of Information team, who will reply.').referrals, []);
     });
 
+    it('reads "submit your request directly to <Body>" and "a response ... will be provided by <Body>" as referrals', () => {
+      assert.equal(statements('We would suggest that you submit your request directly to Northumbria Police.').referrals[0]?.body, 'Northumbria Police');
+      const merged = 'A single response covering both forces will be provided by Sussex Police.';
+      assert.equal(statements(merged).referrals[0]?.body, 'Sussex Police');
+      // Near misses: the authority's own team, and a date rather than a body.
+      assert.deepEqual(statements('A response will be provided by the Freedom of Information team.').referrals, []);
+      assert.deepEqual(statements('A full response will be sent to you by 3 May.').referrals, []);
+    });
+
     it('reads "please ask <Body>", "you may wish to ask <Body>" and "<Body> is responsible for responding to requests"', () => {
       assert.equal(statements('Please ask Dyfed-Powys Police.').referrals[0]?.body, 'Dyfed-Powys Police');
       assert.equal(statements('You may wish to ask Essex Police through its web form.').referrals[0]?.body, 'Essex Police');
