@@ -90,9 +90,6 @@ export function buildUnits(
   const namedSinceRegion: string[] = [];
   // The last sentence given its tool by a pronoun, which may pass the tool on to the sentence after it.
   let pronoun: { sentence: Span; topic: TopicContext } | undefined;
-  // The questions the last sentence named inside it ("holds information relevant to questions 1 and 2"), which the
-  // sentence after it may go on to answer of "that information" ("However, that information is exempt").
-  let namedWithin: { sentence: Span; topic: TopicContext } | undefined;
   // The questions a sentence opened by naming ("In response to question 1, ..."): the rest of its paragraph answers
   // them, and, when it ends by announcing what follows ("... exempt by virtue of the following:"), so do the paragraphs
   // after it, until the next answer's label ("Question 2"), a tool's own answer or the next request region.
@@ -161,10 +158,16 @@ export function buildUnits(
       const paragraphEnded = !referenced.announces && sentenceBefore !== undefined && newParagraph(text, referenced.at, sentenceBefore, sentence.start);
       if (paragraphEnded || topics.lastLabel > referenced.at) referenced = undefined;
     }
+    // "However, that information is exempt": about the questions the sentence before, naming no tool, named inside it
+    // ("The force holds information relevant to questions 1 and 2.").
     const ofThatInformation =
-      cues !== 0 && !namesTool && namedWithin?.sentence === sentenceBefore && sentenceBefore !== undefined && !BLANK_LINE.test(text.slice(sentenceBefore.end, sentence.start)) &&
-      THAT_INFORMATION.test(text.slice(sentence.start, end))
-        ? namedWithin?.topic
+      cues !== 0 &&
+      !namesTool &&
+      sentenceBefore !== undefined &&
+      (mentionIndex === 0 || outside[mentionIndex - 1].span.start < sentenceBefore.start) &&
+      THAT_INFORMATION.test(text.slice(sentence.start, end)) &&
+      !BLANK_LINE.test(text.slice(sentenceBefore.end, sentence.start))
+        ? questionsWithin(text, sentenceBefore.start, sentenceBefore.end, questions, references)
         : undefined;
     const labelled =
       inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? ofThatInformation ?? (atLine.question || referenced === undefined ? atLine : referenced.context);
@@ -200,11 +203,11 @@ export function buildUnits(
       : undefined;
     const opening = others ? undefined : referredQuestions(text, sentence.start, end, questions, references);
     if (opening) referenced = { context: { ...opening, answerText: undefined, severalQuestions: opening.topic.length > 1 }, at: sentence.start, announces: endsWithColon(text, sentence.start, end) };
-    // Read for the sentence after it too, even when this one says nothing ("The force holds information relevant to
-    // questions 1 and 2.").
-    const within = others === undefined && opening === undefined && !namesTool ? questionsWithin(text, sentence.start, end, questions, references) : undefined;
-    if (within) namedWithin = { sentence, topic: within };
-    const context = others ?? opening ?? (within && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? within : undefined) ?? labelled;
+    const context =
+      others ??
+      opening ??
+      (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
+      labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
     const labelledBare =
       context.answerText !== undefined
