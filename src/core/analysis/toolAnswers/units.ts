@@ -166,7 +166,7 @@ export function buildUnits(
       sentenceBefore !== undefined &&
       (mentionIndex === 0 || outside[mentionIndex - 1].span.start < sentenceBefore.start) &&
       THAT_INFORMATION.test(text.slice(sentence.start, end)) &&
-      !BLANK_LINE.test(text.slice(sentenceBefore.end, sentence.start))
+      !blankLineBetween(text, sentenceBefore.end, sentence.start)
         ? questionsWithin(text, sentenceBefore.start, sentenceBefore.end, questions, references)
         : undefined;
     const labelled =
@@ -298,7 +298,7 @@ function pronounFor(
     if (tool !== undefined && outside[m].tool !== tool) return undefined;
     tool = outside[m].tool;
   }
-  if ((tool === undefined && carried === undefined) || BLANK_LINE.test(text.slice(before.end, start)) || !PRONOUN_SUBJECT.test(text.slice(start, end))) return undefined;
+  if ((tool === undefined && carried === undefined) || blankLineBetween(text, before.end, start) || !PRONOUN_SUBJECT.test(text.slice(start, end))) return undefined;
   return tool === undefined ? carried : { topic: [tool], question: false, answerText: undefined };
 }
 
@@ -419,7 +419,7 @@ class StatementFinder {
       // "These are operational matters for the Chief Constable" places the matter without sending the requester on.
       if (!SENDS_ON.test(words)) continue;
       // Past a paragraph's end, only a referral pointing back at what was named: "direct these parts of your request to".
-      return !BLANK_LINE.test(text.slice(end, span.start)) || POINTS_BACK.test(words);
+      return !blankLineBetween(text, end, span.start) || POINTS_BACK.test(words);
     }
     return false;
   }
@@ -428,6 +428,11 @@ class StatementFinder {
 /** How far after a sentence a referral may open and still send on what the sentence named. */
 const FOLLOWING_REFERRAL_REACH = 300;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/** Whether a blank line, a paragraph's end, lies in `[from, to)`. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  return BLANK_LINE.test(text.slice(from, to));
+}
 
 /** A blank line and the space after it, at the place it is tried. */
 const PARAGRAPH_BREAK = /[ \t]*\r?\n[ \t]*\r?\n\s*/y;
@@ -448,5 +453,5 @@ const POINTS_BACK = /\b(?:these|those|them|(?:this|that)[ \t]+part)\b/i;
  * "Notes: -" runs on over the blank line into the next item), unless that is the sentence opened at `openedAt`.
  */
 function newParagraph(text: string, openedAt: number, before: Span, start: number): boolean {
-  return BLANK_LINE.test(text.slice(before.start === openedAt ? before.end : before.start, start));
+  return blankLineBetween(text, before.start === openedAt ? before.end : before.start, start);
 }
