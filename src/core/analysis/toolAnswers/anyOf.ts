@@ -2,6 +2,7 @@
 // themselves: this is about how a pattern source is split and regrouped, not about what a letter says.
 
 import { forEachOutside, groupEnd } from '../patternSource';
+import { firstMatch } from '../phraseScan';
 import { groupBy } from './lists';
 
 /**
@@ -12,14 +13,59 @@ import { groupBy } from './lists';
  * can match, and those are tried in their order.
  */
 export function anyOf(branches: readonly string[]): RegExp {
-  const openings = branches.flatMap(alternativesOf).flatMap((branch) => {
-    if (!branch.startsWith(String.raw`\b`)) throw new Error(`A branch opening without \b: ${branch}`);
-    return byFirstLetter(branch.slice(2));
+  return new RegExp(sourceOf(branches.map(openingsOf)), 'i');
+}
+
+/**
+ * V8 stops optimising a regular expression whose source is longer than this (`kRegExpTooLargeToOptimize`); it then
+ * runs several times slower, and a cue pattern runs over every letter.
+ */
+const MAX_OPTIMISED_SOURCE = 20 * 1024;
+
+/**
+ * {@link anyOf} of a list of branches too long for one pattern V8 optimises: the patterns of its consecutive parts,
+ * each short enough. {@link firstMatchOfParts} finds in them the match that {@link anyOf} of the whole list would.
+ */
+export function anyOfParts(branches: readonly string[]): readonly RegExp[] {
+  const parts: Opening[][][] = [[]];
+  for (const openings of branches.map(openingsOf)) {
+    const part = parts[parts.length - 1];
+    if (part.length > 0 && sourceOf([...part, openings]).length > MAX_OPTIMISED_SOURCE) parts.push([openings]);
+    else part.push(openings);
+  }
+  return parts.map((part) => new RegExp(sourceOf(part), 'i'));
+}
+
+/**
+ * The first match of {@link anyOfParts}' patterns: the leftmost, and at one place the earlier part's. That is the
+ * match of the whole list: at a place only the branches opening with its letter can match, tried in list order,
+ * and an earlier part's come before a later part's.
+ */
+export function firstMatchOfParts(text: string, parts: readonly RegExp[]): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const part of parts) {
+    const match = firstMatch(text, part);
+    if (match !== null && (first === null || match.index < first.index)) first = match;
+  }
+  return first;
+}
+
+/** A branch's openings: pairs of a lower-case first letter and what follows it (see {@link byFirstLetter}). */
+type Opening = [string, string];
+
+function openingsOf(branch: string): Opening[] {
+  return alternativesOf(branch).flatMap((alternative) => {
+    if (!alternative.startsWith(String.raw`\b`)) throw new Error(`A branch opening without \b: ${alternative}`);
+    return byFirstLetter(alternative.slice(2));
   });
-  const groups = [...groupBy(openings, ([letter]) => letter)].map(
+}
+
+/** One source for all the branches' openings, gathered by first letter in their order. */
+function sourceOf(branches: readonly Opening[][]): string {
+  const groups = [...groupBy(branches.flat(), ([letter]) => letter)].map(
     ([letter, same]) => `${letter}(?:${same.map(([, rest]) => rest).join('|')})`,
   );
-  return new RegExp(String.raw`\b(?:${groups.join('|')})`, 'i');
+  return String.raw`\b(?:${groups.join('|')})`;
 }
 
 /**
@@ -27,7 +73,7 @@ export function anyOf(branches: readonly string[]): RegExp {
  * it: "(?:is|are|do)\s+not" gives i "(?:s)\s+not", a "(?:re)\s+not" and d "(?:o)\s+not". Several words with one first
  * letter stay together, in their order.
  */
-function byFirstLetter(source: string): [string, string][] {
+function byFirstLetter(source: string): Opening[] {
   if (isLetter(source[0])) return [[source[0].toLowerCase(), source.slice(1)]];
   const close = source.startsWith('(?:') ? groupEnd(source, 0) - 1 : -1;
   const words = close < 0 ? [] : alternativesOf(source.slice(3, close));

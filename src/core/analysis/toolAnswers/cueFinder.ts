@@ -3,9 +3,12 @@
 
 import { lowerBound } from '../../sorted';
 import { matchStarts, startList } from '../phraseScan';
-import { NOT_DISCLOSED, NOT_USED_CUE, OVERT, PLANS_TO, PROOF_OF_CONCEPT, REFUSAL_GROUND_WORDS, USED_CUE, WITHHOLDING_WORDS } from './wording';
+import { NOT_DISCLOSED, NOT_USED_CUE, OVERT, PLANS_TO, PROOF_OF_CONCEPT, REFUSAL_GROUND_WORDS, USED_CUES, WITHHOLDING_WORDS } from './wording';
 
-/** The bit of each phrase pattern {@link readCues} reads; a unit in which none may match has no cues. */
+/**
+ * The bit of each phrase pattern {@link readCues} reads; a unit in which none may match has no cues. The use cues
+ * are several patterns ({@link USED_CUES}), the last openings, and share the last bit.
+ */
 export const CUE = { ncnd: 1, overt: 2, withheld: 4, notUsed: 8, trial: 16, used: 32 } as const;
 
 export const ALL_CUES = 63;
@@ -25,7 +28,7 @@ const CUE_OPENINGS = startList([
     String.raw`\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\b${PROOF_OF_CONCEPT}\b|\b${PLANS_TO}|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore|procurement|procured|procuring|purchasing|acquiring)\b|\bprocess\s+of\b|\bbeing\s+developed\b|\bevaluation\s+purposes\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bexpects?\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational)\b`,
     'i',
   ),
-  USED_CUE,
+  ...USED_CUES,
 ]);
 
 /**
@@ -43,7 +46,10 @@ export class CueFinder {
 
   constructor(text: string) {
     this.#text = text;
-    ({ offsets: this.#starts, matching: this.#matching } = matchStarts(text, CUE_OPENINGS));
+    const { offsets, matching } = matchStarts(text, CUE_OPENINGS);
+    this.#starts = offsets;
+    // The bits of the use patterns after the first are folded into its bit.
+    this.#matching = matching.map((bits) => (bits > ALL_CUES ? (bits & ALL_CUES) | CUE.used : bits));
   }
 
   /** The bits ({@link CUE}) of the patterns that may match in `[start, end)`. */

@@ -3,8 +3,9 @@
 
 import { foretellsNcnd, revokesNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
+import { firstMatchOfParts } from './anyOf';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUE, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
 
 /** A detail of a tool's equipment or use an NCND may be of. */
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
@@ -127,7 +128,7 @@ export function readCues(unitText: string, present: number): Cues {
       continue;
     }
     // "... and nor do we use any predictive policing software", read by itself: "nor" denies the use it tells.
-    if (NOR.test(clause) && present & CUE.used && firstMatch(clause, USED_CUE)) {
+    if (NOR.test(clause) && present & CUE.used && firstMatchOfParts(clause, USED_CUES)) {
       cues.notUsed = true;
       denying = true;
       continue;
@@ -144,7 +145,7 @@ export function readCues(unitText: string, present: number): Cues {
       // add to the equipment ("approved funding for replacement body worn cameras") tells of equipment in use.
       else if (NOW_IN_USE.test(clause.slice(trial.index + trial[0].length)) || RENEWAL.test(clause)) cues.used = true;
       // "Drones have been deployed since a pilot in 2021": use that followed the trial.
-      else if (AFTER.test(clause.slice(0, trial.index)) && present & CUE.used && firstMatch(withoutCue(clause, trial), USED_CUE)) cues.used = true;
+      else if (AFTER.test(clause.slice(0, trial.index)) && present & CUE.used && firstMatchOfParts(withoutCue(clause, trial), USED_CUES)) cues.used = true;
       else {
         cues.trialled = true;
         // "The trial ended in October 2018": a denial beside it tells what followed; not while a decision is awaited
@@ -157,7 +158,7 @@ export function readCues(unitText: string, present: number): Cues {
     // "... taking part in a pilot, led with academic partners, which uses historical data", "piloted in Foyle District,
     // where 60 cameras have been issued": the trial's own workings.
     if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
-    const used = present & CUE.used ? firstMatch(clause, USED_CUE) : null;
+    const used = present & CUE.used ? firstMatchOfParts(clause, USED_CUES) : null;
     // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do. What
     // is done instead of a tool denied is not its use: "Crime analysis is carried out using conventional techniques".
     if (
@@ -194,7 +195,7 @@ export function readCues(unitText: string, present: number): Cues {
  * all the words at once, they leave most units with none to read clause by clause.
  */
 function clausePatternsIn(words: string): number {
-  return (firstMatch(words, NOT_USED_CUE) ? CUE.notUsed : 0) | (firstMatch(words, TRIAL_CUE) ? CUE.trial : 0) | (firstMatch(words, USED_CUE) ? CUE.used : 0);
+  return (firstMatch(words, NOT_USED_CUE) ? CUE.notUsed : 0) | (firstMatch(words, TRIAL_CUE) ? CUE.trial : 0) | (firstMatchOfParts(words, USED_CUES) ? CUE.used : 0);
 }
 
 /** A participle before the use it qualifies: "drones operated by Home Office forces were deployed". */

@@ -4,7 +4,7 @@
 
 import type { Span } from '../../text';
 import { NCND_NAMED_NOT_GIVEN } from '../ncnd';
-import { anyOf } from './anyOf';
+import { anyOf, anyOfParts } from './anyOf';
 
 /**
  * The NCND formulas, with the "or" letters often write for "nor" ("neither confirm or deny"), the passive ("can
@@ -206,7 +206,8 @@ const COUNT_OF_MISSIONS = String.raw`(?:more\s+than\s+|over\s+|nearly\s+|around\
 /** A sum of money above nought: "£298,612", "£1.2m", "£ 48,260". */
 const MONEY_SPENT = String.raw`£\s?[1-9][\d,]*(?:\.\d+)?(?:\s?(?:k|m|million)\b)?`;
 
-export const USED_CUE = anyOf(
+/** The ways of telling use, too many for one pattern: see {@link anyOfParts}. */
+export const USED_CUES = anyOfParts(
   [
     // "does use", "does, however, use" (a contrast set off by commas).
     '\\b(?:do|does|did)(?:\\s*,\\s*(?:however|though|nonetheless|nevertheless)\\s*,)?\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out|run|extract|download|examine|monitor|triage)\\b',
