@@ -3046,6 +3046,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers('You asked: Do you use drones?\n\nDrones will be introduced next year.'), { drones: 'trialled' });
     });
 
+    it('reads a tool run by a unit of the force as used: "is managed by the Force ANPR Bureau", "is delivered by the Roads Unit"', () => {
+      assert.deepEqual(answers('You asked: Do you use ANPR?\n\nThe ANPR network is managed by the Force ANPR Bureau.'), { anpr: 'used' });
+      assert.deepEqual(answers('You asked: Do you use drones?\n\nThe drone capability is delivered by the Roads and Crime Unit.'), { drones: 'used' });
+      // Near misses: what a unit manages is information, requests or accounts about the tool.
+      assert.equal(answers('You asked: Do you use ANPR?\n\nInformation about ANPR is managed by the Records Unit.').anpr, 'no-answer');
+      const accounts = 'You asked: Do you monitor social media?\n\nThe force\'s social media accounts are managed by the Corporate Communications team.';
+      assert.notEqual(answers(accounts)['social-media-intelligence'], 'used');
+    });
+
     it('reads a capability that "has been in place since 2019" as used, but not one that will be in place', () => {
       assert.deepEqual(answers('You asked: Do you use drones?\n\nA drone capability has been in place since 2019.'), { drones: 'used' });
       assert.notEqual(answers('You asked: Do you use drones?\n\nA drone capability will be in place by 2027.').drones, 'used');

@@ -280,6 +280,10 @@ export const USED_CUES = anyOfParts(
     // Not of people or resources: "Resources are deployed on the basis of analysis", "officers are deployed".
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b' +
       '(?<!\\b(?:resources|officers|staff|personnel|patrols|constables)\\s+(?:are|were|have\\s+been)\\s+(?:\\w+\\s+)?\\w+)',
+    // The unit that runs the tool: "The ANPR network is managed by the Force ANPR Bureau", "the drone capability is
+    // delivered by the Roads and Crime Unit"; not what runs information or requests about it.
+    '\\b(?:is|are)\\s+(?:managed|run|delivered|administered|overseen|coordinated|co-ordinated)\\s+by\\s+(?:the|a|an|our|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:unit|team|bureau|department|branch|section|hub|division|command)\\b' +
+      '(?<!\\b(?:information|data|records?|documents?|documentation|details|requests?|enquiries|queries|polic(?:y|ies)|accounts?|pages?|channels?|websites?)\\b[^.;]{0,120})',
     // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ...".
     '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)|\\b(?:conducts|undertakes)\\b',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
