@@ -3080,6 +3080,15 @@ describe('tool answers', () => {
       const text = 'You asked: Does the force use body worn cameras?\n\nBody worn cameras are being issued to all operational officers.';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used' });
     });
+
+    it('reads cameras "allocated to" or "assigned to" officers as issued, and so used', () => {
+      const allocated = 'You asked: Does the force use body worn cameras?\n\n1,960 body worn video cameras are allocated to officers.';
+      assert.deepEqual(answers(allocated), { 'body-worn-video': 'used' });
+      const assigned = 'You asked: Does the force use drones?\n\nFour drones have been assigned to the roads policing unit.';
+      assert.deepEqual(answers(assigned), { drones: 'used' });
+      // Near miss: money allocated is no equipment handed out.
+      assert.notEqual(answers('You asked: Does the force use drones?\n\nNo funding has been allocated to drones.').drones, 'used');
+    });
   });
 
   describe('trials and plans told with use or funding', () => {
