@@ -30,8 +30,8 @@ const REQUEST_INTRODUCER = new RegExp(
   [
     '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:ha(?:ve|d)[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
     // "Your request ... as follows:", and what it asked at any length: "Thank you for your request of 13 June, which
-    // asked the Commissioner which of the following are used by ...:"
-    String.raw`\byour[ \t]+${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|sought)\b[^:\n]{0,200})`,
+    // asked the Commissioner which of the following are used by ...:"; in a review, "Your original request asked:".
+    String.raw`\byour[ \t]+(?:original[ \t]+|initial[ \t]+|earlier[ \t]+)?${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|sought)\b[^:\n]{0,200})`,
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     // The requester's own words: "Please advise whether the force currently uses the following:".
     `${PLEASE_ASKS.source}[^:\\n]{0,200}`,
@@ -155,7 +155,7 @@ const NUMBERED_ANSWER = /^[ \t]*\(?\d{1,2}[.)]\)?[ \t]+(?:yes|no|neither|not[ \t
 /** A row of a table flattened to text: cells split by tabs or bars ("Technology\tIn use?\tNotes"). */
 const TABLE_ROW = /\S\t+\S|\|[^|\n]*\|/;
 /** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
-const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b/i;
+const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b(?![ \t]+(?:can|am[ \t]+(?:able|pleased)[ \t]+to)[ \t]+(?:therefore[ \t]+|now[ \t]+|also[ \t]+)?(?:confirm|advise|inform|tell[ \t]+you|provide|disclose)\b)/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */
 const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:each|every|all)\b|in[ \t]+(?:each|every)[ \t]+case\b|and\b|or\b|also\b|including\b|broken[ \t]+down\b)/i;
 /** Labels of further questions after a line's first, answered with it: the "and Q5 -" of "Q4 and Q5 - The MPS ...". */

@@ -316,6 +316,17 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['1) Does the force use drones?']);
   });
 
+  it('takes the items after "Your original request asked:" in a review as the request, not the answers labelled by question below', () => {
+    const text =
+      'Your original request asked:\n\n1. Whether the force possesses IMSI catchers.\n2. How many drones the force owns.\n\n' +
+      'Question 2 - The original decision is not upheld. I can therefore advise that the force owns 12 drones.';
+    assert.deepEqual(regions(text), ['1. Whether the force possesses IMSI catchers.\n2. How many drones the force owns.']);
+    // Near miss: the requester's own "I" under a label is still the request.
+    assert.deepEqual(regions('Your original request asked:\n\nQuestion 1 - I would like to know whether the force uses drones.\n\nThe force uses drones.'), [
+      'Question 1 - I would like to know whether the force uses drones.',
+    ]);
+  });
+
   it('reads a labelled question under "Your questions and our answers are set out below." with its answer straight beneath', () => {
     const text =
       'Your questions and our answers are set out below.\n\nQ1. Does the force still use PredPol?\n' +

@@ -3016,6 +3016,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(both), { 'facial-recognition': 'partial-ncnd' });
     });
 
+    it('keeps the items after "Your original request asked whether ... uses:" in a review out of its answers', () => {
+      const text =
+        'Your original request asked whether the force uses:\n 1. IMSI catchers;\n 2. mobile phone extraction ("cyber kiosks").\n\n' +
+        'We neither confirmed nor denied that we held information on item 1, in terms of section 18 of the Act.\n\n' +
+        'The panel confirms the original decision:\n - IMSI catchers: neither confirm nor deny\n - mobile phone extraction: kiosks are in use in all divisions';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'mobile-phone-extraction': 'used' });
+    });
+
     it('reads "we refused to confirm or deny" in a review reporting its earlier answer as NCND', () => {
       const text =
         'You asked:\n1. Does Police Scotland use IMSI catchers?\n2. Does Police Scotland use equipment interference?\n\n' +
