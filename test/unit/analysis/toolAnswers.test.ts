@@ -3087,6 +3087,10 @@ describe('tool answers', () => {
     it('reads equipment being issued to officers as used', () => {
       const text = 'You asked: Does the force use body worn cameras?\n\nBody worn cameras are being issued to all operational officers.';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used' });
+      const byThen = 'You asked: Does the force use body worn cameras?\n\nBy March 2024, 10,450 body worn video devices had been issued to officers.';
+      assert.deepEqual(answers(byThen), { 'body-worn-video': 'used' });
+      // Near miss: none had been issued.
+      assert.notEqual(answers('You asked: Does the force use drones?\n\nNo drones had been issued by March 2024.').drones, 'used');
     });
 
     it('reads cameras "allocated to" or "assigned to" officers as issued, and so used', () => {

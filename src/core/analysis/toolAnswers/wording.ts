@@ -224,9 +224,9 @@ export const USED_CUES = anyOfParts(
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
     `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
     `\\b${MAKES_USE_OF}`,
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:first|now|currently|only|being)\\s+){0,2}issued\\b',
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:first|now|currently|only|being)\\s+){0,2}issued\\b',
     // "1,960 body worn video cameras are allocated to officers": equipment handed out, as issued.
-    '\\b(?:cameras|devices|drones|aircraft|kiosks|licen[cs]es)\\s+(?:are|were|have\\s+been|has\\s+been)\\s+(?:currently\\s+|now\\s+)?(?:allocated|assigned|distributed)\\s+to\\b',
+    '\\b(?:cameras|devices|drones|aircraft|kiosks|licen[cs]es)\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:currently\\s+|now\\s+)?(?:allocated|assigned|distributed)\\s+to\\b',
     // "ANPR cameras are supplied and maintained under a contract with ...": the force's own, bought.
     '\\b(?:is|are|were)\\s+(?:supplied|maintained|provided|installed|serviced)(?:\\s+and\\s+(?:supplied|maintained|installed|serviced))?\\s+under\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:contract|agreement|framework)\\b',
     // "has equipped (equips) its response officers with body worn video", "the drones are now operational" (not
