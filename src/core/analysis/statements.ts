@@ -52,6 +52,11 @@ const NOT_HELD = phraseList([
     `\\bno${GAP}(?:(?:such|relevant|specific|separate|written|formal|equality|data${GAP}protection|privacy)${GAP}){0,2}${DOCUMENT}\\b[^.;:,\\n]{0,60}?\\b(?:is|are|was|were|has${GAP}been|have${GAP}been)${GAP}(?:currently${GAP})?(?:held|found|located|retained|kept)\\b`,
     'gi',
   ),
+  // A search reported with doubt: "is not aware of holding any information", "does not believe that it holds any".
+  new RegExp(
+    `\\b(?:not${GAP}aware${GAP}of${GAP}holding|(?:do|does)${GAP}not${GAP}believe${GAP}(?:that${GAP})?(?:it|we|the${GAP}(?:force|office|constabulary))${GAP}holds?)${GAP}any${GAP}(?:(?:relevant|recorded|such)${GAP})?${INFORMATION}\\b`,
+    'gi',
+  ),
   // "there is no recorded information"
   new RegExp(`\\bno${GAP}recorded${GAP}information\\b`, 'gi'),
   // "MOPAC is not the holder of this information"

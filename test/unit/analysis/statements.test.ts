@@ -39,6 +39,9 @@ describe('findStatements', () => {
       // A national body without the list a request asks for.
       'The NPCC does not hold a central record of which forces use drones.',
       'The Home Office does not maintain a list of forces using facial recognition.',
+      // A search reported with doubt.
+      'Gwent Police is not aware of holding any information relevant to this part of your request.',
+      'The force does not believe that it holds any information about predictive policing.',
     ];
     for (const text of phrasings) {
       it(`recognises "${text}"`, () => {
@@ -63,6 +66,7 @@ describe('findStatements', () => {
       'The force does not keep a record book in the custody suite.',
       'Extractions are not recorded on any single system.',
       'Examinations are not recorded centrally in a form that would allow them to be counted.',
+      'We do not believe that any information about drones should be withheld.',
     ];
     for (const text of nearMisses) {
       it(`ignores "${text}"`, () => assert.deepEqual(statements(text).notHeld, []));

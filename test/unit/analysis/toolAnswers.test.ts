@@ -334,6 +334,7 @@ describe('tool answers', () => {
       ['The force does not make use of drones.', 'not-used'],
       ['The force does not currently undertake predictive policing.', 'not-used'],
       ['Facial recognition is not something the force uses.', 'not-used'],
+      ['The force is not aware of any trial or use of facial recognition.', 'not-used'],
       ['The force has two drones.', 'used'],
       ['The force no longer uses drones.', 'not-used'],
       ['The force is currently evaluating drones.', 'trialled'],

@@ -180,7 +180,8 @@ export const NOT_USED_CUE = anyOf(
     // Use that ended: "used the PredPol product from 2013 until 2018", "were deployed until March 2021"; not what
     // will go on ("will be used until 2025").
     `\\b(?:used|deployed|operated|utili[sz]ed|employed)\\b(?<!\\b(?:be|being|is|are)\\s+\\w+)[^.;]{0,80}?\\b${UNTIL_YEAR}\\b`,
-    '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:use|deployment)\\s+of\\b',
+    // "is not aware of any use of", "not aware of any trial or use of".
+    '\\bnot\\s+aware\\s+of\\s+(?:any\\s+)?(?:(?:trial|testing|procurement)\\s+(?:or|and)\\s+)?(?:use|deployment)\\s+of\\b',
     // "the team have confirmed that none are in use".
     '\\bnone\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+)?(?:in\\s+use|used|deployed|operated)\\b',
     // "I am not aware that the force has ever used predictive policing tools".
