@@ -25,16 +25,26 @@ const MAX_OPTIMISED_SOURCE = 20 * 1024;
 /**
  * {@link anyOf} of a list of branches too long for one pattern V8 optimises: the patterns of its consecutive parts,
  * each short enough. {@link firstMatchOfParts} finds in them the match that {@link anyOf} of the whole list would.
+ * A part's length is bounded as it fills, each opening counted as a group of its own ("|x(?:...)"), within the
+ * brackets round them all ("\b(?:...)"), so the sources are built once, when the parts are known.
  */
 export function anyOfParts(branches: readonly string[]): readonly RegExp[] {
-  const parts: Opening[][][] = [[]];
+  const parts: Opening[][][] = [];
+  let length = Number.POSITIVE_INFINITY;
   for (const openings of branches.map(openingsOf)) {
-    const part = parts[parts.length - 1];
-    if (part.length > 0 && sourceOf([...part, openings]).length > MAX_OPTIMISED_SOURCE) parts.push([openings]);
-    else part.push(openings);
+    const added = openings.reduce((sum, [, rest]) => sum + rest.length + GROUP_MARKS, 0);
+    if (length + added > MAX_OPTIMISED_SOURCE) {
+      parts.push([]);
+      length = GROUP_MARKS;
+    }
+    parts[parts.length - 1].push(openings);
+    length += added;
   }
   return parts.map((part) => new RegExp(sourceOf(part), 'i'));
 }
+
+/** The characters of a group besides what it holds: "|x(?:" and ")", or "\b(?:" and ")" round all the groups. */
+const GROUP_MARKS = 6;
 
 /**
  * The first match of {@link anyOfParts}' patterns: the leftmost, and at one place the earlier part's. That is the

@@ -239,7 +239,7 @@ const MAX_RANGE = 26;
  * The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ...
  * and those naming a bullet: bullet, the, your, our, second ...
  */
-const REFERENCE_OPENING = new Set('iwrafqpbtyosenlp');
+const REFERENCE_OPENING = new Set('iwrafqpbtyosenl');
 
 /**
  * The tools of the numbered or lettered questions a sentence says it answers, when it opens by naming them, with the
