@@ -136,6 +136,8 @@ describe('tool vocabulary', () => {
       ['officers may use a covert online identity', 'social-media-intelligence'],
       ['software to score individuals for risk of offending', 'predictive-policing'],
       ['algorithmic risk scoring of offenders', 'predictive-policing'],
+      ['any risk-scoring software', 'predictive-policing'],
+      ['a risk scoring tool for offenders', 'predictive-policing'],
     ];
     for (const [text, tool] of cases) assert.deepEqual(toolsIn(text), [tool], text);
   });

@@ -252,6 +252,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'risk terrain modelling',
       // Scoring people for risk by algorithm, as requests phrase it.
       'algorithmic risk scoring',
+      'risk scoring software',
+      'risk scoring tool',
       'score individuals',
       'scores individuals',
       'scoring individuals',

@@ -3325,6 +3325,15 @@ describe('tool answers', () => {
       assert.equal(answers(commissioner).drones, 'used');
     });
 
+    it('reads a sentence whose subject joins the authority with a partner force ("Neither Norfolk ... nor Suffolk ...") as its own', () => {
+      const letter = (sentence: string): string =>
+        `Suffolk Constabulary\n\nYou asked:\n1. Do either of the forces use facial recognition?\n\n1. ${sentence}\n\nYours sincerely\nSuffolk Constabulary`;
+      assert.equal(answers(letter('Neither Norfolk Constabulary nor Suffolk Constabulary uses facial recognition technology.'))['facial-recognition'], 'not-used');
+      assert.equal(answers(letter('Both Norfolk Constabulary and Suffolk Constabulary use facial recognition.'))['facial-recognition'], 'used');
+      // Near miss: the partner force alone is another force.
+      assert.equal(answers(letter('Norfolk Constabulary uses facial recognition.'))['facial-recognition'], 'no-answer');
+    });
+
     it('reads each body\'s answer after its name in a joint reply ("Suffolk Constabulary: Yes."), but not another force\'s', () => {
       const letter = (authority: string, answers: string): string =>
         `${authority}\n\nYou asked:\n1. Does your force use drones?\n2. Does your force use facial recognition?\n\nResponse\n\nQuestion 1\n${answers}\n\nQuestion 2\nNo.\n`;

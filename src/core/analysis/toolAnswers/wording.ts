@@ -565,9 +565,13 @@ export const EVERY_TOOL =
 const ALL_LISTED =
   /\b(?:all|each|every)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+)?(?:of\s+)?(?:the\s+|these\s+)?(?:tactics?|tools?|technolog(?:y|ies)|techniques?|systems?|capabilit(?:y|ies))\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:list|listed|mention|mentioned|name|named|asked\s+about|refer\s+to)|listed|mentioned|named|in\s+your\s+(?:request|list)|on\s+(?:your|the)\s+list|(?:in|at|under)\s+(?:your\s+)?(?:parts?|questions?|items?|points?)\s)|\bthe\s+(?:tactics|tools|technologies|techniques|systems|capabilities)\s+(?:listed\s+)?(?:in|at|under)\s+(?:your\s+)?(?:parts|questions|items|points)\s|\b(?:both|all)\s+(?:of\s+)?(?:these|those)\s+(?:tactics|tools|technologies|techniques|systems|capabilities)\b/i;
 
-/** A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary uses". */
+/**
+ * A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary
+ * uses"; with a second force joined to it, as joint replies name both: "Neither Norfolk Constabulary nor Suffolk
+ * Constabulary uses ...".
+ */
 const FORCE_SUBJECT =
-  /^[^\p{L}]{0,8}(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])/u;
+  /^[^\p{L}]{0,8}(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:(?:Neither|Both|Either)[ \t]+)?(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])(?:[ \t]+(?:and|nor|or|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police|Constabulary)\b)?/u;
 
 /** An authority that is a force itself, not a commissioner's or mayor's office, which reports what its force does. */
 const FORCE_NAME = /^(?!.*\b(?:Commissioner|Office|Mayor)).*\b(?:Police|Constabulary)\b/i;
@@ -584,16 +588,19 @@ export function ownForceName(authority: string | null | undefined): string | und
  * True when a sentence's subject is a force other than the one writing, `own` from {@link ownForceName}
  * ("Bedfordshire Police took part in a trial" in Cambridgeshire's letter): what it did is not the authority's answer.
  * A force sharing a word of its name with the authority is taken for its own ("A3 West Yorkshire Police uses" in
- * West Yorkshire's).
+ * West Yorkshire's), and so is a pair of forces naming the authority as one of the two.
  */
 export function anotherForceSpeaks(words: string, own: string | undefined): boolean {
   if (own === undefined) return false;
   const subject = FORCE_SUBJECT.exec(words);
   if (!subject) return false;
-  return !subject[1]
-    .trim()
-    .split(/\s+/)
-    .some((word) => word.length > 2 && own.includes(word.toLowerCase()));
+  const isOwn = (name: string | undefined): boolean =>
+    name !== undefined &&
+    name
+      .trim()
+      .split(/\s+/)
+      .some((word) => word.length > 2 && own.includes(word.toLowerCase()));
+  return !isOwn(subject[1]) && !isOwn(subject[2]);
 }
 
 /** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
