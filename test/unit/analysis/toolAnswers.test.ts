@@ -582,6 +582,17 @@ describe('tool answers', () => {
       assert.deepEqual(answers('You asked: Do you use drones or ANPR?\n\nNo such information is held.'), { drones: 'not-held', anpr: 'not-held' });
       assert.equal(answers('You asked: Do you use drones?\n\nNo record identifies the officers who carry out drone flights, so drone use is not held.').drones, 'not-held');
     });
+
+    it('does not read the Act\'s own steps ("carry out a public interest test") under a part\'s label as use', () => {
+      const letter = (last: string): string =>
+        'You asked:\na) Does the force use ANPR?\nb) Does the force use drones?\n\nThe information is reasonably accessible to you by other means ' +
+        `and is exempt under section 21. Please find the links below.\n\na) - https://example.police.uk/a/\nb) - https://example.police.uk/b/\n\n${last}`;
+      const refused = { anpr: 'refused', drones: 'refused' };
+      assert.deepEqual(answers(letter('Section 21 is absolute and there is no requirement to carry out a public interest test.')), refused);
+      assert.deepEqual(answers(letter('The force has conducted an internal review of the decision.')), refused);
+      // Near miss: carrying out the tool's own work is use.
+      assert.equal(answers('You asked: Do you use social media intelligence?\n\nOfficers carry out open source research.')['social-media-intelligence'], 'used');
+    });
   });
 
   describe('near misses of the phrasings above', () => {

@@ -207,6 +207,9 @@ const COUNT_OF_MISSIONS = String.raw`(?:more\s+than\s+|over\s+|nearly\s+|around\
 /** A sum of money above nought: "£298,612", "£1.2m", "£ 48,260". */
 const MONEY_SPENT = String.raw`£\s?[1-9][\d,]*(?:\.\d+)?(?:\s?(?:k|m|million)\b)?`;
 
+/** The Act's own steps, which an authority carries out on a request, not on a tool: "a public interest test". */
+const PROCEDURE_DONE = String.raw`\s+(?:(?:a|an|the|any)\s+)?(?:(?:public\s+interest|balance|balancing|harm|prejudice)\s+tests?|internal\s+reviews?)\b`;
+
 /** The ways of telling use, too many for one pattern: see {@link anyOfParts}. */
 export const USED_CUES = anyOfParts(
   [
@@ -287,8 +290,9 @@ export const USED_CUES = anyOfParts(
     // delivered by the Roads and Crime Unit"; not what runs information or requests about it.
     '\\b(?:is|are)\\s+(?:managed|run|delivered|administered|overseen|coordinated|co-ordinated)\\s+by\\s+(?:the|a|an|our|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:unit|team|bureau|department|branch|section|hub|division|command)\\b' +
       '(?<!\\b(?:information|data|records?|documents?|documentation|details|requests?|enquiries|queries|polic(?:y|ies)|accounts?|pages?|channels?|websites?)\\b[^.;]{0,120})',
-    // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ...".
-    '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)|\\b(?:conducts|undertakes)\\b',
+    // Not in a relative clause naming whose records are meant: "no flag identifies officers who carry out ..."; nor
+    // the Act's own procedure: "there is no requirement to carry out a public interest test".
+    '\\b(?:carries|carry)\\s+out\\b(?<!\\b(?:who|that|which)\\s+carry\\s+out)(?!' + PROCEDURE_DONE + ')|\\b(?:conducts|undertakes)\\b(?!' + PROCEDURE_DONE + ')',
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
     // "Police Scotland began national roll-out to officers in 2024": the equipment is being issued.
     '\\b(?:began|begun|started|commenced)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:national\\s+|force-?wide\\s+|phased\\s+|full\\s+)?roll-?\\s?out\\b',
