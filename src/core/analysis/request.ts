@@ -249,7 +249,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
   }
   const head = pageHead(text);
   const page = head && requestPage(text, head);
-  if (head && page) regions.push(page, ...laterRequesterMessages(text, page, head));
+  if (head && page) regions.push(page, ...laterRequesterMessages(text, page, head), ...annotations(text, page));
   else if (!explicitBeforeAnswer) {
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
@@ -1024,6 +1024,26 @@ function laterRequesterMessages(text: string, page: Span, head: PageHead): Span[
     if (!signOff) continue;
     found.push({ start: salutation.index, end: salutation.index + signOff.index });
     salutations.lastIndex = salutation.index + signOff.index;
+  }
+  return found;
+}
+
+/** The line opening a note left on a request's page by its requester or another user: "Jo Bloggs left an annotation". */
+const ANNOTATION = 'left an annotation';
+/** What ends such a note: the page's rule between messages, its invitation to add another, or a message's greeting. */
+const ANNOTATION_END = /^[ \t]*(?:-{5,}|_{5,}|Add[ \t]+an[ \t]+annotation\b|Dear[ \t])/m;
+
+/**
+ * The notes left on a request's page below the request, each from its opening line to the page's next rule or
+ * message: users' views ("... so both are clearly in use"), not the authority's answer.
+ */
+function annotations(text: string, page: Span): Span[] {
+  const found: Span[] = [];
+  for (let at = text.indexOf(ANNOTATION, page.end); at !== -1; at = text.indexOf(ANNOTATION, at + ANNOTATION.length)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const rest = text.slice(at, at + MAX_PAGE_REQUEST);
+    const end = ANNOTATION_END.exec(rest);
+    found.push({ start, end: at + (end ? end.index : rest.length) });
   }
   return found;
 }

@@ -42,6 +42,19 @@ describe('request regions', () => {
     }
   });
 
+  it('takes the notes users left on a WhatDoTheyKnow page ("... left an annotation") as theirs, up to the next rule or message', () => {
+    const text =
+      'Drones\n\nJo Bloggs made this Freedom of Information request to Kent Police\n\nDear Kent Police,\n\nDo you use drones?\n\nYours faithfully,\n\nJo Bloggs\n\n' +
+      'Kent Police\n\nDear Ms Bloggs,\n\nThe information is exempt under section 21.\n\nYours sincerely\n\n' +
+      'Jo Bloggs left an annotation (10 February 2024)\n\nTheir drone unit is all over social media, so drones are clearly in use.\n\n' +
+      '-------\n\nKent Police\n\nDear Ms Bloggs,\n\nFollowing review, the force confirms it uses drones.';
+    const found = regions(text);
+    assert.equal(found.length, 2);
+    assert.equal(found[1], 'Jo Bloggs left an annotation (10 February 2024)\n\nTheir drone unit is all over social media, so drones are clearly in use.');
+    // Near miss: the same words in a letter that is not a request's page.
+    assert.deepEqual(regions('Kent Police\n\nDear Requester\n\nA colleague left an annotation on the file: the force uses drones.'), []);
+  });
+
   it('does not take the authority\'s later reply, greeting the requester, or a "Request to ... by email" line for a page (near misses)', () => {
     const text = 'Request to Kent Police by email\n\nDear Kent Police,\n\nThe force uses drones.\n\nYours faithfully,\n\nKent Police';
     assert.deepEqual(regions(text), []);
