@@ -313,6 +313,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text.replace(/we are applying[^]*$/, 'we answered it then.')), { drones: 'no-answer', anpr: 'no-answer' });
     });
 
+    it('reads information "reasonably accessible to you" with section 21 cited as withheld under that section', () => {
+      const said = (sentence: string): Record<string, string> => answers(`${questions}1. ${sentence}\n\n2. No.`);
+      assert.deepEqual(said('As this information is reasonably accessible to you, section 21 of the Act applies.'), { drones: 'refused', anpr: 'not-used' });
+      assert.deepEqual(said('The information is already reasonably accessible to you on our website (s21).'), { drones: 'refused', anpr: 'not-used' });
+      // Near miss: a page pointed to with no section cited withholds nothing.
+      assert.deepEqual(said('Our drone page is reasonably accessible to you at https://example.police.uk/drones.'), { drones: 'no-answer', anpr: 'not-used' });
+    });
+
     it('gives every requested tool "refused" when the request is found vexatious (s14)', () => {
       const text = `${questions}The force considers your request vexatious under section 14(1) of the Act.`;
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
@@ -1835,6 +1843,18 @@ describe('tool answers', () => {
   });
 
   describe('a row of a table that is not a header', () => {
+    it('ends a numbered row\'s answer with its table: the paragraph after the table answers the whole request', () => {
+      const text =
+        'You asked whether the force uses: (1) drones, (2) ANPR, (3) social media monitoring.\n\n' +
+        'No. | Item             | Response\n----+------------------+----------------------------------------\n' +
+        '1   | Drones           | Yes, the force has a drone unit.\n2   | ANPR             | Yes.\n3   | Social media     | Not held. This is a matter for the force.\n\n' +
+        'Board papers are exempt under section 21, as they are published on our website.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'social-media-intelligence': 'not-held' });
+      // Near miss: a numbered answer that is not a table's row goes on into the paragraph after it.
+      const numbered = 'You asked:\n1. Does the force use drones?\n2. Does the force use ANPR?\n\n1. Yes.\n\n2. We hold records.\n\nThey are exempt under section 31.';
+      assert.deepEqual(answers(numbered), { drones: 'used', anpr: 'refused' });
+    });
+
     it('does not take a row answering "No" with a comment naming statuses for the header of status columns', () => {
       const text =
         '| Technology / equipment | Used by the force? | Comments |\n|---|---|---|\n' +

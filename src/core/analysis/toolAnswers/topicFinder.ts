@@ -31,7 +31,12 @@ interface NumberedAnswer {
   readonly line: number;
   readonly onLine: TopicContext;
   readonly after: TopicContext;
+  /** True when the line is a table's row ("5 | Social media | No | ..."), whose number ends with the table. */
+  readonly tableRow: boolean;
 }
+
+/** A line of a table typed as text: cells split by "|" or tabs, or a rule of "-", "+", "=" and "|". */
+const TABLE_LINE = /[|\t]|^[ +=-]+$/;
 
 /**
  * Gives, for an offset in the answer, the tools under discussion: those of the question its answer number refers
@@ -110,7 +115,14 @@ export class TopicFinder {
       while (lineRegion < request.length && request[lineRegion].end <= line.start) lineRegion++;
       if (line.blank) continue;
       const label = answerLabel(line.text);
-      if (!label) continue;
+      if (!label) {
+        // A table row's number answers its row alone: the paragraph after the table is no longer its answer.
+        if (this.#numbered?.tableRow && lines[lineIndex - 1].blank && !TABLE_LINE.test(line.text)) {
+          this.#numbered = undefined;
+          this.#afterRegion = { topic: this.#requested, question: false, answerText: undefined };
+        }
+        continue;
+      }
       if (this.#answersQuestionAbove(lineIndex, label)) continue;
       if (!label.lettered) this.#answerNumber = label.keys[0];
       // A number inside the request is a question's, not an answer's; the lettered answers below it belong to it
@@ -138,6 +150,7 @@ export class TopicFinder {
               onLine: { topic: tools, question: true, answerText, severalQuestions },
               // A heading naming several questions ("Requests 2 and 3") over their one answer.
               after: { topic: tools, question: true, answerText: undefined, severalQuestions: severalQuestions && answerText.trim() === '' },
+              tableRow: TABLE_LINE.test(answerText),
             }
           : undefined;
     }
