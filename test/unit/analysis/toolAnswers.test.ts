@@ -1963,6 +1963,16 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Does the force have drones?\n\nNo drones').drones, 'not-used');
     });
 
+    it('reads "yes" or "no" typed straight after the names opening a short reply ("BWV yes.", "are both a yes")', () => {
+      const asked = 'You asked whether the force uses BWV, drones and LFR.\n\n';
+      const all = { 'body-worn-video': 'used', drones: 'used', 'facial-recognition': 'not-used' };
+      assert.deepEqual(answers(`${asked}Hi, we don't use LFR. BWV yes. drones yes.`), all);
+      assert.deepEqual(answers(`${asked}BWV and drones are both a yes. LFR nope`), all);
+      // Near misses: words going on after the "no", and a later name without an answer of its own.
+      assert.equal(answers(`${asked}LFR no doubt will be discussed nationally.`)['facial-recognition'], 'no-answer');
+      assert.equal(answers(`${asked}BWV yes, and we are looking at LFR.`)['facial-recognition'], 'no-answer');
+    });
+
     it('reads a list of kit counted by its units as use', () => {
       const asked = 'You asked about drones, body worn video and mobile phone extraction.\n\nResponse:\n\n';
       assert.deepEqual(answers(`${asked}  - DJI Matrice 30T x 4\n  - Reveal Media D5 (approx. 980)\n  - 4 x Cellebrite Responder kiosks (Carmarthen, Llanelli)\n`), {

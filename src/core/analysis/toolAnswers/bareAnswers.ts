@@ -168,7 +168,8 @@ export function answerBesideNames(text: string, start: number, end: number, ment
   if (!NO_BEFORE_NAMES.test(beforeName)) {
     if (unitsCounted(beforeName, text.slice(name.end, Math.min(end, name.end + COUNT_REACH)))) return 'yes';
     OPEN_BRACKET.lastIndex = name.end;
-    return OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end ? bareAnswerAt(text, OPEN_BRACKET.lastIndex, end) : undefined;
+    if (OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end) return bareAnswerAt(text, OPEN_BRACKET.lastIndex, end);
+    return answerAfterNames(text, end, mentions, first);
   }
   let at = name.end;
   for (let m = first + 1; m < mentions.length && mentions[m].span.start < end; m++) {
@@ -176,6 +177,29 @@ export function answerBesideNames(text: string, start: number, end: number, ment
     at = mentions[m].span.end;
   }
   return BETWEEN_NAMES.test(text.slice(at, end)) ? 'no' : undefined;
+}
+
+/** "yes" or "no" typed straight after the names, as a short reply does: "BWV yes.", "BWV and ANPR are both a yes". */
+const ANSWER_AFTER_NAMES = /^[ \t]+(?:(?:is|are)[ \t]+(?:both[ \t]+|all[ \t]+)?(?:a[ \t]+)?)?(yes|yep|no|nope)\b(?![ \t]*\p{L})/iu;
+/** How far past the last name {@link ANSWER_AFTER_NAMES} is read. */
+const ANSWER_REACH = 24;
+
+/**
+ * The answer typed straight after the names opening a sentence, joined by "and" or commas ({@link ANSWER_AFTER_NAMES}).
+ * Every later name in the sentence must have the same answer after it ("BWV yes. drones yes.", which a lower-case
+ * word after the stop keeps in one sentence); one without it leaves the sentence to be read otherwise.
+ */
+function answerAfterNames(text: string, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
+  let said: 'yes' | 'no' | undefined;
+  for (let m = first; m < mentions.length && mentions[m].span.start < end; ) {
+    let at = mentions[m++].span.end;
+    for (; m < mentions.length && mentions[m].span.start < end && BETWEEN_NAMES.test(text.slice(at, mentions[m].span.start)); m++) at = mentions[m].span.end;
+    const answer = ANSWER_AFTER_NAMES.exec(text.slice(at, Math.min(end, at + ANSWER_REACH)));
+    const word = answer ? (answer[1].toLowerCase().startsWith('y') ? 'yes' : 'no') : undefined;
+    if (word === undefined || (said !== undefined && word !== said)) return undefined;
+    said = word;
+  }
+  return said;
 }
 
 /**
