@@ -1462,6 +1462,9 @@ describe('tool answers', () => {
       'Were the force to state that it does not use facial recognition, this would identify a weakness.',
       'Any confirmation that facial recognition is used, or is not used, would be harmful.',
       '1.3 If we confirmed, for example, that we use facial recognition, offenders would change their behaviour.',
+      'Suppose GMP were to reply in the words "GMP does not use facial recognition". Offenders would learn from it.',
+      'Consider what would follow if Sussex Police were to reply, for example, "Sussex Police does not use facial recognition".',
+      'Were BTP to state that it had not used facial recognition, offenders might conclude it is safe.',
     ]) {
       it(`gives no status for "${answer}"`, () => {
         assert.equal(answers(`You asked: Do you use facial recognition?\n\nResponse:\n${answer}`)['facial-recognition'], 'no-answer');
@@ -1470,6 +1473,10 @@ describe('tool answers', () => {
   });
 
   describe('short replies', () => {
+    it('still reads an answer whose sentence names what the force was to do, not what it would say (near miss)', () => {
+      assert.equal(answers('You asked: Do you use facial recognition?\n\nResponse:\nThe force does not use facial recognition, and was to review this in 2020.')['facial-recognition'], 'not-used');
+    });
+
     it('reads "No to the rest of your list" as no use of every tool not answered before it', () => {
       const text = 'Yes - body worn cameras are issued to every officer. No to the rest of your list.\n\nOn 7 March you wrote:\n> - body worn video\n> - drones\n> - ANPR';
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'not-used' });
