@@ -3354,6 +3354,14 @@ describe('tool answers', () => {
       assert.equal(answers(text).anpr, 'used');
     });
 
+    it('does not read use by forces in general, or by criminals, as the force\'s own', () => {
+      const asked = 'You asked: Do you use facial recognition or IMSI catchers?\n\nResponse:\n';
+      assert.equal(answers(`${asked}Live facial recognition, where it is used by any police force, is an overt tactic.`)['facial-recognition'], 'no-answer');
+      assert.equal(answers(`${asked}IMSI catchers are bought online and used by organised crime groups.`)['imsi-catchers'], 'no-answer');
+      // Near miss: used by the force's own officers.
+      assert.equal(answers(`${asked}Facial recognition is used by officers in the Intelligence Unit.`)['facial-recognition'], 'used');
+    });
+
     it('reads use of equipment another body operates, told before the use, as that body\'s', () => {
       const text =
         'You asked: Does BTP use drones?\n\nBTP does not currently own or operate drones. In 2020, drones operated by Home Office forces were deployed in support of BTP incidents.';

@@ -488,11 +488,12 @@ export const NO_SUBJECT =
 
 /**
  * Use done by another body, told in the passive: "the examination is carried out by the local Home Office police
- * force", "these are operated by the train operating companies". Not "by officers" or "by our digital forensics unit",
- * nor use by another body "on behalf of the force", which is the force's.
+ * force", "these are operated by the train operating companies"; by forces in general ("where it is used by any police
+ * force"), or by those the police pursue ("the county is used by organised crime groups"). Not "by officers" or "by our
+ * digital forensics unit", nor use by another body "on behalf of the force", which is the force's.
  */
 export const BY_ANOTHER_BODY = new RegExp(
-  String.raw`^(?![^.;]{0,200}?\bon[\s\u00a0]+behalf[\s\u00a0]+of[\s\u00a0]+(?:the|this|our)[\s\u00a0]+(?:force|constabulary)\b)[\s\u00a0]+by[\s\u00a0]+(?:(?:the|a|an|one|each)[\s\u00a0]+)?(?:(?:local|regional|national|neighbouring|partner|another|other|commercial|external|private|third[\s-]party|specialist|independent)\b|(?:[\w-]+[\s\u00a0]+){0,3}?(?:compan(?:y|ies)|providers?|suppliers?|contractors?|councils?|agenc(?:y|ies)|operators?)\b|Home[\s\u00a0]+Office\b|National[\s\u00a0]+Highways\b|NPAS\b)`,
+  String.raw`^(?![^.;]{0,200}?\bon[\s\u00a0]+behalf[\s\u00a0]+of[\s\u00a0]+(?:the|this|our)[\s\u00a0]+(?:force|constabulary)\b)[\s\u00a0]+by[\s\u00a0]+(?:(?:the|a|an|one|each)[\s\u00a0]+)?(?:(?:local|regional|national|neighbouring|partner|another|other|commercial|external|private|third[\s-]party|specialist|independent)\b|(?:[\w-]+[\s\u00a0]+){0,3}?(?:compan(?:y|ies)|providers?|suppliers?|contractors?|councils?|agenc(?:y|ies)|operators?)\b|Home[\s\u00a0]+Office\b|National[\s\u00a0]+Highways\b|NPAS\b|any[\s\u00a0]+(?:police[\s\u00a0]+)?(?:force|service|body)\b|police[\s\u00a0]+forces\b|(?:organised[\s\u00a0]+)?(?:crime[\s\u00a0]+groups|criminals|offenders|gangs)\b)`,
   'i',
 );
 
