@@ -171,12 +171,21 @@ export function answerBesideNames(text: string, start: number, end: number, ment
     if (OPEN_BRACKET.test(text) && OPEN_BRACKET.lastIndex < end) return bareAnswerAt(text, OPEN_BRACKET.lastIndex, end);
     return answerAfterNames(text, end, mentions, first);
   }
-  let at = name.end;
-  for (let m = first + 1; m < mentions.length && mentions[m].span.start < end; m++) {
-    if (!BETWEEN_NAMES.test(text.slice(at, mentions[m].span.start))) return undefined;
-    at = mentions[m].span.end;
-  }
-  return BETWEEN_NAMES.test(text.slice(at, end)) ? 'no' : undefined;
+  // Every name the sentence holds must be of the run: "No drones or ANPR.", not "No drones, but ANPR is used".
+  const names = joinedNames(text, end, mentions, first);
+  const nameAfter = names.next < mentions.length && mentions[names.next].span.start < end;
+  return !nameAfter && BETWEEN_NAMES.test(text.slice(names.end, end)) ? 'no' : undefined;
+}
+
+/**
+ * The run of names from mention `first` joined only by "and", "or", "nor" and marks ({@link BETWEEN_NAMES}): where
+ * its last name ends, and the mention after it.
+ */
+function joinedNames(text: string, end: number, mentions: readonly ToolMention[], first: number): { end: number; next: number } {
+  let at = mentions[first].span.end;
+  let m = first + 1;
+  for (; m < mentions.length && mentions[m].span.start < end && BETWEEN_NAMES.test(text.slice(at, mentions[m].span.start)); m++) at = mentions[m].span.end;
+  return { end: at, next: m };
 }
 
 /** "yes" or "no" typed straight after the names, as a short reply does: "BWV yes.", "BWV and ANPR are both a yes". */
@@ -192,9 +201,9 @@ const ANSWER_REACH = 24;
 function answerAfterNames(text: string, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
   let said: 'yes' | 'no' | undefined;
   for (let m = first; m < mentions.length && mentions[m].span.start < end; ) {
-    let at = mentions[m++].span.end;
-    for (; m < mentions.length && mentions[m].span.start < end && BETWEEN_NAMES.test(text.slice(at, mentions[m].span.start)); m++) at = mentions[m].span.end;
-    const answer = ANSWER_AFTER_NAMES.exec(text.slice(at, Math.min(end, at + ANSWER_REACH)));
+    const names = joinedNames(text, end, mentions, m);
+    m = names.next;
+    const answer = ANSWER_AFTER_NAMES.exec(text.slice(names.end, Math.min(end, names.end + ANSWER_REACH)));
     const word = answer ? (answer[1].toLowerCase().startsWith('y') ? 'yes' : 'no') : undefined;
     if (word === undefined || (said !== undefined && word !== said)) return undefined;
     said = word;

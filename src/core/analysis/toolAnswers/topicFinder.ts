@@ -56,6 +56,8 @@ export class TopicFinder {
   #regionIndex = -1;
   /** The first request region that does not end before the line the walk is on. */
   #lineRegion = 0;
+  /** Every tool the request asks about, the context before any region or numbered answer. */
+  readonly #wholeRequest: TopicContext;
   /** The context after the nearest request region, made when the walk passes the region. */
   #afterRegion: TopicContext;
   #numbered: NumberedAnswer | undefined;
@@ -88,7 +90,8 @@ export class TopicFinder {
       const region = spanIndexAt(request, mention.span.start);
       if (region >= 0) addOnce(this.#regionTools[region], mention.tool);
     }
-    this.#afterRegion = { topic: requested, question: false, answerText: undefined };
+    this.#wholeRequest = { topic: requested, question: false, answerText: undefined };
+    this.#afterRegion = this.#wholeRequest;
   }
 
   at(offset: number): TopicContext {
@@ -119,7 +122,7 @@ export class TopicFinder {
         // A table row's number answers its row alone: the paragraph after the table is no longer its answer.
         if (this.#numbered?.tableRow && lines[lineIndex - 1].blank && !TABLE_LINE.test(line.text)) {
           this.#numbered = undefined;
-          this.#afterRegion = { topic: this.#requested, question: false, answerText: undefined };
+          this.#afterRegion = this.#wholeRequest;
         }
         continue;
       }
