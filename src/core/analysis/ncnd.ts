@@ -34,6 +34,11 @@ const NEITHER_NOR = new RegExp(
   `${NCND_NAMED_NOT_GIVEN}\\bne(?:i)?ther${GAP}(?:(?:able|in${GAP}a${GAP}position)${GAP}to${GAP}|be${GAP})?${CONFIRM}${GAP}${NOR}${GAP}${DENY}\\b`,
   'gi',
 );
+/**
+ * Joint replies: "Neither Kent Police nor Essex Police is able to confirm or deny", "Neither the force nor the OPCC
+ * can confirm or deny", a few words for each body. Also read by the tool answers.
+ */
+export const BODIES_NEITHER_CONFIRM = String.raw`\bne(?:i)?ther[\s\u00a0]+(?:[\w&'’-]+[\s\u00a0]+){1,6}?nor[\s\u00a0]+(?:[\w&'’-]+[\s\u00a0]+){1,6}?(?:is|are|can|will)[\s\u00a0]+(?:(?:able|in[\s\u00a0]+a[\s\u00a0]+position|prepared|willing)[\s\u00a0]+to[\s\u00a0]+)?confirm[\s\u00a0]+n?or[\s\u00a0]+deny\b`;
 /** The gerund counts only as a predicate: "the force is neither confirming nor denying". */
 const NEITHER_NOR_GERUND = new RegExp(
   `\\b(?:is|are|am|was|were|be|been|being)${GAP}(?:(?:therefore|also|now|currently)${GAP})?neither${GAP}confirming${GAP}nor${GAP}denying\\b`,
@@ -72,7 +77,7 @@ const NCND_ACRONYM = new RegExp(
   'g',
 );
 
-const STATEMENT_PATTERNS = phraseList([NEITHER_NOR, NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NOT_OBLIGED_TO_REVEAL, NCND_ACRONYM]);
+const STATEMENT_PATTERNS = phraseList([NEITHER_NOR, new RegExp(BODIES_NEITHER_CONFIRM, 'gi'), NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NOT_OBLIGED_TO_REVEAL, NCND_ACRONYM]);
 
 /** "any other information": something was disclosed, and only the rest is NCND. */
 const ANY_OTHER_INFORMATION =

@@ -38,6 +38,9 @@ describe('findNcnd', () => {
       'It would not be appropriate for the Constabulary to confirm or deny whether such equipment is used.',
       'The force cannot confirm nor deny that it uses this technology.',
       'Police Scotland is not obliged to reveal whether the information you have asked for exists or is held.',
+      // Two bodies answering together.
+      'Neither Kent Police nor Essex Police is able to confirm or deny that it holds the information.',
+      'Neither the force nor the OPCC can confirm or deny whether the information is held.',
       // Upheld on review, or upheld in part, is still relied on.
       'I uphold the decision to neither confirm nor deny; sections 23(5) and 24(2) were correctly engaged.',
       'The decision to neither confirm nor deny is partially overturned, as explained below.',

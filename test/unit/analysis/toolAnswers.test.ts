@@ -3390,6 +3390,28 @@ describe('tool answers', () => {
       assert.equal(answers(letter('Norfolk Constabulary uses facial recognition.'))['facial-recognition'], 'no-answer');
     });
 
+    it('reads "neither" before a trial as denying it ("neither force has trialled it"), but not before plans', () => {
+      const letter = (sentence: string): string =>
+        `Suffolk Constabulary\n\nYou asked:\n1. Do either of the forces use facial recognition?\n\n1. ${sentence}\n\nYours sincerely\nSuffolk Constabulary`;
+      assert.equal(answers(letter('Neither force has trialled facial recognition.'))['facial-recognition'], 'not-used');
+      assert.equal(answers(letter('Neither Norfolk Constabulary nor Suffolk Constabulary has used or trialled it.'))['facial-recognition'], 'not-used');
+      // Near misses: a trial told plainly, and a plan denied beside another plan, which says what is to come.
+      assert.equal(answers(letter('Both forces have trialled facial recognition.'))['facial-recognition'], 'trialled');
+      assert.equal(
+        answers(letter('Both forces will begin using retrospective facial recognition in 2025. Neither force has any plans to introduce live facial recognition.'))['facial-recognition'],
+        'trialled',
+      );
+    });
+
+    it('reads "Neither Kent Police nor Essex Police is able to confirm or deny" as the joint reply\'s NCND', () => {
+      const letter = (sentence: string): string =>
+        `Kent Police\n\nYou asked:\n1. Do you use IMSI catchers?\n\n1. ${sentence}\n\nYours sincerely\nKent Police`;
+      assert.equal(answers(letter('Neither Kent Police nor Essex Police is able to confirm or deny that it uses IMSI catchers.'))['imsi-catchers'], 'ncnd');
+      assert.equal(answers(letter('Neither the force nor the OPCC can confirm or deny whether IMSI catchers are used.'))['imsi-catchers'], 'ncnd');
+      // Near miss: "neither ... nor" without the formula is a denial.
+      assert.equal(answers(letter('Neither Kent Police nor Essex Police uses IMSI catchers.'))['imsi-catchers'], 'not-used');
+    });
+
     it('reads each body\'s answer after its name in a joint reply ("Suffolk Constabulary: Yes."), but not another force\'s', () => {
       const letter = (authority: string, answers: string): string =>
         `${authority}\n\nYou asked:\n1. Does your force use drones?\n2. Does your force use facial recognition?\n\nResponse\n\nQuestion 1\n${answers}\n\nQuestion 2\nNo.\n`;

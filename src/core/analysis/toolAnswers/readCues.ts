@@ -5,7 +5,7 @@ import { foretellsNcnd, revokesNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { firstMatchOfParts } from './anyOf';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, PLANS_TO, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
 
 /** A detail of a tool's equipment or use an NCND may be of. */
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
@@ -137,7 +137,10 @@ export function readCues(unitText: string, present: number): Cues {
     if (trial) {
       // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
       if (isHedged(clause.slice(0, trial.index + trial[0].length))) continue;
-      if (NEGATION_BEFORE.test(clause.slice(0, trial.index))) {
+      // "neither force has trialled it", "Neither X nor Y has used or trialled ...": denied like use. Not plans:
+      // "Neither force has any plans to introduce live facial recognition" often follows a plan for another kind.
+      const before = clause.slice(0, trial.index);
+      if (NEGATION_BEFORE.test(before) || (NEITHER.test(before) && !PLAN_OPENING.test(trial[0]))) {
         // "The Commissioner has not approved any funding for live facial recognition" leaves the force's use open.
         if (!FUNDING.test(trial[0])) cues.notUsed = true;
       }
@@ -206,6 +209,9 @@ function ownedByAnotherBody(clause: string, useAt: number): boolean {
   const participle = OPERATED.exec(clause.slice(0, useAt));
   return participle !== null && BY_ANOTHER_BODY.test(clause.slice(participle.index + participle[0].length, useAt));
 }
+
+/** A trial cue that tells a plan rather than a trial: "plans to introduce ...". */
+const PLAN_OPENING = new RegExp(`^${PLANS_TO}`, 'i');
 
 /** Money for a tool, which a commissioner may decline without the force's use being denied. */
 const FUNDING = /\b(?:funding|budget)\b/i;

@@ -3,7 +3,7 @@
 // another way; the code that reads units with these patterns lives elsewhere.
 
 import type { Span } from '../../text';
-import { NCND_NAMED_NOT_GIVEN } from '../ncnd';
+import { BODIES_NEITHER_CONFIRM, NCND_NAMED_NOT_GIVEN } from '../ncnd';
 import { anyOf, anyOfParts } from './anyOf';
 
 /**
@@ -17,6 +17,8 @@ const NCND_CUE = new RegExp(
     // the heading of its side, "Public interest in neither confirming nor denying". Nor a response named, not
     // given: "withdraw the neither confirm nor deny response".
     `(?<!\\b(?:favou?r(?:s|ing|\\s+of)?|(?:lies|lie|rests|rest)\\s+(?:in|with)|interest\\s+in)\\s+)${NCND_NAMED_NOT_GIVEN}ne(?:i)?ther\\s+(?:(?:able|in\\s+a\\s+position)\\s+to\\s+)?(?:be\\s+)?(?:confirms?|confirming|confirmed)\\s+n?or\\s+den(?:y|ies|ying|ied)\\b`,
+    // Joint replies: "Neither Kent Police nor Essex Police is able to confirm or deny".
+    BODIES_NEITHER_CONFIRM,
     // Not the noun of a heading or an argument: "Reasons for NCND:", "factors favouring NCND", "Nothing in this NCND".
     'NCND\\b(?<!\\b(?:for|of|in|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     // A table's cell: "N/C/N/D".
