@@ -3390,11 +3390,12 @@ describe('tool answers', () => {
       assert.equal(answers(letter('Norfolk Constabulary uses facial recognition.'))['facial-recognition'], 'no-answer');
     });
 
-    it('reads "neither" before a trial as denying it ("neither force has trialled it"), but not before plans', () => {
+    it('reads "neither" or "nor" before a trial as denying it ("neither force has trialled it"), but not before plans', () => {
       const letter = (sentence: string): string =>
         `Suffolk Constabulary\n\nYou asked:\n1. Do either of the forces use facial recognition?\n\n1. ${sentence}\n\nYours sincerely\nSuffolk Constabulary`;
       assert.equal(answers(letter('Neither force has trialled facial recognition.'))['facial-recognition'], 'not-used');
       assert.equal(answers(letter('Neither Norfolk Constabulary nor Suffolk Constabulary has used or trialled it.'))['facial-recognition'], 'not-used');
+      assert.equal(answers(letter('The force does not use drones, nor has it used or trialled facial recognition.'))['facial-recognition'], 'not-used');
       // Near misses: a trial told plainly, and a plan denied beside another plan, which says what is to come.
       assert.equal(answers(letter('Both forces have trialled facial recognition.'))['facial-recognition'], 'trialled');
       assert.equal(

@@ -137,10 +137,11 @@ export function readCues(unitText: string, present: number): Cues {
     if (trial) {
       // What a trial is to test may be put as a question ("a pilot to see whether it could reduce crime").
       if (isHedged(clause.slice(0, trial.index + trial[0].length))) continue;
-      // "neither force has trialled it", "Neither X nor Y has used or trialled ...": denied like use. Not plans:
-      // "Neither force has any plans to introduce live facial recognition" often follows a plan for another kind.
+      // "neither force has trialled it", "Neither X nor Y has used or trialled ...", "..., nor has it trialled ...":
+      // denied like use. Not plans: "Neither force has any plans to introduce live facial recognition" often follows
+      // a plan for another kind.
       const before = clause.slice(0, trial.index);
-      if (NEGATION_BEFORE.test(before) || (NEITHER.test(before) && !PLAN_OPENING.test(trial[0]))) {
+      if (NEGATION_BEFORE.test(before) || ((NEITHER.test(before) || NOR.test(before)) && !PLAN_OPENING.test(trial[0]))) {
         // "The Commissioner has not approved any funding for live facial recognition" leaves the force's use open.
         if (!FUNDING.test(trial[0])) cues.notUsed = true;
       }
