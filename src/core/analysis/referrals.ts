@@ -58,6 +58,11 @@ const NAMED_BODY_FOLLOWS = phraseList([
   // "is an operational matter for <Body>", "rests with <Body>"
   new RegExp(`\\b(?:is|are)${GAP}(?:(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?(?:matters?|questions?)${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
   new RegExp(`\\b(?:rests?|lies|lie)${GAP}with${GAP}`, 'gi'),
+  // "you should ask Police Scotland directly", "we would suggest you contact Police Scotland"
+  new RegExp(
+    `\\b(?:you${GAP}should|(?:suggests?|recommends?|advises?)${GAP}(?:that${GAP})?you(?:${GAP}(?:to|should))?)${GAP}(?:(?:also|instead|therefore)${GAP})?(?:contact|ask|approach|write${GAP}to)${GAP}`,
+    'gi',
+  ),
   // "a single response covering both forces will be provided by <Body>"
   new RegExp(`\\b(?:response|reply|answer)${GAP}(?:[\\w-]+${GAP}){0,6}?will${GAP}be${GAP}(?:provided|sent|given|issued)${GAP}(?:to${GAP}you${GAP})?by${GAP}`, 'gi'),
   // "This question may be better answered by <Body>"
@@ -92,18 +97,21 @@ const CONTACT_ORGANISATION = new RegExp(
  * write to the Information Governance Unit at the above address" is the authority's own team.
  */
 const WRITE_TO = new RegExp(`\\bplease${GAP}write${GAP}to${GAP}`, 'gi');
+/** "is" or "are", perhaps with a linking word: "<Body> is therefore the appropriate body". */
+const IS_LINKED = `(?:is|are)${GAP}(?:(?:therefore|thus|also|instead|accordingly)${GAP})?`;
+
 /** Phrases after the body: "<Body> may hold", "<Body> who may be able to assist you", "<Body> is better placed". */
 const BODY_PRECEDES = phraseList([
   new RegExp(
     `\\b(?:may|might|could|would|will)${GAP}(?:also${GAP})?(?:hold|have${GAP}(?:this|the|some|that|any|relevant|such)\\b|be${GAP}able${GAP}to${GAP}(?:assist|help)|be${GAP}in${GAP}a${GAP}position${GAP}to${GAP}(?:assist|help)|be${GAP}(?:better|best)${GAP}placed)`,
     'gi',
   ),
-  new RegExp(`\\b(?:is|are)${GAP}(?:better|best)${GAP}placed${GAP}to\\b`, 'gi'),
+  new RegExp(`\\b${IS_LINKED}(?:better|best)${GAP}placed${GAP}to\\b`, 'gi'),
   // "North Wales Police, who are the correct body to answer it"
-  new RegExp(`\\b(?:is|are)${GAP}the${GAP}(?:correct|appropriate|right|relevant|proper)${GAP}(?:body|authority|organisation|organization|public${GAP}authority)${GAP}to${GAP}(?:answer|respond|reply|deal${GAP}with|handle|consider)\\b`, 'gi'),
+  new RegExp(`\\b${IS_LINKED}the${GAP}(?:correct|appropriate|right|relevant|proper)${GAP}(?:body|authority|organisation|organization|public${GAP}authority)${GAP}to${GAP}(?:answer|respond|reply|deal${GAP}with|handle|consider)\\b`, 'gi'),
   new RegExp(`\\bcan${GAP}be${GAP}contacted\\b`, 'gi'),
   // "South Yorkshire Police is responsible for responding to requests about its own operations"
-  new RegExp(`\\b(?:is|are)${GAP}responsible${GAP}for${GAP}(?:responding${GAP}to|answering|dealing${GAP}with|handling)${GAP}(?:requests|questions|enquiries)\\b`, 'gi'),
+  new RegExp(`\\b${IS_LINKED}responsible${GAP}for${GAP}(?:responding${GAP}to|answering|dealing${GAP}with|handling)${GAP}(?:requests|questions|enquiries)\\b`, 'gi'),
 ]);
 
 /** A capitalised name, with "of", "and", "for" or "the" inside it: "Office of the Police and Crime Commissioner". */

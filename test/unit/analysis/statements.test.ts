@@ -215,6 +215,16 @@ describe('findStatements', () => {
       assert.deepEqual(statements('South Yorkshire Police is responsible for the cameras.').referrals, []);
     });
 
+    it('reads "you should ask <Body>", "we would suggest you contact <Body>" and "<Body> is therefore the appropriate body"', () => {
+      assert.equal(statements('You should ask Police Scotland directly.').referrals[0]?.body, 'Police Scotland');
+      assert.equal(statements('We would suggest you contact Police Scotland regarding drones.').referrals[0]?.body, 'Police Scotland');
+      const linked = 'West Midlands Police is therefore the appropriate body to answer your questions about drones.';
+      assert.equal(statements(linked).referrals[0]?.body, 'West Midlands Police');
+      // Near misses: an appeal route, and advice to contact no body by name.
+      assert.deepEqual(statements('If you are unhappy, you should contact the Information Commissioner.').referrals, []);
+      assert.deepEqual(statements('You should contact us if you need the letter in another format.').referrals, []);
+    });
+
     it('reads a body set out on its own line below "to:", without the address under it', () => {
       const text = 'Please send your request for these items to:\n\n   Police Scotland\n   Information Management\n   Glasgow';
       assert.equal(statements(text).referrals[0]?.body, 'Police Scotland');
