@@ -3404,6 +3404,27 @@ describe('tool answers', () => {
       );
     });
 
+    it('reads a verdict on a statement put to the force ("Correct.", "Incorrect.", "That is not the case") as its answer', () => {
+      const letter = (answer: string): string =>
+        `Gloucestershire Constabulary\n\n> 1. Gloucestershire Constabulary uses drones. Correct?\n${answer}\n\nKind regards\nGloucestershire Constabulary`;
+      assert.equal(answers(letter('Correct.')).drones, 'used');
+      assert.equal(answers(letter('Correct, although the unit is a small one.')).drones, 'used');
+      assert.equal(answers(letter('Incorrect.')).drones, 'not-used');
+      assert.equal(answers(letter('That is not the case.')).drones, 'not-used');
+      // Near miss: a word of thanks is no verdict.
+      assert.equal(answers(letter('Thank you for your patience.')).drones, 'no-answer');
+    });
+
+    it('reads a yes to a denial put to the force ("Please confirm that you do not use ...") as not used', () => {
+      const letter = (question: string, answer: string): string =>
+        `Dyfed-Powys Police\n\nYou asked:\n\n1. ${question}\n2. Do you use ANPR?\n\nResponse:\n\n1. ${answer}\n\n2. Yes.\n\nYours sincerely`;
+      assert.equal(answers(letter('Please confirm that the force does not use any drones.', 'Yes, that is correct.')).drones, 'not-used');
+      assert.equal(answers(letter('Is it true that officers still do not wear body worn video?', 'No.'))['body-worn-video'], 'used');
+      // Near misses: a denial as a condition, or told before a question asked in the positive, leaves yes and no as they are.
+      assert.equal(answers(letter('If you do not use drones, do you plan to?', 'No.')).drones, 'not-used');
+      assert.equal(answers(letter('You say you do not use drones. Do you use them at events?', 'Yes.')).drones, 'used');
+    });
+
     it('reads "Neither Kent Police nor Essex Police is able to confirm or deny" as the joint reply\'s NCND', () => {
       const letter = (sentence: string): string =>
         `Kent Police\n\nYou asked:\n1. Do you use IMSI catchers?\n\n1. ${sentence}\n\nYours sincerely\nKent Police`;

@@ -247,6 +247,49 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 }
 
 /**
+ * A statement or question put in the negative about use: "Please confirm that the force does not use ...", "Is it
+ * true that officers still do not wear ...", "... has never used ...". A yes to it says the tool is not used.
+ */
+const NEGATIVE_PUT =
+  /\b(?:(?:does|do|did|has|have|is|are)(?:n['’]t|\s+not)\s+(?:(?:currently|still|yet|ever|now|presently)\s+)?|never\s+(?:been\s+)?|no\s+longer\s+)(?:use[sd]?|using|own(?:s|ed)?|operat(?:e|es|ed|ing)|deploy(?:s|ed)?|employ(?:s|ed)?|have|hold|wear|run|trial(?:led)?)\b/i;
+
+/** A condition, not a statement: "If you do not use drones, do you plan to?". */
+const CONDITION = /\b(?:if|unless|whether)\b/i;
+
+/** What puts a statement to the authority to answer: a question mark, "Please confirm", "Is it true (or the case)". */
+const PUT_TO_ANSWER = /\?|\b(?:confirm|true|correct|right|case|accurate)\b/i;
+
+/**
+ * True when the question a bare answer answers is one statement or question, put in the negative in its last
+ * sentence: "You say you don't use live facial recognition. Do you use retrospective ...?" asks in the positive.
+ */
+export function asksNegatively(text: string, asked: Span): boolean {
+  if (asked.end - asked.start > MAX_SINGLE_QUESTION) return false;
+  const question = text.slice(asked.start, asked.end);
+  if (question.indexOf('?') !== question.lastIndexOf('?')) return false;
+  const last = question.trimEnd().split(SENTENCE_BREAK).pop() ?? '';
+  return PUT_TO_ANSWER.test(last) && NEGATIVE_PUT.test(last) && !CONDITION.test(last);
+}
+
+/** The space after a sentence's stop. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+
+/**
+ * A verdict on a statement put to the authority, opening a sentence: "Correct.", "Confirmed", "Incorrect", "That is
+ * correct", "This is not accurate", "Your understanding is correct", "That is not the case".
+ */
+const VERDICT =
+  /[^\p{L}\p{N}\n]{0,4}(?:(?:(?:that|this|it)(?:[ \t]+is|['’]s)|your[ \t]+(?:understanding|assumption|presumption|statement|belief)[ \t]+is)[ \t]+(?:(not[ \t]+)?(?:correct|accurate|true|right|the[ \t]+case)|(incorrect|inaccurate|untrue|wrong))|(not[ \t]+)?(?:correct|accurate|confirmed)|(incorrect|inaccurate))\b/iuy;
+
+/** The yes or no a {@link VERDICT} opening the sentence at `start` gives a statement put in the positive. */
+export function verdictAt(text: string, start: number, end: number): 'yes' | 'no' | undefined {
+  VERDICT.lastIndex = start;
+  const verdict = VERDICT.exec(text);
+  if (!verdict || VERDICT.lastIndex > end) return undefined;
+  return verdict[1] || verdict[2] || verdict[3] || verdict[4] ? 'no' : 'yes';
+}
+
+/**
  * A tool's answer that is one word of use, a trial or a plan, as a table or a numbered list gives it: "Used.",
  * "In use -", "Y |", "Live", "Business as usual", "Y    fixed sites", "Operational", "N", "Withdrawn", "Trial.",
  * "Piloted", "Pilot at two stations", "Planned", "Used at selected events", or the year use began ("since 2006", "In

@@ -4,7 +4,7 @@
 import type { ToolMention } from '../../model';
 import { spanIndexAt } from '../../sorted';
 import type { Span } from '../../text';
-import type { Line } from '../lines';
+import { lineIndexAt, type Line } from '../lines';
 import { answerLabel, firstPartAfter, type AnswerLabel } from './answerLabels';
 import { addOnce } from './lists';
 
@@ -52,6 +52,8 @@ export class TopicFinder {
   /** The number of the last numbered answer passed, which a lettered answer after it belongs to ("2." then "b)"). */
   #answerNumber = '';
   readonly #regionTools: string[][];
+  /** For each tool named in the request, the one line naming it, or null when several lines do. */
+  readonly #askedLine = new Map<string, number | null>();
   #lineIndex = 0;
   #regionIndex = -1;
   /** The first request region that does not end before the line the walk is on. */
@@ -89,9 +91,26 @@ export class TopicFinder {
       if (!mention.inRequest) continue;
       const region = spanIndexAt(request, mention.span.start);
       if (region >= 0) addOnce(this.#regionTools[region], mention.tool);
+      const line = lineIndexAt(lines, mention.span.start);
+      const known = this.#askedLine.get(mention.tool);
+      this.#askedLine.set(mention.tool, known === undefined || known === line ? line : null);
     }
     this.#wholeRequest = { topic: requested, question: false, answerText: undefined };
     this.#afterRegion = this.#wholeRequest;
+  }
+
+  /**
+   * The one request line naming every tool of a numbered question's topic, if each is named on only that line: the
+   * question a numbered answer answers, however the request's regions run.
+   */
+  lineAsking(topic: readonly string[]): Span | undefined {
+    let found: number | undefined;
+    for (const tool of topic) {
+      const line = this.#askedLine.get(tool);
+      if (line === undefined || line === null || (found !== undefined && found !== line)) return undefined;
+      found = line;
+    }
+    return found === undefined ? undefined : { start: this.#lines[found].start, end: this.#lines[found].end };
   }
 
   at(offset: number): TopicContext {

@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { endsWithColon, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
 import { announcedListEnd } from './announcedLists';
 import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -216,7 +216,8 @@ export function buildUnits(
           ? (periodRowAnswer(text, sentence.start, end) ?? labelledFigureAt(text, sentence.start, end))
           : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
-    if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && !mayOpenBare(text, sentence.start, end)) continue;
+    const verdict = cues === 0 ? verdictAt(text, afterAnswerWord(text, sentence.start, end), end) : undefined;
+    if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && verdict === undefined && !mayOpenBare(text, sentence.start, end)) continue;
     if (isQuestion(text, sentence.start, end) || isWebPageChrome(text, sentence.start, end)) continue;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
@@ -232,12 +233,15 @@ export function buildUnits(
               (namesTool ? answersNamedTools(text, sentence.start, end) : answersRemainingTools(text, sentence.start, end))) &&
             !notHeld &&
             !referred
-          ? bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end)
+          ? (bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end) ?? verdict)
           : undefined) ?? besideNames;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
-    // "Has the force trialled facial recognition?" "Yes.": a yes to a question about a trial or a plan.
     const asked = region > 0 ? request[region - 1] : undefined;
-    const bareMeaning = bare === 'yes' && asked !== undefined && asksAboutTrialOnly(text, asked) ? 'trial' : bare;
+    // "Please confirm that you do not use drones." "Yes, that is correct.": a yes to a denial put to the force.
+    const put = bare !== undefined && context.question && context.topic.length > 0 ? (topics.lineAsking(context.topic) ?? asked) : asked;
+    const answer = bare !== undefined && put !== undefined && asksNegatively(text, put) ? (bare === 'yes' ? 'no' : 'yes') : bare;
+    // "Has the force trialled facial recognition?" "Yes.": a yes to a question about a trial or a plan.
+    const bareMeaning = answer === 'yes' && asked !== undefined && asksAboutTrialOnly(text, asked) ? 'trial' : answer;
     const named: string[] = [];
     const mentionsAt: { tool: string; at: number; end: number }[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
