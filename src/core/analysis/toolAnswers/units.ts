@@ -216,7 +216,8 @@ export function buildUnits(
           ? (periodRowAnswer(text, sentence.start, end) ?? labelledFigureAt(text, sentence.start, end))
           : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
-    const verdict = cues === 0 ? verdictAt(text, afterAnswerWord(text, sentence.start, end), end) : undefined;
+    const answerWords = afterAnswerWord(text, sentence.start, end);
+    const verdict = cues === 0 ? verdictAt(text, answerWords, end) : undefined;
     if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && verdict === undefined && !mayOpenBare(text, sentence.start, end)) continue;
     if (isQuestion(text, sentence.start, end) || isWebPageChrome(text, sentence.start, end)) continue;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
@@ -233,7 +234,7 @@ export function buildUnits(
               (namesTool ? answersNamedTools(text, sentence.start, end) : answersRemainingTools(text, sentence.start, end))) &&
             !notHeld &&
             !referred
-          ? (bareAnswerAt(text, afterAnswerWord(text, sentence.start, end), end) ?? verdict)
+          ? (bareAnswerAt(text, answerWords, end) ?? verdict)
           : undefined) ?? besideNames;
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const asked = region > 0 ? request[region - 1] : undefined;
