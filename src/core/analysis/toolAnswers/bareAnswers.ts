@@ -239,11 +239,17 @@ const USE_QUESTION = /\b(?:use[sd]?|using)\s+or\b|\bor\s+(?:use[sd]?|using)\b|\b
 /** Longer than one question: a request region this long lists several, and a bare answer's own is unknown. */
 const MAX_SINGLE_QUESTION = 400;
 
+/** The words of a request region that asks one question (one question mark at most, and not too long). */
+function oneQuestion(text: string, asked: Span): string | undefined {
+  if (asked.end - asked.start > MAX_SINGLE_QUESTION) return undefined;
+  const question = text.slice(asked.start, asked.end);
+  return question.indexOf('?') === question.lastIndexOf('?') ? question : undefined;
+}
+
 /** True when the request region just before a bare "Yes" is one question, about a trial or a plan only. */
 export function asksAboutTrialOnly(text: string, asked: Span): boolean {
-  if (asked.end - asked.start > MAX_SINGLE_QUESTION) return false;
-  const question = text.slice(asked.start, asked.end);
-  return question.indexOf('?') === question.lastIndexOf('?') && TRIAL_QUESTION.test(question) && !USE_QUESTION.test(question);
+  const question = oneQuestion(text, asked);
+  return question !== undefined && TRIAL_QUESTION.test(question) && !USE_QUESTION.test(question);
 }
 
 /**
@@ -264,9 +270,8 @@ const PUT_TO_ANSWER = /\?|\b(?:confirm|true|correct|right|case|accurate)\b/i;
  * sentence: "You say you don't use live facial recognition. Do you use retrospective ...?" asks in the positive.
  */
 export function asksNegatively(text: string, asked: Span): boolean {
-  if (asked.end - asked.start > MAX_SINGLE_QUESTION) return false;
-  const question = text.slice(asked.start, asked.end);
-  if (question.indexOf('?') !== question.lastIndexOf('?')) return false;
+  const question = oneQuestion(text, asked);
+  if (question === undefined) return false;
   const last = question.trimEnd().split(SENTENCE_BREAK).pop() ?? '';
   return PUT_TO_ANSWER.test(last) && NEGATIVE_PUT.test(last) && !CONDITION.test(last);
 }
@@ -417,11 +422,10 @@ export function secondLanguage(answerText: string): string | undefined {
 const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?(?:[ \t]*\/[ \t]*|\t[ \t]*)|^[ \t]*\p{L}[^/\n]{0,40}?[ \t]\/[ \t]+/u;
 
 /**
- * False when a sentence's own words cannot open a bare answer (see {@link buildUnits}): after any answer label, they
- * open with neither "y" nor "n".
+ * False when a sentence's own words, from `words` (past any answer label, see {@link afterAnswerWord}), cannot open a
+ * bare answer (see {@link buildUnits}): they open with neither "y" nor "n".
  */
-export function mayOpenBare(text: string, start: number, end: number): boolean {
-  const words = afterAnswerWord(text, start, end);
+export function mayOpenBare(text: string, words: number, end: number): boolean {
   return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
 }
 

@@ -218,7 +218,7 @@ export function buildUnits(
     // A sentence with no cue or statement is kept only for a bare answer.
     const answerWords = afterAnswerWord(text, sentence.start, end);
     const verdict = cues === 0 ? verdictAt(text, answerWords, end) : undefined;
-    if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && verdict === undefined && !mayOpenBare(text, sentence.start, end)) continue;
+    if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && verdict === undefined && !mayOpenBare(text, answerWords, end)) continue;
     if (isQuestion(text, sentence.start, end) || isWebPageChrome(text, sentence.start, end)) continue;
     // A "Yes" or "No" opening a sentence answers the one tool asked about ("No, the force does not have a drone
     // unit."), or the tools it goes on to name ("Yes to body worn video and ANPR."), unless the sentence goes on to
