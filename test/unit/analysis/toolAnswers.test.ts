@@ -425,6 +425,9 @@ describe('tool answers', () => {
       ['Funding for drones was approved in 2017, and they have been in service since.', 'used'],
       ['The force licensed predictive policing software until 2018, when the contract was ended.', 'not-used'],
       ['There are 112 fixed ANPR cameras across the force area.', 'used'],
+      ['There are 3,480 body worn video cameras assigned to officers and staff.', 'used'],
+      // Near miss: a count of the people a tool recorded is not a count of the tool.
+      ['The predictive policing matrix was decommissioned in 2024; at closure there were 1,018 individuals on it.', 'not-used'],
       ['As at 1 August 2024, Police Scotland holds 10,212 body worn video devices.', 'used'],
       ['HART was decommissioned in 2020. It has not been replaced by any other algorithmic tool.', 'not-used'],
       ['The force has 10,212 body worn video cameras.', 'used'],
@@ -435,6 +438,8 @@ describe('tool answers', () => {
       ['The force piloted drones in 2021.', 'trialled'],
       ['The force is taking part in a national project to test facial recognition; this work is at an evaluation stage.', 'trialled'],
       ['Predictive policing is at the development and testing stage, and no model has been deployed into live use.', 'trialled'],
+      ['The force has not deployed live facial recognition to date. It is in the procurement stage for an LFR capability.', 'trialled'],
+      ['Drones are at the tender stage.', 'trialled'],
       ['Predictive policing software is being developed by the force. It has not been deployed operationally.', 'trialled'],
       ['The predictive policing project is developing models, but none has been put into operational use.', 'not-used'],
       ['Predictive policing software was put into operational use in 2019.', 'used'],

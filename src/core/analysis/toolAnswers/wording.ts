@@ -283,8 +283,9 @@ export const USED_CUES = anyOfParts(
     `\\b(?:were|have\\s+been|had\\s+been)(?<=\\b${COUNT}\\s+(?:[\\w-]+\\s+){0,3}(?:searches|missions|flights|deployments|sorties|extractions|examinations|downloads)\\s+(?:were|have\\s+been|had\\s+been))\\s+(?:made|carried\\s+out|conducted|undertaken|run|completed|flown)\\b`,
     // "The ANPR network comprises 128 fixed camera sites", "the drone unit is made up of 26 pilots and 11 aircraft".
     '\\b(?:comprises|consists\\s+of|is\\s+made\\s+up\\s+of)\\s+(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
-    // "There are 112 fixed ANPR cameras": a count of the equipment, not "a number of reasons".
-    '\\bthere\\s+(?:are|were)\\s+(?:currently\\s+)?(?:[1-9]\\d{0,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s',
+    // "There are 112 fixed ANPR cameras", "there are 3,480 body worn video cameras": a count of the equipment, not "a
+    // number of reasons" or of the people on a list ("there were 1,018 individuals recorded on the Matrix").
+    `\\bthere\\s+(?:are|were)\\s+(?:currently\\s+)?(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s(?!\\s*(?:[\\w-]+\\s+)?(?:individuals|people|persons|nominals|offenders|suspects|victims)\\b)`,
     // Not of people or resources: "Resources are deployed on the basis of analysis", "officers are deployed".
     '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b' +
       '(?<!\\b(?:resources|officers|staff|personnel|patrols|constables)\\s+(?:are|were|have\\s+been)\\s+(?:\\w+\\s+)?\\w+)',
@@ -371,8 +372,8 @@ export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:
 /** What a plan is expected to come to: "become operational", "go live", "be in service". */
 const GOES_LIVE = String.raw`(?:become\s+operational|go\s+live|be\s+(?:introduced|deployed|operational|rolled\s+out|in\s+(?:use|service|operation)))\b`;
 
-/** A stage short of use: "evaluation", "development", "proof of concept". */
-const TRIAL_STAGE = String.raw`(?:evaluation|testing|trial|pilot|development|research|${PROOF_OF_CONCEPT})`;
+/** A stage short of use: "evaluation", "development", "procurement", "proof of concept". */
+const TRIAL_STAGE = String.raw`(?:evaluation|testing|trial|pilot|development|research|procurement|tender(?:ing)?|scoping|feasibility|${PROOF_OF_CONCEPT})`;
 
 export const TRIAL_CUE = anyOf(
   [
