@@ -14,14 +14,20 @@ const ANSWERED_WORDS = ['request', 'questions', 'question', 'enquiry'];
 /** The request's reference after a heading: "Response - Reference 2024-0031", "Reply to FOI/24/118". */
 const HEADING_REFERENCE = String.raw`(?:[ \t]*[-–:(]?[ \t]*(?:(?:to|for)[ \t]+)?(?:our[ \t]+|your[ \t]+)?(?:ref(?:erence)?|FOI)\.?(?:[ \t]+(?:no|number)\.?)?[ \t]*[:.\-–]?[ \t]*[A-Za-z]{0,6}[ \t/-]?\d[\w/.-]{0,30})?`;
 
+/** The label of a part of the request: "3", "2b", "(ii)", "c)". */
+const ITEM_LABEL = String.raw`\(?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{2,5})\)?`;
+/** One label or several: "(i)", "1 and 2", "(a), (b) & (c)". */
+const ITEM_LABELS = String.raw`${ITEM_LABEL}(?:[ \t]*(?:,|&|and|to|-|–)[ \t]*${ITEM_LABEL}){0,6}`;
+
 /**
- * A heading line naming the answer: "Response", "Response to your Request", "OPCC response:", "Our reply"; in a
+ * A heading line naming the answer: "Response", "Response to your Request", "Response to (ii)", "OPCC response:", "Our reply"; in a
  * bilingual letter, after the same in Welsh and a slash ("Ymateb / Response").
  */
 export const ANSWER_HEADING = new RegExp(
   `^[^\\p{L}\\n]{0,8}(?:\\p{L}{2,12}[ \\t]*\\/[ \\t]*)?(?:(?:[A-Z]{2,6}|our|the|force|final|full|my)[ \\t]+)?(?:${HEADING_WORDS.join('|')})s?` +
-    `(?:[ \\t]+(?:to|for)[ \\t]+(?:your[ \\t]+|the[ \\t]+|this[ \\t]+)?(?:freedom[ \\t]+of[ \\t]+information[ \\t]+|foi[ \\t]+)?` +
-    `(?:${ANSWERED_WORDS.join('|')})(?:[ \\t]*\\d[\\w/.-]{0,30})?)?${HEADING_REFERENCE}[ \\t]*[:.\\-–]?[^\\p{L}\\p{N}\\n]{0,8}$`,
+    `(?:[ \\t]+(?:to|for)[ \\t]+(?:(?:your[ \\t]+|the[ \\t]+|this[ \\t]+)?(?:freedom[ \\t]+of[ \\t]+information[ \\t]+|foi[ \\t]+)?` +
+    `(?:${ANSWERED_WORDS.join('|')})(?:[ \\t]*\\d[\\w/.-]{0,30}|[ \\t]+${ITEM_LABELS})?|(?:(?:parts?|items?|points?|q)\\.?[ \\t]*)?${ITEM_LABELS}))?` +
+    `${HEADING_REFERENCE}[ \\t]*[:.\\-–]?[^\\p{L}\\p{N}\\n]{0,8}$`,
   'iu',
 );
 
@@ -102,7 +108,7 @@ function hasLetter(value: string): boolean {
  * True when the line is an {@link ANSWER_HEADING}. The heading's first word comes within its first nine characters,
  * and is either the heading's word ("Response", "Reply", "Answer", "Decision") or a word of two to six letters before
  * it ("Our reply"), or a word of up to twelve letters and a slash ("Ymateb / Response"); its last word is one of the
- * {@link HEADING_WORDS} or {@link ANSWERED_WORDS}, or a number. Only the lines whose two ends read so are run through
+ * {@link HEADING_WORDS} or {@link ANSWERED_WORDS}, a number or a part's label. Only the lines whose two ends read so are run through
  * the expression.
  */
 export function isAnswerHeading(line: string): boolean {
@@ -151,8 +157,20 @@ function endsLikeHeading(line: string): boolean {
   if (last < 4) return false;
   const before = line.charCodeAt(last - 1);
   const twoBefore = line.charCodeAt(last - 2);
-  return before >= 128 || twoBefore >= 128 || HEADING_ENDINGS.has(endingKey(twoBefore, before, code));
+  return before >= 128 || twoBefore >= 128 || HEADING_ENDINGS.has(endingKey(twoBefore, before, code)) || endsItemLabel(line, last);
 }
+
+/** True when the letter at `last` ends a part's label ({@link ITEM_LABEL}): one letter ("part b") or a numeral ("(ii)"). */
+function endsItemLabel(line: string, last: number): boolean {
+  let first = last;
+  while (first > 0 && isAsciiLetter(line.charCodeAt(first - 1))) first--;
+  if (first === last) return true;
+  if (last - first >= 5) return false;
+  for (let k = first; k <= last; k++) if (!ROMAN_LETTERS.includes(line[k])) return false;
+  return true;
+}
+
+const ROMAN_LETTERS = 'ivxIVX';
 
 /** Three ASCII characters as one number, letters lower-cased (setting bit 5 changes no other character into one). */
 function endingKey(first: number, second: number, third: number): number {

@@ -31,6 +31,12 @@ describe('answer language', () => {
       'Response (Ref: FOI/24/118)',
       'Response to FOI 2024-0031',
       'Response to your request 2024/118',
+      // Naming the part of the request answered.
+      'Response to (ii)',
+      'Answer to part b',
+      'Response to questions 1 and 2:',
+      'Answer to Q2',
+      'Reply to (a), (b) & (c)',
       // After the same heading in Welsh.
       'Ymateb / Response:',
       'Penderfyniad/Decision',
@@ -54,6 +60,8 @@ describe('answer language', () => {
       'Responses.......................:',
       'Response 2b',
       'Response to the Home Office',
+      'Response to your',
+      'Answer to paragraph',
       'Response times for 999 calls',
       'Yes / No response',
       'Overall / Response times',

@@ -2253,6 +2253,24 @@ describe('tool answers', () => {
     });
   });
 
+  describe('answers under "Response to (ii)" headings', () => {
+    it('ends the request at "Response to (i)" and reads each part\'s answer under its heading', () => {
+      const text =
+        'You requested:\n(i) Please state whether officers use body worn video and, if so, the policy on its use.\n' +
+        '(ii) Please state whether the force uses drones.\n\nResponse to (i)\n\n' +
+        'The force can confirm that frontline officers are equipped with body worn video.\n\nResponse to (ii)\n\n' +
+        'No information is held.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-held' });
+    });
+
+    it('reads "Answer to part b" as the answer to the lettered part b only', () => {
+      const text =
+        'a) Does the force use ANPR?\nb) Does the force use IMSI catchers?\n\nAnswer to part a\nYes, it is used.\n\n' +
+        'Answer to part b\nThe force neither confirms nor denies that it holds this information.';
+      assert.deepEqual(answers(text), { anpr: 'used', 'imsi-catchers': 'ncnd' });
+    });
+  });
+
   describe('questions asked on one line and answered under their labels', () => {
     it('reads "Q1 Yes." under a request that asked "Q1 ...? Q3 ...?" on one line as answers, not as the request', () => {
       const text =

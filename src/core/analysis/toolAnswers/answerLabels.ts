@@ -100,8 +100,15 @@ function numbered(lineText: string): FirstLabel | undefined {
   const match = ANSWER_NUMBER.exec(lineText);
   if (match) return { key: keyOf(match[1] ?? match[3], match[2] ?? match[4]), end: match[0].length };
   const part = NUMBER_AND_PART.exec(lineText);
-  return part ? { key: keyOf(part[1], part[2] ?? part[3]), end: part[0].length } : undefined;
+  if (part) return { key: keyOf(part[1], part[2] ?? part[3]), end: part[0].length };
+  return firstLabel(LETTERED_PART_ANSWERED.exec(lineText), 1);
 }
+
+/** A heading naming the lettered part it answers: "Response to (ii)", "Answer to part b:", "Reply to Q(c)". */
+const LETTERED_PART_ANSWERED = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:Response|Answer|Reply)[ \t]+to[ \t]+(?:(?:part|question|Q)[ \t]*)?\(?(${ROMAN}|[a-z])(?:[.)]|(?=[ \t]*(?:[:\-–]|$)))`,
+  'iu',
+);
 
 /**
  * A number and a lettered part with no bracket round the number: "1a  Yes", "Q2b. Not held", "A2b Yes", "3c) 11",
