@@ -3748,6 +3748,45 @@ describe('tool answers', () => {
     });
   });
 
+  describe('lists grouped under a heading that gives their status', () => {
+    const request = 'You asked: Does the force use body worn video, drones, ANPR, facial recognition or IMSI catchers?\n\nResponse\n\n';
+
+    it('gives each bulleted item the status of its heading ("In use:", "Not in use:")', () => {
+      const text =
+        `${request}In use:\n * Offender risk scores, which the force uses to support decisions.\n * Body worn video.\n` +
+        ' * Drones, flown by the air support unit.\n\nNot in use:\n * Facial recognition.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', anpr: 'no-answer', 'facial-recognition': 'not-used', 'imsi-catchers': 'no-answer' });
+    });
+
+    it('reads headings in capitals over lines opening with a tool\'s name', () => {
+      const text =
+        'You asked: Does the force use body worn video, drones, ANPR or IMSI catchers?\n\nResponse\n\n' +
+        'YES\nBody worn video - issued to all response officers.\nANPR - fixed and mobile.\n\n' +
+        'NO\nDrones - the force has no aircraft.\n\nNEITHER CONFIRM NOR DENY\nIMSI catchers - see the explanation below.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'used', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('reads "Both forces use:" and "Neither force uses:" over bullets spaced by blank lines', () => {
+      const text = `${request}Both forces use:\n\n- drones;\n\n- body worn video;\n\nNeither force uses:\n- facial recognition.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', anpr: 'no-answer', 'facial-recognition': 'not-used', 'imsi-catchers': 'no-answer' });
+    });
+
+    it('leaves an item saying something of its own to its own words (near miss)', () => {
+      const text = `${request}In use:\n- Body worn video\n- Drones: no, the trial ended in 2021`;
+      assert.equal(answers(text).drones, 'not-used');
+    });
+
+    it('does not read a short line ending a wrapped sentence as a heading (near miss)', () => {
+      const text = `${request}Retrospective searches are made through the Police National Database. Live facial\nrecognition is not used\nIMSI catchers      Section 18 applies - see below`;
+      assert.notEqual(answers(text)['imsi-catchers'], 'not-used');
+    });
+
+    it('does not read a table\'s header naming a status as a heading (near miss)', () => {
+      const text = `${request}Technology    Used    Introduced\nDrones        —       —\n\nKey: — = no recorded information held`;
+      assert.notEqual(answers(text).drones, 'used');
+    });
+  });
+
   describe('a list of names announced by the sentence before it', () => {
     const request = 'You asked: Does the force use body worn video, drones, ANPR or facial recognition?\n\nResponse:\n';
 

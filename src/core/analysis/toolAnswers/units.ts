@@ -16,6 +16,7 @@ import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
 import { inlineAnswer, isQuestion, keyedAnswers, questionsSetApart, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
 import { addOnce } from './lists';
+import { statusAt, statusItems, type StatusItem } from './statusLists';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { TopicFinder, type TopicContext } from './topicFinder';
 
@@ -73,6 +74,7 @@ export function buildUnits(
   const passages = perToolPassages(text, lines, outside, request);
   const perTool = withHoldingRows(tables.length === 0 ? passages : withTableCells(passages, tables), holdingRows(lines, outside));
   const legend = readLegend(lines);
+  const listed = statusItems(lines, outside);
   // A key explains the table's marks; its "N/A = no information held" answers nothing. A table read by its columns
   // is read cell by cell, not as lines or sentences.
   const gridLines = new OverlapCursor([...legend.keyLines, ...tables.map((table) => table.span)], (s) => s);
@@ -132,7 +134,7 @@ export function buildUnits(
       if (region === 0 || outside[mentionIndex].span.start >= request[region - 1].end) addOnce(namedSinceRegion, outside[mentionIndex].tool);
       mentionIndex++;
     }
-    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
+    while (merged < perTool.length && perTool[merged].span.start < sentence.start) addPassage(units, perTool[merged++], legend, listed, cueFinder, statements, backReferences);
     const cues = cueFinder.patternsIn(sentence.start, end);
     const notHeld = statements.notHeldIn(sentence.start, end);
     let namesTool = mentionIndex < outside.length && outside[mentionIndex].span.start < end;
@@ -143,6 +145,11 @@ export function buildUnits(
         listEnd = list;
         namesTool = true;
       }
+    }
+    const heading = namesTool && cues === 0 && !notHeld ? statusAt(listed, sentence.start) : undefined;
+    if (heading !== undefined && !statements.referralIn(sentence.start, end)) {
+      units.push(listedUnit({ start: sentence.start, end }, heading, outside, mentionIndex));
+      continue;
     }
     // "Yes to (a), (b) and (d); no to (c).": each answer is a unit of its own, for the questions it names.
     const keyed = namesTool || notHeld ? undefined : keyedAnswers(text, sentence.start, end, questions, references);
@@ -267,7 +274,7 @@ export function buildUnits(
       setApart: others && apart?.topic,
     });
   }
-  while (merged < perTool.length) addPassage(units, perTool[merged++], legend, cueFinder, statements, backReferences);
+  while (merged < perTool.length) addPassage(units, perTool[merged++], legend, listed, cueFinder, statements, backReferences);
   return units;
 }
 
@@ -331,6 +338,13 @@ function keyedUnit(span: Span, topic: NamedQuestions, answer: 'yes' | 'no'): Uni
   return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic: topic.topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: false };
 }
 
+/** An item under a status heading ({@link statusItems}): the heading's status for each tool it names. */
+function listedUnit(span: Span, status: ToolStatus, outside: readonly ToolMention[], mentionIndex: number): Unit {
+  const named: string[] = [];
+  for (let m = mentionIndex; m < outside.length && outside[m].span.start < span.end; m++) addOnce(named, outside[m].tool);
+  return { span, cues: 0, lineTool: named[0], named, mentionsAt: [], topic: named, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare: undefined, marked: status, notHeld: false, referred: false };
+}
+
 /** The per-tool passages outside the tables, and the tables' cells, in text order. */
 function withTableCells(passages: readonly Passage[], tables: readonly ColumnTable[]): Passage[] {
   const outsideTables = passages.filter((passage) => !tables.some((table) => passage.span.start >= table.span.start && passage.span.start < table.span.end));
@@ -362,7 +376,15 @@ function withHoldingRows(passages: readonly Passage[], rows: readonly Passage[])
 }
 
 /** Adds a per-tool answer passage as a unit, when it may say something, or as a pointer to another answer. */
-function addPassage(units: Unit[], found: Passage, legend: Legend, cueFinder: CueFinder, statements: StatementFinder, backReferences: BackReference[]): void {
+function addPassage(
+  units: Unit[],
+  found: Passage,
+  legend: Legend,
+  listed: readonly StatusItem[],
+  cueFinder: CueFinder,
+  statements: StatementFinder,
+  backReferences: BackReference[],
+): void {
   // A form's row with no box ticked ("¨ Used   ¨ Not used") answers nothing: only what follows it is read.
   const blankRow = unansweredFormRow(found.answerText);
   const { end } = found.span;
@@ -370,8 +392,10 @@ function addPassage(units: Unit[], found: Passage, legend: Legend, cueFinder: Cu
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
   const read = passage.status ?? legend.statusOf(passage.answerText);
   const said = read === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
+  // An item under a heading giving its status ("In use:"), saying nothing of its own, has the heading's status.
+  const heading = read === undefined && said === undefined && cues === 0 ? statusAt(listed, passage.span.start) : undefined;
   // In a row asking about a trial, a yes (or a tick) tells a trial, and a no nothing of use.
-  const marked = passage.trialRow ? (read === 'used' ? 'trialled' : undefined) : read;
+  const marked = passage.trialRow ? (read === 'used' ? 'trialled' : undefined) : (read ?? heading);
   // Under "Information held?", a yes tells that something is held, and a no that nothing is.
   const bare = passage.trialRow ? (said === 'yes' ? 'trial' : undefined) : passage.heldColumn ? undefined : said;
   const notHeld = (passage.heldColumn === true && said === 'no') || statements.notHeldIn(passage.span.start, passage.span.end);

@@ -1,0 +1,90 @@
+// Lists grouped under a heading that gives their status ("In use:", "NO", "Neither confirm nor deny", "Both forces
+// use:"): a letter regrouping its answers by outcome names each tool once, under the outcome, and says nothing more of
+// it ("- body worn video;"). Each item naming a tool takes the heading's status unless it says something of its own.
+
+import type { ToolMention, ToolStatus } from '../../model';
+import type { Span } from '../../text';
+import { spanIndexAt } from '../../sorted';
+import type { Line } from '../lines';
+import { statusOfMeaning } from './legend';
+
+/** The lines of items under a status heading, in text order, each with the heading's status. */
+export interface StatusItem extends Span {
+  readonly status: ToolStatus;
+}
+
+/** Longest heading read, in characters: a heading is a few words, not a sentence. */
+const MAX_HEADING = 48;
+/** Most words in a heading. */
+const MAX_HEADING_WORDS = 6;
+/** Most items read under one heading. */
+const MAX_ITEMS = 20;
+
+/** Marks around a heading's words: "**In use:**", "## Not used", "NOT USED -". */
+const HEADING_MARKS = /^[ \t#*_]*|[ \t#*_:\-–—]*$/g;
+/**
+ * What no heading holds: a question mark, a table's cell breaks ("Technology    Used    Introduced", "Tool,In use"), or
+ * a full stop at its end.
+ */
+const NOT_HEADING = /[?,|\t]|\S[ ]{3,}\S|\.[ \t]*$/;
+/** A bullet opening an item: "-", "*", "•". */
+const BULLET = /^[ \t]*[-*•·▪◦‣–][ \t]/;
+
+/** "Both forces use", "We use the following", "The force currently uses": use, said of a list. */
+const SUBJECT_USES = /^(?:(?:both|all|the)\s+forces|we|the\s+(?:force|constabulary|service)|this\s+force)\s+(?:currently\s+|also\s+)?uses?(?:\s+the\s+following)?$/i;
+/** "Neither force uses", "We do not use", "The force does not currently use the following": non-use, said of a list. */
+const SUBJECT_DOES_NOT_USE =
+  /^(?:neither\s+force\s+uses|(?:we|the\s+(?:force|constabulary|service)|this\s+force)\s+(?:do|does)\s+not\s+(?:currently\s+)?use(?:\s+the\s+following)?)$/i;
+
+/**
+ * The items under every status heading of the letter. A heading is a short line after a blank one, naming no tool,
+ * with no question, table's cell breaks or closing full stop, whose words are a status ({@link statusOfMeaning}: "In use", "Not used", "Trial", "NCND", "Yes") or a subject using
+ * or not using what follows; its items are the lines straight below it (past one blank line after a colon), each a
+ * bullet or opening with a tool's name, up to a blank line, though bullets may be spaced by blank lines.
+ */
+export function statusItems(lines: readonly Line[], outside: readonly ToolMention[]): StatusItem[] {
+  const items: StatusItem[] = [];
+  const names = outside.map((mention) => mention.span);
+  const opensWithName = (line: Line): boolean => {
+    const index = spanIndexAt(names, line.start + line.indent);
+    return index >= 0 && names[index].start === line.start + line.indent;
+  };
+  const namesTool = (line: Line): boolean => names.some((name) => name.start < line.end && name.end > line.start);
+  for (let i = 0; i < lines.length; i++) {
+    // A heading stands apart from what is above it: a short line after text may end a wrapped sentence.
+    if (i > 0 && !lines[i - 1].blank) continue;
+    const status = headingStatus(lines[i]);
+    if (status === undefined || namesTool(lines[i])) continue;
+    let k = i + 1;
+    if (k < lines.length && lines[k].blank && lines[i].text.trimEnd().endsWith(':')) k++;
+    const bulleted = k < lines.length && BULLET.test(lines[k].text);
+    const first = items.length;
+    for (; k < lines.length && items.length - first < MAX_ITEMS; k++) {
+      const line = lines[k];
+      if (line.blank) {
+        if (bulleted && k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
+        break;
+      }
+      if (!(bulleted ? BULLET.test(line.text) : opensWithName(line)) || headingStatus(line) !== undefined) break;
+      items.push({ start: line.start, end: line.end, status });
+    }
+    i = k - 1;
+  }
+  return items;
+}
+
+/** The status a line's words give as a heading, or undefined when the line is no status heading. */
+function headingStatus(line: Line): ToolStatus | undefined {
+  if (line.blank || line.text.length - line.indent > MAX_HEADING || NOT_HEADING.test(line.text) || BULLET.test(line.text)) return undefined;
+  const words = line.text.replace(HEADING_MARKS, '');
+  if (words === '' || words.split(/\s+/).length > MAX_HEADING_WORDS) return undefined;
+  if (SUBJECT_USES.test(words)) return 'used';
+  if (SUBJECT_DOES_NOT_USE.test(words)) return 'not-used';
+  return statusOfMeaning(words);
+}
+
+/** The status of the item holding `offset`, if an item does. */
+export function statusAt(items: readonly StatusItem[], offset: number): ToolStatus | undefined {
+  const index = spanIndexAt(items, offset);
+  return index < 0 ? undefined : items[index].status;
+}
