@@ -3748,6 +3748,25 @@ describe('tool answers', () => {
     });
   });
 
+  describe('"the former" and "the latter" of a question naming two tools', () => {
+    it('splits "The former is used; the latter is not." between the question\'s two tools, in the order it names them', () => {
+      const text = '1. Do you use ANPR or predictive policing?\n2. Do you use drones?\n\n1. The former is used; the latter is not.\n2. Yes.';
+      assert.deepEqual(answers(text), { anpr: 'used', 'predictive-policing': 'not-used', drones: 'used' });
+    });
+
+    it('reads "the former" and "the latter" in sentences of their own', () => {
+      const text =
+        'Q2. Do you use live facial recognition or hacking?\n\nA2. Of the two technologies listed, the former is used. ' +
+        'In relation to the latter, the force neither confirms nor denies that it holds information.';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'used', hacking: 'ncnd' });
+    });
+
+    it('leaves "the latter" of a question naming one tool and something else alone (near miss)', () => {
+      const text = 'Q1. Do you use drones, and what did each cost?\n\nA1. The former is confirmed. The latter, the purchase price, is withheld under section 43(2).';
+      assert.notEqual(answers(text).drones, 'not-used');
+    });
+  });
+
   describe('lists grouped under a heading that gives their status', () => {
     const request = 'You asked: Does the force use body worn video, drones, ANPR, facial recognition or IMSI catchers?\n\nResponse\n\n';
 

@@ -106,9 +106,10 @@ export function buildUnits(
   };
   // The end of a list read with the sentence announcing it: the list's own sentences are not read again.
   let listEnd = 0;
-  for (const [index, whole] of input.sentences.entries()) {
+  const sentences = splitAtLatter(text, input.sentences);
+  for (const [index, whole] of sentences.entries()) {
     if (whole.start < listEnd) continue;
-    const sentenceBefore = index > 0 ? input.sentences[index - 1] : undefined;
+    const sentenceBefore = index > 0 ? sentences[index - 1] : undefined;
     while (p < perTool.length && perTool[p].span.end <= whole.start) p++;
     let sentence = whole;
     if (p < perTool.length && perTool[p].span.start <= whole.start) {
@@ -176,8 +177,11 @@ export function buildUnits(
       !blankLineBetween(text, sentenceBefore.end, sentence.start)
         ? questionsWithin(text, sentenceBefore.start, sentenceBefore.end, questions, references)
         : undefined;
-    const labelled =
+    const near =
       inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? ofThatInformation ?? (atLine.question || referenced === undefined ? atLine : referenced.context);
+    // "The former is used.": the first or the second of the two tools the question names, in the order it names them.
+    const pair = !namesTool && near.topic.length === 2 ? formerOrLatter(text, sentence.start, end) : undefined;
+    const labelled: TopicContext = pair === undefined ? near : { topic: [near.topic[pair]], question: true, answerText: undefined };
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
@@ -336,6 +340,41 @@ function isWebPageChrome(text: string, start: number, end: number): boolean {
 /** The unit of one {@link keyedAnswers} answer: a bare yes or no for each tool of the questions it names. */
 function keyedUnit(span: Span, topic: NamedQuestions, answer: 'yes' | 'no'): Unit {
   return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic: topic.topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: false };
+}
+
+/** "the former" or "the latter" in a sentence's first clause, after any answer's label ("1.", "A2:"). */
+const FORMER_OR_LATTER = /^\W*(?:(?:A|Answer|Q)?[ \t]*\d{1,2}[a-z]?[.):][ \t]*)?[^.;:?]{0,80}?\bthe\s+(former|latter)\b/i;
+
+/** 0 when the sentence's first clause is about "the former", 1 when about "the latter"; otherwise undefined. */
+function formerOrLatter(text: string, start: number, end: number): number | undefined {
+  const match = FORMER_OR_LATTER.exec(text.slice(start, Math.min(end, start + MAX_PAIR_CLAUSE)));
+  return match ? (match[1].toLowerCase() === 'former' ? 0 : 1) : undefined;
+}
+const MAX_PAIR_CLAUSE = 120;
+
+/** "; the latter", ", whereas the latter": where a sentence about the former turns to the latter. */
+const TURN_TO_LATTER = /[;,][ \t]*(?:(?:while|whilst|whereas|but|and)[ \t]+)?the[ \t]+latter\b/gi;
+
+/**
+ * The sentences, each holding "the former" and then "; the latter" ("The former is used; the latter is not.") split in
+ * two at the turn, so that each clause answers its own tool.
+ */
+function splitAtLatter(text: string, sentences: readonly Span[]): readonly Span[] {
+  let split: Span[] | undefined;
+  for (const [index, sentence] of sentences.entries()) {
+    const words = text.slice(sentence.start, sentence.end);
+    const former = words.search(/\bthe\s+former\b/i);
+    TURN_TO_LATTER.lastIndex = Math.max(0, former);
+    const turn = former < 0 ? null : TURN_TO_LATTER.exec(words);
+    if (turn === null) {
+      split?.push(sentence);
+      continue;
+    }
+    split ??= sentences.slice(0, index);
+    const at = sentence.start + turn.index + 1;
+    split.push({ start: sentence.start, end: at }, { start: at, end: sentence.end });
+  }
+  return split ?? sentences;
 }
 
 /** An item under a status heading ({@link statusItems}): the heading's status for each tool it names. */
