@@ -15,6 +15,7 @@ import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
 import { inlineAnswer, isQuestion, keyedAnswers, questionsSetApart, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
+import { formerOrLatter, splitAtLatter } from './formerAndLatter';
 import { addOnce } from './lists';
 import { statusAt, statusItems, type StatusItem } from './statusLists';
 import type { ToolAnswerInput } from './toolAnswerInput';
@@ -340,41 +341,6 @@ function isWebPageChrome(text: string, start: number, end: number): boolean {
 /** The unit of one {@link keyedAnswers} answer: a bare yes or no for each tool of the questions it names. */
 function keyedUnit(span: Span, topic: NamedQuestions, answer: 'yes' | 'no'): Unit {
   return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic: topic.topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: false };
-}
-
-/** "the former" or "the latter" in a sentence's first clause, after any answer's label ("1.", "A2:"). */
-const FORMER_OR_LATTER = /^\W*(?:(?:A|Answer|Q)?[ \t]*\d{1,2}[a-z]?[.):][ \t]*)?[^.;:?]{0,80}?\bthe\s+(former|latter)\b/i;
-
-/** 0 when the sentence's first clause is about "the former", 1 when about "the latter"; otherwise undefined. */
-function formerOrLatter(text: string, start: number, end: number): number | undefined {
-  const match = FORMER_OR_LATTER.exec(text.slice(start, Math.min(end, start + MAX_PAIR_CLAUSE)));
-  return match ? (match[1].toLowerCase() === 'former' ? 0 : 1) : undefined;
-}
-const MAX_PAIR_CLAUSE = 120;
-
-/** "; the latter", ", whereas the latter": where a sentence about the former turns to the latter. */
-const TURN_TO_LATTER = /[;,][ \t]*(?:(?:while|whilst|whereas|but|and)[ \t]+)?the[ \t]+latter\b/gi;
-
-/**
- * The sentences, each holding "the former" and then "; the latter" ("The former is used; the latter is not.") split in
- * two at the turn, so that each clause answers its own tool.
- */
-function splitAtLatter(text: string, sentences: readonly Span[]): readonly Span[] {
-  let split: Span[] | undefined;
-  for (const [index, sentence] of sentences.entries()) {
-    const words = text.slice(sentence.start, sentence.end);
-    const former = words.search(/\bthe\s+former\b/i);
-    TURN_TO_LATTER.lastIndex = Math.max(0, former);
-    const turn = former < 0 ? null : TURN_TO_LATTER.exec(words);
-    if (turn === null) {
-      split?.push(sentence);
-      continue;
-    }
-    split ??= sentences.slice(0, index);
-    const at = sentence.start + turn.index + 1;
-    split.push({ start: sentence.start, end: at }, { start: at, end: sentence.end });
-  }
-  return split ?? sentences;
 }
 
 /** An item under a status heading ({@link statusItems}): the heading's status for each tool it names. */
