@@ -4,7 +4,7 @@
 
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
-import { spanIndexAt } from '../../sorted';
+import { partitionPoint, spanIndexAt } from '../../sorted';
 import type { Line } from '../lines';
 import { statusOfMeaning } from './legend';
 
@@ -49,7 +49,10 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
     const index = spanIndexAt(names, line.start + line.indent);
     return index >= 0 && names[index].start === line.start + line.indent;
   };
-  const namesTool = (line: Line): boolean => names.some((name) => name.start < line.end && name.end > line.start);
+  const namesTool = (line: Line): boolean => {
+    const next = partitionPoint(names.length, (k) => names[k].end <= line.start);
+    return next < names.length && names[next].start < line.end;
+  };
   for (let i = 0; i < lines.length; i++) {
     // A heading stands apart from what is above it: a short line after text may end a wrapped sentence.
     if (i > 0 && !lines[i - 1].blank) continue;
