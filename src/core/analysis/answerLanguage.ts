@@ -4,7 +4,7 @@
 // below also pass over, without running the expression, the lines whose first characters (and, for a heading, last
 // characters) rule it out.
 
-import { isAsciiLetter, isDigitCode, isWhitespaceCode } from './lines';
+import { isAsciiLetter, isDigitCode, isRomanLetter, isWhitespaceCode } from './lines';
 
 /** The words a heading names the answer by ("Response", "Answer", "Reply", "Decision"), each perhaps plural. */
 const HEADING_WORDS = ['response', 'answer', 'reply', 'decision'];
@@ -166,11 +166,9 @@ function endsItemLabel(line: string, last: number): boolean {
   while (first > 0 && isAsciiLetter(line.charCodeAt(first - 1))) first--;
   if (first === last) return true;
   if (last - first >= 5) return false;
-  for (let k = first; k <= last; k++) if (!ROMAN_LETTERS.includes(line[k])) return false;
+  for (let k = first; k <= last; k++) if (!isRomanLetter(line.charCodeAt(k))) return false;
   return true;
 }
-
-const ROMAN_LETTERS = 'ivxIVX';
 
 /** Three ASCII characters as one number, letters lower-cased (setting bit 5 changes no other character into one). */
 function endingKey(first: number, second: number, third: number): number {
@@ -257,11 +255,6 @@ function opensWithLetterMarker(line: string): boolean {
   let roman = 0;
   while (roman < 4 && roman < line.length && isRomanLetter(line.charCodeAt(roman))) roman++;
   return isMarkerEndAt(line, 1) || (roman > 0 && isMarkerEndAt(line, roman));
-}
-
-function isRomanLetter(code: number): boolean {
-  const lower = code | 32;
-  return lower === 105 || lower === 118 || lower === 120;
 }
 
 function isMarkerEndAt(line: string, i: number): boolean {

@@ -53,6 +53,15 @@ export function isAsciiLetter(code: number): boolean {
   return lower >= 97 && lower <= 122;
 }
 
+/** True for "i", "v" or "x" in either case: the letters a roman numeral of a list's label is written with. */
+export function isRomanLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower === 105 || lower === 118 || lower === 120;
+}
+
+/** The marks a bulleted line opens with, as a character class's contents: "-", "*", "•", "–" and the like. */
+export const BULLET_MARKS = '-*•–·▪◦‣';
+
 /** Where the text of `text[start, end)` ends, before any trailing whitespace; `start` when it is all whitespace. */
 export function contentEnd(text: string, start = 0, end = text.length): number {
   while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;

@@ -1,6 +1,8 @@
 // Numbered, lettered and roman labels of questions and answers ("2.", "b)", "(iii)", "Q4 and Q5 -") and their keys.
 // Shared by the request's questions, the topic finder and the per-tool passages, which must key a label alike.
 
+import { isRomanLetter } from '../lines';
+
 /**
  * Roman numerals of sub-parts beyond what one letter spells: "(ii)", "iv.". Alone, "i", "v" and "x" read as letters,
  * which keys a part the same way in the request and in the answer.
@@ -124,11 +126,6 @@ function firstLabel(match: RegExpExecArray | null, raw: number, other = raw): Fi
 
 const PART_WORD = /^part[ \t]/i;
 const ITEM_WORD = /^items?[ \t]/i;
-
-/** "i", "v" or "x", lower-cased: a letter a roman numeral is written with. */
-function isRomanLetter(lower: number): boolean {
-  return lower === 105 || lower === 118 || lower === 120;
-}
 
 /**
  * The questions a line opens an answer to (or, in the request, asks), by key: a number without leading zeros

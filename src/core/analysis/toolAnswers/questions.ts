@@ -5,7 +5,7 @@
 import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
 import { QUESTION_WORDS } from '../answerLanguage';
-import { contentEnd, lineIndexAt, type Line } from '../lines';
+import { BULLET_MARKS, contentEnd, lineIndexAt, type Line } from '../lines';
 import { isAnsweredRow } from '../request';
 import { answerLabel, firstPartAfter, labelKey, ROMAN } from './answerLabels';
 import { addOnce } from './lists';
@@ -56,7 +56,7 @@ export function numberedQuestions(text: string, lines: readonly Line[], request:
 }
 
 /** A bullet opening a line of the request: "- drones", "• body worn video". */
-const BULLET_LINE = /^[ \t]*[-*•–·▪◦‣][ \t]+\S/u;
+const BULLET_LINE = new RegExp(String.raw`^[ \t]*[${BULLET_MARKS}][ \t]+\S`, 'u');
 /** A further bullet inside a line: "• drones  • ANPR". */
 const INNER_BULLET = /[ \t][•·▪◦‣][ \t]/u;
 

@@ -5,7 +5,7 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { partitionPoint, spanIndexAt } from '../../sorted';
-import type { Line } from '../lines';
+import { BULLET_MARKS, type Line } from '../lines';
 import { statusOfMeaning } from './legend';
 
 /** The lines of items under a status heading, in text order, each with the heading's status. */
@@ -28,7 +28,7 @@ const HEADING_MARKS = /^[ \t#*_]*|[ \t#*_:\-–—]*$/g;
  */
 const NOT_HEADING = /[?,|\t]|\S[ ]{3,}\S|\.[ \t]*$/;
 /** A bullet opening an item: "-", "*", "•". */
-const BULLET = /^[ \t]*[-*•·▪◦‣–][ \t]/;
+const BULLET = new RegExp(String.raw`^[ \t]*[${BULLET_MARKS}][ \t]`);
 
 /** "Both forces use", "We use the following", "The force currently uses": use, said of a list. */
 const SUBJECT_USES = /^(?:(?:both|all|the)\s+forces|we|the\s+(?:force|constabulary|service)|this\s+force)\s+(?:currently\s+|also\s+)?uses?(?:\s+the\s+following)?$/i;
