@@ -1330,6 +1330,22 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
     });
 
+    it('reads a past refusal to confirm or deny, upheld on review, as NCND when the authority is its subject', () => {
+      const text =
+        'Your original request\n"1. Does Police Scotland use IMSI catchers?\n2. Does Police Scotland use hacking?"\n\n' +
+        'Original response\nPolice Scotland refused to confirm or deny whether it held any information in relation to questions 1 and 2, ' +
+        'in terms of section 18(1) of the Act.\n\nReview outcome\nThe panel agrees that section 18(1) was correctly applied.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      // Near misses: a force in an argument, and a complaint about the refusal, give no NCND.
+      const argument =
+        'You asked: Do you use IMSI catchers?\n\nWe use IMSI catchers. Where a force then declined to confirm or deny, an inference could be drawn.';
+      assert.equal(answers(argument)['imsi-catchers'], 'used');
+      const complaint =
+        'You asked: Do you use mobile phone extraction?\n\nYour complaint was that the force should not have refused to confirm or deny ' +
+        'whether it carries out mobile phone extraction. The force uses mobile phone extraction.';
+      assert.equal(answers(complaint)['mobile-phone-extraction'], 'used');
+    });
+
     for (const answer of [
       'Kent Police can neither confirm or deny whether it holds information about IMSI catchers.',
       'Kent Police neither confirms or denies the use of IMSI catchers.',

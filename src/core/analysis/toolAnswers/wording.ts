@@ -23,7 +23,9 @@ const NCND_CUE = new RegExp(
     'NCND\\b(?<!\\b(?:for|of|in|favouring|favoring|against|about|behind|regarding|re)\\s+(?:an\\s+|the\\s+|this\\s+|any\\s+)?NCND)',
     // A table's cell: "N/C/N/D".
     'N\\/C\\/N\\/D\\b',
-    "(?:can\\s*not|can['’]?t|will\\s+not|won['’]?t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to|(?<=\\b(?:we|I)\\s+(?:\\w+ly\\s+)?)(?:refused|declined)\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    // A past refusal counts with the authority as its subject ("Police Scotland refused to confirm or deny"), not a
+    // force in an argument ("where a force declined to ...") nor a complaint ("should not have refused ...").
+    "(?:can\\s*not|can['’]?t|will\\s+not|won['’]?t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to|(?<=\\b(?:we|I|it|(?:the|this|our)\\s+(?:force|constabulary|service|office|commissioner|OPCC|authority)|police|constabulary|scotland|service)\\s+(?:\\w+ly\\s+)?)(?:refused|declined)\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
     // The Scottish Act's wording (FOISA s18): "not obliged to reveal whether the information ... exists or is held".
     'not\\s+(?:obliged|required)\\s+to\\s+reveal\\s+whether\\s+(?:or\\s+not\\s+)?(?:the|any|such)\\s+information\\b[^.;]{0,80}?\\b(?:exists|is\\s+held|are\\s+held)\\b',
