@@ -448,7 +448,10 @@ const MAX_WRAPPED_LINES = 2;
  */
 function requestIntroducer(text: string, lines: readonly Line[], i: number): Introducer | undefined {
   const line = lines[i];
-  const colon = text.lastIndexOf(':', line.end - 1);
+  let colon = text.lastIndexOf(':', line.end - 1);
+  // A web address's colon ("... published at https://...") ends no introducer; the one before it may.
+  while (colon >= line.start && text.startsWith('//', colon + 1)) colon = text.lastIndexOf(':', colon - 1);
+  if (colon < line.start) return undefined;
   let from = line.start;
   for (let above = i; above >= Math.max(0, i - MAX_WRAPPED_LINES); above--) {
     if (above < i) {

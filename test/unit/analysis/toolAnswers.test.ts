@@ -281,6 +281,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${questions}The request is vexatious and we are not obliged to comply with it.`), { drones: 'refused', anpr: 'refused' });
     });
 
+    it('reads "the information ... is already publicly available" under section 21 as a refusal, not as use', () => {
+      const text =
+        'You asked: How many times were drones deployed in 2023?\n\nAs the information is already publicly available, Section 21 of ' +
+        'the Act applies, and we are not required to provide it in response to this request.';
+      assert.equal(answers(text).drones, 'refused');
+      // Near miss: information published about the force's use of the tool tells of the use.
+      assert.equal(answers('You asked: Do you use ANPR?\n\nInformation on the force\'s use of ANPR is publicly available.').anpr, 'used');
+    });
+
     it('gives every requested tool "refused" when the cost of answering would exceed the appropriate cost limit (s12)', () => {
       const text = `${questions}To locate and extract the information would exceed the appropriate cost limit under section 12 of the Act.`;
       assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
@@ -548,6 +557,17 @@ describe('tool answers', () => {
     it('does not read documents held about a tool, counted, as the tool held (near miss)', () => {
       assert.equal(answers('You asked: Do you use drones?\n\nThe force holds 40 pages of information about drones.').drones, 'no-answer');
       assert.equal(answers('You asked: Do you use drones?\n\nThe force holds 3 documents about drones.').drones, 'no-answer');
+    });
+  });
+
+  describe('equipment named as existing', () => {
+    it('reads "the force\'s existing drone fleet" as use', () => {
+      const text =
+        'You asked: How much has the Commissioner spent on drones?\n\nFunding for the replacement of West Yorkshire Police\'s existing drone ' +
+        'fleet was approved in Decision Notice 7 (£312,000).';
+      assert.equal(answers(text).drones, 'used');
+      // Near miss: existing rules, not the force's equipment.
+      assert.equal(answers('You asked: Do you use drones?\n\nThe existing drone rules are set by the Civil Aviation Authority.').drones, 'no-answer');
     });
   });
 
@@ -4061,6 +4081,14 @@ describe('request regions seen by tool answers', () => {
   it('gives the tools asked about only in the quoted original message no status from its words', () => {
     const text = 'Drones: No, the force does not own drones.\n\n-----Original Message-----\nFrom: J Smith\nSent: 01 May 2019\nSubject: FOI\n\nDoes the force use facial recognition, or has it piloted it? I expect you will neither confirm nor deny whether you use IMSI catchers.';
     assert.deepEqual(answers(text), { drones: 'not-used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'no-answer' });
+  });
+
+  it('does not take the colon of a web address for a colon introducing the request', () => {
+    const text =
+      'You asked:\n\n(1) Does the force use ANPR?\n(2) How many phones were examined?\n(3) Does the force use drones?\n\n(1) The force uses ANPR.\n\n' +
+      '(2) The information you have requested is already published in our annual summary, which can be found at https://www.example.police.uk/items/. ' +
+      'As this information is reasonably accessible to you by other means, it is exempt under section 21 of the Act.\n\n(3) The force has a drone capability.';
+    assert.deepEqual(answers(text), { anpr: 'used', 'mobile-phone-extraction': 'refused', drones: 'used' });
   });
 
   it('reads an answer given under the question\'s label once the response has begun', () => {

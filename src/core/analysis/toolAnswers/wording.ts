@@ -246,6 +246,8 @@ export const USED_CUES = anyOfParts(
     // "has never been operational".
     '\\b(?:is|are|was|were|been|became)(?<!\\b(?:not|never)\\s+\\w+)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
     '\\b(?:is|are|was|were)\\s+(?:routinely\\s+|regularly\\s+)?(?:examined|triaged|downloaded|extracted|monitored|viewed|searched)\\s+(?:by|using|with|on|at)\\b',
+    // Equipment the force holds, named as existing: "the replacement of West Yorkshire Police's existing drone fleet".
+    "\\b(?:its|our|force['’]s|police['’]s|constabulary['’]s)\\s+existing\\s+(?:[\\w-]+\\s+){0,3}?(?:fleet|network|cameras|drones|aircraft|kiosks|devices)\\b",
     // "maintains a network of fixed and vehicle-mounted cameras", "operates a fleet of six aircraft".
     '\\b(?:maintains|operates|runs|has)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:network|fleet)\\s+of\\b',
     // "Social media is monitored only in connection with public order events".
@@ -343,7 +345,7 @@ export const USED_CUES = anyOfParts(
     // Information about the tool published by the force: "Information on the force's use of ANPR is publicly
     // available", "is published on our website (section 21)"; not what another body publishes, "is published
     // annually by the Investigatory Powers Commissioner".
-    '\\b(?:is|are)\\s+(?:already\\s+)?(?:publicly\\s+available|published)\\b(?!\\s+(?:\\w+\\s+)?by\\b)',
+    '\\b(?:is|are)(?<!\\b(?:the|this|that|such)\\s+(?:requested\\s+)?information\\s+(?:(?:you\\s+(?:have\\s+)?)?(?:requested|asked\\s+for|seek)\\s+)?(?:is|are))\\s+(?:already\\s+)?(?:publicly\\s+available|published)\\b(?!\\s+(?:\\w+\\s+)?by\\b)',
     // The force's own document on the tool, given: "The force's BWV policy is attached", "The DPIA for the kiosks is
     // enclosed", "ANPR Procedure: https://...".
     `\\b${TOOL_DOCUMENT}\\b[^.;]{0,60}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:attached|enclosed)\\b`,
@@ -438,7 +440,7 @@ export const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;
 export const REFUSAL_GROUND_WORDS = String.raw`exceed(?:s|ed)?\s+the\s+(?:(?:appropriate|upper|cost|fees?|18|eighteen)[\s-]+(?:hours?[\s-]+)?){1,3}limit|not\s+(?:obliged|required)\s+to\s+comply\s+with\b(?![^.;\n]{0,60}?\buntil\b)|(?:appropriate|cost|fees?)\s+limit\s+(?:(?:is|was|would\s+be|has\s+been)\s+)?exceeded|s(?:ection)?\.?\s?1[24](?:\(\d\))?\s+(?:of\s+(?:the\s+)?(?:Act|FOIA|FOISA)\s+)?(?:therefore\s+|also\s+|thus\s+)?(?:applies|is\s+engaged|has\s+been\s+applied)|(?:applying|relying\s+(?:up)?on|engaging)\s+s(?:ection)?\.?\s?1[24]\b|vexatious|repeated\s+requests?`;
 
 /** Words of a withholding, less how non-disclosure is said ({@link WITHHELD_CUE} and its opening differ there). */
-export const WITHHOLDING_WORDS = String.raw`withheld|withhold(?:ing)?|(?:is|are)\s+(?:already\s+)?reasonably\s+accessible|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)`;
+export const WITHHOLDING_WORDS = String.raw`withheld|withhold(?:ing)?|(?:is|are)\s+(?:already\s+)?reasonably\s+accessible|(?:consider|deem|regard|believe)(?:s|ed|d)?\s+(?:it|this|that|them|the\s+information)\s+(?:to\s+be\s+)?exempt|(?:is|are|being|remains?)\s+(?:therefore\s+|also\s+|thus\s+|consequently\s+)?exempt|exempt\s+from\s+disclosure|refus(?:e|ed|ing|al)|not\s+(?:required|obliged)\s+to\s+(?:provide|disclose|supply)\s+(?:it|this|that|them|the\s+information)`;
 
 export const NOT_DISCLOSED = String.raw`(?:is|are)\s+not\s+(?:being\s+)?(?:provided|disclosed|released)`;
 
