@@ -2,7 +2,7 @@
 // deterministic; the letter's Act is decided first, so that every section lookup reads the right table; the text
 // is split into sentences and lines once, its words are indexed once for the phrase recognisers, and every finder
 // reads those same sentences, lines and words, so the cost stays linear in the length of the letter whatever the
-// number of tools. A letter saved with HTML character references is read decoded and reported in its saved offsets.
+// number of tools. A letter saved with HTML markup is read as its page showed it and reported in its saved offsets.
 
 import { findAct } from './act/letterAct';
 import { findCitations } from './analysis/citations';
@@ -16,7 +16,7 @@ import { splitSentences } from './analysis/sentences';
 import { findStatements } from './analysis/statements';
 import { findToolAnswers } from './analysis/toolAnswers';
 import { buildFindings } from './diagnostics/findings';
-import { decodeEntities } from './entityText';
+import { decodeWebText } from './webText';
 import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
 import { remapAnalysis } from './remapAnalysis';
 import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
@@ -35,7 +35,7 @@ const vocabularies = new WeakMap<readonly ToolDefinition[], Vocabulary>();
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): LetterAnalysis {
   const saved = typeof text === 'string' ? text : '';
-  const decoded = decodeEntities(saved);
+  const decoded = decodeWebText(saved);
   return decoded ? remapAnalysis(analyzeText(decoded.plain, options), decoded, saved) : analyzeText(saved, options);
 }
 

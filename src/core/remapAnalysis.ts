@@ -1,8 +1,8 @@
-// An analysis made of a letter's decoded text (entityText.ts), told in the saved text's offsets: every span is
+// An analysis made of a letter's decoded text (webText.ts), told in the saved text's offsets: every span is
 // moved back, and every quoted text is taken again from the saved letter, so that `text` is always the slice of
 // the letter its span covers, as hosts and the sidecar's anchors expect.
 
-import type { DecodedText } from './entityText';
+import type { DecodedText } from './webText';
 import type { LetterAnalysis, LetterPart } from './model';
 import type { Span } from './text';
 

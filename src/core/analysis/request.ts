@@ -205,7 +205,10 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const asks = letter.questionMarks.within(line.start, line.end);
     let region: Span | undefined;
     if (mayBeLabel && isQuestionLabel(line.text)) {
-      if (labelsAnAnswer(letter, i, regions)) continue;
+      if (labelsAnAnswer(letter, i, regions)) {
+        letter.labelledAnswerAt = line.start;
+        continue;
+      }
       region = extendRegion(letter, i, line.start, true);
     } else if (mayBeLabel && headsQuestion(letter, i)) {
       // "Question 1" alone, with the question on the next line: the question is the requester's.
@@ -345,6 +348,8 @@ class Letter {
   readonly questionMarks: NextOccurrence;
   #firstAnswer: number | undefined;
   #answerLabels: Map<number, number> | undefined;
+  /** Where the last question label read as labelling an answer starts ("Q1 – Yes."), or -1. */
+  labelledAnswerAt = -1;
 
   constructor(text: string, lines: readonly Line[], sentences: readonly Span[]) {
     this.text = text;
@@ -836,8 +841,11 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): bo
   const { text, lines } = letter;
   const label = QUESTION_LABEL.exec(lines[i].text);
   // Before the first answer, a label is an answer's only when the request above asked by that label, or ended just
-  // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force.").
-  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label) && !answeredAfterRequest(letter, i, regions)) return false;
+  // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force."), or a label
+  // below the request already labelled an answer ("Q1 – Yes." over "Q2 – ...").
+  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label) && !answeredAfterRequest(letter, i, regions) && !labelsAfterAnswer(letter, regions)) {
+    return false;
+  }
   let wordsLine = i;
   let words = label ? lines[i].text.slice(label[0].length).trim().replace(FURTHER_QUESTION_LABELS, '') : '';
   if (words === '') {
@@ -847,6 +855,12 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): bo
   }
   if (opensWithAnswer(words)) return true;
   return !readsAsRequest(words) && !answerFollows(lines, wordsLine);
+}
+
+/** True when a question label has labelled an answer since the last request region ended. */
+function labelsAfterAnswer(letter: Letter, regions: readonly Span[]): boolean {
+  const last = regions[regions.length - 1];
+  return last !== undefined && letter.labelledAnswerAt >= last.end;
 }
 
 /**

@@ -3209,6 +3209,27 @@ describe('tool answers', () => {
       // Near miss: money allocated is no equipment handed out.
       assert.notEqual(answers('You asked: Does the force use drones?\n\nNo funding has been allocated to drones.').drones, 'used');
     });
+
+    it('does not read a letter "issued in error" as equipment issued', () => {
+      const text =
+        'You asked: "Does the force use (1) facial recognition, (2) drones?"\n\n1. The force does not use facial recognition technology. ' +
+        '(Corrected 14/11/2023 – the original response published on this page was issued in error.)\n\n2. No.';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-used', drones: 'not-used' });
+      // Near miss: officers of a response team are issued with the equipment.
+      const officers = 'You asked: Do officers wear body cameras?\n\nYes, all response and neighbourhood officers are issued with body worn video cameras.';
+      assert.equal(answers(officers)['body-worn-video'], 'used');
+    });
+  });
+
+  describe('use begun, or begun as a pilot', () => {
+    it('reads "has begun operational deployments of" a tool as use, and deployments begun "as part of a pilot" as a trial', () => {
+      const begun = 'You asked: Do you use live facial recognition?\n\nSince then, the force has begun operational deployments of live facial recognition.';
+      assert.equal(answers(begun)['facial-recognition'], 'used');
+      const pilot = 'You asked: Do you use live facial recognition?\n\nEssex Police began deploying LFR in August 2023 as part of a time-limited pilot.';
+      assert.equal(answers(pilot)['facial-recognition'], 'trialled');
+      // Near miss: a drone's pilot is no trial.
+      assert.equal(answers('You asked: Do you use drones?\n\nThe force deploys drones; during the pilot\'s training, none flew.').drones, 'used');
+    });
   });
 
   describe('trials and plans told with use or funding', () => {
@@ -4081,6 +4102,11 @@ describe('request regions seen by tool answers', () => {
   it('gives the tools asked about only in the quoted original message no status from its words', () => {
     const text = 'Drones: No, the force does not own drones.\n\n-----Original Message-----\nFrom: J Smith\nSent: 01 May 2019\nSubject: FOI\n\nDoes the force use facial recognition, or has it piloted it? I expect you will neither confirm nor deny whether you use IMSI catchers.';
     assert.deepEqual(answers(text), { drones: 'not-used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'no-answer' });
+  });
+
+  it('reads a question label as an answer\'s once the one before it labelled an answer, after a bulleted request', () => {
+    const text = 'You asked:\n\n• Do you use body worn video?\n• Do you use IMSI catchers?\n\nQ1 – Yes.\nQ2 – The force can neither confirm nor deny use of IMSI catchers.';
+    assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'imsi-catchers': 'ncnd' });
   });
 
   it('does not take the colon of a web address for a colon introducing the request', () => {

@@ -232,7 +232,8 @@ export const USED_CUES = anyOfParts(
     '\\b(?:kiosks|cameras|drones|aircraft)\\s+(?:located|installed|based|stationed|sited)\\s+(?:at|in|across|throughout)\\b',
     `\\b(?:do|does|did)\\s+${MAKES_USE_OF}`,
     `\\b${MAKES_USE_OF}`,
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:first|now|currently|only|being)\\s+){0,2}issued\\b',
+    // Not a letter issued: "the original response ... was issued in error".
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:first|now|currently|only|being)\\s+){0,2}issued\\b(?<!\\b(?:the|this|that|our|an?)\\s+(?:(?:original|earlier|previous|first|initial)\\s+)?(?:response|letter|reply|notice|answer|decision)\\b[^.;\\n]{0,60}?\\s(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+issued)',
     // "1,960 body worn video cameras are allocated to officers": equipment handed out, as issued.
     '\\b(?:cameras|devices|drones|aircraft|kiosks|licen[cs]es)\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:currently\\s+|now\\s+)?(?:allocated|assigned|distributed)\\s+to\\b',
     // "ANPR cameras are supplied and maintained under a contract with ...": the force's own, bought.
@@ -303,6 +304,8 @@ export const USED_CUES = anyOfParts(
     '\\b(?:is|are)\\s+being\\s+(?:rolled\\s+out|introduced|implemented)\\b',
     // "Police Scotland began national roll-out to officers in 2024": the equipment is being issued.
     '\\b(?:began|begun|started|commenced)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:national\\s+|force-?wide\\s+|phased\\s+|full\\s+)?roll-?\\s?out\\b',
+    // "has begun operational deployments of live facial recognition", "started using drones in 2019".
+    '\\b(?:began|begun|started|commenced)\\s+(?:(?:operational|live|routine|regular)\\s+)?(?:deployments?|deploying|using|operating)\\b',
     // "now rolled out to all custody suites", a label's answer with no verb before it.
     '\\brolled\\s+out\\s+(?:to|across|throughout)\\s+(?:all|every|each|the\\s+whole)\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:rolling\\s+out|introducing|implementing)\\b',
@@ -393,6 +396,8 @@ export const TRIAL_CUE = anyOf(
     // "a three-month pilot ran at one station", "the pilot began in May".
     '\\bpilot\\s+(?:ran|took\\s+place|began|started|was\\s+(?:run|held|carried\\s+out|completed|conducted))\\b',
     '\\bas\\s+a\\s+pilot\\b',
+    // "as part of a time-limited pilot", "during the six-month pilot".
+    '\\b(?:as\\s+part\\s+of|during|under)\\s+(?:a|an|the|its|our)\\s+(?:[\\w-]+\\s+){0,2}?pilot\\b(?!\\s*[\'’]s\\b)',
     '\\ba\\s+pilot\\b',
     `\\b${PROOF_OF_CONCEPT}\\b`,
     `\\b${PLANS_TO}`,
