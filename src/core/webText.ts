@@ -56,8 +56,12 @@ const MIN_TAGS = 2;
 export function decodeWebText(text: string): DecodedText | undefined {
   const hasTags = text.includes('<') && countTags(text) >= MIN_TAGS;
   if (!hasTags && !text.includes('&')) return undefined;
-  let plain = '';
-  // `starts[i]` is the saved offset where the source of plain character i begins; `starts[plain.length]` is the end.
+  // The plain text is gathered in pieces and joined once: a string built by appending is read back slowly, and
+  // what a tag reads as depends only on the last two characters read, kept in `tail`.
+  const pieces: string[] = [];
+  let length = 0;
+  let tail = '';
+  // `starts[i]` is the saved offset where the source of plain character i begins; `starts[length]` is the end.
   const starts = new Int32Array(text.length + 1);
   let copied = 0;
   // The kinds of element met unclosed: no later one of a kind can close either, so none is looked for.
@@ -70,8 +74,9 @@ export function decodeWebText(text: string): DecodedText | undefined {
   }
   if (copied === 0) return undefined; // nothing read
   copyThrough(text.length);
-  starts[plain.length] = text.length;
-  return { plain, sourceOffset: (offset) => starts[Math.max(0, Math.min(offset, plain.length))] };
+  starts[length] = text.length;
+  const plain = pieces.join('');
+  return { plain, sourceOffset: (offset) => starts[Math.max(0, Math.min(offset, length))] };
 
   function decodeReference(match: RegExpExecArray): number | undefined {
     const reference = match[1] ? `&${match[0].slice(5)}` : match[0];
@@ -90,7 +95,7 @@ export function decodeWebText(text: string): DecodedText | undefined {
     const closing = slash === '/';
     if (reading === 'hidden' && !closing) return hide(match.index, `</${name.toLowerCase()}`, name.toLowerCase());
     copyThrough(match.index);
-    put(match.index, tagText(reading, closing, plain));
+    put(match.index, tagText(reading, closing, length === 0 ? undefined : tail));
     copied = match.index + whole.length;
     // Spaces and line breaks before a tag that breaks the line anyway are the page's source layout, not its text;
     // so is the line break just after a tag breaking the line ("Yes.<br>" at a line's end).
@@ -118,13 +123,20 @@ export function decodeWebText(text: string): DecodedText | undefined {
   /** Copies the saved text up to `at`, then `reading` for what is written from `at`. */
   function put(at: number, reading: string): void {
     copyThrough(at);
-    starts.fill(at, plain.length, plain.length + reading.length);
-    plain += reading;
+    starts.fill(at, length, length + reading.length);
+    append(reading);
+  }
+
+  function append(piece: string): void {
+    if (piece === '') return;
+    pieces.push(piece);
+    length += piece.length;
+    tail = piece.length >= 2 ? piece.slice(-2) : tail.slice(-1) + piece;
   }
 
   function copyThrough(end: number): void {
-    for (let i = copied, at = plain.length; i < end; i++, at++) starts[at] = i;
-    plain += text.slice(copied, end);
+    for (let i = copied, at = length; i < end; i++, at++) starts[at] = i;
+    append(text.slice(copied, end));
     copied = end;
   }
 }
@@ -139,16 +151,16 @@ function countTags(text: string): number {
   return count;
 }
 
-/** The text a tag of `reading` reads as, after `plain`, the text read so far. */
-function tagText(reading: TagReading, closing: boolean, plain: string): string {
-  const lineStart = plain.length === 0 || plain.endsWith('\n');
+/** The text a tag of `reading` reads as, after `tail`, the last characters read (undefined at the start). */
+function tagText(reading: TagReading, closing: boolean, tail: string | undefined): string {
+  const lineStart = tail === undefined || tail.endsWith('\n');
   switch (reading) {
     case 'break':
       return '\n';
     case 'line':
       return lineStart ? '' : '\n';
     case 'paragraph':
-      return plain.length === 0 || plain.endsWith('\n\n') ? '' : lineStart ? '\n' : '\n\n';
+      return tail === undefined || tail.endsWith('\n\n') ? '' : lineStart ? '\n' : '\n\n';
     case 'cell':
       return closing ? ' |' : lineStart ? '| ' : ' ';
     case 'item':
