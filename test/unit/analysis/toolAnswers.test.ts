@@ -1385,6 +1385,30 @@ describe('tool answers', () => {
     }
   });
 
+  describe('NCND told as what the authority does in general, not as its answer here', () => {
+    const asked = 'You asked:\n1. Do you use body worn video?\n2. Do you use IMSI catchers?\n\n';
+    for (const general of [
+      'In relation to some policing tactics, particularly covert ones, the force will often rely on sections 23 and 24 to neither confirm nor deny that information is held.',
+      'Home Office police forces frequently respond to questions about covert tactics by neither confirming nor denying.',
+      'Where this exemption is relied upon, the Constabulary will neither confirm nor deny that the information is held.',
+      'You will be aware from our previous responses on this subject that the constabulary has given a neither confirm nor deny response on certain covert capabilities.',
+    ]) {
+      it(`does not spread "${general.slice(0, 60)}..." to the tools answered plainly`, () => {
+        assert.deepEqual(answers(`${asked}${general}\n\n1. Yes, body worn video is used.\n2. No, IMSI catchers are not used.`), {
+          'body-worn-video': 'used',
+          'imsi-catchers': 'not-used',
+        });
+      });
+    }
+
+    it('still reads an NCND given again "as stated in our responses to previous requests", or under a condition naming the tool', () => {
+      const again = `${asked}1. Yes.\n2. As stated in our responses to previous requests, the force neither confirms nor denies that it holds information about IMSI catchers.`;
+      assert.equal(answers(again)['imsi-catchers'], 'ncnd');
+      const named = `${asked}1. Yes.\n2. Where the information relates to IMSI catchers, the force will neither confirm nor deny whether it is held.`;
+      assert.equal(answers(named)['imsi-catchers'], 'ncnd');
+    });
+  });
+
   describe("another body's NCND foretold by an office that holds nothing", () => {
     for (const warning of [
       'Please be aware that the force may neither confirm nor deny whether some of this information is held.',

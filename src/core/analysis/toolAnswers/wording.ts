@@ -635,6 +635,17 @@ const GENERAL_NCND =
   /\b(?:the\s+police\s+service(?!\s+of\b)(?:\s+as\s+a\s+whole)?|police\s+forces|(?:all|most|many)\s+forces)\s+(?:(?:generally|ordinarily|normally|usually|routinely|traditionally|nationally)\s+)?(?:neither\s+confirms?|(?:does|do)\s+not\s+(?:either\s+)?confirm\s+or\s+deny|(?:has\s+|have\s+)?adopt(?:s|ed)?\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?:approach|policy|stance|position)\s+of\s+)?(?:neither|NCND))|\bin\s+any\s+force\s+area\b/i;
 
 /**
+ * What the authority does in general, or did in other requests, not its answer here: "the force will often rely on
+ * exemptions ... to neither confirm nor deny", "forces frequently respond ... by neither confirming nor denying",
+ * "Where this is relied upon, the Constabulary will neither confirm nor deny", "Where a request touches on
+ * surveillance, the force's usual starting point is ...", "from our previous responses ... has given a neither confirm
+ * nor deny response". Not "Where the information relates to IMSI catchers, ...", which names what it is about, nor
+ * "As stated in our responses to previous requests, the force neither confirms nor denies ...", given again.
+ */
+const HABITUAL_NCND =
+  /\b(?:often|usually|usual|generally|normally|typically|sometimes|frequently|commonly|occasionally|ordinarily)\b[^.;]{0,150}?\b(?:neither|confirm\s+n?or\s+deny|NCND)\b|^[^\p{L}]{0,4}(?:where|when|whenever)\s+(?:a|any|such\s+a|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:request|question|enquiry|exemption|section|provision)s?\b|is\s+relied|applies)|\b(?:previous|earlier|past|prior)\s+(?:responses|requests|replies|answers)\b[^.;]{0,150}?\b(?:has|have|had)\s+(?:previously\s+)?(?:given|issued|provided|relied)\b/iu;
+
+/**
  * Use of many things of a kind, not of any one tool: "uses many analytical products", "employs a range of techniques
  * to direct resources"; or of something said not to do what a forecasting tool does: "uses standard crime mapping, but
  * this does not forecast future crime", "analytical tools, which do not predict where crime is likely to occur". Said
@@ -703,9 +714,9 @@ export class Wording {
     return (this.#neitherOfThem ??= NEITHER_OF_THEM.test(this.words));
   }
 
-  /** The police service's NCND stance in general ({@link GENERAL_NCND}). */
+  /** The police service's NCND stance in general ({@link GENERAL_NCND}), or the authority's ({@link HABITUAL_NCND}). */
   get generalNcnd(): boolean {
-    return (this.#generalNcnd ??= GENERAL_NCND.test(this.words));
+    return (this.#generalNcnd ??= GENERAL_NCND.test(this.words) || HABITUAL_NCND.test(this.words));
   }
 
   /** "uses a range of analytical techniques" ({@link GENERAL_USE}). */
