@@ -66,7 +66,6 @@ export function decodeWebText(text: string): DecodedText | undefined {
   let copied = 0;
   // The kinds of element met unclosed: no later one of a kind can close either, so none is looked for.
   const unclosed = new Set<string>();
-  let lowerCase: string | undefined;
   MARKUP.lastIndex = 0;
   for (let match = MARKUP.exec(text); match; match = MARKUP.exec(text)) {
     const end = match[0].startsWith('&') ? decodeReference(match) : hasTags ? readTag(match) : undefined;
@@ -89,11 +88,12 @@ export function decodeWebText(text: string): DecodedText | undefined {
   /** Reads the tag matched, returning where reading goes on, or undefined for a tag left as written. */
   function readTag(match: RegExpExecArray): number | undefined {
     const [whole, , comment, slash, name] = match;
-    if (comment) return hide(match.index, '-->', 'comment');
+    if (comment) return hide(match.index, /-->/g, 'comment');
     const reading = TAG_READING.get(name.toLowerCase());
     if (reading === undefined) return undefined;
     const closing = slash === '/';
-    if (reading === 'hidden' && !closing) return hide(match.index, `</${name.toLowerCase()}`, name.toLowerCase());
+    if (reading === 'hidden' && !closing) return hide(match.index, new RegExp(`</${name}\\s*>`, 'gi'), name.toLowerCase());
+    // What a tag reads as depends on what was read just before it.
     copyThrough(match.index);
     put(match.index, tagText(reading, closing, length === 0 ? undefined : tail));
     copied = match.index + whole.length;
@@ -106,18 +106,16 @@ export function decodeWebText(text: string): DecodedText | undefined {
     return copied;
   }
 
-  /** Leaves out an element a page never shows, from `at` through the end of its close (`close` then ">"). */
-  function hide(at: number, close: string, kind: string): number | undefined {
+  /** Leaves out an element a page never shows, from `at` through the end of its `close`. */
+  function hide(at: number, close: RegExp, kind: string): number | undefined {
     if (unclosed.has(kind)) return undefined;
-    lowerCase ??= text.toLowerCase();
-    const closeAt = lowerCase.indexOf(close, at);
-    const end = closeAt < 0 ? -1 : text.indexOf('>', closeAt + close.length - 1);
-    if (end < 0) {
+    close.lastIndex = at;
+    if (!close.exec(text)) {
       unclosed.add(kind);
       return undefined;
     }
     put(at, '');
-    return (copied = end + 1);
+    return (copied = close.lastIndex);
   }
 
   /** Copies the saved text up to `at`, then `reading` for what is written from `at`. */
