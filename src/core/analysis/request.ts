@@ -192,6 +192,8 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
   const letter = new Letter(text, lines, sentences);
   const regions: Span[] = [];
   let explicitBeforeAnswer = false;
+  // Where the last question label read as labelling an answer starts ("Q1 – Yes."), or -1.
+  let labelledAnswerAt = -1;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -205,8 +207,8 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const asks = letter.questionMarks.within(line.start, line.end);
     let region: Span | undefined;
     if (mayBeLabel && isQuestionLabel(line.text)) {
-      if (labelsAnAnswer(letter, i, regions)) {
-        letter.labelledAnswerAt = line.start;
+      if (labelsAnAnswer(letter, i, regions, labelledAnswerAt)) {
+        labelledAnswerAt = line.start;
         continue;
       }
       region = extendRegion(letter, i, line.start, true);
@@ -348,8 +350,6 @@ class Letter {
   readonly questionMarks: NextOccurrence;
   #firstAnswer: number | undefined;
   #answerLabels: Map<number, number> | undefined;
-  /** Where the last question label read as labelling an answer starts ("Q1 – Yes."), or -1. */
-  labelledAnswerAt = -1;
 
   constructor(text: string, lines: readonly Line[], sentences: readonly Span[]) {
     this.text = text;
@@ -837,13 +837,13 @@ function opensQuestionLabel(text: string, line: Line): boolean {
  * letters answer under the question's label ("Question 1: The force uses ANPR."). The words after the label (or on
  * the next line, under a bare label) then state something rather than ask it, and no answer of their own follows them.
  */
-function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): boolean {
+function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[], labelledAnswerAt: number): boolean {
   const { text, lines } = letter;
   const label = QUESTION_LABEL.exec(lines[i].text);
   // Before the first answer, a label is an answer's only when the request above asked by that label, or ended just
   // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force."), or a label
   // below the request already labelled an answer ("Q1 – Yes." over "Q2 – ...").
-  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label) && !answeredAfterRequest(letter, i, regions) && !labelsAfterAnswer(letter, regions)) {
+  if (lines[i].start < letter.firstAnswer && !askedBefore(text, regions, label) && !answeredAfterRequest(letter, i, regions) && !labelledSince(regions, labelledAnswerAt)) {
     return false;
   }
   let wordsLine = i;
@@ -857,10 +857,10 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[]): bo
   return !readsAsRequest(words) && !answerFollows(lines, wordsLine);
 }
 
-/** True when a question label has labelled an answer since the last request region ended. */
-function labelsAfterAnswer(letter: Letter, regions: readonly Span[]): boolean {
+/** True when the answer label at `labelledAnswerAt` (-1 for none) stands after the last request region. */
+function labelledSince(regions: readonly Span[], labelledAnswerAt: number): boolean {
   const last = regions[regions.length - 1];
-  return last !== undefined && letter.labelledAnswerAt >= last.end;
+  return last !== undefined && labelledAnswerAt >= last.end;
 }
 
 /**
