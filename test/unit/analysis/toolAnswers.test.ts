@@ -885,6 +885,34 @@ describe('tool answers', () => {
       });
     });
 
+    it('reads a bare answer to all but some: "Yes to all except facial recognition", "No, apart from drones"', () => {
+      assert.deepEqual(answers(`${asked}Yes to all except facial recognition.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'used',
+      });
+      assert.deepEqual(answers(`${asked}No, apart from drones.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'not-used',
+        'predictive-policing': 'not-used',
+      });
+      assert.deepEqual(answers(`${asked}Yes, all of them except predictive policing, which is being trialled.`), {
+        'facial-recognition': 'used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'trialled',
+      });
+      // Near miss: a "Yes" to the tools named, with no exception, answers those alone.
+      assert.deepEqual(answers(`${asked}Yes to drones and ANPR.`), {
+        'facial-recognition': 'no-answer',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'no-answer',
+      });
+    });
+
     it('reads "I can confirm that none of the above are currently used" as a denial of each', () => {
       assert.deepEqual(answers(`${asked}I can confirm that none of the above are currently used by the force.`), {
         'facial-recognition': 'not-used',

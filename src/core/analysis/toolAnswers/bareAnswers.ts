@@ -59,12 +59,15 @@ function restLabelEnd(text: string, start: number, end: number): number | undefi
   return REST_LABEL.test(text) && REST_LABEL.lastIndex < end ? REST_LABEL.lastIndex : undefined;
 }
 
-/** "Yes to body worn video and ANPR": a yes or no given to the tools the sentence goes on to name. */
-const YES_NO_TO = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for)\b/iu;
+/**
+ * "Yes to body worn video and ANPR": a yes or no given to the tools the sentence goes on to name, or to all but them
+ * ("Yes, all except facial recognition", "No, apart from drones").
+ */
+const YES_NO_TO = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for|(?:all[ \t]+(?:of[ \t]+(?:them|these|those)[ \t]+)?)?(?:except|apart[ \t]+from|save|other[ \t]+than))\b/iu;
 
 /** True when a sentence naming tools opens by saying yes or no to them ("No to drones."). */
 export function answersNamedTools(text: string, start: number, end: number): boolean {
-  return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO.test(text.slice(start, Math.min(end, start + 20)));
+  return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO.test(text.slice(start, Math.min(end, start + 40)));
 }
 
 /** How far into a sentence the first tool's name may begin for {@link answerBesideNames}: past a bullet or a number. */

@@ -14,11 +14,11 @@ export const EXCEPTION_WORDS = String.raw`(?:with\s+the\s+exception\s+of|the\s+(
 const EXCEPTION = new RegExp(String.raw`\b${EXCEPTION_WORDS}\s`, 'i');
 /**
  * Words covering every tool asked about: "any of the tools you mention", "all of the overt camera technologies",
- * "none of these", "any information relevant to your request", "no information in scope of your request", and all
- * but some: "all bar one of the listed tools".
+ * "none of these", "any information relevant to your request", "no information in scope of your request", a bare
+ * answer to all ("Yes to all", "No, all", "No, except ..."), and all but some: "all bar one of the listed tools".
  */
 const EVERY_LISTED =
-  /\b(?:(?:any|all|none|each|every)(?:\s+(?:bar|but|except|save)\s+(?:one|two|three))?(?:\s+of)?(?:\s+(?:the|these|those|your))?(?:\s+other)?(?:\s+(?!(?:above|listed|mentioned|named)\b)[\w-]+){0,2}?\s+(?:above|tools?|technolog(?:y|ies)|tactics?|techniques?|systems?|capabilit(?:y|ies)|items?|products?|equipment|listed|mentioned|named)|(?:any|all|none)\s+of\s+(?:them|these|those)|every\s*thing|(?:(?:relevant|relating|in\s+relation)\s+to|(?:with)?in\s+(?:the\s+)?scope\s+of)\s+(?:your|the|this)\s+request)\b/i;
+  /\b(?:(?:any|all|none|each|every)(?:\s+(?:bar|but|except|save)\s+(?:one|two|three))?(?:\s+of)?(?:\s+(?:the|these|those|your))?(?:\s+other)?(?:\s+(?!(?:above|listed|mentioned|named)\b)[\w-]+){0,2}?\s+(?:above|tools?|technolog(?:y|ies)|tactics?|techniques?|systems?|capabilit(?:y|ies)|items?|products?|equipment|listed|mentioned|named)|(?:any|all|none)\s+of\s+(?:them|these|those)|(?:yes|no)(?:[ \t]*[,;:–—-]?[ \t]*(?:(?:to|for)[ \t]+)?(?:all|each|every[ \t]*one)|(?=[ \t]*,?[ \t]*(?:except|apart|save|other[ \t]+than)\b))|every\s*thing|(?:(?:relevant|relating|in\s+relation)\s+to|(?:with)?in\s+(?:the\s+)?scope\s+of)\s+(?:your|the|this)\s+request)\b/i;
 /** How far after the exception words the first tool set apart may be named: "with the exception of the use of ...". */
 const NAMED_WITHIN = 40;
 

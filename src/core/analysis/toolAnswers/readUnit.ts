@@ -12,6 +12,7 @@ import { OverlapCursor } from './overlapCursor';
 import { toolsByPosition } from './positions';
 import { noCues, readCues } from './readCues';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
+import type { BareAnswer } from './bareAnswers';
 import type { Unit } from './units';
 import { anotherForceSpeaks, OTHER_BODY_USE, REFUSAL_GROUND, Wording } from './wording';
 
@@ -111,7 +112,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
 
   const apart = !arguing && unit.marked === undefined ? setApart(words, unit, covered) : undefined;
   if (apart) {
-    answerSetApart(apart, unit, covered, statuses, sections, signals, blankets);
+    answerSetApart(apart, unit, covered, statuses, bare, sections, signals, blankets);
     return;
   }
   // "Covert cameras - The force can neither confirm nor deny ...", "... information about covert tracking devices": an
@@ -184,14 +185,16 @@ function answerSetApart(
   unit: Unit,
   covered: readonly string[],
   statuses: readonly UnitStatus[],
+  bare: BareAnswer | undefined,
   sections: readonly string[],
   signals: Signal[],
   blankets: PendingBlanket[],
 ): void {
-  // A rule with no cue of its own says the information is not held ("other than for body worn video, no information
-  // in scope of your request is held"), which the unit's statement told.
+  // A rule with no cue of its own is the bare answer opening it ("Yes to all except facial recognition"), or says the
+  // information is not held ("other than for body worn video, no information in scope of your request is held").
   const cued = clauseStatuses(apart.rule, ALL_CUES);
-  const rule = cued.length > 0 ? cued : statuses.filter((s) => s.status === 'not-held');
+  const answered = bare === undefined ? undefined : BARE_STATUS[bare];
+  const rule = cued.length > 0 ? cued : answered ? [{ status: answered, partial: false }] : statuses.filter((s) => s.status === 'not-held');
   const rest = covered.filter((tool) => !apart.excepted.includes(tool));
   for (const { status, partial } of rule) {
     blankets.push({ kind: 'remaining', status, topic: rest, unit: unit.span, sections: status === 'ncnd' ? sections : [], partial });
@@ -205,6 +208,9 @@ function answerSetApart(
     for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
 }
+
+/** What a bare answer says of the tools it answers. */
+const BARE_STATUS: Record<BareAnswer, ToolStatus> = { yes: 'used', no: 'not-used', trial: 'trialled' };
 
 /**
  * The questions a statement sets apart by number ("the answer to each of your questions is no, bar questions 2 and
