@@ -1983,6 +1983,16 @@ describe('tool answers', () => {
       assert.notEqual(answers('You asked: Do you use drones?\n\nResponse:\nDrones\tNotes: a trial is being considered').drones, 'not-used');
     });
 
+    it('reads "Both." and "Neither." after a numbered label as yes and no to a question offering two things', () => {
+      const text =
+        'You asked:\n1) Do you use digital kiosks to examine phones, or send phones to a third party?\n2) Has the force considered, or ' +
+        'procured, predictive policing software?\n\n1) Both.\n2) Neither.';
+      assert.deepEqual(answers(text), { 'mobile-phone-extraction': 'used', 'predictive-policing': 'not-used' });
+      // Near miss: "Neither" opening an NCND is no bare answer.
+      const ncnd = 'You asked:\n1) Do you use IMSI catchers?\n\n1) Neither confirm nor deny, under section 24(2).';
+      assert.notEqual(answers(ncnd)['imsi-catchers'], 'not-used');
+    });
+
     it('reads a "Yes" or "No" alone on the line below a tool, as a table flattened to one cell a line gives it', () => {
       const text =
         'You asked: whether the force used drones, ANPR or cyber kiosks.\n\nTechnology\nUsed?\nNotes\n\n' +

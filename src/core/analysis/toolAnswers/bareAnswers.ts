@@ -398,6 +398,15 @@ export function firstPartAnswer(answerText: string): BareAnswer | undefined {
   return bareAnswer(answerText.slice(label.end)) ?? tableWord(answerText.slice(label.end));
 }
 
+/** "Both." or "Neither." as the whole answer to a question offering two things ("Do you use kiosks, or send phones away?"). */
+const BOTH_OR_NEITHER = /^[ \t]*(?:(both)|neither)(?:[^\p{L}\p{N}]*$|[ \t]*[.;:–—(-])/iu;
+
+/** Yes for a {@link BOTH_OR_NEITHER} "Both", no for "Neither". */
+function bothOrNeither(answerText: string): BareAnswer | undefined {
+  const word = BOTH_OR_NEITHER.exec(answerText);
+  return word ? (word[1] !== undefined ? 'yes' : 'no') : undefined;
+}
+
 /** The key of a series' first part: "1", "a", "i", or a number's first lettered part ("2a"). */
 const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 
@@ -405,7 +414,7 @@ const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 export function labelledAnswer(answerText: string): BareAnswer | undefined {
   const form = formRow(answerText);
   if (form) return form.ticked;
-  const answer = yesOrNo(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText);
+  const answer = yesOrNo(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText) ?? bothOrNeither(answerText);
   if (answer !== undefined) return answer;
   // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
   const secondText = secondLanguage(answerText);
