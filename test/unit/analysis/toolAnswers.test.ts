@@ -955,6 +955,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'facial-recognition': 'not-used' });
     });
 
+    it('denies the tools left when "the others" is the object: "The force has neither used nor trialled the others."', () => {
+      const text = 'You asked: Do you use drones, ANPR or facial recognition?\n\nThe force uses drones. It has neither used nor trialled the others.';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'facial-recognition': 'not-used' });
+      // Near miss: other forces are not the tools left.
+      const forces = 'You asked: Do you use drones, ANPR or facial recognition?\n\nThe force uses drones. It has not used the others in the region.';
+      assert.deepEqual(answers(forces), { drones: 'used', anpr: 'no-answer', 'facial-recognition': 'no-answer' });
+    });
+
     const numbered = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n3. Do you use ANPR?\n4. Do you use facial recognition?\n\n';
 
     it('reads a pair of questions labelled "Q3 & Q4:" or headed "Requests 3 and 4" as answered together', () => {

@@ -661,6 +661,8 @@ const REMAINING_TOOLS = anyOf([
   '\\bany\\s+of\\s+the\\s+other\\b',
   // "The force does not use any of the others", "none of the others".
   '\\b(?:any|none|all|each)\\s+of\\s+the\\s+others\\b',
+  // "... has neither used nor trialled the others", not "the others in the region".
+  '\\bthe\\s+others\\b(?!\\s+(?:in|of|at|within|across)\\b)',
   // "The OPCC holds no other information in relation to the tools in your list".
   '\\bno\\s+other\\s+(?:information|records|data)\\b',
   '\\bthe\\s+rest\\b',
