@@ -3888,6 +3888,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'facial-recognition': 'used', hacking: 'ncnd' });
     });
 
+    it('reads "No to the first part, yes to the second" as answering the two tools in the order the question names them', () => {
+      const text =
+        '1. Has the force ever used predictive policing, and does it use ANPR at its bases?\n2. Do you use drones?\n\n' +
+        '1. No to the first part, yes to the second. ANPR is used at the gates of several sites.\n2. Yes.';
+      assert.deepEqual(answers(text), { 'predictive-policing': 'not-used', anpr: 'used', drones: 'used' });
+    });
+
     it('leaves "the latter" of a question naming one tool and something else alone (near miss)', () => {
       const text = 'Q1. Do you use drones, and what did each cost?\n\nA1. The former is confirmed. The latter, the purchase price, is withheld under section 43(2).';
       assert.notEqual(answers(text).drones, 'not-used');

@@ -182,7 +182,7 @@ export function buildUnits(
       inlineAnswer(text, sentence.start, end, questions) ?? byPronoun ?? ofThatInformation ?? (atLine.question || referenced === undefined ? atLine : referenced.context);
     // "The former is used.": the first or the second of the two tools the question names, in the order it names them.
     const pair = !namesTool && near.topic.length === 2 ? formerOrLatter(text, sentence.start, end) : undefined;
-    const labelled: TopicContext = pair === undefined ? near : { topic: [near.topic[pair]], question: true, answerText: undefined };
+    const labelled: TopicContext = pair === undefined ? near : { topic: [near.topic[pair.place]], question: true, answerText: pair.answerText };
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
