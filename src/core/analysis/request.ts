@@ -154,8 +154,11 @@ const ANSWER_ITEM =
 const NUMBERED_ANSWER = /^[ \t]*\(?\d{1,2}[.)]\)?[ \t]+(?:yes|no|neither|not[ \t]+(?:held|used|in[ \t]+use|applicable)|none|nil)\b/i;
 /** A row of a table flattened to text: cells split by tabs or bars ("Technology\tIn use?\tNotes"). */
 const TABLE_ROW = /\S\t+\S|\|[^|\n]*\|/;
-/** Words of a requester continuing their request in a new paragraph ("Please also provide ..."). */
-const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|\b(?:I|my|me)\b(?![ \t]+(?:can|am[ \t]+(?:able|pleased)[ \t]+to)[ \t]+(?:therefore[ \t]+|now[ \t]+|also[ \t]+)?(?:confirm|advise|inform|tell[ \t]+you|provide|disclose)\b)/i;
+/**
+ * Words of a requester continuing their request in a new paragraph ("Please also provide ..."); not the "(i)" of a
+ * part named in an answer, nor the authority's "I can answer".
+ */
+const REQUESTER_WORDS = /\bplease\b(?![ \t]+(?:contact|see|find|note|refer|visit|quote|do[ \t]+not|re-?direct|direct|forward|re-?submit|submit|address))|(?<!\()\b(?:I|my|me)\b(?!\))(?![ \t]+(?:can|am[ \t]+(?:able|pleased)[ \t]+to)[ \t]+(?:therefore[ \t]+|now[ \t]+|also[ \t]+)?(?:confirm|advise|inform|tell[ \t]+you|provide|disclose|answer)\b)/i;
 /** How a requester carries a list of questions on into a new paragraph: "If so, ...", "For each, ...", "Also ...". */
 const REQUEST_CONTINUATION = /^[ \t]*(?:if[ \t]+(?:so|yes|not|no)\b|for[ \t]+(?:each|every|all)\b|in[ \t]+(?:each|every)[ \t]+case\b|and\b|or\b|also\b|including\b|broken[ \t]+down\b)/i;
 /** Labels of further questions after a line's first, answered with it: the "and Q5 -" of "Q4 and Q5 - The MPS ...". */

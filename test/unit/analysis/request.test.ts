@@ -628,6 +628,15 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions('Your questions were:\nDo you use drones?\n\nDrones are used by the force.'), ['Do you use drones?']);
   });
 
+  it('ends a request numbered (i), (ii) at an answer naming its parts, or at "I can answer"', () => {
+    const parts = 'You asked:\n(i) Do you use body worn video?\n(ii) Do you use drones?';
+    const request = ['(i) Do you use body worn video?\n(ii) Do you use drones?'];
+    assert.deepEqual(regions(`${parts}\n\nYes to (i) and no to (ii).`), request);
+    assert.deepEqual(regions(`${parts}\n\nI can answer "yes" to both parts.`), request);
+    // Near miss: the requester's own "I" still carries the request on.
+    assert.deepEqual(regions(`${parts}\n\nI would also like the cost.\n\nResponse:\nYes.`), [`${request[0]}\n\nI would also like the cost.`]);
+  });
+
   it('runs a numbered request on into a paragraph that continues it (near misses)', () => {
     for (const more of ['3. Do you use ANPR?', 'If so, how many?', 'For each, the annual cost.', 'Please also state the cost.', '> 3. ANPR']) {
       assert.deepEqual(regions(`${questions}\n\n${more}\n\nResponse:\nBody worn video is used.`), [`1. Do you use body worn video?\n2. Do you use drones?\n\n${more}`]);
