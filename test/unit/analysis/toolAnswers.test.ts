@@ -1189,6 +1189,18 @@ describe('tool answers', () => {
       });
     });
 
+    it('reads a bare "Yes to the first three." and "No to the last." as answering those tools', () => {
+      assert.deepEqual(answers(`${listed}Yes to the first three. No to the last two.`), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'used',
+        'facial-recognition': 'not-used',
+        'predictive-policing': 'not-used',
+      });
+      // Near miss: a place the list does not have answers nothing.
+      assert.equal(answers(`${listed}Yes to the first seven.`)['body-worn-video'], 'no-answer');
+    });
+
     it('names no tool by "the first three months" or by a place the list does not have', () => {
       assert.deepEqual(answers(`${listed}The force has used drones in the first three months of the year.`).drones, 'used');
       assert.equal(answers(`${listed}The force has used drones in the first three months of the year.`)['body-worn-video'], 'no-answer');

@@ -6,6 +6,7 @@ import type { Span } from '../../text';
 import { FORM_BOX, TICKED_FORM_BOX } from '../marks';
 import { nextQuotedCell } from '../lines';
 import { answerLabel } from './answerLabels';
+import { toolsByPosition } from './positions';
 import { EVERY_TOOL, answerToEveryQuestionEnd } from './wording';
 
 /**
@@ -68,6 +69,11 @@ const YES_NO_TO = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for|(?:all[ \t]+(?:
 /** True when a sentence naming tools opens by saying yes or no to them ("No to drones."). */
 export function answersNamedTools(text: string, start: number, end: number): boolean {
   return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO.test(text.slice(start, Math.min(end, start + 40)));
+}
+
+/** True when a sentence opens by saying yes or no to tools it names by their place in the list ("No to the last."). */
+export function answersByPlace(text: string, start: number, end: number, topic: readonly string[]): boolean {
+  return answersNamedTools(text, start, end) && toolsByPosition(text.slice(start, end), topic) !== undefined;
 }
 
 /** How far into a sentence the first tool's name may begin for {@link answerBesideNames}: past a bullet or a number. */

@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { endsWithColon, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersByPlace, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
 import { announcedListEnd } from './announcedLists';
 import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -243,7 +243,7 @@ export function buildUnits(
         : (context.topic.length === 1 ||
               context.severalQuestions === true ||
               answersEveryTool(text, sentence.start, end, context.topic) ||
-              (namesTool ? answersNamedTools(text, sentence.start, end) : answersRemainingTools(text, sentence.start, end))) &&
+              (namesTool ? answersNamedTools(text, sentence.start, end) : answersRemainingTools(text, sentence.start, end) || answersByPlace(text, sentence.start, end, context.topic))) &&
             !notHeld &&
             !referred
           ? (bareAnswerAt(text, answerWords, end) ?? verdict)
