@@ -691,6 +691,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${asked}The answer to each of your questions is set out below.`), { anpr: 'no-answer', drones: 'no-answer' });
     });
 
+    it('reads "The force can answer yes to all." as the answer for each tool', () => {
+      assert.deepEqual(answers(`${asked}The force can answer yes to all.`), { anpr: 'used', drones: 'used' });
+      assert.deepEqual(answers(`${asked}Having checked, we would answer no to both.`), { anpr: 'not-used', drones: 'not-used' });
+      // Near miss: an answer still to come answers nothing.
+      assert.deepEqual(answers(`${asked}The force will answer all of your questions by 1 May.`), { anpr: 'no-answer', drones: 'no-answer' });
+    });
+
     it('reads "it uses the technologies at points 1, 2 and 4" as use of each tool those points name', () => {
       const numbered = 'You asked whether the force uses:\n1. Body worn video\n2. Drones\n3. Live facial recognition\n4. ANPR\n\n';
       const text = `${numbered}The force can confirm it uses the technologies at points 1, 2 and 4 of your request.\n\nPoint 3: the force does not use it.`;

@@ -551,10 +551,11 @@ const ANAPHORA =
 
 /**
  * "The answer to each of your questions is", "Having made enquiries, the answer to all of your questions would be":
- * the words before one yes or no for every question, after a short opening clause.
+ * the words before one yes or no for every question, after a short opening clause; or those before a yes or no to
+ * all of them: "Gwent Police can answer yes to all".
  */
 const ANSWER_TO_EVERY_QUESTION =
-  /(?:[^.;:\n]{0,80}?,[ \t]+)?(?:the|my|our)[ \t]+answers?[ \t]+to[ \t]+(?:each|all|both|every[ \t]+one)[ \t]+of[ \t]+(?:your|the|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:questions|parts|points|items|requests)[ \t]+(?:is|are|would[ \t]+be)[ \t]+/iy;
+  /(?:[^.;:\n]{0,80}?,[ \t]+)?(?:the|my|our)[ \t]+answers?[ \t]+to[ \t]+(?:each|all|both|every[ \t]+one)[ \t]+of[ \t]+(?:your|the|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:questions|parts|points|items|requests)[ \t]+(?:is|are|would[ \t]+be)[ \t]+|[^.;:\n]{0,80}?\b(?:can|could|would|will)[ \t]+answer[ \t]+(?=(?:yes|no)[ \t]+to[ \t]+(?:all|both|each|every)\b)/iy;
 /** How far into a sentence {@link ANSWER_TO_EVERY_QUESTION} may reach; only one with an "answer" there is read. */
 const ANSWER_TO_EVERY_QUESTION_REACH = 180;
 
