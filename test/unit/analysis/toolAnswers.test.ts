@@ -691,6 +691,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${asked}The answer to each of your questions is set out below.`), { anpr: 'no-answer', drones: 'no-answer' });
     });
 
+    it('reads "Yes and no respectively." and "Yes / No / Yes." as one answer for each tool, in the order asked', () => {
+      const three = 'You asked whether the force uses ANPR, drones and facial recognition.\n\n';
+      assert.deepEqual(answers(`${three}Yes, yes and no respectively.`), { anpr: 'used', drones: 'used', 'facial-recognition': 'not-used' });
+      assert.deepEqual(answers(`${three}Response: No / Yes / No.`), { anpr: 'not-used', drones: 'used', 'facial-recognition': 'not-used' });
+      // Near misses: a count that does not match the tools asked about, and a form's "Yes / No" choice.
+      assert.deepEqual(answers(`${three}Yes and no respectively.`), { anpr: 'no-answer', drones: 'no-answer', 'facial-recognition': 'no-answer' });
+      assert.deepEqual(answers(`${asked}Did you find this page useful?  Yes / No`), { anpr: 'no-answer', drones: 'no-answer' });
+    });
+
     it('reads "The force can answer yes to all." as the answer for each tool', () => {
       assert.deepEqual(answers(`${asked}The force can answer yes to all.`), { anpr: 'used', drones: 'used' });
       assert.deepEqual(answers(`${asked}Having checked, we would answer no to both.`), { anpr: 'not-used', drones: 'not-used' });

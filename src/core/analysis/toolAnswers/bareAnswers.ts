@@ -71,6 +71,24 @@ export function answersNamedTools(text: string, start: number, end: number): boo
   return mayOpenWithYesOrNo(text, start, end) && YES_NO_TO.test(text.slice(start, Math.min(end, start + 40)));
 }
 
+/**
+ * A sentence that is only yes or no answers, one for each thing asked in order: "Yes, yes, yes and no respectively.",
+ * "Yes / No / No / Yes.".
+ */
+const ANSWER_SERIES = /^[^\p{L}\p{N}]{0,4}((?:yes|no)(?:[ \t]*(?:[,/;&]|and)[ \t]*(?:and[ \t]+)?(?:yes|no)){1,11})(?:[ \t]+respectively)?[ \t]*[.;]?[ \t]*$/iu;
+/** Longest sentence read for an {@link ANSWER_SERIES}, past any answer label. */
+const MAX_SERIES = 120;
+
+/** The answers of an {@link ANSWER_SERIES} from `start` (past any answer label) to `end`, in order; undefined if none. */
+export function answerSeries(text: string, start: number, end: number): ('yes' | 'no')[] | undefined {
+  if (end - start > MAX_SERIES || !mayOpenWithYesOrNo(text, start, end)) return undefined;
+  const series = ANSWER_SERIES.exec(text.slice(start, end));
+  if (!series) return undefined;
+  const answers = series[1].toLowerCase().match(/yes|no/g)!.map((word) => (word === 'yes' ? 'yes' : 'no'));
+  // "Yes / No" is a form's choice of two ("Did you find what you were looking for?  Yes / No"), not two answers.
+  return answers.length === 2 && series[1].includes('/') ? undefined : answers;
+}
+
 /** True when a sentence opens by saying yes or no to tools it names by their place in the list ("No to the last."). */
 export function answersByPlace(text: string, start: number, end: number, topic: readonly string[]): boolean {
   return answersNamedTools(text, start, end) && toolsByPosition(text.slice(start, end), topic) !== undefined;

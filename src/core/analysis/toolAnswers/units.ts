@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { endsWithColon, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersByPlace, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
 import { announcedListEnd } from './announcedLists';
 import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -156,7 +156,7 @@ export function buildUnits(
     // "Yes to (a), (b) and (d); no to (c).": each answer is a unit of its own, for the questions it names.
     const keyed = namesTool || notHeld ? undefined : keyedAnswers(text, sentence.start, end, questions, references);
     if (keyed) {
-      for (const { span, topic, answer } of keyed) units.push(keyedUnit(span, topic, answer));
+      for (const { span, topic, answer } of keyed) units.push(keyedUnit(span, topic.topic, answer));
       continue;
     }
     const carried = pronoun !== undefined && pronoun.sentence === sentenceBefore ? pronoun.topic : undefined;
@@ -183,6 +183,12 @@ export function buildUnits(
     // "The former is used.": the first or the second of the two tools the question names, in the order it names them.
     const pair = !namesTool && near.topic.length === 2 ? formerOrLatter(text, sentence.start, end) : undefined;
     const labelled: TopicContext = pair === undefined ? near : { topic: [near.topic[pair.place]], question: true, answerText: pair.answerText };
+    // "Yes, yes, yes and no respectively.": one answer for each tool asked about, in the order they were asked.
+    const series = !namesTool && cues === 0 && labelled.topic.length > 1 ? answerSeries(text, afterAnswerWord(text, sentence.start, end), end) : undefined;
+    if (series?.length === labelled.topic.length) {
+      for (const [index, tool] of labelled.topic.entries()) units.push(keyedUnit({ start: sentence.start, end }, [tool], series[index]));
+      continue;
+    }
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
@@ -338,9 +344,9 @@ function isWebPageChrome(text: string, start: number, end: number): boolean {
   return end - start <= MAX_CHROME && WEB_PAGE_CHROME.test(text.slice(start, end));
 }
 
-/** The unit of one {@link keyedAnswers} answer: a bare yes or no for each tool of the questions it names. */
-function keyedUnit(span: Span, topic: NamedQuestions, answer: 'yes' | 'no'): Unit {
-  return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic: topic.topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: false };
+/** The unit of one {@link keyedAnswers} answer, or one of an answer series: a bare yes or no for each tool of `topic`. */
+function keyedUnit(span: Span, topic: readonly string[], answer: 'yes' | 'no'): Unit {
+  return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: false };
 }
 
 /** An item under a status heading ({@link statusItems}): the heading's status for each tool it names. */
