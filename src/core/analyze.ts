@@ -22,6 +22,7 @@ import { remapAnalysis } from './remapAnalysis';
 import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
 import { withBrokenWords } from './vocabulary/brokenWords';
 import { withDescriptions } from './vocabulary/descriptions';
+import { withSpelledAcronyms } from './vocabulary/spelledAcronyms';
 
 /** Built on first use rather than at load, so that loading the engine (as the extension activates) stays cheap. */
 let defaultVocabulary: Vocabulary | undefined;
@@ -48,7 +49,7 @@ function analyzeText(source: string, options: AnalyzeOptions): LetterAnalysis {
   const ncnd = findNcnd(source, citations, sentences);
   const statements = findStatements(source, citations, sentences);
   const request = findRequestRegions(source, sentences, lines);
-  const mentions: ToolMention[] = withDescriptions(source, vocabulary, withBrokenWords(source, vocabulary, findToolMentions(source, vocabulary))).map(({ tool, span }) => ({
+  const mentions: ToolMention[] = withDescriptions(source, vocabulary, withSpelledAcronyms(source, vocabulary, withBrokenWords(source, vocabulary, findToolMentions(source, vocabulary)))).map(({ tool, span }) => ({
     tool,
     span,
     inRequest: insideRegions(request, span.start),
