@@ -575,6 +575,7 @@ describe('tool answers', () => {
     for (const [answer, expected] of [
       ['The MDP has neither facial recognition technology nor drones.', { 'facial-recognition': 'not-used', drones: 'not-used' }],
       ['No such equipment is held by the Office of the Police and Crime Commissioner.', { 'facial-recognition': 'not-used', drones: 'not-used' }],
+      ['The force does not use drones, and no such system has been procured or trialled.', { 'facial-recognition': 'no-answer', drones: 'not-used' }],
       ['At no time has the force deployed facial recognition technology.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
       ['Facial recognition is not something North Wales Police has ever adopted.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
       ['The force has never adopted facial recognition.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],

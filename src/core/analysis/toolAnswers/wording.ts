@@ -143,8 +143,9 @@ export const NOT_USED_CUE = anyOf(
     '\\bat\\s+no\\s+(?:time|point|stage)\\b',
     // "The force trialled no such product either", "uses none of these tools"; not "used no more than five times".
     '\\b(?:uses|used|deploys|deployed|operates|operated|trialled|trialed|tested|piloted|procured|purchased)\\s+(?:no|none\\s+of)\\b(?!\\s+(?:more|less|fewer|later|earlier|longer|sooner)\\b)',
-    // "No such equipment is held by the Office": equipment, not information, is what is not held.
-    `\\b${SUCH_EQUIPMENT}\\s+(?:(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed)|in\\s+use)\\b`,
+    // "No such equipment is held by the Office": equipment, not information, is what is not held. "No such tool has
+    // been procured or trialled": not bought or tried either.
+    `\\b${SUCH_EQUIPMENT}\\s+(?:(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed|procured|purchased|acquired|bought|trialled|trialed|piloted|tested)|in\\s+use)\\b`,
     // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
     '\\b(?:no\\s+(?:records?|information|evidence|indication)|nothing)\\s+(?:\\w+\\s+){0,2}?(?:indicates?|shows?|suggests?|to\\s+(?:indicate|show|suggest))\\s+that\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
