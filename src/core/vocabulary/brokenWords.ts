@@ -4,8 +4,8 @@
 // break taken out. A letter without such a break costs one search for "-" before a line break.
 
 import { HYPHEN_LINE_BREAK, isAsciiLetter } from '../analysis/lines';
-import { clearOf, overlaps, type Span } from '../text';
-import { findToolMentionsInShortText, type ToolMatch, type Vocabulary } from './tools';
+import { overlaps, type Span } from '../text';
+import { findToolMentionsInShortText, withMentionsAdded, type ToolMatch, type Vocabulary } from './tools';
 
 /** A hyphen line break (sticky: tried at each hyphen). */
 const HYPHEN_BREAK = new RegExp(HYPHEN_LINE_BREAK, 'y');
@@ -17,9 +17,7 @@ const REACH = 60;
  * A mention inside such a name ("social media" of "social media moni-toring") gives way to it.
  */
 export function withBrokenWords(text: string, vocabulary: Vocabulary, mentions: ToolMatch[]): ToolMatch[] {
-  const broken = mentionsAcrossBreaks(text, vocabulary);
-  if (broken.length === 0) return mentions;
-  return [...clearOf(mentions, broken), ...broken].sort((x, y) => x.span.start - y.span.start);
+  return withMentionsAdded(mentions, mentionsAcrossBreaks(text, vocabulary));
 }
 
 function mentionsAcrossBreaks(text: string, vocabulary: Vocabulary): ToolMatch[] {

@@ -3,8 +3,8 @@
 // headings. The vocabulary's patterns see single letters there. Where the letters make an acronym of some synonym,
 // the name is read again in a short window with the stops and spaces taken out.
 
-import { clearOf, overlaps, type Span } from '../text';
-import { findToolMentionsInShortText, type ToolMatch, type Vocabulary } from './tools';
+import { overlaps, type Span } from '../text';
+import { findToolMentionsInShortText, withMentionsAdded, type ToolMatch, type Vocabulary } from './tools';
 
 /**
  * Two to eight capitals each followed by a stop (the last stop optional, a space allowed after each), or three to
@@ -21,9 +21,7 @@ const REACH = 40;
  * A mention inside such a name gives way to it.
  */
 export function withSpelledAcronyms(text: string, vocabulary: Vocabulary, mentions: ToolMatch[]): ToolMatch[] {
-  const spelled = mentionsOfSpelledAcronyms(text, vocabulary);
-  if (spelled.length === 0) return mentions;
-  return [...clearOf(mentions, spelled), ...spelled].sort((x, y) => x.span.start - y.span.start);
+  return withMentionsAdded(mentions, mentionsOfSpelledAcronyms(text, vocabulary));
 }
 
 function mentionsOfSpelledAcronyms(text: string, vocabulary: Vocabulary): ToolMatch[] {

@@ -5,7 +5,7 @@ import * as l10n from '@vscode/l10n';
 import { isAsciiLetter, isDigitCode } from '../analysis/lines';
 import { matchAllOf, openingWords } from '../analysis/phraseScan';
 import type { ToolDefinition } from '../model';
-import type { Span } from '../text';
+import { clearOf, type Span } from '../text';
 
 /**
  * The tools of the research, with stable ids. Synonyms are written in the singular; plurals match too. Labels are read
@@ -514,6 +514,15 @@ export function findToolMentionsInShortText(text: string, vocabulary: Vocabulary
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) if (isAsciiLetter(text.charCodeAt(i)) && (i === 0 || !isAsciiAlphanumeric(text.charCodeAt(i - 1)))) starts.push(i);
   return mentionsOpeningAt(text, matcher, starts);
+}
+
+/**
+ * `mentions` with names found by another reading of the text `added` (both in text order), in text order. A mention
+ * inside an added name gives way to it.
+ */
+export function withMentionsAdded(mentions: ToolMatch[], added: readonly ToolMatch[]): ToolMatch[] {
+  if (added.length === 0) return mentions;
+  return [...clearOf(mentions, added), ...added].sort((x, y) => x.span.start - y.span.start);
 }
 
 /** The mentions opening at `starts` (in increasing order), each tried against the synonyms of its opening alone. */
