@@ -19,7 +19,7 @@ import { buildFindings } from './diagnostics/findings';
 import { decodeWebText } from './webText';
 import type { AnalyzeOptions, LetterAnalysis, ToolDefinition, ToolMention } from './model';
 import { remapAnalysis } from './remapAnalysis';
-import { buildVocabulary, findToolMentions, toolLabel, type Vocabulary } from './vocabulary/tools';
+import { buildVocabulary, findToolMentions, toolLabel, type ToolMatch, type Vocabulary } from './vocabulary/tools';
 import { withBrokenWords } from './vocabulary/brokenWords';
 import { withDescriptions } from './vocabulary/descriptions';
 import { withSpelledAcronyms } from './vocabulary/spelledAcronyms';
@@ -49,7 +49,7 @@ function analyzeText(source: string, options: AnalyzeOptions): LetterAnalysis {
   const ncnd = findNcnd(source, citations, sentences);
   const statements = findStatements(source, citations, sentences);
   const request = findRequestRegions(source, sentences, lines);
-  const mentions: ToolMention[] = withDescriptions(source, vocabulary, withSpelledAcronyms(source, vocabulary, withBrokenWords(source, vocabulary, findToolMentions(source, vocabulary)))).map(({ tool, span }) => ({
+  const mentions: ToolMention[] = toolMentions(source, vocabulary).map(({ tool, span }) => ({
     tool,
     span,
     inRequest: insideRegions(request, span.start),
@@ -98,4 +98,16 @@ function vocabularyFor(extra: readonly ToolDefinition[] | undefined): Vocabulary
     vocabularies.set(extra, vocabulary);
   }
   return vocabulary;
+}
+
+/**
+ * The tools named in the text: by their synonyms, then across hyphenated line breaks and as acronyms spelled letter by
+ * letter (each replacing a mention inside the name it reads), then by descriptions of what they do, where nothing
+ * else names a tool.
+ */
+function toolMentions(source: string, vocabulary: Vocabulary): ToolMatch[] {
+  const named = findToolMentions(source, vocabulary);
+  const unbroken = withBrokenWords(source, vocabulary, named);
+  const spelled = withSpelledAcronyms(source, vocabulary, unbroken);
+  return withDescriptions(source, vocabulary, spelled);
 }

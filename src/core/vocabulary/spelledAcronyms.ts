@@ -44,9 +44,13 @@ function mentionsOfSpelledAcronyms(text: string, vocabulary: Vocabulary): ToolMa
   return found;
 }
 
-/** Not inside a word or a longer run of initials: no letter, digit or stop just before, no letter or digit after. */
+/** What may not stand just before spelled letters (a letter, digit or stop), and just after them (a letter or digit). */
+const BEFORE_WORD = /[\p{L}\p{N}.]/u;
+const AFTER_WORD = /[\p{L}\p{N}]/u;
+
+/** Not inside a word or a longer run of initials ({@link BEFORE_WORD}, {@link AFTER_WORD}). */
 function standsAlone(text: string, start: number, end: number): boolean {
-  return (start === 0 || !/[\p{L}\p{N}.]/u.test(text[start - 1])) && (end === text.length || !/[\p{L}\p{N}]/u.test(text[end]));
+  return (start === 0 || !BEFORE_WORD.test(text[start - 1])) && (end === text.length || !AFTER_WORD.test(text[end]));
 }
 
 const acronymsOfVocabulary = new WeakMap<Vocabulary, ReadonlySet<string>>();

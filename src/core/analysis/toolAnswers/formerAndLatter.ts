@@ -4,12 +4,15 @@
 
 import type { Span } from '../../text';
 
+/** What names one of two parts: "the first part", "the second half", "limb", "element". */
+const PART = String.raw`\s+(?:part|half|limb|element)`;
+/** A bare answer given to a part by its place: "No to the ...", "Yes for the ...". */
+const ANSWER_TO = String.raw`\b(?:yes|no)\s+(?:to|for)\s+the\s+`;
 /**
- * The first or second of two: "the former", "the latter", "the first part" ("half", "limb", "element"), and after a
- * bare answer "to the second" ("No to the first part, yes to the second"). Not "the first" alone elsewhere ("for the
- * first time").
+ * The first or second of two: "the former", "the latter", "the first part", and after a bare answer "to the second"
+ * ("No to the first part, yes to the second"). Not "the first" alone elsewhere ("for the first time").
  */
-const PLACE = String.raw`\bthe\s+(?:(former|first\s+(?:part|half|limb|element))|latter|second\s+(?:part|half|limb|element))\b|\b(?:yes|no)\s+(?:to|for)\s+the\s+(?:(first)|second)\b`;
+const PLACE = String.raw`\bthe\s+(?:(former|first${PART})|latter|second${PART})\b|${ANSWER_TO}(?:(first)|second)\b`;
 /** A {@link PLACE} in a sentence's first clause, after any answer's label ("1.", "A2:"). */
 const FORMER_OR_LATTER = new RegExp(String.raw`^(\W*(?:(?:A|Answer|Q)?[ \t]*\d{1,2}[a-z]?[.):][ \t]*)?)[^.;:?]{0,80}?(?:${PLACE})`, 'i');
 
@@ -31,7 +34,7 @@ export function formerOrLatter(text: string, start: number, end: number): PlaceI
 }
 
 /** "the former" or the first part anywhere: most letters have none, and are passed over whole. */
-const THE_FORMER = /\bthe\s+(?:former|first\s+(?:part|half|limb|element))\b|\b(?:yes|no)\s+(?:to|for)\s+the\s+first\b/i;
+const THE_FORMER = new RegExp(String.raw`\bthe\s+(?:former|first${PART})\b|${ANSWER_TO}first\b`, 'i');
 /** "; the latter", ", whereas the latter", ", yes to the second": where a sentence about the first turns to the second. */
 const TURN_TO_LATTER = /[;,][ \t]*(?:(?:while|whilst|whereas|but|and)[ \t]+)?(?:(?:yes|no)[ \t]+(?:to|for)[ \t]+)?the[ \t]+(?:latter|second)\b/gi;
 

@@ -183,8 +183,10 @@ export function buildUnits(
     // "The former is used.": the first or the second of the two tools the question names, in the order it names them.
     const pair = !namesTool && near.topic.length === 2 ? formerOrLatter(text, sentence.start, end) : undefined;
     const labelled: TopicContext = pair === undefined ? near : { topic: [near.topic[pair.place]], question: true, answerText: pair.answerText };
+    // Where the sentence's own words start, past any answer label: where a bare answer may open.
+    const answerWords = afterAnswerWord(text, sentence.start, end);
     // "Yes, yes, yes and no respectively.": one answer for each tool asked about, in the order they were asked.
-    const series = !namesTool && cues === 0 && labelled.topic.length > 1 ? answerSeries(text, afterAnswerWord(text, sentence.start, end), end) : undefined;
+    const series = !namesTool && cues === 0 && labelled.topic.length > 1 ? answerSeries(text, answerWords, end) : undefined;
     if (series?.length === labelled.topic.length) {
       for (const [index, tool] of labelled.topic.entries()) units.push(keyedUnit({ start: sentence.start, end }, [tool], series[index]));
       continue;
@@ -234,7 +236,6 @@ export function buildUnits(
           ? (periodRowAnswer(text, sentence.start, end) ?? labelledFigureAt(text, sentence.start, end))
           : undefined;
     // A sentence with no cue or statement is kept only for a bare answer.
-    const answerWords = afterAnswerWord(text, sentence.start, end);
     const verdict = cues === 0 ? verdictAt(text, answerWords, end) : undefined;
     if (cues === 0 && !notHeld && !referred && besideNames === undefined && labelledBare === undefined && answerTo === undefined && verdict === undefined && !mayOpenBare(text, answerWords, end)) continue;
     if (isQuestion(text, sentence.start, end) || isWebPageChrome(text, sentence.start, end)) continue;
