@@ -3701,6 +3701,17 @@ describe('tool answers', () => {
       assert.equal(answers(`${ask}Merseyside Police does not itself operate drones.`).drones, 'not-used');
     });
 
+    it('reads a denial joined on to the office\'s own ("..., and we do not carry out ...") as the office\'s too', () => {
+      const ask = 'You asked whether Merseyside Police uses drones or facial recognition.\n\n';
+      const office =
+        'The OPCC itself does not use any of the tools listed, and we do not carry out impact assessments in respect of them. ' +
+        'Please direct your request to Merseyside Police.';
+      assert.deepEqual(answers(ask + office), { drones: 'referred', 'facial-recognition': 'referred' });
+      // Near miss: a clause with its own subject after the office's denial is read as it stands.
+      const force = 'The OPCC itself does not use any of the tools listed, but Merseyside Police does not use drones either.';
+      assert.equal(answers(ask + force).drones, 'not-used');
+    });
+
     it('reads the office named in full, or by its initials, or "... itself" after the tools, as the office\'s own use', () => {
       const ask = 'You asked:\n1. Does Sussex Police use IMSI catchers?\n2. Does Sussex Police use drones?\n3. Does Sussex Police use body worn video?\n\n';
       const office =

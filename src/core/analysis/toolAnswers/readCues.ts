@@ -77,6 +77,9 @@ export function readCues(unitText: string, present: number): Cues {
   let hedging = false;
   // The kind of the tool whose use was told last ("operator initiated"), if one was named.
   let usedKind: string | undefined;
+  // Whether the clause before told what an oversight body itself does not use: "..., and we do not carry out ..." goes
+  // on with the same subject.
+  let officeOwn = false;
   let previousClause = '';
   // Commas round a contrast word inside a clause ("Officers do, however, use ...") cut nothing: they become spaces.
   for (const clause of rest.replace(PARENTHETICAL_CONTRAST, (commas) => ' '.repeat(commas.length)).split(CLAUSE_BREAK)) {
@@ -85,6 +88,12 @@ export function readCues(unitText: string, present: number): Cues {
     const continues = CONTINUATION.test(clause);
     const continuesDenial = denying && continues;
     denying = false;
+    const officeGoesOn = officeOwn && SAME_SUBJECT.test(clause);
+    officeOwn = false;
+    if (officeGoesOn) {
+      officeOwn = true;
+      continue;
+    }
     if (hedging && continues) continue;
     hedging = HEDGE_WORD.test(clause);
     if (REPORTED_ANSWER.test(clause)) continue;
@@ -98,7 +107,10 @@ export function readCues(unitText: string, present: number): Cues {
       // denial of one kind of the tool after use of another.
       if (cues.used && !cues.usedIndirectly && usedKind !== undefined && deniesOtherKind(clause, usedKind)) continue;
       // "The OPCC itself does not use any of the technologies": the office's own use, not the force's.
-      if (OFFICE_ITSELF.test(clause.slice(0, notUsed.index)) || (ITSELF.test(clause.slice(notUsed.index)) && !OWN_FORCE_WORD.test(clause.slice(0, notUsed.index)))) continue;
+      if (OFFICE_ITSELF.test(clause.slice(0, notUsed.index)) || (ITSELF.test(clause.slice(notUsed.index)) && !OWN_FORCE_WORD.test(clause.slice(0, notUsed.index)))) {
+        officeOwn = true;
+        continue;
+      }
       // The cue's own words are no hedge: "would not describe any of them as ..." denies.
       const aroundCue = withoutCue(clause, notUsed);
       if (DOUBLE_NEGATION.test(clause.slice(0, notUsed.index)) || EXCEPT_FOR_PURPOSE.test(clause) || EXCEPT_FOR_PURPOSE.test(clauseBefore)) {
@@ -254,6 +266,8 @@ const OFFICE_ITSELF =
   /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|crime\s+commissioner|OPCC|OPFCC|PFCC|MOPAC)(?:\s*\([A-Z]{2,6}\))?(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body)\s+itself\s*$/i;
 /** "does not itself deploy", "does not use any of these tools itself": the subject's own use, set against another's. */
 const ITSELF = /\bitself\b/i;
+/** A clause going on with the subject of the one before: "and we ...", "nor does it ...". */
+const SAME_SUBJECT = /^[\s\u00a0]*(?:and[\s\u00a0]+)?(?:we|it|n?or)\b/i;
 /** A force as the subject of "does not itself ...": its own use is the answer. */
 const OWN_FORCE_WORD = /\b(?:police|constabulary|force|service)\s*$/i;
 
