@@ -1851,6 +1851,20 @@ describe('tool answers', () => {
       assert.deepEqual(answers(information), { drones: 'no-answer' });
     });
 
+    it('reads a row by the force\'s column where the first answer column is an oversight body\'s own use', () => {
+      const ask = 'You asked which of these Nottinghamshire Police uses: drones, facial recognition, hacking.\n\n';
+      const table =
+        '| Tool | Used by the OPCC? | Nottinghamshire Police |\n|---|---|---|\n| Drones | No | Yes - six aircraft |\n' +
+        '| Facial recognition | No | Not used |\n| Hacking | No | Please ask the force |\n';
+      assert.deepEqual(answers(ask + table), { drones: 'used', 'facial-recognition': 'not-used', hacking: 'no-answer' });
+      const tabbed = `${ask}Tool\tCommissioner's office\tForce\nDrones\tNo\tYes\n`;
+      assert.equal(answers(tabbed).drones, 'used');
+      // Near misses: an office's column beside notes, not the force's, and an office's column alone.
+      const notes = `${ask}| Tool | Used by the OPCC? | Notes |\n|---|---|---|\n| Drones | No | Six aircraft funded |\n`;
+      assert.equal(answers(notes).drones, 'not-used');
+      assert.equal(answers(`${ask}| Tool | Used by the OPCC? |\n|---|---|\n| Drones | No |\n`).drones, 'not-used');
+    });
+
     it('reads the answer given where an internal review withdraws an NCND, not the NCND', () => {
       const text =
         'You asked:\n1. Does the force use drones?\n2. Does the force use IMSI catchers?\n\nFindings\n\nQuestion 1 - I do not agree that a neither confirm nor deny response was ' +

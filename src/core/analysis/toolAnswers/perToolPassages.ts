@@ -78,7 +78,8 @@ export function perToolPassages(text: string, lines: readonly Line[], outside: r
     const separator = LEADING_SEPARATOR.lastIndex;
     const header = heading ? undefined : headerOf(lines, line).text;
     const heldColumn = header !== undefined && HELD_HEADER.test(header) && !EQUIPMENT_HEADER.test(header) ? true : undefined;
-    passages.push({ span: { start, end }, tools, answerText: text.slice(labelEnd + separator, end), heldColumn });
+    const answerText = text.slice(labelEnd + separator, end);
+    passages.push({ span: { start, end }, tools, answerText: header !== undefined && officeColumnFirst(header) ? pastFirstCell(answerText) : answerText, heldColumn });
   }
   return passages;
 }
@@ -94,6 +95,28 @@ const HELD_HEADER = /^(?![^\n]*\b(?:use[ds]?|deployed|operated)\b)[^\n]*\bheld\b
  * the force holds, which it uses.
  */
 const EQUIPMENT_HEADER = /^(?![^\n]*\b(?:information|data|records?|documents?)\b)[^\n]*\b(?:items?|equipment|products?|assets?|devices?|kit)\b/i;
+
+/** A table's cells, set apart by bars or tabs, without the empty ones outside the outer bars. */
+const CELL_BAR = /[ \t]*[|\t][ \t]*/;
+/** A header cell over what an oversight body itself uses: "Used by the OPCC?", "Commissioner's office". */
+const OFFICE_CELL = /\b(?:OPCC|OPFCC|PCC|PFCC|MOPAC|commissioner|office)\b/i;
+/** A header cell over what the force uses: "Nottinghamshire Police", "Force", "Chief Constable". */
+const FORCE_CELL = /\b(?:police(?![ \t]+(?:and|&)[ \t]+crime)|constabulary|force|service|chief\s+constable)\b/i;
+
+/**
+ * True for a header whose first answer column is an oversight body's own use and whose next is the force's ("| Tool |
+ * Used by the OPCC? | Nottinghamshire Police |"): the force's column answers what was asked.
+ */
+function officeColumnFirst(header: string): boolean {
+  const cells = header.trim().replace(/^\||\|$/g, '').split(CELL_BAR);
+  return cells.length >= 3 && OFFICE_CELL.test(cells[1]) && !FORCE_CELL.test(cells[1]) && FORCE_CELL.test(cells[2]) && !OFFICE_CELL.test(cells[2]);
+}
+
+/** A row's answer without its first cell: "No | Yes - six aircraft |" gives "Yes - six aircraft |". */
+function pastFirstCell(answerText: string): string {
+  const bar = CELL_BAR.exec(answerText);
+  return bar === null ? answerText : answerText.slice(bar.index + bar[0].length);
+}
 
 /** Furthest a table's header is read above its row. */
 const MAX_HEADER_DISTANCE = 40;
