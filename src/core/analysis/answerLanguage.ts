@@ -70,6 +70,8 @@ export const ANSWER_OPENER = new RegExp(
       'I[ \\t]+(?:(?:therefore[ \\t]+)?(?:uphold|overturn|withdraw)|(?:do[ \\t]+not|don[\'’]t)[ \\t]+(?:agree|consider)|(?:agree|disagree)[ \\t]+(?:that|with)|am[ \\t]+(?:satisfied|not[ \\t]+satisfied))\\b',
       '(?:this|the)[ \\t]+(?:question|request|part[ \\t]+of[ \\t]+your[ \\t]+request)[ \\t]+(?:is|was|has|does)\\b',
       '(?:the|this)[ \\t]+(?:force|constabulary|OPCC|OPFCC|PCC|office|police[ \\t]+service|commissioner|authority|department)[ \\t]+(?:does|do|did|has|have|holds|is|are|can|cannot|will|would|neither|confirms?|uses?)\\b',
+      // "The Office of the Police and Crime Commissioner for Gloucestershire does not use ...".
+      'the[ \\t]+office[ \\t]+of[ \\t]+the[ \\t]+(?:[\\w\'’&]+[ \\t]+){1,8}?(?:is|does|did|has|holds|can|cannot|will|would|neither)\\b',
       '(?:[A-Z][\\w\'’]+[ \\t]+){1,6}(?:has|have)[ \\t]+considered[ \\t]+your[ \\t]+request',
       'we[ \\t]+(?:(?:do[ \\t]+not|don[\'’]t)[ \\t]+(?:hold|use|currently|have)|can[ \\t]+confirm|cannot[ \\t]+(?:confirm|provide)|hold|have[ \\t]+no)\\b',
       'no[ \\t]+(?:information|records?|data)[ \\t]+(?:is|are|was|were)[ \\t]+held',

@@ -103,12 +103,15 @@ describe('answer language', () => {
       'I uphold the decision to neither confirm nor deny.',
       'I do not agree that a neither confirm nor deny response was appropriate.',
       'I am satisfied that section 12(1) was correctly applied.',
+      // An office named in full, as the subject of what it does or holds.
+      'The Office of the Police and Crime Commissioner is not itself an operational body.',
+      'The Office of the Police & Crime Commissioner for Gloucestershire does not use any of the listed tools.',
     ];
     for (const sentence of openings) {
       it(`reads ${JSON.stringify(sentence)} as opening an answer`, () => assert.equal(opensWithAnswer(sentence), true));
     }
 
-    const others = ['Thank you for your request', 'It is confirmed', 'Q1.', '', 'I have considered the original response afresh.', 'I would like to know'];
+    const others = ['Thank you for your request', 'It is confirmed', 'Q1.', '', 'I have considered the original response afresh.', 'I would like to know', 'The Office of the Police and Crime Commissioner for Kent, and what it spends'];
     for (const sentence of others) {
       it(`does not read ${JSON.stringify(sentence)} as opening an answer`, () => assert.equal(opensWithAnswer(sentence), false));
     }
