@@ -109,6 +109,8 @@ const BODY_PRECEDES = phraseList([
   new RegExp(`\\b${IS_LINKED}(?:better|best)${GAP}placed${GAP}to\\b`, 'gi'),
   // "North Wales Police, who are the correct body to answer it"
   new RegExp(`\\b${IS_LINKED}the${GAP}(?:correct|appropriate|right|relevant|proper)${GAP}(?:body|authority|organisation|organization|public${GAP}authority)${GAP}to${GAP}(?:answer|respond|reply|deal${GAP}with|handle|consider)\\b`, 'gi'),
+  // "Police Scotland is the body that holds this information"
+  new RegExp(`\\b${IS_LINKED}the${GAP}(?:body|authority|organisation|organization|public${GAP}authority)${GAP}(?:that|which|who)${GAP}(?:holds|(?:would|will)${GAP}hold)\\b`, 'gi'),
   new RegExp(`\\bcan${GAP}be${GAP}contacted\\b`, 'gi'),
   // "South Yorkshire Police is responsible for responding to requests about its own operations"
   new RegExp(`\\b${IS_LINKED}responsible${GAP}for${GAP}(?:responding${GAP}to|answering|dealing${GAP}with|handling)${GAP}(?:requests|questions|enquiries)\\b`, 'gi'),
@@ -151,6 +153,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^[A-Z]{2,}$/;
 const POSSESSIVE = /['’]s$/;
 const THE = /^the$/i;
+const CONJUNCTION = /^and$/i;
 
 /** A phrase ending in a line break ("... to:" then the body's name and address, a line each). */
 const LINE_BREAK_AT_END = /\n[\s\u00a0]*$/;
@@ -326,6 +329,8 @@ function nameBefore(text: string, sentence: Span, at: number): string | undefine
   const words = before.split(SPACE);
   if (words.length > 0 && RELATIVE_PRONOUN.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1] ?? '';
+  // "<Body> is a separate public authority and is the body that holds ...": the subject of both.
+  if (CONJUNCTION.test(last)) return subjectOf(text, sentence);
   if (last.endsWith(',')) {
     // "<Body>, which may hold ...": the name before the comma, else the sentence's subject.
     words[words.length - 1] = last.slice(0, -1);

@@ -188,6 +188,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('The Commissioner is the correct body to set the budget.').referrals, []);
     });
 
+    it('reads "<Body> is the body that holds this information" as a referral, with its subject over an "and"', () => {
+      assert.equal(statements('Police Scotland is the body that holds this information.').referrals[0]?.body, 'Police Scotland');
+      const joined = 'Cheshire Constabulary is a separate public authority and is the body that holds this information.';
+      assert.equal(statements(joined).referrals[0]?.body, 'Cheshire Constabulary');
+      // Near miss: the body holding something else, no information of the request's.
+      assert.deepEqual(statements('The Commissioner is the body that sets the budget.').referrals, []);
+    });
+
     it('reads "passed your email to <Body>" as a referral, as "passed your request" is', () => {
       const text = 'I have therefore passed your email to Gwent Police, who will respond to you directly.';
       assert.equal(statements(text).referrals[0]?.body, 'Gwent Police');

@@ -3715,6 +3715,25 @@ describe('tool answers', () => {
       assert.equal(answers(`${ask}Merseyside Police does not itself operate drones.`).drones, 'not-used');
     });
 
+    it('reads "we do not hold it" beside a referral sending the requester on as referred, not as not held', () => {
+      const ask = 'You asked the Commissioner whether Cheshire Constabulary uses drones or facial recognition.\n\n';
+      for (const referral of [
+        'I would suggest that you direct your request to the Constabulary\'s Freedom of Information Unit at foi@cheshire.police.uk.',
+        'Your request would be better directed to Cheshire Constabulary.',
+        'Cheshire Constabulary is a separate public authority and is the body that holds this information.',
+      ]) {
+        const text = `${ask}The Office of the Police and Crime Commissioner does not hold this information. ${referral}`;
+        assert.deepEqual(answers(text), { drones: 'referred', 'facial-recognition': 'referred' }, referral);
+      }
+      // Near misses: whose matter it is, without sending the requester on, and a part of the request sent on.
+      const matter = `${ask}The OPCC does not hold this information. Decisions about tactics are operational matters for the Chief Constable.`;
+      assert.deepEqual(answers(matter), { drones: 'not-held', 'facial-recognition': 'not-held' });
+      const part =
+        `${ask}The OPCC holds no information about these tools.\n\nQuestion 2\n\nThe OPCC does not hold impact assessments. ` +
+        'You may wish to send this part of your request to Cheshire Constabulary.';
+      assert.deepEqual(answers(part), { drones: 'not-held', 'facial-recognition': 'not-held' });
+    });
+
     it('reads a denial joined on to the office\'s own ("..., and we do not carry out ...") as the office\'s too', () => {
       const ask = 'You asked whether Merseyside Police uses drones or facial recognition.\n\n';
       const office =
@@ -3753,8 +3772,9 @@ describe('tool answers', () => {
         'You asked whether Gwent Police uses drones or facial recognition.\n\nThis office does not hold information about the equipment used by the force. ' +
         'We have therefore transferred your request to Gwent Police, who will respond to you directly.';
       assert.deepEqual(answers(text), { drones: 'referred', 'facial-recognition': 'referred' });
-      const suggested = text.replace('We have therefore transferred your request to Gwent Police, who will respond to you directly.', 'You may wish to contact Gwent Police.');
-      assert.deepEqual(answers(suggested), { drones: 'not-held', 'facial-recognition': 'not-held' });
+      // Near miss: whose matter it is, said without sending the request or the requester on.
+      const placed = text.replace('We have therefore transferred your request to Gwent Police, who will respond to you directly.', 'Equipment is a matter for Gwent Police.');
+      assert.deepEqual(answers(placed), { drones: 'not-held', 'facial-recognition': 'not-held' });
     });
 
     it('reads numbered questions transferred to the force as referred, beside the office holding nothing', () => {

@@ -73,8 +73,8 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
         sections: blanket.sections,
         partial: blanket.partial,
         // A numbered question's answer sending its tools on ("(2) to (5): ... not held. Please contact <Body>.") is
-        // as specific as one naming them; so is the request sent on to another body.
-        specific: blanket.kind === 'question' || blanket.transferred === true,
+        // as specific as one naming them; so is the request sent on to another body, or the requester.
+        specific: blanket.kind === 'question' || blanket.transferred === true || blanket.sendsOn === true,
       });
     }
   }

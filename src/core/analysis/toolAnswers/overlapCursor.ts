@@ -20,12 +20,17 @@ export class OverlapCursor<T> {
 
   /** True when some item overlaps `[start, end)`; same order rule as {@link overlapping}. */
   overlaps(start: number, end: number): boolean {
+    return this.firstOverlapping(start, end) !== undefined;
+  }
+
+  /** The first item, by start, overlapping `[start, end)`; same order rule as {@link overlapping}. */
+  firstOverlapping(start: number, end: number): T | undefined {
     const spans = this.#spans;
     while (this.#next < spans.length && spans[this.#next].end <= start) this.#next++;
     for (let i = this.#next; i < spans.length && spans[i].start < end; i++) {
-      if (spans[i].end > start) return true;
+      if (spans[i].end > start) return this.#items[i];
     }
-    return false;
+    return undefined;
   }
 
   overlapping(span: Span): T[] {

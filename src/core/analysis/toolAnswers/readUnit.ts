@@ -14,7 +14,7 @@ import { noCues, readCues } from './readCues';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 import type { BareAnswer } from './bareAnswers';
 import type { Unit } from './units';
-import { anotherForceSpeaks, OTHER_BODY_USE, REFUSAL_GROUND, Wording } from './wording';
+import { anotherForceSpeaks, OTHER_BODY_USE, REFUSAL_GROUND, SENDS_ON, Wording } from './wording';
 
 /** Exemption-type citations (not procedural sections such as s1 or s10) count as sections relied on. */
 const RELIED_ON_KINDS: ReadonlySet<string> = new Set(['exemption', 'ncnd-provision', 'refusal-ground']);
@@ -75,10 +75,10 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     cues.used = cues.trialled = cues.notUsed = false;
   }
   const notHeld = !arguing && unit.notHeld;
-  const referred = !arguing && unit.referred;
+  const referred = arguing ? undefined : unit.referred;
   // "... should be directed to the Home Office, which owns the system": the use is the other body's.
   if (referred && cues.used && unitText !== undefined && OTHER_BODY_USE.test(unitText)) cues.used = false;
-  const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred);
+  const answers = !arguing && (cues.used || cues.trialled || cues.notUsed || cues.withheld || notHeld || referred !== undefined);
   // Without a cue, a statement or a mark the unit says nothing; most sentences of a letter end here.
   if (!cues.ncnd && !answers && unit.marked === undefined) return;
   const words = wording.words;
@@ -157,7 +157,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
       // Only "the other tools" says more of them than a whole request's answer; a refusal of the rest does not.
       if (!wording.remainingTools && !WHOLE_REQUEST_STATUSES.has(status)) continue;
       const transferred = status === 'referred' && TRANSFERRED.test(words);
-      blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial, transferred });
+      const sendsOn = status === 'referred' && referred !== undefined && sendsRequesterOn(referred.text);
+      blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial, transferred, sendsOn });
     }
     return;
   }
@@ -241,6 +242,20 @@ const NCND_OF_COVERT_THING =
  * them should be sent to Sussex Police"), as against a suggestion to ask one.
  */
 const TRANSFERRED = /\b(?:transferred|forwarded|(?:passed|sent)\s+(?:your|the|this|it|them)\b|(?:should|must)\s+be\s+(?:sent|directed|addressed|put)\s+to\b)/i;
+
+/**
+ * True for a referral sending the requester on with the whole request ("please contact Cheshire Constabulary",
+ * "Police Scotland holds this information"), not one saying only whose matter it is ("operational matters for the
+ * Chief Constable") or sending on a part ("You may wish to send this part of your request to ...").
+ */
+function sendsRequesterOn(referral: string): boolean {
+  return (SENDS_ON.test(referral) || !WHOSE_MATTER.test(referral)) && !PART_OF_REQUEST.test(referral);
+}
+
+/** Whose matter it is, said without sending the requester on: "operational matters for the Chief Constable". */
+const WHOSE_MATTER = /\b(?:(?:matters?|questions?)\s+for|responsibility\s+of|(?:rests?|lies|lie)\s+with)\b/i;
+/** Some of the request only, sent on: "this part of your request", "questions 2 and 3". */
+const PART_OF_REQUEST = /\b(?:(?:this|that|these|those)\s+(?:parts?|elements?|aspects?)\s+of|questions?\s+\d)/i;
 
 /** Lines read back from a unit to the blank line opening its paragraph; a longer paragraph is read from there. */
 const MAX_PARAGRAPH_LINES = 30;

@@ -59,4 +59,9 @@ export interface PendingBlanket {
   readonly partial: boolean;
   /** A request sent on to another body ("we have transferred your request to Gwent Police"), which a general "not held" does not outweigh. */
   readonly transferred?: boolean;
+  /**
+   * A referral sending the requester on ("please contact Cheshire Constabulary"), not only saying whose matter it is
+   * ("operational matters for the Chief Constable"): a general "not held" beside it does not outweigh it.
+   */
+  readonly sendsOn?: boolean;
 }

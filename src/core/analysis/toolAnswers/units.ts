@@ -20,6 +20,7 @@ import { addOnce } from './lists';
 import { statusAt, statusItems, type StatusItem } from './statusLists';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { TopicFinder, type TopicContext } from './topicFinder';
+import { SENDS_ON } from './wording';
 
 export interface Unit {
   readonly span: Span;
@@ -48,9 +49,10 @@ export interface Unit {
   readonly bare: BareAnswer | undefined;
   /** The status a table's mark in a per-tool row gives, read through the letter's key ("Hacking   NC"). */
   readonly marked?: ToolStatus;
-  /** A not-held statement or a referral found by the statement finder overlaps the unit. */
+  /** A not-held statement found by the statement finder overlaps the unit. */
   readonly notHeld: boolean;
-  readonly referred: boolean;
+  /** The referral overlapping the unit, or sending on what it names from just after it. */
+  readonly referred: Referral | undefined;
   /** The tools of the questions the unit sets apart by number from what it says ("bar questions 2 and 5"). */
   readonly setApart?: readonly string[];
 }
@@ -194,7 +196,7 @@ export function buildUnits(
     // "The Board does not hold information on X or Y. You may wish to direct these parts of your request to PSNI.", or
     // under the questions' label: "(2) to (5): the office does not hold this information. <Body> is responsible ..."
     const referred =
-      statements.referralIn(sentence.start, end) || ((namesTool || labelled.topic.length > 0) && statements.referralFollows(text, end, outside, mentionIndex));
+      statements.referralIn(sentence.start, end) ?? (namesTool || labelled.topic.length > 0 ? statements.referralFollows(text, end, outside, mentionIndex) : undefined);
     // A pointer to another answer is a short sentence with no cue or statement of its own, read once for both kinds.
     if (cues === 0 && !notHeld && !referred && end - sentence.start <= MAX_BACK_REFERENCE) {
       const words = text.slice(sentence.start, end);
@@ -347,14 +349,14 @@ function isWebPageChrome(text: string, start: number, end: number): boolean {
 
 /** The unit of one {@link keyedAnswers} answer, or one of an answer series: a bare yes or no for each tool of `topic`. */
 function keyedUnit(span: Span, topic: readonly string[], answer: 'yes' | 'no'): Unit {
-  return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: false };
+  return { span, cues: 0, lineTool: undefined, named: [], mentionsAt: [], topic, question: true, severalQuestions: true, afterOneQuestion: false, unnamedAnswer: false, bare: answer, notHeld: false, referred: undefined };
 }
 
 /** An item under a status heading ({@link statusItems}): the heading's status for each tool it names. */
 function listedUnit(span: Span, status: ToolStatus, outside: readonly ToolMention[], mentionIndex: number): Unit {
   const named: string[] = [];
   for (let m = mentionIndex; m < outside.length && outside[m].span.start < span.end; m++) addOnce(named, outside[m].tool);
-  return { span, cues: 0, lineTool: named[0], named, mentionsAt: [], topic: named, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare: undefined, marked: status, notHeld: false, referred: false };
+  return { span, cues: 0, lineTool: named[0], named, mentionsAt: [], topic: named, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare: undefined, marked: status, notHeld: false, referred: undefined };
 }
 
 /** The per-tool passages outside the tables, and the tables' cells, in text order. */
@@ -440,8 +442,8 @@ class StatementFinder {
     return this.#notHeld.overlaps(start, end);
   }
 
-  referralIn(start: number, end: number): boolean {
-    return this.#referrals.overlaps(start, end);
+  referralIn(start: number, end: number): Referral | undefined {
+    return this.#referrals.firstOverlapping(start, end);
   }
 
   /**
@@ -449,20 +451,20 @@ class StatementFinder {
    * ending there named ("... does not hold information about X or Y. These are operational matters for the Chief
    * Constable."). Asked in increasing order of `end`.
    */
-  referralFollows(text: string, end: number, mentions: readonly ToolMention[], fromMention: number): boolean {
+  referralFollows(text: string, end: number, mentions: readonly ToolMention[], fromMention: number): Referral | undefined {
     const referrals = this.#referralList;
     while (this.#nextReferral < referrals.length && referrals[this.#nextReferral].span.start < end) this.#nextReferral++;
     for (let r = this.#nextReferral; r < referrals.length && referrals[r].span.start - end <= FOLLOWING_REFERRAL_REACH; r++) {
       const { span, text: words } = referrals[r];
       for (let m = fromMention; m < mentions.length && mentions[m].span.start < span.end; m++) {
-        if (mentions[m].span.start >= span.start) return false;
+        if (mentions[m].span.start >= span.start) return undefined;
       }
       // "These are operational matters for the Chief Constable" places the matter without sending the requester on.
       if (!SENDS_ON.test(words)) continue;
       // Past a paragraph's end, only a referral pointing back at what was named: "direct these parts of your request to".
-      return !blankLineBetween(text, end, span.start) || POINTS_BACK.test(words);
+      return !blankLineBetween(text, end, span.start) || POINTS_BACK.test(words) ? referrals[r] : undefined;
     }
-    return false;
+    return undefined;
   }
 }
 
@@ -484,8 +486,6 @@ function paragraphAfter(text: string, from: number, end: number): number | undef
   return PARAGRAPH_BREAK.test(text) && PARAGRAPH_BREAK.lastIndex < end ? PARAGRAPH_BREAK.lastIndex : undefined;
 }
 
-/** A referral that sends the requester, or the request, to the other body. */
-const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
 /** Words pointing back at what the sentence before named. */
 const POINTS_BACK = /\b(?:these|those|them|(?:this|that)[ \t]+part)\b/i;
 

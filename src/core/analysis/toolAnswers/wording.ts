@@ -733,3 +733,6 @@ export class Wording {
     return (this.#remainingTools ??= REMAINING_TOOLS.test(this.words));
   }
 }
+
+/** A referral that sends the requester, or the request, to the other body. */
+export const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
