@@ -3357,6 +3357,22 @@ describe('tool answers', () => {
       assert.deepEqual(answers(other), { 'facial-recognition': 'not-used' });
     });
 
+    it('reads a start set for later ("will begin using", "intends to begin ... deployments", a supplier to be appointed) as a plan', () => {
+      const asked = 'You asked: Does the force use drones, facial recognition or social media monitoring?\n\n';
+      const begin = `${asked}The Constabulary does not operate drones at present. It will begin using drones from April next year.`;
+      assert.equal(answers(begin).drones, 'trialled');
+      const deployments = `${asked}The force does not currently use facial recognition. It intends to begin live facial recognition deployments in 2025.`;
+      assert.equal(answers(deployments)['facial-recognition'], 'trialled');
+      const funded =
+        `${asked}The force does not currently use social media monitoring software. Funding for an open source and social media ` +
+        'monitoring platform was approved in the capital programme, and a supplier is expected to be appointed next year.';
+      assert.equal(answers(funded)['social-media-intelligence'], 'trialled');
+      // Near misses: a start that is not the tool's, and a plan denied.
+      const other = `${asked}The force does not use drones. It will begin using a new records system from April.`;
+      assert.equal(answers(other).drones, 'not-used');
+      assert.equal(answers(`${asked}The force does not use drones and will not begin using them.`).drones, 'not-used');
+    });
+
     it('reads use now after a trial in the same clause as used', () => {
       const text = 'You asked: Does the force use facial recognition?\n\nThe trial phase ended in 2019 and facial recognition is now in operational use.';
       assert.deepEqual(answers(text), { 'facial-recognition': 'used' });

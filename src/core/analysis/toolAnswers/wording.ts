@@ -375,7 +375,7 @@ export const PROOF_OF_CONCEPT = String.raw`proof[\s-]+of[\s-]+concept`;
  * "plans to introduce", "is looking to procure", "is preparing to introduce": read by {@link TRIAL_CUE} and found by
  * {@link CUE_OPENINGS}.
  */
-export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?|working(?:\s+(?:jointly|closely|together))?(?:\s+with\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out|(?:begin|start|commence)\s+(?:using|deploying|deployments|operations|operating|to\s+(?:use|deploy)))\b`;
+export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?|working(?:\s+(?:jointly|closely|together))?(?:\s+with\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out|(?:begin|start|commence)\s+(?:using|deploying|operations|operating|to\s+(?:use|deploy)|(?:[\w-]+\s+){0,4}?deployments))\b`;
 
 /** What a plan is expected to come to: "become operational", "go live", "be in service". */
 const GOES_LIVE = String.raw`(?:become\s+operational|go\s+live|be\s+(?:introduced|deployed|operational|rolled\s+out|in\s+(?:use|service|operation)))\b`;
@@ -413,7 +413,7 @@ export const TRIAL_CUE = anyOf(
     // "a business case (for cyber kiosks) is being developed": a plan on its way to a decision.
     // Funded, or on its way: "Funding has been approved for a drone capability", "has allocated funding ... to
     // explore", "is expected to become operational next year", "will be rolled out in 2021".
-    '\\b(?:funding|budget)\\s+(?:for\\s+(?:[\\w/-]+\\s+){1,5}?)?(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
+    '\\b(?:funding|budget)\\s+(?:for\\s+(?:[\\w/-]+\\s+){1,8}?)?(?:(?:has|have)\\s+been\\s+|was\\s+|is\\s+)?(?:approved|allocated|secured|agreed|earmarked)\\b',
     // Being bought: "procurement is under way", "the kiosks are being procured".
     // "a procurement exercise for digital forensic kiosks is under way", "a procurement exercise began in January".
     '\\bprocurement\\s+(?:(?:exercise|process)\\s+)?(?:(?:for|to)\\s+(?:[\\w/-]+\\s+){1,5}?)?(?:(?:is|has)\\s+(?:now\\s+)?(?:under\\s*way|begun|started|commenced|ongoing|in\\s+progress)|began|started|commenced)\\b',
@@ -425,6 +425,10 @@ export const TRIAL_CUE = anyOf(
     // "expects the first aircraft to be in service next spring".
     `\\bexpects?\\s+(?:[\\w-]+\\s+){1,4}?to\\s+${GOES_LIVE}`,
     '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
+    // "will begin using drones from April", "will start deploying them next year".
+    '\\bwill\\s+(?:begin|start|commence)\\s+(?:using|deploying|operating|to\\s+(?:use|deploy|operate))\\b',
+    // "a supplier is expected to be appointed", "the contract is due to be awarded in May".
+    '\\b(?:supplier|contractor|contract)\\s+(?:is\\s+)?(?:expected|due|scheduled)\\s+to\\s+be\\s+(?:appointed|awarded|signed|let)\\b',
     // "a project exploring the use of data analytics"
     '\\bexploring\\s+(?:the\\s+)?(?:use|potential|possibility|feasibility)\\s+of\\b',
     // "this work is at an evaluation stage", "remains at the research stage", "is at the development and testing
