@@ -3373,6 +3373,19 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force does not use drones and will not begin using them.`).drones, 'not-used');
     });
 
+    it('reads a trial, then "has not been used since", as use that ended, and "any plans to" as no plan', () => {
+      const asked = 'You asked: Does the force use facial recognition?\n\n';
+      const since = `${asked}The force last deployed live facial recognition in a pilot in 2018, and it has not been used since.`;
+      assert.equal(answers(since)['facial-recognition'], 'not-used');
+      const deployed = `${asked}The force carried out a trial of live facial recognition in 2020.\n\nIt has not deployed it since the trial.`;
+      assert.equal(answers(deployed)['facial-recognition'], 'not-used');
+      const anyPlans = `${asked}No information is held regarding any plans to introduce facial recognition.`;
+      assert.equal(answers(anyPlans)['facial-recognition'], 'not-held');
+      // Near misses: a trial with nothing ended after it, and a plan told.
+      assert.equal(answers(`${asked}The force carried out a trial of live facial recognition in 2020.`)['facial-recognition'], 'trialled');
+      assert.equal(answers(`${asked}The force has plans to introduce facial recognition.`)['facial-recognition'], 'trialled');
+    });
+
     it('reads use now after a trial in the same clause as used', () => {
       const text = 'You asked: Does the force use facial recognition?\n\nThe trial phase ended in 2019 and facial recognition is now in operational use.';
       assert.deepEqual(answers(text), { 'facial-recognition': 'used' });

@@ -124,7 +124,7 @@ export function readCues(unitText: string, present: number): Cues {
       } else if (!isHedged(aroundCue, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
-        cues.ended ||= USE_ENDED.test(notUsed[0]);
+        cues.ended ||= USE_ENDED.test(notUsed[0]) || NOT_SINCE.test(clause.slice(notUsed.index + notUsed[0].length));
         // "The pilot ... was not taken forward", "the tool was not adopted": the trial told before is over, in this
         // clause or before it.
         if (TRIAL_ENDED.test(notUsed[0])) {
@@ -244,6 +244,9 @@ const OTHER_MEANS = /\b(?:conventional|traditional|manual|standard|existing)\s+(
 
 /** A denial telling use that ended, which outweighs use told before it: "It has since been withdrawn." */
 const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased\s+out|retired|stopped|ceased|ended|disbanded)\b/i;
+
+/** What a denial's cue leaves after it, telling that use ended: "has not been used since", "has not deployed it since". */
+const NOT_SINCE = /^\s+(?:(?:it|them|this|these|the\s+technology)\s+)?since\b/i;
 
 /** A decision on a trial's outcome still to come: "no decision has yet been made", "is being evaluated". */
 const DECISION_AWAITED = /\b(?:no\s+decision|not\s+yet\s+(?:been\s+)?(?:decided|agreed)|(?:being|under|awaiting)\s+(?:evaluat|review|consider|assess)|awaiting|pending)/i;

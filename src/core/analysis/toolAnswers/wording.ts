@@ -373,9 +373,10 @@ export const PROOF_OF_CONCEPT = String.raw`proof[\s-]+of[\s-]+concept`;
 
 /**
  * "plans to introduce", "is looking to procure", "is preparing to introduce": read by {@link TRIAL_CUE} and found by
- * {@link CUE_OPENINGS}.
+ * {@link CUE_OPENINGS}. Not "any plans to introduce", which asks or denies ("No information is held regarding any plans
+ * to ...").
  */
-export const PLANS_TO = String.raw`(?:plan(?:s|ning)?|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?|working(?:\s+(?:jointly|closely|together))?(?:\s+with\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out|(?:begin|start|commence)\s+(?:using|deploying|operations|operating|to\s+(?:use|deploy)|(?:[\w-]+\s+){0,4}?deployments))\b`;
+export const PLANS_TO = String.raw`(?:plan(?:s|ning)?(?<!\bany\s+plans?)|intend(?:s|ing)?|propos(?:es|ing)|looking|preparing|aim(?:s|ing)?|working(?:\s+(?:jointly|closely|together))?(?:\s+with\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+to\s+(?:introduce|use|deploy|trial|procure|purchase|implement|acquire|adopt|roll\s+out|(?:begin|start|commence)\s+(?:using|deploying|operations|operating|to\s+(?:use|deploy)|(?:[\w-]+\s+){0,4}?deployments))\b`;
 
 /** What a plan is expected to come to: "become operational", "go live", "be in service". */
 const GOES_LIVE = String.raw`(?:become\s+operational|go\s+live|be\s+(?:introduced|deployed|operational|rolled\s+out|in\s+(?:use|service|operation)))\b`;
