@@ -115,11 +115,12 @@ export function foretellsNcnd(text: string, from: number, at: number): boolean {
 /**
  * A sentence taking an NCND back, as an internal review or a decision notice does: "The NCND is withdrawn", "I
  * therefore withdraw the neither confirm nor deny response to question 1", "should not have been applied", "it was not
- * appropriate to neither confirm nor deny", "was not entitled to neither confirm nor deny". Not one upholding it in
+ * appropriate to neither confirm nor deny", "was not entitled to neither confirm nor deny"; or saying it is not relied
+ * on here ("the force has not needed to rely on NCND in answering your request"). Not one upholding it in
  * part ("partially overturned", "was entitled to ... in respect of question 2, but not ..."), whose answers follow.
  */
 const REVOKED_NCND =
-  /^(?![^]*\b(?:partially|partly|in\s+part|uphold|upheld)\b)(?![^]*\bwas\s+entitled\b)[^]*\b(?:withdraw(?:n|s|ing)?|overturn(?:ed|s|ing)?|should\s+not\s+have\s+been\s+(?:applied|used|relied\s+(?:up)?on|given)|(?:was|is)\s+not\s+(?:appropriate|justified|correct)|not\s+entitled\s+to)\b/i;
+  /^(?![^]*\b(?:partially|partly|in\s+part|uphold|upheld)\b)(?![^]*\bwas\s+entitled\b)[^]*\b(?:withdraw(?:n|s|ing)?|overturn(?:ed|s|ing)?|should\s+not\s+have\s+been\s+(?:applied|used|relied\s+(?:up)?on|given)|(?:has|have|had|did|does|do)\s+not\s+(?:needed?\s+to\s+)?rel(?:y|ied)\s+(?:up)?on|(?:was|is)\s+not\s+(?:appropriate|justified|correct)|not\s+entitled\s+to)\b/i;
 /** Longest sentence read for {@link REVOKED_NCND}. */
 const MAX_REVOKING_SENTENCE = 400;
 

@@ -84,6 +84,9 @@ describe('findNcnd', () => {
       'I therefore withdraw the neither confirm nor deny response to question 1 and can confirm that the force uses drones.',
       'I agree that the neither confirm nor deny position should not have been applied to question 1.',
       'The Commissioner found that the force was not entitled to neither confirm nor deny whether it held information about drones.',
+      // An NCND said not to be relied on in this answer.
+      'The reasons which lead the force to NCND requests about covert tactics do not arise here, and the force has not needed to rely on NCND.',
+      'The force has not relied upon neither confirm nor deny in answering your request.',
     ];
     for (const text of others) {
       it(`ignores "${text}"`, () => assert.deepEqual(ncnd(text), []));
