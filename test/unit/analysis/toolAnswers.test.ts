@@ -1657,6 +1657,14 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force can neither confirm nor deny the use of ANPR, by virtue of section 31(3).`).anpr, 'ncnd');
     });
 
+    it('reads an NCND of whether the equipment stands at a place as details withheld, not as NCND of its use', () => {
+      const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
+      const place = 'The force neither confirms nor denies whether an ANPR camera is located at the place you describe.';
+      assert.equal(answers(`${asked}Yes. The force uses ANPR. ${place}`).anpr, 'used');
+      // Near miss: an NCND of whether the tool is used at all.
+      assert.equal(answers(`${asked}The force neither confirms nor denies whether ANPR is used in covert operations.`).anpr, 'ncnd');
+    });
+
     it('reads "view information that is openly available on social media" with a covert NCND as partial NCND', () => {
       const text =
         'You asked:\n1. Does the force use social media monitoring?\n\nResponse:\n1) Officers view information that is openly available on social media monitoring ' +

@@ -11,6 +11,8 @@ import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, 
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
 /** What an NCND may be of besides the tool's use: "the number or locations of", "the make and model of". */
 const NCND_OF_DETAILS = new RegExp(String.raw`^\s+(?:the\s+)?(?:(?:exact|precise|specific)\s+)?${DETAIL}(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+of\b`, 'i');
+/** An NCND of where equipment stands: "whether an ANPR camera is located at the place you describe". */
+const NCND_OF_PLACE = /^\s+whether\s+(?:or\s+not\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:located|sited|positioned|installed)\s+(?:at|in|on|near)\b/i;
 /** How far past an NCND formula its object is read. */
 const DETAILS_REACH = 80;
 
@@ -46,7 +48,8 @@ export function readCues(unitText: string, present: number): Cues {
   const found = present & CUE.ncnd ? ncndCue(unitText) : null;
   // "can neither confirm nor deny the number or locations of fixed ANPR cameras": details withheld, not whether the
   // tool is used.
-  const ofDetails = found !== null && NCND_OF_DETAILS.test(unitText.slice(found.index + found[0].length, found.index + found[0].length + DETAILS_REACH));
+  const object = found === null ? '' : unitText.slice(found.index + found[0].length, found.index + found[0].length + DETAILS_REACH);
+  const ofDetails = found !== null && (NCND_OF_DETAILS.test(object) || NCND_OF_PLACE.test(object));
   // "I therefore withdraw the NCND response and can confirm that ...": an NCND taken back is no answer. Its clause is
   // read as any other, without the phrase, whose "neither ... nor" would deny.
   const revoked = found !== null && revokesNcnd(unitText.slice(sentenceStartBefore(unitText, found.index), sentenceEndAfter(unitText, found.index + found[0].length)));
