@@ -68,10 +68,10 @@ const ANSWER_INTRODUCER = /\b(?:response|answer|reply|confirm|advise|inform|deci
 
 /**
  * The authority offering what follows: "Dyfed-Powys Police is able to provide the following information:", "I can
- * provide the following information:".
+ * provide the following information:", or passing on another's: "the force has provided the following information:".
  */
 const AUTHORITY_PROVIDES =
-  /\b(?:(?:is|am|are)[ \t]+(?:now[ \t]+)?(?:able|pleased|happy)[ \t]+to|(?:I|we)(?:[ \t]+can)?(?:[ \t]+now)?)[ \t]+(?:provide|supply|disclose|release|give)\b/i;
+  /\b(?:(?:is|am|are)[ \t]+(?:now[ \t]+)?(?:able|pleased|happy)[ \t]+to|(?:I|we)(?:[ \t]+can)?(?:[ \t]+now)?)[ \t]+(?:provide|supply|disclose|release|give)\b|(?<!\byou[ \t]+)\b(?:has|have)[ \t]+(?:now[ \t]+)?(?:provided|supplied|given)[ \t]+(?:us[ \t]+with[ \t]+)?the[ \t]+following\b/i;
 
 /** The requester speaking in the first person, for letters that paste the request in without any marker. */
 const REQUESTER_VOICE = new RegExp(

@@ -207,6 +207,9 @@ describe('request regions', () => {
   it('does not take the authority offering "the following information:" for the request', () => {
     const text = 'You requested confirmation of which tools are used:\n• Drones\n• ANPR\n\nResponse\n\nThe force is able to provide the following information:\n\n• Drones - in use.\n• ANPR - not in use.';
     assert.deepEqual(regions(text), ['• Drones\n• ANPR']);
+    // Passed on from another body: "the force has provided the following information:".
+    const passed = text.replace('The force is able to provide', 'We have consulted the force, and it has provided');
+    assert.deepEqual(regions(passed), ['• Drones\n• ANPR']);
   });
 
   it('takes the list under an introducer wrapped across lines ("You asked the\\nCommissioner ... in use by\\nSurrey Police:")', () => {
