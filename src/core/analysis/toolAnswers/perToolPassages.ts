@@ -96,8 +96,10 @@ const HELD_HEADER = /^(?![^\n]*\b(?:use[ds]?|deployed|operated)\b)[^\n]*\bheld\b
  */
 const EQUIPMENT_HEADER = /^(?![^\n]*\b(?:information|data|records?|documents?)\b)[^\n]*\b(?:items?|equipment|products?|assets?|devices?|kit)\b/i;
 
-/** A table's cells, set apart by bars or tabs, without the empty ones outside the outer bars. */
+/** What sets a table's cells apart: a bar or a tab, with the spaces round it. */
 const CELL_BAR = /[ \t]*[|\t][ \t]*/;
+/** The bars opening and closing a row, outside its first and last cells. */
+const OUTER_BARS = /^\||\|$/g;
 /** A header cell over what an oversight body itself uses: "Used by the OPCC?", "Commissioner's office". */
 const OFFICE_CELL = /\b(?:OPCC|OPFCC|PCC|PFCC|MOPAC|commissioner|office)\b/i;
 /** A header cell over what the force uses: "Nottinghamshire Police", "Force", "Chief Constable". */
@@ -108,7 +110,7 @@ const FORCE_CELL = /\b(?:police(?![ \t]+(?:and|&)[ \t]+crime)|constabulary|force
  * Used by the OPCC? | Nottinghamshire Police |"): the force's column answers what was asked.
  */
 function officeColumnFirst(header: string): boolean {
-  const cells = header.trim().replace(/^\||\|$/g, '').split(CELL_BAR);
+  const cells = header.trim().replace(OUTER_BARS, '').split(CELL_BAR);
   return cells.length >= 3 && OFFICE_CELL.test(cells[1]) && !FORCE_CELL.test(cells[1]) && FORCE_CELL.test(cells[2]) && !OFFICE_CELL.test(cells[2]);
 }
 

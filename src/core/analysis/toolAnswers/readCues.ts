@@ -91,12 +91,8 @@ export function readCues(unitText: string, present: number): Cues {
     const continues = CONTINUATION.test(clause);
     const continuesDenial = denying && continues;
     denying = false;
-    const officeGoesOn = officeOwn && SAME_SUBJECT.test(clause);
-    officeOwn = false;
-    if (officeGoesOn) {
-      officeOwn = true;
-      continue;
-    }
+    officeOwn &&= SAME_SUBJECT.test(clause);
+    if (officeOwn) continue;
     if (hedging && continues) continue;
     hedging = HEDGE_WORD.test(clause);
     if (REPORTED_ANSWER.test(clause)) continue;

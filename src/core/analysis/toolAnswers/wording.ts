@@ -425,9 +425,8 @@ export const TRIAL_CUE = anyOf(
     `\\b(?:expected|due|scheduled)\\s+to\\s+${GOES_LIVE}`,
     // "expects the first aircraft to be in service next spring".
     `\\bexpects?\\s+(?:[\\w-]+\\s+){1,4}?to\\s+${GOES_LIVE}`,
-    '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational)\\b',
-    // "will begin using drones from April", "will start deploying them next year".
-    '\\bwill\\s+(?:begin|start|commence)\\s+(?:using|deploying|operating|to\\s+(?:use|deploy|operate))\\b',
+    // "will be rolled out in 2021", "will begin using drones from April", "will start deploying them next year".
+    '\\bwill\\s+(?:be\\s+(?:introduced|deployed|rolled\\s+out)|go\\s+live|become\\s+operational|(?:begin|start|commence)\\s+(?:using|deploying|operating|to\\s+(?:use|deploy|operate)))\\b',
     // "a supplier is expected to be appointed", "the contract is due to be awarded in May".
     '\\b(?:supplier|contractor|contract)\\s+(?:is\\s+)?(?:expected|due|scheduled)\\s+to\\s+be\\s+(?:appointed|awarded|signed|let)\\b',
     // "a project exploring the use of data analytics"
@@ -631,6 +630,9 @@ export function anotherForceSpeaks(words: string, own: string | undefined): bool
 /** Use told of the body a referral names, in a clause about it: "the Home Office, which owns and manages the system". */
 export const OTHER_BODY_USE = /,\s*(?:which|who)\s+(?:\w+\s+){0,2}?(?:owns|operates|uses|runs|manages|deploys|maintains|hosts)\b/i;
 
+/** A referral that sends the requester, or the request, to the other body. */
+export const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
+
 /**
  * The police service's stance on NCND in general, not this authority's answer: "the Police Service does not confirm
  * or deny the use of particular covert techniques in any force area", "police forces ordinarily neither confirm nor
@@ -738,6 +740,3 @@ export class Wording {
     return (this.#remainingTools ??= REMAINING_TOOLS.test(this.words));
   }
 }
-
-/** A referral that sends the requester, or the request, to the other body. */
-export const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?send|forward(?:ed)?|transferred|passed|write|(?:re-?)?submit|address|approach|put)\b/i;
