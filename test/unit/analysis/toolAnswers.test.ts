@@ -1602,6 +1602,19 @@ describe('tool answers', () => {
     }
   });
 
+  describe('paperwork the authority uses', () => {
+    it('reads "the attached document, which we use for all requests" as no use of the tool', () => {
+      const text =
+        'You asked: Do you use IMSI catchers?\n\nIMSI catchers - the force neither confirms nor denies holding this information. The harm test is ' +
+        'set out in the attached document, which we use for all requests on this subject.';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd' });
+    });
+
+    it('still reads "cameras, which we use in all areas" as use (near miss)', () => {
+      assert.equal(answers('You asked: Do you use body worn video?\n\nBody worn video - the force has cameras, which we use in all areas.')['body-worn-video'], 'used');
+    });
+  });
+
   describe('short replies', () => {
     it('still reads an answer whose sentence names what the force was to do, not what it would say (near miss)', () => {
       assert.equal(answers('You asked: Do you use facial recognition?\n\nResponse:\nThe force does not use facial recognition, and was to review this in 2020.')['facial-recognition'], 'not-used');
@@ -2350,6 +2363,18 @@ describe('tool answers', () => {
         'Our response:\nQ1. IMSI catchers - The force neither confirms nor denies that it holds any information.\n' +
         'Q3. Facial recognition - No.\nQ6. Body worn video - Yes.\n';
       assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used', 'body-worn-video': 'used' });
+    });
+
+    it('reads "Q1 (body worn video): Yes." as the answer for the tool named in brackets after the label', () => {
+      const text =
+        'Hi,\n\nQ1 (body worn video): Yes.\nQ2 (drones) - yes, the force has six aircraft.\nQ3 (facial recognition): No.\n\n' +
+        '--- your request ---\nQ1 Do you use body worn video?\nQ2 Do you use drones?\nQ3 Do you use facial recognition?\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'facial-recognition': 'not-used' });
+    });
+
+    it('does not read a bracket opening words before the name as a label (near miss)', () => {
+      const text = 'You asked: Do you use drones?\n\nQ1 (see also drones) - we refer you to our website.';
+      assert.notEqual(answers(text).drones, 'used');
     });
 
     it('does not read a part\'s label and a product name as a heading over the next answer (near miss)', () => {

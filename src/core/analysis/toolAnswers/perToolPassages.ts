@@ -154,7 +154,9 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
       (indent <= MAX_LABEL_INDENT && (indent === 0 || opensLabel(text.slice(line.start, mention.span.start)))) ||
       (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(text.slice(line.start, mention.span.start))) ||
       (indent <= MAX_FIRST_CELL_LABEL && !namedBefore(outside, m, line) && TRANSLATED_NAME.test(stripListMarker(text.slice(line.start, mention.span.start))));
-    const afterLabel = !opensLine && indent <= MAX_LABEL_INDENT && isLabelAlone(text.slice(line.start, mention.span.start));
+    const before = text.slice(line.start, mention.span.start);
+    const bracketed = !opensLine && indent <= MAX_LABEL_INDENT && OPEN_BRACKET_LAST.test(before) && isLabelAlone(before.slice(0, before.lastIndexOf('(')));
+    const afterLabel = bracketed || (!opensLine && indent <= MAX_LABEL_INDENT && isLabelAlone(before));
     if (!opensLine && !afterLabel) {
       const row = firstCellRow(text, line, outside, m);
       if (row) found.push({ line: index, ...row });
@@ -162,17 +164,20 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     }
     // The separator is read after all the names the label joins: "Predictive policing or crime forecasting software -".
     const joined = joinedTools(text, outside, m, line.end);
+    // "Q1 (body worn video) - yes": the label names the tool in brackets, and its separator follows them.
+    const nameEnd = bracketed ? bracketClosing(text, joined.end, line.end) : joined.end;
+    if (nameEnd === undefined) continue;
     // A full stop after the name makes a label only after a list marker or where a sentence may start: "   IMSI
     // catchers. Sections 24(2) ..." goes on with the sentence of the line above.
     const mayStopAfterName = (): boolean => mention.span.start - line.start > line.indent || opensSentence(text, lines, index);
-    const separator = PER_TOOL_SEPARATOR.exec(text.slice(joined.end, Math.min(line.end, joined.end + 80)));
+    const separator = PER_TOOL_SEPARATOR.exec(text.slice(nameEnd, Math.min(line.end, nameEnd + 80)));
     if (separator && (separator.groups?.stop === undefined || mayStopAfterName())) {
-      const labelEnd = cellEnd(text, line, joined.end) ?? joined.end + separator[0].length;
+      const labelEnd = cellEnd(text, line, nameEnd) ?? nameEnd + separator[0].length;
       found.push({ line: index, start: line.start, tools: joined.tools, labelEnd, heading: false });
       continue;
     }
     // "Item 2 - Facial recognition" heads its paragraph; "1b DJI" is the answer to part b, no heading over the next.
-    if (BULLETED.test(line.text) || (afterLabel && !PUNCTUATED_LABEL.test(text.slice(line.start, mention.span.start)))) continue;
+    if (BULLETED.test(line.text) || (afterLabel && !PUNCTUATED_LABEL.test(before))) continue;
     const tools = headingTools(text, line, outside, m, mayStopAfterName);
     if (tools) headings.push({ line: index, start: line.start, tools, labelEnd: line.end, heading: true });
   }
@@ -354,6 +359,17 @@ const TRANSLATED_NAME = /^[ \t]*(?:\d{1,2}(?:[ \t]{2,}|\t))?\p{Lu}[\p{L}'’ -]{
 /** True when another tool is named before mention `m` on its line: "Hacking / IMSI catchers" translates neither. */
 function namedBefore(outside: readonly ToolMention[], m: number, line: Line): boolean {
   return m > 0 && outside[m - 1].span.end > line.start;
+}
+
+/** An opening bracket ending what stands before a tool's name: the "(" of "Q1 (body worn video)". */
+const OPEN_BRACKET_LAST = /\([ \t]*$/;
+/** The closing bracket after the names of a bracketed label, and the spaces before it. */
+const CLOSING_BRACKET = /[ \t]*\)/y;
+
+/** Where the bracket closing a label's names at `nameEnd` ends, or undefined when none closes them on the line. */
+function bracketClosing(text: string, nameEnd: number, lineEnd: number): number | undefined {
+  CLOSING_BRACKET.lastIndex = nameEnd;
+  return CLOSING_BRACKET.test(text) && CLOSING_BRACKET.lastIndex <= lineEnd ? CLOSING_BRACKET.lastIndex : undefined;
 }
 
 /** A label ending in a stop, colon, bracket or dash: "Q3. ", "Question 3: ", "Item 2 - ". */

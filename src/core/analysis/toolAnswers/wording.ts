@@ -324,7 +324,9 @@ export const USED_CUES = anyOfParts(
     // "Body worn video is available to all officers", "has been made available to all response officers": issued,
     // whether or not its use is required.
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:made\\s+)?available\\s+to\\s+(?:all\\s+|every\\s+|trained\\s+|frontline\\s+|front-line\\s+|response\\s+|patrol\\s+|neighbourhood\\s+)*(?:officers|staff|PCSOs|constables|investigators)\\b',
-    '\\bwe\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
+    // Not the paperwork "we use": "set out in the attached document, which we use for all requests on this subject".
+    '\\bwe(?<!\\b(?:documents?|templates?|forms?|process(?:es)?|procedures?|approach|tests?|wording|responses?|letters?|guidance|polic(?:y|ies)|criteria),?\\s+(?:which|that)\\s+we)' +
+      '\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ)\\b',
     // A joint reply's forces together: "Both forces use ANPR", "All three forces operate drones", "both forces issue
     // body worn video".
     '\\b(?:both|the\\s+two|all\\s+(?:three|four|five|six|seven)|all\\s+the)\\s+(?:forces|constabularies|services)\\s+(?:currently\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|issue)\\b',
