@@ -1602,6 +1602,16 @@ describe('tool answers', () => {
     }
   });
 
+  describe('equipment not issued', () => {
+    it('reads "does not issue body-worn video cameras to its officers" as not used', () => {
+      assert.equal(answers('You asked: Do your officers wear body worn video?\n\nThe NCA does not issue body-worn video cameras to its officers.')['body-worn-video'], 'not-used');
+    });
+
+    it('does not read "does not issue equipment interference warrants" as a denial of the tool (near miss)', () => {
+      assert.notEqual(answers('You asked: Do you use hacking?\n\nThe NCA does not issue equipment interference warrants itself.').hacking, 'not-used');
+    });
+  });
+
   describe('paperwork the authority uses', () => {
     it('reads "the attached document, which we use for all requests" as no use of the tool', () => {
       const text =
