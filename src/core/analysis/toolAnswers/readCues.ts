@@ -7,10 +7,15 @@ import { firstMatchOfParts } from './anyOf';
 import { CUE } from './cueFinder';
 import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, PLANS_TO, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
 
+/** Whether information is held on what follows: "whether it holds information on", "whether the force holds any data about". */
+const INFORMATION_ON = String.raw`(?:whether\s+(?:or\s+not\s+)?(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
 /** A detail of a tool's equipment or use an NCND may be of. */
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
-/** What an NCND may be of besides the tool's use: "the number or locations of", "the make and model of". */
-const NCND_OF_DETAILS = new RegExp(String.raw`^\s+(?:the\s+)?(?:(?:exact|precise|specific)\s+)?${DETAIL}(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+of\b`, 'i');
+/**
+ * What an NCND may be of besides the tool's use: "the number or locations of", "the make and model of", "whether it
+ * holds information on the location of".
+ */
+const NCND_OF_DETAILS = new RegExp(String.raw`^\s+${INFORMATION_ON}?(?:the\s+)?(?:(?:exact|precise|specific)\s+)?${DETAIL}(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+of\b`, 'i');
 /** An NCND of where equipment stands: "whether an ANPR camera is located at the place you describe". */
 const NCND_OF_PLACE = /^\s+whether\s+(?:or\s+not\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:located|sited|positioned|installed)\s+(?:at|in|on|near)\b/i;
 /** How far past an NCND formula its object is read. */
