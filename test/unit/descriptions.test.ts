@@ -79,6 +79,58 @@ describe('tools described rather than named', () => {
     assert.deepEqual(tools('Mobile phones issued to officers are replaced every three years.'), []);
   });
 
+  describe('more ways of describing each tool', () => {
+    it('reads cameras officers wear, or worn on the body, as body worn video', () => {
+      assert.deepEqual(named('cameras that Norfolk police officers wear while on duty'), [['body-worn-video', 'cameras that Norfolk police officers wear']]);
+      assert.deepEqual(tools("Both forces issue personal cameras, worn on the officer's uniform, to all frontline officers."), ['body-worn-video']);
+      assert.deepEqual(tools('Do you use cameras worn on the body?'), ['body-worn-video']);
+    });
+
+    it('reads identifying people from their faces, or comparing photographs with custody images, as facial recognition', () => {
+      assert.deepEqual(tools('technology which automatically identifies individuals from an image of their face'), ['facial-recognition']);
+      assert.deepEqual(tools('software to match the faces of passengers against images of wanted individuals'), ['facial-recognition']);
+      assert.deepEqual(tools("a system that checks people's faces against police photographs"), ['facial-recognition']);
+      assert.deepEqual(tools('an app to compare a photograph of a person against custody images'), ['facial-recognition']);
+    });
+
+    it('reads remote access to a list of devices as hacking', () => {
+      assert.deepEqual(tools("Does the force access people's phones, tablets or computers remotely, without their knowledge?"), ['hacking']);
+    });
+
+    it('reads picking up the phones in an area, or tricking them into connecting, as IMSI catchers', () => {
+      assert.deepEqual(tools('devices which pick up the details of every mobile phone in an area'), ['imsi-catchers']);
+      assert.deepEqual(tools('equipment which may capture identifying information from mobile phones in a particular area'), ['imsi-catchers']);
+      assert.deepEqual(tools('equipment that tricks nearby phones into connecting to it'), ['imsi-catchers']);
+    });
+
+    it('reads viewing or recovering the data on devices as mobile phone extraction', () => {
+      assert.deepEqual(tools('desktop equipment which enables officers to view data held on a mobile phone or tablet'), ['mobile-phone-extraction']);
+      assert.deepEqual(tools('Data is recovered from devices seized or voluntarily provided.'), ['mobile-phone-extraction']);
+      assert.deepEqual(tools('How many devices had their contents downloaded?'), ['mobile-phone-extraction']);
+    });
+
+    it('reads software estimating or working out who will offend, or identifying those at risk of offending, as predictive policing', () => {
+      assert.deepEqual(tools('computer programs which work out who is likely to commit crime in future'), ['predictive-policing']);
+      assert.deepEqual(tools('a model which estimates which streets are at greatest risk of residential burglary'), ['predictive-policing']);
+      assert.deepEqual(tools('any computer system that identifies neighbourhoods or individuals at risk of future offending'), ['predictive-policing']);
+    });
+
+    it('reads aircraft flown remotely, or with a word between, or without a pilot, as drones', () => {
+      assert.deepEqual(tools('a trial of two small remotely flown aircraft'), ['drones']);
+      assert.deepEqual(tools('a small fleet of unmanned camera aircraft'), ['drones']);
+      assert.deepEqual(tools('Does the PSNI operate small aircraft without a pilot on board?'), ['drones']);
+    });
+
+    it('does not read near misses of these as tools', () => {
+      assert.deepEqual(tools('Super recognisers compare CCTV images with each other by eye.'), []);
+      assert.deepEqual(tools('Software blurs faces in footage before disclosure.'), []);
+      assert.deepEqual(tools('Officers identify the owner of a seized phone.'), []);
+      assert.deepEqual(tools("Detainees' mobile phones in the custody area are logged."), []);
+      assert.deepEqual(tools('A model which estimates the number of calls the control room will receive.'), []);
+      assert.deepEqual(tools('The system identifies repeat callers at risk of harm.'), []);
+    });
+  });
+
   it('gives way to a synonym at the same place', () => {
     assert.deepEqual(named('remote access to devices'), [['hacking', 'remote access to devices']]);
     assert.deepEqual(named('remotely piloted aircraft systems'), [['drones', 'remotely piloted aircraft systems']]);

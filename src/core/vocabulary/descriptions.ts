@@ -24,11 +24,18 @@ function words(count: number): string {
 /** Phone handsets, as descriptions of extraction and interception name them. */
 const PHONES = String.raw`(?:mobile${GAP}(?:tele)?phones?|smart(?:${GAP})?phones?|(?:tele)?phones?|handsets?|mobile${GAP}devices?)`;
 
+/** Devices a remote intrusion reaches, one or a list: "computers", "phones, tablets or computers". */
+const DEVICE = String.raw`(?:computers?|${PHONES}|devices?|laptops?|tablets?)`;
+const DEVICES = String.raw`${DEVICE}(?:,?${GAP}(?:(?:or|and)${GAP})?${DEVICE}){0,3}`;
+
 /** The description patterns of each default tool, by id. */
 const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
   'body-worn-video': [
     // "cameras worn on officers' uniforms", "recording devices clipped to the uniform", "cameras worn by officers".
-    String.raw`\b(?:(?:video${GAP})?cameras?|recording${GAP}(?:devices?|equipment)|video${GAP}recorders?)${GAP}${words(3)}(?:worn|clipped|attached|fitted|fixed|mounted|affixed)${GAP}(?:on|to|by)${GAP}${words(4)}(?:officers?|officers['’]|uniforms?|chests?|vests?|lapels?|staff)\b`,
+    // "cameras, worn on the officer's uniform", "cameras worn on the body".
+    String.raw`\b(?:(?:video${GAP})?cameras?|recording${GAP}(?:devices?|equipment)|video${GAP}recorders?),?${GAP}${words(3)}(?:worn|clipped|attached|fitted|fixed|mounted|affixed)${GAP}(?:on|to|by)${GAP}${words(4)}(?:officers?|officers['’]|uniforms?|chests?|vests?|lapels?|staff|bod(?:y|ies)|person)\b`,
+    // "cameras that officers wear on their uniforms".
+    String.raw`\b(?:(?:video${GAP})?cameras?|recording${GAP}devices?|video${GAP}recorders?)${GAP}(?:that|which)${GAP}${words(2)}(?:officers|staff|PCSOs|constables)${GAP}(?:can${GAP}|may${GAP}|must${GAP}|routinely${GAP})?wear\b`,
     // "cameras on their chest", "cameras on officers' uniforms".
     String.raw`\bcameras?${GAP}on${GAP}(?:their|the|an?${GAP}officer['’]s|officers['’]?)${GAP}(?:(?:front${GAP}of${GAP}(?:the|their)|police)${GAP})?(?:chests?|uniforms?|vests?|lapels?)\b`,
     // "officer-worn cameras", "chest-mounted cameras", "wearable cameras".
@@ -36,7 +43,12 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
   ],
   'facial-recognition': [
     // "matches faces in CCTV against a watchlist", "faces that match people on a list".
-    String.raw`\bfaces?${GAP}${words(8)}(?:against|with|to|on)${GAP}${words(3)}(?:watch(?:${GAP})?-?lists?|lists?|databases?|custody${GAP}(?:images|photographs|records))\b`,
+    // "faces against police photographs", "facial features with stored images".
+    String.raw`\b(?:faces?|facial${GAP}(?:features|characteristics))${GAP}${words(8)}(?:against|with|to|on)${GAP}${words(3)}(?:watch(?:${GAP})?-?lists?|lists?|databases?|images|photographs|photos|mugshots?|custody${GAP}records)\b`,
+    // "identifies individuals from an image of their face", "identifies people by comparing their facial features".
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?)${GAP}${words(4)}(?:from|by|using)${GAP}${words(4)}(?:faces?|facial${GAP}(?:features|characteristics|images?))\b`,
+    // "compare a photograph of a person against custody images".
+    String.raw`\bcompar(?:e|es|ed|ing)${GAP}${words(6)}(?:against|with|to)${GAP}${words(2)}(?:custody${GAP}(?:images|photographs|photos|records)|watch(?:${GAP})?-?lists?|mugshots?)\b`,
     // "software that recognises faces".
     String.raw`\brecogni[sz](?:e|es|ed|ing)${GAP}(?:(?:human|people['’]s|individuals['’]?|the|their|known|suspects['’]?)${GAP})?faces\b`,
   ],
@@ -44,7 +56,7 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     // "remotely accessing suspects' computers or phones", "remote entry into devices".
     String.raw`\bremote(?:ly)?${GAP}(?:and${GAP}covert(?:ly)?${GAP})?(?:access(?:es|ed|ing)?|enter(?:s|ed|ing)?|entry|(?:get|gets|getting|break|breaks|breaking)${GAP}into|(?:take|takes|taking)${GAP}control${GAP}of|control(?:s|led|ling)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing))${GAP}${words(4)}(?:computers?|${PHONES}|devices?|laptops?)\b`,
     // "accessing devices remotely", "access a suspect's phone remotely".
-    String.raw`\b(?:access(?:es|ed|ing)?|(?:get|gets|getting|break|breaks|breaking)${GAP}into|infiltrat(?:e|es|ed|ing))${GAP}${words(3)}(?:computers?|${PHONES}|devices?|laptops?)${GAP}${words(2)}remotely\b`,
+    String.raw`\b(?:access(?:es|ed|ing)?|(?:get|gets|getting|break|breaks|breaking)${GAP}into|infiltrat(?:e|es|ed|ing))${GAP}${words(3)}${DEVICES},?${GAP}${words(2)}remotely\b`,
     // "covertly accessing suspects' devices".
     String.raw`\bcovert(?:ly)?${GAP}(?:access(?:es|ed|ing)?|entry${GAP}(?:in)?to|enter(?:s|ed|ing)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?)${GAP}${words(3)}(?:computers?|${PHONES}|devices?|laptops?)\b`,
   ],
@@ -53,20 +65,29 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     String.raw`\b(?:pretend(?:s|ed|ing)?${GAP}to${GAP}be|pos(?:e|es|ed|ing)${GAP}as|act(?:s|ed|ing)?${GAP}as|masquerad(?:e|es|ed|ing)${GAP}as|impersonat(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|mimic(?:s|ked|king)?|imitat(?:e|es|ed|ing)|emulat(?:e|es|ed|ing)|spoof(?:s|ed|ing)?)${GAP}${words(3)}(?:(?:mobile${GAP})?(?:phone|telephone|cellular|cell|network)${GAP})?(?:masts?|base${GAP}stations?|towers?|cell${GAP}sites?)\b`,
     // "capture phone identifiers", "collect the identity numbers of nearby mobile phones".
     String.raw`\b(?:captur(?:e|es|ed|ing)|collect(?:s|ed|ing)?|harvest(?:s|ed|ing)?|intercept(?:s|ed|ing)?|gather(?:s|ed|ing)?|grab(?:s|bed|bing)?)${GAP}${words(3)}(?:(?:(?:mobile${GAP})?(?:phone|handset|device|SIM|subscriber)${GAP}(?:identifiers?|identit(?:y|ies)|identity${GAP}numbers?))|(?:unique${GAP})?(?:identifiers?|identity${GAP}numbers?)${GAP}(?:of|from)${GAP}${words(3)}${PHONES})\b`,
+    // "pick up the details of every mobile phone in an area", "identifies mobile phones in a given area".
+    String.raw`\b(?:pick(?:s|ed|ing)?${GAP}up|captur(?:e|es|ed|ing)|collect(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|detect(?:s|ed|ing)?|harvest(?:s|ed|ing)?|gather(?:s|ed|ing)?|log(?:s|ged|ging)?)${GAP}${words(5)}${PHONES}${GAP}(?:in|within|across|near)${GAP}(?:an?|the|that|any)${GAP}(?:(?:given|particular|specific|certain|defined|chosen)${GAP})?(?:area|location|locality|vicinity)\b`,
+    // "tricks nearby phones into connecting to it".
+    String.raw`\b(?:trick(?:s|ed|ing)?|fool(?:s|ed|ing)?|lur(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|forc(?:e|es|ed|ing))${GAP}${words(2)}${PHONES}${GAP}(?:into${GAP}connecting|to${GAP}connect)\b`,
   ],
   'mobile-phone-extraction': [
     // "download the contents of seized phones", "copies the data off mobile phones".
-    String.raw`\b(?:download(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|extract(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|recover(?:s|ed|ing)?|pull(?:s|ed|ing)?|tak(?:e|es|ing)|examin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|imag(?:e|es|ed|ing)|harvest(?:s|ed|ing)?)${GAP}${words(4)}(?:data|contents?|information|messages|photos|photographs|call${GAP}logs?|texts)${GAP}(?:(?:held|stored)${GAP})?(?:from|off|of|on)${GAP}${words(3)}${PHONES}\b`,
+    String.raw`\b(?:download(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|extract(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|recover(?:s|ed|ing)?|pull(?:s|ed|ing)?|tak(?:e|es|ing)|examin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|imag(?:e|es|ed|ing)|harvest(?:s|ed|ing)?|view(?:s|ed|ing)?|review(?:s|ed|ing)?)${GAP}${words(4)}(?:data|contents?|information|messages|photos|photographs|call${GAP}logs?|texts)${GAP}(?:(?:held|stored)${GAP})?(?:from|off|of|on)${GAP}${words(3)}${PHONES}\b`,
     // "download mobile phones", "examine seized handsets".
     String.raw`\b(?:download(?:s|ed|ing)?|interrogat(?:e|es|ed|ing)|triag(?:e|es|ed|ing)|extract(?:s|ed|ing)?)${GAP}(?:(?:seized|suspects['’]?|victims['’]?|witness(?:es)?['’]?|the|a|any|their)${GAP}){0,2}${PHONES}\b`,
     // "extractions from 7,413 mobile phones", "the examination of seized handsets".
     String.raw`\b(?:extractions?|examinations?|downloads?)${GAP}(?:of${GAP}(?:data${GAP})?)?(?:from|of)?${GAP}${words(3)}${PHONES}\b`,
+    // "Data is recovered from devices seized", "devices had their contents downloaded".
+    String.raw`\b(?:data|contents?)${GAP}(?:is|are|was|were|has${GAP}been|have${GAP}been|can${GAP}be|may${GAP}be)${GAP}(?:routinely${GAP}|then${GAP})?(?:recovered|extracted|downloaded|retrieved|copied)${GAP}from${GAP}${words(2)}(?:${PHONES}|devices)\b`,
+    String.raw`\b(?:${PHONES}|devices)${GAP}${words(3)}(?:contents|data)${GAP}(?:downloaded|extracted|examined|copied|retrieved)\b`,
     // "the number of mobile phones examined", "handsets were downloaded".
     String.raw`\b${PHONES}${GAP}(?:(?:were|are|was|is|have${GAP}been|has${GAP}been|being)${GAP})?(?:examined|downloaded|extracted|interrogated|triaged|imaged)\b`,
   ],
   'predictive-policing': [
     // "software that forecasts where crime is likely", "a program to predict which streets will see crime".
-    String.raw`\b(?:software|systems?|tools?|program(?:me)?s?|products?|models?|algorithms?|technolog(?:y|ies)|applications?|analytics|apps?)${GAP}(?:that|which|to|for|used${GAP}to|designed${GAP}to|able${GAP}to)${GAP}${words(2)}(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))${GAP}${words(8)}(?:crimes?|offen[cs]es?|offending|re-?offending|criminality|burglar(?:y|ies)|hot(?:${GAP})?spots?)\b`,
+    String.raw`\b(?:software|systems?|tools?|program(?:me)?s?|products?|models?|algorithms?|technolog(?:y|ies)|applications?|analytics|apps?)${GAP}(?:that|which|to|for|used${GAP}to|designed${GAP}to|able${GAP}to)${GAP}${words(2)}(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|calculat(?:e|es|ed|ing)|work(?:s|ed|ing)?${GAP}out)${GAP}${words(8)}(?:crimes?|offen[cs]es?|offending|re-?offending|criminality|burglar(?:y|ies)|hot(?:${GAP})?spots?)\b`,
+    // "identifies neighbourhoods or individuals at risk of future offending", "identify who is likely to reoffend".
+    String.raw`\bidentif(?:y|ies|ied|ying)${GAP}${words(4)}(?:at${GAP}(?:${WORD}${GAP})?risk${GAP}of|likely${GAP}to)${GAP}${words(2)}(?:offend(?:ing)?|re-?offend(?:ing)?|commit${GAP}crimes?|crimes?|burglar(?:y|ies))\b`,
     // "reoffending-prediction tool", "crime forecasting software".
     String.raw`\b(?:crime|offending|re-?offending)[\s\u00a0-]{1,6}(?:prediction|forecasting)${GAP}(?:tools?|software|systems?|models?|programs?|programmes?)\b`,
   ],
@@ -83,8 +104,10 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     String.raw`\b(?:number|registration|licen[cs]e)[\s\u00a0-]{1,6}plate[\s\u00a0-]{1,6}(?:reading|readers?|cameras?)\b`,
   ],
   drones: [
+    // "small aircraft without a pilot on board".
+    String.raw`\baircraft${GAP}without${GAP}(?:an?${GAP})?(?:on-?board${GAP})?(?:pilot|crew)\b`,
     // "remotely operated aircraft", "uncrewed aerial vehicles".
-    String.raw`\b(?:pilotless|remotely${GAP}(?:operated|controlled)|uncrewed|unmanned)${GAP}(?:aircraft|aerial${GAP}(?:vehicles?|systems?|devices?|platforms?))\b`,
+    String.raw`\b(?:pilotless|remotely${GAP}(?:operated|controlled|piloted|flown)|uncrewed|unmanned)${GAP}(?:(?:camera|small|light|surveillance)${GAP})?(?:aircraft|aerial${GAP}(?:vehicles?|systems?|devices?|platforms?))\b`,
   ],
 };
 
