@@ -3934,6 +3934,18 @@ describe('tool answers', () => {
       it(`reads ${name}`, () => assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' }));
     }
 
+    it('gives the answer to a numbered question naming no known tool to none of the others', () => {
+      const text =
+        'You asked:\nQ1  Do the forces use gizmos to find people?\nQ2  Do the forces use drones?\n\nResponse\n\nQ1\n' +
+        'The forces do not currently use any such technology.\n\nQ2\nThe forces neither confirm nor deny that they hold any information relevant to this question.\n';
+      assert.deepEqual(answers(text), { drones: 'ncnd' });
+      // Near miss: a question going on from the one before it ("If not, ...") is about its tool.
+      const followUp =
+        'Request\n\n1a. Does the force use drones?\n1b. If not, does the force plan to introduce them?\n2a. Does the force use ANPR?\n\nResponse\n\n' +
+        '1a. No\n1b. Yes - the force is acquiring drones and expects to begin using them later this year.\n2a. Yes\n';
+      assert.deepEqual(answers(followUp), { drones: 'trialled', anpr: 'used' });
+    });
+
     it('reads the number cell of a table row as the answer\'s number ("4  | ...")', () => {
       const text =
         'You asked:\n  1) Does the force use drones?\n  2) Does the force use IMSI catchers?\n\nResponse\n\n Q  | Answer\n' +

@@ -64,6 +64,11 @@ export class TopicFinder {
   #afterRegion: TopicContext;
   #numbered: NumberedAnswer | undefined;
   #lastLabel = -1;
+  /**
+   * The numbers of the request's questions that name no tool and do not go on from the one before ("2. If not, do you
+   * plan to?"): an answer so numbered is about none of the tools.
+   */
+  readonly #askedWithoutTool = new Set<string>();
 
   /**
    * Where the last answer's label the walk passed begins ("Question 2", whether or not it asks about a tool); -1 for
@@ -96,6 +101,13 @@ export class TopicFinder {
       this.#askedLine.set(mention.tool, known === undefined || known === line ? line : null);
     }
     this.#wholeRequest = { topic: requested, question: false, answerText: undefined };
+    for (const region of request) {
+      for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
+        const label = answerLabel(lines[i].text);
+        if (!label || label.lettered || FOLLOW_UP.test(lines[i].text)) continue;
+        for (const key of label.keys) if (!questions.has(key)) this.#askedWithoutTool.add(key);
+      }
+    }
     this.#afterRegion = this.#wholeRequest;
   }
 
@@ -165,6 +177,12 @@ export class TopicFinder {
       if (label.lettered && tools.length === 0) continue;
       const severalQuestions = label.keys.length > 1;
       const answerText = line.text.slice(answerStart);
+      // "Q2" over its answer, where the request's "Q2" names no tool: the answer is about none of them.
+      if (tools.length === 0 && !label.lettered && label.keys.every((key) => this.#askedWithoutTool.has(key))) {
+        const none: TopicContext = { topic: [], question: true, answerText };
+        this.#numbered = { line: lineIndex, onLine: none, after: { ...none, answerText: undefined }, tableRow: TABLE_LINE.test(answerText) };
+        continue;
+      }
       this.#numbered =
         tools.length > 0
           ? {
@@ -229,6 +247,9 @@ export class TopicFinder {
     return true;
   }
 }
+
+/** Words of a question going on from the one before it: "If not, ...", "How many of them ...", "... such devices". */
+const FOLLOW_UP = /\b(?:if\s+(?:so|not|yes|no)|it|its|this|that|these|those|them|they|their|such|above|same|ones?)\b/i;
 
 /** The first character of a line that is not whitespace. */
 function firstCharacter(line: Line): string | undefined {
