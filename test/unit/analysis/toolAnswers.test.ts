@@ -3946,6 +3946,16 @@ describe('tool answers', () => {
       assert.deepEqual(answers(followUp), { drones: 'trialled', anpr: 'used' });
     });
 
+    it('reads no answer in a question\'s condition ("If yes to 4, please name the supplier.")', () => {
+      const answer = 'In answer to question 3, the force does not use this technology. As a result question 4 does not apply.';
+      const text =
+        'Your questions are set out below, followed by our answers.\n\n1. Does the force use drones?\n2. If yes, how many are in use?\n' +
+        `3. Does the force use ANPR?\n4. If yes to 3, please provide the name of the supplier.\n\nResponse\n\nQuestions 1 and 2\nYes. The force has six drones.\n\n${answer}`;
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });
+      // Near miss: the authority's own "yes to 3".
+      assert.equal(answers(text.replace(answer, 'We can answer yes to 3.')).anpr, 'used');
+    });
+
     it('reads the number cell of a table row as the answer\'s number ("4  | ...")', () => {
       const text =
         'You asked:\n  1) Does the force use drones?\n  2) Does the force use IMSI catchers?\n\nResponse\n\n Q  | Answer\n' +

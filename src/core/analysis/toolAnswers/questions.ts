@@ -312,11 +312,11 @@ export function questionsWithin(
 /**
  * One yes or no of several given to numbered questions in one sentence: "Yes to (a), (b) and (d); no to (c).", "The
  * answer to questions 1-3 is yes; to 4-7 is no.", a recap's "answered "Yes" to question 1". Group 1 or 4 is the answer,
- * group 2 or 3 the numbers.
+ * group 2 or 3 the numbers. Not a condition of the request's: "If yes to 4, how many ...?", "If the answer to 2 is no".
  */
 const KEYED_ANSWER = new RegExp(
-  String.raw`["“‘']?\b(yes|no)\b["”’']?[ \t]+(?:to|for)[ \t]+(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}|` +
-    String.raw`(?:^|[;,][ \t]*|\b(?:answers?|responses?|repl(?:y|ies))[ \t]+)(?:and[ \t]+|but[ \t]+)?(?:to|for)[ \t]+(?:your[ \t]+)?(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}[ \t]+(?:is|are|it[ \t]+is)[ \t]+["“‘']?(yes|no)\b`,
+  String.raw`(?<!\bif[ \t]{1,3}["“‘']?)["“‘']?\b(yes|no)\b["”’']?[ \t]+(?:to|for)[ \t]+(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}|` +
+    String.raw`(?:^|[;,][ \t]*|\b(?<!\bif[ \t]{1,3}the[ \t]{1,3})(?:answers?|responses?|repl(?:y|ies))[ \t]+)(?:and[ \t]+|but[ \t]+)?(?:to|for)[ \t]+(?:your[ \t]+)?(?:(?:questions?|items?|parts?|points?)[ \t]+)?${keyList('[ \t]')}[ \t]+(?:is|are|it[ \t]+is)[ \t]+["“‘']?(yes|no)\b`,
   'giu',
 );
 
