@@ -3946,6 +3946,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(followUp), { drones: 'trialled', anpr: 'used' });
     });
 
+    it('reads "Q2/Q3 – no" as the answer to both questions', () => {
+      const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });
+      // Near miss: a date is no pair of labels.
+      assert.equal(answers('You asked:\n1. Do you use drones?\n\nResponse:\n12/03/2024 - the force does not use drones.').drones, 'not-used');
+    });
+
     it('reads no answer in a question\'s condition ("If yes to 4, please name the supplier.")', () => {
       const answer = 'In answer to question 3, the force does not use this technology. As a result question 4 does not apply.';
       const text =

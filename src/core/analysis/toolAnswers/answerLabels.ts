@@ -14,9 +14,9 @@ const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 
 /**
  * Further numbers after a line's first, closed by a mark, a bracket or the line's end: the ", 3 and 5:" of "Items 1, 3
- * and 5:", the " and 7" of "Questions 6 and 7 (hacking and IMSI catchers)".
+ * and 5:", the " and 7" of "Questions 6 and 7 (hacking and IMSI catchers)", the "/Q3" of "Q2/Q3 – no".
  */
-const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|and)[ \t]*(?:Q[ \t]*)?\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
+const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|\/|and)[ \t]*(?:Q[ \t]*)?\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
 
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Q5  7", "5 and 6.",
@@ -55,7 +55,7 @@ const MAX_FURTHER_LABELS = 8;
  * Q5 -", the "3" of a heading "Questions 2 and 3", the "Q1(iv)" of "Q1(iii) and Q1(iv).".
  */
 const FURTHER_LABEL = new RegExp(
-  String.raw`[ \t]*(?:,[ \t]*(?:and(?=[ \t]))?|&|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*(?:$|[-–—:(]|,|&|and[ \t]))))`,
+  String.raw`[ \t]*(?:,[ \t]*(?:and(?=[ \t]))?|&|\/|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*(?:$|[-–—:(]|,|&|and[ \t]))))`,
   'iy',
 );
 
