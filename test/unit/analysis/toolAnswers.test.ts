@@ -3946,6 +3946,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(followUp), { drones: 'trialled', anpr: 'used' });
     });
 
+    it('reads "(i) to (iii) – Information not held." as the answer to each part numbered in roman numerals', () => {
+      const text =
+        'You asked:\n(i) Do you use drones?\n(ii) Do you use ANPR?\n(iii) Do you use facial recognition?\n(iv) Do you use body worn video?\n\n' +
+        'Response:\n(i) to (iii) – Information not held.\n(iv) Yes.\n';
+      assert.deepEqual(answers(text), { drones: 'not-held', anpr: 'not-held', 'facial-recognition': 'not-held', 'body-worn-video': 'used' });
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

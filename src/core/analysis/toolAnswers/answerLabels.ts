@@ -186,7 +186,22 @@ const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 /** The widest range read: wider is more likely a span of years or pages than of questions. */
 const MAX_RANGE = 20;
 
+/** Roman numerals in order, as the keys of parts numbered so: "i" is 1. */
+const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** A range of parts numbered in roman numerals within brackets: "(i) to (iii) –", "Parts (ii)-(iv):". */
+const ROMAN_RANGE = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Questions?|Parts?|Items?)[ \t]*)?\((${ROMAN}|[ivx])\)[ \t]*(?:[-–—]|to)[ \t]*\((${ROMAN}|[ivx])\)(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
+  'iu',
+);
+
 function labelRange(lineText: string): AnswerLabel | undefined {
+  const roman = ROMAN_RANGE.exec(lineText);
+  if (roman) {
+    const from = ROMAN_ORDER.indexOf(roman[1].toLowerCase());
+    const to = ROMAN_ORDER.indexOf(roman[2].toLowerCase());
+    if (from >= 0 && to > from) return { keys: ROMAN_ORDER.slice(from, to + 1), lettered: true, end: roman[0].length };
+  }
   const match = LABEL_RANGE.exec(lineText);
   if (!match) return undefined;
   const [whole, word, fromNumber, fromLetter, toNumber, toLetter] = match;
