@@ -64,11 +64,8 @@ export class TopicFinder {
   #afterRegion: TopicContext;
   #numbered: NumberedAnswer | undefined;
   #lastLabel = -1;
-  /**
-   * The numbers of the request's questions that name no tool and do not go on from the one before ("2. If not, do you
-   * plan to?"): an answer so numbered is about none of the tools.
-   */
-  readonly #askedWithoutTool = new Set<string>();
+  /** The request's questions naming no tool ({@link questionsWithoutTool}): answers so numbered are about none. */
+  readonly #askedWithoutTool: ReadonlySet<string>;
 
   /**
    * Where the last answer's label the walk passed begins ("Question 2", whether or not it asks about a tool); -1 for
@@ -100,14 +97,8 @@ export class TopicFinder {
       const known = this.#askedLine.get(mention.tool);
       this.#askedLine.set(mention.tool, known === undefined || known === line ? line : null);
     }
+    this.#askedWithoutTool = questionsWithoutTool(lines, request, questions);
     this.#wholeRequest = { topic: requested, question: false, answerText: undefined };
-    for (const region of request) {
-      for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
-        const label = answerLabel(lines[i].text);
-        if (!label || label.lettered || FOLLOW_UP.test(lines[i].text)) continue;
-        for (const key of label.keys) if (!questions.has(key)) this.#askedWithoutTool.add(key);
-      }
-    }
     this.#afterRegion = this.#wholeRequest;
   }
 
@@ -178,13 +169,9 @@ export class TopicFinder {
       const severalQuestions = label.keys.length > 1;
       const answerText = line.text.slice(answerStart);
       // "Q2" over its answer, where the request's "Q2" names no tool: the answer is about none of them.
-      if (tools.length === 0 && !label.lettered && label.keys.every((key) => this.#askedWithoutTool.has(key))) {
-        const none: TopicContext = { topic: [], question: true, answerText };
-        this.#numbered = { line: lineIndex, onLine: none, after: { ...none, answerText: undefined }, tableRow: TABLE_LINE.test(answerText) };
-        continue;
-      }
+      const aboutNone = tools.length === 0 && !label.lettered && label.keys.every((key) => this.#askedWithoutTool.has(key));
       this.#numbered =
-        tools.length > 0
+        tools.length > 0 || aboutNone
           ? {
               line: lineIndex,
               onLine: { topic: tools, question: true, answerText, severalQuestions },
@@ -246,6 +233,22 @@ export class TopicFinder {
     for (let k = numbered.line + 1; k < lines.length && lines[k].start < regionStart; k++) if (!lines[k].blank) return false;
     return true;
   }
+}
+
+/**
+ * The numbers of the request's questions that name no tool and do not go on from the one before ("2. If not, do you
+ * plan to?").
+ */
+function questionsWithoutTool(lines: readonly Line[], request: readonly Span[], questions: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const found = new Set<string>();
+  for (const region of request) {
+    for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
+      const label = answerLabel(lines[i].text);
+      if (!label || label.lettered || FOLLOW_UP.test(lines[i].text)) continue;
+      for (const key of label.keys) if (!questions.has(key)) found.add(key);
+    }
+  }
+  return found;
 }
 
 /** Words of a question going on from the one before it: "If not, ...", "How many of them ...", "... such devices". */

@@ -149,7 +149,7 @@ export const NOT_USED_CUE = anyOf(
     // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
     '\\b(?:no\\s+(?:records?|information|evidence|indication)|nothing)\\s+(?:\\w+\\s+){0,2}?(?:indicates?|shows?|suggests?|to\\s+(?:indicate|show|suggest))\\s+that\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
-    // "does not issue body-worn video cameras to its officers"; not paperwork it issues ("does not issue warrants for").
+    // "does not issue body-worn video cameras to its officers"; not paperwork ("does not issue warrants for").
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|routinely\\s+)?issue\\b(?!\\s+(?:any\\s+|its\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?' +
       '(?:warrants?|authori[sz]ations?|statements?|guidance|advice|comments?|details|information|figures|statistics|licen[cs]es|notices?|press\\s+releases?)\\b)',
     // "Officers are not issued with body worn cameras."
