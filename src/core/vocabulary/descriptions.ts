@@ -24,9 +24,11 @@ function words(count: number): string {
 /** Phone handsets, as descriptions of extraction and interception name them. */
 const PHONES = String.raw`(?:mobile${GAP}(?:tele)?phones?|smart(?:${GAP})?phones?|(?:tele)?phones?|handsets?|mobile${GAP}devices?)`;
 
-/** Devices a remote intrusion reaches, one or a list: "computers", "phones, tablets or computers". */
-const DEVICE = String.raw`(?:computers?|${PHONES}|devices?|laptops?|tablets?)`;
-const DEVICES = String.raw`${DEVICE}(?:,?${GAP}(?:(?:or|and)${GAP})?${DEVICE}){0,3}`;
+/** A device a remote or covert intrusion reaches: "computers", "a suspect's phone". */
+const TARGET_DEVICE = String.raw`(?:computers?|${PHONES}|devices?|laptops?)`;
+/** Such devices, tablets too, one or a list: "phones, tablets or computers". */
+const LISTED_DEVICE = String.raw`(?:${TARGET_DEVICE}|tablets?)`;
+const DEVICES = String.raw`${LISTED_DEVICE}(?:,?${GAP}(?:(?:or|and)${GAP})?${LISTED_DEVICE}){0,3}`;
 
 /** The description patterns of each default tool, by id. */
 const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -54,11 +56,11 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
   ],
   hacking: [
     // "remotely accessing suspects' computers or phones", "remote entry into devices".
-    String.raw`\bremote(?:ly)?${GAP}(?:and${GAP}covert(?:ly)?${GAP})?(?:access(?:es|ed|ing)?|enter(?:s|ed|ing)?|entry|(?:get|gets|getting|break|breaks|breaking)${GAP}into|(?:take|takes|taking)${GAP}control${GAP}of|control(?:s|led|ling)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing))${GAP}${words(4)}(?:computers?|${PHONES}|devices?|laptops?)\b`,
+    String.raw`\bremote(?:ly)?${GAP}(?:and${GAP}covert(?:ly)?${GAP})?(?:access(?:es|ed|ing)?|enter(?:s|ed|ing)?|entry|(?:get|gets|getting|break|breaks|breaking)${GAP}into|(?:take|takes|taking)${GAP}control${GAP}of|control(?:s|led|ling)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing))${GAP}${words(4)}${TARGET_DEVICE}\b`,
     // "accessing devices remotely", "access a suspect's phone remotely".
     String.raw`\b(?:access(?:es|ed|ing)?|(?:get|gets|getting|break|breaks|breaking)${GAP}into|infiltrat(?:e|es|ed|ing))${GAP}${words(3)}${DEVICES},?${GAP}${words(2)}remotely\b`,
     // "covertly accessing suspects' devices".
-    String.raw`\bcovert(?:ly)?${GAP}(?:access(?:es|ed|ing)?|entry${GAP}(?:in)?to|enter(?:s|ed|ing)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?)${GAP}${words(3)}(?:computers?|${PHONES}|devices?|laptops?)\b`,
+    String.raw`\bcovert(?:ly)?${GAP}(?:access(?:es|ed|ing)?|entry${GAP}(?:in)?to|enter(?:s|ed|ing)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?)${GAP}${words(3)}${TARGET_DEVICE}\b`,
   ],
   'imsi-catchers': [
     // "devices that pretend to be a mobile phone mast", "equipment that simulates a base station".
