@@ -550,11 +550,11 @@ function endsInside(regions: readonly Span[], line: Line): boolean {
 
 /**
  * A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?",
- * "Part (d) - Do you use unmanned aerial vehicles?"; the first or last of a quoted request may carry its quotation
- * mark.
+ * "Part (d) - Do you use unmanned aerial vehicles?", "ii. Does the force ...?"; the first or last of a quoted request may
+ * carry its quotation mark.
  */
 const NUMBERED_QUESTION = new RegExp(
-  String.raw`^[ \t]*["“]?(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:${QUESTION_WORDS})\b[^\n]*\?["”]?[ \t]*$`,
+  String.raw`^[ \t]*["“]?(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?(?:[a-z]|[ivx]{2,4})[.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:${QUESTION_WORDS})\b[^\n]*\?["”]?[ \t]*$`,
   'i',
 );
 
@@ -1216,6 +1216,9 @@ function opensEmailQuote(text: string, line: Line): boolean {
   return next === -1 || next === 32 || next === 9 || next === 62;
 }
 
+/** A reply saying its answers are written into the message below it: "Please see our answers in line below". */
+const ANSWERED_IN_LINE = /\b(?:answers?|answered|responses?|responded|repl(?:y|ies|ied)|comments)\b[^.\n]{0,40}?\bin[ \t-]?line\b(?![ \t]+with)/i;
+
 /** The separator Outlook puts above the message replied to. */
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$/i;
 /** The line some mail programs and FOI officers put below a message pasted into a reply: its end. */
@@ -1251,6 +1254,9 @@ function quotedCorrespondence(letter: Letter): Span[] {
     if (start === undefined || sentByAuthority(lines, i)) continue;
     firstSentenceEnd ??= text.search(/[.!?](?:\s|$)/);
     if (firstSentenceEnd >= 0 && firstSentenceEnd < start) {
+      // Answers written into the message ("I've answered your questions in line below") are the authority's: the
+      // message's questions are then found as any request's, with the answers under them.
+      if (ANSWERED_IN_LINE.test(text.slice(0, start))) return [];
       // Answered above the marker, the rest is history, unless a heading below it ("RESPONSE") starts the answer.
       const closed = endOfMessageAfter(lines, i);
       if (closed !== undefined) return [{ start, end: closed }];

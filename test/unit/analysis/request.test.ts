@@ -446,6 +446,29 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Part (a) - Do you use drones?', 'Part (b) - Do you use IMSI catchers?']);
   });
 
+  it('takes questions numbered "ii." and "iii." after an answered "i." as questions, wrapped or not', () => {
+    const text = [
+      'Your request is reproduced below with our responses beneath each part.',
+      '',
+      '  i.  Are officers issued with body worn video?',
+      'Yes, all response officers are.',
+      '  ii. Does the force have the ability to collect the identity numbers of phones at',
+      '      a protest?',
+      '  iii. Does the force use drones?',
+      'The force neither confirms nor denies that it holds information relevant to parts ii and iii.',
+    ].join('\n');
+    assert.deepEqual(regions(text), [
+      'i.  Are officers issued with body worn video?',
+      'ii. Does the force have the ability to collect the identity numbers of phones at\n      a protest?',
+      'iii. Does the force use drones?',
+    ]);
+  });
+
+  it('does not take a line opening with a word such as "vi" or "xi" with no full stop as a numbered question (near miss)', () => {
+    const text = 'Your request:\n\nDo you use drones?\n\nYes.\n\nvi Does the force use drones in other ways? We cannot say.';
+    assert.ok(!regions(text).some((region) => region.startsWith('vi Does')), JSON.stringify(regions(text)));
+  });
+
   it('does not take what follows "our response is set out below." as the request', () => {
     assert.deepEqual(regions('Thank you for your request. Our response is set out below.\n\nThe force uses drones.'), []);
   });
@@ -742,6 +765,33 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions('FOI 123\nFrom: FOI Unit\nSent: 01 May 2019\n\nThe force uses ANPR.'), []);
     assert.deepEqual(regions('The force uses ANPR.\n\nFrom: the Chief Constable\n\nThe cameras are overt.'), []);
     assert.deepEqual(regions('The force uses ANPR.\n\nOn the cameras, an officer wrote: they are overt.'), []);
+  });
+
+  it('leaves answers written into a pasted message outside the request when the reply says it answers in line', () => {
+    const text = [
+      'Dear Mr Marsh,',
+      "I've answered your two questions in line below (our answers in capitals).",
+      '',
+      '-----Original Message-----',
+      'From: J Marsh',
+      'Sent: 10 June 2024 09:03',
+      '',
+      '1. Do officers plug phones into kiosks at police stations?',
+      'YES. THE FORCE HAS KIOSKS AT FOUR STATIONS.',
+      '2. Do officers look at Facebook as part of investigations?',
+      'NO.',
+    ].join('\n');
+    assert.deepEqual(regions(text), [
+      '1. Do officers plug phones into kiosks at police stations?',
+      '2. Do officers look at Facebook as part of investigations?',
+    ]);
+  });
+
+  it('still takes a pasted message as the request when the reply answers "in line with" a policy, or above it (near misses)', () => {
+    const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\nDo you use drones?';
+    for (const reply of ['We answer in line with the force policy. The force uses drones.', 'Our answer: the force uses drones.']) {
+      assert.deepEqual(regions(reply + message), ['-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\nDo you use drones?'], reply);
+    }
   });
 
   it('leaves the answers between the ">" lines of an inline reply outside the request', () => {
