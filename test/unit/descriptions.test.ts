@@ -131,6 +131,36 @@ describe('tools described rather than named', () => {
     });
   });
 
+  describe('descriptions in the words of a lay requester', () => {
+    it('reads looking at what is stored on phones, copying a list of their data, or triaging devices as mobile phone extraction', () => {
+      assert.deepEqual(tools('Does the force look at what is stored on mobile phones that it has seized?'), ['mobile-phone-extraction']);
+      assert.deepEqual(tools('equipment that lets officers look at the data on a phone'), ['mobile-phone-extraction']);
+      assert.deepEqual(named('Do the forces take copies of messages, photos and other data from phones?'), [
+        ['mobile-phone-extraction', 'take copies of messages, photos and other data from phones'],
+      ]);
+      assert.deepEqual(tools('Can officers retrieve data from devices without specialist training?'), ['mobile-phone-extraction']);
+      assert.deepEqual(tools('How many phones, tablets and laptops had their contents downloaded?'), ['mobile-phone-extraction']);
+      assert.deepEqual(tools('Officers examine seized handsets.'), ['mobile-phone-extraction']);
+      assert.deepEqual(tools('Police Scotland uses digital device triage systems.'), ['mobile-phone-extraction']);
+    });
+
+    it('reads covertly accessing devices over the internet as hacking, and putting a name to a face as facial recognition', () => {
+      assert.deepEqual(tools("Does the NCA obtain data from suspects' computers by covertly accessing them over the internet?"), ['hacking']);
+      assert.deepEqual(tools('Do the forces use any technology to put a name to an unknown face?'), ['facial-recognition']);
+    });
+
+    it('reads cameras that record number plates as ANPR', () => {
+      assert.deepEqual(tools('Are there cameras which record the number plates of vehicles coming in?'), ['anpr']);
+    });
+
+    it('does not read a phone\'s contract, bill or mast, or a look at a document, as mobile phone extraction (near misses)', () => {
+      assert.deepEqual(tools('We have reviewed the information on mobile phone contracts held by the force.'), []);
+      assert.deepEqual(tools('Please look at the data on mobile phone masts published by Ofcom.'), []);
+      assert.deepEqual(tools('Officers look at what is stored in the property store.'), []);
+      assert.deepEqual(tools('The unit covertly accessed them through the back door.'), []);
+    });
+  });
+
   it('gives way to a synonym at the same place', () => {
     assert.deepEqual(named('remote access to devices'), [['hacking', 'remote access to devices']]);
     assert.deepEqual(named('remotely piloted aircraft systems'), [['drones', 'remotely piloted aircraft systems']]);

@@ -21,6 +21,11 @@ function words(count: number): string {
   return `(?:${WORD}${GAP}){0,${count}}?`;
 }
 
+/** Up to `count` words, as {@link words}, in a list: "messages, photos and other". */
+function listedWords(count: number): string {
+  return `(?:${WORD},?${GAP}){0,${count}}?`;
+}
+
 /** Phone handsets, as descriptions of extraction and interception name them. */
 const PHONES = String.raw`(?:mobile${GAP}(?:tele)?phones?|smart(?:${GAP})?phones?|(?:tele)?phones?|handsets?|mobile${GAP}devices?)`;
 
@@ -51,6 +56,8 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?)${GAP}${words(4)}(?:from|by|using)${GAP}${words(4)}(?:faces?|facial${GAP}(?:features|characteristics|images?))\b`,
     // "compare a photograph of a person against custody images".
     String.raw`\bcompar(?:e|es|ed|ing)${GAP}${words(6)}(?:against|with|to)${GAP}${words(2)}(?:custody${GAP}(?:images|photographs|photos|records)|watch(?:${GAP})?-?lists?|mugshots?)\b`,
+    // "technology to put a name to an unknown face".
+    String.raw`\bput${GAP}(?:an?${GAP})?names?${GAP}to${GAP}${words(2)}faces?\b`,
     // "software that recognises faces".
     String.raw`\brecogni[sz](?:e|es|ed|ing)${GAP}(?:(?:human|people['’]s|individuals['’]?|the|their|known|suspects['’]?)${GAP})?faces\b`,
   ],
@@ -59,8 +66,8 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     String.raw`\bremote(?:ly)?${GAP}(?:and${GAP}covert(?:ly)?${GAP})?(?:access(?:es|ed|ing)?|enter(?:s|ed|ing)?|entry|(?:get|gets|getting|break|breaks|breaking)${GAP}into|(?:take|takes|taking)${GAP}control${GAP}of|control(?:s|led|ling)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing))${GAP}${words(4)}${TARGET_DEVICE}\b`,
     // "accessing devices remotely", "access a suspect's phone remotely".
     String.raw`\b(?:access(?:es|ed|ing)?|(?:get|gets|getting|break|breaks|breaking)${GAP}into|infiltrat(?:e|es|ed|ing))${GAP}${words(3)}${DEVICES},?${GAP}${words(2)}remotely\b`,
-    // "covertly accessing suspects' devices".
-    String.raw`\bcovert(?:ly)?${GAP}(?:access(?:es|ed|ing)?|entry${GAP}(?:in)?to|enter(?:s|ed|ing)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?)${GAP}${words(3)}${TARGET_DEVICE}\b`,
+    // "covertly accessing suspects' devices"; "obtain data from computers and phones by covertly accessing them".
+    String.raw`\bcovert(?:ly)?${GAP}(?:access(?:es|ed|ing)?|entry${GAP}(?:in)?to|enter(?:s|ed|ing)?|interfer(?:e|es|ed|ing)${GAP}with|exploit(?:s|ed|ing)?)${GAP}(?:${words(3)}${TARGET_DEVICE}|them${GAP}(?:over|via|through)${GAP}(?:the${GAP})?(?:internet|networks?))\b`,
   ],
   'imsi-catchers': [
     // "devices that pretend to be a mobile phone mast", "equipment that simulates a base station".
@@ -73,15 +80,20 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
     String.raw`\b(?:trick(?:s|ed|ing)?|fool(?:s|ed|ing)?|lur(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|forc(?:e|es|ed|ing))${GAP}${words(2)}${PHONES}${GAP}(?:into${GAP}connecting|to${GAP}connect)\b`,
   ],
   'mobile-phone-extraction': [
-    // "download the contents of seized phones", "copies the data off mobile phones".
-    String.raw`\b(?:download(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|extract(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|recover(?:s|ed|ing)?|pull(?:s|ed|ing)?|tak(?:e|es|ing)|examin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|imag(?:e|es|ed|ing)|harvest(?:s|ed|ing)?|view(?:s|ed|ing)?|review(?:s|ed|ing)?)${GAP}${words(4)}(?:data|contents?|information|messages|photos|photographs|call${GAP}logs?|texts)${GAP}(?:(?:held|stored)${GAP})?(?:from|off|of|on)${GAP}${words(3)}${PHONES}\b`,
+    // "download the contents of seized phones", "copies the data off mobile phones", "look at what is stored on
+    // phones", "take copies of messages, photos and other data from phones", "retrieve data from devices". Not the
+    // phone's contract, bill or mast: "information on mobile phone contracts".
+    String.raw`\b(?:download(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|extract(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|recover(?:s|ed|ing)?|pull(?:s|ed|ing)?|tak(?:e|es|ing)|examin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|imag(?:e|es|ed|ing)|harvest(?:s|ed|ing)?|view(?:s|ed|ing)?|review(?:s|ed|ing)?|look(?:s|ed|ing)?${GAP}at)${GAP}${listedWords(6)}(?:data|contents?|information|messages|photos|photographs|call${GAP}logs?|texts|what${GAP}is${GAP}(?:stored|held|kept))${GAP}(?:(?:held|stored)${GAP})?(?:from|off|of|on)${GAP}${words(3)}(?:${PHONES}|(?:digital${GAP})?devices)\b(?!${GAP}(?:masts?|networks?|contracts?|bills?|numbers?|usage|signals?|coverage|providers?|operators?)\b)`,
     // "download mobile phones", "examine seized handsets".
-    String.raw`\b(?:download(?:s|ed|ing)?|interrogat(?:e|es|ed|ing)|triag(?:e|es|ed|ing)|extract(?:s|ed|ing)?)${GAP}(?:(?:seized|suspects['’]?|victims['’]?|witness(?:es)?['’]?|the|a|any|their)${GAP}){0,2}${PHONES}\b`,
+    String.raw`\b(?:download(?:s|ed|ing)?|interrogat(?:e|es|ed|ing)|triag(?:e|es|ed|ing)|extract(?:s|ed|ing)?|examin(?:e|es|ed|ing))${GAP}(?:(?:seized|suspects['’]?|victims['’]?|witness(?:es)?['’]?|the|a|any|their)${GAP}){0,2}${PHONES}\b`,
     // "extractions from 7,413 mobile phones", "the examination of seized handsets".
     String.raw`\b(?:extractions?|examinations?|downloads?)${GAP}(?:of${GAP}(?:data${GAP})?)?(?:from|of)?${GAP}${words(3)}${PHONES}\b`,
+    // "digital device triage", "the triage of seized devices".
+    String.raw`\b(?:(?:digital|mobile)${GAP}device${GAP}triage|triage${GAP}of${GAP}${words(2)}(?:${PHONES}|(?:digital${GAP})?devices))\b`,
     // "Data is recovered from devices seized", "devices had their contents downloaded".
     String.raw`\b(?:data|contents?)${GAP}(?:is|are|was|were|has${GAP}been|have${GAP}been|can${GAP}be|may${GAP}be)${GAP}(?:routinely${GAP}|then${GAP})?(?:recovered|extracted|downloaded|retrieved|copied)${GAP}from${GAP}${words(2)}(?:${PHONES}|devices)\b`,
-    String.raw`\b(?:${PHONES}|devices)${GAP}${words(3)}(?:contents|data)${GAP}(?:downloaded|extracted|examined|copied|retrieved)\b`,
+    // "phones, tablets and laptops had their contents downloaded".
+    String.raw`\b${DEVICES}${GAP}${words(3)}(?:contents|data)${GAP}(?:downloaded|extracted|examined|copied|retrieved)\b`,
     // "the number of mobile phones examined", "handsets were downloaded".
     String.raw`\b${PHONES}${GAP}(?:(?:were|are|was|is|have${GAP}been|has${GAP}been|being)${GAP})?(?:examined|downloaded|extracted|interrogated|triaged|imaged)\b`,
   ],
@@ -101,7 +113,7 @@ const DESCRIPTIONS: Readonly<Record<string, readonly string[]>> = {
   ],
   anpr: [
     // "cameras that read vehicle registration plates", "photographs number plates automatically".
-    String.raw`\b(?:read(?:s|ing)?|recogni[sz](?:e|es|ed|ing)|captur(?:e|es|ed|ing)|photograph(?:s|ed|ing)?|scan(?:s|ned|ning)?|detect(?:s|ed|ing)?)${GAP}${words(3)}(?:(?:vehicle|car)${GAP})?(?:number${GAP}plates?|registration${GAP}(?:plates?|marks?|numbers?)|(?:vehicle|car)${GAP}registrations?|licen[cs]e${GAP}plates?|VRMs?)\b`,
+    String.raw`\b(?:read(?:s|ing)?|recogni[sz](?:e|es|ed|ing)|captur(?:e|es|ed|ing)|photograph(?:s|ed|ing)?|scan(?:s|ned|ning)?|detect(?:s|ed|ing)?|record(?:s|ed|ing)?)${GAP}${words(3)}(?:(?:vehicle|car)${GAP})?(?:number${GAP}plates?|registration${GAP}(?:plates?|marks?|numbers?)|(?:vehicle|car)${GAP}registrations?|licen[cs]e${GAP}plates?|VRMs?)\b`,
     // "number plate reading cameras".
     String.raw`\b(?:number|registration|licen[cs]e)[\s\u00a0-]{1,6}plate[\s\u00a0-]{1,6}(?:reading|readers?|cameras?)\b`,
   ],
