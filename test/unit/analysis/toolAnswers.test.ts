@@ -3698,6 +3698,17 @@ describe('tool answers', () => {
       assert.equal(answers(letter('You say you do not use drones. Do you use them at events?', 'Yes.')).drones, 'used');
     });
 
+    it('reads a yes or no to whether the force has stopped or ceased using a tool the other way round', () => {
+      const letter = (question: string, answer: string): string =>
+        `Lancashire Constabulary\n\nYou asked:\n\n1. ${question}\n2. Do you use ANPR?\n\nResponse:\n\n1. ${answer}\n\n2. Yes.\n\nYours sincerely`;
+      assert.equal(answers(letter('Has the force stopped using body worn video?', 'No.'))['body-worn-video'], 'used');
+      assert.equal(answers(letter('Has the force ceased the use of drones?', 'No.')).drones, 'used');
+      assert.equal(answers(letter('Has the force stopped using predictive policing software? If so, when?', 'Yes – March 2022.'))['predictive-policing'], 'not-used');
+      // Near misses: a stop that is not of the tool's use, or a positive question followed by another, keep yes and no.
+      assert.equal(answers(letter('Has the force stopped recording in homes? Does it use body worn video?', 'No.'))['body-worn-video'], 'not-used');
+      assert.equal(answers(letter('Has the force started using drones? If so, when?', 'Yes, in 2021.')).drones, 'used');
+    });
+
     it('reads "Neither Kent Police nor Essex Police is able to confirm or deny" as the joint reply\'s NCND', () => {
       const letter = (sentence: string): string =>
         `Kent Police\n\nYou asked:\n1. Do you use IMSI catchers?\n\n1. ${sentence}\n\nYours sincerely\nKent Police`;

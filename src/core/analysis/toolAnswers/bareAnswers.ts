@@ -281,10 +281,11 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 
 /**
  * A statement or question put in the negative about use: "Please confirm that the force does not use ...", "Is it
- * true that officers still do not wear ...", "... has never used ...". A yes to it says the tool is not used.
+ * true that officers still do not wear ...", "... has never used ...", "Has the force stopped using ...?", "ceased
+ * use". A yes to it says the tool is not used.
  */
 const NEGATIVE_PUT =
-  /\b(?:(?:does|do|did|has|have|is|are)(?:n['’]t|\s+not)\s+(?:(?:currently|still|yet|ever|now|presently)\s+)?|never\s+(?:been\s+)?|no\s+longer\s+)(?:use[sd]?|using|own(?:s|ed)?|operat(?:e|es|ed|ing)|deploy(?:s|ed)?|employ(?:s|ed)?|have|hold|wear|run|trial(?:led)?)\b/i;
+  /\b(?:(?:does|do|did|has|have|is|are)(?:n['’]t|\s+not)\s+(?:(?:currently|still|yet|ever|now|presently)\s+)?|never\s+(?:been\s+)?|no\s+longer\s+|(?:stopped|ceased|discontinued|given\s+up|abandoned)\s+(?:(?:the|its|their)\s+)?)(?:use[sd]?|using|own(?:s|ed)?|operat(?:e|es|ed|ing)|deploy(?:s|ed)?|employ(?:s|ed)?|have|hold|wear|run|trial(?:led)?)\b/i;
 
 /** A condition, not a statement: "If you do not use drones, do you plan to?". */
 const CONDITION = /\b(?:if|unless|whether)\b/i;
@@ -297,11 +298,17 @@ const PUT_TO_ANSWER = /\?|\b(?:confirm|true|correct|right|case|accurate)\b/i;
  * sentence: "You say you don't use live facial recognition. Do you use retrospective ...?" asks in the positive.
  */
 export function asksNegatively(text: string, asked: Span): boolean {
-  const question = oneQuestion(text, asked);
-  if (question === undefined) return false;
-  const last = question.trimEnd().split(SENTENCE_BREAK).pop() ?? '';
+  if (asked.end - asked.start > MAX_SINGLE_QUESTION) return false;
+  const sentences = text.slice(asked.start, asked.end).trimEnd().split(SENTENCE_BREAK);
+  // "Has the force stopped using drones? If so, when?": the yes or no answers the question before the follow-up.
+  if (sentences.length > 1 && FOLLOW_UP.test(sentences[sentences.length - 1])) sentences.pop();
+  if (sentences.filter((sentence) => sentence.includes('?')).length > 1) return false;
+  const last = sentences.pop() ?? '';
   return PUT_TO_ANSWER.test(last) && NEGATIVE_PUT.test(last) && !CONDITION.test(last);
 }
+
+/** A question going on from the one before it: "If so, when?", "If yes, why?". */
+const FOLLOW_UP = /^\W*if\s+(?:so|yes|not|no)\b/i;
 
 /** The space after a sentence's stop. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+/;
