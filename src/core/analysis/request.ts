@@ -1216,8 +1216,12 @@ function opensEmailQuote(text: string, line: Line): boolean {
   return next === -1 || next === 32 || next === 9 || next === 62;
 }
 
-/** A reply saying its answers are written into the message below it: "Please see our answers in line below". */
-const ANSWERED_IN_LINE = /\b(?:answers?|answered|responses?|responded|repl(?:y|ies|ied)|comments)\b[^.\n]{0,40}?\bin[ \t-]?line\b(?![ \t]+with)/i;
+/**
+ * A reply saying its answers are written into the message below it: "Please see our answers in line below", "our
+ * responses in red below your original questions", "typed beneath each of your questions", "inserted in your email".
+ */
+const ANSWERED_IN_LINE =
+  /\b(?:answers?|answered|responses?|responded|repl(?:y|ies|ied)|comments)\b[^.\n]{0,60}?(?:\bin[ \t-]?line\b(?![ \t]+with)|\b(?:below|beneath|under(?:neath)?)[ \t]+(?:each[ \t]+(?:of[ \t]+)?)?(?:your|the)[ \t]+(?:original[ \t]+)?(?:questions?|email|request|message|points)\b|\b(?:beneath|below|under)[ \t]+each[ \t]+(?:question|part|point)\b|\b(?:inserted|added|typed)[ \t]+(?:in|into|to)[ \t]+your[ \t]+(?:original[ \t]+)?(?:email|message|request)\b)/i;
 
 /** The separator Outlook puts above the message replied to. */
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$/i;

@@ -787,6 +787,13 @@ describe('request regions in replies and numbered requests without a response he
     ]);
   });
 
+  it('reads "our responses in red below your original questions" and "typed beneath each of your questions" as answers in line', () => {
+    const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\n1. Do you use drones?\nYES, SINCE 2019.';
+    for (const reply of ['Please see our responses in red below your original questions.', 'Our answers are typed beneath each of your questions.']) {
+      assert.deepEqual(regions(reply + message), ['1. Do you use drones?'], reply);
+    }
+  });
+
   it('still takes a pasted message as the request when the reply answers "in line with" a policy, or above it (near misses)', () => {
     const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\nDo you use drones?';
     for (const reply of ['We answer in line with the force policy. The force uses drones.', 'Our answer: the force uses drones.']) {
