@@ -1688,6 +1688,14 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force neither confirms nor denies whether it holds information on the use of ANPR.`).anpr, 'ncnd');
     });
 
+    it('reads an NCND "that it holds information about the locations of" the equipment as details withheld', () => {
+      const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
+      const held = 'The force neither confirms nor denies that it holds information about the locations of fixed ANPR cameras.';
+      assert.equal(answers(`${asked}1. The force uses ANPR.\n\n2. ${held}`).anpr, 'used');
+      // Near miss: information held about the use itself.
+      assert.equal(answers(`${asked}The force neither confirms nor denies that it holds information about the use of ANPR.`).anpr, 'ncnd');
+    });
+
     it('reads an NCND of whether the equipment stands at a place as details withheld, not as NCND of its use', () => {
       const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
       const place = 'The force neither confirms nor denies whether an ANPR camera is located at the place you describe.';

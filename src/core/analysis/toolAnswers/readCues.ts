@@ -8,10 +8,10 @@ import { CUE } from './cueFinder';
 import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, PLANS_TO, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
 
 /**
- * Whether information is held on what follows: "whether it holds information on", "whether the force holds any data
- * about".
+ * Whether information is held on what follows: "whether it holds information on", "that it holds information about",
+ * "whether the force holds any data about".
  */
-const INFORMATION_ON = String.raw`(?:whether\s+(?:or\s+not\s+)?(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
+const INFORMATION_ON = String.raw`(?:(?:whether\s+(?:or\s+not\s+)?|that\s+)(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
 /** A detail of a tool's equipment or use an NCND may be of. */
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
 /**
