@@ -399,6 +399,10 @@ describe('tool answers', () => {
       // A trial that ended: the later clause tells the present state.
       ['The force ran a drone pilot in 2018 and the drones were not taken forward.', 'not-used'],
       ['The force ran a proof of concept with drones and decided not to continue.', 'not-used'],
+      ['The force does not use drones; it took part in a drone trial between April and October 2018.', 'not-used'],
+      // Near misses: a trial over a period still running or yet to come is a trial.
+      ['The force does not yet use drones; a drone trial will run between April and October 2027.', 'trialled'],
+      ['The force does not yet use drones; a drone trial is running from March to September 2026.', 'trialled'],
       ['The force has eleven drones.', 'used'],
       ['The force has fourteen cyber kiosks in custody suites.', 'used'],
       ['Nine RPAS are in operational use.', 'used'],

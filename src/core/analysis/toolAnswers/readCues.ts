@@ -5,7 +5,7 @@ import { foretellsNcnd, revokesNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { firstMatchOfParts } from './anyOf';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, PLANS_TO, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, NOT_YET_OVER, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, PERIOD_BETWEEN, PLANS_TO, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
 
 /**
  * Whether information is held on what follows: "whether it holds information on", "that it holds information about",
@@ -171,10 +171,12 @@ export function readCues(unitText: string, present: number): Cues {
       else if (AFTER.test(clause.slice(0, trial.index)) && present & CUE.used && firstMatchOfParts(withoutCue(clause, trial), USED_CUES)) cues.used = true;
       else {
         cues.trialled = true;
-        // "The trial ended in October 2018": a denial beside it tells what followed; not while a decision is awaited
-        // ("The trial has concluded and no decision has yet been made about operational use").
+        // "The trial ended in October 2018", "took part in a trial between April and October 2018": a denial beside it
+        // tells what followed; not while a decision is awaited ("The trial has concluded and no decision has yet been
+        // made about operational use"), nor for a period yet to come.
         const after = clause.slice(trial.index + trial[0].length);
-        if (TRIAL_OVER.test(after) && !DECISION_AWAITED.test(after)) cues.ended = true;
+        const over = TRIAL_OVER.test(after) || (PERIOD_BETWEEN.test(clause) && !NOT_YET_OVER.test(clause));
+        if (over && !DECISION_AWAITED.test(after)) cues.ended = true;
       }
       continue;
     }

@@ -66,14 +66,24 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 /** The end of a period: "until 2018", "up to March 2021". */
 const UNTIL_YEAR = String.raw`(?:until|till|up\s+to)\s+(?:\w+\s+)?${YEAR}`;
 
+/** A month's name, as a period's start may give it without the year: "between April and October 2018". */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+
+/** A period from one time to another: "between 2013 and 2018", "from 2016 to 2020", "between April and October 2018". */
+const RANGE = String.raw`(?:between|from)\s+(?:(?:\w+\s+)?${YEAR}|(?:\d{1,2}\s+)?${MONTH})\s*(?:and|to|until|till|-|–)\s*(?:\w+\s+)?${YEAR}`;
+
 /**
- * A period that closed: "between 2013 and 2018", "from 2016 to 2020", "until 2018". Use told over it may be a count
- * for the period asked about ("used 300 times between 2019 and 2021") as well as use that ended.
+ * A period that closed: a {@link RANGE}, or "until 2018". Use told over it may be a count for the period asked about
+ * ("used 300 times between 2019 and 2021") as well as use that ended.
  */
-export const CLOSED_PERIOD = new RegExp(
-  String.raw`\b(?:(?:between|from)\s+(?:\w+\s+)?${YEAR}\s*(?:and|to|until|till|-|–)\s*(?:\w+\s+)?${YEAR}|${UNTIL_YEAR})\b`,
-  'i',
-);
+export const CLOSED_PERIOD = new RegExp(String.raw`\b(?:${RANGE}|${UNTIL_YEAR})\b`, 'i');
+
+/** A {@link RANGE} alone: "until March 2025" may be the end of a trial still running. */
+export const PERIOD_BETWEEN = new RegExp(String.raw`\b${RANGE}\b`, 'i');
+
+/** Words telling of what goes on or is yet to come: a period told with them has not closed ("will run from May"). */
+export const NOT_YET_OVER =
+  /\b(?:will|shall|currently|ongoing|runs|running|continues|is\s+due|are\s+due|is\s+planned|are\s+planned|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b/i;
 
 /** A document of the force's about a tool: its policy, procedure, guidance or impact assessment. */
 const TOOL_DOCUMENT = String.raw`(?:polic(?:y|ies)|procedures?|guidance|DPIAs?|data\s+protection\s+impact\s+assessments?|impact\s+assessments?|SOPs?)`;
