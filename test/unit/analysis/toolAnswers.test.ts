@@ -3696,6 +3696,8 @@ describe('tool answers', () => {
       assert.equal(answers(letter('Correct, although the unit is a small one.')).drones, 'used');
       assert.equal(answers(letter('Incorrect.')).drones, 'not-used');
       assert.equal(answers(letter('That is not the case.')).drones, 'not-used');
+      assert.equal(answers(letter('You are right.')).drones, 'used');
+      assert.equal(answers(letter("You're not correct.")).drones, 'not-used');
       // Near miss: a word of thanks is no verdict.
       assert.equal(answers(letter('Thank you for your patience.')).drones, 'no-answer');
     });

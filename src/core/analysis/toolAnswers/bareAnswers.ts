@@ -315,10 +315,10 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+/;
 
 /**
  * A verdict on a statement put to the authority, opening a sentence: "Correct.", "Confirmed", "Incorrect", "That is
- * correct", "This is not accurate", "Your understanding is correct", "That is not the case".
+ * correct", "This is not accurate", "Your understanding is correct", "You are right", "That is not the case".
  */
 const VERDICT =
-  /[^\p{L}\p{N}\n]{0,4}(?:(?:(?:that|this|it)(?:[ \t]+is|['’]s)|your[ \t]+(?:understanding|assumption|presumption|statement|belief)[ \t]+is)[ \t]+(?:(not[ \t]+)?(?:correct|accurate|true|right|the[ \t]+case)|(incorrect|inaccurate|untrue|wrong))|(not[ \t]+)?(?:correct|accurate|confirmed)|(incorrect|inaccurate))\b/iuy;
+  /[^\p{L}\p{N}\n]{0,4}(?:(?:(?:that|this|it)(?:[ \t]+is|['’]s)|you(?:[ \t]+are|['’]re)|your[ \t]+(?:understanding|assumption|presumption|statement|belief)[ \t]+is)[ \t]+(?:(not[ \t]+)?(?:correct|accurate|true|right|the[ \t]+case)|(incorrect|inaccurate|untrue|wrong))|(not[ \t]+)?(?:correct|accurate|confirmed)|(incorrect|inaccurate))\b/iuy;
 
 /** The yes or no a {@link VERDICT} opening the sentence at `start` gives a statement put in the positive. */
 export function verdictAt(text: string, start: number, end: number): 'yes' | 'no' | undefined {
