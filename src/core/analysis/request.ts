@@ -550,8 +550,8 @@ function endsInside(regions: readonly Span[], line: Line): boolean {
 
 /**
  * A numbered or lettered question on one line: "3. Does the force use IMSI catchers?", "(b) How many drones ...?",
- * "Part (d) - Do you use unmanned aerial vehicles?", "ii. Does the force ...?"; the first or last of a quoted request may
- * carry its quotation mark.
+ * "Part (d) - Do you use unmanned aerial vehicles?", "ii. Does the force ...?"; the first or last of a quoted request
+ * may carry its quotation mark.
  */
 const NUMBERED_QUESTION = new RegExp(
   String.raw`^[ \t]*["“]?(?:(?:part|question|item|request)[ \t]*)?(?:\(?\d{1,2}[a-z]?[.)]|\(?(?:[a-z]|[ivx]{2,4})[.)]|\([ivx]{1,4}\)|\d{1,2}(?=[ \t]*[-–:]))(?:[ \t]*[-–:])?[ \t]+(?:${QUESTION_WORDS})\b[^\n]*\?["”]?[ \t]*$`,
