@@ -150,13 +150,16 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     // A tool named at the start of a line sits after at most a short list marker, or anywhere in a table's first cell
     // ("Computer hacking<tab>...", "| Use of predictive policing | ..."), or after its name in another language.
     const indent = mention.span.start - line.start;
-    const opensLine =
-      (indent <= MAX_LABEL_INDENT && (indent === 0 || opensLabel(text.slice(line.start, mention.span.start)))) ||
-      (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(text.slice(line.start, mention.span.start))) ||
-      (indent <= MAX_FIRST_CELL_LABEL && !namedBefore(outside, m, line) && TRANSLATED_NAME.test(stripListMarker(text.slice(line.start, mention.span.start))));
     const before = text.slice(line.start, mention.span.start);
-    const bracketed = !opensLine && indent <= MAX_LABEL_INDENT && OPEN_BRACKET_LAST.test(before) && isLabelAlone(before.slice(0, before.lastIndexOf('(')));
-    const afterLabel = bracketed || (!opensLine && indent <= MAX_LABEL_INDENT && isLabelAlone(before));
+    const opensLine =
+      (indent <= MAX_LABEL_INDENT && (indent === 0 || opensLabel(before))) ||
+      (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(before)) ||
+      (indent <= MAX_FIRST_CELL_LABEL && !namedBefore(outside, m, line) && TRANSLATED_NAME.test(stripListMarker(before)));
+    // Not opening the line, the name may follow a label alone ("Q1. Body worn video"), or in brackets after it ("Q1
+    // (body worn video)").
+    const mayFollowLabel = !opensLine && indent <= MAX_LABEL_INDENT;
+    const bracketed = mayFollowLabel && OPEN_BRACKET_LAST.test(before) && isLabelAlone(before.slice(0, before.lastIndexOf('(')));
+    const afterLabel = bracketed || (mayFollowLabel && isLabelAlone(before));
     if (!opensLine && !afterLabel) {
       const row = firstCellRow(text, line, outside, m);
       if (row) found.push({ line: index, ...row });
