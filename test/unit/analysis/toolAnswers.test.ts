@@ -4409,6 +4409,25 @@ describe('request regions seen by tool answers', () => {
     assert.deepEqual(answers(text), { anpr: 'used', 'mobile-phone-extraction': 'refused', drones: 'used' });
   });
 
+  it('reads the answer beside a question under a heading naming its tool as the question\'s', () => {
+    const text =
+      'Hi,\n\nAnswers are in square brackets after each of your questions.\n\nBody worn video\na) Does the force use BWV? [Yes - all officers]\n' +
+      'b) How many cameras? [1,050]\n\nDrones\na) Does the force use drones? [Yes]\n\nPredictive policing\na) Does the force use predictive policing software? No\n\nKind regards';
+    assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'predictive-policing': 'not-used' });
+  });
+
+  it('reads the answer under a question under a heading naming its tool as the question\'s', () => {
+    const text =
+      'Thank you for your request. Our answers follow each question.\n\nDrones\na) Does the force use drones?\nYes, the force has six.\n\n' +
+      'Facial recognition\na) Does the force use facial recognition?\nNo.\n\nYours faithfully';
+    assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used' });
+  });
+
+  it('still reads the paragraph under a heading naming a tool, in the response, as that tool\'s answer', () => {
+    const text = 'You asked:\n1. Does the force use drones?\n\nOur response:\n\nDrones\nThe force has six drones.\n\nYours faithfully';
+    assert.deepEqual(answers(text), { drones: 'used' });
+  });
+
   it('reads an answer given under the question\'s label once the response has begun', () => {
     const request = 'Your request:\n1. Does the force use ANPR?\n\nOur response:\n\n';
     for (const answer of ['Question 1: The force uses ANPR.', 'Question 1 - The force uses ANPR.', 'Q1: The force uses ANPR.']) {

@@ -7,6 +7,7 @@ import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLang
 import { CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
 import { blockStart, nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
+import { partitionPoint, spanIndexAt } from '../../sorted';
 import { answerLabel } from './answerLabels';
 import { opensRestLabel } from './bareAnswers';
 import { addOnce } from './lists';
@@ -62,7 +63,14 @@ export interface Passage {
  */
 const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|${DITTO_MARK}[ \\t|]*(?:\\r?\\n|$))[^\\p{L}\\p{N}£${TICKS}${CROSSES}])*`, 'uy');
 
-export function perToolPassages(text: string, lines: readonly Line[], outside: readonly ToolMention[], request: readonly Span[]): Passage[] {
+/** @param mentions every tool mention of the letter, in text order, those in the request among them. */
+export function perToolPassages(
+  text: string,
+  lines: readonly Line[],
+  outside: readonly ToolMention[],
+  request: readonly Span[],
+  mentions: readonly ToolMention[],
+): Passage[] {
   const starts = perToolLines(text, lines, outside);
   const passages: Passage[] = [];
   for (let k = 0; k < starts.length; k++) {
@@ -71,6 +79,9 @@ export function perToolPassages(text: string, lines: readonly Line[], outside: r
     // A heading's answer is the paragraph below it; with none, the passage is the heading alone, and is dropped.
     const body = heading ? nextContentLine(lines, line) : line;
     const end = perToolPassageEnd(lines, body < 0 ? line : body, stopAt, request);
+    // A heading over a question naming the heading's tool ("Drones" / "a) Does the force use drones? [Yes]") heads no
+    // answer of its own: the answer beside or under the question is read as the question's.
+    if (heading && body >= 0 && answeredAfterQuestion(text, request, mentions, lines[body], end, tools)) continue;
     if (end <= labelEnd) continue;
     // The separator ends where the words begin, within 40 characters.
     LEADING_SEPARATOR.lastIndex = 0;
@@ -82,6 +93,29 @@ export function perToolPassages(text: string, lines: readonly Line[], outside: r
     passages.push({ span: { start, end }, tools, answerText: header !== undefined && officeColumnFirst(header) ? pastFirstCell(answerText) : answerText, heldColumn });
   }
   return passages;
+}
+
+/**
+ * True when `line` opens with a request region naming one of `tools`, and words outside the request follow the region
+ * before `end`.
+ */
+function answeredAfterQuestion(
+  text: string,
+  request: readonly Span[],
+  mentions: readonly ToolMention[],
+  line: Line,
+  end: number,
+  tools: readonly string[],
+): boolean {
+  const index = spanIndexAt(request, line.start + line.indent);
+  if (index < 0) return false;
+  const region = request[index];
+  const answerEnd = index + 1 < request.length ? Math.min(end, request[index + 1].start) : end;
+  if (region.end >= answerEnd || text.slice(region.end, answerEnd).trim() === '') return false;
+  for (let m = partitionPoint(mentions.length, (i) => mentions[i].span.start < region.start); m < mentions.length && mentions[m].span.start < region.end; m++) {
+    if (tools.includes(mentions[m].tool)) return true;
+  }
+  return false;
 }
 
 /**

@@ -74,7 +74,7 @@ export function buildUnits(
 ): Unit[] {
   const { text, request } = input;
   const tables = columnTables(text, lines, outside);
-  const passages = perToolPassages(text, lines, outside, request);
+  const passages = perToolPassages(text, lines, outside, request, input.mentions);
   const perTool = withHoldingRows(tables.length === 0 ? passages : withTableCells(passages, tables), holdingRows(lines, outside));
   const legend = readLegend(lines);
   const listed = statusItems(lines, outside);
