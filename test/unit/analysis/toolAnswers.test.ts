@@ -3283,6 +3283,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(stated), { anpr: 'not-used' });
     });
 
+    it('reads an earlier answer reported by its date as replaced when the sentence after it says it was wrong', () => {
+      const request = 'Request\n\nQ1. Does the force own or operate drones?\n\nResponse\n\n';
+      const wrong = `${request}Q1. Our response of 6 October stated that the force operates drones. That was an error. The force does not own or operate any drones.`;
+      assert.deepEqual(answers(wrong), { drones: 'not-used' });
+      // Near miss: a review recapping the answer it leaves standing.
+      const recap = `${request}Q1. Our response of 6 October stated that the force operates drones. Your review is being considered.`;
+      assert.deepEqual(answers(recap), { drones: 'used' });
+    });
+
     it('reads an NCND a review withdraws as replaced by the answer that follows, and an answer it replaces with an NCND as NCND', () => {
       const request = 'You asked: Does the force use facial recognition?\n\n';
       const withdrawn =

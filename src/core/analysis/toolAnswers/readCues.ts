@@ -49,8 +49,9 @@ interface Cues {
  * The cues in a unit's words. An NCND clause is read for its scope only (its "whether it is used" is no answer);
  * use, non-use and trial are read clause by clause, skipping hypothetical clauses ("would show whether ...").
  * @param present the cue patterns, as bits, that may match in the words (see {@link CueFinder}); the others are not run.
+ * @param reportCorrected true when the words go on to say that an answer reported by its date was wrong.
  */
-export function readCues(unitText: string, present: number): Cues {
+export function readCues(unitText: string, present: number, reportCorrected = false): Cues {
   const cues = noCues();
   let rest = unitText;
   const found = present & CUE.ncnd ? ncndCue(unitText) : null;
@@ -103,7 +104,7 @@ export function readCues(unitText: string, present: number): Cues {
     if (officeOwn) continue;
     if (hedging && continues) continue;
     hedging = HEDGE_WORD.test(clause);
-    if (REPORTED_ANSWER.test(clause)) continue;
+    if (REPORTED_ANSWER.test(clause) || (reportCorrected && DATED_REPORT.test(clause))) continue;
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
     // the present state ("has used ... but stopped using them"; "not for surveillance, but ... used for searches").
     const notUsed = present & CUE.notUsed ? firstMatch(clause, NOT_USED_CUE) : null;
@@ -302,6 +303,17 @@ const QUALIFIED_DENIAL = /^[^.;]{0,40}?\b(?:routinely|for\s+(?:the\s+)?(?:purpos
  */
 const REPORTED_ANSWER =
   /\b(?:we|I|(?:the|our|my)\s+(?:original|earlier|previous|initial|first)\s+(?:response|reply|answer|letter|decision))\s+(?:had\s+|has\s+|have\s+)?(?:said|stated|advised|indicated|told\s+you|wrote)\s+that\b/i;
+
+/**
+ * An earlier answer reported by its date: "Our response of 6 October stated that ...". A review may recap answers so
+ * that they stand, so it is passed over only where the words with it say it was wrong or replaced ({@link CORRECTED}).
+ */
+export const DATED_REPORT =
+  /\b(?:the|our|my)\s+(?:response|reply|letter)\s+(?:of|dated|sent\s+on|issued\s+on)\s+[\w ,]{1,30}?\s+(?:had\s+|has\s+)?(?:said|stated|advised|indicated|told\s+you)\s+that\b/i;
+
+/** Words telling that an answer reported as said was wrong or has been replaced: "That was an error." */
+export const CORRECTED =
+  /\b(?:error|mistaken?|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|withdrawn|withdraw|superseded?|replaced?|correct(?:ed|ion)|no\s+longer\s+(?:accurate|correct|the\s+case))\b/i;
 
 /** Use now, after a trial told earlier in the clause: "is now in operational use", "are now deployed", "now uses". */
 const NOW_IN_USE = /\bnow\s+(?:in\s+(?:operational\s+|full\s+|routine\s+)?use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;

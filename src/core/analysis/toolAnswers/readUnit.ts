@@ -10,7 +10,7 @@ import { setApart, type SetApart } from './exceptions';
 import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
 import { toolsByPosition } from './positions';
-import { noCues, readCues } from './readCues';
+import { CORRECTED, DATED_REPORT, noCues, readCues } from './readCues';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 import type { BareAnswer } from './bareAnswers';
 import type { Unit } from './units';
@@ -24,6 +24,9 @@ const MAX_LISTED_SECTION = 70;
 
 /** How far a list of sections after "by virtue of the following exemptions:" is read. */
 const SECTION_LIST_REACH = 400;
+
+/** How far past a unit reporting an earlier answer by its date a sentence saying that answer was wrong is looked for. */
+const CORRECTION_REACH = 80;
 
 /** What the other finders found, looked up unit by unit in text order. */
 export interface FoundNearby {
@@ -49,7 +52,9 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   const unitText = unit.cues !== 0 ? wording.words : undefined;
   // "We can confirm the use of the first three technologies on your list": tools named by their place in the list.
   const byPosition = unit.named.length === 0 && !arguing ? toolsByPosition(wording.words, unit.topic) : undefined;
-  const cues = unitText !== undefined ? readCues(unitText, byPosition ? unit.cues : cuesToRead(unit, wording)) : noCues();
+  // "Our response of 6 October stated that BTP operates drones. That was an error.": the report is no answer.
+  const reportCorrected = unitText !== undefined && DATED_REPORT.test(unitText) && CORRECTED.test(text.slice(unit.span.start, unit.span.end + CORRECTION_REACH));
+  const cues = unitText !== undefined ? readCues(unitText, byPosition ? unit.cues : cuesToRead(unit, wording), reportCorrected) : noCues();
   // "The force uses a range of analytical techniques": use of a kind of thing is no tool's use, where the unit names
   // none or goes on to deny the one it names ("... it would not describe any of them as predictive policing").
   if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;
