@@ -26,6 +26,9 @@ describe('findStatements', () => {
       'We dont hold that information.',
       'That information isnt held.',
       'Facial recognition – Not held.',
+      // An answer in brackets after the tool's name.
+      'Hacking (not held)',
+      'IMSI catchers [Not held by the OPCC]',
       'Having searched our records, we have been unable to locate any information.',
       'Searches of the relevant systems found no relevant records.',
       'A search of the spend data for facial recognition returned no transactions.',

@@ -4384,6 +4384,21 @@ describe('tool answers', () => {
   });
 });
 
+describe('answers in brackets after a tool\'s name', () => {
+  const request = 'You asked which of the following are used by the force. Our response is in brackets:\n\n';
+
+  it('reads a bracket closing the line, opening with an answer, as that tool\'s answer', () => {
+    const text = `${request}• body worn video cameras [used]\n• facial recognition (not held)\n• hacking [Not held by the OPCC]\n• Predictive policing [No]\n`;
+    assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'not-held', 'predictive-policing': 'not-used' });
+  });
+
+  it('does not read a bracket naming a kind of the tool, or a note inside a sentence, as an answer', () => {
+    assert.deepEqual(answers(`${request}• Facial recognition (live or retrospective) – not used\n`), { 'facial-recognition': 'not-used' });
+    const sentence = `${request}• ANPR (in use since 2006) and drones (introduced in 2018).`;
+    assert.deepEqual(answers(sentence), { anpr: 'used', drones: 'used' });
+  });
+});
+
 describe('request regions seen by tool answers', () => {
   it('reads a plain answer paragraph after a numbered request with no response heading', () => {
     const questions = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?\n\n';

@@ -26,6 +26,14 @@ const TOOL_HEADING_REST =
 const LABEL_WORDS = String.raw`(?:(?:[ \t]+|[ \t]*\/[ \t]*)[\p{L}\p{N}]{1,14}){0,3}?`;
 
 /**
+ * An answer in brackets closing the line after a tool's name: "• hacking (not held)", "Predictive policing [No]". Its
+ * opening word tells it from a bracket saying more of the name ("Facial recognition (live or retrospective)"), and its
+ * place from a note inside a sentence ("ANPR (in use since 2006) and drones (introduced in 2018).").
+ */
+const BRACKETED_ANSWER =
+  /^[ \t]*[([](?=[ \t]*(?:yes|no|not(?![ \t]+(?:including|just|only)\b)|none|nil|n\/a|used|in[ \t]+use|held|neither|ncnd|withheld|exempt|refused|trialled|piloted|being)\b)(?=[^()[\]\n]*[)\]][ \t.;]*$)/i;
+
+/**
  * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
  * dot leaders ("Drones ........ Yes"), a comma-separated export's comma ("Drones,Yes,"), or a full stop straight
  * after the name and a sentence ("4. Predictive policing. The force ..."); not after more words, as "Body worn video
@@ -207,7 +215,8 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     // A full stop after the name makes a label only after a list marker or where a sentence may start: "   IMSI
     // catchers. Sections 24(2) ..." goes on with the sentence of the line above.
     const mayStopAfterName = (): boolean => mention.span.start - line.start > line.indent || opensSentence(text, lines, index);
-    const separator = PER_TOOL_SEPARATOR.exec(text.slice(nameEnd, Math.min(line.end, nameEnd + 80)));
+    const afterName = text.slice(nameEnd, Math.min(line.end, nameEnd + 80));
+    const separator = PER_TOOL_SEPARATOR.exec(afterName) ?? BRACKETED_ANSWER.exec(afterName);
     if (separator && (separator.groups?.stop === undefined || mayStopAfterName())) {
       const labelEnd = cellEnd(text, line, nameEnd) ?? nameEnd + separator[0].length;
       found.push({ line: index, start: line.start, tools: joined.tools, labelEnd, heading: false });
