@@ -4384,12 +4384,17 @@ describe('tool answers', () => {
   });
 });
 
-describe('answers in brackets after a tool\'s name', () => {
+describe('answers beside a tool\'s name on its line', () => {
   const request = 'You asked which of the following are used by the force. Our response is in brackets:\n\n';
 
   it('reads a bracket closing the line, opening with an answer, as that tool\'s answer', () => {
     const text = `${request}• body worn video cameras [used]\n• facial recognition (not held)\n• hacking [Not held by the OPCC]\n• Predictive policing [No]\n`;
     assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'not-held', hacking: 'not-held', 'predictive-policing': 'not-used' });
+  });
+
+  it('reads the answer after a tool\'s name put as a question, past the question mark', () => {
+    const text = 'Our answers follow the dash after each question.\n\nPredictive policing? – not used.\nDrones? – yes, six aircraft.\n';
+    assert.deepEqual(answers(text), { 'predictive-policing': 'not-used', drones: 'used' });
   });
 
   it('does not read a bracket naming a kind of the tool, or a note inside a sentence, as an answer', () => {

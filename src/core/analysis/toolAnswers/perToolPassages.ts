@@ -34,13 +34,13 @@ const BRACKETED_ANSWER =
   /^[ \t]*[([](?=[ \t]*(?:yes|no|not(?![ \t]+(?:including|just|only)\b)|none|nil|n\/a|used|in[ \t]+use|held|neither|ncnd|withheld|exempt|refused|trialled|piloted|being)\b)(?=[^()[\]\n]*[)\]][ \t.;]*$)/i;
 
 /**
- * After a tool's name at the start of a line, what makes it a per-tool answer: "Hacking – ...", "ANPR: Yes", a form's
- * dot leaders ("Drones ........ Yes"), a comma-separated export's comma ("Drones,Yes,"), or a full stop straight
- * after the name and a sentence ("4. Predictive policing. The force ..."); not after more words, as "Body worn video
- * is used. ..." is a sentence of its own.
+ * After a tool's name at the start of a line (and any question mark, "Drones? – yes"), what makes it a per-tool answer:
+ * "Hacking – ...", "ANPR: Yes", a form's dot leaders ("Drones ........ Yes"), a comma-separated export's comma
+ * ("Drones,Yes,"), or a full stop straight after the name and a sentence ("4. Predictive policing. The force ...");
+ * not after more words, as "Body worn video is used. ..." is a sentence of its own.
  */
 const PER_TOOL_SEPARATOR = new RegExp(
-  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+)|,(?=[^\s,]))|(?<stop>(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu})))`,
+  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}\??[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+)|,(?=[^\s,]))|(?<stop>(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu})))`,
   'u',
 );
 
