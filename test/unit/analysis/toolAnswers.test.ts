@@ -4457,6 +4457,14 @@ describe('request regions seen by tool answers', () => {
     assert.deepEqual(answers(text), { drones: 'used' });
   });
 
+  it('reads the answer after a colon beside the question mark, on the question\'s line', () => {
+    const text = 'Our answers are given beside each question.\n\nQuestion 1: Does the MPS use drones?: Yes. The Drone Unit supports searches.\nQuestion 2: Does the MPS use ANPR?: No.\n';
+    assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used' });
+    // Near miss: a follow-up question beside the question mark asks more.
+    const followUp = 'You asked:\n1. Does the force use drones? If so, how many?\n\nThe force does not use drones.';
+    assert.deepEqual(answers(followUp), { drones: 'not-used' });
+  });
+
   it('reads an answer given under the question\'s label once the response has begun', () => {
     const request = 'Your request:\n1. Does the force use ANPR?\n\nOur response:\n\n';
     for (const answer of ['Question 1: The force uses ANPR.', 'Question 1 - The force uses ANPR.', 'Q1: The force uses ANPR.']) {

@@ -125,6 +125,12 @@ export function buildUnits(
       while (p < perTool.length && perTool[p].span.end <= sentence.start) p++;
       if (p < perTool.length && perTool[p].span.start <= sentence.start) continue;
     }
+    // A sentence running on, on the same line, past the question mark ending the request region it opens in ("Question
+    // 4: Does the MPS use drones?: Yes.") is the authority's from there.
+    if (region < request.length && request[region].start <= sentence.start && request[region].end < sentence.end && text[request[region].end - 1] === '?') {
+      const after = answerBesideQuestion(text, request[region].end, sentence.end);
+      if (after !== undefined) sentence = { start: after, end: sentence.end };
+    }
     while (region < request.length && request[region].end <= sentence.start) {
       region++;
       namedSinceRegion.length = 0;
@@ -423,6 +429,16 @@ function addPassage(
   const { tools } = passage;
   units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare, marked, notHeld, referred });
 }
+
+/** Where the words after a question mark at `start` begin on its line, past a colon or a dash ("?: Yes"), if before `end`. */
+function answerBesideQuestion(text: string, start: number, end: number): number | undefined {
+  let at = start;
+  while (at < end && ANSWER_MARK.test(text[at])) at++;
+  return at < end && text[at] !== '\n' && text[at] !== '\r' ? at : undefined;
+}
+
+/** The spaces, colons and dashes between a question mark and an answer beside it. */
+const ANSWER_MARK = /[ \t:–—-]/;
 
 /** Whether a not-held statement or a referral overlaps a unit, for units asked in increasing start order. */
 class StatementFinder {
