@@ -92,6 +92,8 @@ const CONTACT_ORGANISATION = new RegExp(
   `\\b(?:please${GAP}(?:contact|ask)|${YOU_MAY_WISH_TO}${GAP}ask)${GAP}`,
   'gi',
 );
+/** The sign-off offering more help: "Should you have any further queries", "If you have any questions". */
+const FURTHER_QUERIES = /\b(?:any|further)[\s\u00a0]+(?:(?:further|other)[\s\u00a0]+)?(?:queries|questions|enquiries)\b/i;
 /**
  * "please write to Staffordshire Police's FOI unit": a referral only when another authority is named, since "please
  * write to the Information Governance Unit at the above address" is the authority's own team.
@@ -200,7 +202,9 @@ const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly bod
     patterns: phraseList([CONTACT_ORGANISATION]),
     body: (text, match, sentence) => {
       const body = readBodyAfter(text, match, sentence);
-      return body && ORGANISATION.test(body) ? body : null;
+      if (!body || !ORGANISATION.test(body)) return null;
+      // "Should you have any further queries please contact the Information Access Department": the letter's own team.
+      return FURTHER_QUERIES.test(text.slice(sentence.start, match.index)) && !ANOTHER_AUTHORITY.test(body) ? null : body;
     },
   },
   {

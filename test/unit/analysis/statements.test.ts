@@ -140,6 +140,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('Please write to Jane Smith, Disclosure Officer, if you have any questions.').referrals, []);
     });
 
+    it('does not read the sign-off offering the authority\'s own team for further queries as a referral', () => {
+      assert.deepEqual(statements('Should you have any further queries please contact the Information Access Department.').referrals, []);
+      assert.deepEqual(statements('If you have any queries about this response, please contact the Information Compliance Unit.').referrals, []);
+      // Near miss: another authority named for questions about its own answers.
+      const other = 'If you have any questions about the force\'s answers, please contact Wiltshire Police\'s Information Management Unit.';
+      assert.equal(statements(other).referrals[0]?.body, 'Wiltshire Police');
+    });
+
     it('reads a transfer told with the means it was sent by: "has been transferred to <Body> by email"', () => {
       assert.equal(statements('Your request has been transferred to Bedfordshire Police by email today.').referrals[0]?.body, 'Bedfordshire Police');
       assert.equal(statements('This part was forwarded to the Home Office by post on 3 May.').referrals[0]?.body, 'the Home Office');
