@@ -225,7 +225,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // is a numbered question with its answer on the very next line.
       if (opensQuestionLabel(text, lines[next]) || answeredStraightBelow(letter, next)) continue;
       region = extendRegion(letter, next, lines[next].start);
-    } else if (asks && asksOnItsLine(text, line) && !endsInside(regions, line)) {
+    } else if (asks && asksOnItsLine(letter, line) && !endsInside(regions, line)) {
       // "3. Does Police Scotland use IMSI catchers?" over its answer: the question, whole on its line, is the
       // requester's; the line below may already answer it, or the answer follows it on the line ("... video? YES",
       // left out below).
@@ -268,8 +268,18 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const span = trimSpan(text, region);
     if (span.end - span.start >= 3) trimmed.push(span);
   }
-  return withoutAnswerTails(text, mergeSpans(trimmed));
+  return withoutAnswerTails(text, mergeSpans(trimmed), letter.answersBeside);
 }
+
+/**
+ * A reply saying it answers each question on its line: "each followed by our response after the dash", "our answer
+ * straight after the question mark", "Our answer is given in brackets after each item", "on the same line".
+ */
+const ANSWERS_BESIDE =
+  /\b(?:answers?|answered|responses?|repl(?:y|ies))\b[^.?]{0,100}?\b(?:(?:on|in)\s+the\s+same\s+line|(?:after|beside|next\s+to|alongside|following)\s+(?:the\s+(?:dash|colon|question\s+mark)|each\s+(?:question|item|point|one|tool|technology)\b(?!\s+below)|(?:each\s+of\s+)?your\s+questions?\b(?!\s+below))|in\s+(?:square\s+|round\s+)?brackets)\b/i;
+
+/** How far into the letter, before its first question mark, a reply's saying it answers beside each question is read. */
+const BESIDE_REACH = 3000;
 
 /**
  * An answer typed after a question on its line: "Does the PSNI use body worn video? YES", "... drones? NO INFORMATION
@@ -282,8 +292,11 @@ const ANSWER_TAIL = new RegExp(
     [
       // In capitals.
       String.raw`[ \t]+(?:YES|NO|NOT|NONE|NIL|NCND|N\/A|NEITHER|SEE|PLEASE|WE|THE|THIS|THERE|INFORMATION)\b[^a-z\n]*`,
-      // Labelled: "ANSWER: YES - PSNI carries out ...", "Response: No."
+      // Labelled: "ANSWER: YES - PSNI carries out ...", "Response: No.", "A1 No – ...", "A: Yes".
       String.raw`[ \t]+(?:ANSWER|RESPONSE|Answer|Response)[ \t]*:[^?\n]{0,300}`,
+      String.raw`[ \t]+A\d{0,2}(?:[.:)]|[ \t]+(?=[A-Z]))[^?\n]{0,300}`,
+      // After a dash, in a word an answer opens with: "? – Withheld under section 31 ...", "? – Yes, within ...".
+      String.raw`[ \t]*[–—-][ \t]+(?:Yes|No|Not|None|Nil|NCND|N\/A|Neither|Withheld|Exempt|Refused|Held|Used|See|As)\b[^?\n]{0,300}`,
       // In square brackets, or in round ones opening with an answer's word: "(Yes)", "(Neither confirm nor deny ...)".
       String.raw`[ \t]+\[[^\]\n]{2,300}\]`,
       String.raw`[ \t]+\((?:Yes|No|Neither|Not[ \t]+held|NCND|Overt)\b[^\n]{0,300}\)`,
@@ -296,14 +309,21 @@ const ANSWER_TAIL = new RegExp(
 );
 
 /**
+ * Any words after a question mark, in a reply that says it answers beside each question ({@link ANSWERS_BESIDE}),
+ * unless they go on asking ("? If so, how many?", "? Please give the dates.").
+ */
+const ANNOUNCED_TAIL = /^\?[ \t]*(?:[:–—-][ \t]*)?(?!(?:if|and|or|please|including|excluding|for\s+example|e\.g\.|i\.e\.|specifically|in\s+particular)\b)[^\s?][^?\n]*$/i;
+
+/**
  * The first question mark in `text` from `from` to `to` followed by an answer typed after it ({@link ANSWER_TAIL}),
  * and where that answer's line ends (at most `to`); undefined when there is none.
  */
-function answerTail(text: string, from: number, to: number): { mark: number; end: number } | undefined {
+function answerTail(text: string, from: number, to: number, announced = false): { mark: number; end: number } | undefined {
   for (let mark = text.indexOf('?', from); mark >= 0 && mark < to; mark = text.indexOf('?', mark + 1)) {
     const lineEnd = text.indexOf('\n', mark);
     const end = lineEnd < 0 || lineEnd > to ? to : lineEnd;
-    if (ANSWER_TAIL.test(text.slice(mark, end))) return { mark, end };
+    const tail = text.slice(mark, end);
+    if (ANSWER_TAIL.test(tail) || (announced && ANNOUNCED_TAIL.test(tail))) return { mark, end };
   }
   return undefined;
 }
@@ -315,8 +335,8 @@ const QUESTION_LINE = new RegExp(String.raw`^[ \t]*(?:${QUESTION_WORDS})\b[^\n]*
  * True when a line asks one question whole: numbered ({@link NUMBERED_QUESTION}), or unnumbered with its answer typed
  * after it on the line ({@link ANSWER_TAIL}), as replies answering in line do, outside a table.
  */
-function asksOnItsLine(text: string, line: Line): boolean {
-  const question = questionOf(text, line);
+function asksOnItsLine(letter: Letter, line: Line): boolean {
+  const question = questionOf(letter, line);
   if (NUMBERED_QUESTION.test(question)) return true;
   const answered = question !== line.text;
   // A table's row ("Do you use ANPR?<tab>Yes.") is read as one, row by row.
@@ -324,17 +344,17 @@ function asksOnItsLine(text: string, line: Line): boolean {
 }
 
 /** A line's text without an answer typed after its question ({@link ANSWER_TAIL}). */
-function questionOf(text: string, line: Line): string {
-  const tail = answerTail(text, line.start, line.end);
-  return tail ? text.slice(line.start, tail.mark + 1) : line.text;
+function questionOf(letter: Letter, line: Line): string {
+  const tail = answerTail(letter.text, line.start, line.end, letter.answersBeside);
+  return tail ? letter.text.slice(line.start, tail.mark + 1) : line.text;
 }
 
 /** The regions without the answers typed after their questions ({@link ANSWER_TAIL}), which are the authority's. */
-function withoutAnswerTails(text: string, regions: readonly Span[]): Span[] {
+function withoutAnswerTails(text: string, regions: readonly Span[], announced: boolean): Span[] {
   const out: Span[] = [];
   for (const region of regions) {
     let start = region.start;
-    for (let tail = answerTail(text, start, region.end); tail; tail = answerTail(text, start, region.end)) {
+    for (let tail = answerTail(text, start, region.end, announced); tail; tail = answerTail(text, start, region.end, announced)) {
       out.push({ start, end: tail.mark + 1 });
       start = tail.end;
     }
@@ -353,6 +373,7 @@ class Letter {
   readonly questionMarks: NextOccurrence;
   #firstAnswer: number | undefined;
   #answerLabels: Map<number, number> | undefined;
+  #answersBeside: boolean | undefined;
 
   constructor(text: string, lines: readonly Line[], sentences: readonly Span[]) {
     this.text = text;
@@ -385,6 +406,18 @@ class Letter {
       }
     }
     return this.#answerLabels.get(number) ?? -1;
+  }
+
+  /**
+   * True when the letter says, before its first question, that it answers each question on the question's line
+   * ({@link ANSWERS_BESIDE}); found when first asked.
+   */
+  get answersBeside(): boolean {
+    if (this.#answersBeside === undefined) {
+      const firstMark = this.questionMarks.from(0);
+      this.#answersBeside = firstMark <= BESIDE_REACH && ANSWERS_BESIDE.test(this.text.slice(0, firstMark));
+    }
+    return this.#answersBeside;
   }
 
   /** True once {@link firstAnswer} has been found. */
@@ -563,11 +596,11 @@ const NUMBERED_QUESTION = new RegExp(
  * with a list's marker: its answer ("1. How many cyber kiosks does the force have?" / "The force has 41 kiosks.").
  */
 function answeredStraightBelow(letter: Letter, i: number): boolean {
-  const { text, lines } = letter;
+  const { lines } = letter;
   const below = lines[i + 1];
   if (below === undefined || below.blank || letter.questionMarks.within(below.start, below.end)) return false;
   if (stripListMarker(below.text) !== below.text.trimStart()) return false;
-  return letter.questionMarks.within(lines[i].start, lines[i].end) && NUMBERED_QUESTION.test(questionOf(text, lines[i]));
+  return letter.questionMarks.within(lines[i].start, lines[i].end) && NUMBERED_QUESTION.test(questionOf(letter, lines[i]));
 }
 
 /**
@@ -576,10 +609,10 @@ function answeredStraightBelow(letter: Letter, i: number): boolean {
  * line opening a list item is a question of its own.
  */
 function wrapsNumberedQuestion(letter: Letter, i: number): boolean {
-  const { text, lines } = letter;
+  const { lines } = letter;
   const next = lines[i + 1];
   if (next === undefined || next.blank || !letter.questionMarks.within(next.start, next.end) || LIST_ITEM.test(next.text)) return false;
-  return NUMBERED_QUESTION.test(`${lines[i].text.trimEnd()} ${questionOf(text, next).trim()}`);
+  return NUMBERED_QUESTION.test(`${lines[i].text.trimEnd()} ${questionOf(letter, next).trim()}`);
 }
 
 /**

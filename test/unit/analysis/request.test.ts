@@ -645,6 +645,16 @@ describe('request regions', () => {
 });
 
 describe('request regions in replies and numbered requests without a response heading', () => {
+  it('ends each question at its mark where the reply says it answers beside each question, unless more is asked there', () => {
+    const intro = 'Please see below your questions, each followed by our response after the dash.\n\n';
+    assert.deepEqual(regions(`${intro}1. Does the force use facial recognition? - The force uses the PND facial search.\n2. Does the force use drones? - Yes\n`), [
+      '1. Does the force use facial recognition?',
+      '2. Does the force use drones?',
+    ]);
+    // Near miss: "If so, ..." after the mark asks more, and stays the requester's.
+    assert.deepEqual(regions(`${intro}1. Does the force use drones? If so, how many?\n\nThe force does not use drones.`), ['1. Does the force use drones? If so, how many?']);
+  });
+
   const questions = 'You asked:\n1. Do you use body worn video?\n2. Do you use drones?';
 
   it('ends a numbered request at a blank line and a paragraph that is not a question or list item', () => {

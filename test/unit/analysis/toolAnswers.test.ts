@@ -2682,6 +2682,23 @@ describe('tool answers', () => {
       assert.equal(answers('You asked:\n1. Does the force use drones? Yes/No\n\nThe force does not use drones.').drones, 'not-used');
     });
 
+    it('reads an answer labelled "A1" with no stop, or after a dash in an answer\'s word, typed after each question', () => {
+      const labelled =
+        'You asked three questions.\n\nQ1 Does the force use predictive policing? A1 No – the force has never used it.\n' +
+        'Q2 Does the force hack phones or computers? A2 The force neither confirms nor denies whether it holds this information.\n';
+      assert.deepEqual(answers(labelled), { 'predictive-policing': 'not-used', hacking: 'ncnd' });
+      const dashed = 'Thank you for your request.\n\n1. Which social media monitoring software does the force use? – Withheld under section 31(1)(a).\n2. Does the force use drones? – Yes, six.\n';
+      assert.deepEqual(answers(dashed), { 'social-media-intelligence': 'refused', drones: 'used' });
+    });
+
+    it('reads any words after each question mark as its answer where the reply says it answers beside each question', () => {
+      const text =
+        'We have repeated each question and written our answer straight after the question mark.\n\n' +
+        '1. Does the force use IMSI catchers? The force can neither confirm nor deny that it holds this information.\n' +
+        '2. Does the force use predictive policing? The force uses analytical models to assess demand.\n';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', 'predictive-policing': 'used' });
+    });
+
     it('follows "As per A2.", "As per point 1." and "The same response applies." to the answer they point to', () => {
       const request = 'You asked:\n1. Does the force use drones?\n2. Does the force use facial recognition?\n3. Does the force use predictive policing?\n\n';
       assert.deepEqual(answers(`${request}A1. Yes.\nA2. No. The force does not use facial recognition.\nA3. As per A2.`), {
