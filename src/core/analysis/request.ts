@@ -278,7 +278,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
 const ANSWERS_BESIDE =
   /\b(?:answers?|answered|responses?|repl(?:y|ies))\b[^.?]{0,100}?\b(?:(?:on|in)\s+the\s+same\s+line|(?:after|beside|next\s+to|alongside|following)\s+(?:the\s+(?:dash|colon|question\s+mark)|each\s+(?:question|item|point|one|tool|technology)\b(?!\s+below)|(?:each\s+of\s+)?your\s+questions?\b(?!\s+below))|in\s+(?:square\s+|round\s+)?brackets)\b/i;
 
-/** How far into the letter, before its first question mark, a reply's saying it answers beside each question is read. */
+/** How far into the letter, before its first question mark, a reply saying it answers beside each question is read. */
 const BESIDE_REACH = 3000;
 
 /**

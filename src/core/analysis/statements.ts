@@ -68,10 +68,9 @@ const NOT_HELD = phraseList([
     `\\b(?:do|does|did)(?:${GAP}not|n['’]?t)${GAP}(?:currently${GAP})?(?:have|possess)${GAP}(?:any${GAP})?(?:(?:relevant|such|recorded)${GAP})?${INFORMATION}\\b`,
     'gi',
   ),
-  // terse answers: "Facial recognition – Not held.", "2) Not held.", "Q3. Not held", "| Not held |", "hacking (not held)",
-  // "[Not held by the OPCC]". This one cannot be looked for
-  // word by word, so it scans the whole letter; the lookahead, which repeats what follows it, lets the engine drop
-  // most positions about twice as fast.
+  // terse answers: "Facial recognition – Not held.", "2) Not held.", "Q3. Not held", "| Not held |", "hacking (not
+  // held)", "[Not held by the OPCC]". This one cannot be looked for word by word, so it scans the whole letter; the
+  // lookahead, which repeats what follows it, lets the engine drop most positions about twice as fast.
   new RegExp(`(?:^|[–—:).|([-])[ \\t\\u00a0]*(?=not${GAP}held\\b)not${GAP}held\\b`, 'gim'),
   // A table's cell: "Information not held", "Data not held by this force".
   new RegExp(`\\b${INFORMATION}${GAP}not${GAP}held\\b`, 'gi'),

@@ -34,8 +34,8 @@ const BRACKETED_ANSWER =
   /^[ \t]*[([](?=[ \t]*(?:yes|no|not(?![ \t]+(?:including|just|only)\b)|none|nil|n\/a|used|in[ \t]+use|held|neither|ncnd|withheld|exempt|refused|trialled|piloted|being)\b)(?=[^()[\]\n]*[)\]][ \t.;]*$)/i;
 
 /**
- * After a tool's name at the start of a line (and any question mark, "Drones? – yes"), what makes it a per-tool answer:
- * "Hacking – ...", "ANPR: Yes", a form's dot leaders ("Drones ........ Yes"), a comma-separated export's comma
+ * After a tool's name at the start of a line (and any question mark, "Drones? – yes"), what makes it a per-tool
+ * answer: "Hacking – ...", "ANPR: Yes", a form's dot leaders ("Drones ........ Yes"), a comma-separated export's comma
  * ("Drones,Yes,"), or a full stop straight after the name and a sentence ("4. Predictive policing. The force ...");
  * not after more words, as "Body worn video is used. ..." is a sentence of its own.
  */

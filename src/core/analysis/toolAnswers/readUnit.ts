@@ -25,7 +25,7 @@ const MAX_LISTED_SECTION = 70;
 /** How far a list of sections after "by virtue of the following exemptions:" is read. */
 const SECTION_LIST_REACH = 400;
 
-/** How far past a unit reporting an earlier answer by its date a sentence saying that answer was wrong is looked for. */
+/** How far past a unit reporting an earlier answer by its date a sentence saying it was wrong is looked for. */
 const CORRECTION_REACH = 80;
 
 /** What the other finders found, looked up unit by unit in text order. */

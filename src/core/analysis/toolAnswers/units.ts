@@ -430,7 +430,7 @@ function addPassage(
   units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare, marked, notHeld, referred });
 }
 
-/** Where the words after a question mark at `start` begin on its line, past a colon or a dash ("?: Yes"), if before `end`. */
+/** Where the words after a question mark at `start` begin on its line, past a colon or a dash ("?: Yes"). */
 function answerBesideQuestion(text: string, start: number, end: number): number | undefined {
   let at = start;
   while (at < end && ANSWER_MARK.test(text[at])) at++;
