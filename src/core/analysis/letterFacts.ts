@@ -279,6 +279,8 @@ const COMMISSIONER_NAMES = [
 /** The other names: bodies named outright, and forces. */
 const OTHER_NAMES = [
   `Police[ \\t]+Service[ \\t]+of[ \\t]+(?:Scotland|Northern[ \\t]+Ireland)|Police[ \\t]+Scotland|Mayor['’]?s[ \\t]+Office[ \\t]+for[ \\t]+Policing[ \\t]+and[ \\t]+Crime`,
+  // The bodies overseeing a force that are named for no Commissioner; before the forces, whose names start theirs.
+  `Scottish[ \\t]+Police[ \\t]+Authority|Northern[ \\t]+Ireland[ \\t]+Policing[ \\t]+Board|${PLACE}[ \\t]+Combined[ \\t]+Authority`,
   `${PLACE}${WRAP}${FORCE}`,
   // "Staffordshire Commissioner's Office", whose Commissioner's title holds no "Crime".
   `${PLACE}[ \\t]+Commissioner['’]s${WRAP}Office`,
@@ -302,7 +304,7 @@ const NAME_WITHOUT_COMMISSIONER = namePattern(OTHER_NAMES);
  * "Police" (Commissioners), "Police" or "Mayor" (the bodies named outright), or the kind of force. The abbreviations
  * "OPCC", "OPFCC" and "PCC" are anchors too, found together by {@link abbreviationOffsets}.
  */
-const NAME_ANCHORS = ['Office', 'Police', 'Mayor', 'Constabular'];
+const NAME_ANCHORS = ['Office', 'Police', 'Mayor', 'Constabular', 'Combined', 'Policing'];
 /** How many runs of letters a place spans at most: five words and the four joiners ("and", "&", "of") between them. */
 const PLACE_RUNS = 9;
 /** Leading words that are not part of a body's name ("The Office of...", "Our Police..."). */
@@ -313,6 +315,8 @@ const NOT_A_PLACE = new Set([
   'Does', 'Do', 'Did', 'Is', 'Are', 'Has', 'Have', 'Can', 'Will', 'Would', 'Which', 'What', 'Whether', 'And', 'Or',
   // "The Chief Constable of Kent Police" answers for Kent Police.
   'Chief', 'Constable', 'of',
+  // "Heddlu Dyfed-Powys Police", "Heddlu Gogledd Cymru North Wales Police": the Welsh name before the English one.
+  'Heddlu', 'De', 'Gogledd', 'Cymru',
 ]);
 /**
  * A name that opens with "Police" and is not a place before it: "Police Service of Northern Ireland", "Police and
@@ -361,6 +365,18 @@ interface Candidate {
 
 function findAuthority(text: string): Located | undefined {
   const byName = new Map<string, Candidate>();
+  const record = (name: TrimmedName, span: Span, score: number): void => {
+    const existing = byName.get(name.key);
+    if (!existing) {
+      byName.set(name.key, { name: name.name, score, span, spanScore: score });
+      return;
+    }
+    existing.score += score;
+    if (score > existing.spanScore) {
+      existing.span = span;
+      existing.spanScore = score;
+    }
+  };
   const valedictionEndsIn = valedictionFinder(text);
   const trim = trimmedOnce();
   for (const match of authorityNames(text)) {
@@ -370,23 +386,59 @@ function findAuthority(text: string): Located | undefined {
     const after = text.slice(span.end, span.end + 60);
     if (NOT_THE_BODY_AFTER.test(after)) continue;
     const before = text.slice(Math.max(0, span.start - 80), span.start);
-    const score = scoreMention(text, span, match.index, before, after, valedictionEndsIn);
-    const existing = byName.get(trimmed.key);
-    if (!existing) {
-      byName.set(trimmed.key, { name: trimmed.name, score, span, spanScore: score });
-      continue;
-    }
-    existing.score += score;
-    if (score > existing.spanScore) {
-      existing.span = span;
-      existing.spanScore = score;
-    }
+    record(trimmed, span, scoreMention(text, span, match.index, before, after, valedictionEndsIn));
   }
+  for (const { name, span } of capitalLetterheads(text)) record(name, span, LETTERHEAD_SCORE);
   let best: Candidate | undefined;
   for (const candidate of byName.values()) {
     if (!best || candidate.score > best.score) best = candidate;
   }
   return best && best.score >= AUTHORITY_THRESHOLD ? { value: best.name, span: best.span } : undefined;
+}
+
+/** What a name alone on a letterhead line near the top counts for, in capitals or not (see {@link scoreMention}). */
+const LETTERHEAD_SCORE = 4;
+/** How far into the text a line alone with a body's name is taken for the letterhead. */
+const NAME_LETTERHEAD_REACH = 600;
+/** Lines in capitals, one after another: no lower-case letter, and a run of capitals on each. */
+const CAPITALS_LINES = /^(?:[^a-z\n]*[A-Z]{3}[^a-z\n]*(?:\n|$))+/gm;
+/** Where each line's first word starts. */
+const LINE_OPENING = /^[ \t]*(?=\S)/gm;
+/** Words written in lower case inside a body's name. */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the']);
+
+/**
+ * Bodies named at the top in capitals, each alone on its lines ("POLICE SERVICE OF NORTHERN IRELAND", "OFFICE OF THE"
+ * over "POLICE AND CRIME COMMISSIONER" over "FOR LEICESTERSHIRE"), which {@link AUTHORITY_NAME} reads only in their
+ * usual capitals: such lines are read again in them, and the name is given so.
+ */
+function capitalLetterheads(text: string): { name: TrimmedName; span: Span }[] {
+  const found: { name: TrimmedName; span: Span }[] = [];
+  for (const block of text.slice(0, NAME_LETTERHEAD_REACH).matchAll(CAPITALS_LINES)) {
+    const usual = usualCapitals(block[0]);
+    let resume = 0;
+    for (const opening of usual.matchAll(LINE_OPENING)) {
+      const start = opening.index + opening[0].length;
+      if (start < resume) continue;
+      AUTHORITY_NAME.lastIndex = start;
+      const match = AUTHORITY_NAME.exec(usual);
+      if (!match) continue;
+      const end = AUTHORITY_NAME.lastIndex;
+      if (!restOfLineIsEmpty(usual, end + initialsLength(usual.slice(end)))) continue;
+      const name = trimLeadingWords(match[0]);
+      if (name) found.push({ name, span: { start: block.index + start + name.offset, end: block.index + end } });
+      resume = end;
+    }
+  }
+  return found;
+}
+
+/** "HAMPSHIRE AND ISLE OF WIGHT" as "Hampshire and Isle of Wight": each word capitalised, but for the joiners. */
+function usualCapitals(line: string): string {
+  return line.replace(/[A-Z][A-Z'’]*/g, (word, offset: number) => {
+    const lower = word.toLowerCase();
+    return offset > 0 && JOINERS.has(lower) ? lower : word[0] + lower.slice(1);
+  });
 }
 
 /**
@@ -532,14 +584,21 @@ type ValedictionCheck = (from: number, to: number) => boolean;
 function scoreMention(text: string, span: Span, matchStart: number, before: string, after: string, valedictionEndsIn: ValedictionCheck): number {
   if (isReferralBefore(before) || REFERRAL_AFTER.test(after)) return -4;
   let score = 0;
-  const alone = restOfLineIsEmpty(text, span.end) && lineBefore(text, matchStart).trim() === '';
+  // A letterhead may give the body's initials after its name: "Mayor's Office for Policing and Crime (MOPAC)".
+  const alone = restOfLineIsEmpty(text, span.end + initialsLength(after)) && lineBefore(text, matchStart).trim() === '';
   if (alone && valedictionEndsIn(span.start - SIGNATURE_REACH, span.start)) score += 20;
-  else if (alone && span.start < 600) score += 4;
+  else if (alone && span.start < NAME_LETTERHEAD_REACH) score += LETTERHEAD_SCORE;
   HOLDER_BEFORE.lastIndex = before.length;
   if (HOLDER_BEFORE.test(before)) score += 6;
   if (SUBJECT_VERB.test(after)) score += 3;
   return score;
 }
+
+/** The length of initials in brackets opening `after` (" (MOPAC)"), or 0. */
+function initialsLength(after: string): number {
+  return INITIALS_AFTER.exec(after)?.[0].length ?? 0;
+}
+const INITIALS_AFTER = /^[ \t]*\([A-Z]{2,8}\)/;
 
 /**
  * Whether {@link REFERRAL_BEFORE} matches `before`. Neither its words nor what follows them hold a full stop or a line

@@ -179,6 +179,39 @@ describe('letter facts', () => {
       assert.equal(facts(text).authority, 'Office of the Kent Police and Crime Commissioner');
     });
 
+    it('names the bodies overseeing a force that have no Commissioner, before the force they talk about', () => {
+      const spa = 'Scottish Police Authority\n1 Pacific Quay, Glasgow\n\nPolice Scotland uses cyber kiosks. Police Scotland has 41.';
+      assert.equal(facts(spa).authority, 'Scottish Police Authority');
+      const board = 'Northern Ireland Policing Board\nJames House, Belfast\n\nThe PSNI is a separate authority.';
+      assert.equal(facts(board).authority, 'Northern Ireland Policing Board');
+      const gmca = 'Greater Manchester Combined Authority\nTootal Buildings\n\nGreater Manchester Police has deployed drones.';
+      assert.equal(facts(gmca).authority, 'Greater Manchester Combined Authority');
+    });
+
+    it('reads a letterhead name followed by its initials as alone on its line', () => {
+      const mopac = "MAYOR OF LONDON\nMayor's Office for Policing and Crime (MOPAC)\n\nThe Metropolitan Police Service uses drones.";
+      assert.equal(facts(mopac).authority, "Mayor's Office for Policing and Crime");
+      const prose = "The Mayor's Office for Policing and Crime (MOPAC) oversees it.\nThe Metropolitan Police Service uses drones.";
+      assert.equal(facts(prose).authority, 'Metropolitan Police Service');
+    });
+
+    it('names a body from a letterhead in capitals, on one line or several, in its usual capitals', () => {
+      const psni = 'POLICE SERVICE OF NORTHERN IRELAND\nCorporate Information Branch\n\nDear Sir';
+      assert.equal(facts(psni).authority, 'Police Service of Northern Ireland');
+      assert.equal(facts(psni).authoritySpan!.start, 0);
+      const wrapped = '      OFFICE OF THE\n  POLICE AND CRIME COMMISSIONER\n      FOR LEICESTERSHIRE\n   LEICESTER AND RUTLAND\n\nDear Sir';
+      assert.equal(facts(wrapped).authority, 'Office of the Police and Crime Commissioner for Leicestershire');
+      assert.equal(facts('HAMPSHIRE AND ISLE OF WIGHT CONSTABULARY\n\nDear Sir').authority, 'Hampshire and Isle of Wight Constabulary');
+      // Not a heading that only opens with a name, nor one far below the top.
+      assert.equal(facts('SUFFOLK CONSTABULARY - FREEDOM OF INFORMATION\n\nDear Sir').authority, null);
+      assert.equal(facts(`${'Dear Sir, thank you.\n'.repeat(40)}KENT POLICE\n`).authority, null);
+    });
+
+    it('names a Welsh force by its English name after the Welsh one', () => {
+      assert.equal(facts('Heddlu Dyfed-Powys Police\nPO Box 99, Llangunnor\n\nDear Sir').authority, 'Dyfed-Powys Police');
+      assert.equal(facts('HEDDLU GOGLEDD CYMRU NORTH WALES POLICE\n\nDear Sir').authority, 'North Wales Police');
+    });
+
     it('does not take the body a letter refers the requester to', () => {
       assert.equal(facts('We do not hold this. You may wish to contact West Midlands Police who may be able to assist you.').authority, null);
     });
