@@ -3890,6 +3890,34 @@ describe('tool answers', () => {
       assert.equal(answers(`${ask}The force does not use any of the technologies listed in your request.`).drones, 'not-used');
     });
 
+    it('reads the office\'s own use denied in the passive, or beside its having no operational role, as no answer', () => {
+      const ask = 'You asked which of these Derbyshire Constabulary uses: drones, facial recognition, ANPR.\n\n';
+      const told = 'The Commissioner has been told by Derbyshire Constabulary that it uses drones and ANPR. ';
+      const office = `${told}Neither of these is deployed by the Office itself, which has no operational role. `;
+      assert.deepEqual(answers(`${ask}${office}The Office holds no information about the other tools on your list.`), {
+        drones: 'used',
+        'facial-recognition': 'not-held',
+        anpr: 'used',
+      });
+      const mopac = 'MOPAC does not deploy any of these technologies itself, since it has no operational role.';
+      assert.equal(answers(ask + mopac)['facial-recognition'], 'no-answer');
+      assert.equal(answers(`${ask}By way of background, the GMCA itself does not operate any of these technologies.`).anpr, 'no-answer');
+      // Near misses: the force denied beside the office, and the force's own denial in the passive.
+      assert.equal(answers(`${ask}Neither the force nor the Commissioner's office uses facial recognition.`)['facial-recognition'], 'not-used');
+      assert.equal(answers(`${ask}Facial recognition is not deployed by Derbyshire Constabulary.`)['facial-recognition'], 'not-used');
+    });
+
+    it('reads tools named as examples of "the other tools" as the rest, all sent on alike', () => {
+      const ask = 'You asked whether the Metropolitan Police uses drones, facial recognition, hacking or IMSI catchers.\n\n';
+      const text =
+        'The MPS uses drones. Questions about the other tools on your list, including IMSI catchers, are best put to the MPS, ' +
+        'which holds the operational records.';
+      assert.deepEqual(answers(ask + text), { drones: 'used', 'facial-recognition': 'referred', hacking: 'referred', 'imsi-catchers': 'referred' });
+      // Near miss: the tools named are the only ones sent on.
+      const only = 'The MPS uses drones. Questions about IMSI catchers are best put to the MPS, which holds the operational records.';
+      assert.deepEqual(answers(ask + only), { drones: 'used', 'facial-recognition': 'no-answer', hacking: 'no-answer', 'imsi-catchers': 'referred' });
+    });
+
     it('reads "the part of your request which relates to <the force>" forwarded on, over a line\'s wrap, as referred', () => {
       const ask = 'You asked whether the Commissioner\'s office or the force uses drones or facial recognition.\n\n';
       const text =

@@ -115,7 +115,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       // denial of one kind of the tool after use of another.
       if (cues.used && !cues.usedIndirectly && usedKind !== undefined && deniesOtherKind(clause, usedKind)) continue;
       // "The OPCC itself does not use any of the technologies": the office's own use, not the force's.
-      if (OFFICE_ITSELF.test(clause.slice(0, notUsed.index)) || (ITSELF.test(clause.slice(notUsed.index)) && !OWN_FORCE_WORD.test(clause.slice(0, notUsed.index)))) {
+      if (deniesOwnUse(clause, notUsed.index)) {
         officeOwn = true;
         continue;
       }
@@ -197,6 +197,11 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" and "it is not the case that the force uses ..." deny it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause) || USE_DENIED_BEFORE.test(clause.slice(0, used.index));
+      // "Neither of these is deployed by the Office itself": the office's own use again, denied in the passive.
+      if (denied && deniesOwnUse(clause, used.index)) {
+        officeOwn = true;
+        continue;
+      }
       // Use over a closed period, information published about the tool or a licence held, beside a denial tells the
       // past or what is on record, not the present: "The force does not currently use predictive policing software.
       // PredPol was used between 2013 and 2018."
@@ -272,17 +277,30 @@ const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|prog
 
 /**
  * An oversight body as the subject of a denial, just before it: "The OPCC itself", "This office", "The Commissioner's
- * Office", "The Board itself", "The Office of the Police and Crime Commissioner (OPCC)", "MOPAC itself": what it does
- * not use says nothing of the force's use.
+ * Office", "The Board itself", "The Office of the Police and Crime Commissioner (OPCC)", "MOPAC itself", "the GMCA
+ * itself": what it does not use says nothing of the force's use.
  */
 const OFFICE_ITSELF =
-  /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|crime\s+commissioner|OPCC|OPFCC|PFCC|MOPAC)(?:\s*\([A-Z]{2,6}\))?(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body)\s+itself\s*$/i;
+  /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|crime\s+commissioner|OPCC|OPFCC|PFCC|MOPAC|GMCA|WYCA|SYMCA|SPA|NIPB)(?:\s*\([A-Z]{2,6}\))?(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body)\s+itself\s*$/i;
 /** "does not itself deploy", "does not use any of these tools itself": the subject's own use, set against another's. */
 const ITSELF = /\bitself\b/i;
 /** A clause going on with the subject of the one before: "and we ...", "nor does it ...". */
 const SAME_SUBJECT = /^[\s\u00a0]*(?:and[\s\u00a0]+)?(?:we|it|n?or)\b/i;
+
+/** A force beside the office as subject: "Neither the force nor the Commissioner's office uses ...". */
+const FORCE_AMONG_SUBJECTS = /\bneither\b[^.;]{0,80}?\b(?:force|constabulary|police)\b(?!\s+(?:and|&|,)\s+(?:fire|crime))/i;
 /** A force as the subject of "does not itself ...": its own use is the answer. */
 const OWN_FORCE_WORD = /\b(?:police|constabulary|force|service)\s*$/i;
+
+/**
+ * True when the denial whose cue starts at `cue` is of an oversight body's own use ({@link OFFICE_ITSELF},
+ * {@link ITSELF}), and of no force's beside it.
+ */
+function deniesOwnUse(clause: string, cue: number): boolean {
+  const before = clause.slice(0, cue);
+  if (FORCE_AMONG_SUBJECTS.test(before)) return false;
+  return OFFICE_ITSELF.test(before) || (ITSELF.test(clause.slice(cue)) && !OWN_FORCE_WORD.test(before));
+}
 
 /** Words naming one kind of a tool: "live" or "retrospective" facial recognition, "covert" accounts. */
 const KIND_OF_TOOL = /\b(?:live|real[\s-]?time|retrospective|operator[\s-]initiated|covert|overt)\b/i;

@@ -25,6 +25,9 @@ const MAX_LISTED_SECTION = 70;
 /** How far a list of sections after "by virtue of the following exemptions:" is read. */
 const SECTION_LIST_REACH = 400;
 
+/** "the other tools on your list, including IMSI catchers", "the remaining technologies, such as drones". */
+const EXAMPLES_OF_THE_REST = /\b(?:other|remaining)\s+(?:[\w-]+,?\s+){0,4}?(?:including|such\s+as|for\s+example|e\.g\.)\s/i;
+
 /** How far past a unit reporting an earlier answer by its date a sentence saying it was wrong is looked for. */
 const CORRECTION_REACH = 80;
 
@@ -172,6 +175,13 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     for (const { status, partial, overtAnswered, indirect, ended } of own?.get(tool) ?? statuses) {
       const relied = status === 'ncnd' || status === 'refused' ? sections : [];
       signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, indirect, ended, specific: true });
+    }
+  }
+  // "Questions about the other tools on your list, including IMSI catchers, are best put to the MPS": the tools named
+  // are examples of the rest, which the statement covers as well.
+  if (tools === unit.named && wording.remainingTools && EXAMPLES_OF_THE_REST.test(words)) {
+    for (const { status, partial } of statuses) {
+      if (WHOLE_REQUEST_STATUSES.has(status)) blankets.push({ kind: 'remaining', status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
     }
   }
   // "The force uses body worn video and ANPR only": the other tools asked about are not used.
