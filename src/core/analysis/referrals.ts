@@ -34,7 +34,7 @@ const BODY_FOLLOWS = phraseList([
     'gi',
   ),
   new RegExp(
-    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send)${GAP}${REQUEST_OBJECT}${DIRECTLY}${GAP}to:?${GAP}`,
+    `\\b(?:please${GAP})?(?:re-?direct|direct|re-?submit|address|forward|(?:re-?)?send|make)${GAP}${REQUEST_OBJECT}${DIRECTLY}${GAP}to:?${GAP}`,
     'gi',
   ),
   // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>", "forwarded your questions

@@ -98,6 +98,13 @@ describe('findStatements', () => {
       assert.equal(statements('Please redirect your request to the Home Office.').referrals[0]?.body, 'the Home Office');
     });
 
+    it('reads "please make your request directly to <Body>", but not a request made to the authority itself', () => {
+      const text = 'Please make your request directly to West Yorkshire Police: foi@westyorkshire.police.uk.';
+      assert.equal(statements(text).referrals[0]?.body, 'West Yorkshire Police');
+      assert.equal(statements('You may wish to make your request to Kent Police.').referrals[0]?.body, 'Kent Police');
+      assert.deepEqual(statements('Thank you for the request you made to us on 3 May.').referrals, []);
+    });
+
     it('reads a request sent on or to be put to another body: "transferred these parts of your request to", "ask you to put them to"', () => {
       assert.equal(statements('We have transferred these parts of your request to Surrey Police, who will respond directly.').referrals[0]?.body, 'Surrey Police');
       assert.equal(statements('These concern operational matters, and we would ask you to put them to Surrey Police directly.').referrals[0]?.body, 'Surrey Police');
