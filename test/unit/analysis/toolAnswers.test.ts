@@ -4032,6 +4032,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'not-held', anpr: 'not-held', 'facial-recognition': 'not-held', 'body-worn-video': 'used' });
     });
 
+    it('reads a range written without spaces, "(i)–(iii): Yes", whose first label would not stand alone', () => {
+      const text =
+        'You asked whether the force uses:\n  i.   drones\n  ii.  ANPR\n  iii. body worn video\n  iv.  IMSI catchers\n\n' +
+        'Response\n\n(i)–(iii): Yes, all three are used.\n\n(iv): The force can neither confirm nor deny that it holds this information.\n';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'body-worn-video': 'used', 'imsi-catchers': 'ncnd' });
+      // Near miss: a span of years is no range of questions.
+      assert.equal(answers('You asked:\n1. Do you use drones?\n\nResponse:\n(2019)–(2021): the force did not use drones.').drones, 'not-used');
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

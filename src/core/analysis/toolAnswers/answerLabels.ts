@@ -151,10 +151,11 @@ export function answerLabel(lineText: string): AnswerLabel | undefined {
 const INDENT = /^[ \t]*/;
 
 function labelAtMargin(lineText: string): AnswerLabel | undefined {
-  const first = answerNumber(lineText);
-  if (!first) return undefined;
+  // A range first: its first label may not stand as one alone ("(i)–(iii):", with no space after the bracket).
   const range = labelRange(lineText);
   if (range) return range;
+  const first = answerNumber(lineText);
+  if (!first) return undefined;
   const keys = [first.key];
   let end = first.end;
   for (FURTHER_LABEL.lastIndex = end; keys.length <= MAX_FURTHER_LABELS; FURTHER_LABEL.lastIndex = end) {
