@@ -917,8 +917,10 @@ const MAX_GAP_BELOW_QUESTION = 6;
 function askedBefore(text: string, regions: readonly Span[], label: RegExpExecArray | null): boolean {
   const number = label ? /\d{1,2}/.exec(label[0]) : null;
   if (!number || regions.length === 0) return false;
-  // Asked under the same label, or as an item of that number: "1. Does the force use drones?" then "Question 1 - ...".
-  const asked = new RegExp(`(?<![\\p{L}\\p{N}])Q(?:uestion)?[ \\t]*0?${Number(number[0])}(?!\\d)|^[ \\t>"“]*\\(?0?${Number(number[0])}[.)][ \\t]`, 'imu');
+  // Asked under the same label, or as an item of that number: "1. Does the force use drones?" then "Question 1 - ...";
+  // or "(1) body worn video, (2) drones" listed in a sentence.
+  const n = Number(number[0]);
+  const asked = new RegExp(`(?<![\\p{L}\\p{N}])Q(?:uestion)?[ \\t]*0?${n}(?!\\d)|^[ \\t>"“]*\\(?0?${n}[.)][ \\t]|(?<![\\p{L}\\p{N}])\\(0?${n}\\)[ \\t]+\\p{L}`, 'imu');
   return regions.some((region) => asked.test(text.slice(region.start, region.end)));
 }
 

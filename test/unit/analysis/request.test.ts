@@ -853,6 +853,14 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(`${interleaved}Q2. Please state the number of cameras.`), ['Q1. Do you use drones?', 'Q2. Please state the number of cameras.']);
   });
 
+  it('reads "Q2 – No." as an answer where the request listed its items as "(1) ..., (2) ..." in a sentence', () => {
+    const request = 'You asked whether the force uses: (1) ANPR, (2) drones, (3) body worn video.\n\n';
+    assert.deepEqual(regions(`${request}Q2 – No.\nQ1, Q3 – Yes.`), ['(1) ANPR, (2) drones, (3) body worn video.']);
+    // Near miss: a section's subsection is no listed item.
+    const cited = 'You asked about the harm test under section 31(2) of the Act.\n\n';
+    assert.deepEqual(regions(`${cited}Q2 – Does the force hold a harm test?`), ['Q2 – Does the force hold a harm test?']);
+  });
+
   it('is linear on many ">" lines, "From:" lines and "wrote:" lines', () => {
     for (const text of ['> a\n'.repeat(25_000), 'From: a\n'.repeat(12_000), 'From: a\nSent: b\n'.repeat(8_000), 'On x wrote:\n> a\n'.repeat(8_000), 'Question 1: a.\n'.repeat(7_000)]) {
       const sentences = splitSentences(text);
