@@ -861,6 +861,16 @@ describe('request regions in replies and numbered requests without a response he
     assert.deepEqual(regions(`${cited}Q2 – Does the force hold a harm test?`), ['Q2 – Does the force hold a harm test?']);
   });
 
+  it('ends a request at the authority saying how it has set out its answers ("I have grouped the answers ...")', () => {
+    const request = 'You asked whether the force uses:\n  (i)  body worn video\n  (ii) drones\n\n';
+    const grouped = 'I have grouped the answers where the same response applies.\n\n(ii) and (i) – Yes, both are in use.';
+    assert.deepEqual(regions(request + grouped), ['(i)  body worn video\n  (ii) drones']);
+    // Near miss: the requester saying how they set out their own questions goes on with the request.
+    const own = 'I have grouped my questions by topic.\n\n(iii) Do you use ANPR?';
+    assert.equal(regions(request + own).length, 1);
+    assert.ok(regions(request + own)[0].includes('ANPR'));
+  });
+
   it('is linear on many ">" lines, "From:" lines and "wrote:" lines', () => {
     for (const text of ['> a\n'.repeat(25_000), 'From: a\n'.repeat(12_000), 'From: a\nSent: b\n'.repeat(8_000), 'On x wrote:\n> a\n'.repeat(8_000), 'Question 1: a.\n'.repeat(7_000)]) {
       const sentences = splitSentences(text);
