@@ -1558,6 +1558,17 @@ describe('tool answers', () => {
       assert.equal(answers(ask + same)['facial-recognition'], 'not-used');
     });
 
+    it('reads a clause joined on to a denial of another kind ("..., and there are no plans to introduce it") as about that kind', () => {
+      const ask = 'You asked: Do you use facial recognition?\n\n';
+      const joined =
+        'The force uses retrospective facial recognition to identify suspects from stills; it does not use live facial recognition, ' +
+        'and there are no current plans to introduce it.';
+      assert.equal(answers(ask + joined)['facial-recognition'], 'used');
+      // Near miss: a sentence of its own with no kind named denies the tool.
+      const own = 'The force used retrospective facial recognition in a trial. There are no current plans to introduce facial recognition.';
+      assert.notEqual(answers(ask + own)['facial-recognition'], 'used');
+    });
+
     it('still reads a denial denied as use: "It is not the case that the force does not use ANPR"', () => {
       assert.equal(answers('You asked: Do you use ANPR?\n\nIt is not the case that the force does not use ANPR.').anpr, 'used');
     });

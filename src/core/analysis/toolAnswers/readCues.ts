@@ -92,6 +92,9 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
   // Whether the clause before told what an oversight body itself does not use: "..., and we do not carry out ..." goes
   // on with the same subject.
   let officeOwn = false;
+  // Whether the clause before denied another kind of the tool than the one whose use was told: "..., and there are no
+  // plans to introduce it" goes on about that kind.
+  let otherKindDenied = false;
   let previousClause = '';
   // Commas round a contrast word inside a clause ("Officers do, however, use ...") cut nothing: they become spaces.
   for (const clause of rest.replace(PARENTHETICAL_CONTRAST, (commas) => ' '.repeat(commas.length)).split(CLAUSE_BREAK)) {
@@ -102,6 +105,8 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
     denying = false;
     officeOwn &&= SAME_SUBJECT.test(clause);
     if (officeOwn) continue;
+    otherKindDenied &&= JOINED_ON.test(clause);
+    if (otherKindDenied) continue;
     if (hedging && continues) continue;
     hedging = HEDGE_WORD.test(clause);
     if (REPORTED_ANSWER.test(clause) || (reportCorrected && DATED_REPORT.test(clause))) continue;
@@ -113,7 +118,10 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       if (cues.used && !cues.usedIndirectly && QUALIFIED_DENIAL.test(clause.slice(notUsed.index))) continue;
       // "officers do use operator initiated facial recognition ... Live facial recognition has not been deployed": a
       // denial of one kind of the tool after use of another.
-      if (cues.used && !cues.usedIndirectly && usedKind !== undefined && deniesOtherKind(clause, usedKind)) continue;
+      if (cues.used && !cues.usedIndirectly && usedKind !== undefined && deniesOtherKind(clause, usedKind)) {
+        otherKindDenied = true;
+        continue;
+      }
       // "The OPCC itself does not use any of the technologies": the office's own use, not the force's.
       if (deniesOwnUse(clause, notUsed.index)) {
         officeOwn = true;
@@ -358,6 +366,8 @@ const NOR = /^[\s\u00a0]*(?:and[\s\u00a0]+)?nor\b/i;
 
 /** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
 const CONTINUATION = /^[\s\u00a0]*(?:and[\s\u00a0]+)?n?or\b/i;
+/** A clause joined on to the one before: "and ...", "or ...", "nor ...". */
+const JOINED_ON = /^[\s\u00a0]*(?:and|n?or)\b/i;
 
 export function noCues(): Cues {
   return { ncnd: false, covert: false, overt: false, used: false, usedIndirectly: false, notUsed: false, ended: false, trialled: false, withheld: false };
