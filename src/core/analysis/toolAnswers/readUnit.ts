@@ -166,14 +166,14 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
       if (!wording.remainingTools && !WHOLE_REQUEST_STATUSES.has(status)) continue;
       const transferred = status === 'referred' && TRANSFERRED.test(words);
       const sendsOn = status === 'referred' && referred !== undefined && sendsRequesterOn(referred.text);
-      blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial, transferred, sendsOn });
+      blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: reliedOnBy(status, sections), partial, transferred, sendsOn });
     }
     return;
   }
   const own = tools === unit.named && tools.length > 1 && !arguing && unitText !== undefined ? statusesByClause(unitText, unit, found.cues) : undefined;
   for (const tool of tools) {
     for (const { status, partial, overtAnswered, indirect, ended } of own?.get(tool) ?? statuses) {
-      const relied = status === 'ncnd' || status === 'refused' ? sections : [];
+      const relied = reliedOnBy(status, sections);
       signals.push({ tool, status, confidence, unit: unit.span, sections: relied, partial, overtAnswered, indirect, ended, specific: true });
     }
   }
@@ -181,7 +181,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // are examples of the rest, which the statement covers as well.
   if (tools === unit.named && wording.remainingTools && EXAMPLES_OF_THE_REST.test(words)) {
     for (const { status, partial } of statuses) {
-      if (WHOLE_REQUEST_STATUSES.has(status)) blankets.push({ kind: 'remaining', status, topic: unit.topic, unit: unit.span, sections: status === 'ncnd' || status === 'refused' ? sections : [], partial });
+      if (WHOLE_REQUEST_STATUSES.has(status)) blankets.push({ kind: 'remaining', status, topic: unit.topic, unit: unit.span, sections: reliedOnBy(status, sections), partial });
     }
   }
   // "The force uses body worn video and ANPR only": the other tools asked about are not used.
@@ -223,6 +223,11 @@ function answerSetApart(
   for (const tool of apart.excepted) {
     for (const { status, partial } of excepted) signals.push({ tool, status, confidence: CONFIDENCE.mention, unit: unit.span, sections: [], partial, specific: true });
   }
+}
+
+/** The sections a status relies on: an NCND's or a refusal's; no other answer relies on any. */
+function reliedOnBy(status: ToolStatus, sections: readonly string[]): readonly string[] {
+  return status === 'ncnd' || status === 'refused' ? sections : [];
 }
 
 /** What a bare answer says of the tools it answers. */
