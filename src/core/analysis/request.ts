@@ -28,10 +28,11 @@ const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?
 const REQUEST_INTRODUCER = new RegExp(
   '(?:' +
   [
-    '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:ha(?:ve|d)[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted)\\b[^:\\n]{0,200}',
+    '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:ha(?:ve|d)[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted|listed|named)\\b[^:\\n]{0,200}',
     // "Your request ... as follows:", and what it asked at any length: "Thank you for your request of 13 June, which
-    // asked the Commissioner which of the following are used by ...:"; in a review, "Your original request asked:".
-    String.raw`\byour[ \t]+(?:original[ \t]+|initial[ \t]+|earlier[ \t]+)?${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|sought)\b[^:\n]{0,200})`,
+    // asked the Commissioner which of the following are used by ...:"; in a review, "Your original request asked:";
+    // or listed: "Your request listed five items: (1) body worn video, ...".
+    String.raw`\byour[ \t]+(?:original[ \t]+|initial[ \t]+|earlier[ \t]+)?${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|sought|listed|named|included)\b[^:\n]{0,200})`,
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     // The requester's own words: "Please advise whether the force currently uses the following:".
     `${PLEASE_ASKS.source}[^:\\n]{0,200}`,
@@ -939,8 +940,21 @@ function continuesRequest(lineText: string): boolean {
  * paragraph that does not read as the request is the authority's, even without a heading ("Body worn video is used.").
  */
 function endsQuestion(lineText: string): boolean {
-  // An item quoted with ">" in an email reply is still an item.
-  return LIST_ITEM.test(lineText.replace(/^[ \t>]+/, '')) || lineText.endsWith('?');
+  // An item quoted with ">" in an email reply is still an item; so is a short line with no stop, as a list without
+  // marks gives its items ("  drones").
+  return LIST_ITEM.test(lineText.replace(/^[ \t>]+/, '')) || lineText.endsWith('?') || unmarkedItem(lineText);
+}
+
+/** Longest line read as an item of a list without marks. */
+const MAX_UNMARKED_ITEM = 60;
+/**
+ * An item of a list without marks: words alone, with no figure (a date, a section) and no stop, comma or little word
+ * at the end that would run on into the next line.
+ */
+const UNMARKED_ITEM = /^[ \t]*\p{L}[\p{L} \t'’/&()-]*(?<![.?!:;,"”’)]|\b(?:and|or|the|of|to|a|an|in|for|with|by))$/iu;
+
+function unmarkedItem(lineText: string): boolean {
+  return lineText.length <= MAX_UNMARKED_ITEM && UNMARKED_ITEM.test(lineText);
 }
 
 /**

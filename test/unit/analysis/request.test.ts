@@ -243,6 +243,27 @@ describe('request regions', () => {
     assert.deepEqual(regions(text), ['Does the force use ANPR?']);
   });
 
+  it('takes the items after "Your request listed five items:" or "You listed:" on the same line as the request', () => {
+    const items = '(1) body worn video, (2) IMSI catchers, (3) drones.';
+    for (const opener of ['Your request listed five items:', 'You listed:', 'Your email named these tools:']) {
+      const text = `${opener} ${items}\n\nItems 1 and 3 - the force uses these.`;
+      assert.deepEqual(regions(text), [items], opener);
+    }
+  });
+
+  it('ends a list without marks under "You listed:" at the paragraph below it that does not read as the request', () => {
+    const text = 'You listed:\n\n  body worn cameras\n  drones\n  facial recognition\n\nWe use body worn cameras and drones. Nothing else on your list is used.';
+    assert.deepEqual(regions(text), ['body worn cameras\n  drones\n  facial recognition']);
+  });
+
+  it('keeps a request going past a paragraph below a line holding a date or a stop, which is no item of a list (near misses)', () => {
+    for (const last of ['16 March 2021', 'drones, and', 'Section 31(3) Law Enforcement']) {
+      const text = `You listed:\n\n  body worn cameras\n  ${last}\n\nThe period runs from then on.`;
+      assert.deepEqual(regions(text).length, 1, last);
+      assert.match(regions(text)[0], /The period runs from then on\.$/, last);
+    }
+  });
+
   it('ends a one-line question at an answer on the very next line, with no blank line between', () => {
     const answers = [
       'Neither IMSI catchers nor AFR are used by the Constabulary.',
