@@ -263,7 +263,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
-  regions.push(...furtherParts(letter, sentences), ...subjectLines(lines), ...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
+  regions.push(...furtherParts(letter, sentences), ...subjectLines(lines), ...bracketedSummaries(text), ...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
   const trimmed: Span[] = [];
   for (const region of regions) {
     const span = trimSpan(text, region);
@@ -1201,6 +1201,43 @@ function subjectLines(lines: readonly Line[]): Span[] {
     if (subject) found.push({ start: line.start + subject[0].length, end: line.end });
   }
   return found;
+}
+
+/**
+ * The request named with its summary in brackets: "Re your FOI request of 13 June (tools and tactics used by our
+ * local force: BWV, facial recognition, hacking)", as a letter opens, not as its answer points back ("the products
+ * named in your request (Stingray, ...)"). The opening bracket is found here; {@link closingBracket} ends it.
+ */
+const BRACKETED_SUMMARY = new RegExp(
+  String.raw`(?:^[ \t]*|\b(?:re:?|thank[ \t]+you[ \t]+for|thanks[ \t]+for|regarding|following|further[ \t]+to|in[ \t]+(?:reply|response)[ \t]+to)[ \t]+)your[ \t]+(?:FOI[ \t]+|freedom[ \t]+of[ \t]+information[ \t]+|information[ \t]+)?(?:request|e-?mail|letter|application)${WHEN_MADE}[ \t]*\(`,
+  'gim',
+);
+/** How far into a letter a request named with its summary may stand: in its head or first paragraphs. */
+const SUMMARY_REACH = 3_000;
+/** Most characters a summary in brackets holds. */
+const MAX_SUMMARY = 600;
+
+/** The inside of each {@link BRACKETED_SUMMARY}: what the request asked, as the authority or requester sums it up. */
+function bracketedSummaries(text: string): Span[] {
+  const found: Span[] = [];
+  const head = text.slice(0, SUMMARY_REACH);
+  for (const match of head.matchAll(BRACKETED_SUMMARY)) {
+    const start = match.index + match[0].length;
+    const end = closingBracket(text, start);
+    if (end !== undefined) found.push({ start, end });
+  }
+  return found;
+}
+
+/** Where the bracket opened just before `start` closes, brackets inside it counted; undefined past {@link MAX_SUMMARY}. */
+function closingBracket(text: string, start: number): number | undefined {
+  let depth = 0;
+  for (let i = start; i < Math.min(text.length, start + MAX_SUMMARY); i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) depth++;
+    else if (code === 41 && depth-- === 0) return i;
+  }
+  return undefined;
 }
 
 /**

@@ -264,6 +264,16 @@ describe('request regions', () => {
     }
   });
 
+  it('takes the summary in brackets after "Re your FOI request of 13 June" as the request, across a line break', () => {
+    const text = 'Re your FOI request of 13 June (tools used by our local force: BWV, facial recognition,\nhacking (covert), IMSI catchers).\n\nThe force uses body worn video.';
+    assert.deepEqual(regions(text), ['tools used by our local force: BWV, facial recognition,\nhacking (covert), IMSI catchers']);
+  });
+
+  it('does not take the brackets of an answer pointing back to the request ("the products named in your request (...)") (near miss)', () => {
+    const text = 'In respect of the products named in your request (Stingray and PredPol), the force neither confirms nor denies it holds information.';
+    assert.deepEqual(regions(text), []);
+  });
+
   it('ends a one-line question at an answer on the very next line, with no blank line between', () => {
     const answers = [
       'Neither IMSI catchers nor AFR are used by the Constabulary.',
