@@ -90,8 +90,8 @@ const REQUESTER_VOICE = new RegExp(
   'i',
 );
 
-/** When the request was made, between its noun and what it asked: " of 26 August 2019", " received on 3.5.21". */
-const WHEN_MADE = String.raw`(?:[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t]+on)[ \t]+(?:[^\n.]|\.(?=\d)){1,40}?)?`;
+/** When the request was made, between its noun and what it asked: " of 26 August 2019", ", received on 3.5.21,". */
+const WHEN_MADE = String.raw`(?:,?[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ \t]+on)[ \t]+(?:[^\n.]|\.(?=\d)){1,40}?)?`;
 
 /** The space between two words, which a hard-wrapped letter may break over a line: "You\nasked the Commissioner". */
 const WRAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
@@ -114,9 +114,9 @@ const REPORTED_REQUEST = new RegExp(
     // What the request asked ("Your email of 24 October, which asked (in short) whether ..."), or what it was about,
     // named by the authority: "your request related to three topics: ...", "Your email raised questions in three
     // areas: ...", "I have taken your request to be for confirmation of whether ...".
-    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)|concerned|covered|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
+    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)|concerned|covered|listed|named|included|set[ \t]+out|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
     String.raw`your[ \t]+${REQUEST_NOUN}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
-    String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring)\b`,
+    String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring|for[ \t]+(?:copies|details|confirmation|a[ \t]+list|any|all)\b)\b`,
   ]
     .map((alternative) => `\\b(?:${alternative})`)
     .join('|'),

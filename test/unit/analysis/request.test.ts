@@ -185,6 +185,18 @@ describe('request regions', () => {
     assert.deepEqual(regions(more), ['1. drones\n2. ANPR\n\nand what assessments have been made.\n\nPlease also tell me the cost of each of\nthem.']);
   });
 
+  it('takes a request reported in one sentence as listing its items, with its date set off by commas, or as for copies', () => {
+    for (const sentence of [
+      'Your request listed four items - (1) body worn video, (2) ANPR and (3) drones - and asked whether the force uses each.',
+      'I write in response to your request, received on 8 August 2019, which asked whether the force uses predictive policing.',
+      'Thank you for your request, received on 2 November, for copies of any DPIAs held for the following (drones, ANPR).',
+    ]) {
+      assert.deepEqual(regions(`${sentence}\n\nThe force uses drones.`), [sentence], sentence);
+    }
+    // Near miss: the authority's own list, in a sentence that does not report the request.
+    assert.deepEqual(regions('Our policy listed four items - drones and ANPR among them.\n\nThe force uses drones.'), []);
+  });
+
   it('takes a request reported with "about" in one sentence, after thanks or with its date', () => {
     const thanks = 'Thank you for your email of 3.5.21 regarding drones and ANPR.\n\nThe force uses ANPR.';
     assert.deepEqual(regions(thanks), ['Thank you for your email of 3.5.21 regarding drones and ANPR.']);
