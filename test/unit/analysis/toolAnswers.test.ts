@@ -2397,6 +2397,20 @@ describe('tool answers', () => {
     });
   });
 
+  describe('per-tool answers on one line between bars', () => {
+    it('reads "BWV – Y | Drones – Y | Live facial recognition – N" as an answer for each tool', () => {
+      const text = 'You asked whether the force uses body worn video, drones and live facial recognition.\n\nBWV – Y | Drones – Y | Live facial recognition – N\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'facial-recognition': 'not-used' });
+      const { evidence } = answerFor(text, 'body-worn-video');
+      assert.equal(text.slice(evidence.start, evidence.end), 'BWV – Y');
+    });
+
+    it('still reads "| Facial recognition - live | No |" as one label over its answer (near miss)', () => {
+      const text = 'You asked about facial recognition.\n\n| Technology | Used? |\n| Facial recognition - live | No |\n';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-used' });
+    });
+  });
+
   describe("a tool's name after its question's label", () => {
     it('reads "Q3. Facial recognition - No." as the answer for that tool', () => {
       const text =

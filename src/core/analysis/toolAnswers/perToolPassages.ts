@@ -5,7 +5,7 @@ import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
 import { CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
-import { blockStart, nextContentLine, type Line } from '../lines';
+import { blockStart, contentEnd, nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { partitionPoint, spanIndexAt } from '../../sorted';
 import { answerLabel } from './answerLabels';
@@ -86,7 +86,9 @@ export function perToolPassages(
     const stopAt = k + 1 < starts.length ? starts[k + 1].start : text.length;
     // A heading's answer is the paragraph below it; with none, the passage is the heading alone, and is dropped.
     const body = heading ? nextContentLine(lines, line) : line;
-    const end = perToolPassageEnd(lines, body < 0 ? line : body, stopAt, request);
+    const passageEnd = perToolPassageEnd(lines, body < 0 ? line : body, stopAt, request);
+    // A passage ending at a further label on its line after a bar ("BWV – Y | Drones – Y") ends before the bar.
+    const end = k + 1 < starts.length && starts[k + 1].line === line ? beforeBar(text, start, passageEnd) : passageEnd;
     // A heading over a question naming the heading's tool ("Drones" / "a) Does the force use drones? [Yes]") heads no
     // answer of its own: the answer beside or under the question is read as the question's.
     if (heading && body >= 0 && answeredAfterQuestion(text, request, mentions, lines[body], end, tools)) continue;
@@ -279,8 +281,18 @@ const CELL_REST = /[^|\n.]{0,40}\|[ \t]*/y;
 function cellEnd(text: string, line: Line, nameEnd: number): number | undefined {
   if (line.text.indexOf('|') < 0 || text.charCodeAt(nameEnd) === 124) return undefined;
   CELL_REST.lastIndex = nameEnd;
-  return CELL_REST.test(text) && CELL_REST.lastIndex <= line.end ? CELL_REST.lastIndex : undefined;
+  if (!CELL_REST.test(text) || CELL_REST.lastIndex > line.end) return undefined;
+  return ANSWER_BEFORE_BAR.test(text.slice(nameEnd, CELL_REST.lastIndex)) ? undefined : CELL_REST.lastIndex;
 }
+
+/** `end`, or where a bar closing the span from `start`, and the spaces around it, begin. */
+function beforeBar(text: string, start: number, end: number): number {
+  const last = contentEnd(text, start, end);
+  return last > start && text.charCodeAt(last - 1) === 124 ? contentEnd(text, start, last - 1) : end;
+}
+
+/** The rest of a cell that is the name's answer, not more of its label: "BWV – Y | Drones – Y". */
+const ANSWER_BEFORE_BAR = /^[ \t]*[–—:-][ \t]*(?:y|n|yes|no|ncnd|n\/a)[ \t]*\|/i;
 
 /**
  * After a tool's name in mid-line, the dash or colon of a further per-tool answer, perhaps after a few words of its
@@ -289,8 +301,9 @@ function cellEnd(text: string, line: Line, nameEnd: number): number | undefined 
 const FURTHER_LABEL_SEPARATOR = new RegExp(String.raw`^${LABEL_WORDS}[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*`, 'u');
 
 /**
- * A further per-tool answer on the line of another, after its sentence: "Body worn video - Yes. Facial recognition -
- * No.". Only a dash or colon straight after the name counts, so prose naming a tool after a stop is not one.
+ * A further per-tool answer on the line of another, after its sentence or a bar: "Body worn video - Yes. Facial
+ * recognition - No.", "BWV – Y | Drones – Y". Only a dash or colon straight after the name counts, so prose naming a
+ * tool after a stop is not one.
  */
 function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: readonly ToolMention[], m: number): PerToolLine | undefined {
   const mention = outside[m];
@@ -300,7 +313,7 @@ function furtherLabel(text: string, line: Line, previous: PerToolLine, outside: 
   let before = labelStart - 1;
   while (before > previous.labelEnd && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
   const stop = text.charCodeAt(before);
-  if (before === labelStart - 1 || (stop !== 46 && stop !== 59)) return undefined;
+  if (before === labelStart - 1 || (stop !== 46 && stop !== 59 && stop !== 124)) return undefined;
   const separator = FURTHER_LABEL_SEPARATOR.exec(text.slice(mention.span.end, Math.min(line.end, mention.span.end + 60)));
   if (!separator) return undefined;
   const labelEnd = mention.span.end + separator[0].length;
