@@ -1852,6 +1852,28 @@ describe('tool answers', () => {
       assert.deepEqual(answers(block), { drones: 'trialled', 'facial-recognition': 'not-held', 'imsi-catchers': 'ncnd', anpr: 'used' });
     });
 
+    it('reads a key whose marks run to four capitals ("NCND"), whose meanings hold commas, or whose entries a space parts', () => {
+      const rows = '\n\n| Drones | Y |\n| Facial recognition | T |\n| IMSI catchers | NCND |\n| ANPR | N |';
+      const semicolons = `${request}Key: Y = in use; N = not in use; T = being trialled, not in routine use; NCND = neither confirm nor deny.${rows}`;
+      assert.deepEqual(answers(semicolons), { drones: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'ncnd', anpr: 'not-used' });
+      const spaced = `${request}Legend: Y = in use N = not in use T = pilot/trial only NCND = neither confirm nor deny${rows}`;
+      assert.deepEqual(answers(spaced), { drones: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'ncnd', anpr: 'not-used' });
+      const words = `${request}Y = in use; N = not in use; Trial = trial under way; NCND = neither confirm nor deny.${rows.replace('| T |', '| Trial |')}`;
+      assert.deepEqual(answers(words), { drones: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'ncnd', anpr: 'not-used' });
+    });
+
+    it('reads a key whose meaning wraps onto the next line, and not that line as an answer', () => {
+      const text =
+        `${request}| Drones | Y |\n| Facial recognition | N |\n| IMSI catchers | NCND |\n| ANPR | R |\n\n` +
+        'Legend:  Y = in use    N = not in use    R = retired (previously used,\n         no longer in use)    NCND = the force\nneither confirms nor denies that it holds information (see below).';
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'not-used', 'imsi-catchers': 'ncnd', anpr: 'not-used' });
+    });
+
+    it('does not join a sentence opening with a capital below a key to the last meaning of the key (near miss)', () => {
+      const text = `${request}Key: Y = yes, N = no\nThe force neither confirms nor denies whether it uses IMSI catchers.\n\n  Drones ........ Y\n  ANPR ........ N`;
+      assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'ncnd', anpr: 'not-used' });
+    });
+
     it('reads a key\'s "unable to confirm or deny" as NCND', () => {
       const text = `${request}Key: Y = Yes, N = No, U = unable to confirm or deny (see below)\n\n  Drones ........ Y\n  IMSI catchers ........ U\n  ANPR ........ N`;
       assert.deepEqual(answers(text), { drones: 'used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'ncnd', anpr: 'not-used' });

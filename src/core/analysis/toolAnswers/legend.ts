@@ -11,8 +11,13 @@ import { CROSSES, TICKS } from '../marks';
 /** Ticks read as one mark, and crosses as another. */
 const TICK = '✓';
 const CROSS = '✗';
-/** A mark as a key writes it and a cell gives it: a tick or cross, "N/A", one or two capitals, an asterisk or two. */
-const MARK = String.raw`([${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,2}|\*{1,2})`;
+/** A mark as a key writes it and a cell gives it: a tick or cross, "N/A", up to four capitals ("NCND"), an asterisk or two. */
+const MARK_CHOICES = String.raw`[${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,4}|\*{1,2}`;
+const MARK = `(${MARK_CHOICES})`;
+/** A word a key gives as a mark before "=" only ("Trial = trial under way"): after a dash or colon it is a label. */
+const WORD_MARK = String.raw`\p{Lu}\p{Ll}{1,7}`;
+/** Where a key line's next entry begins: its mark and separator ("N = "), or a word mark and "=". */
+const NEXT_ENTRY = String.raw`(?:${MARK_CHOICES})[ \t]*(?:=|–|—|-|:)|${WORD_MARK}[ \t]*=`;
 
 /** What a tick or a cross says when the letter gives no key. */
 const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
@@ -21,12 +26,13 @@ const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
 ]);
 
 /**
- * One entry of a key: a mark (a tick or cross, one or two capitals, "N/A", an asterisk), a separator and what it
- * means, up to a comma, semicolon, tab, wider space or the line's end. Only what follows the line's start, a colon
- * or such a break opens an entry.
+ * One entry of a key: a mark (a tick or cross, up to four capitals, "N/A", an asterisk, or a word before "="), a
+ * separator and what it means, up to a semicolon, a comma or space before the next entry ("Y = in use N = not in
+ * use"), a tab, wider space or the line's end; a comma inside a meaning stays ("T = being trialled, not in routine
+ * use"). Only what follows the line's start, a colon or such a break opens an entry.
  */
 const ENTRY = new RegExp(
-  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*)[ \t]*${MARK}[ \t]*(?:=|–|—|-|:)[ \t]*([^,;=\t\n]{2,120}?)(?=[ \t]*(?:[,;]|[ \t]{2,}|\t|\r?$))`,
+  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_CHOICES}[ \t]*=|${WORD_MARK}[ \t]*=))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|(${WORD_MARK})[ \t]*=)[ \t]*([^;=\t\n]{2,120}?)(?=[ \t]*(?:;|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t](?:${MARK_CHOICES}|${WORD_MARK})[ \t]*=|\r?$))`,
   'gu',
 );
 
@@ -47,8 +53,8 @@ function mayHoldKey(line: Line): boolean {
   const first = text.charCodeAt(at);
   if (isCapital(first)) {
     at++;
-    if (isCapital(text.charCodeAt(at))) at++;
-    else if (first === 78 && text.startsWith('/A', at)) at += 2;
+    if (first === 78 && text.startsWith('/A', at)) at += 2;
+    else while (at < line.indent + 4 && isCapital(text.charCodeAt(at))) at++;
   } else if (MARK_CHARACTERS.has(first)) at++;
   else return false;
   while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
@@ -78,34 +84,47 @@ export interface Legend {
 
 /**
  * The letter's key, read from a line with two or more entries of one ("✓ = in use, ✗ = not in use"), or a run of
- * lines with one each ("U – in operational use" / "X – not used"), each mark given once; ticks and crosses mean
- * use and non-use without one.
+ * lines with one each ("U – in operational use" / "X – not used"), each mark given once, a meaning perhaps wrapped
+ * onto the next line; ticks and crosses mean use and non-use without one.
  */
 export function readLegend(lines: readonly Line[]): Legend {
   const marks = new Map(MARKS_WITHOUT_KEY);
   const keyLines: Span[] = [];
-  let run: { line: Line; entries: [string, ToolStatus][] }[] = [];
+  let run: { text: string; spans: Span[]; entries: [string, ToolStatus][] }[] = [];
   const closeRun = (): void => {
     const entries = run.flatMap((each) => each.entries);
     // A key gives each mark once: "A: Yes" then "A: No" are answers under a question each.
     if (entries.length >= 2 && new Set(entries.map(([mark]) => mark)).size === entries.length) {
       for (const [mark, status] of entries) marks.set(mark, status);
-      for (const { line } of run) keyLines.push({ start: line.start, end: line.end });
+      for (const { spans } of run) keyLines.push(...spans);
     }
     run = [];
   };
+  let previous: Line | undefined;
   for (const line of lines) {
-    if (line.blank || !mayHoldKey(line)) {
-      closeRun();
+    const last = run.length > 0 ? run[run.length - 1] : undefined;
+    const follows = last !== undefined && previous !== undefined && last.spans[last.spans.length - 1].end === previous.end;
+    previous = line;
+    const entries = line.blank || !mayHoldKey(line) ? undefined : keyEntries(line.text);
+    if (entries !== undefined) {
+      run.push({ text: line.text, spans: [{ start: line.start, end: line.end }], entries });
       continue;
     }
-    const entries = keyEntries(line.text);
-    if (entries === undefined) closeRun();
-    else run.push({ line, entries });
+    // A meaning wrapped onto the next line ("R = retired (previously used," / "no longer in use)  NCND = ...").
+    const joined = follows && !line.blank && WRAPPED_MEANING.test(line.text) ? `${last.text.trimEnd()} ${line.text.trim()}` : undefined;
+    const entriesJoined = joined === undefined ? undefined : keyEntries(joined);
+    if (last !== undefined && joined !== undefined && entriesJoined !== undefined) {
+      run[run.length - 1] = { text: joined, spans: [...last.spans, { start: line.start, end: line.end }], entries: entriesJoined };
+      continue;
+    }
+    closeRun();
   }
   closeRun();
   return { statusOf: (answerText) => markedStatus(answerText, marks), keyLines };
 }
+
+/** A line going on with the meaning the key's line above left open: it opens in lower case or with a bracket. */
+const WRAPPED_MEANING = /^[ \t]*[\p{Ll}(]/u;
 
 /**
  * The entries of a key on one line, or undefined unless the line is nothing else after any words ending in a colon
@@ -120,8 +139,8 @@ function keyEntries(lineText: string): [string, ToolStatus][] | undefined {
     // Only blanks may stand between entries.
     if (lineText.slice(covered, intro + entry.index).trim() !== '') return undefined;
     covered = intro + entry.index + entry[0].length;
-    const status = statusOfMeaning(entry[2]);
-    if (status) entries.push([normalMark(entry[1]), status]);
+    const status = statusOfMeaning(entry[3]);
+    if (status) entries.push([normalMark(entry[1] ?? entry[2]), status]);
   }
   if (covered === intro || lineText.slice(covered).trim() !== '') return undefined;
   return entries;
@@ -139,8 +158,8 @@ function normalMark(mark: string): string {
   return mark.toUpperCase();
 }
 
-/** A mark opening a cell: the mark, then the cell's end, a bracket, a stop, a dash or more words after a space. */
-const CELL_MARK = new RegExp(String.raw`^[ \t]*${MARK}(?=[ \t]*(?:$|[|(.\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
+/** A mark opening a cell: the mark, then the cell's end, a bracket, a stop, a comma, a dash or more words after a space. */
+const CELL_MARK = new RegExp(String.raw`^[ \t]*(${MARK_CHOICES}|${WORD_MARK})(?=[ \t]*(?:$|[|(.,\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
 
 function markedStatus(answerText: string, marks: ReadonlyMap<string, ToolStatus>): ToolStatus | undefined {
   const mark = CELL_MARK.exec(answerText);
