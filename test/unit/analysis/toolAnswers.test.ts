@@ -322,6 +322,18 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text.replace(/we are applying[^]*$/, 'we answered it then.')), { drones: 'no-answer', anpr: 'no-answer' });
     });
 
+    it('reads "For each of the other tools you list, please refer to ..." with the section 21 refusal after it as refusing the rest', () => {
+      const asked = 'You asked whether the force uses body worn video, drones, ANPR and IMSI catchers.\n\nBody worn video – the force uses body worn video.\n\n';
+      const pointer = "For each of the other tools you list, please refer to the 'Technology FAQ' on our website:\n\n   https://example.police.uk/faq\n\n";
+      const refusal = 'That document answers the many requests we receive. The information is reasonably accessible to you and is therefore exempt under section 21.';
+      const text = `${asked}${pointer}${refusal}`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'refused', anpr: 'refused', 'imsi-catchers': 'refused' });
+      // Near misses: the pointer alone refuses nothing, and a refusal naming its own tool is about that tool only.
+      assert.deepEqual(answers(`${asked}${pointer}`), { 'body-worn-video': 'used', drones: 'no-answer', anpr: 'no-answer', 'imsi-catchers': 'no-answer' });
+      const named = `${asked}${pointer}Information on ANPR is reasonably accessible to you and is therefore exempt under section 21.`;
+      assert.deepEqual(answers(named), { 'body-worn-video': 'used', drones: 'no-answer', anpr: 'refused', 'imsi-catchers': 'no-answer' });
+    });
+
     it('reads information "reasonably accessible to you" with section 21 cited as withheld under that section', () => {
       const said = (sentence: string): Record<string, string> => answers(`${questions}1. ${sentence}\n\n2. No.`);
       assert.deepEqual(said('As this information is reasonably accessible to you, section 21 of the Act applies.'), { drones: 'refused', anpr: 'not-used' });

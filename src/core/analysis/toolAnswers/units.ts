@@ -20,7 +20,7 @@ import { addOnce } from './lists';
 import { statusAt, statusItems, type StatusItem } from './statusLists';
 import type { ToolAnswerInput } from './toolAnswerInput';
 import { TopicFinder, type TopicContext } from './topicFinder';
-import { SENDS_ON } from './wording';
+import { SENDS_ON, Wording } from './wording';
 
 export interface Unit {
   readonly span: Span;
@@ -93,6 +93,8 @@ export function buildUnits(
   let region = 0;
   // The tools named outside the request since the last region: an answer naming another tool is not the question's.
   const namedSinceRegion: string[] = [];
+  // A sentence pointing the tools not yet answered to a published source, awaiting the refusal that says why.
+  let restPointer: Span | undefined;
   // The last sentence given its tool by a pronoun, which may pass the tool on to the sentence after it.
   let pronoun: { sentence: Span; topic: TopicContext } | undefined;
   // The questions a sentence opened by naming ("In response to question 1, ..."): the rest of its paragraph answers
@@ -156,6 +158,15 @@ export function buildUnits(
         namesTool = true;
       }
     }
+    // "For each of the other tools you list, please refer to the FAQ on our website:" gives no status itself; the
+    // refusal that follows it ("The information is therefore exempt under section 21") is about those tools.
+    if (restPointer !== undefined && (namesTool || sentence.start - restPointer.end > REST_POINTER_REACH)) restPointer = undefined;
+    if (cues === 0 && !namesTool && !notHeld && pointsRestElsewhere(text, sentence.start, end)) {
+      restPointer = { start: sentence.start, end };
+      continue;
+    }
+    const unitStart = restPointer !== undefined && (cues & CUE.withheld) !== 0 && !namesTool ? restPointer.start : sentence.start;
+    if (unitStart !== sentence.start) restPointer = undefined;
     const heading = namesTool && cues === 0 && !notHeld ? statusAt(listed, sentence.start) : undefined;
     if (heading !== undefined && !statements.referralIn(sentence.start, end)) {
       units.push(listedUnit({ start: sentence.start, end }, heading, outside, mentionIndex));
@@ -277,7 +288,7 @@ export function buildUnits(
       mentionsAt.push({ tool: outside[m].tool, at: outside[m].span.start, end: outside[m].span.end });
     }
     units.push({
-      span: { start: sentence.start, end },
+      span: { start: unitStart, end },
       cues,
       lineTool: undefined,
       named,
@@ -500,6 +511,17 @@ const PARAGRAPH_BREAK = /[ \t]*\r?\n[ \t]*\r?\n\s*/y;
 function paragraphAfter(text: string, from: number, end: number): number | undefined {
   PARAGRAPH_BREAK.lastIndex = from;
   return PARAGRAPH_BREAK.test(text) && PARAGRAPH_BREAK.lastIndex < end ? PARAGRAPH_BREAK.lastIndex : undefined;
+}
+
+/** Furthest a refusal may follow the sentence pointing the remaining tools elsewhere ({@link pointsRestElsewhere}). */
+const REST_POINTER_REACH = 600;
+/** A pointer to where information stands: "please refer to", "see", "can be found at", "is published on". */
+const POINTS_ELSEWHERE = /\b(?:refer\s+to|see|consult)\b|\b(?:published|available|found)\s+(?:on|in|at|via|here)\b/i;
+
+/** True when a sentence points the tools not yet answered to where their information stands ({@link POINTS_ELSEWHERE}). */
+function pointsRestElsewhere(text: string, start: number, end: number): boolean {
+  const words = new Wording(text, { start, end });
+  return POINTS_ELSEWHERE.test(words.words) && words.remainingTools;
 }
 
 /** Words pointing back at what the sentence before named. */
