@@ -2431,6 +2431,25 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a tool answered kind by kind in its cell', () => {
+    const asked = 'You asked whether the force uses facial recognition and ANPR.\n\n';
+
+    it('reads "Retrospective: yes. Live: no." as use of the tool, and "Fixed: no. Mobile: no." as none', () => {
+      const text = `${asked}| Facial recognition | Retrospective: yes. Live: no. Operator initiated: no. |\n| ANPR | Fixed: no. Mobile: no. |`;
+      assert.deepEqual(answers(text), { 'facial-recognition': 'used', anpr: 'not-used' });
+    });
+
+    it('reads "Retrospective only (PND)" as use, but not "Trial only" (near miss)', () => {
+      assert.deepEqual(answers(`${asked}Facial recognition – Retrospective only (PND)\nANPR – Fixed only.`), { 'facial-recognition': 'used', anpr: 'used' });
+      assert.notEqual(answers(`${asked}Facial recognition – Trial only\nANPR – Yes.`)['facial-recognition'], 'used');
+    });
+
+    it('does not read one kind answered, or kinds followed by more words, as the answer (near misses)', () => {
+      assert.equal(answers(`${asked}Facial recognition – Retrospective: yes.\nANPR – Yes.`)['facial-recognition'], 'no-answer');
+      assert.equal(answers(`${asked}Facial recognition – Live: no. Retrospective: yes, through PND searches.\nANPR – Yes.`)['facial-recognition'], 'no-answer');
+    });
+  });
+
   describe('per-tool answers on one line between bars', () => {
     it('reads "BWV – Y | Drones – Y | Live facial recognition – N" as an answer for each tool', () => {
       const text = 'You asked whether the force uses body worn video, drones and live facial recognition.\n\nBWV – Y | Drones – Y | Live facial recognition – N\n';

@@ -438,6 +438,33 @@ function bothOrNeither(answerText: string): BareAnswer | undefined {
   return word ? (word[1] !== undefined ? 'yes' : 'no') : undefined;
 }
 
+/** One kind of a tool answered by itself: "Retrospective: yes.", "Mobile: no;", "Operator initiated: no". */
+const KIND_ANSWERED = /[ \t]*\p{L}[\p{L}-]{1,20}(?:[ \t]+\p{L}[\p{L}-]{1,20}){0,2}[ \t]*:[ \t]*(yes|no)\b[ \t]*[.;,]?/iuy;
+/** What may follow the kinds answered: a cell's bar or the line's end. */
+const AFTER_KINDS = /^[ \t]*(?:\||\r?\n|$)/;
+/** A kind alone that is used: "Retrospective only (PND)", "Overt only"; not "Trial only" or "Historic only". */
+const ONLY_KIND = /^[ \t]*(?!(?:trial\w*|pilot\w*|planned|evaluation|testing|historic\w*|previous\w*|former\w*|past|covert\w*)\b)\p{L}[\p{L}-]{2,20}[ \t]+only\b[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[.;]?[ \t]*(?:\||$)/iu;
+
+/**
+ * The answer for a tool given kind by kind: yes when any kind is used ("Retrospective: yes. Live: no."), no when none
+ * is ("Fixed: no. Mobile: no."), yes for one kind alone ("Retrospective only").
+ */
+function kindsAnswer(answerText: string): BareAnswer | undefined {
+  if (ONLY_KIND.test(answerText)) return 'yes';
+  KIND_ANSWERED.lastIndex = 0;
+  let kinds = 0;
+  let used = false;
+  let end = 0;
+  for (let kind = KIND_ANSWERED.exec(answerText); kind !== null; kind = KIND_ANSWERED.exec(answerText)) {
+    kinds++;
+    used ||= kind[1].toLowerCase() === 'yes';
+    end = KIND_ANSWERED.lastIndex;
+  }
+  // Two kinds at least, and nothing after them but what AFTER_KINDS allows.
+  if (kinds < 2 || !AFTER_KINDS.test(answerText.slice(end))) return undefined;
+  return used ? 'yes' : 'no';
+}
+
 /** The key of a series' first part: "1", "a", "i", or a number's first lettered part ("2a"). */
 const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 
@@ -445,7 +472,7 @@ const FIRST_PART = /^(?:1|a|i|\d{1,2}a)$/;
 export function labelledAnswer(answerText: string): BareAnswer | undefined {
   const form = formRow(answerText);
   if (form) return form.ticked;
-  const answer = yesOrNo(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText) ?? bothOrNeither(answerText);
+  const answer = yesOrNo(answerText) ?? tableWord(answerText) ?? figureAnswer(answerText) ?? bothOrNeither(answerText) ?? kindsAnswer(answerText);
   if (answer !== undefined) return answer;
   // A bilingual letter gives each answer in both languages: "Ydy / Yes", "Na / No".
   const secondText = secondLanguage(answerText);
