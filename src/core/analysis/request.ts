@@ -1229,7 +1229,10 @@ function bracketedSummaries(text: string): Span[] {
   return found;
 }
 
-/** Where the bracket opened just before `start` closes, brackets inside it counted; undefined past {@link MAX_SUMMARY}. */
+/**
+ * Where the bracket opened just before `start` closes, brackets inside it counted; undefined past
+ * {@link MAX_SUMMARY}.
+ */
 function closingBracket(text: string, start: number): number | undefined {
   let depth = 0;
   for (let i = start; i < Math.min(text.length, start + MAX_SUMMARY); i++) {

@@ -11,7 +11,10 @@ import { CROSSES, TICKS } from '../marks';
 /** Ticks read as one mark, and crosses as another. */
 const TICK = '✓';
 const CROSS = '✗';
-/** A mark as a key writes it and a cell gives it: a tick or cross, "N/A", up to four capitals ("NCND"), an asterisk or two. */
+/**
+ * A mark as a key writes it and a cell gives it: a tick or cross, "N/A", up to four capitals ("NCND"), an asterisk
+ * or two.
+ */
 const MARK_CHOICES = String.raw`[${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,4}|\*{1,2}`;
 const MARK = `(${MARK_CHOICES})`;
 /** A word a key gives as a mark before "=" only ("Trial = trial under way"): after a dash or colon it is a label. */
@@ -158,7 +161,10 @@ function normalMark(mark: string): string {
   return mark.toUpperCase();
 }
 
-/** A mark opening a cell: the mark, then the cell's end, a bracket, a stop, a comma, a dash or more words after a space. */
+/**
+ * A mark opening a cell: the mark, then the cell's end, a bracket, a stop, a comma, a dash or more words after a
+ * space.
+ */
 const CELL_MARK = new RegExp(String.raw`^[ \t]*(${MARK_CHOICES}|${WORD_MARK})(?=[ \t]*(?:$|[|(.,\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
 
 function markedStatus(answerText: string, marks: ReadonlyMap<string, ToolStatus>): ToolStatus | undefined {

@@ -518,7 +518,10 @@ const REST_POINTER_REACH = 600;
 /** A pointer to where information stands: "please refer to", "see", "can be found at", "is published on". */
 const POINTS_ELSEWHERE = /\b(?:refer\s+to|see|consult)\b|\b(?:published|available|found)\s+(?:on|in|at|via|here)\b/i;
 
-/** True when a sentence points the tools not yet answered to where their information stands ({@link POINTS_ELSEWHERE}). */
+/**
+ * True when a sentence points the tools not yet answered to where their information stands
+ * ({@link POINTS_ELSEWHERE}).
+ */
 function pointsRestElsewhere(text: string, start: number, end: number): boolean {
   const words = new Wording(text, { start, end });
   return POINTS_ELSEWHERE.test(words.words) && words.remainingTools;
