@@ -21,6 +21,8 @@ const MARK = `(${MARK_CHOICES})`;
 const WORD_MARK = String.raw`\p{Lu}\p{Ll}{1,7}`;
 /** Where a key line's next entry begins: its mark and separator ("N = "), or a word mark and "=". */
 const NEXT_ENTRY = String.raw`(?:${MARK_CHOICES})[ \t]*(?:=|–|—|-|:)|${WORD_MARK}[ \t]*=`;
+/** A mark of either kind and "=", which alone may open an entry after a single space ("in use N = not in use"). */
+const MARK_AND_EQUALS = String.raw`(?:${MARK_CHOICES}|${WORD_MARK})[ \t]*=`;
 
 /** What a tick or a cross says when the letter gives no key. */
 const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
@@ -35,7 +37,7 @@ const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
  * use"). Only what follows the line's start, a colon or such a break opens an entry.
  */
 const ENTRY = new RegExp(
-  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_CHOICES}[ \t]*=|${WORD_MARK}[ \t]*=))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|(${WORD_MARK})[ \t]*=)[ \t]*([^;=\t\n]{2,120}?)(?=[ \t]*(?:;|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t](?:${MARK_CHOICES}|${WORD_MARK})[ \t]*=|\r?$))`,
+  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_AND_EQUALS}))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|(${WORD_MARK})[ \t]*=)[ \t]*([^;=\t\n]{2,120}?)(?=[ \t]*(?:;|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t]${MARK_AND_EQUALS}|\r?$))`,
   'gu',
 );
 
@@ -103,18 +105,16 @@ export function readLegend(lines: readonly Line[]): Legend {
     }
     run = [];
   };
-  let previous: Line | undefined;
   for (const line of lines) {
+    // Every line either joins the run or closes it, so a run still open ends on the line just above.
     const last = run.length > 0 ? run[run.length - 1] : undefined;
-    const follows = last !== undefined && previous !== undefined && last.spans[last.spans.length - 1].end === previous.end;
-    previous = line;
     const entries = line.blank || !mayHoldKey(line) ? undefined : keyEntries(line.text);
     if (entries !== undefined) {
       run.push({ text: line.text, spans: [{ start: line.start, end: line.end }], entries });
       continue;
     }
     // A meaning wrapped onto the next line ("R = retired (previously used," / "no longer in use)  NCND = ...").
-    const joined = follows && !line.blank && WRAPPED_MEANING.test(line.text) ? `${last.text.trimEnd()} ${line.text.trim()}` : undefined;
+    const joined = last !== undefined && !line.blank && WRAPPED_MEANING.test(line.text) ? `${last.text.trimEnd()} ${line.text.trim()}` : undefined;
     const entriesJoined = joined === undefined ? undefined : keyEntries(joined);
     if (last !== undefined && joined !== undefined && entriesJoined !== undefined) {
       run[run.length - 1] = { text: joined, spans: [...last.spans, { start: line.start, end: line.end }], entries: entriesJoined };

@@ -165,7 +165,7 @@ export function buildUnits(
       restPointer = { start: sentence.start, end };
       continue;
     }
-    const unitStart = restPointer !== undefined && (cues & CUE.withheld) !== 0 && !namesTool ? restPointer.start : sentence.start;
+    const unitStart = restPointer !== undefined && (cues & CUE.withheld) !== 0 ? restPointer.start : sentence.start;
     if (unitStart !== sentence.start) restPointer = undefined;
     const heading = namesTool && cues === 0 && !notHeld ? statusAt(listed, sentence.start) : undefined;
     if (heading !== undefined && !statements.referralIn(sentence.start, end)) {
