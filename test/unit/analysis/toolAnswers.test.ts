@@ -3943,6 +3943,27 @@ describe('tool answers', () => {
       assert.deepEqual(answers(part), { drones: 'not-held', 'facial-recognition': 'not-held' });
     });
 
+    it('reads a part of the request sent on, just after it is told not held in the same paragraph, as referred', () => {
+      const ask = 'You asked whether Sussex Police uses body worn video, drones or facial recognition.\n\n';
+      const answered = 'Body worn video: Sussex Police uses body worn video.\n\n';
+      for (const sent of [
+        'Please direct this part of your request to Sussex Police.',
+        'Sussex Police is a separate public authority. I would suggest you direct that part of your request to Sussex Police.',
+      ]) {
+        const rest = `${ask}${answered}The other tools you list: the OSPCC does not hold information on whether Sussex Police uses these. ${sent}`;
+        assert.deepEqual(answers(rest), { 'body-worn-video': 'used', drones: 'referred', 'facial-recognition': 'referred' }, sent);
+        const whole = `${ask}This office does not hold the information you are seeking about the force's use. ${sent}`;
+        assert.deepEqual(answers(whole), { 'body-worn-video': 'referred', drones: 'referred', 'facial-recognition': 'referred' }, sent);
+      }
+      // Near misses: the part sent on is another paragraph's, or another thing told not held.
+      const otherParagraph = `${ask}${answered}The OSPCC does not hold information on the other tools.\n\nQuestion 2\n\nPlease direct this part of your request to Sussex Police.`;
+      assert.deepEqual(answers(otherParagraph), { 'body-worn-video': 'used', drones: 'not-held', 'facial-recognition': 'not-held' });
+      const otherThing =
+        `${ask}${answered}The OSPCC does not hold information on the other tools.\n\nQuestion 2\n\nThe OSPCC does not hold impact assessments. ` +
+        'Please direct this part of your request to Sussex Police.';
+      assert.deepEqual(answers(otherThing), { 'body-worn-video': 'used', drones: 'not-held', 'facial-recognition': 'not-held' });
+    });
+
     it('reads a denial joined on to the office\'s own ("..., and we do not carry out ...") as the office\'s too', () => {
       const ask = 'You asked whether Merseyside Police uses drones or facial recognition.\n\n';
       const office =

@@ -161,11 +161,19 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     // it gives outside the Act ("By way of assistance, officers are equipped with body worn video").
     const refusesRest = !unit.question && statuses.some((s) => s.status === 'refused') && REFUSAL_GROUND.test(words);
     const kind = wording.remainingTools || refusesRest ? 'remaining' : unit.question || unit.afterOneQuestion ? 'question' : 'all';
+    // "... does not hold information on whether the force uses these. Please direct this part of your request to the
+    // force": the part sent on is the one just told not held.
+    const partSent = referred !== undefined && PART_OF_REQUEST.test(referred.text);
+    // Told in the unit, before the referral and in its paragraph, the part is the one the "not held" is about.
+    const notHeldWords = text.slice(unit.span.start, referred !== undefined && referred.span.start > unit.span.start ? referred.span.start : unit.span.end);
+    const toldNotHeld = statuses.some((s) => s.status === 'not-held') && INFORMATION_OR_USE.test(notHeldWords) && !PARAGRAPH_BREAK.test(notHeldWords);
+    const sentOn = partSent && !toldNotHeld && sendOnNotHeldBefore(text, unit.span, signals, blankets);
     for (const { status, partial } of statuses) {
       // Only "the other tools" says more of them than a whole request's answer; a refusal of the rest does not.
       if (!wording.remainingTools && !WHOLE_REQUEST_STATUSES.has(status)) continue;
+      if (status === 'referred' && sentOn) continue;
       const transferred = status === 'referred' && TRANSFERRED.test(words);
-      const sendsOn = status === 'referred' && referred !== undefined && sendsRequesterOn(referred.text);
+      const sendsOn = status === 'referred' && referred !== undefined && (partSent ? toldNotHeld : sendsRequesterOn(referred.text));
       blankets.push({ kind, status, topic: unit.topic, unit: unit.span, sections: reliedOnBy(status, sections), partial, transferred, sendsOn });
     }
     return;
@@ -269,7 +277,45 @@ const TRANSFERRED = /\b(?:transferred|forwarded|(?:passed|sent)\s+(?:your|the|th
  * Chief Constable") or sending on a part ("You may wish to send this part of your request to ...").
  */
 function sendsRequesterOn(referral: string): boolean {
-  return (SENDS_ON.test(referral) || !WHOSE_MATTER.test(referral)) && !PART_OF_REQUEST.test(referral);
+  return SENDS_ON.test(referral) || !WHOSE_MATTER.test(referral);
+}
+
+function lastNotHeld<T extends { readonly status: ToolStatus }>(items: readonly T[]): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i].status === 'not-held') return items[i];
+  return undefined;
+}
+
+/** Farthest back a part of the request told not held is looked for, within the referral's paragraph. */
+const PART_REACH = 600;
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
+/**
+ * What a "not held" sent on as a part of the request is about: information, or the tools and their use ("does not hold
+ * information on whether the force uses these"), not another thing asked for ("does not hold impact assessments").
+ */
+const INFORMATION_OR_USE = /\b(?:information|uses?|using|used|deploy(?:s|ed|ment)?|tools?|technolog(?:y|ies)|tactics?|these|those|them|it)\b/i;
+
+/**
+ * Sends on, as referred, the answer "not held" given last before `at` in its paragraph: the part of the request a
+ * referral of "this part of your request" means. False when there is none; a part sent on from another paragraph, or
+ * told not held as another thing, may be another question's ("The OPCC does not hold impact assessments. You may wish
+ * to send this part of your request to ...").
+ */
+function sendOnNotHeldBefore(text: string, at: Span, signals: Signal[], blankets: PendingBlanket[]): boolean {
+  const near = (unit: Span): boolean =>
+    unit.end <= at.start &&
+    at.start - unit.start <= PART_REACH &&
+    !PARAGRAPH_BREAK.test(text.slice(unit.start, at.start)) &&
+    INFORMATION_OR_USE.test(text.slice(unit.start, unit.end));
+  const blanket = lastNotHeld(blankets);
+  const signal = lastNotHeld(signals);
+  if (blanket && near(blanket.unit) && (!signal || signal.unit.start <= blanket.unit.start)) {
+    blankets.push({ ...blanket, status: 'referred', unit: at, sections: [], partial: false, sendsOn: true });
+    return true;
+  }
+  if (!signal || !near(signal.unit)) return false;
+  const told = signals.filter((s) => s.status === 'not-held' && s.unit.start === signal.unit.start);
+  for (const s of told) signals.push({ ...s, status: 'referred', unit: at, sections: [], specific: true });
+  return true;
 }
 
 /** Whose matter it is, said without sending the requester on: "operational matters for the Chief Constable". */
