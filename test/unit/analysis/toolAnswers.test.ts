@@ -4315,6 +4315,32 @@ describe('tool answers', () => {
       const text = `${request}Technology    Used    Introduced\nDrones        —       —\n\nKey: — = no recorded information held`;
       assert.notEqual(answers(text).drones, 'used');
     });
+
+    it('reads "Table 1 - Currently in use" over a table, past its header row, its rules and a wrapped cell', () => {
+      const text =
+        `${request}TABLE 1 - CURRENTLY IN USE\n\n` +
+        '  Capability                            | In use since\n' +
+        '  --------------------------------------|-------------\n' +
+        '  Body worn video                       | 2015\n' +
+        '  Drones (Remotely Piloted Aircraft     | 2018\n' +
+        '  Systems)                              |\n' +
+        '  ANPR                                  | 2006\n\n' +
+        'Table 2: Under trial\n  +--------------------+\n  | Facial recognition |\n  +--------------------+\n\n' +
+        'Table 3 - Neither confirm nor deny\n  | IMSI catchers |';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', anpr: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'ncnd' });
+    });
+
+    it('reads "Not currently in use", "IN SERVICE" a blank line above its items, and items repeating "decommissioned"', () => {
+      const text =
+        `${request}IN SERVICE\n\n  Body worn video - issued to all officers.\n\nNot currently in use by the force\n  - Facial recognition\n\n` +
+        'Decommissioned\n   Drones (decommissioned 2022)\n   ANPR (decommissioned 2021)';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'not-used', 'facial-recognition': 'not-used', 'imsi-catchers': 'no-answer' });
+    });
+
+    it('does not read a heading over documents as the status of the tools they are about (near miss)', () => {
+      const text = `${request}Table 1 - Documents currently in use\n\n  Document                              Owner\n  ----------------------------------    -------\n  Guidance: Live Facial Recognition      College of Policing`;
+      assert.equal(answers(text)['facial-recognition'], 'no-answer');
+    });
   });
 
   describe('a list of names announced by the sentence before it', () => {

@@ -74,9 +74,9 @@ const MEANINGS: readonly [RegExp, ToolStatus][] = [
   [/\bnot\s+held\b|\bno\s+(?:recorded\s+)?information\b|\binformation\s+not\s+held\b/i, 'not-held'],
   [/\bwithheld\b|\bexempt(?:ion)?\b|\brefused\b/i, 'refused'],
   [/\b(?:another|other)\s+(?:body|authority|organisation|force)\b|\brefer(?:red)?\b|\bcontact\b/i, 'referred'],
-  [/\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ing)?\b|\bplanned\b|\bprocure(?:d|ment)?\b/i, 'trialled'],
-  [/\bnot\s+(?:in\s+)?(?:use|used|deployed|operational)\b|\bno\s+longer\b|\bnever\s+used\b|^\s*no\b/i, 'not-used'],
-  [/\bin\s+(?:operational\s+)?use\b|\bused\b|\bdeployed\b|\boperational\b|^\s*yes\b/i, 'used'],
+  [/\bnot\s+(?:currently\s+|presently\s+)?(?:in\s+)?(?:use|used|deployed|operational|adopted|in\s+service)\b|\bno\s+longer\b|\bnever\s+used\b|^\s*no\b|\bdecommissioned\b/i, 'not-used'],
+  [/\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ing)?\b|\bplanned\b|\bprocure(?:d|ment)?\b|\bunder\s+evaluation\b/i, 'trialled'],
+  [/\bin\s+(?:operational\s+)?(?:use|service)\b|\bused\b|\bdeployed\b|\boperational\b|^\s*yes\b/i, 'used'],
 ];
 
 /** The marks of a letter's table and what each says, with where its key stands (not an answer itself). */

@@ -369,6 +369,11 @@ const CONTINUATION = /^[\s\u00a0]*(?:and[\s\u00a0]+)?n?or\b/i;
 /** A clause joined on to the one before: "and ...", "or ...", "nor ...". */
 const JOINED_ON = /^[\s\u00a0]*(?:and|n?or)\b/i;
 
+/** Whether read cues give no status at all. */
+export function saysNothing(cues: Cues): boolean {
+  return !(cues.ncnd || cues.used || cues.notUsed || cues.trialled || cues.withheld);
+}
+
 export function noCues(): Cues {
   return { ncnd: false, covert: false, overt: false, used: false, usedIndirectly: false, notUsed: false, ended: false, trialled: false, withheld: false };
 }

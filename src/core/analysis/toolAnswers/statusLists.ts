@@ -15,8 +15,8 @@ export interface StatusItem extends Span {
 
 /** Longest heading read, in characters: a heading is a few words, not a sentence. */
 const MAX_HEADING = 48;
-/** Most words in a heading. */
-const MAX_HEADING_WORDS = 6;
+/** Most words in a heading: "Currently in use by West Mercia Police". */
+const MAX_HEADING_WORDS = 8;
 /** Most items read under one heading. */
 const MAX_ITEMS = 20;
 
@@ -27,6 +27,18 @@ const HEADING_MARKS = /^[ \t#*_]*|[ \t#*_:\-–—]*$/g;
  * a full stop at its end.
  */
 const NOT_HEADING = /[?,|\t]|\S[ ]{3,}\S|\.[ \t]*$/;
+/** A heading's number, before its status: "Table 1 - ", "TABLE 2:", "List B." */
+const HEADING_NUMBER = /^(?:table|list|group|category)[ \t]+(?:\d{1,2}|[a-z])[ \t]*[:.\-–—][ \t]*/i;
+/** A heading in capitals ("IN SERVICE"), which may stand a blank line above its items as one ending in a colon does. */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** A heading giving the status of documents or records, not of tools: "Table 1 - Documents currently in use". */
+const OF_DOCUMENTS = /\b(?:documents?|polic(?:y|ies)|procedures?|guidance|assessments?|DPIAs?|records?|reports?|contracts?|papers?|requests?)\b/i;
+/** A table's rule or border: "-----|------", "+--------+". */
+const RULE = /^[ \t|+:]*[-=_–—]{3,}[-=_–—+|: \t]*$/;
+/** A table's row: cells parted by bars, a tab or a wide gap. */
+const CELLS = /\||\t|\S {3,}\S/;
+/** Most lines of a table's header (rules and a row of column names) passed over below a heading. */
+const MAX_TABLE_HEADER = 3;
 /** A bullet opening an item: "-", "*", "•". */
 const BULLET = new RegExp(String.raw`^[ \t]*[${BULLET_MARKS}][ \t]`);
 
@@ -49,9 +61,16 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
     const index = spanIndexAt(names, line.start + line.indent);
     return index >= 0 && names[index].start === line.start + line.indent;
   };
-  const namesTool = (line: Line): boolean => {
-    const next = partitionPoint(names.length, (k) => names[k].end <= line.start);
-    return next < names.length && names[next].start < line.end;
+  const namesToolIn = (start: number, end: number): boolean => {
+    const next = partitionPoint(names.length, (k) => names[k].end <= start);
+    return next < names.length && names[next].start < end;
+  };
+  const namesTool = (line: Line): boolean => namesToolIn(line.start, line.end);
+  // A table's row is an item when its first cell names a tool.
+  const firstCellNamesTool = (line: Line): boolean => {
+    const opening = /^[ \t|]*/.exec(line.text)![0].length;
+    const cellEnd = line.text.slice(opening).search(CELLS);
+    return namesToolIn(line.start + opening, cellEnd < 0 ? line.end : line.start + opening + cellEnd + 1);
   };
   for (let i = 0; i < lines.length; i++) {
     // A heading stands apart from what is above it: a short line after text may end a wrapped sentence.
@@ -59,8 +78,14 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
     const status = headingStatus(lines[i]);
     if (status === undefined || namesTool(lines[i])) continue;
     let k = i + 1;
-    if (k < lines.length && lines[k].blank && lines[i].text.trimEnd().endsWith(':')) k++;
-    const bulleted = k < lines.length && BULLET.test(lines[k].text);
+    const heading = lines[i].text.trim();
+    if (k < lines.length && lines[k].blank && (heading.endsWith(':') || CAPITALS.test(heading))) k++;
+    // A table under the heading: its rules and a header row naming no tool are passed over.
+    let table = false;
+    for (const headerEnd = k + MAX_TABLE_HEADER; k < headerEnd && k < lines.length && !namesTool(lines[k]) && (RULE.test(lines[k].text) || CELLS.test(lines[k].text)); k++) {
+      table = true;
+    }
+    const bulleted = !table && k < lines.length && BULLET.test(lines[k].text);
     const first = items.length;
     for (; k < lines.length && items.length - first < MAX_ITEMS; k++) {
       const line = lines[k];
@@ -68,7 +93,11 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
         if (bulleted && k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
         break;
       }
-      if (!(bulleted ? BULLET.test(line.text) : opensWithName(line)) || headingStatus(line) !== undefined) break;
+      // Rules between rows, and a cell wrapped onto a line of its own, are parts of the rows around them.
+      if (table && (RULE.test(line.text) || (CELLS.test(line.text) && !firstCellNamesTool(line)))) continue;
+      const item = bulleted ? BULLET.test(line.text) : table ? firstCellNamesTool(line) : opensWithName(line);
+      // The next heading names no tool: "Predictive policing (decommissioned 2021)" is an item.
+      if (!item || (headingStatus(line) !== undefined && !namesTool(line))) break;
       items.push({ start: line.start, end: line.end, status });
     }
     i = k - 1;
@@ -79,8 +108,8 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
 /** The status a line's words give as a heading, or undefined when the line is no status heading. */
 function headingStatus(line: Line): ToolStatus | undefined {
   if (line.blank || line.text.length - line.indent > MAX_HEADING || NOT_HEADING.test(line.text) || BULLET.test(line.text)) return undefined;
-  const words = line.text.replace(HEADING_MARKS, '');
-  if (words === '' || words.split(/\s+/).length > MAX_HEADING_WORDS) return undefined;
+  const words = line.text.replace(HEADING_MARKS, '').replace(HEADING_NUMBER, '');
+  if (words === '' || words.split(/\s+/).length > MAX_HEADING_WORDS || OF_DOCUMENTS.test(words)) return undefined;
   if (SUBJECT_USES.test(words)) return 'used';
   if (SUBJECT_DOES_NOT_USE.test(words)) return 'not-used';
   return statusOfMeaning(words);

@@ -14,6 +14,7 @@ import { holdingRows } from './holdingRows';
 import { readLegend, type Legend } from './legend';
 import { inStartOrder, OverlapCursor } from './overlapCursor';
 import { perToolPassages, type Passage } from './perToolPassages';
+import { readCues, saysNothing } from './readCues';
 import { inlineAnswer, isQuestion, keyedAnswers, questionsSetApart, questionsWithin, referredQuestions, type NamedQuestions } from './questions';
 import { formerOrLatter, splitAtLatter } from './formerAndLatter';
 import { addOnce } from './lists';
@@ -423,8 +424,10 @@ function addPassage(
   const cues = cueFinder.patternsIn(passage.span.start, passage.span.end);
   const read = passage.status ?? legend.statusOf(passage.answerText);
   const said = read === undefined ? (labelledAnswer(passage.answerText) ?? firstPartAnswer(passage.answerText)) : undefined;
-  // An item under a heading giving its status ("In use:"), saying nothing of its own, has the heading's status.
-  const heading = read === undefined && said === undefined && cues === 0 ? statusAt(listed, passage.span.start) : undefined;
+  // An item under a heading giving its status ("In use:"), saying nothing of its own, has the heading's status: its
+  // cues may be words of its name ("Drones (Remotely Piloted Aircraft) | 2018").
+  const underHeading = read === undefined && said === undefined ? statusAt(listed, passage.span.start) : undefined;
+  const heading = underHeading !== undefined && (cues === 0 || saysNothing(readCues(passage.answerText, cues))) ? underHeading : undefined;
   // In a row asking about a trial, a yes (or a tick) tells a trial, and a no nothing of use.
   const marked = passage.trialRow ? (read === 'used' ? 'trialled' : undefined) : (read ?? heading);
   // Under "Information held?", a yes tells that something is held, and a no that nothing is.

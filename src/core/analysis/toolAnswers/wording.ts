@@ -155,7 +155,7 @@ export const NOT_USED_CUE = anyOf(
     '\\b(?:uses|used|deploys|deployed|operates|operated|trialled|trialed|tested|piloted|procured|purchased)\\s+(?:no|none\\s+of)\\b(?!\\s+(?:more|less|fewer|later|earlier|longer|sooner)\\b)',
     // "No such equipment is held by the Office": equipment, not information, is what is not held. "No such tool has
     // been procured or trialled": not bought or tried either.
-    `\\b${SUCH_EQUIPMENT}\\s+(?:(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed|procured|purchased|acquired|bought|trialled|trialed|piloted|tested)|in\\s+use)\\b`,
+    `\\b${SUCH_EQUIPMENT}\\s+(?:(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed|procured|purchased|acquired|bought|adopted|introduced|trialled|trialed|piloted|tested)|in\\s+use)\\b`,
     // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
     '\\b(?:no\\s+(?:records?|information|evidence|indication)|nothing)\\s+(?:\\w+\\s+){0,2}?(?:indicates?|shows?|suggests?|to\\s+(?:indicate|show|suggest))\\s+that\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
@@ -172,6 +172,8 @@ export const NOT_USED_CUE = anyOf(
     '\\bnot\\s+(?:currently\\s+|presently\\s+|yet\\s+)?(?:in\\s+(?:operational\\s+|active\\s+)?use|used|deployed|utili[sz]ed)\\b',
     '\\bnot\\s+(?:yet\\s+|been\\s+){0,2}(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:has|have)\\s+never\\s+(?:been\\s+)?(?:used|deployed|utili[sz]ed|adopted|operated|employed)\\b',
+    // "Never procured", "was never introduced": a status told with no verb of use.
+    '\\bnever\\s+(?:been\\s+)?(?:procured|purchased|acquired|bought|adopted|introduced)\\b',
     // "... are not capabilities which the CNC uses", "not a tool that the force has".
     '\\bnot\\s+(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+)?(?:tactics?|tools?|techniques?|technolog(?:y|ies)|capabilit(?:y|ies)|methods?|practices?)\\s+(?:that|which)\\s+(?:[\\w-]+\\s+){1,4}?(?:(?:currently|ever)\\s+)?(?:uses?|has|have|deploys?|operates?|employs?|utili[sz]es?)\\b',
     // "This is not a tactic employed by the force", "not a tactic that is carried out by the force".
