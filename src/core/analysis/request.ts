@@ -1307,10 +1307,11 @@ function opensEmailQuote(text: string, line: Line): boolean {
 
 /**
  * A reply saying its answers are written into the message below it: "Please see our answers in line below", "our
- * responses in red below your original questions", "typed beneath each of your questions", "inserted in your email".
+ * responses in red below your original questions", "typed beneath each of your questions", "inserted in your email",
+ * "answered within the forwarded thread below", "Our replies are marked [CP]".
  */
 const ANSWERED_IN_LINE =
-  /\b(?:answers?|answered|responses?|responded|repl(?:y|ies|ied)|comments)\b[^.\n]{0,60}?(?:\bin[ \t-]?line\b(?![ \t]+with)|\b(?:below|beneath|under(?:neath)?)[ \t]+(?:each[ \t]+(?:of[ \t]+)?)?(?:your|the)[ \t]+(?:original[ \t]+)?(?:questions?|email|request|message|points)\b|\b(?:beneath|below|under)[ \t]+each[ \t]+(?:question|part|point)\b|\b(?:inserted|added|typed)[ \t]+(?:in|into|to)[ \t]+your[ \t]+(?:original[ \t]+)?(?:email|message|request)\b)/i;
+  /\b(?:answers?|answered|responses?|responded|repl(?:y|ies|ied)|comments)\b[^.\n]{0,60}?(?:\bin[ \t-]?line\b(?![ \t]+with)|\b(?:below|beneath|under(?:neath)?)[ \t]+(?:each[ \t]+(?:of[ \t]+)?)?(?:your|the)[ \t]+(?:original[ \t]+)?(?:questions?|email|request|message|points)\b|\b(?:beneath|below|under)[ \t]+each[ \t]+(?:question|part|point)\b|\b(?:inserted|added|typed|written)[ \t]+(?:in|into|to)[ \t]+your[ \t]+(?:original[ \t]+)?(?:email|message|request)\b|\b(?:in|within)[ \t]+(?:the|your)[ \t]+(?:(?:forwarded|original|quoted)[ \t]+)?(?:thread|e-?mail|message|request)[ \t]+(?:below|beneath)\b|\b(?:marked|labelled|prefixed|tagged|introduced[ \t]+(?:with|by))\b)/i;
 
 /** The separator Outlook puts above the message replied to. */
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$/i;

@@ -847,6 +847,19 @@ describe('request regions in replies and numbered requests without a response he
     }
   });
 
+  it('reads answers said to be marked, written into the request or given in the thread below as answers in line', () => {
+    const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\n1. Do you use drones?\n[CP] Yes, since 2019.';
+    for (const reply of [
+      'Our replies are marked [CP].',
+      'Your questions are set out below, each followed by our answer, marked ANSWER.',
+      "The Constabulary's answers have been written into your request.",
+      'I have answered within the forwarded thread below.',
+      "The force's response is given in your email below.",
+    ]) {
+      assert.deepEqual(regions(reply + message), ['1. Do you use drones?'], reply);
+    }
+  });
+
   it('still takes a pasted message as the request when the reply answers "in line with" a policy, or above it (near misses)', () => {
     const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\nDo you use drones?';
     for (const reply of ['We answer in line with the force policy. The force uses drones.', 'Our answer: the force uses drones.']) {
