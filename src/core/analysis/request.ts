@@ -68,6 +68,13 @@ const INTRODUCER_WORDS = /you|que|applicant|following|plea/i;
 const ANSWER_INTRODUCER = /\b(?:response|answer|reply|confirm|advise|inform|decision|exemptions?|by\s+virtue\s+of)\b/i;
 
 /**
+ * The answers announced before the words of an introducer: "Answers to your four questions, in the order you asked
+ * them:", "Cleveland Police's answers to your questions (a) to (g) are as follows:". Not "In response to your request,
+ * you asked:", which reports the request.
+ */
+const ANSWERS_TO_YOU = /\b(?:answers|responses|replies)[ \t]+to[ \t]+(?:your|each|all)\b/i;
+
+/**
  * The authority offering what follows: "Dyfed-Powys Police is able to provide the following information:", "I can
  * provide the following information:", or passing on another's: "the force has provided the following information:".
  */
@@ -241,6 +248,7 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       if (!letter.colons.within(line.start, line.end)) continue;
       const introducer = requestIntroducer(text, lines, i) ?? (last === 58 ? questionOverList(letter, i) : undefined);
       if (!introducer || ANSWER_INTRODUCER.test(introducer.words.replace(PLEASE_ASKS, '')) || AUTHORITY_PROVIDES.test(text.slice(line.start, introducer.end))) continue;
+      if (ANSWERS_TO_YOU.test(text.slice(lines[lineIndexAt(lines, introducer.start)].start, introducer.end))) continue;
       const afterColon = introducer.end;
       const sameLine = text.slice(afterColon, line.end).trim() !== '';
       // "Please tell me which ... : drones; ANPR." is the requester's paragraph, read whole below (requesterVoiceRegion).

@@ -860,6 +860,16 @@ describe('request regions in replies and numbered requests without a response he
     }
   });
 
+  it('does not read numbered or lettered answers above a quoted request, announced as "answers to your questions", as the request', () => {
+    const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\n1. Do you use drones?\n2. Do you use ANPR?';
+    for (const intro of ['Answers to your two questions, in the order you asked them (your email is below):', "The force's answers to your questions 1 and 2, which are copied below, are as follows:"]) {
+      const text = `Dear Mr Marsh,\n\n${intro}\n\n1. Yes.\n2. No.${message}`;
+      assert.deepEqual(regions(text), ['-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\n1. Do you use drones?\n2. Do you use ANPR?'], intro);
+    }
+    // Near miss: "In response to your request" reports it.
+    assert.deepEqual(regions('In response to your request, you asked:\n\n1. Do you use drones?\n\nYes.'), ['1. Do you use drones?']);
+  });
+
   it('still takes a pasted message as the request when the reply answers "in line with" a policy, or above it (near misses)', () => {
     const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\nDo you use drones?';
     for (const reply of ['We answer in line with the force policy. The force uses drones.', 'Our answer: the force uses drones.']) {
