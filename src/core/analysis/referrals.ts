@@ -14,6 +14,8 @@ const ABOUT_THOSE = `${GAP}(?:for|about|on)${GAP}(?:these|those|the${GAP}other|o
 const NUMBERED_PARTS = `(?:questions?|parts?|items?|points?)${GAP}\\d{1,2}[a-z]?(?:(?:${GAP}(?:to|and|&)${GAP}|${OPTIONAL_GAP}[,\u2013-]${OPTIONAL_GAP})\\d{1,2}[a-z]?){0,8}`;
 /** What is sent on: "your request", "this enquiry", "this part of your request", "these questions", "question 3". */
 const REQUEST_OBJECT = `(?:${NUMBERED_PARTS}|(?:your|a|the|this|these|that|those|both|all(?:${GAP}(?:of${GAP})?(?:the|your|these))?)${GAP}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${GAP})?(?:(?:part|parts|element|elements|aspect|aspects)${GAP}of${GAP}(?:your|the|this)${GAP})?(?:request|enquiry|query|question|e-?mail)s?(?:${ABOUT_THOSE})?|(?:questions|enquiries|queries)${ABOUT_THOSE})`;
+/** What the requester is asked to send another body: the request, or "the same request", "a new request". */
+const SUGGESTED_REQUEST = `(?:${REQUEST_OBJECT}|(?:a|the)${GAP}(?:same|new|fresh)${GAP}request)`;
 /**
  * What the questions sent on are about, in a few words: "on facial recognition, drones and body worn cameras", "which
  * relates to North Yorkshire Police".
@@ -30,7 +32,7 @@ const YOU_MAY_WISH_TO = `you${GAP}(?:may|might|could|can)${GAP}(?:also${GAP})?(?
 /** Phrases after which the body is named: "you may wish to contact <Body>", "redirect your request to <Body>". */
 const BODY_FOLLOWS = phraseList([
   new RegExp(
-    `\\b${YOU_MAY_WISH_TO}${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|(?:re-?)?send|address|make|forward)${GAP}${REQUEST_OBJECT}${GAP}to):?${GAP}`,
+    `\\b${YOU_MAY_WISH_TO}${GAP}(?:contact|approach|write${GAP}to|(?:re-?submit|re-?direct|direct|submit|(?:re-?)?send|address|make|forward)${GAP}${SUGGESTED_REQUEST}${GAP}to):?${GAP}`,
     'gi',
   ),
   new RegExp(
@@ -40,8 +42,14 @@ const BODY_FOLLOWS = phraseList([
   // "we have transferred these parts of your request to <Body>", "forwarded it on to <Body>", "forwarded your questions
   // on facial recognition and drones to <Body>"
   new RegExp(`\\b(?:transferred|forwarded|passed|sent)${GAP}(?:${REQUEST_OBJECT}|it|them)(?:${ASIDE})?(?:${TOPIC_OF_REQUEST})?${GAP}(?:on${GAP})?to${GAP}`, 'gi'),
-  new RegExp(`\\b(?:may|might|could|would)${GAP}(?:also${GAP})?be${GAP}held${GAP}by${GAP}`, 'gi'),
+  // "may also be held by <Body>", "is more likely to be held by <Body>"
+  new RegExp(`\\b(?:(?:may|might|could|would)${GAP}(?:also${GAP})?be|(?:is|are)${GAP}(?:(?:more|most)${GAP})?likely${GAP}to${GAP}be)${GAP}held${GAP}by${GAP}`, 'gi'),
   new RegExp(`\\b(?:refer|direct)${GAP}you${GAP}to${GAP}`, 'gi'),
+  // "you can make your request using the force's online form", "If you wish to make a new request to the force"
+  new RegExp(
+    `\\b(?:you${GAP}(?:can|could|may|might)${GAP}(?:also${GAP})?|(?:wish|want|like|prefer)${GAP}to${GAP})(?:make|submit|send|re-?submit|direct|address)${GAP}${SUGGESTED_REQUEST}${DIRECTLY}${GAP}(?:to|using|via|through)${GAP}`,
+    'gi',
+  ),
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you
   // to put them to <Body>"
   new RegExp(
@@ -92,6 +100,8 @@ const CONTACT_ORGANISATION = new RegExp(
   `\\b(?:please${GAP}(?:contact|ask)|${YOU_MAY_WISH_TO}${GAP}ask)${GAP}`,
   'gi',
 );
+/** "you may wish to ask them directly", "you might like to contact it": a body the sentence names before. */
+const THEM_DIRECTLY = new RegExp(`\\b${YOU_MAY_WISH_TO}${GAP}(?:contact|ask|approach|write${GAP}to)${GAP}(?:them|it)\\b`, 'gi');
 /** The sign-off offering more help: "Should you have any further queries", "If you have any questions". */
 const FURTHER_QUERIES = /\b(?:any|further)[\s\u00a0]+(?:(?:further|other)[\s\u00a0]+)?(?:queries|questions|enquiries)\b/i;
 /**
@@ -212,6 +222,14 @@ const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly bod
     body: (text, match, sentence) => {
       const body = readBodyAfter(text, match, sentence);
       return body && ANOTHER_AUTHORITY.test(body) ? body : null;
+    },
+  },
+  {
+    // "<Body> is a separate public authority and you may wish to ask them directly": the sentence's subject.
+    patterns: phraseList([THEM_DIRECTLY]),
+    body: (text, _match, sentence) => {
+      const body = subjectOf(text, sentence);
+      return body && looksLikeBody(body) ? body : null;
     },
   },
   {

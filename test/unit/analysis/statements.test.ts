@@ -330,6 +330,21 @@ describe('findStatements', () => {
       assert.equal(referral.body, undefined);
     });
 
+    it('reads "is more likely to be held by <Body>", "make the same request to <Body>" and "make a new request to the force"', () => {
+      const bodies = [
+        ['The information you are seeking is more likely to be held by BTP itself.', 'BTP'],
+        ['You may like to make the same request to Gloucestershire Constabulary, who can be found on WhatDoTheyKnow.', 'Gloucestershire Constabulary'],
+        ['If you wish to make a new request to the force, you can do so by emailing foi@example.police.uk.', undefined],
+        ["If you would like to pursue this, you can make your request using the force's online form.", undefined],
+        ['West Midlands Police is a separate public authority and you may wish to ask them directly.', 'West Midlands Police'],
+      ] as const;
+      for (const [text, body] of bodies) {
+        const found = statements(text).referrals;
+        assert.equal(found.length, 1, text);
+        assert.equal(found[0].body, body, text);
+      }
+    });
+
     const nearMisses = [
       'If you are unhappy, you may wish to contact the Information Commissioner at https://ico.org.uk.',
       'You may request an internal review by writing to us.',
@@ -340,6 +355,9 @@ describe('findStatements', () => {
       'The information held by the force is published.',
       'We may hold a meeting next month.',
       'Officers may hold a body worn video camera on patrol.',
+      'We note that you sent the same request to Staffordshire Police on the same day.',
+      'Dorset Police is in an alliance with Devon and Cornwall Police; you may wish to submit a separate request to that force.',
+      'Officers may wish to ask them directly about the procedure.',
     ];
     for (const text of nearMisses) {
       it(`ignores "${text}"`, () => assert.deepEqual(statements(text).referrals, []));

@@ -3943,6 +3943,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(part), { drones: 'not-held', 'facial-recognition': 'not-held' });
     });
 
+    it('does not send on the items told not held with the parts a later paragraph, opening with other items, sends on', () => {
+      const text =
+        'You asked:\na) whether the force uses facial recognition;\nb) whether it uses drones;\nc) how many body worn video cameras it has.\n\n' +
+        'Items a and b: not held. The OPCC is a separate public authority and does not hold operational information of this kind.\n\n' +
+        'Item c: This question concerns operational matters for the Chief Constable. The OPCC has therefore not answered it, and you ' +
+        'may wish to submit these parts of your request directly to Norfolk Constabulary.';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-held', drones: 'not-held', 'body-worn-video': 'referred' });
+    });
+
     it('reads a part of the request sent on, just after it is told not held in the same paragraph, as referred', () => {
       const ask = 'You asked whether Sussex Police uses body worn video, drones or facial recognition.\n\n';
       const answered = 'Body worn video: Sussex Police uses body worn video.\n\n';

@@ -167,7 +167,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     // Told in the unit, before the referral and in its paragraph, the part is the one the "not held" is about.
     const notHeldWords = text.slice(unit.span.start, referred !== undefined && referred.span.start > unit.span.start ? referred.span.start : unit.span.end);
     const toldNotHeld = statuses.some((s) => s.status === 'not-held') && INFORMATION_OR_USE.test(notHeldWords) && !PARAGRAPH_BREAK.test(notHeldWords);
-    const sentOn = partSent && !toldNotHeld && sendOnNotHeldBefore(text, unit.span, signals, blankets);
+    const sentOn = partSent && !toldNotHeld && sendOnNotHeldBefore(text, unit.span, referred.span.start, signals, blankets);
     for (const { status, partial } of statuses) {
       // Only "the other tools" says more of them than a whole request's answer; a refusal of the rest does not.
       if (!wording.remainingTools && !WHOLE_REQUEST_STATUSES.has(status)) continue;
@@ -295,16 +295,16 @@ const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 const INFORMATION_OR_USE = /\b(?:information|uses?|using|used|deploy(?:s|ed|ment)?|tools?|technolog(?:y|ies)|tactics?|these|those|them|it)\b/i;
 
 /**
- * Sends on, as referred, the answer "not held" given last before `at` in its paragraph: the part of the request a
- * referral of "this part of your request" means. False when there is none; a part sent on from another paragraph, or
+ * Sends on, as referred, the answer "not held" given last before the unit `at`, in the paragraph of its `referral`: the
+ * part of the request a referral of "this part of your request" means. False when there is none; a part sent on from another paragraph, or
  * told not held as another thing, may be another question's ("The OPCC does not hold impact assessments. You may wish
  * to send this part of your request to ...").
  */
-function sendOnNotHeldBefore(text: string, at: Span, signals: Signal[], blankets: PendingBlanket[]): boolean {
+function sendOnNotHeldBefore(text: string, at: Span, referral: number, signals: Signal[], blankets: PendingBlanket[]): boolean {
   const near = (unit: Span): boolean =>
     unit.end <= at.start &&
-    at.start - unit.start <= PART_REACH &&
-    !PARAGRAPH_BREAK.test(text.slice(unit.start, at.start)) &&
+    referral - unit.start <= PART_REACH &&
+    !PARAGRAPH_BREAK.test(text.slice(unit.start, referral)) &&
     INFORMATION_OR_USE.test(text.slice(unit.start, unit.end));
   const blanket = lastNotHeld(blankets);
   const signal = lastNotHeld(signals);

@@ -491,11 +491,23 @@ class StatementFinder {
       }
       // "These are operational matters for the Chief Constable" places the matter without sending the requester on.
       if (!SENDS_ON.test(words)) continue;
-      // Past a paragraph's end, only a referral pointing back at what was named: "direct these parts of your request to".
-      return !blankLineBetween(text, end, span.start) || POINTS_BACK.test(words) ? referrals[r] : undefined;
+      // Past a paragraph's end, only a referral pointing back at what was named: "direct these parts of your request
+      // to", unless its own paragraph opens naming other questions ("Items d and e: ... submit these parts ...").
+      if (!blankLineBetween(text, end, span.start)) return referrals[r];
+      return POINTS_BACK.test(words) && !OTHER_QUESTIONS.test(lastParagraph(text.slice(end, span.start))) ? referrals[r] : undefined;
     }
     return undefined;
   }
+}
+
+/** A paragraph opening with the questions it answers: "Items d and e:", "Questions 4-6 -", "Q2.". */
+const OTHER_QUESTIONS = /^\s*(?:(?:items?|questions?|parts?|points?)\s+\(?[a-z0-9]{1,3}\b|Q\d)/i;
+
+/** The words of `text` after its last blank line. */
+function lastParagraph(text: string): string {
+  let start = 0;
+  for (const blank of text.matchAll(/\n[ \t]*\r?\n/g)) start = blank.index + blank[0].length;
+  return text.slice(start);
 }
 
 /** How far after a sentence a referral may open and still send on what the sentence named. */
