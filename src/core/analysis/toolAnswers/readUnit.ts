@@ -280,6 +280,7 @@ function sendsRequesterOn(referral: string): boolean {
   return SENDS_ON.test(referral) || !WHOSE_MATTER.test(referral);
 }
 
+/** The last of `items` telling "not held". */
 function lastNotHeld<T extends { readonly status: ToolStatus }>(items: readonly T[]): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (items[i].status === 'not-held') return items[i];
   return undefined;
@@ -296,9 +297,9 @@ const INFORMATION_OR_USE = /\b(?:information|uses?|using|used|deploy(?:s|ed|ment
 
 /**
  * Sends on, as referred, the answer "not held" given last before the unit `at`, in the paragraph of its `referral`: the
- * part of the request a referral of "this part of your request" means. False when there is none; a part sent on from another paragraph, or
- * told not held as another thing, may be another question's ("The OPCC does not hold impact assessments. You may wish
- * to send this part of your request to ...").
+ * part of the request a referral of "this part of your request" means. False when there is none; a part sent on from
+ * another paragraph, or told not held as another thing, may be another question's ("The OPCC does not hold impact
+ * assessments. You may wish to send this part of your request to ...").
  */
 function sendOnNotHeldBefore(text: string, at: Span, referral: number, signals: Signal[], blankets: PendingBlanket[]): boolean {
   const near = (unit: Span): boolean =>
