@@ -62,6 +62,13 @@ export function isRomanLetter(code: number): boolean {
 /** The marks a bulleted line opens with, as a character class's contents: "-", "*", "•", "–" and the like. */
 export const BULLET_MARKS = '-*•–·▪◦‣';
 
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/** Whether a blank line, a paragraph's end, lies in `text[from, to)`. */
+export function blankLineBetween(text: string, from: number, to: number): boolean {
+  return BLANK_LINE.test(text.slice(from, to));
+}
+
 /** Where the text of `text[start, end)` ends, before any trailing whitespace; `start` when it is all whitespace. */
 export function contentEnd(text: string, start = 0, end = text.length): number {
   while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;

@@ -4,7 +4,7 @@
 import type { Citation, NcndStatement, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { stripListMarker } from '../answerLanguage';
-import { blockStart, endsWithColon, lineIndexAt, type Line } from '../lines';
+import { blankLineBetween, blockStart, endsWithColon, lineIndexAt, type Line } from '../lines';
 import { ALL_CUES, CUE, CueFinder } from './cueFinder';
 import { setApart, type SetApart } from './exceptions';
 import { addOnce } from './lists';
@@ -165,8 +165,12 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     // force": the part sent on is the one just told not held.
     const partSent = referred !== undefined && PART_OF_REQUEST.test(referred.text);
     // Told in the unit, before the referral and in its paragraph, the part is the one the "not held" is about.
-    const notHeldWords = text.slice(unit.span.start, referred !== undefined && referred.span.start > unit.span.start ? referred.span.start : unit.span.end);
-    const toldNotHeld = statuses.some((s) => s.status === 'not-held') && INFORMATION_OR_USE.test(notHeldWords) && !PARAGRAPH_BREAK.test(notHeldWords);
+    const notHeldEnd = referred !== undefined && referred.span.start > unit.span.start ? referred.span.start : unit.span.end;
+    const toldNotHeld =
+      partSent &&
+      statuses.some((s) => s.status === 'not-held') &&
+      INFORMATION_OR_USE.test(text.slice(unit.span.start, notHeldEnd)) &&
+      !blankLineBetween(text, unit.span.start, notHeldEnd);
     const sentOn = partSent && !toldNotHeld && sendOnNotHeldBefore(text, unit.span, referred.span.start, signals, blankets);
     for (const { status, partial } of statuses) {
       // Only "the other tools" says more of them than a whole request's answer; a refusal of the rest does not.
@@ -288,7 +292,6 @@ function lastNotHeld<T extends { readonly status: ToolStatus }>(items: readonly 
 
 /** Farthest back a part of the request told not held is looked for, within the referral's paragraph. */
 const PART_REACH = 600;
-const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/;
 /**
  * What a "not held" sent on as a part of the request is about: information, or the tools and their use ("does not hold
  * information on whether the force uses these"), not another thing asked for ("does not hold impact assessments").
@@ -305,7 +308,7 @@ function sendOnNotHeldBefore(text: string, at: Span, referral: number, signals: 
   const near = (unit: Span): boolean =>
     unit.end <= at.start &&
     referral - unit.start <= PART_REACH &&
-    !PARAGRAPH_BREAK.test(text.slice(unit.start, referral)) &&
+    !blankLineBetween(text, unit.start, referral) &&
     INFORMATION_OR_USE.test(text.slice(unit.start, unit.end));
   const blanket = lastNotHeld(blankets);
   const signal = lastNotHeld(signals);

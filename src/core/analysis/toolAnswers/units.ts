@@ -3,7 +3,7 @@
 
 import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
-import { endsWithColon, type Line } from '../lines';
+import { blankLineBetween, endsWithColon, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
@@ -512,12 +512,6 @@ function lastParagraph(text: string): string {
 
 /** How far after a sentence a referral may open and still send on what the sentence named. */
 const FOLLOWING_REFERRAL_REACH = 300;
-const BLANK_LINE = /\n[ \t]*\r?\n/;
-
-/** Whether a blank line, a paragraph's end, lies in `[from, to)`. */
-function blankLineBetween(text: string, from: number, to: number): boolean {
-  return BLANK_LINE.test(text.slice(from, to));
-}
 
 /** A blank line and the space after it, at the place it is tried. */
 const PARAGRAPH_BREAK = /[ \t]*\r?\n[ \t]*\r?\n\s*/y;
