@@ -147,6 +147,15 @@ describe('findStatements', () => {
       assert.deepEqual(statements('Please write to Jane Smith, Disclosure Officer, if you have any questions.').referrals, []);
     });
 
+    it('reads "Please submit your request to <Body>" as a referral when another authority is named', () => {
+      const text = 'Please submit your request to West Yorkshire Police, Freedom of Information Unit, PO Box 9, Wakefield.';
+      assert.equal(statements(text).referrals[0]?.body, 'West Yorkshire Police');
+      assert.equal(statements('Please resubmit these questions directly to the Home Office.').referrals[0]?.body, 'the Home Office');
+      // Near misses: the authority's own team and address.
+      assert.deepEqual(statements('Please submit your request to the Information Management Unit at the above address.').referrals, []);
+      assert.deepEqual(statements('Please submit any new request to foi@example.police.uk.').referrals, []);
+    });
+
     it('does not read the sign-off offering the authority\'s own team for further queries as a referral', () => {
       assert.deepEqual(statements('Should you have any further queries please contact the Information Access Department.').referrals, []);
       assert.deepEqual(statements('If you have any queries about this response, please contact the Information Compliance Unit.').referrals, []);
