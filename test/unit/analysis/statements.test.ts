@@ -318,6 +318,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('The burden rests with the requester to show otherwise.').referrals, []);
     });
 
+    it('reads a table cell or line opening "Operational matter for <Body>", but not those words inside a sentence', () => {
+      const row = '  Facial recognition   | Operational matter for Surrey Police - please contact the force\n';
+      assert.equal(statements(row).referrals[0]?.body, 'Surrey Police');
+      assert.equal(statements('Hacking: operational matter for the MPS.').referrals[0]?.body, 'the MPS');
+      // Near miss: a plan that sets out operational matters is no pointer.
+      assert.deepEqual(statements('The plan does not cover operational matters for Surrey Police in detail.').referrals, []);
+    });
+
     it('reads "these are operational matters for the MPS" and "please contact the MPS", a body known by its initials, but not a person', () => {
       assert.equal(statements('These are operational matters for the MPS.').referrals[0]?.body, 'the MPS');
       assert.equal(statements('Please contact the MPS directly.').referrals.length, 1);
