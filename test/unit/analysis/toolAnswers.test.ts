@@ -1827,6 +1827,22 @@ describe('tool answers', () => {
       assert.notEqual(answers(`${request}  ANPR ............... Live\n  Facial recognition - live .......... No`)['facial-recognition'], 'used');
     });
 
+    it('reads a cell of only a status phrase: "Active", "Inactive", "Not operational", "Operational since 2019", "Not pursued"', () => {
+      const text = `${request}| ANPR               | Active |\n| Drones             | Not operational |\n| Facial recognition | Inactive |`;
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'not-used' });
+      const dated = `${request}  ANPR        Operational since 2019 (fixed sites)\n  Drones      Not pursued (options appraisal 2021)\n  Facial recognition   Limited pilot (Reading) started 2024`;
+      assert.deepEqual(answers(dated), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'trialled' });
+    });
+
+    it('reads no status phrase that is one cell of several giving statuses, or a part of the row\'s name', () => {
+      // A previous and a current position: the first cell is not the answer.
+      const positions = `${request}| ANPR     | Not used   | Trial. A pilot on two roads began in 2024. |`;
+      assert.notEqual(answers(positions).anpr, 'not-used');
+      const overt = `${request}ANPR\tIn use (overt) / NCND (covert)\tSee exemptions`;
+      assert.notEqual(answers(overt).anpr, 'used');
+      assert.notEqual(answers(`${request}  ANPR ........ Yes\n  Facial recognition - live      ✗`)['facial-recognition'], 'used');
+    });
+
     it('reads a bilingual cell by its second language: "Ydy / Yes", "Na / No"', () => {
       const text = `${request}  Offeryn / Tool      | Defnyddir? / Used? |\n  ANPR                | Ydy / Yes          |\n  Dronau / Drones     | Na / No            |`;
       assert.deepEqual(answers(text), { anpr: 'used', drones: 'not-used', 'facial-recognition': 'no-answer' });
