@@ -1869,6 +1869,17 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${request}Response\n\n  Drones                  über-light models are being considered`).drones, 'no-answer');
     });
 
+    it('reads colours as a red, amber and green key rates them: "GREEN = in operational use", "Amber – pilot"', () => {
+      const capitals =
+        `${request}KEY\n  GREEN  = in operational use\n  AMBER  = trial or pilot under way; not in routine use\n  RED    = not used\n\n` +
+        '  Drones ............ GREEN\n  Facial recognition ...... AMBER\n  IMSI catchers ....... RED';
+      assert.deepEqual(answers(capitals), { drones: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'not-used', anpr: 'no-answer' });
+      const words = `${request}  Green – in operational use\n  Red   – not in use\n\n  Drones             Green\n  ANPR               Red`;
+      assert.deepEqual(answers(words), { drones: 'used', 'facial-recognition': 'no-answer', 'imsi-catchers': 'no-answer', anpr: 'not-used' });
+      // Near miss: a colour that is no rating, with no key.
+      assert.equal(answers(`${request}  Drones             Green livery, marked POLICE`).drones, 'no-answer');
+    });
+
     it('reads each mark as its key says, the key given on one line or a line a mark', () => {
       const oneLine =
         `${request}Key: ✓ = in use, ✗ = not in use, N/A = no information held, NC = neither confirm nor deny\n\n` +

@@ -11,11 +11,14 @@ import { CROSSES, TICKS } from '../marks';
 /** Ticks read as one mark, and crosses as another. */
 const TICK = '✓';
 const CROSS = '✗';
+/** A colour of a red, amber and green rating, written as a word: "Green – in operational use". */
+const RAG_COLOUR = 'Green|Amber|Red|Grey|Gray|Blue';
+const RAG_COLOUR_OPENING = new RegExp(`(?:${RAG_COLOUR})\\b`, 'y');
 /**
- * A mark as a key writes it and a cell gives it: a tick or cross, "N/A", up to four capitals ("NCND"), an asterisk
- * or two.
+ * A mark as a key writes it and a cell gives it: a tick or cross, "N/A", up to five capitals ("NCND", "GREEN"), a
+ * colour ("Green"), an asterisk or two.
  */
-const MARK_CHOICES = String.raw`[${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,4}|\*{1,2}`;
+const MARK_CHOICES = String.raw`[${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,5}|${RAG_COLOUR}|\*{1,2}`;
 const MARK = `(${MARK_CHOICES})`;
 /** A word a key gives as a mark before "=" only ("Trial = trial under way"): after a dash or colon it is a label. */
 const WORD_MARK = String.raw`\p{Lu}\p{Ll}{1,7}`;
@@ -31,13 +34,14 @@ const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
 ]);
 
 /**
- * One entry of a key: a mark (a tick or cross, up to four capitals, "N/A", an asterisk, or a word before "="), a
- * separator and what it means, up to a semicolon, a comma or space before the next entry ("Y = in use N = not in
- * use"), a tab, wider space or the line's end; a comma inside a meaning stays ("T = being trialled, not in routine
- * use"). Only what follows the line's start, a colon or such a break opens an entry.
+ * One entry of a key: a mark (a tick or cross, up to five capitals, a colour, "N/A", an asterisk, or a word before
+ * "="), a separator and what it means, up to a semicolon, a comma or space before the next entry ("Y = in use N = not
+ * in use"), a tab, wider space or the line's end; a comma or semicolon inside a meaning stays ("T = being trialled,
+ * not in routine use", "A = pilot under way; not in routine use"). Only what follows the line's start, a colon or such
+ * a break opens an entry.
  */
 const ENTRY = new RegExp(
-  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_AND_EQUALS}))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|(${WORD_MARK})[ \t]*=)[ \t]*([^;=\t\n]{2,120}?)(?=[ \t]*(?:;|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t]${MARK_AND_EQUALS}|\r?$))`,
+  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_AND_EQUALS}))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|(${WORD_MARK})[ \t]*=)[ \t]*([^=\t\n]{2,120}?)(?=[ \t]*(?:;[ \t]*(?:${NEXT_ENTRY}|\r?$)|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t]${MARK_AND_EQUALS}|\r?$))`,
   'gu',
 );
 
@@ -56,10 +60,12 @@ function mayHoldKey(line: Line): boolean {
   if (text.includes('=')) return true;
   let at = line.indent;
   const first = text.charCodeAt(at);
-  if (isCapital(first)) {
+  RAG_COLOUR_OPENING.lastIndex = at;
+  if (RAG_COLOUR_OPENING.test(text)) at = RAG_COLOUR_OPENING.lastIndex;
+  else if (isCapital(first)) {
     at++;
     if (first === 78 && text.startsWith('/A', at)) at += 2;
-    else while (at < line.indent + 4 && isCapital(text.charCodeAt(at))) at++;
+    else while (at < line.indent + 5 && isCapital(text.charCodeAt(at))) at++;
   } else if (MARK_CHARACTERS.has(first)) at++;
   else return false;
   while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
