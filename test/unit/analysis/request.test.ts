@@ -127,6 +127,15 @@ describe('request regions', () => {
     assert.ok(regions(`${questions}I would also like to know the cost.\n\nThe force uses drones only.`)[0].includes('the cost'));
   });
 
+  it('ends a request table at "BTP has completed the table as follows", so the same table filled in below is the answer', () => {
+    const table = 'Tool            | In use (Y/N)?\n  Drones          |\n  ANPR            |\n';
+    const text = `You asked us to complete the following table:\n\n  ${table}\nBTP has completed the table as follows.\n\n  Tool            | In use (Y/N)?\n  Drones          | Y\n  ANPR            | N\n`;
+    assert.deepEqual(regions(text), [table.trimEnd()]);
+    // Near miss: the requester asking the authority to complete it is still the request.
+    const asking = `You asked:\n\n  Drones          |\n  ANPR            |\n\nPlease could you complete the table for each year.\n\nThe force uses drones.`;
+    assert.ok(regions(asking)[0]?.includes('complete the table'));
+  });
+
   it('takes the request under a bilingual label, "Cais / Request:", as under "Request:"', () => {
     const text = 'Cais / Request:\nA ydych yn defnyddio? / Do you use the following?\n1. Dronau / Drones\n2. ANPR\n\nYmateb / Response:\nWe use both.';
     assert.deepEqual(regions(text), ['A ydych yn defnyddio? / Do you use the following?\n1. Dronau / Drones\n2. ANPR']);
