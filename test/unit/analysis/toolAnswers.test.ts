@@ -918,6 +918,15 @@ describe('tool answers', () => {
       });
     });
 
+    it('reads a bare answer to all but some after an answer label: "Answer: yes to all, except facial recognition, ..."', () => {
+      assert.deepEqual(answers(`${asked}Answer: yes to all, except facial recognition, on which the force neither confirms nor denies.`), {
+        'facial-recognition': 'ncnd',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'used',
+      });
+    });
+
     it('reads a bare answer to all but some: "Yes to all except facial recognition", "No, apart from drones"', () => {
       assert.deepEqual(answers(`${asked}Yes to all except facial recognition.`), {
         'facial-recognition': 'not-used',

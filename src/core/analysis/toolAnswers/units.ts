@@ -270,7 +270,7 @@ export function buildUnits(
         : (context.topic.length === 1 ||
               context.severalQuestions === true ||
               answersEveryTool(text, sentence.start, end, context.topic) ||
-              (namesTool ? answersNamedTools(text, sentence.start, end) : answersRemainingTools(text, sentence.start, end) || answersByPlace(text, sentence.start, end, context.topic))) &&
+              (namesTool ? answersNamedTools(text, answerWords, end) : answersRemainingTools(text, sentence.start, end) || answersByPlace(text, sentence.start, end, context.topic))) &&
             !notHeld &&
             !referred
           ? (bareAnswerAt(text, answerWords, end) ?? verdict)
