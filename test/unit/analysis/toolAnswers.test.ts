@@ -1079,6 +1079,15 @@ describe('tool answers', () => {
       });
     });
 
+    it('reads "In relation to (b), (c) and (d), ..." as naming the items a request listed inline, but not bare figures', () => {
+      const inline = 'You asked: does the force use (a) body worn video, (b) drones, (c) ANPR and (d) facial recognition?\n\n';
+      const text = `${inline}(a) Officers are issued with body worn video.\n\nIn relation to (b), (c) and (d), the force neither confirms nor denies that it holds information.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'ncnd', anpr: 'ncnd', 'facial-recognition': 'ncnd' });
+      // Near miss: a year after "In relation to" names no item.
+      const year = `${inline}In relation to 2019, the force neither confirms nor denies that it holds information.`;
+      assert.notEqual(answers(year).drones, 'ncnd');
+    });
+
     it('reads "Items 1, 3 and 4: yes." and "a) to c): Not used." as labels of several questions', () => {
       const items = 'Your request:\nI would like to know which of these items the force uses.\n  1. Body worn video\n  2. Drones\n  3. ANPR\n  4. Facial recognition\n\nOur response:\n';
       assert.deepEqual(answers(`${items}  Items 1, 3 and 4: yes.\n  Item 2: no.`), {

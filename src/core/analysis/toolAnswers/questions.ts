@@ -208,12 +208,15 @@ export function isQuestion(text: string, start: number, end: number): boolean {
   return text.charCodeAt(last - 1) === 63 && QUESTION_OPENING.test(text.slice(start, Math.min(last, start + 40)));
 }
 
+/** The words that may lead into the questions an answer names: "In relation to", "Regarding", "As for". */
+const ABOUT = String.raw`(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)`;
 /**
  * An answer opening with the questions it answers: "In relation to question 3", "Questions 4 and 5:", "Items 1, 2
- * and 5 -", "For part (b)". At most nine numbers or letters are read.
+ * and 5 -", "For part (b)", and bracketed keys after those words alone: "In relation to (b), (c) and (d),". At most
+ * nine numbers or letters are read.
  */
 const QUESTION_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)[ \t]+)?(?:(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}|${BULLET_REFERENCE})`,
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${ABOUT}[ \t]+)?(?:(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}|${BULLET_REFERENCE})|${ABOUT}[ \t]+(?=\()${keyList('[ \t]')})`,
   'iuy',
 );
 
@@ -258,7 +261,7 @@ export function referredQuestions(
   QUESTION_REFERENCE.lastIndex = start;
   const reference = QUESTION_REFERENCE.exec(text);
   if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
-  const keys = reference[1] ?? bulletKeys(reference[2], reference[3], reference[4], reference[5], bulletCount(questions));
+  const keys = reference[1] ?? reference[6] ?? bulletKeys(reference[2], reference[3], reference[4], reference[5], bulletCount(questions));
   const context = keys === undefined ? undefined : namedQuestions(keys, questions, read);
   return context && { ...context, answerText: text.slice(QUESTION_REFERENCE.lastIndex, end) };
 }
