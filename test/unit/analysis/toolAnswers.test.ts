@@ -1083,9 +1083,9 @@ describe('tool answers', () => {
       const inline = 'You asked: does the force use (a) body worn video, (b) drones, (c) ANPR and (d) facial recognition?\n\n';
       const text = `${inline}(a) Officers are issued with body worn video.\n\nIn relation to (b), (c) and (d), the force neither confirms nor denies that it holds information.`;
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'ncnd', anpr: 'ncnd', 'facial-recognition': 'ncnd' });
-      // Near miss: a year after "In relation to" names no item.
-      const year = `${inline}In relation to 2019, the force neither confirms nor denies that it holds information.`;
-      assert.notEqual(answers(year).drones, 'ncnd');
+      // Near miss: a key the request did not give names no item, and the sentence answers the tool it names.
+      const other = `${inline}In relation to (2) above, the force does not use facial recognition.`;
+      assert.deepEqual(answers(other), { 'body-worn-video': 'no-answer', drones: 'no-answer', anpr: 'no-answer', 'facial-recognition': 'not-used' });
     });
 
     it('reads "Items 1, 3 and 4: yes." and "a) to c): Not used." as labels of several questions', () => {
