@@ -860,7 +860,8 @@ function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: 
   // A table, or a list answering tool by tool, after a request that announced nothing below it is the answer.
   // So is a list item saying what only the authority says ("1. No DPIA is held because ..."); prose that does was
   // read above.
-  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText) || authoritySays(lineText);
+  // "1. Yes." under "does the force use (1) body worn video, (2) drones ...?" answers the items the question keyed.
+  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText) || NUMBERED_ANSWER.test(lineText) || authoritySays(lineText);
 }
 
 /**

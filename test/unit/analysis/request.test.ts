@@ -136,6 +136,14 @@ describe('request regions', () => {
     assert.ok(regions(asking)[0]?.includes('complete the table'));
   });
 
+  it('ends a question keying its items inline at the numbered answers below it: "1. Yes." after "(1) drones, (2) ANPR?"', () => {
+    const question = 'does the force use (1) drones and (2) ANPR?';
+    assert.deepEqual(regions(`Your questions were: ${question}\n\n1. Yes.\n2. No, ANPR is not used.\n`), [question]);
+    // Near miss: numbered questions below it are still the request.
+    const more = `Your questions were: ${question}\n\n1. If so, how many?\n\nThe force uses drones.`;
+    assert.ok(regions(more)[0]?.includes('how many'));
+  });
+
   it('takes the request under a bilingual label, "Cais / Request:", as under "Request:"', () => {
     const text = 'Cais / Request:\nA ydych yn defnyddio? / Do you use the following?\n1. Dronau / Drones\n2. ANPR\n\nYmateb / Response:\nWe use both.';
     assert.deepEqual(regions(text), ['A ydych yn defnyddio? / Do you use the following?\n1. Dronau / Drones\n2. ANPR']);
