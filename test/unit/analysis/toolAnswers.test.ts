@@ -927,6 +927,17 @@ describe('tool answers', () => {
       });
     });
 
+    it('reads a yes or no set before the tools it names, group by group: "Yes – drones and ANPR. No – facial recognition."', () => {
+      assert.deepEqual(answers(`${asked}Yes – drones and ANPR. No – facial recognition. NCND – predictive policing.`), {
+        'facial-recognition': 'not-used',
+        drones: 'used',
+        anpr: 'used',
+        'predictive-policing': 'ncnd',
+      });
+      // Near miss: a word run on after "No" with no dash is no answer to the tools named after it.
+      assert.equal(answers(`${asked}No drones were deployed at the event.`).anpr, 'no-answer');
+    });
+
     it('reads a bare answer to all but some: "Yes to all except facial recognition", "No, apart from drones"', () => {
       assert.deepEqual(answers(`${asked}Yes to all except facial recognition.`), {
         'facial-recognition': 'not-used',

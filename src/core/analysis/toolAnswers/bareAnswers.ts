@@ -61,10 +61,11 @@ function restLabelEnd(text: string, start: number, end: number): number | undefi
 }
 
 /**
- * "Yes to body worn video and ANPR": a yes or no given to the tools the sentence goes on to name, or to all but them
- * ("Yes, all except facial recognition", "No, apart from drones").
+ * "Yes to body worn video and ANPR", "No – facial recognition and predictive policing": a yes or no given to the tools
+ * the sentence goes on to name, or to all but them ("Yes, all except facial recognition", "No, apart from drones").
  */
-const YES_NO_TO = /^[^\p{L}\p{N}]{0,4}(?:yes|no)[ \t,]+(?:to|for|(?:all[ \t]+(?:of[ \t]+(?:them|these|those)[ \t]+)?)?(?:except|apart[ \t]+from|save|other[ \t]+than))\b/iu;
+const YES_NO_TO =
+  /^[^\p{L}\p{N}]{0,4}(?:yes|no)(?:[ \t,]+(?:to|for|(?:all[ \t]+(?:of[ \t]+(?:them|these|those)[ \t]+)?)?(?:except|apart[ \t]+from|save|other[ \t]+than))\b|[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+)/iu;
 
 /** True when a sentence naming tools opens by saying yes or no to them ("No to drones."). */
 export function answersNamedTools(text: string, start: number, end: number): boolean {
