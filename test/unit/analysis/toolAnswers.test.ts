@@ -3849,6 +3849,13 @@ describe('tool answers', () => {
       );
     });
 
+    it('reads a denied list of verbs as one denial: "has not trialled, piloted or procured facial recognition"', () => {
+      const letter = (sentence: string): string => `You asked whether the force uses facial recognition.\n\n${sentence}`;
+      assert.equal(answers(letter('The force has not trialled, piloted or procured facial recognition.'))['facial-recognition'], 'not-used');
+      // Near miss: a trial told after a denial of something else, in a clause of its own.
+      assert.equal(answers(letter('The force has not bought any cameras, but has trialled facial recognition.'))['facial-recognition'], 'trialled');
+    });
+
     it('reads a verdict on a statement put to the force ("Correct.", "Incorrect.", "That is not the case") as its answer', () => {
       const letter = (answer: string): string =>
         `Gloucestershire Constabulary\n\n> 1. Gloucestershire Constabulary uses drones. Correct?\n${answer}\n\nKind regards\nGloucestershire Constabulary`;

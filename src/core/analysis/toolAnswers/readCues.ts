@@ -171,7 +171,10 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       const before = clause.slice(0, trial.index);
       if (NEGATION_BEFORE.test(before) || ((NEITHER.test(before) || NOR.test(before)) && !PLAN_OPENING.test(trial[0]))) {
         // "The Commissioner has not approved any funding for live facial recognition" leaves the force's use open.
-        if (!FUNDING.test(trial[0])) cues.notUsed = true;
+        if (!FUNDING.test(trial[0])) {
+          cues.notUsed = true;
+          denying = true;
+        }
       }
       // "the trial phase ended in 2019 and ... are now in operational use": a trial, then use. Funding to replace or
       // add to the equipment ("approved funding for replacement body worn cameras") tells of equipment in use.
@@ -364,8 +367,12 @@ const HEDGE_WORD = /\b(?:whether|if)\b/i;
 /** A clause opening "nor": a denial by itself. */
 const NOR = /^[\s\u00a0]*(?:and[\s\u00a0]+)?nor\b/i;
 
-/** A clause opening "or" or "nor": more of the clause before, cut off by a comma. */
-const CONTINUATION = /^[\s\u00a0]*(?:and[\s\u00a0]+)?n?or\b/i;
+/**
+ * A clause opening "or" or "nor", or going on with a list of verbs ("has not trialled, piloted or procured ..."):
+ * more of the clause before, cut off by a comma.
+ */
+const CONTINUATION =
+  /^[\s\u00a0]*(?:(?:and[\s\u00a0]+)?n?or\b|(?:trialled|trialed|piloted|tested|evaluated|procured|purchased|bought|acquired|used|deployed)(?:[\s\u00a0]+(?:n?or|and)[\s\u00a0]+\w+ed)?\b)/i;
 /** A clause joined on to the one before: "and ...", "or ...", "nor ...". */
 const JOINED_ON = /^[\s\u00a0]*(?:and|n?or)\b/i;
 
