@@ -1,7 +1,8 @@
 // A table's marks and the key that explains them: "✓ = in use, ✗ = not in use, N/A = not held", or a block of codes
 // ("U – in operational use" / "NC – the force neither confirms nor denies ..."). A row giving a tool one of the marks
-// ("Body-worn video      ✓", "Hacking   NC") answers with the status its key gives. Separate because it reads the
-// letter's own vocabulary of marks, not its sentences.
+// ("Body-worn video      ✓", "Hacking   NC") answers with the status its key gives; a cell of only a status phrase
+// ("Inactive", "Operational since 2019") needs no key. Separate because it reads the letter's own vocabulary of marks,
+// not its sentences.
 
 import type { ToolStatus } from '../../model';
 import type { Span } from '../../text';
@@ -87,7 +88,7 @@ const MEANINGS: readonly [RegExp, ToolStatus][] = [
 
 /** The marks of a letter's table and what each says, with where its key stands (not an answer itself). */
 export interface Legend {
-  /** The status of the mark or status word that is the whole of a cell's answer ("✓", "NC", "Inactive"), if it is one. */
+  /** The status of the mark or status phrase that is the whole of a cell's answer ("✓", "NC", "Inactive"), if any. */
   statusOf(answerText: string): ToolStatus | undefined;
   /** The lines of the key, in text order. */
   readonly keyLines: readonly Span[];
@@ -189,6 +190,8 @@ const STATUS_CELLS: readonly [RegExp, ToolStatus][] = [
   [cell(String.raw`(?:(?:limited|small-scale)[ \t]+)?(?:pilot|trial)|piloting|trialling|under[ \t]+(?:trial|evaluation)|in[ \t]+(?:procurement|trial)|approved[ \t]+for[ \t]+procurement|planned`), 'trialled'],
 ];
 
+/** How much of a row after its status phrase is read for another status: more than a row of a table holds. */
+const MAX_ROW_REST = 400;
 /** Where a later cell on the line begins: after a border, a tab or wider space. */
 const CELL_BREAK = /(?:\||\t|[ ]{2,})[ \t|]*/g;
 /**
@@ -212,8 +215,9 @@ function statusCell(answerText: string): ToolStatus | undefined {
   for (const [pattern, status] of STATUS_CELLS) {
     const phrase = pattern.exec(answerText);
     if (phrase === null) continue;
+    // A row is short: reading only so far keeps a long line's many breaks from being read again and again.
     const lineEnd = answerText.indexOf('\n', phrase[0].length);
-    const rest = answerText.slice(phrase[0].length, lineEnd < 0 ? undefined : lineEnd);
+    const rest = answerText.slice(phrase[0].length, Math.min(lineEnd < 0 ? answerText.length : lineEnd, phrase[0].length + MAX_ROW_REST));
     return NCND_WORDS.test(rest) || laterCellGivesStatus(rest) ? undefined : status;
   }
   return undefined;
