@@ -66,7 +66,7 @@ const NAMED_BODY_FOLLOWS = phraseList([
   // "is an operational matter for <Body>", "rests with <Body>"
   new RegExp(`\\b(?:is|are)${GAP}(?:(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?(?:matters?|questions?)${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
   // A table cell or line that opens with it: "Facial recognition | Operational matter for Surrey Police"
-  new RegExp(`(?<=(?:^|[|\\t\\n:])[ \\t]*)(?:(?:a|an)${GAP})?(?:operational|policing)${GAP}matters?${GAP}for${GAP}`, 'gi'),
+  new RegExp(`(?<=(?:^|[|\\t\\n:])[ \\t]{0,40})(?:(?:a|an)${GAP})?(?:operational|policing)${GAP}matters?${GAP}for${GAP}`, 'gi'),
   new RegExp(`\\b(?:rests?|lies|lie)${GAP}with${GAP}`, 'gi'),
   // "you should ask Police Scotland directly", "we would suggest you contact Police Scotland"
   new RegExp(
