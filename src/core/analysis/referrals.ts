@@ -65,8 +65,6 @@ const NAMED_BODY_FOLLOWS = phraseList([
   new RegExp(`\\b(?:is|are|be)${GAP}(?:best|better)${GAP}(?:directed|addressed|sent|put)${GAP}to${GAP}`, 'gi'),
   // "is an operational matter for <Body>", "rests with <Body>"
   new RegExp(`\\b(?:is|are)${GAP}(?:(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?(?:matters?|questions?)${GAP}for|the${GAP}responsibility${GAP}of)${GAP}`, 'gi'),
-  // A table cell or line that opens with it: "Facial recognition | Operational matter for Surrey Police"
-  new RegExp(`(?<=(?:^|[|\\t\\n:])[ \\t]{0,40})(?:(?:a|an)${GAP})?(?:operational|policing)${GAP}matters?${GAP}for${GAP}`, 'gi'),
   new RegExp(`\\b(?:rests?|lies|lie)${GAP}with${GAP}`, 'gi'),
   // "you should ask Police Scotland directly", "we would suggest you contact Police Scotland"
   new RegExp(
@@ -78,6 +76,15 @@ const NAMED_BODY_FOLLOWS = phraseList([
   // "This question may be better answered by <Body>"
   new RegExp(`\\b(?:better|best)${GAP}(?:answered|addressed|dealt${GAP}with)${GAP}by${GAP}`, 'gi'),
 ]);
+/**
+ * A table cell or line that opens "Operational matter for <Body>" ("Facial recognition | Operational matter for Surrey
+ * Police"), read only where {@link CELL_OPENS} holds before it.
+ */
+const MATTER_FOR = new RegExp(`\\b(?:(?:a|an)${GAP})?(?:operational|policing)${GAP}matters?${GAP}for${GAP}`, 'gi');
+/** What stands before a cell's or line's first words: a border, a tab, a colon or a line break, then spaces. */
+const CELL_OPENS = /(?:^|[|\t\n:])[ \t]*$/;
+/** How far back a cell's opening is looked for: wider padding than this is no cell of a table. */
+const CELL_PADDING = 40;
 /**
  * "This part of your request has therefore been transferred to <Body>": a referral only when a body is named, and
  * not "your request, which was transferred to <Body> by the Commissioner's office", which <Body> answers.
@@ -200,6 +207,11 @@ const readBodyAfter: BodyReader = (text, match) => {
 const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly body: BodyReader }[] = [
   { patterns: BODY_FOLLOWS, body: readBodyAfter },
   { patterns: NAMED_BODY_FOLLOWS, body: (text, match, sentence) => readBodyAfter(text, match, sentence) ?? null },
+  {
+    patterns: phraseList([MATTER_FOR]),
+    body: (text, match, sentence) =>
+      CELL_OPENS.test(text.slice(Math.max(0, match.index - CELL_PADDING), match.index)) ? (readBodyAfter(text, match, sentence) ?? null) : null,
+  },
   {
     patterns: SENT_ON_TO,
     body: (text, match, sentence) => {
