@@ -78,9 +78,10 @@ const NAMED_BODY_FOLLOWS = phraseList([
 ]);
 /**
  * A table cell or line that opens "Operational matter for <Body>" ("Facial recognition | Operational matter for Surrey
- * Police"), read only where {@link CELL_OPENS} holds before it.
+ * Police", "A matter for Police Scotland: foi@..."), read only where {@link CELL_OPENS} holds before it.
  */
-const MATTER_FOR = new RegExp(`\\b(?:(?:a|an)${GAP})?(?:operational|policing)${GAP}matters?${GAP}for${GAP}`, 'gi');
+const MATTER_FOR = new RegExp(`\\b(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?matters?${GAP}for${GAP}`, 'gi');
+const OPERATIONAL = /operational|policing/i;
 /** What stands before a cell's or line's first words: a border, a tab, a colon or a line break, then spaces. */
 const CELL_OPENS = /(?:^|[|\t\n:])[ \t]*$/;
 /** How far back a cell's opening is looked for: wider padding than this is no cell of a table. */
@@ -209,8 +210,12 @@ const RECOGNISERS: readonly { readonly patterns: readonly RegExp[]; readonly bod
   { patterns: NAMED_BODY_FOLLOWS, body: (text, match, sentence) => readBodyAfter(text, match, sentence) ?? null },
   {
     patterns: phraseList([MATTER_FOR]),
-    body: (text, match, sentence) =>
-      CELL_OPENS.test(text.slice(Math.max(0, match.index - CELL_PADDING), match.index)) ? (readBodyAfter(text, match, sentence) ?? null) : null,
+    body: (text, match, sentence) => {
+      if (!CELL_OPENS.test(text.slice(Math.max(0, match.index - CELL_PADDING), match.index))) return null;
+      const body = readBodyAfter(text, match, sentence);
+      // "A matter for PSNI", but not "Matters for the Board": without "operational", only another authority.
+      return body && (OPERATIONAL.test(match[0]) || ANOTHER_AUTHORITY.test(body)) ? body : null;
+    },
   },
   {
     patterns: SENT_ON_TO,

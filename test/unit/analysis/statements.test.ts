@@ -322,8 +322,10 @@ describe('findStatements', () => {
       const row = '  Facial recognition   | Operational matter for Surrey Police - please contact the force\n';
       assert.equal(statements(row).referrals[0]?.body, 'Surrey Police');
       assert.equal(statements('Hacking: operational matter for the MPS.').referrals[0]?.body, 'the MPS');
-      // Near miss: a plan that sets out operational matters is no pointer.
+      assert.equal(statements('  Drones         | A matter for Police Scotland: foi@scotland.police.uk\n').referrals[0]?.body, 'Police Scotland');
+      // Near misses: a plan that sets out operational matters, and a heading of the office's own business.
       assert.deepEqual(statements('The plan does not cover operational matters for Surrey Police in detail.').referrals, []);
+      assert.deepEqual(statements('Matters for the Board are listed in the minutes.\n').referrals, []);
     });
 
     it('reads "these are operational matters for the MPS" and "please contact the MPS", a body known by its initials, but not a person', () => {
