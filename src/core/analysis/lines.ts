@@ -63,10 +63,18 @@ export function isRomanLetter(code: number): boolean {
 export const BULLET_MARKS = '-*•–·▪◦‣';
 
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
 
 /** Whether a blank line, a paragraph's end, lies in `text[from, to)`. */
 export function blankLineBetween(text: string, from: number, to: number): boolean {
   return BLANK_LINE.test(text.slice(from, to));
+}
+
+/** The words of `text` after its last blank line. */
+export function lastParagraph(text: string): string {
+  let start = 0;
+  for (const blank of text.matchAll(BLANK_LINES)) start = blank.index + blank[0].length;
+  return text.slice(start);
 }
 
 /** Where the text of `text[start, end)` ends, before any trailing whitespace; `start` when it is all whitespace. */

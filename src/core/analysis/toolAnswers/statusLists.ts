@@ -37,6 +37,8 @@ const OF_DOCUMENTS = /\b(?:documents?|polic(?:y|ies)|procedures?|guidance|assess
 const RULE = /^[ \t|+:]*[-=_–—]{3,}[-=_–—+|: \t]*$/;
 /** A table's row: cells parted by bars, a tab or a wide gap. */
 const CELLS = /\||\t|\S {3,}\S/;
+/** The border and spaces before a row's first cell. */
+const ROW_OPENING = /^[ \t|]*/;
 /** Most lines of a table's header (rules and a row of column names) passed over below a heading. */
 const MAX_TABLE_HEADER = 3;
 /** A bullet opening an item: "-", "*", "•". */
@@ -68,7 +70,7 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
   const namesTool = (line: Line): boolean => namesToolIn(line.start, line.end);
   // A table's row is an item when its first cell names a tool.
   const firstCellNamesTool = (line: Line): boolean => {
-    const opening = /^[ \t|]*/.exec(line.text)![0].length;
+    const opening = ROW_OPENING.exec(line.text)![0].length;
     const cellEnd = line.text.slice(opening).search(CELLS);
     return namesToolIn(line.start + opening, cellEnd < 0 ? line.end : line.start + opening + cellEnd + 1);
   };

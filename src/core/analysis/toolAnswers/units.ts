@@ -3,7 +3,7 @@
 
 import type { Referral, Statement, ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
-import { blankLineBetween, endsWithColon, type Line } from '../lines';
+import { blankLineBetween, endsWithColon, lastParagraph, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
 import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
@@ -502,13 +502,6 @@ class StatementFinder {
 
 /** A paragraph opening with the questions it answers: "Items d and e:", "Questions 4-6 -", "Q2.". */
 const OTHER_QUESTIONS = /^\s*(?:(?:items?|questions?|parts?|points?)\s+\(?[a-z0-9]{1,3}\b|Q\d)/i;
-
-/** The words of `text` after its last blank line. */
-function lastParagraph(text: string): string {
-  let start = 0;
-  for (const blank of text.matchAll(/\n[ \t]*\r?\n/g)) start = blank.index + blank[0].length;
-  return text.slice(start);
-}
 
 /** How far after a sentence a referral may open and still send on what the sentence named. */
 const FOLLOWING_REFERRAL_REACH = 300;
