@@ -1197,6 +1197,15 @@ describe('tool answers', () => {
       const awaited = 'A trial of live facial recognition ran in 2020. The trial has concluded and no decision has yet been made; it is not in use at present.';
       assert.equal(answers(`${asked}${awaited}`)['facial-recognition'], 'trialled');
     });
+
+    it('reads "No." beside a trial the force "concluded" as not used, and beside a trial begun as trialled (near miss)', () => {
+      const asked = 'You asked whether the force uses predictive policing or drones.\n\n';
+      const concluded = 'Predictive policing – No. The force concluded its trial of predictive mapping software in 2015 and did not procure it.';
+      assert.equal(answers(`${asked}${concluded}`)['predictive-policing'], 'not-used');
+      const table = '| Predictive policing | Not in use. The force concluded its trial of predictive mapping software in 2015. |';
+      assert.equal(answers(`${asked}${table}`)['predictive-policing'], 'not-used');
+      assert.equal(answers(`${asked}Drones – No. The force has begun a trial of drones.`).drones, 'trialled');
+    });
   });
 
   it('does not read funding a commissioner has not approved as a denial of use', () => {

@@ -187,7 +187,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
         // tells what followed; not while a decision is awaited ("The trial has concluded and no decision has yet been
         // made about operational use"), nor for a period yet to come.
         const after = clause.slice(trial.index + trial[0].length);
-        const over = TRIAL_OVER.test(after) || (PERIOD_BETWEEN.test(clause) && !NOT_YET_OVER.test(clause));
+        const over = TRIAL_OVER.test(after) || TRIAL_ENDED_BEFORE.test(before) || (PERIOD_BETWEEN.test(clause) && !NOT_YET_OVER.test(clause));
         if (over && !DECISION_AWAITED.test(after)) cues.ended = true;
       }
       continue;
@@ -279,6 +279,8 @@ const DECISION_AWAITED = /\b(?:no\s+decision|not\s+yet\s+(?:been\s+)?(?:decided|
 
 /** Words after a trial telling that it is over: "The trial ended in October 2018", "the pilot concluded in 2020". */
 const TRIAL_OVER = /^[^.;]{0,40}?\b(?:ended|concluded|finished|closed|came\s+to\s+an\s+end|was\s+(?:completed|stopped|halted|terminated))\b/i;
+/** Words before a trial telling that it is over: "The force concluded its trial of ...", "completed a pilot". */
+const TRIAL_ENDED_BEFORE = /\b(?:ended|concluded|completed|finished|closed|stopped|halted|terminated)\s+(?:its|the|a|an|our|their)\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued", "a
