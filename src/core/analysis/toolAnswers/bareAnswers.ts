@@ -3,7 +3,7 @@
 
 import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
-import { FORM_BOX, TICKED_FORM_BOX } from '../marks';
+import { CROSSES, FORM_BOX, TICKED_FORM_BOX, TICKS } from '../marks';
 import { nextQuotedCell } from '../lines';
 import { answerLabel } from './answerLabels';
 import { toolsByPosition } from './positions';
@@ -339,10 +339,62 @@ export function verdictAt(text: string, start: number, end: number): 'yes' | 'no
 const TABLE_WORD =
   /^[ \t]*(?:(used|in[ \t]+use|y|operational|in[ \t]+service|deployed|live(?=[ \t]*(?:$|[;(|]|\.(?!\.)))|business[ \t]+as[ \t]+usual|BAU)|(n|withdrawn|decommissioned|discontinued)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-]|[ \t]{2,}(?=\S))|^[ \t]*(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within|by[ \t]+(?:the[ \t]+|this[ \t]+|all[ \t]+)?(?:[\p{L}'’&-]+[ \t]+){0,3}(?:police|constabulary|force|officers))\b|^[ \t]*(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b/iu;
 
+/** The answer a table's one word ({@link TABLE_WORD}) or a cell of only a status phrase ({@link statusCell}) gives. */
 export function tableWord(answerText: string): BareAnswer | undefined {
   const word = TABLE_WORD.exec(answerText);
-  if (!word) return undefined;
+  if (!word) return statusCell(answerText);
   return word[1] !== undefined || word[3] !== undefined || word[4] !== undefined ? 'yes' : word[2] !== undefined ? 'no' : 'trial';
+}
+
+/** A year, or a month and year, a status dates from: "since 2019", "from March 2021". */
+const SINCE = String.raw`(?:[ \t]+(?:since|from)[ \t]+(?:\p{L}{3,9}[ \t]+)?\d{4})?`;
+/** The end of a cell: its border, a bracket, a stop, a dash set off by spaces, wider space, the line's end. */
+const CELL_END = String.raw`[ \t]*(?=$|[|(.\t\r\n]|[ \t][–—-][ \t]|[ \t]{2})`;
+/** A cell that is the phrase and nothing more, perhaps after the table's border. */
+const cell = (phrase: string): RegExp => new RegExp(String.raw`^[ \t|:]*(?:${phrase})${CELL_END}`, 'iu');
+/**
+ * A cell that is only a status word or phrase, which needs no key: "Active", "Inactive", "LIVE", "RETIRED
+ * (31/03/2021)", "Not operational", "Operational since 2019", "Not pursued", "Limited pilot (Reading LPA) ...".
+ */
+const STATUS_CELLS: readonly [RegExp, BareAnswer][] = [
+  [cell(String.raw`(?:inactive|retired|decommissioned|discontinued|withdrawn|ceased|not[ \t]+(?:active|live|operational|in[ \t]+(?:use|service)|used|pursued|adopted|deployed))${SINCE}`), 'no'],
+  [cell(String.raw`trial[ \t]+complete[ \t]*[–—-][ \t]*adopted|(?:active|live|operational|in[ \t]+(?:operational[ \t]+)?(?:use|service)|adopted|deployed)${SINCE}`), 'yes'],
+  [cell(String.raw`(?:(?:limited|small-scale)[ \t]+)?(?:pilot|trial)|piloting|trialling|under[ \t]+(?:trial|evaluation)|in[ \t]+(?:procurement|trial)|approved[ \t]+for[ \t]+procurement|planned`), 'trial'],
+];
+
+/** How much of a row after its status phrase is read for another status: more than a row of a table holds. */
+const MAX_ROW_REST = 400;
+/** Where a later cell on the line begins: after a border, a tab or wider space. */
+const CELL_BREAK = /(?:\||\t|[ ]{2,})[ \t|]*/g;
+/**
+ * A later cell that gives a status too: "Not used   | Trial. A retrospective ...", a mark ("Facial recognition - live
+ * ✗": the phrase was part of the row's name).
+ */
+const ANOTHER_STATUS = new RegExp(String.raw`^(?:[${TICKS}${CROSSES}]|(?:yes|no|used|not[ \t]+used|trial(?:led)?|ncnd)\b)`, 'iu');
+const NCND_WORDS = /\bNCND\b|\bneither[ \t]+confirm/i;
+
+/**
+ * The status a cell of only a status phrase gives, unless the line goes on to give another ("Previous position |
+ * Current position") or an NCND beside it: then the phrase is one reading of several.
+ */
+function statusCell(answerText: string): BareAnswer | undefined {
+  for (const [pattern, status] of STATUS_CELLS) {
+    const phrase = pattern.exec(answerText);
+    if (phrase === null) continue;
+    // A row is short: reading only so far keeps a long line's many breaks from being read again and again.
+    const lineEnd = answerText.indexOf('\n', phrase[0].length);
+    const rest = answerText.slice(phrase[0].length, Math.min(lineEnd < 0 ? answerText.length : lineEnd, phrase[0].length + MAX_ROW_REST));
+    return NCND_WORDS.test(rest) || laterCellGivesStatus(rest) ? undefined : status;
+  }
+  return undefined;
+}
+
+function laterCellGivesStatus(rest: string): boolean {
+  for (const cellBreak of rest.matchAll(CELL_BREAK)) {
+    const later = rest.slice(cellBreak.index + cellBreak[0].length);
+    if (ANOTHER_STATUS.test(later) || STATUS_CELLS.some(([pattern]) => pattern.test(later))) return true;
+  }
+  return false;
 }
 
 /** A period a figure is given for: "2021", "2020/21", "FY2022-23". */

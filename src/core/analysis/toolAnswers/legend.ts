@@ -1,8 +1,7 @@
 // A table's marks and the key that explains them: "✓ = in use, ✗ = not in use, N/A = not held", or a block of codes
 // ("U – in operational use" / "NC – the force neither confirms nor denies ..."). A row giving a tool one of the marks
-// ("Body-worn video      ✓", "Hacking   NC") answers with the status its key gives; a cell of only a status phrase
-// ("Inactive", "Operational since 2019") needs no key. Separate because it reads the letter's own vocabulary of marks,
-// not its sentences.
+// ("Body-worn video      ✓", "Hacking   NC") answers with the status its key gives. Separate because it reads the
+// letter's own vocabulary of marks, not its sentences.
 
 import type { ToolStatus } from '../../model';
 import type { Span } from '../../text';
@@ -88,7 +87,7 @@ const MEANINGS: readonly [RegExp, ToolStatus][] = [
 
 /** The marks of a letter's table and what each says, with where its key stands (not an answer itself). */
 export interface Legend {
-  /** The status of the mark or status phrase that is the whole of a cell's answer ("✓", "NC", "Inactive"), if any. */
+  /** The status of the mark that is the whole of a cell's answer ("✓", "NC"), if any. */
   statusOf(answerText: string): ToolStatus | undefined;
   /** The lines of the key, in text order. */
   readonly keyLines: readonly Span[];
@@ -174,59 +173,7 @@ function normalMark(mark: string): string {
  */
 const CELL_MARK = new RegExp(String.raw`^[ \t]*(${MARK_CHOICES}|${WORD_MARK})(?=[ \t]*(?:$|[|(.,\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
 
-/** A year, or a month and year, a status dates from: "since 2019", "from March 2021". */
-const SINCE = String.raw`(?:[ \t]+(?:since|from)[ \t]+(?:\p{L}{3,9}[ \t]+)?\d{4})?`;
-/** The end of a cell: its border, a bracket, a stop, a dash set off by spaces, wider space, the line's end. */
-const CELL_END = String.raw`[ \t]*(?=$|[|(.\t\r\n]|[ \t][–—-][ \t]|[ \t]{2})`;
-/** A cell that is the phrase and nothing more, perhaps after the table's border. */
-const cell = (phrase: string): RegExp => new RegExp(String.raw`^[ \t|:]*(?:${phrase})${CELL_END}`, 'iu');
-/**
- * A cell that is only a status word or phrase, which needs no key: "Active", "Inactive", "LIVE", "RETIRED
- * (31/03/2021)", "Not operational", "Operational since 2019", "Not pursued", "Limited pilot (Reading LPA) ...".
- */
-const STATUS_CELLS: readonly [RegExp, ToolStatus][] = [
-  [cell(String.raw`(?:inactive|retired|decommissioned|discontinued|withdrawn|ceased|not[ \t]+(?:active|live|operational|in[ \t]+(?:use|service)|used|pursued|adopted|deployed))${SINCE}`), 'not-used'],
-  [cell(String.raw`trial[ \t]+complete[ \t]*[–—-][ \t]*adopted|(?:active|live|operational|in[ \t]+(?:operational[ \t]+)?(?:use|service)|adopted|deployed)${SINCE}`), 'used'],
-  [cell(String.raw`(?:(?:limited|small-scale)[ \t]+)?(?:pilot|trial)|piloting|trialling|under[ \t]+(?:trial|evaluation)|in[ \t]+(?:procurement|trial)|approved[ \t]+for[ \t]+procurement|planned`), 'trialled'],
-];
-
-/** How much of a row after its status phrase is read for another status: more than a row of a table holds. */
-const MAX_ROW_REST = 400;
-/** Where a later cell on the line begins: after a border, a tab or wider space. */
-const CELL_BREAK = /(?:\||\t|[ ]{2,})[ \t|]*/g;
-/**
- * A later cell that gives a status too: "Not used   | Trial. A retrospective ...", a mark ("Facial recognition - live
- * ✗": the phrase was part of the row's name).
- */
-const ANOTHER_STATUS = new RegExp(String.raw`^(?:[${TICKS}${CROSSES}]|(?:yes|no|used|not[ \t]+used|trial(?:led)?|ncnd)\b)`, 'iu');
-const NCND_WORDS = /\bNCND\b|\bneither[ \t]+confirm/i;
-
 function markedStatus(answerText: string, marks: ReadonlyMap<string, ToolStatus>): ToolStatus | undefined {
   const mark = CELL_MARK.exec(answerText);
-  const marked = mark ? marks.get(normalMark(mark[1])) : undefined;
-  return marked ?? statusCell(answerText);
-}
-
-/**
- * The status a cell of only a status phrase gives, unless the line goes on to give another ("Previous position |
- * Current position") or an NCND beside it: then the phrase is one reading of several.
- */
-function statusCell(answerText: string): ToolStatus | undefined {
-  for (const [pattern, status] of STATUS_CELLS) {
-    const phrase = pattern.exec(answerText);
-    if (phrase === null) continue;
-    // A row is short: reading only so far keeps a long line's many breaks from being read again and again.
-    const lineEnd = answerText.indexOf('\n', phrase[0].length);
-    const rest = answerText.slice(phrase[0].length, Math.min(lineEnd < 0 ? answerText.length : lineEnd, phrase[0].length + MAX_ROW_REST));
-    return NCND_WORDS.test(rest) || laterCellGivesStatus(rest) ? undefined : status;
-  }
-  return undefined;
-}
-
-function laterCellGivesStatus(rest: string): boolean {
-  for (const cellBreak of rest.matchAll(CELL_BREAK)) {
-    const later = rest.slice(cellBreak.index + cellBreak[0].length);
-    if (ANOTHER_STATUS.test(later) || STATUS_CELLS.some(([pattern]) => pattern.test(later))) return true;
-  }
-  return false;
+  return mark ? marks.get(normalMark(mark[1])) : undefined;
 }
