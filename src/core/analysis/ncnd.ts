@@ -129,6 +129,40 @@ export function revokesNcnd(sentence: string): boolean {
   return sentence.length <= MAX_REVOKING_SENTENCE && REVOKED_NCND.test(sentence);
 }
 
+/**
+ * Words of the cost limit: section 12 cited (of FOIA or FOISA), "the appropriate limit", "the cost limit", "18 hours".
+ */
+const COST_LIMIT = /\b(?:s(?:ections?|\.)?[\s\u00a0]*12\b(?!\.\d)|(?:appropriate|cost|fees?)[\s\u00a0]+limit\b|(?:18|eighteen)[\s\u00a0-]*hours?\b)/i;
+/**
+ * A Part II exemption cited, whose own NCND provision the sentence may rely on: "section 24", "s.31", or a subsection
+ * anywhere in a list ("sections 12(2) and 24(2)").
+ */
+const EXEMPTION_CITED = /\bs(?:ections?|\.)?[\s\u00a0]*(?:2[1-9]|3\d|4[0-4])\b|\b(?:2[1-9]|3\d|4[0-4])\(\d\)/i;
+/** A sentence drawing a consequence from the one before: "This means ...", "The force is therefore ...". */
+const FOLLOWS_ON = /^[^\p{L}]{0,4}(?:(?:this|that|which)[\s\u00a0]+means\b|(?:accordingly|consequently|as[\s\u00a0]+such|so)\b)|\btherefore\b/iu;
+/** How much of the text before a sentence is read for the sentence before it. */
+const PREVIOUS_SENTENCE_REACH = 400;
+/** The end of a sentence inside a text: a stop, then space. */
+const SENTENCE_END = /[.!?][\s\u00a0]+/g;
+
+/**
+ * True when a sentence's "not required to confirm or deny" is the cost limit's release from that duty (FOIA
+ * s12(2)), a refusal on cost rather than an NCND: "As section 12 applies to the request as a whole, PSNI is not
+ * required to confirm or deny whether it holds ...", or "... section 12(2) applies. This means we are not required to
+ * confirm or deny ...". Not where an exemption with its own NCND provision is cited beside it.
+ * @param before the text before the sentence, whose last sentence is read when this one follows on from it.
+ */
+export function releasedByCost(sentence: string, before: string): boolean {
+  if (EXEMPTION_CITED.test(sentence)) return false;
+  if (COST_LIMIT.test(sentence)) return true;
+  if (!FOLLOWS_ON.test(sentence)) return false;
+  const tail = before.slice(-PREVIOUS_SENTENCE_REACH).trimEnd();
+  let start = 0;
+  for (const end of tail.slice(0, -1).matchAll(SENTENCE_END)) start = end.index + end[0].length;
+  const previous = tail.slice(start);
+  return COST_LIMIT.test(previous) && !EXEMPTION_CITED.test(previous);
+}
+
 /** A dash or colon just before the phrase: the phrase answers what precedes it. */
 const ANSWER_SEPARATOR = /(?:[\s\u00a0][–—-]|:)[\s\u00a0]*$/;
 /** Sentences longer than this are never headings; the check then reads no text at all. */
@@ -146,7 +180,11 @@ export function findNcnd(text: string, citations: readonly Citation[], sentences
     text,
     sentences,
     STATEMENT_PATTERNS,
-    (match, sentence) => !isHeading(text, sentence, match.index) && !foretellsNcnd(text, sentence.start, match.index) && !revokesNcnd(textOf(text, sentence)),
+    (match, sentence) =>
+      !isHeading(text, sentence, match.index) &&
+      !foretellsNcnd(text, sentence.start, match.index) &&
+      !revokesNcnd(textOf(text, sentence)) &&
+      !releasedByCost(textOf(text, sentence), text.slice(Math.max(0, sentence.start - PREVIOUS_SENTENCE_REACH), sentence.start)),
   );
   const split = hitsAcrossPageBreaks(text, sentences, hits);
   const all = split.length === 0 ? hits : [...hits, ...split].sort((a, b) => a.span.start - b.span.start);

@@ -125,6 +125,16 @@ describe('findNcnd', () => {
     assert.equal(ncnd('The answer on IMSI catchers is replaced with a neither confirm nor deny response.').length, 1);
   });
 
+  it('does not read the cost limit\'s release from the duty to confirm or deny (section 12(2)) as an NCND', () => {
+    assert.equal(ncnd('As section 12 applies to the request as a whole, PSNI is not required to confirm or deny whether it holds the information.').length, 0);
+    const following = 'Finding out would exceed the appropriate limit of 18 hours. This means we are not required to confirm or deny whether it is held.';
+    assert.equal(ncnd(following).length, 0);
+    // Near misses: an exemption with its own NCND provision cited beside the cost limit, and a sentence that does not
+    // follow on from the cost limit's.
+    assert.equal(ncnd('Under sections 12(2) and 24(2), the force is not required to confirm or deny whether it holds the information.').length, 1);
+    assert.equal(ncnd('Question 1 would exceed the cost limit. For question 2, the force neither confirms nor denies that it holds information.').length, 1);
+  });
+
   it('gives one statement for a sentence using several NCND phrasings', () => {
     const text = 'The force neither confirms nor denies it holds information, as the duty in Section 1(1)(a) does not apply.';
     assert.equal(ncnd(text).length, 1);

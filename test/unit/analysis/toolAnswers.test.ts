@@ -1178,6 +1178,19 @@ describe('tool answers', () => {
     });
   });
 
+  it('reads the cost limit\'s release from the duty to confirm or deny as a refusal, not an NCND', () => {
+    const asked = 'You asked whether the force uses predictive policing or IMSI catchers.\n\n';
+    const whole = 'As section 12 applies to the request as a whole, the force is not required to confirm or deny whether it holds the information.';
+    assert.deepEqual(answers(`${asked}${whole}`), { 'predictive-policing': 'refused', 'imsi-catchers': 'refused' });
+    const following =
+      'Predictive policing: we are unable to confirm whether this is held without exceeding the appropriate limit, and section 12(2) ' +
+      'applies. This means we are not required to confirm or deny whether the information is held.';
+    assert.equal(answers(`${asked}${following}`)['predictive-policing'], 'refused');
+    // Near miss: an exemption with its own NCND provision beside the cost limit.
+    const both = 'IMSI catchers: under sections 12(2) and 24(2) the force is not required to confirm or deny whether it holds the information.';
+    assert.equal(answers(`${asked}${both}`)['imsi-catchers'], 'ncnd');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

@@ -4,6 +4,7 @@
 import type { Citation, NcndStatement, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { stripListMarker } from '../answerLanguage';
+import { releasedByCost } from '../ncnd';
 import { blankLineBetween, blockStart, endsWithColon, lineIndexAt, type Line } from '../lines';
 import { ALL_CUES, CUE, CueFinder } from './cueFinder';
 import { setApart, type SetApart } from './exceptions';
@@ -28,6 +29,8 @@ const SECTION_LIST_REACH = 400;
 /** "the other tools on your list, including IMSI catchers", "the remaining technologies, such as drones". */
 const EXAMPLES_OF_THE_REST = /\b(?:other|remaining)\s+(?:[\w-]+,?\s+){0,4}?(?:including|such\s+as|for\s+example|e\.g\.)\s/i;
 
+/** How far before a unit the sentence that a cost limit's release from the duty to confirm or deny follows is read. */
+const COST_REACH = 400;
 /** How far past a unit reporting an earlier answer by its date a sentence saying it was wrong is looked for. */
 const CORRECTION_REACH = 80;
 
@@ -63,6 +66,12 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;
   // "... whereby the Police Service does not confirm or deny the use of covert techniques": no answer of this letter's.
   if (cues.ncnd && wording.generalNcnd) cues.ncnd = false;
+  // "As section 12 applies ..., PSNI is not required to confirm or deny ...": a refusal on cost, not an NCND.
+  const costReleased = cues.ncnd && releasedByCost(wording.words, text.slice(Math.max(0, unit.span.start - COST_REACH), unit.span.start));
+  if (costReleased) {
+    cues.ncnd = false;
+    cues.withheld = true;
+  }
   // A "No" beside "not held" answers whether the information is held ("| Facial recognition | No | Not held |").
   const bare = unit.bare === 'no' && unit.notHeld ? undefined : unit.bare;
   if (bare !== undefined && !cues.ncnd && !arguing) {
@@ -109,7 +118,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     if (cues.used) statuses.push({ status: 'used', partial: false, indirect: cues.usedIndirectly });
     if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
     if (cues.notUsed) statuses.push({ status: 'not-used', partial: false, ended: cues.ended });
-    if (cues.withheld && !cues.ncnd && (sections.length > 0 || REFUSAL_GROUND.test(words))) statuses.push({ status: 'refused', partial: false });
+    if (cues.withheld && !cues.ncnd && (costReleased || sections.length > 0 || REFUSAL_GROUND.test(words))) statuses.push({ status: 'refused', partial: false });
     if (notHeld) statuses.push({ status: 'not-held', partial: false });
     if (referred) statuses.push({ status: 'referred', partial: false });
   }
