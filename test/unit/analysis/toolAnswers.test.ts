@@ -2103,6 +2103,22 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'no-answer', anpr: 'no-answer', 'body-worn-video': 'used', 'facial-recognition': 'trialled' });
     });
 
+    it('reads a row with no label under a header of tools alone as the answer on use, but not a row naming tools itself', () => {
+      const pipes = `${request}| Drones | ANPR   | Body worn video | Facial recognition |\n|--------|--------|-----------------|--------------------|\n| Yes    | Yes(2) | Yes             | No (1)             |\n`;
+      assert.deepEqual(answers(pipes), { drones: 'used', anpr: 'used', 'body-worn-video': 'used', 'facial-recognition': 'not-used' });
+      const short = `${request}Drones | ANPR | Facial recognition\nYes | No | No\n`;
+      assert.deepEqual(answers(short), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'no-answer', 'facial-recognition': 'not-used' });
+      // Near misses: a labelled row not asking about use, under a blank corner cell; a key "NCND - IMSI catchers" is no
+      // abbreviation defining a tool's column.
+      const labelled = `${request}| | Drones | ANPR |\n|---|---|---|\n| Number of units | 7 aircraft | Yes |\n`;
+      assert.deepEqual(answers(labelled), { drones: 'no-answer', anpr: 'no-answer', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
+      const keyed =
+        'You asked whether the force uses hacking, IMSI catchers or facial recognition.\n\n| Technology | Response |\n| IMSI catchers | NCND |\n' +
+        '| Equipment interference (hacking) | NCND |\n| Facial recognition | No - the force does not use it |\n\n' +
+        'NCND - IMSI catchers and equipment interference: the force neither confirms nor denies that it holds information.';
+      assert.deepEqual(answers(keyed), { hacking: 'ncnd', 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used' });
+    });
+
     it('does not read a row about the past, a count or a spend as the answer on use', () => {
       const text =
         `${request}                     Drones      ANPR\nPreviously used        Yes         Yes\nCurrently used         No          Yes\nNumber of units        0           12\n`;

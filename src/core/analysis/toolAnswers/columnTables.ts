@@ -73,8 +73,8 @@ function linesWithBarsOrTabs(text: string, lines: readonly Line[]): Set<number> 
   return found;
 }
 
-/** A defined abbreviation just before a tool's name: "FR = ", "EI – ". */
-const ABBREVIATION_BEFORE = /\b([A-Z]{2,5})[ \t]*(?:=|–|—|-|:)[ \t]*$/;
+/** A defined abbreviation just before a tool's name: "FR = ", "EI – "; not a status ("NCND - IMSI catchers"). */
+const ABBREVIATION_BEFORE = /\b(?!(?:NCND|FOI|FOIA|FOISA|NB|RE)\b)([A-Z]{2,5})[ \t]*(?:=|–|—|-|:)[ \t]*$/;
 
 /**
  * Every table of the letter with a column for each of at least two tools, or for each of two statuses or more. A
@@ -144,16 +144,28 @@ function tableUnder(
     if (RULE.test(lines[i].text)) continue;
     const row = cellsOf(lines[i], layout);
     const byColumn = cellsByColumn(row, layout, headerCells, columnCells);
-    const label = layout === 'spaces' ? row.find((cell) => cell.column < columnCells[0].column) : row.find((cell) => cell.text !== '');
+    const addRow = (trialRow: boolean): void => {
+      columns.forEach(({ tool }, c) => {
+        const cell = byColumn.get(c);
+        if (cell) cells.push({ span: { start: cell.start, end: cell.end }, tools: [tool], answerText: cell.text, trialRow });
+      });
+    };
+    const first = layout === 'spaces' ? row.find((cell) => cell.column < columnCells[0].column) : row.find((cell) => cell.text !== '');
+    const label = first === byColumn.get(0) ? undefined : first;
+    // A header of tools alone ("BWV | Drones | Facial recognition") over a row with no label: the row answers the
+    // request, whether each tool is used; not a row naming tools itself.
+    if (otherCells === 0 && !label && byColumn.size > 0 && !useRead) {
+      if (row.some((cell) => toolOfCell(cell, outside, firstMention, abbreviations) !== undefined)) break;
+      useRead = true;
+      addRow(false);
+      continue;
+    }
     if (!label || byColumn.size === 0 || OTHER_ROW.test(label.text)) continue;
     const trialRow = TRIAL_ROW.test(label.text);
     if (trialRow ? trialRead : !USE_ROW.test(label.text) || useRead) continue;
     if (trialRow) trialRead = true;
     else useRead = true;
-    columns.forEach(({ tool }, c) => {
-      const cell = byColumn.get(c);
-      if (cell) cells.push({ span: { start: cell.start, end: cell.end }, tools: [tool], answerText: cell.text, trialRow });
-    });
+    addRow(trialRow);
   }
   return tableOf(lines, index, last, cells);
 }
