@@ -1191,6 +1191,13 @@ describe('tool answers', () => {
     assert.equal(answers(`${asked}${both}`)['imsi-catchers'], 'ncnd');
   });
 
+  it('does not read "has not been adopted in routine use" as use, but reads "has not stopped and remains in use" as use', () => {
+    const asked = 'You asked whether the force uses predictive policing or body worn video.\n\n';
+    const pilot = 'Predictive policing: the force is taking part in a pilot project. It has not yet been adopted in routine use.';
+    assert.equal(answers(`${asked}${pilot}`)['predictive-policing'], 'trialled');
+    assert.equal(answers(`${asked}Body worn video has not stopped and remains in use across the force.`)['body-worn-video'], 'used');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

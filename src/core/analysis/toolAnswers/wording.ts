@@ -379,9 +379,9 @@ export const USED_CUES = anyOfParts(
     // "was put into operational use in 2019"; "none has been put into use" is denied by its subject.
     '\\b(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|then\\s+|later\\s+|subsequently\\s+)?(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
-    // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use"), which is
-    // looked for behind the match, once it is found, rather than at every character.
-    "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation|service(?!\\s+(?:of|delivery|levels?|provision|standards?|areas?|plans?|users?)\\b))\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation|service))",
+    // "cameras in use": a bare "in use" unless a negation stands just before it ("never been in use", "has not yet been
+    // adopted in routine use"), which is looked for behind the match, once it is found, rather than at every character.
+    "\\bin\\s+(?:(?:operational|active|regular|routine|daily|everyday|frontline|widespread)\\s+)?(?:use|operation|service(?!\\s+(?:of|delivery|levels?|provision|standards?|areas?|plans?|users?)\\b))\\b(?<!\\b(?:not|never|no\\s+longer)\\s+(?:(?:yet|been|currently|presently)\\s+){0,2}(?:\\w+\\s+)?in\\s+(?:\\w+\\s+)?(?:use|operation|service))",
   ],
 );
 
