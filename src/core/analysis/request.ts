@@ -271,7 +271,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
     const voiced = requesterVoiceRegion(letter, sentences) ?? reportedRequest(letter, sentences);
     if (voiced) regions.push(voiced);
   }
-  regions.push(...furtherParts(letter, sentences), ...subjectLines(lines), ...bracketedSummaries(text), ...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quoteBlocks(text, lines), ...quotedCorrespondence(letter));
+  const correspondence = quotedCorrespondence(letter);
+  const quotes = withoutInsertedAnswers(text, quoteBlocks(text, lines), correspondence.answeredInLineFrom);
+  regions.push(...furtherParts(letter, sentences), ...subjectLines(lines), ...bracketedSummaries(text), ...quotedRequests(text), ...straightQuotedParagraphs(text, lines), ...quotes, ...correspondence.quoted);
   const trimmed: Span[] = [];
   for (const region of regions) {
     const span = trimSpan(text, region);
@@ -1282,6 +1284,19 @@ function quoteBlocks(text: string, lines: readonly Line[]): Span[] {
   return found;
 }
 
+/**
+ * The quoted blocks less the authority's answers written into a message answered in line (from `answeredInLineFrom`)
+ * whose own lines are not quoted: there the quoted lines (">> Yes. ...", ">> KFRS response: ...") are the insertions.
+ * Where any quoted line in the message asks a question ("> 1) Do your officers use body worn video?"), the quoted
+ * lines are the requester's, and the answers are the lines between them.
+ */
+function withoutInsertedAnswers(text: string, blocks: readonly Span[], answeredInLineFrom: number | undefined): Span[] {
+  if (answeredInLineFrom === undefined) return [...blocks];
+  const inMessage = (block: Span): boolean => block.start >= answeredInLineFrom;
+  if (blocks.some((block) => inMessage(block) && text.slice(block.start, block.end).includes('?'))) return [...blocks];
+  return blocks.filter((block) => !inMessage(block));
+}
+
 /** How many email quote marks open the line ("> > text" and ">> text" are both 2); 0 when it opens with none. */
 function quoteDepth(text: string, line: Line): number {
   if (!opensEmailQuote(text, line)) return 0;
@@ -1320,7 +1335,7 @@ function opensEmailQuote(text: string, line: Line): boolean {
  * "answered within the forwarded thread below", "Our replies are marked [CP]".
  */
 const ANSWERED_IN_LINE =
-  /\b(?:answers?|answered|responses?|responded|repl(?:y|ies|ied)|comments)\b[^.\n]{0,60}?(?:\bin[ \t-]?line\b(?![ \t]+with)|\b(?:below|beneath|under(?:neath)?)[ \t]+(?:each[ \t]+(?:of[ \t]+)?)?(?:your|the)[ \t]+(?:original[ \t]+)?(?:questions?|email|request|message|points)\b|\b(?:beneath|below|under)[ \t]+each[ \t]+(?:question|part|point)\b|\b(?:inserted|added|typed|written)[ \t]+(?:in|into|to)[ \t]+your[ \t]+(?:original[ \t]+)?(?:email|message|request)\b|\b(?:in|within)[ \t]+(?:the|your)[ \t]+(?:(?:forwarded|original|quoted)[ \t]+)?(?:thread|e-?mail|message|request)[ \t]+(?:below|beneath)\b|\b(?:marked|labelled|prefixed|tagged|introduced[ \t]+(?:with|by))\b)/i;
+  /\b(?:answers?|answered|responses?|responded|repl(?:y|ies|ied)|comments)\b[^.\n]{0,60}?(?:\bin[ \t-]?line\b(?![ \t]+with)|\b(?:below|beneath|under(?:neath)?)[ \t]+(?:each[ \t]+(?:of[ \t]+)?)?(?:your|the)[ \t]+(?:original[ \t]+)?(?:questions?|email|request|message|points)\b|\b(?:beneath|below|under|after)\s+each\s+(?:of\s+)?(?:your\s+)?(?:questions?|parts?|points?)\b|\b(?:to|for)\s+each\s+(?:of\s+your\s+)?(?:questions?|parts?|points?)\s+(?:below|beneath)\b|\bunder\s+your\s+(?:original\s+)?wording\b|\b(?:inserted|added|typed|written)[ \t]+(?:in|into|to)[ \t]+your[ \t]+(?:original[ \t]+)?(?:email|message|request)\b|\b(?:in|within)[ \t]+(?:the|your)[ \t]+(?:(?:forwarded|original|quoted)[ \t]+)?(?:thread|e-?mail|message|request)[ \t]+(?:below|beneath)\b|\b(?:marked|labelled|prefixed|tagged|introduced[ \t]+(?:with|by))\b)/i;
 
 /** The separator Outlook puts above the message replied to. */
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$/i;
@@ -1345,7 +1360,7 @@ const OPENS_ON = /^[ \t]*On[ \t]/;
  * answers, the reply pasted the request in mid-letter and answers below it: the quotation then ends where the answer
  * starts.
  */
-function quotedCorrespondence(letter: Letter): Span[] {
+function quotedCorrespondence(letter: Letter): { quoted: Span[]; answeredInLineFrom?: number } {
   const { text, lines } = letter;
   // Where the first sentence ends, found once (on the first marker): testing the text before each marker again would
   // read a letter of many header blocks many times over.
@@ -1359,15 +1374,15 @@ function quotedCorrespondence(letter: Letter): Span[] {
     if (firstSentenceEnd >= 0 && firstSentenceEnd < start) {
       // Answers written into the message ("I've answered your questions in line below") are the authority's: the
       // message's questions are then found as any request's, with the answers under them.
-      if (ANSWERED_IN_LINE.test(text.slice(0, start))) return [];
+      if (ANSWERED_IN_LINE.test(text.slice(0, start))) return { quoted: [], answeredInLineFrom: start };
       // Answered above the marker, the rest is history, unless a heading below it ("RESPONSE") starts the answer.
       const closed = endOfMessageAfter(lines, i);
-      if (closed !== undefined) return [{ start, end: closed }];
+      if (closed !== undefined) return { quoted: [{ start, end: closed }] };
       const end = letter.firstAnswer < start ? (answerHeadingAfter(letter, i) ?? text.length) : (answerAfter(letter, i) ?? text.length);
-      return [{ start, end }];
+      return { quoted: [{ start, end }] };
     }
   }
-  return [];
+  return { quoted: [] };
 }
 
 /** The end of the "----- End of Original Message -----" line closing the message quoted from line `i`, if any. */

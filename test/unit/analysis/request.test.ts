@@ -864,6 +864,16 @@ describe('request regions in replies and numbered requests without a response he
     }
   });
 
+  it('reads answers "set out after each of your\nquestions" or "to each question below" as answers in line, and ">>" lines in the message as those answers', () => {
+    const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\n1. Do you use drones?\n>> Yes, since 2019.';
+    for (const reply of ['Please find our response to your request set out after each of your\nquestions.', 'Please find our response to each question below.']) {
+      assert.deepEqual(regions(reply + message), ['1. Do you use drones?'], reply);
+    }
+    // Near miss: where the quoted lines ask the questions, they are the request, and the answers are between them.
+    const quotedQuestions = 'Please see our answers inline below.\n\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\n> 1) Do you use drones?\n\nYES.';
+    assert.deepEqual(regions(quotedQuestions), ['> 1) Do you use drones?']);
+  });
+
   it('reads answers said to be marked, written into the request or given in the thread below as answers in line', () => {
     const message = '\n\n-----Original Message-----\nFrom: J Marsh\nSent: 10 June 2024 09:03\n\n1. Do you use drones?\n[CP] Yes, since 2019.';
     for (const reply of [
