@@ -64,20 +64,34 @@ const REFUSES_TO = new RegExp(
   'gi',
 );
 /**
- * The Scottish Act's wording of its NCND provision (FOISA s18): "is not obliged to reveal whether the information you
- * have asked for exists or is held".
+ * The Scottish Act's wording of its NCND provision (FOISA s18), and others like it: "is not obliged to reveal whether
+ * the information you have asked for exists or is held", "is not able to disclose whether the information ... exists".
+ * Also read by the tool answers.
  */
-const NOT_OBLIGED_TO_REVEAL = new RegExp(
-  `\\bnot${GAP}(?:obliged|required)${GAP}to${GAP}reveal${GAP}whether${GAP}(?:or${GAP}not${GAP})?(?:the|any|such)${GAP}information\\b[^.;]{0,80}?\\b(?:exists|is${GAP}held|are${GAP}held)\\b`,
-  'gi',
-);
+export const NOT_REVEALING_WHETHER_HELD = String.raw`\b(?:not[\s\u00a0]+(?:obliged|required|able)[\s\u00a0]+to|unable[\s\u00a0]+to|cannot|can[\s\u00a0]*not)[\s\u00a0]+(?:reveal|disclose)[\s\u00a0]+whether[\s\u00a0]+(?:or[\s\u00a0]+not[\s\u00a0]+)?(?:the|any|such)[\s\u00a0]+information\b[^.;]{0,80}?\b(?:exists|is[\s\u00a0]+held|are[\s\u00a0]+held)\b`;
+/**
+ * The authority declining to say whether it holds anything: "Kent Police will not confirm whether or not it holds any
+ * information about IMSI catchers". Not of another body ("cannot say whether the force holds"), which points there.
+ * Also read by the tool answers.
+ */
+export const NOT_SAYING_WHETHER_IT_HOLDS = String.raw`\b(?:will[\s\u00a0]+not|won['’]t|unable[\s\u00a0]+to|not[\s\u00a0]+able[\s\u00a0]+to|cannot|can[\s\u00a0]*not)[\s\u00a0]+(?:confirm|say|state)[\s\u00a0]+whether[\s\u00a0]+or[\s\u00a0]+not[\s\u00a0]+(?:it|we|they)[\s\u00a0]+holds?[\s\u00a0]+(?:any[\s\u00a0]+)?(?:recorded[\s\u00a0]+)?information\b`;
 /** The acronym used as a verb or a response: "we will NCND", "a partial NCND response", "NCND applies". */
 const NCND_ACRONYM = new RegExp(
   `(?:\\b(?:will|would|must|to|we|is|are|apply|applying|applied|issue|issued|issuing|give|given|giving|provide|provided|providing)${GAP}(?:(?:a|an|this)${GAP})?(?:partial${GAP})?NCND\\b|\\bNCND${GAP}(?:applies|is${GAP}(?:applied|engaged|being${GAP}applied)|has${GAP}been${GAP}applied|response${GAP}(?:is|has))\\b)`,
   'g',
 );
 
-const STATEMENT_PATTERNS = phraseList([NEITHER_NOR, new RegExp(BODIES_NEITHER_CONFIRM, 'gi'), NEITHER_NOR_GERUND, DUTY_DOES_NOT_APPLY, EXEMPT_FROM_DUTY, REFUSES_TO, NOT_OBLIGED_TO_REVEAL, NCND_ACRONYM]);
+const STATEMENT_PATTERNS = phraseList([
+  NEITHER_NOR,
+  new RegExp(BODIES_NEITHER_CONFIRM, 'gi'),
+  NEITHER_NOR_GERUND,
+  DUTY_DOES_NOT_APPLY,
+  EXEMPT_FROM_DUTY,
+  REFUSES_TO,
+  new RegExp(NOT_REVEALING_WHETHER_HELD, 'gi'),
+  new RegExp(NOT_SAYING_WHETHER_IT_HOLDS, 'gi'),
+  NCND_ACRONYM,
+]);
 
 /** "any other information": something was disclosed, and only the rest is NCND. */
 const ANY_OTHER_INFORMATION =
@@ -116,11 +130,12 @@ export function foretellsNcnd(text: string, from: number, at: number): boolean {
  * A sentence taking an NCND back, as an internal review or a decision notice does: "The NCND is withdrawn", "I
  * therefore withdraw the neither confirm nor deny response to question 1", "should not have been applied", "it was not
  * appropriate to neither confirm nor deny", "was not entitled to neither confirm nor deny"; or saying it is not relied
- * on here ("the force has not needed to rely on NCND in answering your request"). Not one upholding it in
- * part ("partially overturned", "was entitled to ... in respect of question 2, but not ..."), whose answers follow.
+ * on here ("the force has not needed to rely on NCND in answering your request", "this is not a 'neither confirm nor
+ * deny' response"). Not one upholding it in part ("partially overturned", "was entitled to ... in respect of question
+ * 2, but not ..."), whose answers follow.
  */
 const REVOKED_NCND =
-  /^(?![^]*\b(?:partially|partly|in\s+part|uphold|upheld)\b)(?![^]*\bwas\s+entitled\b)[^]*\b(?:withdraw(?:n|s|ing)?|overturn(?:ed|s|ing)?|should\s+not\s+have\s+been\s+(?:applied|used|relied\s+(?:up)?on|given)|(?:has|have|had|did|does|do)\s+not\s+(?:needed?\s+to\s+)?rel(?:y|ied)\s+(?:up)?on|(?:was|is)\s+not\s+(?:appropriate|justified|correct)|not\s+entitled\s+to)\b/i;
+  /^(?![^]*\b(?:partially|partly|in\s+part|uphold|upheld)\b)(?![^]*\bwas\s+entitled\b)[^]*\b(?:withdraw(?:n|s|ing)?|overturn(?:ed|s|ing)?|should\s+not\s+have\s+been\s+(?:applied|used|relied\s+(?:up)?on|given)|(?:has|have|had|did|does|do)\s+not\s+(?:needed?\s+to\s+)?rel(?:y|ied)\s+(?:up)?on|(?:was|is)\s+not\s+(?:appropriate|justified|correct)|not\s+entitled\s+to|(?:was|is)\s+not\s+an?\s+\W?(?:neither|NCND))\b/i;
 /** Longest sentence read for {@link REVOKED_NCND}. */
 const MAX_REVOKING_SENTENCE = 400;
 

@@ -135,6 +135,15 @@ describe('findNcnd', () => {
     assert.equal(ncnd('Question 1 would exceed the cost limit. For question 2, the force neither confirms nor denies that it holds information.').length, 1);
   });
 
+  it('reads "not able to disclose whether the information ... exists" and "will not confirm whether or not it holds any information"', () => {
+    assert.equal(ncnd('Police Scotland is not able to disclose whether the information you have requested exists or is held by us.').length, 1);
+    assert.equal(ncnd('Kent Police will not confirm whether or not it holds any information about IMSI catchers.').length, 1);
+    // Near misses: a detail not disclosed, another body's holding, and an NCND said not to be one.
+    assert.equal(ncnd('We are not able to disclose whether any cameras are sited between junctions 11 and 14.').length, 0);
+    assert.equal(ncnd('The Commissioner cannot say whether or not the force holds any information; please ask the force.').length, 0);
+    assert.equal(ncnd("For the avoidance of doubt, this is not a 'neither confirm nor deny' response.").length, 0);
+  });
+
   it('gives one statement for a sentence using several NCND phrasings', () => {
     const text = 'The force neither confirms nor denies it holds information, as the duty in Section 1(1)(a) does not apply.';
     assert.equal(ncnd(text).length, 1);

@@ -1198,6 +1198,16 @@ describe('tool answers', () => {
     assert.equal(answers(`${asked}Body worn video has not stopped and remains in use across the force.`)['body-worn-video'], 'used');
   });
 
+  it('reads "will not confirm whether or not it holds any information about" a tool as NCND, and "this is not a neither confirm nor deny response" as none', () => {
+    const asked = 'You asked whether the force uses IMSI catchers.\n\n';
+    const wont = 'Kent Police will not confirm whether or not it holds any information about IMSI catchers, relying on sections 24(2) and 31(3).';
+    assert.equal(answers(`${asked}${wont}`)['imsi-catchers'], 'ncnd');
+    const notNcnd =
+      "IMSI catchers: for the avoidance of doubt, this is not a 'neither confirm nor deny' response. The force does not hold any " +
+      'recorded information about IMSI catchers.';
+    assert.equal(answers(`${asked}${notNcnd}`)['imsi-catchers'], 'not-held');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

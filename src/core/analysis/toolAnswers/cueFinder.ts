@@ -20,7 +20,7 @@ export const ALL_CUES = 63;
  * word they all hold, so the words of a letter need not all be tried.
  */
 const CUE_OPENINGS = startList([
-  /\b(?:neither|NCND|N\/C\/N\/D|deny|denied|denies|denying|not\s+(?:apply|arise)|reveal)\b/i,
+  /\b(?:neither|NCND|N\/C\/N\/D|deny|denied|denies|denying|not\s+(?:apply|arise)|reveal|disclose|whether\s+or\s+not\s+(?:it|we|they)\s+holds?)\b/i,
   OVERT,
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,

@@ -3,7 +3,7 @@
 // another way; the code that reads units with these patterns lives elsewhere.
 
 import type { Span } from '../../text';
-import { BODIES_NEITHER_CONFIRM, NCND_NAMED_NOT_GIVEN } from '../ncnd';
+import { BODIES_NEITHER_CONFIRM, NCND_NAMED_NOT_GIVEN, NOT_REVEALING_WHETHER_HELD, NOT_SAYING_WHETHER_IT_HOLDS } from '../ncnd';
 import { anyOf, anyOfParts } from './anyOf';
 
 /**
@@ -28,17 +28,19 @@ const NCND_CUE = new RegExp(
     "(?:can\\s*not|can['’]?t|will\\s+not|won['’]?t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to|(?<=\\b(?:we|I|it|(?:the|this|our)\\s+(?:force|constabulary|service|office|commissioner|OPCC|authority)|police|constabulary|scotland|service)\\s+(?:\\w+ly\\s+)?)(?:refused|declined)\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
     // The Scottish Act's wording (FOISA s18): "not obliged to reveal whether the information ... exists or is held".
-    'not\\s+(?:obliged|required)\\s+to\\s+reveal\\s+whether\\s+(?:or\\s+not\\s+)?(?:the|any|such)\\s+information\\b[^.;]{0,80}?\\b(?:exists|is\\s+held|are\\s+held)\\b',
+    NOT_REVEALING_WHETHER_HELD,
+    // "Kent Police will not confirm whether or not it holds any information about IMSI catchers".
+    NOT_SAYING_WHETHER_IT_HOLDS,
   ].join('|')})`,
   'i',
 );
 
 /**
  * Words each branch of {@link NCND_CUE} holds: "neither" and a space, "confirm or deny", "NCND" or "N/C/N/D", "not
- * apply", "reveal whether". Most texts read for NCND lack them all, and this, opening with few letters, scans many
- * times faster than the cue.
+ * apply", "reveal (or disclose) whether", "whether or not it holds". Most texts read for NCND lack them all, and this,
+ * opening with few letters, scans many times faster than the cue.
  */
-const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|N\/C\/N\/D\b|not\s+(?:apply|arise)\b|\breveal\s+whether\b/i;
+const NCND_CORE = /\bne(?:i)?ther\s|confirm\s+n?or\s+deny\b|NCND\b|N\/C\/N\/D\b|not\s+(?:apply|arise)\b|\b(?:reveal|disclose)\s+whether\b|\bwhether\s+or\s+not\s+(?:it|we|they)\s+hold/i;
 
 export function ncndCue(value: string): RegExpExecArray | null {
   return NCND_CORE.test(value) ? NCND_CUE.exec(value) : null;
