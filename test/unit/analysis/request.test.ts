@@ -119,11 +119,14 @@ describe('request regions', () => {
       'The force has located the information you requested and I am pleased to provide it below.',
       'I am pleased to confirm that I can provide it.',
       'We have now located some of it, which I set out below.',
+      'I have collated responses from the departments responsible, as follows.',
+      'I have consulted the relevant departments.',
     ]) {
       assert.deepEqual(regions(`${questions}${answer}\n\nThe force uses drones only.`), ['1. Does the force use drones?\n2. Does the force use ANPR?'], answer);
     }
-    // Near miss: the requester asking on in the first person is still the request.
+    // Near misses: the requester asking on, or telling of other requests, in the first person is still the request.
     assert.equal(regions(`${questions}I would also like to know the cost.\n\nThe force uses drones only.`).length, 1);
+    assert.ok(regions(`${questions}I have also asked the other forces in the region.\n\nThe force uses drones only.`)[0].includes('other forces'));
     assert.ok(regions(`${questions}I would also like to know the cost.\n\nThe force uses drones only.`)[0].includes('the cost'));
   });
 
