@@ -121,6 +121,7 @@ describe('request regions', () => {
       'We have now located some of it, which I set out below.',
       'I have collated responses from the departments responsible, as follows.',
       'I have consulted the relevant departments.',
+      'In order to respond I consulted several business areas.',
     ]) {
       assert.deepEqual(regions(`${questions}${answer}\n\nThe force uses drones only.`), ['1. Does the force use drones?\n2. Does the force use ANPR?'], answer);
     }
