@@ -1208,6 +1208,14 @@ describe('tool answers', () => {
     assert.equal(answers(`${asked}${notNcnd}`)['imsi-catchers'], 'not-held');
   });
 
+  it('reads "Trading Standards may look at publicly available social media content" as use, and "may use open source information" too', () => {
+    const asked = 'You asked whether the council uses social media monitoring.\n\n';
+    const council = 'The Corporate Fraud Team and Trading Standards may look at publicly available social media content as part of an investigation.';
+    assert.equal(answers(`${asked}${council}`)['social-media-intelligence'], 'used');
+    const dwp = 'Social media: the Counter Fraud directorate may use open source information, including social media, when investigating fraud.';
+    assert.equal(answers(`${asked}${dwp}`)['social-media-intelligence'], 'used');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

@@ -271,8 +271,10 @@ export const USED_CUES = anyOfParts(
     '\\b(?:maintains|operates|runs|has)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:network|fleet)\\s+of\\b',
     // "Social media is monitored only in connection with public order events".
     '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?monitored\\b',
-    // "Officers will look at publicly available social media accounts".
-    '\\b(?:officers|staff|analysts|investigators|teams?)\\s+(?:will\\s+|do\\s+|routinely\\s+|also\\s+)?(?:look\\s+at|view|search|check|review|research)\\s+(?:publicly\\s+available|open\\s+source|online)\\b',
+    // "Officers will look at publicly available social media accounts", "Trading Standards may look at publicly
+    // available social media content", "may view open social media profiles", "may use open source information"; what
+    // they look at is left out of the match, where "publicly available" would tell of something published.
+    '\\b(?:officers|staff|analysts|investigators|teams?|standards|directorate)\\s+(?:will\\s+|do\\s+|may\\s+|routinely\\s+|also\\s+)?(?:look\\s+at|view|search|check|review|research|use)(?=\\s+(?:publicly\\s+available|open\\s+source|open\\s+social|online)\\b)',
     // "Officers view information that is openly available on social media", "public posts were monitored openly",
     // "officers overtly monitored the public posts of ...": use in the open, which an NCND of covert use leaves apart.
     '\\b(?:look(?:s|ed)?\\s+at|view(?:s|ed)?|search(?:es|ed)?|check(?:s|ed)?|review(?:s|ed)?|research(?:es|ed)?|monitor(?:s|ed)?|access(?:es|ed)?)\\s+(?:[\\w-]+\\s+){0,2}?(?:that\\s+(?:is|are)\\s+)?(?:openly|publicly|freely)\\s+(?:available|accessible)\\b',
