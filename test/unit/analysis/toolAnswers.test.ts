@@ -1216,6 +1216,14 @@ describe('tool answers', () => {
     assert.equal(answers(`${asked}${dwp}`)['social-media-intelligence'], 'used');
   });
 
+  it('reads "does not monitor individuals\' social media" and "does not download the contents of mobile phones" as denials', () => {
+    const asked = 'You asked whether the Trust uses social media monitoring or mobile phone extraction.\n\n';
+    assert.equal(answers(`${asked}The Trust does not monitor the social media of individuals.`)['social-media-intelligence'], 'not-used');
+    assert.equal(answers(`${asked}The Trust does not download the contents of mobile phones.`)['mobile-phone-extraction'], 'not-used');
+    // Near miss: what is not monitored is no tool.
+    assert.equal(answers(`${asked}The Trust does not monitor how often its staff travel.`)['social-media-intelligence'], 'no-answer');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

@@ -130,6 +130,9 @@ const PREDICTS_CRIME = String.raw`\s+(?:currently\s+|actually\s+|themselves\s+)?
 export const NOT_USED_CUE = anyOf(
   [
     '\\b(?:do|does|did)(?:\\s+not|n[\'’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+|overtly\\s+|routinely\\s+|actively\\s+|itself\\s+|themselves\\s+)?(?:(?:hold|have|own|purchase|buy|procure|acquire)\\s+or\\s+)?(?:use|utili[sz]e|deploy|operate|employ|own|possess|undertake|conduct|perform|extract|fly|carry\\s+out|make\\s+(?:any\\s+)?(?:overt\\s+|operational\\s+|routine\\s+)?use\\s+of)\\b',
+    // "does not monitor individuals' social media", "does not download the contents of mobile phones": the verb a
+    // denial of these two tools takes, read only before their objects.
+    "\\b(?:do|does|did)(?:\\s+not|n['’]?t)\\s+(?:currently\\s+|routinely\\s+|actively\\s+)?(?:monitor|download)\\b(?=\\s+(?:[\\w'’]+\\s+){0,3}?(?:social\\s+media|(?:mobile\\s+)?phones?|devices?)\\b)",
     // "no longer has drones": equipment given up.
     '\\bno\\s+longer\\s+(?:uses?|used|in\\s+use|deploys?|deployed|operates?|operated|utili[sz]e[sd]?|employs?|employed|has|have|holds?|owns?|possess(?:es)?|retains?)\\b',
     // "analytical tools, which do not predict where crime is likely to occur": what the tools used do is not the tool.
