@@ -2072,6 +2072,18 @@ describe('tool answers', () => {
       assert.equal(answers(`${ask}| Tool | Used by the OPCC? |\n|---|---|\n| Drones | No |\n`).drones, 'not-used');
     });
 
+    it('reads a row by its response column where the first answer column names the department consulted, past a border', () => {
+      const ask = 'You asked which of these the force uses: drones, facial recognition.\n\n';
+      const border = '+--------------------+---------------------+----------------+\n';
+      const table =
+        `${border}| Tool               | Department consulted | Response       |\n${border}| Drones             | Operational Support  | Used.          |\n` +
+        `${border}| Facial recognition | Information Services | Not used.      |\n${border}`;
+      assert.deepEqual(answers(ask + table), { drones: 'used', 'facial-recognition': 'not-used' });
+      // Near miss: a department column beside notes is read as the row always was.
+      const notes = `${ask}| Tool | Department | Notes |\n|---|---|---|\n| Drones | Operational Support | Six aircraft |\n`;
+      assert.equal(answers(notes).drones, 'no-answer');
+    });
+
     it('reads the answer given where an internal review withdraws an NCND, not the NCND', () => {
       const text =
         'You asked:\n1. Does the force use drones?\n2. Does the force use IMSI catchers?\n\nFindings\n\nQuestion 1 - I do not agree that a neither confirm nor deny response was ' +

@@ -100,7 +100,8 @@ export function perToolPassages(
     const header = heading ? undefined : headerOf(lines, line).text;
     const heldColumn = header !== undefined && HELD_HEADER.test(header) && !EQUIPMENT_HEADER.test(header) ? true : undefined;
     const answerText = text.slice(labelEnd + separator, end);
-    passages.push({ span: { start, end }, tools, answerText: header !== undefined && officeColumnFirst(header) ? pastFirstCell(answerText) : answerText, heldColumn });
+    const answerColumnSecond = header !== undefined && (officeColumnFirst(header) || ownerColumnFirst(header));
+    passages.push({ span: { start, end }, tools, answerText: answerColumnSecond ? pastFirstCell(answerText) : answerText, heldColumn });
   }
   return passages;
 }
@@ -158,6 +159,20 @@ function officeColumnFirst(header: string): boolean {
   return cells.length >= 3 && OFFICE_CELL.test(cells[1]) && !FORCE_CELL.test(cells[1]) && FORCE_CELL.test(cells[2]) && !OFFICE_CELL.test(cells[2]);
 }
 
+/** A header cell over who answered for the tool or owns it: "Department consulted", "Business area", "Owner". */
+const OWNER_CELL = /\b(?:department|unit|team|business\s+area|directorate|owner|responsible|lead)\b/i;
+/** A header cell over the answer: "Response", "Answer", "Status", "Used?". */
+const ANSWER_CELL = /\b(?:response|answer|status|reply|use[ds]?)\b/i;
+
+/**
+ * True for a header whose first answer column names who answered and whose next holds the answer ("| Tool |
+ * Department consulted | Response |"): the answer column answers what was asked.
+ */
+function ownerColumnFirst(header: string): boolean {
+  const cells = header.trim().replace(OUTER_BARS, '').split(CELL_BAR);
+  return cells.length >= 3 && OWNER_CELL.test(cells[1]) && !ANSWER_CELL.test(cells[1]) && ANSWER_CELL.test(cells[2]);
+}
+
 /** A row's answer without its first cell: "No | Yes - six aircraft |" gives "Yes - six aircraft |". */
 function pastFirstCell(answerText: string): string {
   const bar = CELL_BAR.exec(answerText);
@@ -167,10 +182,18 @@ function pastFirstCell(answerText: string): string {
 /** Furthest a table's header is read above its row. */
 const MAX_HEADER_DISTANCE = 40;
 
-/** The first line of the block of lines holding line `index`: a table's header, when the line is one of its rows. */
+/**
+ * The first line with words of the block of lines holding line `index`, past a border: a table's header, when the
+ * line is one of its rows.
+ */
 function headerOf(lines: readonly Line[], index: number): Line {
-  return lines[blockStart(lines, index, MAX_HEADER_DISTANCE)];
+  let first = blockStart(lines, index, MAX_HEADER_DISTANCE);
+  while (first < index && BORDER.test(lines[first].text)) first++;
+  return lines[first];
 }
+
+/** A table's border line: "+------+------+", "|------|". */
+const BORDER = /^[ \t|+:=_─━┼┬┴├┤│┃═╪╫-]*$/u;
 
 /**
  * Lines outside the request that open with a tool's name and a separator ("Hacking – ...", "ANPR: Yes"), or that are
