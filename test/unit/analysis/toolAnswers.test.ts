@@ -1224,6 +1224,12 @@ describe('tool answers', () => {
     assert.equal(answers(`${asked}The Trust does not monitor how often its staff travel.`)['social-media-intelligence'], 'no-answer');
   });
 
+  it('reads a tool\'s line after the name of the department answering: "Operations Support: body worn video – yes"', () => {
+    const asked = 'You asked: Do you use body worn video, drones and IMSI catchers?\n\n';
+    const text = `${asked}Operations Support: body worn video – yes, all frontline officers. Drones – yes, six aircraft.\nIntelligence: IMSI catchers – NCND.`;
+    assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'imsi-catchers': 'ncnd' });
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

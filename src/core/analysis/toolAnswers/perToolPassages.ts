@@ -221,6 +221,7 @@ function perToolLines(text: string, lines: readonly Line[], outside: readonly To
     const opensLine =
       (indent <= MAX_LABEL_INDENT && (indent === 0 || opensLabel(before))) ||
       (indent <= MAX_FIRST_CELL_LABEL && SPACED_FIRST_CELL.test(before)) ||
+      (indent <= MAX_FIRST_CELL_LABEL && UNIT_LABEL.test(before)) ||
       (indent <= MAX_FIRST_CELL_LABEL && !namedBefore(outside, m, line) && TRANSLATED_NAME.test(stripListMarker(before)));
     // Not opening the line, the name may follow a label alone ("Q1. Body worn video"), or in brackets after it ("Q1
     // (body worn video)").
@@ -427,6 +428,12 @@ function isLabelAlone(before: string): boolean {
 
 /** The numbers of several questions heading their joint answer: "3, 4 and 5. ", "2 & 3: ". */
 const SEVERAL_NUMBERS = /^[ \t]*(?:\d{1,2}[ \t]*(?:,|&|and)[ \t]*){1,8}\d{1,2}[.):][ \t]+$/i;
+
+/**
+ * The name of a department answering, in capitals, with its colon, before the tool's name: "Operations Support: body
+ * worn video – yes", "Intelligence: IMSI catchers – ...".
+ */
+const UNIT_LABEL = /^[ \t]*(?:\p{Lu}[\p{L}&'’-]*[ \t]+){0,3}\p{Lu}[\p{L}&'’-]*[ \t]*:[ \t]+$/u;
 
 /** "Overt" or "Covert" before the tool's name, splitting its answer: "Overt open source research: yes". */
 const OVERT_OR_COVERT = /^[ \t]*(?:overt|covert)[ \t]+$/i;
