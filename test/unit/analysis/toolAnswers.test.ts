@@ -1230,6 +1230,16 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', 'imsi-catchers': 'ncnd' });
   });
 
+  it('reads use told beside a trial "not yet adopted as business as usual", or one on which "no decision has been taken", as the trial', () => {
+    const asked = 'You asked whether the force uses drones or facial recognition.\n\n';
+    const osprey = 'Drones: two aircraft are flown from two stations. The scheme has not yet been adopted as business as usual.';
+    assert.equal(answers(`${asked}${osprey}`).drones, 'trialled');
+    const pilot = 'Facial recognition: in a limited pilot, 70 officers have had access to the app. No decision has been taken about wider use.';
+    assert.equal(answers(`${asked}${pilot}`)['facial-recognition'], 'trialled');
+    // Near miss: use told with no trial and nothing not yet adopted is use.
+    assert.equal(answers(`${asked}Drones: the force operates six aircraft. Their use has been adopted in all areas.`).drones, 'used');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

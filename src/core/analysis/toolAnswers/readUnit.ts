@@ -29,6 +29,14 @@ const SECTION_LIST_REACH = 400;
 /** "the other tools on your list, including IMSI catchers", "the remaining technologies, such as drones". */
 const EXAMPLES_OF_THE_REST = /\b(?:other|remaining)\s+(?:[\w-]+,?\s+){0,4}?(?:including|such\s+as|for\s+example|e\.g\.)\s/i;
 
+/**
+ * Words telling that a trial has not led to use: "No decision has been taken about making the Capability available
+ * more widely", "has not yet been adopted as business as usual", "not in general use". Its "yet", in any of the three
+ * groups, tells of a trial still running.
+ */
+const NOT_YET_ADOPTED =
+  /\b(?:no\s+decision\s+has\s+(?:(yet)\s+)?been\s+(?:taken|made)|not\s+(?:(yet)\s+)?(?:been\s+)?(?:adopted|rolled\s+out)\b(?!\s+(?:by|to)\b)|not\s+(?:(yet)\s+)?in\s+(?:general|routine|wider|operational)\s+use)/i;
+
 /** How far before a unit the sentence that a cost limit's release from the duty to confirm or deny follows is read. */
 const COST_REACH = 400;
 /** How far past a unit reporting an earlier answer by its date a sentence saying it was wrong is looked for. */
@@ -66,6 +74,14 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (cues.used && (unit.named.length === 0 || cues.notUsed) && wording.generalUse) cues.used = false;
   // "... whereby the Police Service does not confirm or deny the use of covert techniques": no answer of this letter's.
   if (cues.ncnd && wording.generalNcnd) cues.ncnd = false;
+  // "The Capability is the subject of a limited pilot. ... 70 officers have had access to it. No decision has been
+  // taken about making it available more widely": use told beside a trial not adopted is the trial's; and use beside
+  // "has not yet been adopted as business as usual" is a trial's too.
+  const notAdopted = cues.used && !cues.usedIndirectly ? NOT_YET_ADOPTED.exec(wording.words) : null;
+  if (notAdopted && (cues.trialled || (notAdopted[1] ?? notAdopted[2] ?? notAdopted[3]) !== undefined)) {
+    cues.used = false;
+    cues.trialled = true;
+  }
   // "As section 12 applies ..., PSNI is not required to confirm or deny ...": a refusal on cost, not an NCND.
   const costReleased = cues.ncnd && releasedByCost(wording.words, text.slice(Math.max(0, unit.span.start - COST_REACH), unit.span.start));
   if (costReleased) {

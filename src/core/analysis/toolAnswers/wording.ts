@@ -425,6 +425,9 @@ export const TRIAL_CUE = anyOf(
     // "as part of a time-limited pilot", "during the six-month pilot".
     '\\b(?:as\\s+part\\s+of|during|under)\\s+(?:a|an|the|its|our)\\s+(?:[\\w-]+\\s+){0,2}?pilot\\b(?!\\s*[\'’]s\\b)',
     '\\ba\\s+pilot\\b',
+    // "is currently the subject of a limited pilot", "a small-scale pilot".
+    '\\bsubject\\s+of\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:pilot|trial)\\b',
+    '\\ba\\s+(?:limited|small(?:-scale)?|short|time-limited|local)\\s+pilot\\b',
     `\\b${PROOF_OF_CONCEPT}\\b`,
     `\\b${PLANS_TO}`,
     '\\bin\\s+the\\s+process\\s+of\\s+(?:procuring|purchasing|acquiring|introducing|buying|implementing)\\b',
