@@ -42,9 +42,10 @@ const NOT_HELD = phraseList([
   new RegExp(`\\b(?:has|have)${GAP}not${GAP}(?:located|found|identified)${GAP}any${GAP}(?:(?:relevant|recorded)${GAP})?${INFORMATION}\\b`, 'gi'),
   // A search of a system finding nothing: "returned no transactions", "returned no matching results".
   new RegExp(`\\breturned${GAP}no${GAP}(?:(?:relevant|matching)${GAP})?(?:results|transactions|matches|entries|hits)\\b`, 'gi'),
-  // "no information is held", "no record is held", "no relevant information was found", "No information held."
+  // "no information is held", "no record is held", "no relevant information was found", "No information held.", "No
+  // record could be located".
   new RegExp(
-    `\\bno${GAP}(?:(?:relevant|such|recorded|further|other)${GAP})?${INFORMATION}${GAP}${MATCHING_REQUEST}(?:(?:is|are|was|were|has${GAP}been|have${GAP}been)${GAP})?(?:held|found|located|retained|kept)\\b`,
+    `\\bno${GAP}(?:(?:relevant|such|recorded|further|other)${GAP})?${INFORMATION}${GAP}${MATCHING_REQUEST}(?:(?:is|are|was|were|has${GAP}been|have${GAP}been|could${GAP}be|can${GAP}be)${GAP})?(?:held|found|located|retained|kept)\\b`,
     'gi',
   ),
   // "No policy on hacking is held", "no equality impact assessment is held for this subject": a document asked for.

@@ -16,6 +16,7 @@ describe('findStatements', () => {
       'The OPCC does not hold information on the other tools you refer to.',
       'No information is held.',
       'No record is held concerning the introduction of drones.',
+      'No record could be located of facial recognition technology ever having been used.',
       'There is no recorded information about this.',
       'We hold no information about ANPR.',
       'MOPAC is not the holder of this information.',
