@@ -1807,6 +1807,14 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force can neither confirm nor deny the use of ANPR, by virtue of section 31(3).`).anpr, 'ncnd');
     });
 
+    it('reads a detail as the subject of a passive NCND, "ANPR camera locations are neither confirmed nor denied", as details withheld', () => {
+      const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
+      const text = `${asked}Summary: the force uses ANPR; there are 168 fixed cameras; ANPR camera locations are neither confirmed nor denied.`;
+      assert.equal(answers(text).anpr, 'used');
+      // Near miss: the tool itself as the subject.
+      assert.equal(answers(`${asked}The use of ANPR cameras is neither confirmed nor denied.`).anpr, 'ncnd');
+    });
+
     it('reads an NCND of whether information is held on the locations of the equipment as details withheld', () => {
       const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
       const held = 'The force neither confirms nor denies whether it holds information on the location of ANPR cameras on particular roads.';

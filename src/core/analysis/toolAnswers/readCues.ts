@@ -19,6 +19,10 @@ const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|
  * holds information on the location of".
  */
 const NCND_OF_DETAILS = new RegExp(String.raw`^\s+${INFORMATION_ON}?(?:the\s+)?(?:(?:exact|precise|specific)\s+)?${DETAIL}(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+of\b`, 'i');
+/** A detail as the subject of a passive NCND: "camera locations are neither confirmed nor denied". */
+const DETAIL_SUBJECT = new RegExp(String.raw`\b${DETAIL}\s+(?:are|is|will\s+be|would\s+be|can\s+be)\s+$`, 'i');
+/** How far before an NCND formula its subject is read. */
+const SUBJECT_REACH = 40;
 /** An NCND of where equipment stands: "whether an ANPR camera is located at the place you describe". */
 const NCND_OF_PLACE = /^\s+whether\s+(?:or\s+not\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:located|sited|positioned|installed)\s+(?:at|in|on|near)\b/i;
 /** How far past an NCND formula its object is read. */
@@ -58,7 +62,8 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
   // "can neither confirm nor deny the number or locations of fixed ANPR cameras": details withheld, not whether the
   // tool is used.
   const object = found === null ? '' : unitText.slice(found.index + found[0].length, found.index + found[0].length + DETAILS_REACH);
-  const ofDetails = found !== null && (NCND_OF_DETAILS.test(object) || NCND_OF_PLACE.test(object));
+  const subject = found === null ? '' : unitText.slice(Math.max(0, found.index - SUBJECT_REACH), found.index);
+  const ofDetails = found !== null && (NCND_OF_DETAILS.test(object) || NCND_OF_PLACE.test(object) || DETAIL_SUBJECT.test(subject));
   // "I therefore withdraw the NCND response and can confirm that ...": an NCND taken back is no answer. Its clause is
   // read as any other, without the phrase, whose "neither ... nor" would deny.
   const revoked = found !== null && revokesNcnd(unitText.slice(sentenceStartBefore(unitText, found.index), sentenceEndAfter(unitText, found.index + found[0].length)));
