@@ -144,6 +144,13 @@ describe('findNcnd', () => {
     assert.equal(ncnd("For the avoidance of doubt, this is not a 'neither confirm nor deny' response.").length, 0);
   });
 
+  it('does not read an NCND foretold for a narrower request as one given: "may be necessary to", "is likely to"', () => {
+    assert.equal(ncnd('For a refined request, it may be necessary to neither confirm nor deny whether information is held.').length, 0);
+    assert.equal(ncnd('Please be aware that the Constabulary is likely to neither confirm nor deny whether such tactics are used.').length, 0);
+    // Near miss: the NCND given.
+    assert.equal(ncnd('The Constabulary therefore neither confirms nor denies whether such tactics are used.').length, 1);
+  });
+
   it('gives one statement for a sentence using several NCND phrasings', () => {
     const text = 'The force neither confirms nor denies it holds information, as the duty in Section 1(1)(a) does not apply.';
     assert.equal(ncnd(text).length, 1);
