@@ -62,10 +62,11 @@ const BEYOND_PLAIN = /[^\t\x20-\x7e\u2000-\u206f]/;
  */
 const INTRODUCER_WORDS = /you|que|applicant|following|plea/i;
 /**
- * An introducer line that is in fact the authority presenting its answer ("our response is as follows:"), or the
- * sections of its refusal ("the information you requested ..., by virtue of the following exemptions:").
+ * An introducer line that is in fact the authority presenting its answer ("our response is as follows:", "your request
+ * was forwarded to the business areas, who have responded as follows:"), or the sections of its refusal ("the
+ * information you requested ..., by virtue of the following exemptions:").
  */
-const ANSWER_INTRODUCER = /\b(?:response|answer|reply|confirm|advise|inform|decision|exemptions?|by\s+virtue\s+of)\b/i;
+const ANSWER_INTRODUCER = /\b(?:response|answer|reply|responded|answered|replied|confirm|advise|inform|decision|exemptions?|by\s+virtue\s+of)\b/i;
 
 /**
  * The answers announced before the words of an introducer: "Answers to your four questions, in the order you asked

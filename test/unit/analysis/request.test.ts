@@ -131,6 +131,13 @@ describe('request regions', () => {
     assert.ok(regions(`${questions}I would also like to know the cost.\n\nThe force uses drones only.`)[0].includes('the cost'));
   });
 
+  it('does not take "your request was forwarded to the business areas, who have responded as follows:" for the request\'s introducer', () => {
+    const asked = 'You asked:\n"Can you confirm whether PSNI uses drones?"\n\nYour request was forwarded to the business areas, who have responded as follows:\n\n';
+    assert.deepEqual(regions(`${asked}Air Support:\nPSNI operates a fleet of drones.`), ['"Can you confirm whether PSNI uses drones?"']);
+    // Near miss: "your request ... as follows:" still introduces it.
+    assert.deepEqual(regions('Your request was as follows:\n\nDoes PSNI use drones?\n\nYes.'), ['Does PSNI use drones?']);
+  });
+
   it('ends a request table at "BTP has completed the table as follows", so the same table filled in below is the answer', () => {
     const table = 'Tool            | In use (Y/N)?\n  Drones          |\n  ANPR            |\n';
     const text = `You asked us to complete the following table:\n\n  ${table}\nBTP has completed the table as follows.\n\n  Tool            | In use (Y/N)?\n  Drones          | Y\n  ANPR            | N\n`;
