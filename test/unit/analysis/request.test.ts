@@ -122,6 +122,7 @@ describe('request regions', () => {
       'I have collated responses from the departments responsible, as follows.',
       'I have consulted the relevant departments.',
       'In order to respond I consulted several business areas.',
+      'I consulted the Digital Forensics Unit and the Operational Support Services department.',
     ]) {
       assert.deepEqual(regions(`${questions}${answer}\n\nThe force uses drones only.`), ['1. Does the force use drones?\n2. Does the force use ANPR?'], answer);
     }
