@@ -2072,6 +2072,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(used), { drones: 'used' });
     });
 
+    it('reads "OPFCC holds info?" as asking whether information is held: a table\'s word in the next cell is use, a pointer there a referral', () => {
+      const text =
+        'You asked which of these North Yorkshire Police uses: body worn video, facial recognition.\n\n' +
+        'Technology           OPFCC holds info?   North Yorkshire Police\nBody worn video      Yes - published     Used by NYP officers.\n' +
+        'Facial recognition   No                  Please ask NYP\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'referred' });
+    });
+
     it('reads "Yes" under a header asking whether an item of equipment is held as use', () => {
       const text =
         'You asked about body worn video, drones and facial recognition.\n\nItem                 | Held? | Notes\n' +

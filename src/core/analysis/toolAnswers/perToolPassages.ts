@@ -130,10 +130,11 @@ function answeredAfterQuestion(
 }
 
 /**
- * A table's header asking whether information is held ("Technology   Information held?   Outcome", "Held by SPA?"),
+ * A table's header asking whether information is held ("Technology   Information held?   Outcome", "Held by SPA?",
+ * "OPFCC holds info?"),
  * and not whether the tool is used: its rows' "Yes" and "No" answer that.
  */
-const HELD_HEADER = /^(?![^\n]*\b(?:use[ds]?|deployed|operated)\b)[^\n]*\bheld\b[^?\n]{0,20}\?/i;
+const HELD_HEADER = /^(?![^\n]*\b(?:use[ds]?|deployed|operated)\b)[^\n]*\b(?:held|holds?)\b[^?\n]{0,20}\?/i;
 
 /**
  * A header over equipment rather than information ("Item | Held? | Notes", "Equipment   Held?"): its "Yes" is kit
