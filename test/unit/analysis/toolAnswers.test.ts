@@ -3727,6 +3727,8 @@ describe('tool answers', () => {
     it('reads use now after a trial in the same clause as used', () => {
       const text = 'You asked: Does the force use facial recognition?\n\nThe trial phase ended in 2019 and facial recognition is now in operational use.';
       assert.deepEqual(answers(text), { 'facial-recognition': 'used' });
+      const routine = 'You asked: Does the force use drones?\n\nDrones were trialled some years ago and are now in routine operational use.';
+      assert.deepEqual(answers(routine), { drones: 'used' });
       // Near miss: a trial alone, or one now being planned.
       assert.deepEqual(answers('You asked: Does the force use drones?\n\nA trial of drones is now being planned.'), { drones: 'trialled' });
     });

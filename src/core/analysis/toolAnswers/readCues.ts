@@ -352,7 +352,7 @@ export const CORRECTED =
   /\b(?:error|mistaken?|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|withdrawn|withdraw|superseded?|replaced?|correct(?:ed|ion)|no\s+longer\s+(?:accurate|correct|the\s+case))\b/i;
 
 /** Use now, after a trial told earlier in the clause: "is now in operational use", "are now deployed", "now uses". */
-const NOW_IN_USE = /\bnow\s+(?:in\s+(?:operational\s+|full\s+|routine\s+)?use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
+const NOW_IN_USE = /\bnow\s+(?:in\s+(?:(?:operational|full|routine|general|everyday)\s+){0,2}use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
 
 /** Words before a trial telling that what the clause says came after it: "since a pilot in 2021", "following the trial". */
 const AFTER = /\b(?:since|after|following)\s+(?:(?:the|a|an|its|our|their)\s+)?(?:successful\s+)?$/i;
