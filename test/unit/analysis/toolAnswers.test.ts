@@ -1240,6 +1240,14 @@ describe('tool answers', () => {
     assert.equal(answers(`${asked}Drones: the force operates six aircraft. Their use has been adopted in all areas.`).drones, 'used');
   });
 
+  it('does not read a street\'s numbers in the letter\'s address ("2-4 Waterloo Place") as an answer keyed to item 2', () => {
+    const request = 'Question:\nPlease tell me which of the following are used:\n- body worn video cameras\n- facial recognition\n- hacking\n\n';
+    const text = `NHS Lothian\n2-4 Waterloo Place\nEdinburgh EH1 3EG\n\n${request}Answer:\nNHS Lothian does not hold the information you have requested.`;
+    assert.deepEqual(answers(text), { 'body-worn-video': 'not-held', 'facial-recognition': 'not-held', hacking: 'not-held' });
+    // Near miss: a numbered answer after a dash is still one.
+    assert.equal(answers(`${request}2 - Yes, the force uses facial recognition.`)['facial-recognition'], 'used');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

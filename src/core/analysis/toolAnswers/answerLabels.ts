@@ -21,10 +21,11 @@ const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|\/|and)[ \t]*(?:Q[ \t]*)?\
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Q5  7", "5 and 6.",
  * "Items 1, 3 and 5:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on
- * the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number.
+ * the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number; nor one before a dash
+ * and a digit, a street's numbers ("2-4 Waterloo Place").
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*[.):\-–|]|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):|]|[\-–](?!\d))|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
   'iu',
 );
 
