@@ -82,8 +82,11 @@ const NAMED_BODY_FOLLOWS = phraseList([
  */
 const MATTER_FOR = new RegExp(`\\b(?:(?:a|an)${GAP})?(?:(?:operational|policing)${GAP})?matters?${GAP}for${GAP}`, 'gi');
 const OPERATIONAL = /operational|policing/i;
-/** What stands before a cell's or line's first words: a border, a tab, a colon or a line break, then spaces. */
-const CELL_OPENS = /(?:^|[|\t\n:])[ \t]*$/;
+/**
+ * What stands before a cell's or line's first words: a border, a tab, a colon or a line break, then spaces; or the
+ * run of spaces setting apart a table's columns.
+ */
+const CELL_OPENS = /(?:(?:^|[|\t\n:])[ \t]*|[ \t]{2,})$/;
 /** How far back a cell's opening is looked for: wider padding than this is no cell of a table. */
 const CELL_PADDING = 40;
 /**

@@ -319,11 +319,13 @@ describe('findStatements', () => {
       assert.deepEqual(statements('The burden rests with the requester to show otherwise.').referrals, []);
     });
 
-    it('reads a table cell or line opening "Operational matter for <Body>", but not those words inside a sentence', () => {
+    it('reads a table cell (after a bar or wide spaces) or line opening "Operational matter for <Body>", but not those words inside a sentence', () => {
       const row = '  Facial recognition   | Operational matter for Surrey Police - please contact the force\n';
       assert.equal(statements(row).referrals[0]?.body, 'Surrey Police');
       assert.equal(statements('Hacking: operational matter for the MPS.').referrals[0]?.body, 'the MPS');
       assert.equal(statements('  Drones         | A matter for Police Scotland: foi@scotland.police.uk\n').referrals[0]?.body, 'Police Scotland');
+      // A table set out with spaces alone.
+      assert.equal(statements('   Hacking            Matter for PSNI – contact foi@psni.police.uk\n').referrals[0]?.body, 'PSNI');
       // Near misses: a plan that sets out operational matters, and a heading of the office's own business.
       assert.deepEqual(statements('The plan does not cover operational matters for Surrey Police in detail.').referrals, []);
       assert.deepEqual(statements('Matters for the Board are listed in the minutes.\n').referrals, []);
