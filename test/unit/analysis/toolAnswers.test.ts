@@ -2088,6 +2088,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'referred' });
     });
 
+    it('reads "Item   Held by OPCC?" as asking what the office holds, not as items of equipment held', () => {
+      const text =
+        'You asked about facial recognition and predictive policing.\n\nItem                  Held by OPCC?   Response\n' +
+        'Facial recognition    No              Not held. The records contain no reference to it.\n' +
+        'Predictive policing   No              Not held.\n';
+      assert.deepEqual(answers(text), { 'facial-recognition': 'not-held', 'predictive-policing': 'not-held' });
+    });
+
     it('reads "Yes" under a header asking whether an item of equipment is held as use', () => {
       const text =
         'You asked about body worn video, drones and facial recognition.\n\nItem                 | Held? | Notes\n' +

@@ -98,7 +98,8 @@ export function perToolPassages(
     LEADING_SEPARATOR.test(text.slice(labelEnd, Math.min(end, labelEnd + 40)));
     const separator = LEADING_SEPARATOR.lastIndex;
     const header = heading ? undefined : headerOf(lines, line).text;
-    const heldColumn = header !== undefined && HELD_HEADER.test(header) && !EQUIPMENT_HEADER.test(header) ? true : undefined;
+    // "Item   Held by OPCC?" asks what an office holds, whatever the first column is called.
+    const heldColumn = header !== undefined && HELD_HEADER.test(header) && (!EQUIPMENT_HEADER.test(header) || OFFICE_CELL.test(header)) ? true : undefined;
     const answerText = text.slice(labelEnd + separator, end);
     const answerColumnSecond = header !== undefined && (officeColumnFirst(header) || ownerColumnFirst(header));
     passages.push({ span: { start, end }, tools, answerText: answerColumnSecond ? pastFirstCell(answerText) : answerText, heldColumn });
