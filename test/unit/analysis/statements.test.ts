@@ -157,6 +157,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('Please submit any new request to foi@example.police.uk.').referrals, []);
     });
 
+    it('reads "you can write to <Body>" and "you may contact <Body>" as referrals when another authority is named', () => {
+      assert.equal(statements('You can write to Police Scotland at foi@scotland.police.uk.').referrals[0]?.body, 'Police Scotland');
+      assert.equal(statements('You may contact Kent Police directly.').referrals[0]?.body, 'Kent Police');
+      // Near misses: the authority's own team, and the Information Commissioner.
+      assert.deepEqual(statements('You can write to the Information Governance Unit at the above address.').referrals, []);
+      assert.deepEqual(statements('You may then contact the Information Commissioner.').referrals, []);
+    });
+
     it('does not read the sign-off offering the authority\'s own team for further queries as a referral', () => {
       assert.deepEqual(statements('Should you have any further queries please contact the Information Access Department.').referrals, []);
       assert.deepEqual(statements('If you have any queries about this response, please contact the Information Compliance Unit.').referrals, []);
