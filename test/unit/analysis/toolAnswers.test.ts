@@ -4635,6 +4635,14 @@ describe('tool answers', () => {
         'In relation to the remaining two items in your request, the force can neither confirm nor deny whether it holds any information.';
       assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
     });
+
+    it('gives "for the remaining two", counted with no noun, the tools not answered, but not "the other two forces"', () => {
+      const asked = 'You asked whether the force uses drones, IMSI catchers and hacking.\n\nThe force uses drones. ';
+      const rest = 'For the remaining two, the force can neither confirm nor deny whether it holds any information.';
+      assert.deepEqual(answers(asked + rest), { drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      const forces = 'The other two forces in the region neither confirm nor deny whether they hold any information.';
+      assert.deepEqual(answers(asked + forces), { drones: 'used', 'imsi-catchers': 'no-answer', hacking: 'no-answer' });
+    });
   });
 
   describe('an answer under a question naming several tools', () => {

@@ -694,6 +694,8 @@ const GENERAL_USE =
 const REMAINING_TOOLS = anyOf([
   // Counted or not: "the remaining two items in your request".
   '\\b(?:other|remaining)\\s+(?:(?:two|three|four|five|six|seven|eight|[2-9])\\s+)?(?:tools|tactics|technolog(?:y|ies)|systems|items|capabilities|equipment|types|questions|parts|products)\\b',
+  // Counted with no noun: "For the remaining five the OPCC holds no information"; not "the other two forces".
+  '\\bthe\\s+(?:other|remaining)\\s+(?:two|three|four|five|six|seven|eight|[2-9])\\b(?!\\s+(?:[\\w-]+\\s+)?(?:years?|months?|weeks?|days?|forces?|offices?|bodies|authorities|people|officers)\\b)',
   '\\bany\\s+of\\s+the\\s+other\\b',
   // "The force does not use any of the others", "none of the others".
   '\\b(?:any|none|all|each)\\s+of\\s+the\\s+others\\b',
