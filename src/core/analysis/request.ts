@@ -863,9 +863,22 @@ function endsAfterBlank(letter: Letter, i: number, lastContent: string, single: 
   // A table, or a list answering tool by tool, after a request that announced nothing below it is the answer.
   // So is a list item saying what only the authority says ("1. No DPIA is held because ..."); prose that does was
   // read above.
-  // "1. Yes." under "does the force use (1) body worn video, (2) drones ...?" answers the items the question keyed.
-  return !readsAsRequest(lineText) || TABLE_ROW.test(lineText) || ANSWER_ITEM.test(lineText) || NUMBERED_ANSWER.test(lineText) || authoritySays(lineText);
+  // "1. Yes." under "does the force use (1) body worn video, (2) drones ...?" answers the items the question keyed,
+  // and "**No. The University does not ..." in bold answers the question above it.
+  return (
+    !readsAsRequest(lineText) ||
+    TABLE_ROW.test(lineText) ||
+    ANSWER_ITEM.test(lineText) ||
+    NUMBERED_ANSWER.test(lineText) ||
+    authoritySays(lineText) ||
+    (BOLD_OPENING.test(lineText) && (YES_OR_NO.test(stripListMarker(lineText)) || opensWithAnswer(lineText.trimStart())))
+  );
 }
+
+/** A line opening in bold, as a reply gives its answer below each question ("**No. The University does not ..."). */
+const BOLD_OPENING = /^[ \t]*(?:\*\*|__)\S/;
+/** A yes or no opening a sentence: "No. The University ...", "Yes, since 2021". */
+const YES_OR_NO = /^(?:yes|no)\b[ \t]*[.,;:!–—-]/i;
 
 /**
  * True when a line that is not blank, its first visible character `first`, may open a question label

@@ -139,6 +139,14 @@ describe('request regions', () => {
     assert.deepEqual(regions('Your request was as follows:\n\nDoes PSNI use drones?\n\nYes.'), ['Does PSNI use drones?']);
   });
 
+  it('ends a labelled question at its answer below it in bold, "**No. The University does not ...**", but not at a bold item', () => {
+    const text = 'Thank you.\n\nQ1. Does the University use facial recognition?\n\n**No. The University does not use it.**\n';
+    assert.deepEqual(regions(text), ['Q1. Does the University use facial recognition?']);
+    // Near miss: a bold item of the request goes on with it.
+    const items = 'Thank you.\n\nQ1. Which of these do you use?\n\n**Body worn video**\n';
+    assert.deepEqual(regions(items), ['Q1. Which of these do you use?\n\n**Body worn video**']);
+  });
+
   it('ends a request table at "BTP has completed the table as follows", so the same table filled in below is the answer', () => {
     const table = 'Tool            | In use (Y/N)?\n  Drones          |\n  ANPR            |\n';
     const text = `You asked us to complete the following table:\n\n  ${table}\nBTP has completed the table as follows.\n\n  Tool            | In use (Y/N)?\n  Drones          | Y\n  ANPR            | N\n`;
