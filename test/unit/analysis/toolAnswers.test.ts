@@ -1996,6 +1996,12 @@ describe('tool answers', () => {
       assert.equal(answers(`${request}  Drones             Green livery, marked POLICE`).drones, 'no-answer');
     });
 
+    it('reads marks in brackets as a key below the table gives them: "(G) in operational use", "(A) being procured ... – not in operational use"', () => {
+      const table = `${request}  Drones ................ (G)\n  Facial recognition .... (A)\n  IMSI catchers ......... (R)\n\n`;
+      const key = '  Key\n  (G) in operational use\n  (A) being procured or evaluated – not in operational use\n  (R) not in operational use\n';
+      assert.deepEqual(answers(table + key), { drones: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'not-used', anpr: 'no-answer' });
+    });
+
     it('reads each mark as its key says, the key given on one line or a line a mark', () => {
       const oneLine =
         `${request}Key: ✓ = in use, ✗ = not in use, N/A = no information held, NC = neither confirm nor deny\n\n` +

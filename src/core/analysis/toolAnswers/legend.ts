@@ -23,7 +23,7 @@ const MARK = `(${MARK_CHOICES})`;
 /** A word a key gives as a mark before "=" only ("Trial = trial under way"): after a dash or colon it is a label. */
 const WORD_MARK = String.raw`\p{Lu}\p{Ll}{1,7}`;
 /** Where a key line's next entry begins: its mark and separator ("N = "), or a word mark and "=". */
-const NEXT_ENTRY = String.raw`(?:${MARK_CHOICES})[ \t]*(?:=|–|—|-|:)|${WORD_MARK}[ \t]*=`;
+const NEXT_ENTRY = String.raw`(?:${MARK_CHOICES})[ \t]*(?:=|–|—|-|:)|\((?:${MARK_CHOICES})\)|${WORD_MARK}[ \t]*=`;
 /** A mark of either kind and "=", which alone may open an entry after a single space ("in use N = not in use"). */
 const MARK_AND_EQUALS = String.raw`(?:${MARK_CHOICES}|${WORD_MARK})[ \t]*=`;
 
@@ -35,13 +35,13 @@ const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
 
 /**
  * One entry of a key: a mark (a tick or cross, up to five capitals, a colour, "N/A", an asterisk, or a word before
- * "="), a separator and what it means, up to a semicolon, a comma or space before the next entry ("Y = in use N = not
+ * "="), a separator and what it means, or a mark in brackets and its meaning ("(G) in operational use"), up to a semicolon, a comma or space before the next entry ("Y = in use N = not
  * in use"), a tab, wider space or the line's end; a comma or semicolon inside a meaning stays ("T = being trialled,
  * not in routine use", "A = pilot under way; not in routine use"). Only what follows the line's start, a colon or such
  * a break opens an entry.
  */
 const ENTRY = new RegExp(
-  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_AND_EQUALS}))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|(${WORD_MARK})[ \t]*=)[ \t]*([^=\t\n]{2,120}?)(?=[ \t]*(?:;[ \t]*(?:${NEXT_ENTRY}|\r?$)|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t]${MARK_AND_EQUALS}|\r?$))`,
+  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_AND_EQUALS}))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|\(${MARK}\)[ \t]*(?:=|–|—|-|:)?|(${WORD_MARK})[ \t]*=)[ \t]*([^=\t\n]{2,120}?)(?=[ \t]*(?:;[ \t]*(?:${NEXT_ENTRY}|\r?$)|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t]${MARK_AND_EQUALS}|\r?$))`,
   'gu',
 );
 
@@ -59,6 +59,9 @@ function mayHoldKey(line: Line): boolean {
   const { text } = line;
   if (text.includes('=')) return true;
   let at = line.indent;
+  // "(G) in operational use": a mark in brackets needs no separator.
+  const bracketed = text.charCodeAt(at) === 40;
+  if (bracketed) at++;
   const first = text.charCodeAt(at);
   RAG_COLOUR_OPENING.lastIndex = at;
   if (RAG_COLOUR_OPENING.test(text)) at = RAG_COLOUR_OPENING.lastIndex;
@@ -68,6 +71,7 @@ function mayHoldKey(line: Line): boolean {
     else while (at < line.indent + 5 && isCapital(text.charCodeAt(at))) at++;
   } else if (MARK_CHARACTERS.has(first)) at++;
   else return false;
+  if (bracketed) return text.charCodeAt(at) === 41;
   while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
   return MARK_SEPARATORS.has(text.charCodeAt(at));
 }
@@ -80,6 +84,8 @@ const MEANINGS: readonly [RegExp, ToolStatus][] = [
   [/\bnot\s+held\b|\bno\s+(?:recorded\s+)?information\b|\binformation\s+not\s+held\b/i, 'not-held'],
   [/\bwithheld\b|\bexempt(?:ion)?\b|\brefused\b/i, 'refused'],
   [/\b(?:another|other)\s+(?:body|authority|organisation|force)\b|\brefer(?:red)?\b|\bcontact\b/i, 'referred'],
+  // "being procured or evaluated – not in operational use": a trial, which is not yet in use.
+  [/\b(?:trial(?:l?ed|l?ing)?|pilot(?:ed|ing)?|procur(?:ed|ing|ement)|evaluat(?:ed|ing|ion))\b[^;]{0,60}?\bnot\s+(?:yet\s+)?in\s+(?:operational\s+|routine\s+)?use\b/i, 'trialled'],
   [/\bnot\s+(?:currently\s+|presently\s+)?(?:in\s+)?(?:use|used|deployed|operational|adopted|in\s+service)\b|\bno\s+longer\b|\bnever\s+used\b|^\s*no\b|\bdecommissioned\b/i, 'not-used'],
   [/\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ing)?\b|\bplanned\b|\bprocure(?:d|ment)?\b|\bunder\s+evaluation\b/i, 'trialled'],
   [/\bin\s+(?:operational\s+)?(?:use|service)\b|\bused\b|\bdeployed\b|\boperational\b|^\s*yes\b/i, 'used'],
@@ -148,8 +154,8 @@ function keyEntries(lineText: string): [string, ToolStatus][] | undefined {
     // Only blanks may stand between entries.
     if (lineText.slice(covered, intro + entry.index).trim() !== '') return undefined;
     covered = intro + entry.index + entry[0].length;
-    const status = statusOfMeaning(entry[3]);
-    if (status) entries.push([normalMark(entry[1] ?? entry[2]), status]);
+    const status = statusOfMeaning(entry[4]);
+    if (status) entries.push([normalMark(entry[1] ?? entry[2] ?? entry[3]), status]);
   }
   if (covered === intro || lineText.slice(covered).trim() !== '') return undefined;
   return entries;
@@ -171,7 +177,7 @@ function normalMark(mark: string): string {
  * A mark opening a cell: the mark, then the cell's end, a bracket, a stop, a comma, a dash or more words after a
  * space.
  */
-const CELL_MARK = new RegExp(String.raw`^[ \t]*(${MARK_CHOICES}|${WORD_MARK})(?=[ \t]*(?:$|[|(.,\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
+const CELL_MARK = new RegExp(String.raw`^[ \t]*\(?(${MARK_CHOICES}|${WORD_MARK})\)?(?=[ \t]*(?:$|[|(.,\t\r\n–—-]|[ \t]{2,})|[ \t]+\p{Ll})`, 'u');
 
 function markedStatus(answerText: string, marks: ReadonlyMap<string, ToolStatus>): ToolStatus | undefined {
   const mark = CELL_MARK.exec(answerText);
