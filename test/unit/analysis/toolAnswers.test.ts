@@ -2002,6 +2002,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(table + key), { drones: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'not-used', anpr: 'no-answer' });
     });
 
+    it('reads a checklist\'s boxes after a tool\'s line in words: "Hacking – see below" ends at the next "[x]" item', () => {
+      const asked = 'You asked which of these are used: body worn video, hacking, mobile phone extraction, predictive policing.\n\n';
+      const list = '  [x] Body worn video cameras\n      Hacking – see below\n  [x] Mobile phone extraction\n  [ ] Predictive policing\n';
+      const text = `${asked}${list}\nThe force neither confirms nor denies that it holds information on hacking.`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', hacking: 'ncnd', 'mobile-phone-extraction': 'used', 'predictive-policing': 'not-used' });
+    });
+
     it('reads each mark as its key says, the key given on one line or a line a mark', () => {
       const oneLine =
         `${request}Key: ✓ = in use, ✗ = not in use, N/A = no information held, NC = neither confirm nor deny\n\n` +

@@ -504,6 +504,9 @@ const NUMBERED_ROW = /^[ \t]*\d{1,2}(?:[ \t]{2,}|\t)\S/;
  * neither a note ("*See attached ...") nor goes on from the last ({@link GOES_ON}), at a heading, numbered answer or
  * question, a form's field, or at the request.
  */
+/** A line opening with a form's box, ticked or not: "[x] Body worn video", "☐ Drones". */
+const BOX_OPENING = new RegExp(String.raw`^[ \t]*${FORM_BOX}`);
+
 function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number, request: readonly Span[]): number {
   let end = lines[first].end;
   // A passage that is an item of a bulleted list ends at the next item, whatever it names ("* Public space CCTV: ...").
@@ -522,6 +525,8 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
     }
     if (isAnswerHeading(line.text) || isQuestionLabel(line.text) || answerLabel(line.text) || FIELD_LINE.test(line.text) || opensRestLabel(line.text)) break;
     if (bullet !== undefined && line.text.startsWith(bullet)) break;
+    // A checklist's next item ("[x] Mobile phone extraction") is an answer of its own.
+    if (BOX_OPENING.test(line.text)) break;
     // A table's next row, though its first cell names no tool ("Automatic Number Plate | Yes ..."); a cell wrapped
     // onto the next line leaves the first cell empty ("       | since 2016.").
     if ((row && NEW_ROW.test(line.text)) || (numberedRow && NUMBERED_ROW.test(line.text))) break;
