@@ -9,6 +9,8 @@
 export const TICKS = '✓✔☑✅√ü';
 /** Crosses, read as another mark; with the letter a PDF's Wingdings cross is copied as ("û"). */
 export const CROSSES = '✗✘☒❌û';
+/** Circles, full, half and empty, which mean only what a letter's key says ("●  in use", "◐  pilot only"). */
+export const CIRCLES = '●◐◑◒◓○◉◯⬤';
 
 /**
  * A form's ticked boxes as one character: "☑", "☒", and the letters a PDF's Wingdings ones are copied as ("þ",

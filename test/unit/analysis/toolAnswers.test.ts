@@ -2009,6 +2009,14 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', hacking: 'ncnd', 'mobile-phone-extraction': 'used', 'predictive-policing': 'not-used' });
     });
 
+    it('reads circles as their key gives them, a circle and its meaning set apart by spaces: "●  in use", "◐  pilot or trial only"', () => {
+      const key = `${request}  Key:  ●  in use by the force\n        ◐  pilot or trial only\n        ○  not used by the force\n\n`;
+      const table = '  Drones .............  ●\n  Facial recognition ...  ◐\n  ANPR ...............  ○\n';
+      assert.deepEqual(answers(key + table), { drones: 'used', 'facial-recognition': 'trialled', 'imsi-catchers': 'no-answer', anpr: 'not-used' });
+      // Near miss: circles with no key say nothing.
+      assert.equal(answers(`${request}  Drones .............  ●\n`).drones, 'no-answer');
+    });
+
     it('reads each mark as its key says, the key given on one line or a line a mark', () => {
       const oneLine =
         `${request}Key: ✓ = in use, ✗ = not in use, N/A = no information held, NC = neither confirm nor deny\n\n` +

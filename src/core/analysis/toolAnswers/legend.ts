@@ -6,7 +6,7 @@
 import type { ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import type { Line } from '../lines';
-import { CROSSES, TICKS } from '../marks';
+import { CIRCLES, CROSSES, TICKS } from '../marks';
 
 /** Ticks read as one mark, and crosses as another. */
 const TICK = '✓';
@@ -18,7 +18,7 @@ const RAG_COLOUR_OPENING = new RegExp(`(?:${RAG_COLOUR})\\b`, 'y');
  * A mark as a key writes it and a cell gives it: a tick or cross, "N/A", up to five capitals ("NCND", "GREEN"), a
  * colour ("Green"), an asterisk or two.
  */
-const MARK_CHOICES = String.raw`[${TICKS}${CROSSES}]|N\/A|n\/a|[A-Z]{1,5}|${RAG_COLOUR}|\*{1,2}`;
+const MARK_CHOICES = String.raw`[${TICKS}${CROSSES}${CIRCLES}]|N\/A|n\/a|[A-Z]{1,5}|${RAG_COLOUR}|\*{1,2}`;
 const MARK = `(${MARK_CHOICES})`;
 /** A word a key gives as a mark before "=" only ("Trial = trial under way"): after a dash or colon it is a label. */
 const WORD_MARK = String.raw`\p{Lu}\p{Ll}{1,7}`;
@@ -35,29 +35,33 @@ const MARKS_WITHOUT_KEY: ReadonlyMap<string, ToolStatus> = new Map([
 
 /**
  * One entry of a key: a mark (a tick or cross, up to five capitals, a colour, "N/A", an asterisk, or a word before
- * "="), a separator and what it means, or a mark in brackets and its meaning ("(G) in operational use"), up to a semicolon, a comma or space before the next entry ("Y = in use N = not
+ * "="), a separator and what it means, or a mark in brackets, or a circle, and its meaning ("(G) in operational use",
+ * "●  in use by PSNI"), up to a semicolon, a comma or space before the next entry ("Y = in use N = not
  * in use"), a tab, wider space or the line's end; a comma or semicolon inside a meaning stays ("T = being trialled,
  * not in routine use", "A = pilot under way; not in routine use"). Only what follows the line's start, a colon or such
  * a break opens an entry.
  */
 const ENTRY = new RegExp(
-  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_AND_EQUALS}))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|\(${MARK}\)[ \t]*(?:=|–|—|-|:)?|(${WORD_MARK})[ \t]*=)[ \t]*([^=\t\n]{2,120}?)(?=[ \t]*(?:;[ \t]*(?:${NEXT_ENTRY}|\r?$)|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t]${MARK_AND_EQUALS}|\r?$))`,
+  String.raw`(?:^|[,;][ \t]*|[ \t]{2,}|\t|:[ \t]*|[ \t](?=${MARK_AND_EQUALS}))[ \t]*(?:${MARK}[ \t]*(?:=|–|—|-|:)|\(${MARK}\)[ \t]*(?:=|–|—|-|:)?|([${CIRCLES}])[ \t]+|(${WORD_MARK})[ \t]*=)[ \t]*([^=\t\n]{2,120}?)(?=[ \t]*(?:;[ \t]*(?:${NEXT_ENTRY}|\r?$)|,[ \t]*(?:${NEXT_ENTRY})|[ \t]{2,}|\t|[ \t]${MARK_AND_EQUALS}|\r?$))`,
   'gu',
 );
 
 /** The characters a key's mark is written with, besides capitals: ticks, crosses and an asterisk. */
 const MARK_CHARACTERS = new Set([...TICKS, ...CROSSES, '*'].map((mark) => mark.charCodeAt(0)));
+/** Circles, which a key gives with no separator but space ("●  in use by PSNI"). */
+const CIRCLE_CHARACTERS = new Set([...CIRCLES].map((mark) => mark.charCodeAt(0)));
+const CIRCLE_IN_LINE = new RegExp(`[${CIRCLES}]`, 'u');
 /** What stands between a key's mark and its meaning: "=", a dash, a colon. */
 const MARK_SEPARATORS = new Set([...'=–—:-'].map((separator) => separator.charCodeAt(0)));
 
 /**
- * True when a line may hold a key: it has an equals sign ("Key: ✓ = in use"), or opens with a mark ("U", "NC",
- * "N/A", a tick) and its separator. Every line is asked, so it is read a character at a time, and most lines are
+ * True when a line may hold a key: it has an equals sign ("Key: ✓ = in use") or a circle, or opens with a mark ("U",
+ * "NC", "N/A", a tick) and its separator. Every line is asked, so it is read a character at a time, and most lines are
  * passed over on their first two or three.
  */
 function mayHoldKey(line: Line): boolean {
   const { text } = line;
-  if (text.includes('=')) return true;
+  if (text.includes('=') || CIRCLE_IN_LINE.test(text)) return true;
   let at = line.indent;
   // "(G) in operational use": a mark in brackets needs no separator.
   const bracketed = text.charCodeAt(at) === 40;
@@ -69,7 +73,8 @@ function mayHoldKey(line: Line): boolean {
     at++;
     if (first === 78 && text.startsWith('/A', at)) at += 2;
     else while (at < line.indent + 5 && isCapital(text.charCodeAt(at))) at++;
-  } else if (MARK_CHARACTERS.has(first)) at++;
+  } else if (CIRCLE_CHARACTERS.has(first)) return true;
+  else if (MARK_CHARACTERS.has(first)) at++;
   else return false;
   if (bracketed) return text.charCodeAt(at) === 41;
   while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
@@ -154,8 +159,8 @@ function keyEntries(lineText: string): [string, ToolStatus][] | undefined {
     // Only blanks may stand between entries.
     if (lineText.slice(covered, intro + entry.index).trim() !== '') return undefined;
     covered = intro + entry.index + entry[0].length;
-    const status = statusOfMeaning(entry[4]);
-    if (status) entries.push([normalMark(entry[1] ?? entry[2] ?? entry[3]), status]);
+    const status = statusOfMeaning(entry[5]);
+    if (status) entries.push([normalMark(entry[1] ?? entry[2] ?? entry[3] ?? entry[4]), status]);
   }
   if (covered === intro || lineText.slice(covered).trim() !== '') return undefined;
   return entries;

@@ -4,7 +4,7 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
-import { CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
+import { CIRCLES, CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
 import { blockStart, contentEnd, nextContentLine, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { partitionPoint, spanIndexAt } from '../../sorted';
@@ -69,7 +69,7 @@ export interface Passage {
  * The characters before an answer's words (a pound sign opens a figure, and a tick, cross, form's box or a ditto mark
  * alone in its cell is a table's answer, its own), read from the text after a label.
  */
-const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|${DITTO_MARK}[ \\t|]*(?:\\r?\\n|$))[^\\p{L}\\p{N}£${TICKS}${CROSSES}])*`, 'uy');
+const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|${DITTO_MARK}[ \\t|]*(?:\\r?\\n|$))[^\\p{L}\\p{N}£${TICKS}${CROSSES}${CIRCLES}])*`, 'uy');
 
 /** @param mentions every tool mention of the letter, in text order, those in the request among them. */
 export function perToolPassages(
