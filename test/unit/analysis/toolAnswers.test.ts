@@ -3791,6 +3791,8 @@ describe('tool answers', () => {
       assert.deepEqual(answers('You asked: Does the force use body worn cameras?\n\nThe Commissioner approved funding for replacement body worn cameras in 2020.'), {
         'body-worn-video': 'used',
       });
+      const named = "The Commissioner approved capital funding for the replacement of Essex Police's body worn video cameras.";
+      assert.deepEqual(answers(`You asked: Does the force use body worn cameras?\n\n${named}`), { 'body-worn-video': 'used' });
       // Near miss: a negated procurement is no plan.
       assert.notEqual(answers('You asked: Does the force use cyber kiosks?\n\nCyber kiosks are not being procured.')['mobile-phone-extraction'], 'trialled');
     });

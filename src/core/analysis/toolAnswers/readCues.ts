@@ -362,8 +362,11 @@ function withoutCue(clause: string, cue: RegExpExecArray): string {
   return `${clause.slice(0, cue.index)} ${clause.slice(cue.index + cue[0].length)}`;
 }
 
-/** Equipment renewed or added to: "replacement body worn cameras", "the refresh of the ANPR network", "additional drones". */
-const RENEWAL = /\b(?:replacement|replacing|refresh(?:ing)?|renewal|upgrad(?:e|es|ing)|additional|further)\s+(?:of\s+(?:the|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:cameras|devices|drones|aircraft|kiosks|units|network|equipment|fleet|systems?|licen[cs]es)\b/i;
+/**
+ * Equipment renewed or added to: "replacement body worn cameras", "the refresh of the ANPR network", "additional
+ * drones", "the replacement of Essex Police's body worn video cameras".
+ */
+const RENEWAL = /\b(?:replacement|replacing|refresh(?:ing)?|renewal|upgrad(?:e|es|ing)|additional|further)\s+(?:of\s+(?:the|its|our|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:cameras|devices|drones|aircraft|kiosks|units|network|equipment|fleet|systems?|licen[cs]es)\b/i;
 
 /** A relative clause, telling more of what (or where) the clause before named: "..., where cameras were issued". */
 const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who|where|whereby|(?:in|during|under)\s+which)\b/i;
