@@ -1248,6 +1248,14 @@ describe('tool answers', () => {
     assert.equal(answers(`${request}2 - Yes, the force uses facial recognition.`)['facial-recognition'], 'used');
   });
 
+  it('reads "teams extract and examine data from mobile phones" as use, but not extracting data from case files to answer', () => {
+    const asked = 'You asked whether the Home Office uses mobile phone extraction.\n\n';
+    const used = 'Immigration Enforcement teams extract and examine data from mobile phones seized during investigations.';
+    assert.equal(answers(`${asked}${used}`)['mobile-phone-extraction'], 'used');
+    // Near miss: what would be needed to answer, not what the teams do.
+    assert.equal(answers(`${asked}To answer would mean extracting data from case files.`)['mobile-phone-extraction'], 'no-answer');
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';

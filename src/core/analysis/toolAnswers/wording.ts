@@ -274,6 +274,8 @@ export const USED_CUES = anyOfParts(
     '\\b(?:maintains|operates|runs|has)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:network|fleet)\\s+of\\b',
     // "Social media is monitored only in connection with public order events".
     '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?monitored\\b',
+    // "Immigration Enforcement teams extract and examine data from mobile phones", "officers download the contents".
+    '\\b(?:officers|staff|teams?|units?|investigators|examiners|analysts)\\s+(?:(?:also|routinely|currently)\\s+)?(?:extract|download|examine)\\s+(?:and\\s+(?:examine|analyse|analyze|review)\\s+)?(?:the\\s+)?(?:data|contents?)\\b',
     // "Officers will look at publicly available social media accounts", "Trading Standards may look at publicly
     // available social media content", "may view open social media profiles", "may use open source information"; what
     // they look at is left out of the match, where "publicly available" would tell of something published.
