@@ -1256,6 +1256,15 @@ describe('tool answers', () => {
     assert.equal(answers(`${asked}To answer would mean extracting data from case files.`)['mobile-phone-extraction'], 'no-answer');
   });
 
+  it('does not read a warning that a request "is likely to exceed the appropriate cost limit", as a refusal', () => {
+    const asked = 'You asked whether the force uses facial recognition or drones.\n\n';
+    const warning = 'Please note that a request of this breadth is likely to exceed the appropriate cost limit under section 12 of the Act.';
+    assert.deepEqual(answers(`${asked}${warning}`), { 'facial-recognition': 'no-answer', drones: 'no-answer' });
+    // Near miss: the limit found to be exceeded refuses.
+    const refused = 'Complying with your request would exceed the appropriate cost limit, and section 12 of the Act applies.';
+    assert.deepEqual(answers(`${asked}${refused}`), { 'facial-recognition': 'refused', drones: 'refused' });
+  });
+
   describe('a trial told, then ended', () => {
     it('reads a trial "not taken forward" or "not adopted" as not used, and one "not in operational use" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';
