@@ -4156,6 +4156,11 @@ describe('tool answers', () => {
       const office = 'The OPCC itself does not use any of the technologies you list. You may wish to redirect your request to Merseyside Police.';
       assert.deepEqual(answers(ask + office), { drones: 'referred', 'facial-recognition': 'referred' });
       assert.equal(answers(`${ask}The Authority does not itself deploy any of these technologies.`).drones, 'no-answer');
+      const listed = 'You asked which of the following are used by Merseyside Police:\n\n* drones\n* facial recognition\n\n';
+      const small =
+        'The Office of the Police and Crime Commissioner is a small organisation which does not carry out any operational policing, ' +
+        'and the Office itself does not use any of the tools and tactics listed in your request.';
+      assert.deepEqual(answers(listed + small), { drones: 'no-answer', 'facial-recognition': 'no-answer' });
       // Near miss: a force's "does not itself" is its own answer.
       assert.equal(answers(`${ask}Merseyside Police does not itself operate drones.`).drones, 'not-used');
     });

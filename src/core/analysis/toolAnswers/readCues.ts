@@ -296,10 +296,10 @@ const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|prog
 /**
  * An oversight body as the subject of a denial, just before it: "The OPCC itself", "This office", "The Commissioner's
  * Office", "The Board itself", "The Office of the Police and Crime Commissioner (OPCC)", "MOPAC itself", "the GMCA
- * itself": what it does not use says nothing of the force's use.
+ * itself", "The Office ... is a small organisation which": what it does not use says nothing of the force's use.
  */
 const OFFICE_ITSELF =
-  /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|crime\s+commissioner|OPCC|OPFCC|PFCC|MOPAC|GMCA|WYCA|SYMCA|SPA|NIPB)(?:\s*\([A-Z]{2,6}\))?(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body)\s+itself\s*$/i;
+  /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|crime\s+commissioner|OPCC|OPFCC|PFCC|MOPAC|GMCA|WYCA|SYMCA|SPA|NIPB)(?:\s*\([A-Z]{2,6}\))?(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body)\s+itself\s*$|^[^.;]{0,120}?\b(?:office|OPCC|commissioner)\b[^.;]{0,60}?\bis\s+an?\s+(?:[\w-]+\s+){0,2}?(?:organisation|body)\s+(?:which|that)\s*$/i;
 /** "does not itself deploy", "does not use any of these tools itself": the subject's own use, set against another's. */
 const ITSELF = /\bitself\b/i;
 /** A clause going on with the subject of the one before: "and we ...", "nor does it ...". */
