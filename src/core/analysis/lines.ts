@@ -62,6 +62,9 @@ export function isRomanLetter(code: number): boolean {
 /** The marks a bulleted line opens with, as a character class's contents: "-", "*", "•", "–" and the like. */
 export const BULLET_MARKS = '-*•–·▪◦‣';
 
+/** A line of rule characters only: a table's border, or the rule between its header and its rows. */
+export const RULE_LINE = /^[ \t|:+\-=_─━┼┬┴├┤│┃═╪╫]*$/u;
+
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
 

@@ -6,7 +6,7 @@
 
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
-import { lineIndexAt, type Line } from '../lines';
+import { lineIndexAt, RULE_LINE, type Line } from '../lines';
 import { TICKS } from '../marks';
 import { statusOfMeaning } from './legend';
 import type { Passage } from './perToolPassages';
@@ -42,8 +42,6 @@ const MAX_ROWS = 20;
 const MAX_WORDS_BESIDE_NAME = 16;
 /** Longest header cell that is not a tool's: "Question", "Technology", "Force". */
 const MAX_OTHER_HEADER_CELL = 30;
-/** A line of rule characters between a header and its rows, or between rows. */
-const RULE = /^[ \t|:+\-=_─━┼┬┴├┤│┃═╪╫]*$/u;
 /** A status's words, one of which a header with a column for each status holds. */
 const STATUS_WORDS = /\b(?:in[ \t]+use|used|trial|pilot|neither[ \t]+confirm|NCND|not[ \t]+held)\b/i;
 
@@ -141,7 +139,7 @@ function tableUnder(
   let useRead = false;
   let trialRead = false;
   for (let i = index + 1; i <= last; i++) {
-    if (RULE.test(lines[i].text)) continue;
+    if (RULE_LINE.test(lines[i].text)) continue;
     const row = cellsOf(lines[i], layout);
     const byColumn = cellsByColumn(row, layout, headerCells, columnCells);
     const addRow = (trialRow: boolean): void => {
@@ -202,7 +200,7 @@ function statusColumnsUnder(
   const cells: Passage[] = [];
   let m = firstMention;
   for (let i = index + 1; i <= last; i++) {
-    if (RULE.test(lines[i].text)) continue;
+    if (RULE_LINE.test(lines[i].text)) continue;
     while (m < outside.length && outside[m].span.start < lines[i].start) m++;
     const row = cellsOf(lines[i], layout);
     const first = row.find((cell) => cell.text !== '');

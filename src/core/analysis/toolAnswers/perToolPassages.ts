@@ -5,7 +5,7 @@ import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
 import { CIRCLES, CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
-import { blockStart, contentEnd, nextContentLine, type Line } from '../lines';
+import { blockStart, contentEnd, nextContentLine, RULE_LINE, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { partitionPoint, spanIndexAt } from '../../sorted';
 import { answerLabel } from './answerLabels';
@@ -132,8 +132,7 @@ function answeredAfterQuestion(
 
 /**
  * A table's header asking whether information is held ("Technology   Information held?   Outcome", "Held by SPA?",
- * "OPFCC holds info?"),
- * and not whether the tool is used: its rows' "Yes" and "No" answer that.
+ * "OPFCC holds info?"), and not whether the tool is used: its rows' "Yes" and "No" answer that.
  */
 const HELD_HEADER = /^(?![^\n]*\b(?:use[ds]?|deployed|operated)\b)[^\n]*\b(?:held|holds?)\b[^?\n]{0,20}\?/i;
 
@@ -190,12 +189,9 @@ const MAX_HEADER_DISTANCE = 40;
  */
 function headerOf(lines: readonly Line[], index: number): Line {
   let first = blockStart(lines, index, MAX_HEADER_DISTANCE);
-  while (first < index && BORDER.test(lines[first].text)) first++;
+  while (first < index && RULE_LINE.test(lines[first].text)) first++;
   return lines[first];
 }
-
-/** A table's border line: "+------+------+", "|------|". */
-const BORDER = /^[ \t|+:=_─━┼┬┴├┤│┃═╪╫-]*$/u;
 
 /**
  * Lines outside the request that open with a tool's name and a separator ("Hacking – ...", "ANPR: Yes"), or that are

@@ -31,11 +31,12 @@ const EXAMPLES_OF_THE_REST = /\b(?:other|remaining)\s+(?:[\w-]+,?\s+){0,4}?(?:in
 
 /**
  * Words telling that a trial has not led to use: "No decision has been taken about making the Capability available
- * more widely", "has not yet been adopted as business as usual", "not in general use". Its "yet", in any of the three
- * groups, tells of a trial still running.
+ * more widely", "has not yet been adopted as business as usual", "not in general use".
  */
 const NOT_YET_ADOPTED =
-  /\b(?:no\s+decision\s+has\s+(?:(yet)\s+)?been\s+(?:taken|made)|not\s+(?:(yet)\s+)?(?:been\s+)?(?:adopted|rolled\s+out)\b(?!\s+(?:by|to)\b)|not\s+(?:(yet)\s+)?in\s+(?:general|routine|wider|operational)\s+use)/i;
+  /\b(?:no\s+decision\s+has\s+(?:yet\s+)?been\s+(?:taken|made)|not\s+(?:yet\s+)?(?:been\s+)?(?:adopted|rolled\s+out)\b(?!\s+(?:by|to)\b)|not\s+(?:yet\s+)?in\s+(?:general|routine|wider|operational)\s+use)/i;
+/** The "yet" of {@link NOT_YET_ADOPTED}, which tells of a trial still running. */
+const YET = /\byet\b/i;
 
 /** How far before a unit the sentence that a cost limit's release from the duty to confirm or deny follows is read. */
 const COST_REACH = 400;
@@ -78,7 +79,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // taken about making it available more widely": use told beside a trial not adopted is the trial's; and use beside
   // "has not yet been adopted as business as usual" is a trial's too.
   const notAdopted = cues.used && !cues.usedIndirectly ? NOT_YET_ADOPTED.exec(wording.words) : null;
-  if (notAdopted && (cues.trialled || (notAdopted[1] ?? notAdopted[2] ?? notAdopted[3]) !== undefined)) {
+  if (notAdopted && (cues.trialled || YET.test(notAdopted[0]))) {
     cues.used = false;
     cues.trialled = true;
   }
