@@ -2250,6 +2250,11 @@ describe('tool answers', () => {
       assert.deepEqual(answers(keyed), { hacking: 'ncnd', 'imsi-catchers': 'ncnd', 'facial-recognition': 'not-used' });
     });
 
+    it('reads a "Current status" row as the answer on use', () => {
+      const text = `${request}| | Drones | ANPR |\n|---|---|---|\n| Number of units | 7 | 52 |\n| Current status | In use | Not used |\n`;
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'no-answer', 'facial-recognition': 'no-answer' });
+    });
+
     it('does not read a row about the past, a count or a spend as the answer on use', () => {
       const text =
         `${request}                     Drones      ANPR\nPreviously used        Yes         Yes\nCurrently used         No          Yes\nNumber of units        0           12\n`;

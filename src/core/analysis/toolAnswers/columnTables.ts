@@ -29,8 +29,11 @@ interface Cell {
 /** How a row's cells are set apart. */
 type Layout = 'pipes' | 'tabs' | 'spaces';
 
-/** A row asking whether each tool is used now ("Currently in operational use?", "Used by NYP (Y/N)", "Q1 Does TVP use it?"). */
-const USE_ROW = /\b(?:use[sd]?|using|deployed|operational|operated?|in\s+service|Y\/N)\b/i;
+/**
+ * A row asking whether each tool is used now ("Currently in operational use?", "Used by NYP (Y/N)", "Q1 Does TVP use
+ * it?", "Current position").
+ */
+const USE_ROW = /\b(?:use[sd]?|using|deployed|operational|operated?|in\s+service|Y\/N|current(?:ly)?\s+(?:position|status|state))\b/i;
 /** A row asking about a trial or a plan ("Trialled in the last three years?", "Under evaluation / trial"). */
 const TRIAL_ROW = /\b(?:trial(?:l?ed|l?ing|s)?|pilot(?:ed|ing|s)?|evaluat\w*|planned)\b/i;
 /** Rows asking about something else, or about the past, whatever else they say. */
