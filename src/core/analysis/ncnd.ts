@@ -166,16 +166,16 @@ const SENTENCE_END = /[.!?][\s\u00a0]+/g;
  * s12(2)), a refusal on cost rather than an NCND: "As section 12 applies to the request as a whole, PSNI is not
  * required to confirm or deny whether it holds ...", or "... section 12(2) applies. This means we are not required to
  * confirm or deny ...". Not where an exemption with its own NCND provision is cited beside it.
- * @param before the text before the sentence, whose last sentence is read when this one follows on from it.
+ * @param start where the sentence starts in `text`: the sentence before it is read when this one follows on from it.
  */
-export function releasedByCost(sentence: string, before: string): boolean {
+export function releasedByCost(sentence: string, text: string, start: number): boolean {
   if (EXEMPTION_CITED.test(sentence)) return false;
   if (COST_LIMIT.test(sentence)) return true;
   if (!FOLLOWS_ON.test(sentence)) return false;
-  const tail = before.slice(-PREVIOUS_SENTENCE_REACH).trimEnd();
-  let start = 0;
-  for (const end of tail.slice(0, -1).matchAll(SENTENCE_END)) start = end.index + end[0].length;
-  const previous = tail.slice(start);
+  const tail = text.slice(Math.max(0, start - PREVIOUS_SENTENCE_REACH), start).trimEnd();
+  let previousStart = 0;
+  for (const end of tail.slice(0, -1).matchAll(SENTENCE_END)) previousStart = end.index + end[0].length;
+  const previous = tail.slice(previousStart);
   return COST_LIMIT.test(previous) && !EXEMPTION_CITED.test(previous);
 }
 
@@ -200,7 +200,7 @@ export function findNcnd(text: string, citations: readonly Citation[], sentences
       !isHeading(text, sentence, match.index) &&
       !foretellsNcnd(text, sentence.start, match.index) &&
       !revokesNcnd(textOf(text, sentence)) &&
-      !releasedByCost(textOf(text, sentence), text.slice(Math.max(0, sentence.start - PREVIOUS_SENTENCE_REACH), sentence.start)),
+      !releasedByCost(textOf(text, sentence), text, sentence.start),
   );
   const split = hitsAcrossPageBreaks(text, sentences, hits);
   const all = split.length === 0 ? hits : [...hits, ...split].sort((a, b) => a.span.start - b.span.start);

@@ -1304,10 +1304,10 @@ function quoteBlocks(text: string, lines: readonly Line[]): Span[] {
  * Where any quoted line in the message asks a question ("> 1) Do your officers use body worn video?"), the quoted
  * lines are the requester's, and the answers are the lines between them.
  */
-function withoutInsertedAnswers(text: string, blocks: readonly Span[], answeredInLineFrom: number | undefined): Span[] {
-  if (answeredInLineFrom === undefined) return [...blocks];
+function withoutInsertedAnswers(text: string, blocks: Span[], answeredInLineFrom: number | undefined): Span[] {
+  if (answeredInLineFrom === undefined) return blocks;
   const inMessage = (block: Span): boolean => block.start >= answeredInLineFrom;
-  if (blocks.some((block) => inMessage(block) && text.slice(block.start, block.end).includes('?'))) return [...blocks];
+  if (blocks.some((block) => inMessage(block) && text.slice(block.start, block.end).includes('?'))) return blocks;
   return blocks.filter((block) => !inMessage(block));
 }
 

@@ -397,6 +397,14 @@ function laterCellGivesStatus(rest: string): boolean {
   return false;
 }
 
+/** The answer a table's word in a row's second cell gives ("Yes - published    Used by NYP officers"), if any. */
+export function nextCellWord(answerText: string): BareAnswer | undefined {
+  const lineEnd = answerText.indexOf('\n');
+  const row = lineEnd < 0 ? answerText : answerText.slice(0, lineEnd);
+  const cellBreak = row.matchAll(CELL_BREAK).next().value;
+  return cellBreak === undefined ? undefined : tableWord(row.slice(cellBreak.index + cellBreak[0].length));
+}
+
 /** A period a figure is given for: "2021", "2020/21", "FY2022-23". */
 const PERIOD = String.raw`(?:FY[ \t]*)?(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?`;
 /** A count, or the pounds of a sum of money. */

@@ -38,8 +38,6 @@ const NOT_YET_ADOPTED =
 /** The "yet" of {@link NOT_YET_ADOPTED}, which tells of a trial still running. */
 const YET = /\byet\b/i;
 
-/** How far before a unit the sentence that a cost limit's release from the duty to confirm or deny follows is read. */
-const COST_REACH = 400;
 /** How far past a unit reporting an earlier answer by its date a sentence saying it was wrong is looked for. */
 const CORRECTION_REACH = 80;
 
@@ -84,7 +82,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     cues.trialled = true;
   }
   // "As section 12 applies ..., PSNI is not required to confirm or deny ...": a refusal on cost, not an NCND.
-  const costReleased = cues.ncnd && releasedByCost(wording.words, text.slice(Math.max(0, unit.span.start - COST_REACH), unit.span.start));
+  const costReleased = cues.ncnd && releasedByCost(wording.words, text, unit.span.start);
   if (costReleased) {
     cues.ncnd = false;
     cues.withheld = true;

@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { blankLineBetween, endsWithColon, lastParagraph, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, periodRowAnswer, secondLanguage, tableWord, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, nextCellWord, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
 import { announcedListEnd } from './announcedLists';
 import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -443,17 +443,6 @@ function addPassage(
   }
   const { tools } = passage;
   units.push({ span: passage.span, cues, lineTool: tools[0], named: tools, mentionsAt: [], topic: tools, question: false, severalQuestions: false, afterOneQuestion: false, unnamedAnswer: false, bare, marked, notHeld, referred });
-}
-
-/** The first break between a row's cells: a bar, a tab or a run of spaces. */
-const FIRST_CELL_BREAK = /[ \t]*[|\t][ \t]*|[ \t]{2,}/;
-
-/** The answer a table's word in a row's second cell gives ("Used by NYP officers"), if any. */
-function nextCellWord(answerText: string): BareAnswer | undefined {
-  const lineEnd = answerText.indexOf('\n');
-  const row = lineEnd < 0 ? answerText : answerText.slice(0, lineEnd);
-  const cellBreak = FIRST_CELL_BREAK.exec(row);
-  return cellBreak === null ? undefined : tableWord(row.slice(cellBreak.index + cellBreak[0].length));
 }
 
 /** Where the words after a question mark at `start` begin on its line, past a colon or a dash ("?: Yes"). */
