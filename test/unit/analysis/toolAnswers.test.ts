@@ -1365,6 +1365,26 @@ describe('tool answers', () => {
       assert.equal(answers(`${listed}We can confirm the use of the first seven items.`)['body-worn-video'], 'no-answer');
     });
 
+    it('reads "the first three are used; the others are not" as two answers, the second for the tools left', () => {
+      assert.deepEqual(answers(`${listed}Of the tools you list, the first three are used by the force; the others are not.`), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'used',
+        'facial-recognition': 'not-used',
+        'predictive-policing': 'not-used',
+      });
+      assert.deepEqual(answers(`${listed}Body worn video and ANPR are used, but the rest are not.`), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'not-used',
+        'facial-recognition': 'not-used',
+        'predictive-policing': 'not-used',
+      });
+      // Near misses: "the rest of" is no tool, and a tool named in the clause is an example of the rest.
+      assert.equal(answers(`${listed}Body worn video is used; the rest of your request is refused under section 12.`).drones, 'no-answer');
+      assert.equal(answers(`${listed}Body worn video is used; the others, such as drones, are not.`)['body-worn-video'], 'used');
+    });
+
     it('reads "We can confirm the use of drones" as use, and "We cannot confirm the use of drones" as no answer', () => {
       assert.equal(answers(`${listed}We can confirm the use of drones.`).drones, 'used');
       assert.equal(answers(`${listed}We cannot confirm the use of drones.`).drones, 'no-answer');

@@ -12,6 +12,7 @@ import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
 import { toolsByPosition } from './positions';
 import { CORRECTED, DATED_REPORT, noCues, readCues } from './readCues';
+import { splitAtRest } from './restClause';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 import type { BareAnswer } from './bareAnswers';
 import type { Unit } from './units';
@@ -61,6 +62,12 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // A unit opening inside a harm or public interest argument gives reasons, not answers: only an NCND in it counts.
   const arguing = found.argument.overlaps(unit.span.start, unit.span.start + 1);
   if (arguing && (unit.cues & CUE.ncnd) === 0) return;
+  // "Body worn video and drones are used; the others are not": two answers, read one after the other.
+  const split = arguing ? undefined : splitAtRest(text, unit);
+  if (split) {
+    for (const part of split) readUnit(text, lines, part, found, signals, blankets);
+    return;
+  }
   const wording = new Wording(text, unit.span);
   const unitText = unit.cues !== 0 ? wording.words : undefined;
   // "We can confirm the use of the first three technologies on your list": tools named by their place in the list.
