@@ -1385,6 +1385,21 @@ describe('tool answers', () => {
       assert.equal(answers(`${listed}Body worn video is used; the others, such as drones, are not.`)['body-worn-video'], 'used');
     });
 
+    it('reads "We use all three" as use of every tool asked about, and "all three" of a named part as that part\'s tools', () => {
+      assert.deepEqual(answers('You asked whether we use ANPR, body worn video and drones. We use all three.'), { anpr: 'used', 'body-worn-video': 'used', drones: 'used' });
+      const parts = `${listed}In respect of the first paragraph of your request, the force uses all three. The force holds no information on the last two.`;
+      assert.deepEqual(answers(parts), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'used',
+        'facial-recognition': 'not-held',
+        'predictive-policing': 'not-held',
+      });
+      // Near misses: what the force has all three of is no tool, and a count the request does not have names none.
+      assert.equal(answers('You asked whether we use ANPR, body worn video and drones. The force has all three of its drones in service.').anpr, 'no-answer');
+      assert.equal(answers(`${listed}Yes, the force uses all three.`)['body-worn-video'], 'no-answer');
+    });
+
     it('reads "We can confirm the use of drones" as use, and "We cannot confirm the use of drones" as no answer', () => {
       assert.equal(answers(`${listed}We can confirm the use of drones.`).drones, 'used');
       assert.equal(answers(`${listed}We cannot confirm the use of drones.`).drones, 'no-answer');

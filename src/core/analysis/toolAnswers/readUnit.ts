@@ -27,6 +27,9 @@ const MAX_LISTED_SECTION = 70;
 /** How far a list of sections after "by virtue of the following exemptions:" is read. */
 const SECTION_LIST_REACH = 400;
 
+/** A part of the request named by its place: "the first paragraph of your request", "the second half". */
+const PART_NAMED = /\b(first|second|last|latter)\s+(?:half|part|paragraph|set\s+of\s+questions|section)\b/i;
+
 /** "the other tools on your list, including IMSI catchers", "the remaining technologies, such as drones". */
 const EXAMPLES_OF_THE_REST = /\b(?:other|remaining)\s+(?:[\w-]+,?\s+){0,4}?(?:including|such\s+as|for\s+example|e\.g\.)\s/i;
 
@@ -158,7 +161,8 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // NCND of a thing no tool is, which leaves the tools answered plainly as they are.
   if (cues.ncnd && unit.named.length === 0 && !byPosition && NCND_OF_COVERT_THING.test(words)) return;
   // "All the technologies in your list", unless only those left: "Other than these, all the technologies ...".
-  const everyTool = wording.everyTool && !wording.remainingTools;
+  const everyTools = wording.everyTool && !wording.remainingTools ? toolsCounted(wording, covered) : undefined;
+  const everyTool = everyTools !== undefined;
   let tools: readonly string[] = unit.named;
   let confidence: number = unit.lineTool ? CONFIDENCE.perToolLine : CONFIDENCE.mention;
   if (byPosition) {
@@ -166,7 +170,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
     confidence = CONFIDENCE.anaphora;
   } else if (tools.length === 0 && unit.afterOneQuestion && !arguing && everyTool) {
     // "The answer to each of your questions is no" after the last of a list of questions answers every one.
-    tools = covered;
+    tools = everyTools;
     confidence = CONFIDENCE.anaphora;
   } else if (tools.length === 0 && unit.topic.length === 1 && standsForOneTool(unit, wording, cues.ncnd) && !wording.remainingTools) {
     // Not "the other tools named in your request" under the answer to a question about one tool.
@@ -175,7 +179,7 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   } else if (tools.length === 0 && unit.topic.length > 1 && !arguing && (everyTool || (unit.severalQuestions && (bare !== undefined || !statuses.some((s) => WHOLE_REQUEST_STATUSES.has(s.status)))))) {
     // "Yes to both"; a bare answer or use told for several questions named together: "2 and 3. Yes.", "a) to c): Not
     // used.". What the whole request may be told (not held, NCND) waits as a blanket for the questions' tools.
-    tools = unit.topic;
+    tools = everyTools ?? unit.topic;
     confidence = bare !== undefined ? CONFIDENCE.bareAnswer : CONFIDENCE.anaphora;
   } else if (tools.length === 0 && cues.notUsed && !arguing && wording.neitherOfThem && !wording.remainingTools) {
     tools = unit.topic;
@@ -231,6 +235,20 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   if (tools === unit.named && !arguing && cues.used && !cues.notUsed && usesOnlyThese(text, unit)) {
     blankets.push({ kind: 'remaining', status: 'not-used', topic: unit.topic, unit: unit.span, sections: [], partial: false });
   }
+}
+
+/**
+ * The tools an answer for every tool covers: all of `covered`; or, when the words count fewer, those of the part of
+ * the request they name as first or last ("In respect of the first paragraph of your request, ... uses all three");
+ * none when they count otherwise.
+ */
+function toolsCounted(wording: Wording, covered: readonly string[]): readonly string[] | undefined {
+  const counted = wording.everyToolCount;
+  if (counted === undefined || counted === covered.length) return covered;
+  if (counted > covered.length) return undefined;
+  const part = PART_NAMED.exec(wording.words)?.[1]?.toLowerCase();
+  if (part === undefined) return undefined;
+  return part === 'first' ? covered.slice(0, counted) : covered.slice(covered.length - counted);
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Span } from '../../text';
 import { BODIES_NEITHER_CONFIRM, NCND_NAMED_NOT_GIVEN, NOT_REVEALING_WHETHER_HELD, NOT_SAYING_WHETHER_IT_HOLDS } from '../ncnd';
 import { anyOf, anyOfParts } from './anyOf';
+import { numberOf } from './positions';
 
 /**
  * The NCND formulas, with the "or" letters often write for "nor" ("neither confirm or deny"), the passive ("can
@@ -612,6 +613,16 @@ export const EVERY_TOOL =
   /^[^\p{L}]{0,6}(?:(?:yes|no|nil(?:\s+return)?|none)[ \t,]+(?:to|for)\s+(?:both|all|each|every)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
 
 /**
+ * Every tool asked about as the object of a verb of use, ending its clause: "We use all three", "The force operates
+ * both", "we have all of these". Not "uses all three of its drones" or "has both cameras".
+ */
+const ALL_AS_OBJECT =
+  /\b(?:uses?|operates?|deploys?|employs?|utili[sz]es?|have|has)\s+(?:all|both)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+of\s+(?:them|these|those|the\s+above))?(?=\s*(?:[.;,!]|$))/i;
+
+/** The count an answer for every tool gives: "all three", "all 4". Not "both", which may be both parts of a question. */
+const ALL_COUNT = /\ball\s+(two|three|four|five|six|seven|eight|nine|\d)\b/i;
+
+/**
  * Anywhere in a sentence, every tool the request listed: "In relation to all three of the tactics you list, the force
  * neither confirms nor denies ...", "each of the technologies listed", "every technology on your list", "All of the
  * tools in part (a)", "the technologies at points 1, 2, 4 and 6" (the sentence's topic is those points' tools),
@@ -750,7 +761,13 @@ export class Wording {
    * ({@link ALL_LISTED}), "the answer to each of your questions is no" ({@link ANSWER_TO_EVERY_QUESTION}).
    */
   get everyTool(): boolean {
-    return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words) || answerToEveryQuestionEnd(this.words, 0, this.words.length) !== undefined);
+    return (this.#everyTool ??= EVERY_TOOL.test(this.words) || ALL_LISTED.test(this.words) || ALL_AS_OBJECT.test(this.words) || answerToEveryQuestionEnd(this.words, 0, this.words.length) !== undefined);
+  }
+
+  /** How many tools the words say an answer for every tool covers ("all three"); undefined when they give no count. */
+  get everyToolCount(): number | undefined {
+    const count = ALL_COUNT.exec(this.words);
+    return count === null ? undefined : numberOf(count[1]);
   }
 
   /** "Neither technology is used" ({@link NEITHER_OF_THEM}). */
