@@ -34,10 +34,10 @@ const MARKDOWN_HEADING = /^#{1,6}[ \t\u00a0]+/;
 const BULLET_GLYPHS: ReadonlySet<number> = codesOf('•●▪◦·‣∙■□➢►✓✔☐☑☒');
 const BULLET_DASHES: ReadonlySet<number> = codesOf('-–—*');
 /**
- * Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." "d):" "1.As" (PDF text often loses the space after a number), and a
- * number with its lettered part, "2b" or "Q3c.", before a space.
+ * Enumerators: "1." "1)" "(a)" "a)" "iv." "Q1." "d):" "1.As" (PDF text often loses the space after a number), a
+ * number with its lettered part, "2b" or "Q3c.", before a space, and a range of roman numerals, "iv - v:".
  */
-const ENUMERATOR = /^(?:Q?\d{1,2}[a-h][.:)]?(?=[ \t\u00a0])|Q\d{1,2}[.:)]?(?=[ \t\u00a0]|$)|\(?(?:\d{1,2}[.)](?=[ \t\u00a0]|$|[A-Za-z])|\d{1,2}\):(?=[ \t\u00a0])|(?:[a-zA-Z]|[ivx]{2,4})[.)]:?(?=[ \t\u00a0]|$))|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\):?(?=[ \t\u00a0]|$))/;
+const ENUMERATOR = /^(?:[ivx]{1,4}[ \t]*(?:[-–]|to)[ \t]*[ivx]{1,4}[.:)](?=[ \t\u00a0]|$)|Q?\d{1,2}[a-h][.:)]?(?=[ \t\u00a0])|Q\d{1,2}[.:)]?(?=[ \t\u00a0]|$)|\(?(?:\d{1,2}[.)](?=[ \t\u00a0]|$|[A-Za-z])|\d{1,2}\):(?=[ \t\u00a0])|(?:[a-zA-Z]|[ivx]{2,4})[.)]:?(?=[ \t\u00a0]|$))|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\):?(?=[ \t\u00a0]|$))/;
 /** A web address: a line of nothing else ends its sentence, and one after a full stop does not continue it. */
 const URL_START = /^(?:https?:|www\.)/i;
 /** What a sentence can end at: ".", "!", "?", and the bullets converters run into one line (see {@link Stops}). */
@@ -354,7 +354,7 @@ function bulletLength(text: string, at: number, headEnd: number): number {
 
 /**
  * Whether an {@link ENUMERATOR} can start at `at`: only at "(" or a digit, a "Q" before a digit, a letter before
- * "." or ")", or two lower-case roman digits (i, v, x).
+ * "." or ")", or a lower-case roman digit (i, v, x) before another or a space.
  */
 function mayOpenEnumerator(text: string, at: number, end: number): boolean {
   if (at >= end) return false;
@@ -365,7 +365,7 @@ function mayOpenEnumerator(text: string, at: number, end: number): boolean {
   const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
   if (next === 46 || next === 41) return true;
   if (code === 81) return isDigitCode(next);
-  return (code === 105 || code === 118 || code === 120) && (next === 105 || next === 118 || next === 120);
+  return (code === 105 || code === 118 || code === 120) && (next === 105 || next === 118 || next === 120 || next === 32 || next === 9);
 }
 
 /** True when the line ends in a word that cannot end a sentence; read back no further than the longest such word. */

@@ -4430,6 +4430,22 @@ describe('tool answers', () => {
       assert.equal(answers('You asked:\n1. Do you use drones?\n\nResponse:\n(2019)–(2021): the force did not use drones.').drones, 'not-used');
     });
 
+    it('reads roman ranges without brackets, "iv - v:" opening a line and "In answer to i - iii," opening a sentence', () => {
+      const text =
+        'You asked whether the force uses:\n i.   body worn video\n ii.  ANPR\n iii. drones\n iv.  facial recognition\n v.   predictive policing\n\n' +
+        'In answer to i - iii, yes, all of these are in use.\niv - v: The force does not use either of these.\n';
+      assert.deepEqual(answers(text), {
+        'body-worn-video': 'used',
+        anpr: 'used',
+        drones: 'used',
+        'facial-recognition': 'not-used',
+        'predictive-policing': 'not-used',
+      });
+      // Near miss: a dash after a question's number and before "I" names no part "i".
+      const dashed = 'You asked:\n1. Do you use drones?\n2. Do you use ANPR?\n\nResponse:\nIn answer to question 1 - I can confirm that drones are used.\n2. No.\n';
+      assert.deepEqual(answers(dashed), { drones: 'used', anpr: 'not-used' });
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

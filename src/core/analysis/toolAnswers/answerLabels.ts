@@ -189,19 +189,22 @@ const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 const MAX_RANGE = 20;
 
 /** Roman numerals in order, as the keys of parts numbered so: "i" is 1. */
-const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+export const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
-/** A range of parts numbered in roman numerals within brackets: "(i) to (iii) –", "Parts (ii)-(iv):". */
+/**
+ * A range of parts numbered in roman numerals, within brackets or not: "(i) to (iii) –", "Parts (ii)-(iv):", "iv - v:",
+ * "Parts iii to v".
+ */
 const ROMAN_RANGE = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Questions?|Parts?|Items?)[ \t]*)?\((${ROMAN}|[ivx])\)[ \t]*(?:[-–—]|to)[ \t]*\((${ROMAN}|[ivx])\)(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Questions?|Parts?|Items?|Points?)[ \t]*)?(?:\((${ROMAN}|[ivx])\)|(${ROMAN}|[ivx])\.?)[ \t]*(?:[-–—]|to)[ \t]*(?:\((${ROMAN}|[ivx])\)|(${ROMAN}|[ivx])\b\.?)(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
   'iu',
 );
 
 function labelRange(lineText: string): AnswerLabel | undefined {
   const roman = ROMAN_RANGE.exec(lineText);
   if (roman) {
-    const from = ROMAN_ORDER.indexOf(roman[1].toLowerCase());
-    const to = ROMAN_ORDER.indexOf(roman[2].toLowerCase());
+    const from = ROMAN_ORDER.indexOf((roman[1] ?? roman[2]).toLowerCase());
+    const to = ROMAN_ORDER.indexOf((roman[3] ?? roman[4]).toLowerCase());
     if (from >= 0 && to > from) return { keys: ROMAN_ORDER.slice(from, to + 1), lettered: true, end: roman[0].length };
   }
   const match = LABEL_RANGE.exec(lineText);

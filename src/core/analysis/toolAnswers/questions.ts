@@ -7,7 +7,7 @@ import type { Span } from '../../text';
 import { QUESTION_WORDS } from '../answerLanguage';
 import { BULLET_MARKS, contentEnd, lineIndexAt, type Line } from '../lines';
 import { isAnsweredRow } from '../request';
-import { answerLabel, firstPartAfter, labelKey, ROMAN } from './answerLabels';
+import { answerLabel, firstPartAfter, labelKey, ROMAN, ROMAN_ORDER } from './answerLabels';
 import { addOnce } from './lists';
 import { BULLET_REFERENCE, bulletKeys, MAY_NAME_BULLET } from './bulletPlaces';
 import { EXCEPTION_WORDS } from './exceptions';
@@ -209,24 +209,30 @@ export function isQuestion(text: string, start: number, end: number): boolean {
 }
 
 /** The words that may lead into the questions an answer names: "In relation to", "Regarding", "As for". */
-const ABOUT = String.raw`(?:in[ \t]+(?:relation|response|regard|respect)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)`;
+const ABOUT = String.raw`(?:in[ \t]+(?:relation|response|regard|respect|answer|reply)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)`;
+/** Roman numerals without brackets, two or more: "i - iii", "iv and v". Alone, "i" or "v" is a word or a letter. */
+const ROMAN_LIST = String.raw`(?:${ROMAN}|i|v)[ \t]*(?:[-–,&]|to|and)[ \t]*(?:${ROMAN}|i|v|x)\b`;
+
 /**
  * An answer opening with the questions it answers: "In relation to question 3", "Questions 4 and 5:", "Items 1, 2
  * and 5 -", "For part (b)", and bracketed keys after those words alone: "In relation to (b), (c) and (d),". At most
  * nine numbers or letters are read.
  */
 const QUESTION_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${ABOUT}[ \t]+)?(?:(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}|${BULLET_REFERENCE})|${ABOUT}[ \t]+(?=\()${keyList('[ \t]')})`,
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${ABOUT}[ \t]+)?(?:(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}|${BULLET_REFERENCE})|${ABOUT}[ \t]+(?=\(|${ROMAN_LIST})${keyList('[ \t]')})`,
   'iuy',
 );
 
 /**
- * A list of at most nine numbers or letters of questions ("3, 4 and 5", "(a), (b) and (c)", "2 to 4"), as group 1,
- * with `space` between its words.
+ * A list of at most nine numbers or letters of questions ("3, 4 and 5", "(a), (b) and (c)", "2 to 4", "i - iii"), as
+ * group 1, with `space` between its words.
  */
 function keyList(space: string): string {
   const key = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
-  return String.raw`(${key}(?:(?:${space}*(?:,|&|and|or|to|through)${space}*|[-–])${key}){0,8})(?![\p{L}\p{N}])`;
+  // A dash with spaces round it only before a number, a bracket or a roman numeral: "Question 4 - I can confirm" names
+  // no question "i".
+  const spacedDash = String.raw`${space}+[-–]${space}+(?=\d|\(|(?:${ROMAN})(?![\p{L}]))`;
+  return String.raw`(${key}(?:(?:${space}*(?:,|&|and|or|to|through)${space}*|[-–]|${spacedDash})${key}){0,8})(?![\p{L}\p{N}])`;
 }
 
 /**
@@ -426,7 +432,7 @@ function questionsContext(keys: string, questions: ReadonlyMap<string, readonly 
   for (const [, range, raw] of keys.matchAll(REFERENCE_KEY)) {
     named++;
     const key = labelKey(raw);
-    if (range !== undefined && previous !== undefined) read.push(...keysBetween(previous, key));
+    if (range !== undefined && previous !== undefined) read.push(...keysBetween(previous, key, questions.has('ii')));
     read.push(key);
     previous = key;
   }
@@ -443,8 +449,14 @@ function topicOfKeys(keys: readonly string[], named: number, questions: Readonly
   return tools.length > 0 ? { topic: tools, question: true, severalQuestions: named > 1 } : undefined;
 }
 
-/** The keys strictly between two of the same kind, numbers or single letters ("3" of "2 to 4"); none otherwise. */
-function keysBetween(from: string, to: string): string[] {
+/**
+ * The keys strictly between two of the same kind, numbers, roman numerals or single letters ("3" of "2 to 4", "ii" of
+ * "i to iii"); none otherwise. `roman` says the request numbers its parts so, which makes "i to v" a roman range.
+ */
+function keysBetween(from: string, to: string, roman: boolean): string[] {
+  const romanFrom = ROMAN_ORDER.indexOf(from);
+  const romanTo = ROMAN_ORDER.indexOf(to);
+  if (romanFrom >= 0 && romanTo > romanFrom && (roman || from.length > 1 || to.length > 1)) return ROMAN_ORDER.slice(romanFrom + 1, romanTo);
   const numbers = /^\d+$/.test(from) && /^\d+$/.test(to);
   const letters = /^[a-z]$/.test(from) && /^[a-z]$/.test(to);
   if (!numbers && !letters) return [];
