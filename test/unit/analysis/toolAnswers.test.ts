@@ -4446,6 +4446,37 @@ describe('tool answers', () => {
       assert.deepEqual(answers(dashed), { drones: 'used', anpr: 'not-used' });
     });
 
+    it('reads parts listed after the word for them, "Parts i & ii", "Parts iii/iv", under a request numbered without marks', () => {
+      const text =
+        'You asked whether the force uses:\n  i    ANPR\n  ii   drones\n  iii  IMSI catchers\n  iv   hacking\n\n' +
+        'Parts i & ii\nYes. The force has an ANPR network and a drone unit.\n\nParts iii/iv\nThe force neither confirms nor denies that it holds information relevant to these parts.\n';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      // Near miss: a capital "I" set apart by spaces is the pronoun, not part "i".
+      assert.equal(answers('You asked whether the force uses drones.\n\nI  can confirm that drones are used.').drones, 'used');
+    });
+
+    it('reads "A2-A4  Yes." and "Points 1 to 3 inclusive –" as answering each question of the range', () => {
+      const text =
+        'Your questions\n  Q1  Do you use body worn video?\n  Q2  Do you use ANPR?\n  Q3  Do you use drones?\n  Q4  Do you use facial recognition?\n\n' +
+        'Our answers\n  A1     Yes.\n  A2-A4  Yes.\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used', drones: 'used', 'facial-recognition': 'used' });
+      const points =
+        'You asked which of these are used:\n  1. body worn video\n  2. ANPR\n  3. drones\n  4. facial recognition\n\n' +
+        'Points 1 to 3 inclusive – used by the force.\nPoint 4 – not used by the force.\n';
+      assert.deepEqual(answers(points), { 'body-worn-video': 'used', anpr: 'used', drones: 'used', 'facial-recognition': 'not-used' });
+    });
+
+    it('reads "All remaining points – (i), (ii) and (v) – are in use" as use of those points\' tools', () => {
+      const text =
+        'Request:\n"Which, if any, of the following are used by the force: (i) body worn video, (ii) facial recognition, (iii) hacking, (iv) IMSI catchers, (v) drones?"\n\nResponse:\n' +
+        'Points (iii) and (iv): The force can neither confirm nor deny that it holds any information relevant to these points.\n' +
+        'All remaining points – (i), (ii) and (v) – are in use by the force.\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd', drones: 'used' });
+      // Near miss: parts set apart from the subject are not it.
+      const apart = 'Request:\n"Which, if any, of the following are used by the force: (i) body worn video, (ii) drones, (iii) hacking?"\n\nResponse:\nThe force uses each of them, with the exception of point (iii).\n';
+      assert.notEqual(answers(apart).hacking, 'used');
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

@@ -39,6 +39,12 @@ const LETTER_LABEL = new RegExp(
   'iu',
 );
 
+/**
+ * A part numbered in lower-case roman numerals with no mark, set apart by a tab or spaces: "i    ANPR", "iii\tdrones".
+ * Not "I  can", a capital.
+ */
+const BARE_ROMAN = new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}(${ROMAN}|i|v|x)(?=(?:[ ]{2,}|\t)[ \t]*\p{L})`, 'u');
+
 /** A question lettered in brackets after "Q": "Q(b) Facial recognition". */
 const Q_LETTER = new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}Q\((${ROMAN}|[a-z])\)(?:[ \t]*[.:\-–])?(?=[ \t]|$)`, 'iu');
 
@@ -87,7 +93,8 @@ function answerNumber(lineText: string): FirstLabel | undefined {
     const next = lineText.charCodeAt(i + 1);
     // A one-letter word ("I", "A") is read in case "and" and a further label follow.
     const labelled = next === 41 || next === 46 || next === 44 || next === 32 || (isRomanLetter(lower) && isRomanLetter(next | 32));
-    return labelled ? firstLabel(LETTER_LABEL.exec(lineText), 1) : undefined;
+    if (!labelled) return undefined;
+    return firstLabel(LETTER_LABEL.exec(lineText), 1) ?? firstLabel(BARE_ROMAN.exec(lineText), 1);
   }
   return undefined;
 }
@@ -152,11 +159,15 @@ export function answerLabel(lineText: string): AnswerLabel | undefined {
 const INDENT = /^[ \t]*/;
 
 function labelAtMargin(lineText: string): AnswerLabel | undefined {
-  // A range first: its first label may not stand as one alone ("(i)–(iii):", with no space after the bracket).
+  // A range first: its first label may not stand as one alone ("(i)–(iii):", with no space after the bracket). Parts
+  // listed after the word for them may go on past it: "Parts (i) to (iii) and (v)".
   const range = labelRange(lineText);
-  if (range) return range;
+  if (range) {
+    const parts = partsNamed(lineText);
+    return parts !== undefined && parts.keys.length > range.keys.length ? parts : range;
+  }
   const first = answerNumber(lineText);
-  if (!first) return undefined;
+  if (!first) return partsNamed(lineText);
   const keys = [first.key];
   let end = first.end;
   for (FURTHER_LABEL.lastIndex = end; keys.length <= MAX_FURTHER_LABELS; FURTHER_LABEL.lastIndex = end) {
@@ -168,6 +179,27 @@ function labelAtMargin(lineText: string): AnswerLabel | undefined {
   return { keys, lettered: isLetterKey(keys[0]), end };
 }
 
+/** A number, roman numeral or letter of {@link PARTS_NAMED}, in brackets or not. */
+const NAMED_KEY = String.raw`\(?(?:\d{1,2}|${ROMAN}|[a-z])\)?`;
+
+/**
+ * A heading or an answer naming the parts it answers after the word for them, the keys without marks of their own:
+ * "Parts i & ii", "Parts iii/iv", "Points 1 to 3 inclusive –", "Points 4 and 5 –", "Parts (i) to (iii) and (v)".
+ * The list closes with a mark or the line's end.
+ */
+const PARTS_NAMED = new RegExp(
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:Parts?|Points?|Items?|Questions?)[ \t]+(${NAMED_KEY}(?:[ \t]*(?:,|&|\/|and|to|[-–])[ \t]*${NAMED_KEY}){0,8})(?:[ \t]+inclusive)?(?=[ \t]*(?:[.:\-–—]|$))`,
+  'iu',
+);
+
+/** The parts a line names ({@link PARTS_NAMED}), read as roman numerals where they may be. */
+function partsNamed(lineText: string): AnswerLabel | undefined {
+  const named = PARTS_NAMED.exec(lineText);
+  if (!named) return undefined;
+  const { keys } = keysListed(named[1], true);
+  return keys.length > 0 ? { keys, lettered: isLetterKey(keys[0]), end: named[0].length } : undefined;
+}
+
 /** The lettered part straight after a numbered label on its line: the "(a)" of "1. (a) Yes.", the "a)" of "Q2. a) Does ...". */
 export function firstPartAfter(lineText: string, label: AnswerLabel): AnswerLabel | undefined {
   if (label.lettered) return undefined;
@@ -176,12 +208,12 @@ export function firstPartAfter(lineText: string, label: AnswerLabel): AnswerLabe
 }
 
 /**
- * A range of questions answered together: "2 - 7.", "Questions 2 to 7:", "Q2-Q7", "(2)-(7)", "(b) to (g)".
+ * A range of questions answered together: "2 - 7.", "Questions 2 to 7:", "Q2-Q7", "A2-A4", "(2)-(7)", "(b) to (g)".
  * A letter needs its bracket or full stop, so "(a) - I can confirm" is no range; a bare number needs a mark after
  * the range, so "1 - 3 officers" is none either.
  */
 const LABEL_RANGE = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(Q|Questions?|Parts?|Requests?|Items?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:Q[ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(Q|A|Questions?|Parts?|Requests?|Items?|Points?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:[QA][ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
   'iu',
 );
 const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
@@ -189,7 +221,7 @@ const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 const MAX_RANGE = 20;
 
 /** Roman numerals in order, as the keys of parts numbered so: "i" is 1. */
-export const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /**
  * A range of parts numbered in roman numerals, within brackets or not: "(i) to (iii) –", "Parts (ii)-(iv):", "iv - v:",
@@ -251,4 +283,50 @@ function mayContinueLabel(lineText: string, at: number, letter: number): boolean
   if (letter === 114) return lower === 101;
   if (code === 32 || code === 9 || (code >= 48 && code <= 57) || lower === 116) return true;
   return lower === (letter === 113 ? 117 : 110);
+}
+
+/**
+ * One number or letter of a list of them, not the letters of the "and", "or" or "to" between them; with "to",
+ * "through" or a dash before it when it closes a range ("questions 2 to 4", "parts (b) to (g)").
+ */
+const LISTED_KEY = new RegExp(String.raw`(?:(to|through|[-–])[ \t]*\(?)?(\d{1,2}|(?<![a-z])(?:${ROMAN}|[a-z])(?![a-z]))`, 'gi');
+
+/** Most questions a listed range is read as: "questions 1 to 99" is no list of questions. */
+const MAX_LISTED_RANGE = 26;
+
+/**
+ * The keys a list of numbers and letters names ("3, 4 and 5", "(b) to (d)", "i - iii"), ranges read through, and how
+ * many it names (a range names two). `roman` says the parts are numbered so, which makes "i to v" a roman range.
+ */
+export function keysListed(list: string, roman: boolean): { keys: string[]; named: number } {
+  const keys: string[] = [];
+  let previous: string | undefined;
+  let named = 0;
+  for (const [, range, raw] of list.matchAll(LISTED_KEY)) {
+    named++;
+    const key = labelKey(raw);
+    if (range !== undefined && previous !== undefined) keys.push(...keysBetween(previous, key, roman));
+    keys.push(key);
+    previous = key;
+  }
+  return { keys, named };
+}
+
+/**
+ * The keys strictly between two of the same kind, numbers, roman numerals or single letters ("3" of "2 to 4", "ii" of
+ * "i to iii"); none otherwise.
+ */
+function keysBetween(from: string, to: string, roman: boolean): string[] {
+  const romanFrom = ROMAN_ORDER.indexOf(from);
+  const romanTo = ROMAN_ORDER.indexOf(to);
+  if (romanFrom >= 0 && romanTo > romanFrom && (roman || from.length > 1 || to.length > 1)) return ROMAN_ORDER.slice(romanFrom + 1, romanTo);
+  const numbers = /^\d+$/.test(from) && /^\d+$/.test(to);
+  const letters = /^[a-z]$/.test(from) && /^[a-z]$/.test(to);
+  if (!numbers && !letters) return [];
+  const first = numbers ? Number(from) : from.charCodeAt(0);
+  const last = numbers ? Number(to) : to.charCodeAt(0);
+  if (last - first > MAX_LISTED_RANGE) return [];
+  const between: string[] = [];
+  for (let k = first + 1; k < last; k++) between.push(numbers ? String(k) : String.fromCharCode(k));
+  return between;
 }

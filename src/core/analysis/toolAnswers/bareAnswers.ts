@@ -329,6 +329,9 @@ export function verdictAt(text: string, start: number, end: number): 'yes' | 'no
   return verdict[1] || verdict[2] || verdict[3] || verdict[4] ? 'no' : 'yes';
 }
 
+/** A mark between a label and its answer, left before the answer's words: the ":" of "Points 1 to 3: Used". */
+const LEAD_MARK = String.raw`(?:[:–—-][ \t]*)?`;
+
 /**
  * A tool's answer that is one word of use, a trial or a plan, as a table or a numbered list gives it: "Used.",
  * "In use -", "Y |", "Live", "Business as usual", "Y    fixed sites", "Operational", "N", "Withdrawn", "Trial.",
@@ -336,8 +339,10 @@ export function verdictAt(text: string, start: number, end: number): 'yes' | 'no
  * use since March 2014"), or a force using it ("Used by Staffordshire Police", "Used by all officers"); not "N/A",
  * nor "Used by the Home Office", nor "live" naming a variant before its answer ("Facial recognition - live .... No").
  */
-const TABLE_WORD =
-  /^[ \t]*(?:(used|in[ \t]+use|y|operational|in[ \t]+service|deployed|live(?=[ \t]*(?:$|[;(|]|\.(?!\.)))|business[ \t]+as[ \t]+usual|BAU)|(n|withdrawn|decommissioned|discontinued)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-]|[ \t]{2,}(?=\S))|^[ \t]*(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*(used)[ \t]+(?:at|on|for|since|across|throughout|during|within|by[ \t]+(?:the[ \t]+|this[ \t]+|all[ \t]+)?(?:[\p{L}'’&-]+[ \t]+){0,3}(?:police|constabulary|force|officers))\b|^[ \t]*(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b/iu;
+const TABLE_WORD = new RegExp(
+  String.raw`^[ \t]*${LEAD_MARK}(?:(used|in[ \t]+use|y|operational|in[ \t]+service|deployed|live(?=[ \t]*(?:$|[;(|]|\.(?!\.)))|business[ \t]+as[ \t]+usual|BAU)|(n|withdrawn|decommissioned|discontinued)|trial(?:l?ed|l?ing)?|pilot(?:ed|ted|ing|ting)?|planned)(?:[^\p{L}\p{N}]*$|[ \t]*[.,;:|–—(\t-]|[ \t]{2,}(?=\S))|^[ \t]*${LEAD_MARK}(?:trial|pilot)[ \t]+(?:at|in|of|with|from|during|between|ran|began)\b|^[ \t]*${LEAD_MARK}(used)[ \t]+(?:at|on|for|since|across|throughout|during|within|by[ \t]+(?:the[ \t]+|this[ \t]+|all[ \t]+)?(?:[\p{L}'’&-]+[ \t]+){0,3}(?:police|constabulary|force|officers))\b|^[ \t]*${LEAD_MARK}(?:in[ \t]+use[ \t]+)?(since)[ \t]+(?:\p{L}+[ \t]+)?(?:19|20)\d\d\b`,
+  'iu',
+);
 
 /** The answer a table's one word ({@link TABLE_WORD}) or a cell of only a status phrase ({@link statusCell}) gives. */
 export function tableWord(answerText: string): BareAnswer | undefined {

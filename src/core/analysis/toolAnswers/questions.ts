@@ -7,7 +7,7 @@ import type { Span } from '../../text';
 import { QUESTION_WORDS } from '../answerLanguage';
 import { BULLET_MARKS, contentEnd, lineIndexAt, type Line } from '../lines';
 import { isAnsweredRow } from '../request';
-import { answerLabel, firstPartAfter, labelKey, ROMAN, ROMAN_ORDER } from './answerLabels';
+import { answerLabel, firstPartAfter, keysListed, labelKey, ROMAN } from './answerLabels';
 import { addOnce } from './lists';
 import { BULLET_REFERENCE, bulletKeys, MAY_NAME_BULLET } from './bulletPlaces';
 import { EXCEPTION_WORDS } from './exceptions';
@@ -219,7 +219,7 @@ const ROMAN_LIST = String.raw`(?:${ROMAN}|i|v)[ \t]*(?:[-–,&]|to|and)[ \t]*(?:
  * nine numbers or letters are read.
  */
 const QUESTION_REFERENCE = new RegExp(
-  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${ABOUT}[ \t]+)?(?:(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}|${BULLET_REFERENCE})|${ABOUT}[ \t]+(?=\(|${ROMAN_LIST})${keyList('[ \t]')})`,
+  String.raw`[^\p{L}\p{N}]{0,4}(?:(?:${ABOUT}[ \t]+)?(?:(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}(?:[ \t]+inclusive\b)?|${BULLET_REFERENCE})|${ABOUT}[ \t]+(?=\(|${ROMAN_LIST})${keyList('[ \t]')})`,
   'iuy',
 );
 
@@ -234,15 +234,6 @@ function keyList(space: string): string {
   const spacedDash = String.raw`${space}+[-–]${space}+(?=\d|\(|(?:${ROMAN})(?![\p{L}]))`;
   return String.raw`(${key}(?:(?:${space}*(?:,|&|and|or|to|through)${space}*|[-–]|${spacedDash})${key}){0,8})(?![\p{L}\p{N}])`;
 }
-
-/**
- * One number or letter of such a list, not the letters of the "and", "or" or "to" between them; with "to",
- * "through" or a dash before it when it closes a range ("questions 2 to 4", "parts (b) to (g)").
- */
-const REFERENCE_KEY = new RegExp(String.raw`(?:(to|through|[-–])[ \t]*\(?)?(\d{1,2}|(?<![a-z])(?:${ROMAN}|[a-z])(?![a-z]))`, 'gi');
-
-/** Most questions a range is read as: "questions 1 to 99" is no list of questions. */
-const MAX_RANGE = 26;
 
 /**
  * The first letters of the words a {@link QUESTION_REFERENCE} opens with: in, with, regarding, as, for, question ...
@@ -274,9 +265,10 @@ export function referredQuestions(
 
 /**
  * Questions named inside a sentence rather than opening it: "... any information relevant to questions 3, 4 and 5",
- * "does not hold the information you have asked for in parts (a), (b) and (c) of your request".
+ * "does not hold the information you have asked for in parts (a), (b) and (c) of your request", "All remaining points
+ * – (i), (ii) and (v) – are in use".
  */
-const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?|points?)\s+${keyList('\\s')}`, 'giu');
+const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?|points?)\s+(?:[-–—]\s+)?${keyList('\\s')}`, 'giu');
 
 /** The word {@link QUESTIONS_WITHIN} opens with: a cheaper test (without `u`) passes most sentences over. */
 const QUESTION_WORD = /\b(?:question|part|item|point)s?\s/i;
@@ -426,16 +418,7 @@ function namedQuestions(keys: string, questions: ReadonlyMap<string, readonly st
 
 /** The tools of the questions a list of numbers and letters names, as a topic; undefined when it names none. */
 function questionsContext(keys: string, questions: ReadonlyMap<string, readonly string[]>): NamedQuestions | undefined {
-  const read: string[] = [];
-  let previous: string | undefined;
-  let named = 0;
-  for (const [, range, raw] of keys.matchAll(REFERENCE_KEY)) {
-    named++;
-    const key = labelKey(raw);
-    if (range !== undefined && previous !== undefined) read.push(...keysBetween(previous, key, questions.has('ii')));
-    read.push(key);
-    previous = key;
-  }
+  const { keys: read, named } = keysListed(keys, questions.has('ii'));
   return topicOfKeys(read, named, questions);
 }
 
@@ -447,25 +430,6 @@ function topicOfKeys(keys: readonly string[], named: number, questions: Readonly
   const tools: string[] = [];
   for (const key of keys) for (const tool of questions.get(key) ?? []) addOnce(tools, tool);
   return tools.length > 0 ? { topic: tools, question: true, severalQuestions: named > 1 } : undefined;
-}
-
-/**
- * The keys strictly between two of the same kind, numbers, roman numerals or single letters ("3" of "2 to 4", "ii" of
- * "i to iii"); none otherwise. `roman` says the request numbers its parts so, which makes "i to v" a roman range.
- */
-function keysBetween(from: string, to: string, roman: boolean): string[] {
-  const romanFrom = ROMAN_ORDER.indexOf(from);
-  const romanTo = ROMAN_ORDER.indexOf(to);
-  if (romanFrom >= 0 && romanTo > romanFrom && (roman || from.length > 1 || to.length > 1)) return ROMAN_ORDER.slice(romanFrom + 1, romanTo);
-  const numbers = /^\d+$/.test(from) && /^\d+$/.test(to);
-  const letters = /^[a-z]$/.test(from) && /^[a-z]$/.test(to);
-  if (!numbers && !letters) return [];
-  const first = numbers ? Number(from) : from.charCodeAt(0);
-  const last = numbers ? Number(to) : to.charCodeAt(0);
-  if (last - first > MAX_RANGE) return [];
-  const between: string[] = [];
-  for (let k = first + 1; k < last; k++) between.push(numbers ? String(k) : String.fromCharCode(k));
-  return between;
 }
 
 /** An answer's label and number opening a sentence within a line: the "A2" of "A1 Yes. A2 No.". */

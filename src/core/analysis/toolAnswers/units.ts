@@ -243,11 +243,8 @@ export function buildUnits(
       : undefined;
     const opening = others ? undefined : referredQuestions(text, sentence.start, end, questions, references);
     if (opening) referenced = { context: { ...opening, answerText: undefined, severalQuestions: opening.topic.length > 1 }, at: sentence.start, announces: endsWithColon(text, sentence.start, end) };
-    const context =
-      others ??
-      opening ??
-      (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined) ??
-      labelled;
+    const within = others ?? opening ?? (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined);
+    const context = others ?? opening ?? within ?? labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
     const labelledBare =
       context.answerText !== undefined
@@ -297,7 +294,9 @@ export function buildUnits(
       topic: context.topic,
       question: context.question,
       // Below a heading naming several questions ("Requests 2 and 3"), only a bare answer is sure to answer each.
-      severalQuestions: context.severalQuestions === true && (context.answerText !== undefined || bareMeaning !== undefined),
+      // Or named as the sentence's subject: "All remaining points – (i), (ii) and (v) – are in use".
+      severalQuestions:
+        context.severalQuestions === true && (context.answerText !== undefined || bareMeaning !== undefined || (context === within && PARTS_AS_SUBJECT.test(text.slice(sentence.start, end)))),
       afterOneQuestion: context.afterOneQuestion === true && namedSinceRegion.every((tool) => context.topic.includes(tool)),
       unnamedAnswer: outside.length === 0,
       bare: bareMeaning,
@@ -312,6 +311,9 @@ export function buildUnits(
 
 /** The cues a sentence announcing a list of names may give them: use, non-use or a trial. */
 const USE_CUES = CUE.used | CUE.notUsed | CUE.trial;
+
+/** Numbered parts opening a sentence as its subject: "All remaining points – (i), (ii) ...", "The other items (2, 4)". */
+const PARTS_AS_SUBJECT = /^[^\p{L}]{0,4}(?:all\s+)?(?:the\s+)?(?:(?:remaining|other)\s+)?(?:questions|parts|items|points)\s+(?:[-–—(]\s*)?\(?(?:\d|[a-z]{1,4}\))/iu;
 
 /** "However, that information is exempt", "This information is withheld": a subject standing for information just named. */
 const THAT_INFORMATION = /^\W*(?:however\s*,?\s*)?(?:that|this|such|the\s+said|all\s+such)\s+information\b/i;
