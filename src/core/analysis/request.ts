@@ -775,6 +775,13 @@ export function isAnsweredRow(lineText: string): boolean {
  */
 const TOPIC_LABEL = /^[ \t]*(?:Q|Question)[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–—][ \t]*[A-Za-z][A-Za-z()/&' -]{0,40}$/;
 
+/**
+ * A question's topic, a few words, and its answer after a dash or colon: "ANPR - Yes", "Hacking – Neither confirm nor
+ * deny (s.24(2))", "Drones: not held". Not a blank form's choices ("ANPR - Yes / No").
+ */
+const TOPIC_ANSWERED =
+  /^[ \t]*[A-Za-z][A-Za-z()/&' -]{0,40}?[ \t][-–—:][ \t]*(?:(?:yes|no)\b(?![ \t]*(?:\/|or\b))|ncnd\b|neither[ \t]+confirm|not[ \t]+(?:held|used|in[ \t]+use)\b)[^?\n]*$/i;
+
 /** The end of a line asking a question, perhaps with a note in brackets: "... drones? (internal review of 2024/118)". */
 const QUESTION_LINE_END = /\?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?$/;
 
@@ -902,6 +909,9 @@ function opensQuestionLabel(text: string, line: Line): boolean {
 function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[], labelledAnswerAt: number): boolean {
   const { text, lines } = letter;
   const label = QUESTION_LABEL.exec(lines[i].text);
+  // "Q1 ANPR - Yes", "Q3 Hacking - Neither confirm nor deny": a topic and its answer after a dash label an answer
+  // wherever they stand.
+  if (label && TOPIC_ANSWERED.test(lines[i].text.slice(label[0].length))) return true;
   // Before the first answer, a label is an answer's only when the request above asked by that label, or ended just
   // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force."), or a label
   // below the request already labelled an answer ("Q1 – Yes." over "Q2 – ...").

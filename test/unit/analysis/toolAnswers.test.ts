@@ -4477,6 +4477,13 @@ describe('tool answers', () => {
       assert.notEqual(answers(apart).hacking, 'used');
     });
 
+    it('reads "Q1 ANPR - Yes" lines with no request above as answers, not as the request', () => {
+      const text = 'Dear Sir,\n\nQ1 ANPR - Yes\nQ2 Drones - Yes\nQ3 Hacking - Neither confirm nor deny (s.24(2), s.31(3))\n\nKind regards\n';
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'used', hacking: 'ncnd' });
+      // Near miss: a blank form's choices answer nothing.
+      assert.deepEqual(answers('Please complete:\n\nQ1 ANPR - Yes / No\nQ2 Drones - Yes / No\n'), { anpr: 'no-answer', drones: 'no-answer' });
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });
