@@ -239,6 +239,9 @@ export function findRequestRegions(text: string, sentences: readonly Span[], lin
       // requester's; the line below may already answer it, or the answer follows it on the line ("... video? YES",
       // left out below).
       region = { start: line.start, end: line.end };
+    } else if (asks && !endsInside(regions, line) && answeredBelow(letter, i)) {
+      // "Does the force use ANPR?" over "Yes.": the question, unnumbered, and its answer on the next line.
+      region = { start: line.start, end: line.end };
     } else if (!asks && !endsInside(regions, line) && wrapsNumberedQuestion(letter, i)) {
       // "5. Does the force extract data from mobile phones" / "(e.g. kiosks)?      Yes": the same, over two lines.
       region = { start: line.start, end: lines[i + 1].end };
@@ -613,6 +616,20 @@ function answeredStraightBelow(letter: Letter, i: number): boolean {
   if (below === undefined || below.blank || letter.questionMarks.within(below.start, below.end)) return false;
   if (stripListMarker(below.text) !== below.text.trimStart()) return false;
   return letter.questionMarks.within(lines[i].start, lines[i].end) && NUMBERED_QUESTION.test(questionOf(letter, lines[i]));
+}
+
+/**
+ * True when line `i` is an unnumbered question whole on its line ({@link QUESTION_LINE}) and the next line, with no
+ * blank line between, answers it: it neither asks, opens a list item nor reads as the requester's, unless it says what
+ * only the authority says ("Does the force use ANPR?" / "Yes.", "Does the Constabulary have a drone?" / "It has
+ * several").
+ */
+function answeredBelow(letter: Letter, i: number): boolean {
+  const { lines } = letter;
+  const below = lines[i + 1];
+  if (below === undefined || below.blank || letter.questionMarks.within(below.start, below.end)) return false;
+  if (stripListMarker(below.text) !== below.text.trimStart() || (readsAsRequest(below.text) && !authoritySays(below.text))) return false;
+  return QUESTION_LINE.test(lines[i].text.trimEnd());
 }
 
 /**

@@ -4484,6 +4484,24 @@ describe('tool answers', () => {
       assert.deepEqual(answers('Please complete:\n\nQ1 ANPR - Yes / No\nQ2 Drones - Yes / No\n'), { anpr: 'no-answer', drones: 'no-answer' });
     });
 
+    it('reads unnumbered questions each over its answer, "Does the force use ANPR?" / "Yes."', () => {
+      const text =
+        'Dear Requester\n\nDoes the force use IMSI catchers?\nThe force neither confirms nor denies that it holds this information.\n' +
+        'Does the force use ANPR?\nYes.\nDoes the Constabulary have a drone?\nIt has several, which are deployed by the Air Support Unit.\n';
+      assert.deepEqual(answers(text), { 'imsi-catchers': 'ncnd', anpr: 'used', drones: 'used' });
+      // Near miss: a question over the requester's own words is the request going on.
+      const asked = 'You wrote:\n\nDoes the force use ANPR?\nI would like to know this for my research.\n\nThe force does not hold this information.\n';
+      assert.equal(answers(asked).anpr, 'not-held');
+    });
+
+    it('reads an elliptical "It is." or "They are, by all officers." under a question as yes', () => {
+      const text = 'Are drones used?\nThey are.\nIs ANPR used?\nIt is, across the county.\nIs facial recognition used?\nIt is not.\nHas the force trialled predictive policing?\nIt has.\n';
+      assert.deepEqual(answers(text), { drones: 'used', anpr: 'used', 'facial-recognition': 'not-used', 'predictive-policing': 'trialled' });
+      // Near misses: "It is, however, exempt" and "It is important" are no yes.
+      assert.notEqual(answers('Is ANPR used?\nIt is, however, exempt under section 31.\n').anpr, 'used');
+      assert.notEqual(answers('Is ANPR used?\nIt is important to note that the force reviews its systems.\n').anpr, 'used');
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

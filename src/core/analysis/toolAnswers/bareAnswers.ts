@@ -559,10 +559,10 @@ const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?(?:[ \t]*\/[ \t]*|
 
 /**
  * False when a sentence's own words, from `words` (past any answer label, see {@link afterAnswerWord}), cannot open a
- * bare answer (see {@link buildUnits}): they open with neither "y" nor "n".
+ * bare answer (see {@link buildUnits}): they open with neither "y" nor "n", nor with an elliptical yes's "it", "they" or "we".
  */
 export function mayOpenBare(text: string, words: number, end: number): boolean {
-  return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH));
+  return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH)) || mayOpenElliptical(text, words, end);
 }
 
 /**
@@ -639,7 +639,30 @@ export function bareAnswerAt(text: string, start: number, end: number): 'yes' | 
   // A sentence opens at its first letter, after a form's box: "☐ Yes ☒ No" is read with the box before "Yes".
   const box = BOX_BEFORE.exec(text.slice(Math.max(0, start - BOX_LENGTH), start));
   const from = box ? start - box[0].length : start;
-  return bareAnswerIn(text, from, Math.min(end, from + BARE_ANSWER_REACH));
+  return bareAnswerIn(text, from, Math.min(end, from + BARE_ANSWER_REACH)) ?? ellipticalYes(text, start, end);
+}
+
+/**
+ * A yes given by the question's own verb, its subject a pronoun: "It is.", "They are, by all frontline officers.", "We
+ * do." under "Are body-worn cameras used?". Not "It is not", "It is important that ...", nor "It is, however, exempt".
+ */
+const ELLIPTICAL_YES =
+  /^[^\p{L}\p{N}]{0,4}(?:it|they|we)[ \t]+(?:is|are|does|do|has|have)(?=[ \t]*(?:[.;:–—]|$|,(?![ \t]*(?:however|though|nevertheless|nonetheless|therefore|of[ \t]+course|in[ \t]+fact)\b)))/iu;
+
+/** The {@link ELLIPTICAL_YES} opening the sentence at `start`, if it opens with "it", "they" or "we". */
+function ellipticalYes(text: string, start: number, end: number): 'yes' | undefined {
+  if (!mayOpenElliptical(text, start, end)) return undefined;
+  return ELLIPTICAL_YES.test(text.slice(start, Math.min(end, start + BARE_ANSWER_REACH))) ? 'yes' : undefined;
+}
+
+/** False when the first ASCII letter within five characters of `start` is not the "i", "t" or "w" of {@link ELLIPTICAL_YES}. */
+function mayOpenElliptical(text: string, start: number, end: number): boolean {
+  const reach = Math.min(end, start + 5);
+  for (let i = start; i < reach; i++) {
+    const lower = text.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122) return lower === 105 || lower === 116 || lower === 119;
+  }
+  return false;
 }
 
 /** A form's box, and the spaces after it, just before a sentence. */
