@@ -1249,13 +1249,21 @@ const SUBJECT_REACH = 2_000;
  */
 function subjectLines(lines: readonly Line[]): Span[] {
   const found: Span[] = [];
-  for (const line of lines) {
-    if (line.start >= SUBJECT_REACH) break;
+  for (let i = 0; i < lines.length && lines[i].start < SUBJECT_REACH; i++) {
+    const line = lines[i];
     const subject = line.blank ? null : SUBJECT_LINE.exec(line.text);
-    if (subject) found.push({ start: line.start + subject[0].length, end: line.end });
+    if (!subject) continue;
+    // A subject wrapped onto the next line: "Re: Police surveillance tools (body worn video, ... IMSI catchers," /
+    // "mobile phone extraction, ...)".
+    const next = lines[i + 1];
+    const wrapped = next !== undefined && !next.blank && WRAPS_ON.test(line.text);
+    found.push({ start: line.start + subject[0].length, end: wrapped ? next.end : line.end });
   }
   return found;
 }
+
+/** A line going on past its end: it ends with a comma, "and" or "or", or leaves a bracket open. */
+const WRAPS_ON = /(?:,|\b(?:and|or))[ \t]*$|\([^)\n]*$/i;
 
 /**
  * The request named with its summary in brackets: "Re your FOI request of 13 June (tools and tactics used by our

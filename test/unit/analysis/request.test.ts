@@ -246,6 +246,13 @@ describe('request regions', () => {
     assert.deepEqual(regions('Thank you for your request about drones; we can confirm that the force has two.'), []);
   });
 
+  it('takes a subject line wrapped onto the next line, with its bracket open or a comma at its end, whole', () => {
+    const text = 'Dear Sir\n\nRe: Police surveillance tools (body worn video, facial recognition,\nhacking, drones)\n\nThe OPCC does not hold this information.';
+    assert.deepEqual(regions(text), ['Police surveillance tools (body worn video, facial recognition,\nhacking, drones)']);
+    // Near miss: a subject ending in a word is one line.
+    assert.deepEqual(regions('Dear Sir\n\nRe: Drones\nThe OPCC does not hold this information.'), ['Drones']);
+  });
+
   it('takes the words of a subject line in the head of a letter for the request ("Re: ...", "Subject: ...")', () => {
     const text = 'Sussex Police\nRe: your request about hacking and IMSI catchers\n\nThe force will neither confirm nor deny that it holds this information.';
     assert.deepEqual(regions(text), ['your request about hacking and IMSI catchers']);
