@@ -4205,6 +4205,16 @@ describe('tool answers', () => {
       assert.equal(answers(`${ask}Merseyside Police does not itself operate drones.`).drones, 'not-used');
     });
 
+    it('does not read what the office itself does as the force\'s use, through the clauses going on with it', () => {
+      const ask = 'You asked whether North Wales Police uses social media intelligence or drones.\n\n';
+      const office =
+        'The Office monitors the force\'s social media accounts only in the ordinary way, by reading public posts made by North Wales Police, ' +
+        'and carries out no social media intelligence activity of its own. Please direct your request to North Wales Police.';
+      assert.equal(answers(ask + office)['social-media-intelligence'], 'referred');
+      // Near miss: a force's own use is its answer.
+      assert.equal(answers(`${ask}North Wales Police monitors social media as part of its investigations.`)['social-media-intelligence'], 'used');
+    });
+
     it('reads "we do not hold it" beside a referral sending the requester on as referred, not as not held', () => {
       const ask = 'You asked the Commissioner whether Cheshire Constabulary uses drones or facial recognition.\n\n';
       for (const referral of [

@@ -213,8 +213,9 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" and "it is not the case that the force uses ..." deny it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause) || USE_DENIED_BEFORE.test(clause.slice(0, used.index));
-      // "Neither of these is deployed by the Office itself": the office's own use again, denied in the passive.
-      if (denied && deniesOwnUse(clause, used.index)) {
+      // "Neither of these is deployed by the Office itself": the office's own use again, denied in the passive. Nor
+      // does what an office itself does tell the force's use: "The Office monitors the force's social media accounts".
+      if ((denied && deniesOwnUse(clause, used.index)) || (!denied && OFFICE_ITSELF.test(clause.slice(0, used.index)))) {
         officeOwn = true;
         continue;
       }
@@ -302,8 +303,11 @@ const OFFICE_ITSELF =
   /\b(?:(?:the|this)\s+(?:office|OPCC|OPFCC|PCC|commissioner(?:['’]s\s+office)?|board|panel)|crime\s+commissioner|OPCC|OPFCC|PFCC|MOPAC|GMCA|WYCA|SYMCA|SPA|NIPB)(?:\s*\([A-Z]{2,6}\))?(?:\s+itself)?\s*$|\b(?:authority|board|office|commissioner|body)\s+itself\s*$|^[^.;]{0,120}?\b(?:office|OPCC|commissioner)\b[^.;]{0,60}?\bis\s+an?\s+(?:[\w-]+\s+){0,2}?(?:organisation|body)\s+(?:which|that)\s*$/i;
 /** "does not itself deploy", "does not use any of these tools itself": the subject's own use, set against another's. */
 const ITSELF = /\bitself\b/i;
-/** A clause going on with the subject of the one before: "and we ...", "nor does it ...". */
-const SAME_SUBJECT = /^[\s\u00a0]*(?:and[\s\u00a0]+)?(?:we|it|n?or)\b/i;
+/**
+ * A clause going on with the subject of the one before: "and we ...", "nor does it ...", "by reading public posts",
+ * "and carries out no ...".
+ */
+const SAME_SUBJECT = /^[\s\u00a0]*(?:(?:and[\s\u00a0]+)?(?:we|it|n?or)\b|by[\s\u00a0]+[a-z]+ing\b|and[\s\u00a0]+(?!(?:the|this|these|its|their|our|all|any|some|drones|cameras|officers)\b)[a-z]+s\b)/i;
 
 /** A force beside the office as subject: "Neither the force nor the Commissioner's office uses ...". */
 const FORCE_AMONG_SUBJECTS = /\bneither\b[^.;]{0,80}?\b(?:force|constabulary|police)\b(?!\s+(?:and|&|,)\s+(?:fire|crime))/i;
