@@ -386,7 +386,7 @@ const NOR = /^[\s\u00a0]*(?:and[\s\u00a0]+)?nor\b/i;
  * more of the clause before, cut off by a comma.
  */
 const CONTINUATION =
-  /^[\s\u00a0]*(?:(?:and[\s\u00a0]+)?n?or\b|(?:trialled|trialed|piloted|tested|evaluated|procured|purchased|bought|acquired|used|deployed)\b)/i;
+  /^[\s\u00a0]*(?:(?:and[\s\u00a0]+)?n?or\b|(?:trialled|trialed|piloted|tested|evaluated|procured|purchased|bought|acquired|licensed|leased|installed|introduced|adopted|used|deployed)\b)/i;
 /** A clause joined on to the one before: "and ...", "or ...", "nor ...". */
 const JOINED_ON = /^[\s\u00a0]*(?:and|n?or)\b/i;
 

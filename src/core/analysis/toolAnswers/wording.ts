@@ -162,6 +162,9 @@ export const NOT_USED_CUE = anyOf(
     // "No such equipment is held by the Office": equipment, not information, is what is not held. "No such tool has
     // been procured or trialled": not bought or tried either.
     `\\b${SUCH_EQUIPMENT}\\s+(?:(?:is|are|was|were|has\\s+(?:ever\\s+)?been|have\\s+(?:ever\\s+)?been)\\s+(?:held|owned|used|deployed|operated|in\\s+use|employed|procured|purchased|acquired|bought|adopted|introduced|trialled|trialed|piloted|tested)|in\\s+use)\\b`,
+    // "No drone has been bought", "no predictive software has ever been procured": nothing to use was got; not "no new
+    // cameras have been purchased", which adds to what is held.
+    '\\bno\\s+(?!(?:new|additional|further|more|replacement|extra|other)\\b)(?:[\\w-]+\\s+){1,4}?(?:has|have)\\s+(?:ever\\s+|yet\\s+)?been\\s+(?:bought|purchased|procured|acquired|leased|licensed)\\b',
     // "No records indicate that the force uses ...", "nothing to suggest that": no sign of use found.
     '\\b(?:no\\s+(?:records?|information|evidence|indication)|nothing)\\s+(?:\\w+\\s+){0,2}?(?:indicates?|shows?|suggests?|to\\s+(?:indicate|show|suggest))\\s+that\\b',
     '\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:currently\\s+|presently\\s+|been\\s+)?(?:using|used|in\\s+use|deployed|deploying|utili[sz]ing|utili[sz]ed|operating|operated)\\b',
@@ -469,7 +472,7 @@ export const TRIAL_CUE = anyOf(
   ],
 );
 
-export const NEGATION_BEFORE = /\b(?:not|no|never)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$/i;
+export const NEGATION_BEFORE = /\b(?:not|no|never|none)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$/i;
 
 /**
  * Refusals on the cost limit (s12) or as vexatious (s14): grounds of their own, with or without the section cited
@@ -528,12 +531,12 @@ export const SUPPOSITION = /^[^\p{L}]{0,4}(?:whether\b|suppos(?:e|ing)\b|imagine
 export const NEITHER = /\bneither\b(?!\s+confirm)/i;
 
 /**
- * A clause whose subject is "no ...", perhaps after "and" or "or", or reported: "no such software has been procured",
- * "and no drones are operated", "none has been put into operational use", "I can confirm that none of the above
- * are currently used".
+ * A clause whose subject is "no ...", perhaps after "and" or "or", given as a reason, or reported: "no such software
+ * has been procured", "and no drones are operated", "as no predictive policing software has been purchased", "none
+ * has been put into operational use", "I can confirm that none of the above are currently used".
  */
 export const NO_SUBJECT =
-  /^[^\p{L}]*(?:(?:and|or)\s+)?(?:(?:[\w'’]+\s+){0,4}?(?:that|confirms?|advises?|states?)\s+)?(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
+  /^[^\p{L}]*(?:(?:and|or|as|since|because)\s+)?(?:(?:[\w'’]+\s+){0,4}?(?:that|confirms?|advises?|states?)\s+)?(?:no|none\s+of|none(?=\s+(?:has|have|is|are|was|were)\b))\s+(?!(?:longer|doubt|matter)\b)/iu;
 
 /**
  * Use done by another body, told in the passive: "the examination is carried out by the local Home Office police
