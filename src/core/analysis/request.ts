@@ -929,8 +929,10 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[], lab
   const { text, lines } = letter;
   const label = QUESTION_LABEL.exec(lines[i].text);
   // "Q1 ANPR - Yes", "Q3 Hacking - Neither confirm nor deny": a topic and its answer after a dash label an answer
-  // wherever they stand.
-  if (label && TOPIC_ANSWERED.test(lines[i].text.slice(label[0].length))) return true;
+  // wherever they stand; so do a yes or no opening a statement ("Q1 – Yes, officers wear ...") and words only the
+  // authority says ("Q6: The force can neither confirm nor deny ...").
+  const rest = label ? lines[i].text.slice(label[0].length) : '';
+  if (label && (TOPIC_ANSWERED.test(rest) || YES_OR_NO.test(rest.trimStart()) || authoritySays(rest))) return true;
   // Before the first answer, a label is an answer's only when the request above asked by that label, or ended just
   // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force."), or a label
   // below the request already labelled an answer ("Q1 – Yes." over "Q2 – ...").

@@ -4515,6 +4515,17 @@ describe('tool answers', () => {
       assert.notEqual(answers('Is ANPR used?\nIt is important to note that the force reviews its systems.\n').anpr, 'used');
     });
 
+    it('reads "Qs 1 and 3: Yes", "Q2 – Yes, ..." and "Q4: The force neither confirms nor deny ..." lines as answers', () => {
+      const bullets =
+        'You wrote:\n\n"Do you use any of the following:\n - body worn video\n - facial recognition\n - drones\n - IMSI catchers"\n\n' +
+        'For ease of reference I have numbered the points 1 to 4.\n\nQs 1 and 3: Yes, both in use.\nQ2 – No, the force does not use it.\n' +
+        'Q4: The force can neither confirm nor deny that it holds any information relevant to this question.\n';
+      assert.deepEqual(answers(bullets), { 'body-worn-video': 'used', 'facial-recognition': 'not-used', drones: 'used', 'imsi-catchers': 'ncnd' });
+      // Near miss: a requester's choices after the label ask, they do not answer.
+      const form = 'Please can you tell me:\n\nQ1 – Yes/No: do you use drones?\nQ2 – Yes/No: do you use ANPR?\n\nThe force uses drones.\n';
+      assert.equal(answers(form).anpr, 'no-answer');
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

@@ -20,12 +20,12 @@ const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|\/|and)[ \t]*(?:Q[ \t]*)?\
 
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Q5  7", "5 and 6.",
- * "Items 1, 3 and 5:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on
+ * "Items 1, 3 and 5:", "Qs 2 and 4:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on
  * the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number; nor one before a dash
  * and a digit, a street's numbers ("2-4 Waterloo Place").
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Q|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):|]|[\-–](?!\d))|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Qs?|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):|]|[\-–](?!\d))|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
   'iu',
 );
 
@@ -69,10 +69,10 @@ const FURTHER_LABEL = new RegExp(
 /**
  * The {@link ANSWER_NUMBER} of a line. The number, or the q, a or r of "Q", "A", "Answer", "Response" or "Question"
  * before it, is the line's first letter or digit, within its first five characters; after the q or a comes a space,
- * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word, after the r an "e". A line opening with the
- * word "Part" is read for a {@link PART_LABEL}, one opening "Q(" for a {@link Q_LETTER}, and one opening "Item" for its
- * number. Lines where these are anything else, as read from ASCII characters and the usual bullets, dashes and
- * quotation marks, are not run through the expression.
+ * tab, digit, "t" ("A to question 2") or the "u" or "n" of its word (or the "s" of "Qs"), after the r an "e". A line
+ * opening with the word "Part" is read for a {@link PART_LABEL}, one opening "Q(" for a {@link Q_LETTER}, and one
+ * opening "Item" for its number. Lines where these are anything else, as read from ASCII characters and the usual
+ * bullets, dashes and quotation marks, are not run through the expression.
  */
 function answerNumber(lineText: string): FirstLabel | undefined {
   const reach = Math.min(lineText.length, 5);
@@ -282,7 +282,8 @@ function mayContinueLabel(lineText: string, at: number, letter: number): boolean
   const lower = code | 32;
   if (letter === 114) return lower === 101;
   if (code === 32 || code === 9 || (code >= 48 && code <= 57) || lower === 116) return true;
-  return lower === (letter === 113 ? 117 : 110);
+  // The "u" of "Question" or the "s" of "Qs"; the "n" of "Answer".
+  return letter === 113 ? lower === 117 || lower === 115 : lower === 110;
 }
 
 /**
