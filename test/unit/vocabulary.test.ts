@@ -47,6 +47,7 @@ describe('tool vocabulary', () => {
       ['IMSI grabbers', 'imsi-catchers'],
       ['covert communications data capture', 'imsi-catchers'],
       ['CCDC', 'imsi-catchers'],
+      ['| IMSI | NCND |', 'imsi-catchers'],
       ['cell site simulators', 'imsi-catchers'],
       ['Stingray devices', 'imsi-catchers'],
       ['digital device extraction', 'mobile-phone-extraction'],
@@ -175,7 +176,7 @@ describe('tool vocabulary', () => {
 
   it('reads the name of IMSI catchers spelt out with the acronym in brackets, and not across other bracketed words', () => {
     assert.deepEqual(matchedTexts('International Mobile Subscriber Identity (IMSI) catchers'), ['International Mobile Subscriber Identity (IMSI) catchers']);
-    assert.deepEqual(toolsIn('IMSI (see note 3) catchers'), []);
+    assert.deepEqual(toolsIn('International Mobile Subscriber Identity (see note 3) catchers'), []);
   });
 
   it('matches short all-caps acronyms case-sensitively, so ordinary words do not count', () => {

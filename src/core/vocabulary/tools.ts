@@ -128,6 +128,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'fake cell tower',
       'fake mobile phone tower',
       'IMSI catching',
+      // The acronym alone, as a table's row or a list of acronyms gives it: "| IMSI | NCND |", "LFR, CNE, IMSI".
+      'IMSI',
     ],
   },
   {
