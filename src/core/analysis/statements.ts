@@ -19,9 +19,9 @@ const DOCUMENT = `(?:polic(?:y|ies)|procedures?|guidance|DPIAs?|(?:impact${GAP})
 const NOT_RETRIEVABLE = `(?!${GAP}(?:(?:centrally${GAP})?in${GAP}(?:a|an|any)${GAP}(?:[\\w-]+${GAP}){0,2}?(?:way|format|manner|form|system|database)\\b|(?:on|in)${GAP}(?:a|any|one)${GAP}(?:single|central)\\b))`;
 /**
  * What a search found nothing of: "no information matching your request", "no records relevant to the request", "no
- * information in scope of your request".
+ * information in scope of your request", "no information falling within the scope of your request".
  */
-const MATCHING_REQUEST = `(?:(?:matching|relevant${GAP}to|relating${GAP}to|(?:with)?in${GAP}(?:the${GAP})?scope${GAP}of)${GAP}(?:your|the|this)${GAP}request${GAP})?`;
+const MATCHING_REQUEST = `(?:(?:matching|relevant${GAP}to|relating${GAP}to|(?:falling${GAP})?(?:with)?in${GAP}(?:the${GAP})?scope${GAP}of)${GAP}(?:your|the|this)${GAP}request${GAP})?`;
 
 const NOT_HELD = phraseList([
   // "the information is not held", "information requested is not held by the Office of ...", "isn't held"

@@ -350,6 +350,10 @@ describe('request regions', () => {
 
   it('ends a one-line request put as a statement only at the authority\'s words on the next line', () => {
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe reviewer carried out further searches.'), ['Copies of any evaluation of drones.']);
+    assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nWe have carried out a search of our records.'), ['Copies of any evaluation of drones.']);
+    // Near miss: the requester's own "the department that carried out the search" goes on with the request.
+    const asks = 'You asked: The number of searches by tool.\nBroken down by the department that carried out the search.\n\nNot held.';
+    assert.deepEqual(regions(asks), ['The number of searches by tool.\nBroken down by the department that carried out the search.']);
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nIn our letter of 3 May we said that none is held.'), ['Copies of any evaluation of drones.']);
     assert.deepEqual(regions('You asked: Every drone deployment record.\nTo comply would exceed the appropriate limit.'), ['Every drone deployment record.']);
     // A tool's answer item, or a numbered answer, is the authority's after any request line.

@@ -39,6 +39,7 @@ describe('findStatements', () => {
       'We do not possess any records of such deployments.',
       'No information matching your request was located.',
       'No information in scope of your request is held.',
+      'No information falling within the scope of your request is held by this office.',
       'Merseyside Police has not located any information held in respect of this question.',
       // A national body without the list a request asks for.
       'The NPCC does not hold a central record of which forces use drones.',
