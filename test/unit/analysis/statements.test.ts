@@ -161,9 +161,11 @@ describe('findStatements', () => {
     it('reads "you can write to <Body>" and "you may contact <Body>" as referrals when another authority is named', () => {
       assert.equal(statements('You can write to Police Scotland at foi@scotland.police.uk.').referrals[0]?.body, 'Police Scotland');
       assert.equal(statements('You may contact Kent Police directly.').referrals[0]?.body, 'Kent Police');
+      assert.equal(statements('For drones you would need to ask North Yorkshire Police.').referrals[0]?.body, 'North Yorkshire Police');
       // Near misses: the authority's own team, and the Information Commissioner.
       assert.deepEqual(statements('You can write to the Information Governance Unit at the above address.').referrals, []);
       assert.deepEqual(statements('You may then contact the Information Commissioner.').referrals, []);
+      assert.deepEqual(statements('You would need to contact the Information Governance Unit for a review.').referrals, []);
     });
 
     it('does not read the sign-off offering the authority\'s own team for further queries as a referral', () => {
