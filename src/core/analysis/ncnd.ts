@@ -110,13 +110,14 @@ const LIST_MAX_ITEMS = 8;
 /**
  * What comes just before an NCND phrase that another body's answer, or a later one, is foretold with, not given: "the
  * force may neither confirm nor deny ...", "it may be necessary to neither confirm nor deny", "is likely to neither
- * confirm nor deny" (to a narrower request), "may respond to some of these questions by neither confirming nor
- * denying", "even if it held the information, it is likely that the force would neither confirm nor deny", as an
- * office that holds nothing warns of what the force might say; what "police forces generally" do; and what the Act
- * "allows a public authority to" do, told in an acknowledgement. Lower case only: "May" is as often the month.
+ * confirm nor deny" (to a narrower request), "are likely to attract a neither confirm nor deny response", "may respond
+ * to some of these questions by neither confirming nor denying", "even if it held the information, it is likely that
+ * the force would neither confirm nor deny", as an office that holds nothing warns of what the force might say; what
+ * "police forces generally" do; and what the Act "allows a public authority to" do, told in an acknowledgement. Lower
+ * case only: "May" is as often the month.
  */
 const FORETELLS_NCND =
-  /\b(?:(?:may|might)[\s\u00a0]+(?:well[\s\u00a0]+|(?:choose|decide|need|wish)[\s\u00a0]+to[\s\u00a0]+|be[\s\u00a0]+(?:necessary|required|appropriate)[\s\u00a0]+to[\s\u00a0]+|(?:respond|reply)\b[^.;:]{0,80}?\bby[\s\u00a0]+)?|(?:is|are)[\s\u00a0]+(?:likely|expected)[\s\u00a0]+to[\s\u00a0]+|(?:likely|probable|expected)[\s\u00a0]+that[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){1,4}?would[\s\u00a0]+|forces[\s\u00a0]+(?:generally|usually|normally|typically|often|tend[\s\u00a0]+to)[\s\u00a0]+|(?:allows?|permits?|enables?|entitles?)[\s\u00a0]+(?:a[\s\u00a0]+(?:public[\s\u00a0]+authority|force)|(?:public[\s\u00a0]+)?authorities|forces)[\s\u00a0]+to[\s\u00a0]+)$/;
+  /\b(?:(?:may|might)[\s\u00a0]+(?:well[\s\u00a0]+|(?:choose|decide|need|wish)[\s\u00a0]+to[\s\u00a0]+|be[\s\u00a0]+(?:necessary|required|appropriate)[\s\u00a0]+to[\s\u00a0]+|(?:respond|reply)\b[^.;:]{0,80}?\bby[\s\u00a0]+)?|(?:is|are)[\s\u00a0]+(?:likely|expected)[\s\u00a0]+to[\s\u00a0]+(?:(?:attract|receive|result[\s\u00a0]+in|lead[\s\u00a0]+to|meet[\s\u00a0]+with)[\s\u00a0]+(?:an?[\s\u00a0]+)?)?|(?:likely|probable|expected)[\s\u00a0]+that[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){1,4}?would[\s\u00a0]+|forces[\s\u00a0]+(?:generally|usually|normally|typically|often|tend[\s\u00a0]+to)[\s\u00a0]+|(?:allows?|permits?|enables?|entitles?)[\s\u00a0]+(?:a[\s\u00a0]+(?:public[\s\u00a0]+authority|force)|(?:public[\s\u00a0]+)?authorities|forces)[\s\u00a0]+to[\s\u00a0]+)$/;
 /** How far before an NCND phrase {@link FORETELLS_NCND} is looked for. */
 const FORETOLD_REACH = 120;
 

@@ -147,6 +147,7 @@ describe('findNcnd', () => {
   it('does not read an NCND foretold for a narrower request as one given: "may be necessary to", "is likely to"', () => {
     assert.equal(ncnd('For a refined request, it may be necessary to neither confirm nor deny whether information is held.').length, 0);
     assert.equal(ncnd('Please be aware that the Constabulary is likely to neither confirm nor deny whether such tactics are used.').length, 0);
+    assert.equal(ncnd('Requests about certain covert technologies are likely to attract a neither confirm nor deny response.').length, 0);
     // Near miss: the NCND given.
     assert.equal(ncnd('The Constabulary therefore neither confirms nor denies whether such tactics are used.').length, 1);
   });
