@@ -51,9 +51,13 @@ const BODY_FOLLOWS = phraseList([
     'gi',
   ),
   // "we would suggest that you direct them to <Body>", "you should direct your request to <Body>", "we would ask you
-  // to put them to <Body>"
+  // to put them to <Body>", "I'd suggest sending your questions to <Body>"
   new RegExp(
     `\\b(?:(?:suggests?|recommends?|advises?|ask)${GAP}(?:that${GAP})?you(?:${GAP}to)?|you${GAP}should)${GAP}(?:re-?direct|direct|re-?submit|submit|(?:re-?)?send|address|forward|put)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${DIRECTLY}${GAP}to${GAP}`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:suggest|recommend|advise)${GAP}(?:re-?directing|directing|re-?submitting|submitting|(?:re-?)?sending|addressing|forwarding|putting)${GAP}(?:them|it|these|this|${REQUEST_OBJECT})${DIRECTLY}${GAP}to${GAP}`,
     'gi',
   ),
 ]);

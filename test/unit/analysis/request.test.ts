@@ -351,6 +351,8 @@ describe('request regions', () => {
   it('ends a one-line request put as a statement only at the authority\'s words on the next line', () => {
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nThe reviewer carried out further searches.'), ['Copies of any evaluation of drones.']);
     assert.deepEqual(regions('You asked: Copies of any evaluation of drones.\nWe have carried out a search of our records.'), ['Copies of any evaluation of drones.']);
+    const told = 'Your email asked:\n\n1. Does the force use drones?\n\nI\'ve checked with colleagues and I can tell you:\n\nDrones - yes.';
+    assert.deepEqual(regions(told), ['1. Does the force use drones?']);
     // Near miss: the requester's own "the department that carried out the search" goes on with the request.
     const asks = 'You asked: The number of searches by tool.\nBroken down by the department that carried out the search.\n\nNot held.';
     assert.deepEqual(regions(asks), ['The number of searches by tool.\nBroken down by the department that carried out the search.']);
