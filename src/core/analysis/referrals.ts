@@ -123,12 +123,12 @@ const THEM_DIRECTLY = new RegExp(`\\b${YOU_MAY_WISH_TO}${GAP}(?:contact|ask|appr
 const FURTHER_QUERIES = /\b(?:any|further)[\s\u00a0]+(?:(?:further|other)[\s\u00a0]+)?(?:queries|questions|enquiries)\b/i;
 /**
  * "please write to Staffordshire Police's FOI unit", "Please submit your request to West Yorkshire Police", "you can
- * write to Police Scotland at ...", "you would need to ask North Yorkshire Police": a referral only when another
- * authority is named, since "please write to the Information Governance Unit at the above address" is the authority's
- * own team.
+ * write to Police Scotland at ...", "you would (you'd) need to ask North Yorkshire Police": a referral only when
+ * another authority is named, since "please write to the Information Governance Unit at the above address" is the
+ * authority's own team.
  */
 const WRITE_TO = new RegExp(
-  `\\b(?:please${GAP}(?:write|(?:re-?)?submit${GAP}${SUGGESTED_REQUEST}${DIRECTLY})${GAP}to|you${GAP}(?:can|could|may|(?:would|will)${GAP}need${GAP}to)${GAP}(?:also${GAP})?(?:write${GAP}to|contact|ask|approach))${GAP}`,
+  `\\b(?:please${GAP}(?:write|(?:re-?)?submit${GAP}${SUGGESTED_REQUEST}${DIRECTLY})${GAP}to|you(?:${GAP}(?:can|could|may|(?:would|will)${GAP}need${GAP}to)|['’](?:d|ll)${GAP}need${GAP}to)${GAP}(?:also${GAP})?(?:write${GAP}to|contact|ask|approach))${GAP}`,
   'gi',
 );
 /** "is" or "are", perhaps with a linking word: "<Body> is therefore the appropriate body". */

@@ -162,6 +162,7 @@ describe('findStatements', () => {
       assert.equal(statements('You can write to Police Scotland at foi@scotland.police.uk.').referrals[0]?.body, 'Police Scotland');
       assert.equal(statements('You may contact Kent Police directly.').referrals[0]?.body, 'Kent Police');
       assert.equal(statements('For drones you would need to ask North Yorkshire Police.').referrals[0]?.body, 'North Yorkshire Police');
+      assert.equal(statements('For drones you\'d need to ask North Yorkshire Police.').referrals[0]?.body, 'North Yorkshire Police');
       assert.equal(statements('I\'d suggest sending your questions to Kent Police.').referrals[0]?.body, 'Kent Police');
       // Near misses: the authority's own team, and the Information Commissioner.
       assert.deepEqual(statements('You can write to the Information Governance Unit at the above address.').referrals, []);
