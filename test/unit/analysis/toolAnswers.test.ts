@@ -598,6 +598,7 @@ describe('tool answers', () => {
       ['At no time has the force deployed facial recognition technology.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
       ['Facial recognition is not something North Wales Police has ever adopted.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
       ['I have checked with the team and facial recognition isn\'t something we use.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
+      ['The terms you have used ("facial recognition", "drones") would capture a very wide range of material.', { 'facial-recognition': 'no-answer', drones: 'no-answer' }],
       ['The force has never adopted facial recognition.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
       ['The force continues to use drones.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['Drones are in place at two stations.', { 'facial-recognition': 'no-answer', drones: 'used' }],

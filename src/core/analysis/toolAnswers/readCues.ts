@@ -205,6 +205,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
     // is done instead of a tool denied is not its use: "Crime analysis is carried out using conventional techniques".
     if (
       used &&
+      !REQUESTER_BEFORE.test(clause.slice(Math.max(0, used.index - REQUESTER_REACH), used.index)) &&
       !isHedged(withoutCue(clause, used), used.index + 1) &&
       !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) &&
       !ownedByAnotherBody(clause, used.index) &&
@@ -377,6 +378,11 @@ const RELATIVE_CLAUSE = /^[\s\u00a0]*(?:which|that|who|where|whereby|(?:in|durin
 
 /** The words that make a clause a question or a supposition ("whether or not the force uses ...", "if it used ..."). */
 const HEDGE_WORD = /\b(?:whether|if)\b/i;
+
+/** The requester as the subject of a use told: "The terms you have used ('predictive policing', ...)". */
+const REQUESTER_BEFORE = /\byou[\s\u00a0]+(?:(?:have|had)[\s\u00a0]+)?$/i;
+/** How far before a use cue {@link REQUESTER_BEFORE} is read. */
+const REQUESTER_REACH = 12;
 
 /** A clause opening "nor": a denial by itself. */
 const NOR = /^[\s\u00a0]*(?:and[\s\u00a0]+)?nor\b/i;
