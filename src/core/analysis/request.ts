@@ -30,9 +30,9 @@ const REQUEST_INTRODUCER = new RegExp(
   [
     '\\b(?:you|requestor|requester|applicant)[ \\t]+(?:ha(?:ve|d)[ \\t]+)?(?:asked|requested|sought|seek|wrote|stated|enquired|queried|submitted|listed|named)\\b[^:\\n]{0,200}',
     // "Your request ... as follows:", and what it asked at any length: "Thank you for your request of 13 June, which
-    // asked the Commissioner which of the following are used by ...:"; in a review, "Your original request asked:";
-    // or listed: "Your request listed five items: (1) body worn video, ...".
-    String.raw`\byour[ \t]+(?:original[ \t]+|initial[ \t]+|earlier[ \t]+)?${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|sought|listed|named|included)\b[^:\n]{0,200})`,
+    // asked the Commissioner which of the following are used by ...:", "Thank you for your email of 25 May asking:"; in
+    // a review, "Your original request asked:"; or listed: "Your request listed five items: (1) body worn video, ...".
+    String.raw`\byour[ \t]+(?:original[ \t]+|initial[ \t]+|earlier[ \t]+)?${REQUEST_NOUN}\b[^:\n]{0,200}?\b(?:(?:as[ \t]+follows|read|reads|stated|states|said|was|were|is)\b[^:\n]{0,20}|(?:asked|asking|sought|seeking|requesting|listed|named|included)\b[^:\n]{0,200})`,
     '\\b(?:the[ \\t]+following[ \\t]+(?:information|questions?|request|details))\\b[^:\\n]{0,40}',
     // The requester's own words: "Please advise whether the force currently uses the following:".
     `${PLEASE_ASKS.source}[^:\\n]{0,200}`,

@@ -237,6 +237,8 @@ describe('request regions', () => {
   it('takes a request reported with "about" in one sentence, after thanks or with its date', () => {
     const thanks = 'Thank you for your email of 3.5.21 regarding drones and ANPR.\n\nThe force uses ANPR.';
     assert.deepEqual(regions(thanks), ['Thank you for your email of 3.5.21 regarding drones and ANPR.']);
+    const asking = 'Thank you for your email of 25 May 2021 asking:\n\n1. Does the force hack phones? If so how many times\n   in 2020?\n\nQuestion 1\nNot held.';
+    assert.deepEqual(regions(asking), ['1. Does the force hack phones? If so how many times\n   in 2020?']);
     const dated = 'Your request of 26 August 2019 asked for information about drones.\n\nThe force uses drones.';
     assert.deepEqual(regions(dated), ['Your request of 26 August 2019 asked for information about drones.']);
     const repeated = 'Your request of 2 January for information on the use of drones is similar to FOI 5390.\n\nSection 14(2) applies.';
