@@ -4528,6 +4528,19 @@ describe('tool answers', () => {
       assert.equal(answers(form).anpr, 'no-answer');
     });
 
+    it('reads "In respect of (c)," and "In respect of items 3 and 4, and of ... item 5," as naming those parts', () => {
+      const lettered =
+        'You asked:\n(a) whether the force uses drones;\n(b) whether the force uses facial recognition;\n(c) whether the force uses cyber kiosks.\n\n' +
+        'In respect of (c), the kiosks have been in operational use since 2020.\nIn respect of (a) and (b), the Authority does not hold the information.\n';
+      assert.deepEqual(answers(lettered), { drones: 'not-held', 'facial-recognition': 'not-held', 'mobile-phone-extraction': 'used' });
+      const joined =
+        'Your request listed four items: (1) body worn video, (2) IMSI catchers, (3) hacking, (4) drones.\n\n' +
+        'In respect of items 2 and 3, and of any covert use of the technology in item 4, the force neither confirms nor denies that it holds any information.\n';
+      assert.equal(answers(joined).drones, 'ncnd');
+      // Near miss: the tool of an item not joined on with "and" keeps no answer.
+      assert.equal(answers(joined)['body-worn-video'], 'no-answer');
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

@@ -208,8 +208,8 @@ export function isQuestion(text: string, start: number, end: number): boolean {
   return text.charCodeAt(last - 1) === 63 && QUESTION_OPENING.test(text.slice(start, Math.min(last, start + 40)));
 }
 
-/** The words that may lead into the questions an answer names: "In relation to", "Regarding", "As for". */
-const ABOUT = String.raw`(?:in[ \t]+(?:relation|response|regard|respect|answer|reply)[ \t]+to|with[ \t]+regard[ \t]+to|regarding|as[ \t]+(?:for|to)|for)`;
+/** The words that may lead into the questions an answer names: "In relation to", "In respect of", "Regarding", "As for". */
+const ABOUT = String.raw`(?:in[ \t]+(?:relation|response|regard|respect|answer|reply)[ \t]+to|in[ \t]+respect[ \t]+of|with[ \t]+(?:regard|respect)[ \t]+to|regarding|as[ \t]+(?:for|to)|for)`;
 /** Roman numerals without brackets, two or more: "i - iii", "iv and v". Alone, "i" or "v" is a word or a letter. */
 const ROMAN_LIST = String.raw`(?:${ROMAN}|i|v)[ \t]*(?:[-–,&]|to|and)[ \t]*(?:${ROMAN}|i|v|x)\b`;
 
@@ -259,9 +259,20 @@ export function referredQuestions(
   const reference = QUESTION_REFERENCE.exec(text);
   if (!reference || QUESTION_REFERENCE.lastIndex > end) return undefined;
   const keys = reference[1] ?? reference[6] ?? bulletKeys(reference[2], reference[3], reference[4], reference[5], bulletCount(questions));
-  const context = keys === undefined ? undefined : namedQuestions(keys, questions, read);
-  return context && { ...context, answerText: text.slice(QUESTION_REFERENCE.lastIndex, end) };
+  const referenceEnd = QUESTION_REFERENCE.lastIndex;
+  // "In respect of items 3 and 4, and of any covert use of the technology in item 5, ...": more named after "and".
+  JOINED_REFERENCE.lastIndex = referenceEnd;
+  const joined = keys === undefined ? null : JOINED_REFERENCE.exec(text);
+  const allKeys = joined !== null && JOINED_REFERENCE.lastIndex <= end ? `${keys}, ${joined[1]}` : keys;
+  const context = allKeys === undefined ? undefined : namedQuestions(allKeys, questions, read);
+  return context && { ...context, answerText: text.slice(referenceEnd, end) };
 }
+
+/** Further questions joined on to those a sentence opens by naming: ", and of any covert use of ... in item 5". */
+const JOINED_REFERENCE = new RegExp(
+  String.raw`[ \t]*,?[ \t]*(?:and|&|as[ \t]+well[ \t]+as)[ \t]+[^.;:,\n]{0,60}?\b(?:questions?|parts?|items?|points?)[ \t]+${keyList('[ \t]')}`,
+  'iuy',
+);
 
 /**
  * Questions named inside a sentence rather than opening it: "... any information relevant to questions 3, 4 and 5",
