@@ -4541,6 +4541,14 @@ describe('tool answers', () => {
       assert.equal(answers(joined)['body-worn-video'], 'no-answer');
     });
 
+    it('reads a sentence of names each with its yes or no, "BWV yes, RPAS yes, ANPR readers yes, LFR no."', () => {
+      const text = 'You asked whether the force uses body worn video, drones, ANPR or facial recognition.\n\nHi – in answer to your questions: BWV yes, RPAS yes, ANPR readers yes, LFR no.\n';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'used', anpr: 'used', 'facial-recognition': 'not-used' });
+      // Near miss: a yes beside one name in a sentence saying more is no list of pairs.
+      const more = 'You asked whether the force uses drones or ANPR.\n\nDrones yes, but ANPR is run by the council.\n';
+      assert.notEqual(answers(more).anpr, 'used');
+    });
+
     it('reads "Q2/Q3 – no" as the answer to both questions', () => {
       const text = 'You asked:\nQ1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use body worn video?\n\nResponse:\nQ1 – yes\nQ2/Q3 – no, the force does not use either\n';
       assert.deepEqual(answers(text), { drones: 'used', anpr: 'not-used', 'body-worn-video': 'not-used' });

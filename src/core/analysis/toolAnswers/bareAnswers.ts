@@ -90,6 +90,44 @@ export function answerSeries(text: string, start: number, end: number): ('yes' |
   return answers.length === 2 && series[1].includes('/') ? undefined : answers;
 }
 
+/** The yes or no straight after a tool's name in a list of such pairs: " yes", " readers yes", " - no", ": yes". */
+const PAIR_ANSWER = /[ \t]*(?:[\p{L}-]+[ \t]+)?(?:[-–:][ \t]*)?(yes|no)\b(?=[ \t]*(?:[,;.]|$|and\b))/iuy;
+/** What joins one pair to the next: a comma, a semicolon or "and". */
+const BETWEEN_PAIRS = /^[ \t]*(?:[,;]|and)[ \t]*(?:and[ \t]+)?$/i;
+/** What may open a sentence of pairs before the first name: a few characters, or words closed by a colon. */
+const PAIRS_LEAD = /^(?:[^\n]{0,6}|[^\n]{0,80}:[ \t]*)$/;
+/** What may close a sentence of pairs: a stop at most. */
+const PAIRS_END = /^[ \t]*[.;]?[ \t]*$/;
+
+/** One tool's yes or no in a sentence of {@link namedAnswerPairs}. */
+export interface NamedAnswer {
+  readonly tool: string;
+  readonly answer: 'yes' | 'no';
+  readonly span: Span;
+}
+
+/**
+ * The yes or no each tool of a sentence is given beside its name, when the sentence is nothing but such pairs: "BWV
+ * yes, RPAS yes, ANPR readers yes, LFR no.", "in answer to your questions: drones - yes; ANPR - no"; undefined
+ * otherwise.
+ * @param mentions the tools named outside the request, from `first`, the first named in the sentence.
+ */
+export function namedAnswerPairs(text: string, start: number, end: number, mentions: readonly ToolMention[], first: number): NamedAnswer[] | undefined {
+  const pairs: NamedAnswer[] = [];
+  let from = start;
+  for (let m = first; m < mentions.length && mentions[m].span.start < end; m++) {
+    const name = mentions[m].span;
+    const gap = text.slice(from, name.start);
+    if (!(pairs.length === 0 ? PAIRS_LEAD : BETWEEN_PAIRS).test(gap)) return undefined;
+    PAIR_ANSWER.lastIndex = name.end;
+    const pair = PAIR_ANSWER.exec(text);
+    if (!pair || PAIR_ANSWER.lastIndex > end) return undefined;
+    pairs.push({ tool: mentions[m].tool, answer: pair[1].toLowerCase() === 'yes' ? 'yes' : 'no', span: { start: name.start, end: PAIR_ANSWER.lastIndex } });
+    from = PAIR_ANSWER.lastIndex;
+  }
+  return pairs.length >= 2 && PAIRS_END.test(text.slice(from, end)) ? pairs : undefined;
+}
+
 /** True when a sentence opens by saying yes or no to tools it names by their place in the list ("No to the last."). */
 export function answersByPlace(text: string, start: number, end: number, topic: readonly string[]): boolean {
   return answersNamedTools(text, start, end) && toolsByPosition(text.slice(start, end), topic) !== undefined;

@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { blankLineBetween, endsWithColon, lastParagraph, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, nextCellWord, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, namedAnswerPairs, nextCellWord, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
 import { announcedListEnd } from './announcedLists';
 import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -205,6 +205,12 @@ export function buildUnits(
     const labelled: TopicContext = pair === undefined ? near : { topic: [near.topic[pair.place]], question: true, answerText: pair.answerText };
     // Where the sentence's own words start, past any answer label: where a bare answer may open.
     const answerWords = afterAnswerWord(text, sentence.start, end);
+    // "BWV yes, RPAS yes, ANPR readers yes, LFR no.": each tool named is given its own answer.
+    const pairs = namesTool && !notHeld ? namedAnswerPairs(text, sentence.start, end, outside, mentionIndex) : undefined;
+    if (pairs) {
+      for (const { tool, answer, span } of pairs) units.push(keyedUnit(span, [tool], answer));
+      continue;
+    }
     // "Yes, yes, yes and no respectively.": one answer for each tool asked about, in the order they were asked.
     const series = !namesTool && cues === 0 && labelled.topic.length > 1 ? answerSeries(text, answerWords, end) : undefined;
     if (series?.length === labelled.topic.length) {
