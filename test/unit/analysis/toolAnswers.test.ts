@@ -1872,6 +1872,14 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force can neither confirm nor deny the use of ANPR, by virtue of section 31(3).`).anpr, 'ncnd');
     });
 
+    it('reads an NCND of particular events or named groups as details withheld, beside use confirmed', () => {
+      const asked = 'You asked whether the force uses drones and whether they were flown at the protests I name.\n\n';
+      const text = `${asked}The force has a drone capability that is used in searches. The force neither confirms nor denies whether drones were deployed at the specific events you name.`;
+      assert.equal(answers(text).drones, 'used');
+      // Near miss: an NCND of the use of particular techniques is one of use.
+      assert.equal(answers(`${asked}The force neither confirms nor denies the use of drones or other particular techniques.`).drones, 'ncnd');
+    });
+
     it('reads a detail as the subject of a passive NCND, "ANPR camera locations are neither confirmed nor denied", as details withheld', () => {
       const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
       const text = `${asked}Summary: the force uses ANPR; there are 168 fixed cameras; ANPR camera locations are neither confirmed nor denied.`;

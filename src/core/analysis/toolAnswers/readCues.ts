@@ -25,6 +25,12 @@ const DETAIL_SUBJECT = new RegExp(String.raw`\b${DETAIL}\s+(?:are|is|will\s+be|w
 const SUBJECT_REACH = 40;
 /** An NCND of where equipment stands: "whether an ANPR camera is located at the place you describe". */
 const NCND_OF_PLACE = /^\s+whether\s+(?:or\s+not\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:located|sited|positioned|installed)\s+(?:at|in|on|near)\b/i;
+/**
+ * An NCND of particular occasions or people, not of the tool's use: "whether drones were deployed at the specific
+ * events you name", "whether it holds information about monitoring of any named group or organisation".
+ */
+const NCND_OF_SPECIFICS =
+  /^[^.;]{0,80}?\b(?:specific|particular|named|individual)\s+(?:events?|operations?|groups?|organi[sz]ations?|individuals?|persons?|people|protests?|investigations?|cases?|incidents?|dates?)\b/i;
 /** How far past an NCND formula its object is read. */
 const DETAILS_REACH = 80;
 
@@ -63,7 +69,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
   // tool is used.
   const object = found === null ? '' : unitText.slice(found.index + found[0].length, found.index + found[0].length + DETAILS_REACH);
   const subject = found === null ? '' : unitText.slice(Math.max(0, found.index - SUBJECT_REACH), found.index);
-  const ofDetails = found !== null && (NCND_OF_DETAILS.test(object) || NCND_OF_PLACE.test(object) || DETAIL_SUBJECT.test(subject));
+  const ofDetails = found !== null && (NCND_OF_DETAILS.test(object) || NCND_OF_PLACE.test(object) || NCND_OF_SPECIFICS.test(object) || DETAIL_SUBJECT.test(subject));
   // "I therefore withdraw the NCND response and can confirm that ...": an NCND taken back is no answer. Its clause is
   // read as any other, without the phrase, whose "neither ... nor" would deny.
   const revoked = found !== null && revokesNcnd(unitText.slice(sentenceStartBefore(unitText, found.index), sentenceEndAfter(unitText, found.index + found[0].length)));
