@@ -1936,6 +1936,16 @@ describe('tool answers', () => {
       assert.equal(answers('You asked: Does the force use predictive policing?\n\nThe force uses predictive policing software, which forecasts burglary.')['predictive-policing'], 'used');
     });
 
+    it('reads no use in hotspot maps "from recorded crime data" told after a denial', () => {
+      const text =
+        'You asked: Does the force use predictive policing?\n\nThe force does not use predictive policing software. ' +
+        'For context, the force\'s analysts produce hotspot maps from recorded crime data, which are used by neighbourhood teams to plan patrols.';
+      assert.equal(answers(text)['predictive-policing'], 'not-used');
+      // Near miss: software fed with recorded crime to forecast it is the tool.
+      const forecast = 'You asked: Does the force use predictive policing?\n\nThe force uses predictive policing software, which forecasts burglary.';
+      assert.equal(answers(forecast)['predictive-policing'], 'used');
+    });
+
     it('reads no use in tools used "which do not predict where crime is likely to occur"', () => {
       const asked = 'You asked: Does the force use predictive policing?\n\n';
       const used = 'Crime patterns are analysed using standard mapping and analytical tools';

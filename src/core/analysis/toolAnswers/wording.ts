@@ -702,11 +702,12 @@ const HABITUAL_NCND =
 /**
  * Use of many things of a kind, not of any one tool: "uses many analytical products", "employs a range of techniques
  * to direct resources"; or of something said not to do what a forecasting tool does: "uses standard crime mapping, but
- * this does not forecast future crime", "analytical tools, which do not predict where crime is likely to occur". Said
- * beside a question about one tool, it does not say that tool is used.
+ * this does not forecast future crime", "analytical tools, which do not predict where crime is likely to occur",
+ * "hotspot maps from recorded crime data", "crime that has already been recorded". Said beside a question about one
+ * tool, it does not say that tool is used.
  */
 const GENERAL_USE =
-  /\b(?:uses|utili[sz]es|employs|operates|deploys|makes\s+use\s+of)\s+(?:many|various|several|numerous|a\s+(?:(?:wide|broad|large)\s+)?(?:range|number|variety|mix|host)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:products|techniques|tools|systems|methods|technologies|approaches|applications|capabilities|tactics|packages|platforms|software)\b|\b(?:which|that|this|these|it|they)\s+(?:does|do|is|are)(?:\s+not|n['’]t)\s+(?:\w+\s+){0,2}?(?:forecast|predict)/i;
+  /\bfrom\s+(?:recorded|past|historic(?:al)?|previously\s+recorded)\s+(?:crime|incident|offence)s?\b|\bcrime\s+that\s+has\s+already\s+been\s+recorded\b|\b(?:uses|utili[sz]es|employs|operates|deploys|makes\s+use\s+of)\s+(?:many|various|several|numerous|a\s+(?:(?:wide|broad|large)\s+)?(?:range|number|variety|mix|host)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:products|techniques|tools|systems|methods|technologies|approaches|applications|capabilities|tactics|packages|platforms|software)\b|\b(?:which|that|this|these|it|they)\s+(?:does|do|is|are)(?:\s+not|n['’]t)\s+(?:\w+\s+){0,2}?(?:forecast|predict)/i;
 
 /** "The other tools and tactics you refer to": the statement covers every requested tool not answered so far. */
 const REMAINING_TOOLS = anyOf([
