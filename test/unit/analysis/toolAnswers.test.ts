@@ -601,6 +601,9 @@ describe('tool answers', () => {
       ['The terms you have used ("facial recognition", "drones") would capture a very wide range of material.', { 'facial-recognition': 'no-answer', drones: 'no-answer' }],
       ['The force has never adopted facial recognition.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
       ['The force continues to use drones.', { 'facial-recognition': 'no-answer', drones: 'used' }],
+      ['The drones entered service with the Roads Policing team in March 2021.', { 'facial-recognition': 'no-answer', drones: 'used' }],
+      ['Funding was approved in 2016 for the purchase of drones, and these are now used by all road policing teams.', { 'facial-recognition': 'no-answer', drones: 'used' }],
+      ['The drones will enter service in 2025.', { 'facial-recognition': 'no-answer', drones: 'no-answer' }],
       ['Drones are in place at two stations.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['The force does run facial recognition searches of custody images.', { 'facial-recognition': 'used', drones: 'no-answer' }],
     ] as const) {

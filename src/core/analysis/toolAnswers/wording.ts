@@ -320,8 +320,11 @@ export const USED_CUES = anyOfParts(
     // "There are 112 fixed ANPR cameras", "there are 3,480 body worn video cameras": a count of the equipment, not "a
     // number of reasons" or of the people on a list ("there were 1,018 individuals recorded on the Matrix").
     `\\bthere\\s+(?:are|were)\\s+(?:currently\\s+)?(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s(?!\\s*(?:[\\w-]+\\s+)?(?:individuals|people|persons|nominals|offenders|suspects|victims)\\b)`,
+    // "The drones entered service in March 2021", "were brought into operational service"; not "will enter service".
+    '\\b(?:entered|came\\s+into|went\\s+into)\\s+(?:operational\\s+|active\\s+|full\\s+)?service\\b',
+    '\\b(?:was|were|been)\\s+(?:brought|put|taken)\\s+into\\s+(?:operational\\s+|active\\s+|full\\s+)?service\\b',
     // Not of people or resources: "Resources are deployed on the basis of analysis", "officers are deployed".
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b' +
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|widely\\s+|being\\s+|both\\s+|also\\s+|now\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b' +
       '(?<!\\b(?:resources|officers|staff|personnel|patrols|constables)\\s+(?:are|were|have\\s+been)\\s+(?:\\w+\\s+)?\\w+)',
     // The unit that runs the tool: "The ANPR network is managed by the Force ANPR Bureau", "the drone capability is
     // delivered by the Roads and Crime Unit"; not what runs information or requests about it.
