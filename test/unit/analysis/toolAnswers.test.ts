@@ -1388,6 +1388,9 @@ describe('tool answers', () => {
         'facial-recognition': 'not-used',
         'predictive-policing': 'not-used',
       });
+      // A sentence of many such clauses is split once, at the first: its reading neither recurses nor throws.
+      const many = `${listed}${'The first two are used; the others are not; '.repeat(3000)}`;
+      assert.equal(answers(many)['body-worn-video'], 'used');
       // Near misses: "the rest of" is no tool, and a tool named in the clause is an example of the rest.
       assert.equal(answers(`${listed}Body worn video is used; the rest of your request is refused under section 12.`).drones, 'no-answer');
       assert.equal(answers(`${listed}Body worn video is used; the others, such as drones, are not.`)['body-worn-video'], 'used');

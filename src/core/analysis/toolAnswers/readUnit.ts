@@ -65,12 +65,14 @@ export function readUnit(text: string, lines: readonly Line[], unit: Unit, found
   // A unit opening inside a harm or public interest argument gives reasons, not answers: only an NCND in it counts.
   const arguing = found.argument.overlaps(unit.span.start, unit.span.start + 1);
   if (arguing && (unit.cues & CUE.ncnd) === 0) return;
-  // "Body worn video and drones are used; the others are not": two answers, read one after the other.
+  // "Body worn video and drones are used; the others are not": two answers, read one after the other. The clause of
+  // the rest is read whole: it is split once, not again at each "the others" in it.
   const split = arguing ? undefined : splitAtRest(text, unit);
-  if (split) {
-    for (const part of split) readUnit(text, lines, part, found, signals, blankets);
-    return;
-  }
+  for (const part of split ?? [unit]) readWhole(text, lines, part, arguing, found, signals, blankets);
+}
+
+/** Reads a unit, or one of the two answers {@link splitAtRest} makes of it, as one statement. */
+function readWhole(text: string, lines: readonly Line[], unit: Unit, arguing: boolean, found: FoundNearby, signals: Signal[], blankets: PendingBlanket[]): void {
   const wording = new Wording(text, unit.span);
   const unitText = unit.cues !== 0 ? wording.words : undefined;
   // "We can confirm the use of the first three technologies on your list": tools named by their place in the list.
