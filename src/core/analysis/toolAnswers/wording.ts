@@ -420,6 +420,10 @@ const TRIAL_STAGE = String.raw`(?:evaluation|testing|trial|pilot|development|res
 export const TRIAL_CUE = anyOf(
   [
     '\\btrial(?:l?ed|l?ing)\\b',
+    // Equipment bought but not yet in use: "two drones have been ordered", "are on order", "expected to enter service".
+    '\\b(?:has|have)\\s+been\\s+ordered\\b',
+    '\\bon\\s+order\\b',
+    '\\b(?:will|to)\\s+(?:enter|come\\s+into|go\\s+into)\\s+(?:operational\\s+)?service\\b',
     // "a trial", "a six-week trial", "a drone trial"; not a criminal trial in court.
     '\\b(?:a|an|the)\\s+(?!(?:criminal|court|jury)\\b)(?:[\\w-]+\\s+){0,2}?trial\\b',
     // "a short pilot of", "a six-week pilot in"; a pilot alone may be the person flying a drone.
