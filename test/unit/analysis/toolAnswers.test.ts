@@ -604,6 +604,7 @@ describe('tool answers', () => {
       ['The drones entered service with the Roads Policing team in March 2021.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['Funding was approved in 2016 for the purchase of drones, and these are now used by all road policing teams.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['The drones will enter service in 2025.', { 'facial-recognition': 'no-answer', drones: 'trialled' }],
+      ['To establish whether the force has made use of drones, and the occasions on which they were used, would take weeks.', { 'facial-recognition': 'no-answer', drones: 'no-answer' }],
       ['The force has not used drones. However, two drones have been ordered and pilots are being trained.', { 'facial-recognition': 'no-answer', drones: 'trialled' }],
       ['Drones are in place at two stations.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['The force does run facial recognition searches of custody images.', { 'facial-recognition': 'used', drones: 'no-answer' }],

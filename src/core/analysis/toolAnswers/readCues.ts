@@ -118,7 +118,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
     if (officeOwn) continue;
     otherKindDenied &&= JOINED_ON.test(clause);
     if (otherKindDenied) continue;
-    if (hedging && continues) continue;
+    if (hedging && (continues || ASKED_ALONG.test(clause))) continue;
     hedging = HEDGE_WORD.test(clause);
     if (REPORTED_ANSWER.test(clause) || (reportCorrected && DATED_REPORT.test(clause))) continue;
     // Each clause gives the first of its cues, unless it is hypothetical. Of use and non-use, the later clause tells
@@ -389,6 +389,12 @@ const HEDGE_WORD = /\b(?:whether|if)\b/i;
 const REQUESTER_BEFORE = /\byou[\s\u00a0]+(?:(?:have|had)[\s\u00a0]+)?$/i;
 /** How far before a use cue {@link REQUESTER_BEFORE} is read. */
 const REQUESTER_REACH = 12;
+
+/**
+ * A clause going on with what a hypothetical clause asks: "(whether any department has made use of tools of this
+ * kind,) and the occasions on which they were used", "and how often".
+ */
+const ASKED_ALONG = /^[\s\u00a0]*(?:and|or)[\s\u00a0]+(?:the[\s\u00a0]+\w+[\s\u00a0]+(?:on|in|for|by|to|at)[\s\u00a0]+which|how|when|where|why|what)\b/i;
 
 /** A clause opening "nor": a denial by itself. */
 const NOR = /^[\s\u00a0]*(?:and[\s\u00a0]+)?nor\b/i;
