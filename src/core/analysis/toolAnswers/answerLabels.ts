@@ -20,9 +20,9 @@ const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|\/|and)[ \t]*(?:Q[ \t]*)?\
 
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Q5  7", "5 and 6.",
- * "Items 1, 3 and 5:", "Qs 2 and 4:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its number alone on
- * the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number; nor one before a dash
- * and a digit, a street's numbers ("2-4 Waterloo Place").
+ * "Items 1, 3 and 5:", "Qs 2 and 4:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its
+ * number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number; nor
+ * one before a dash and a digit, a street's numbers ("2-4 Waterloo Place").
  */
 const ANSWER_NUMBER = new RegExp(
   String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Qs?|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):|]|[\-–](?!\d))|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
@@ -224,8 +224,8 @@ const MAX_RANGE = 20;
 const ROMAN_ORDER = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /**
- * A range of parts numbered in roman numerals, within brackets or not: "(i) to (iii) –", "Parts (ii)-(iv):", "iv - v:",
- * "Parts iii to v".
+ * A range of parts numbered in roman numerals, within brackets or not: "(i) to (iii) –", "Parts (ii)-(iv):",
+ * "iv - v:", "Parts iii to v".
  */
 const ROMAN_RANGE = new RegExp(
   String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Questions?|Parts?|Items?|Points?)[ \t]*)?(?:\((${ROMAN}|[ivx])\)|(${ROMAN}|[ivx])\.?)[ \t]*(?:[-–—]|to)[ \t]*(?:\((${ROMAN}|[ivx])\)|(${ROMAN}|[ivx])\b\.?)(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,

@@ -597,7 +597,8 @@ const SECOND_LANGUAGE = /^[ \t]*\p{L}{1,8}(?:[ \t]\p{L}{1,8})?(?:[ \t]*\/[ \t]*|
 
 /**
  * False when a sentence's own words, from `words` (past any answer label, see {@link afterAnswerWord}), cannot open a
- * bare answer (see {@link buildUnits}): they open with neither "y" nor "n", nor with an elliptical yes's "it", "they" or "we".
+ * bare answer (see {@link buildUnits}): they open with neither "y" nor "n", nor with an elliptical yes's "it", "they"
+ * or "we".
  */
 export function mayOpenBare(text: string, words: number, end: number): boolean {
   return mayOpenWithYesOrNo(text, words, Math.min(end, words + BARE_ANSWER_REACH)) || mayOpenElliptical(text, words, end);

@@ -249,7 +249,8 @@ export function buildUnits(
       : undefined;
     const opening = others ? undefined : referredQuestions(text, sentence.start, end, questions, references);
     if (opening) referenced = { context: { ...opening, answerText: undefined, severalQuestions: opening.topic.length > 1 }, at: sentence.start, announces: endsWithColon(text, sentence.start, end) };
-    const within = others ?? opening ?? (!namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined) ? questionsWithin(text, sentence.start, end, questions, references) : undefined);
+    const namedWithin = others === undefined && opening === undefined && !namesTool && (cues !== 0 || notHeld || referred || answerTo !== undefined);
+    const within = namedWithin ? questionsWithin(text, sentence.start, end, questions, references) : undefined;
     const context = others ?? opening ?? within ?? labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
     const labelledBare =

@@ -152,7 +152,8 @@ export const NOT_USED_CUE = anyOf(
     `\\b(?:has|have|possess(?:es)?|owns?)\\s+no\\b${NOT_A_TOOL_ABSENT}`,
     `\\bthere\\s+(?:is|are)\\s+(?:currently\\s+|presently\\s+)?no\\b${NOT_A_TOOL_ABSENT}`,
     `\\b(?:do|does|did)(?:\\s+not|n['’]?t)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+|(?:as\\s+)?yet\\s+)?have\\b${NOT_A_TOOL_ABSENT}`,
-    // "is not something the force uses", "is not something North Wales Police has ever adopted", "isn't something we use".
+    // "is not something the force uses", "is not something North Wales Police has ever adopted", "isn't something we
+    // use".
     '\\b(?:not|isn[\'’]t|aren[\'’]t)\\s+something\\s+(?:that\\s+|which\\s+)?(?:[\\w-]+\\s+){1,4}?(?:has\\s+|have\\s+)?(?:ever\\s+|currently\\s+)?(?:uses?|used|utili[sz]e[sd]?|deploys?|deployed|operates?|operated|employs?|employed|adopted|has|have|does|do|did|undertakes?|undertook|undertaken|carries\\s+out)\\b',
     // "The MDP has neither facial recognition nor drones"; "At no time has the force deployed ...".
     '\\b(?:has|have|holds?|owns?|uses?|operates?|deploys?|employs?)\\s+neither\\b',
