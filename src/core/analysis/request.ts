@@ -794,6 +794,9 @@ export function isAnsweredRow(lineText: string): boolean {
  */
 const TOPIC_LABEL = /^[ \t]*(?:Q|Question)[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–—][ \t]*[A-Za-z][A-Za-z()/&' -]{0,40}$/;
 
+/** How far past a question's label its words are read for an answer opening them. */
+const LABEL_WORDS_REACH = 1_000;
+
 /**
  * A question's topic, a few words, and its answer after a dash or colon: "ANPR - Yes", "Hacking – Neither confirm nor
  * deny (s.24(2))", "Drones: not held". Not a blank form's choices ("ANPR - Yes / No").
@@ -932,7 +935,9 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[], lab
   // wherever they stand; so do a yes or no opening a statement ("Q1 – Yes, officers wear ...") and words only the
   // authority says ("Q6: The force can neither confirm nor deny ...").
   const rest = label ? lines[i].text.slice(label[0].length) : '';
-  if (label && (TOPIC_ANSWERED.test(rest) || YES_OR_NO.test(rest.trimStart()) || authoritySays(rest))) return true;
+  // Only the words just after the label are read for the authority's: a long line is not searched end to end.
+  const opening = rest.slice(0, LABEL_WORDS_REACH);
+  if (label && (TOPIC_ANSWERED.test(rest) || YES_OR_NO.test(opening.trimStart()) || authoritySays(opening))) return true;
   // Before the first answer, a label is an answer's only when the request above asked by that label, or ended just
   // above with its question ("You asked: ...?" over "Q1 Policy on hacking – Not held by this force."), or a label
   // below the request already labelled an answer ("Q1 – Yes." over "Q2 – ...").
