@@ -2526,6 +2526,13 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}BWV yes, and we are looking at LFR.`)['facial-recognition'], 'no-answer');
     });
 
+    it('reads "Drones - yes, through the joint drone unit." after another sentence on its line, the tool named again', () => {
+      const asked = 'You asked whether the force uses ANPR and drones.\n\n';
+      assert.equal(answers(`${asked}Yes to ANPR. Drones - yes, through the joint drone unit.`).drones, 'used');
+      // Near miss: another tool named later, with no answer of its own, leaves the sentence to be read otherwise.
+      assert.notEqual(answers(`${asked}Yes to ANPR. Drones - yes, and we are looking at LFR too.`).drones, 'not-used');
+    });
+
     it('reads a list of kit counted by its units as use', () => {
       const asked = 'You asked about drones, body worn video and mobile phone extraction.\n\nResponse:\n\n';
       assert.deepEqual(answers(`${asked}  - DJI Matrice 30T x 4\n  - Reveal Media D5 (approx. 980)\n  - 4 x Cellebrite Responder kiosks (Carmarthen, Llanelli)\n`), {

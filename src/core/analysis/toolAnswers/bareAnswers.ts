@@ -254,25 +254,33 @@ function joinedNames(text: string, end: number, mentions: readonly ToolMention[]
   return { end: at, next: m };
 }
 
-/** "yes" or "no" typed straight after the names, as a short reply does: "BWV yes.", "BWV and ANPR are both a yes". */
-const ANSWER_AFTER_NAMES = /^[ \t]+(?:(?:is|are)[ \t]+(?:both[ \t]+|all[ \t]+)?(?:a[ \t]+)?)?(yes|yep|no|nope)\b(?![ \t]*\p{L})/iu;
+/**
+ * "yes" or "no" typed straight after the names, as a short reply does: "BWV yes.", "BWV and ANPR are both a yes",
+ * "Drones - yes, through the joint drone unit".
+ */
+const ANSWER_AFTER_NAMES = /^(?:[ \t]+|[ \t]*[-–—:][ \t]*)(?:(?:is|are)[ \t]+(?:both[ \t]+|all[ \t]+)?(?:a[ \t]+)?)?(yes|yep|no|nope)\b(?![ \t]*\p{L})/iu;
 /** How far past the last name {@link ANSWER_AFTER_NAMES} is read. */
 const ANSWER_REACH = 24;
 
 /**
  * The answer typed straight after the names opening a sentence, joined by "and" or commas ({@link ANSWER_AFTER_NAMES}).
  * Every later name in the sentence must have the same answer after it ("BWV yes. drones yes.", which a lower-case
- * word after the stop keeps in one sentence); one without it leaves the sentence to be read otherwise.
+ * word after the stop keeps in one sentence); one without it leaves the sentence to be read otherwise, unless it names
+ * again a tool already answered ("Drones - yes, through the joint drone unit").
  */
 function answerAfterNames(text: string, end: number, mentions: readonly ToolMention[], first: number): 'yes' | 'no' | undefined {
   let said: 'yes' | 'no' | undefined;
+  const answered = new Set<string>();
   for (let m = first; m < mentions.length && mentions[m].span.start < end; ) {
     const names = joinedNames(text, end, mentions, m);
+    const tools = mentions.slice(m, names.next).map((mention) => mention.tool);
     m = names.next;
     const answer = ANSWER_AFTER_NAMES.exec(text.slice(names.end, Math.min(end, names.end + ANSWER_REACH)));
     const word = answer ? (answer[1].toLowerCase().startsWith('y') ? 'yes' : 'no') : undefined;
+    if (word === undefined && said !== undefined && tools.every((tool) => answered.has(tool))) continue;
     if (word === undefined || (said !== undefined && word !== said)) return undefined;
     said = word;
+    for (const tool of tools) answered.add(tool);
   }
   return said;
 }
