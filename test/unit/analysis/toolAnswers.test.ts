@@ -2911,6 +2911,9 @@ describe('tool answers', () => {
       // Near misses: a new paragraph, or a subject that is not "that information", refuses every question.
       assert.equal(answers(`${asked}${held}\n\n${exempt}`).anpr, 'refused');
       assert.equal(answers(`${asked}${held} However, all the information you asked for is exempt under section 31(1)(a).`).anpr, 'refused');
+      // "It is, however, being withheld" stands for the information just named as well.
+      const it = 'It is, however, being withheld under section 31(1)(a).';
+      assert.deepEqual(answers(`${asked}${held} ${it}`), { 'mobile-phone-extraction': 'refused', drones: 'refused', anpr: 'no-answer' });
     });
 
     it('keys items indented under a numbered question by their letter, as an answer names them: "item c"', () => {

@@ -322,8 +322,12 @@ const USE_CUES = CUE.used | CUE.notUsed | CUE.trial;
 /** Numbered parts opening a sentence as its subject: "All remaining points – (i), (ii) ...", "The other items (2, 4)". */
 const PARTS_AS_SUBJECT = /^[^\p{L}]{0,4}(?:all\s+)?(?:the\s+)?(?:(?:remaining|other)\s+)?(?:questions|parts|items|points)\s+(?:[-–—(]\s*)?\(?(?:\d|[a-z]{1,4}\))/iu;
 
-/** "However, that information is exempt", "This information is withheld": a subject standing for information just named. */
-const THAT_INFORMATION = /^\W*(?:however\s*,?\s*)?(?:that|this|such|the\s+said|all\s+such)\s+information\b/i;
+/**
+ * "However, that information is exempt", "This information is withheld", "It is, however, being withheld": a subject
+ * standing for information just named.
+ */
+const THAT_INFORMATION =
+  /^\W*(?:(?:however\s*,?\s*)?(?:that|this|such|the\s+said|all\s+such)\s+information\b|it\s+is\s*(?:,\s*however\s*,\s*)?(?:being\s+)?(?:withheld|exempt)\b)/i;
 
 /**
  * A word standing for a tool, "it" or "the system" as the subject of its verb ("It has since been withdrawn.", "...
