@@ -48,6 +48,7 @@ describe('tool vocabulary', () => {
       ['covert communications data capture', 'imsi-catchers'],
       ['CCDC', 'imsi-catchers'],
       ['| IMSI | NCND |', 'imsi-catchers'],
+      ['whether it uses EI', 'hacking'],
       ['cell site simulators', 'imsi-catchers'],
       ['Stingray devices', 'imsi-catchers'],
       ['digital device extraction', 'mobile-phone-extraction'],

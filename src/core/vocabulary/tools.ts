@@ -95,6 +95,8 @@ export const DEFAULT_TOOLS: readonly ToolDefinition[] = [
       'remote access to phones',
       'remotely accessing devices',
       'CNE',
+      // Equipment interference's acronym, in capitals only: "whether it uses EI / CNE".
+      'EI',
       'network investigative technique',
     ],
   },
