@@ -602,6 +602,7 @@ describe('tool answers', () => {
       ['The force has never adopted facial recognition.', { 'facial-recognition': 'not-used', drones: 'no-answer' }],
       ['The force continues to use drones.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['The drones entered service with the Roads Policing team in March 2021.', { 'facial-recognition': 'no-answer', drones: 'used' }],
+      ['Traffic officers now carry drones in their vehicles.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['Funding was approved in 2016 for the purchase of drones, and these are now used by all road policing teams.', { 'facial-recognition': 'no-answer', drones: 'used' }],
       ['The drones will enter service in 2025.', { 'facial-recognition': 'no-answer', drones: 'trialled' }],
       ['To establish whether the force has made use of drones, and the occasions on which they were used, would take weeks.', { 'facial-recognition': 'no-answer', drones: 'no-answer' }],

@@ -380,6 +380,8 @@ export const USED_CUES = anyOfParts(
     // "The force has drones", "has self-service digital kiosks": equipment it holds, not information about it.
     '\\b(?:has|have)\\s+(?:had\\s+)?(?:(?!(?:no|not|never|been|any|information|details|data|records?|knowledge)\\b)(?![\\w-]*ed\\s)[\\w-]+\\s+){0,3}?(?:drones|kiosks|cameras|aircraft)\\b',
     '\\b(?:wears?|wearing)\\b',
+    // "all frontline officers now carry them": kit officers carry; not "officers carry out".
+    '\\b(?:officers|officer|staff|constables|PCSOs)\\s+(?:now\\s+|all\\s+|also\\s+|routinely\\s+)?carry\\b(?!\\s+out\\b)',
     // Information about the tool published by the force: "Information on the force's use of ANPR is publicly
     // available", "is published on our website (section 21)"; not what another body publishes, "is published
     // annually by the Investigatory Powers Commissioner".
