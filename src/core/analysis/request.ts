@@ -788,11 +788,14 @@ export function isAnsweredRow(lineText: string): boolean {
   return (lineText.includes('...') || lineText.includes('…') || lineText.includes('\t') || lineText.includes('   ')) && ANSWERED_ROW.test(lineText);
 }
 
+/** A question's topic, a few words: "Body worn video", "Hacking / equipment interference". */
+const TOPIC_WORDS = String.raw`[A-Za-z][A-Za-z()/&' -]{0,40}`;
+
 /**
  * A question's label over nothing but its topic, a few words: "Q1 - Body worn video". Like a question, it is answered
  * by the line below unless that line goes on asking.
  */
-const TOPIC_LABEL = /^[ \t]*(?:Q|Question)[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–—][ \t]*[A-Za-z][A-Za-z()/&' -]{0,40}$/;
+const TOPIC_LABEL = new RegExp(String.raw`^[ \t]*(?:Q|Question)[ \t]*\d{1,2}[a-z]?[ \t]*[.:)\-–—][ \t]*${TOPIC_WORDS}$`);
 
 /** How far past a question's label its words are read for an answer opening them. */
 const LABEL_WORDS_REACH = 1_000;
@@ -801,8 +804,10 @@ const LABEL_WORDS_REACH = 1_000;
  * A question's topic, a few words, and its answer after a dash or colon: "ANPR - Yes", "Hacking – Neither confirm nor
  * deny (s.24(2))", "Drones: not held". Not a blank form's choices ("ANPR - Yes / No").
  */
-const TOPIC_ANSWERED =
-  /^[ \t]*[A-Za-z][A-Za-z()/&' -]{0,40}?[ \t][-–—:][ \t]*(?:(?:yes|no)\b(?![ \t]*(?:\/|or\b))|ncnd\b|neither[ \t]+confirm|not[ \t]+(?:held|used|in[ \t]+use)\b)[^?\n]*$/i;
+const TOPIC_ANSWERED = new RegExp(
+  String.raw`^[ \t]*${TOPIC_WORDS}?[ \t][-–—:][ \t]*(?:(?:yes|no)\b(?![ \t]*(?:\/|or\b))|ncnd\b|neither[ \t]+confirm|not[ \t]+(?:held|used|in[ \t]+use)\b)[^?\n]*$`,
+  'i',
+);
 
 /** The end of a line asking a question, perhaps with a note in brackets: "... drones? (internal review of 2024/118)". */
 const QUESTION_LINE_END = /\?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?$/;
@@ -945,7 +950,7 @@ function labelsAnAnswer(letter: Letter, i: number, regions: readonly Span[], lab
     return false;
   }
   let wordsLine = i;
-  let words = label ? lines[i].text.slice(label[0].length).trim().replace(FURTHER_QUESTION_LABELS, '') : '';
+  let words = rest.trim().replace(FURTHER_QUESTION_LABELS, '');
   if (words === '') {
     wordsLine = nextContentLine(lines, i);
     if (wordsLine < 0 || opensQuestionLabel(text, lines[wordsLine])) return false;
