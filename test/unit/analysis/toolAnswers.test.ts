@@ -873,6 +873,26 @@ describe('tool answers', () => {
       assert.equal(answers(`${questions}The answer to each of your questions is no, save for question 9.`)['body-worn-video'], 'not-used');
     });
 
+    it('answers questions set apart by number as the words setting them apart say: "apart from items (c) and (d), in respect of which ... NCND"', () => {
+      const lettered = 'You asked which of the following the force uses:\n(a) body worn video\n(b) drones\n(c) hacking\n(d) IMSI catchers\n\n';
+      assert.deepEqual(answers(`${lettered}The force uses all of the above, apart from items (c) and (d), in respect of which it neither confirms nor denies that it holds any information.`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        hacking: 'ncnd',
+        'imsi-catchers': 'ncnd',
+      });
+      // Opening the statement, the exception's own clause is the exception's.
+      assert.deepEqual(answers(`${lettered}Apart from item (d), which we neither confirm nor deny, the force uses all of the above.`), {
+        'body-worn-video': 'used',
+        drones: 'used',
+        hacking: 'used',
+        'imsi-catchers': 'ncnd',
+      });
+      // Near miss: set apart to be answered below, the rest are the rule's and the item is its own.
+      const below = `${lettered}With the exception of item (b), which is answered below, the force neither confirms nor denies that it holds the information requested.\n\n(b) Drones are used by the force.`;
+      assert.deepEqual(answers(below), { 'body-worn-video': 'ncnd', drones: 'used', hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    });
+
     it('reads "Other than these" and "Save for the above" as every tool not answered just before', () => {
       assert.deepEqual(answers(`${asked}The force does not use facial recognition or predictive policing. Other than these, all the technologies in your list are used by the force.`), {
         'facial-recognition': 'not-used',

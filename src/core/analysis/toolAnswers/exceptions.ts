@@ -58,3 +58,37 @@ export function setApart(words: string, unit: Unit, covered: readonly string[]):
     exception: words.slice(exception.index, exceptionEnd),
   };
 }
+
+/**
+ * The words of a unit's statement split at the exception words, for questions it sets apart by their numbers or
+ * letters ("The force uses all of the above, apart from items (c) and (d), in respect of which the force neither
+ * confirms nor denies ..."): `excepted` are those questions' tools. Undefined when there are no exception words.
+ */
+export function setApartByKey(words: string, excepted: readonly string[]): SetApart | undefined {
+  const exception = EXCEPTION.exec(words);
+  if (!exception) return undefined;
+  const every = EVERY_LISTED.exec(words);
+  // Coming first, the exception ends at the last break before the words covering every tool, or, opening the
+  // statement, at the break after it and any clause of its own ("With the exception of question 2, which is answered
+  // below, ..."); coming last, it runs to the end.
+  const exceptionEnd =
+    every !== null && every.index > exception.index
+      ? Math.max(words.lastIndexOf(',', every.index), exception.index)
+      : OPENING.test(words.slice(0, exception.index))
+        ? openingExceptionEnd(words, exception.index)
+        : words.length;
+  return { excepted, rule: `${words.slice(0, exception.index)} ${words.slice(exceptionEnd)}`, exception: words.slice(exception.index, exceptionEnd) };
+}
+
+/** Nothing but marks and spaces before exception words: they open the statement. */
+const OPENING = /^[^\p{L}\p{N}]*$/u;
+/** A clause of the exception's own after its first break: ", which is answered below,". */
+const OWN_CLAUSE = /^,\s*(?:which|that|where|as|for\s+which|in\s+respect\s+of\s+which)\b[^,]*,/i;
+
+/** Where exception words opening a statement end: at the first comma, or after a clause of their own that follows. */
+function openingExceptionEnd(words: string, from: number): number {
+  const comma = words.indexOf(',', from);
+  if (comma < 0) return words.length;
+  const own = OWN_CLAUSE.exec(words.slice(comma));
+  return own ? comma + own[0].length - 1 : comma;
+}

@@ -7,7 +7,7 @@ import { stripListMarker } from '../answerLanguage';
 import { releasedByCost } from '../ncnd';
 import { blankLineBetween, blockStart, endsWithColon, lineIndexAt, type Line } from '../lines';
 import { ALL_CUES, CUE, CueFinder } from './cueFinder';
-import { setApart, type SetApart } from './exceptions';
+import { setApart, setApartByKey, type SetApart } from './exceptions';
 import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
 import { toolsByPosition } from './positions';
@@ -152,9 +152,13 @@ function readWhole(text: string, lines: readonly Line[], unit: Unit, arguing: bo
   if (statuses.length === 0) return;
   // After the last of a list of questions, a statement about every tool asked about covers the whole list.
   const covered = unit.afterOneQuestion ? found.requested : unit.topic;
-  if (unit.setApart) answerQuestionsSetApart(unit.setApart, unit.span, statuses, blankets);
+  // Questions set apart with their own answer ("all of the above, apart from items (c) and (d), in respect of which
+  // the force neither confirms nor denies ...") are answered by those words, the rest by the rule.
+  const keyed = unit.setApart && !arguing && unit.marked === undefined ? setApartByKey(words, unit.setApart) : undefined;
+  const toldApart = keyed !== undefined && clauseStatuses(keyed.exception, ALL_CUES).length > 0;
+  if (unit.setApart && !toldApart) answerQuestionsSetApart(unit.setApart, unit.span, statuses, blankets);
 
-  const apart = !arguing && unit.marked === undefined ? setApart(words, unit, covered) : undefined;
+  const apart = !arguing && unit.marked === undefined ? (toldApart ? keyed : setApart(words, unit, covered)) : undefined;
   if (apart) {
     answerSetApart(apart, unit, covered, statuses, bare, sections, signals, blankets);
     return;
