@@ -2300,6 +2300,17 @@ describe('tool answers', () => {
         'Note 1\nThe force neither confirms nor denies that it holds any information, by virtue of sections 24(2) and 31(3).';
       assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
     });
+
+    it('gives a note\'s NCND of covert use to the rows pointing to it, not every row of the table', () => {
+      const table =
+        'You asked whether the force uses drones, ANPR or social media intelligence.\n\nTool        | Answer\n' +
+        'Drones      | Yes\nANPR        | Yes\nSOCMINT     | Overt open source research is carried out.\n            | See note 2 in respect of covert activity.\n\n';
+      const note = 'Note 2: The force neither confirms nor denies whether any covert online activity is undertaken, under section 31(3).';
+      assert.deepEqual(answers(table + note), { drones: 'used', anpr: 'used', 'social-media-intelligence': 'partial-ncnd' });
+      // Near miss: an NCND of covert use that no row points to covers the answers above it, as before.
+      const unpointed = table.replace('See note 2 in respect of covert activity.', 'Covert activity is a matter for the note.');
+      assert.equal(answers(unpointed + note).drones, 'partial-ncnd');
+    });
   });
 
   describe('a table with a column for each tool', () => {

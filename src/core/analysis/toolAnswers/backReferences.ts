@@ -163,3 +163,24 @@ function pointedKey(label: string): string {
   const part = /^(\d{1,2})([a-z])$/i.exec(label);
   return part ? keyOf(part[1], part[2]) : labelKey(label);
 }
+
+/** A note's label opening what it says: "Note 2:", "Note B –", "NOTE 1." */
+const NOTE_LABEL = /^[^\p{L}\p{N}]{0,4}note[ \t]*(\d{1,2}|[A-Z])[ \t]*[:.–—-]/iu;
+
+/**
+ * The tools whose answers point to the note a unit opens ("SOCMINT | Overt research only. See note 2 in respect of
+ * covert activity." above "Note 2: ... neither confirms nor denies ... covert online activity"): what the note says
+ * is theirs, not every tool of the table above it. Undefined when the unit opens no note, or no answer points to it.
+ */
+export function toolsPointingToNote(text: string, unit: Span, words: string, signals: readonly Signal[]): string[] | undefined {
+  const label = NOTE_LABEL.exec(words);
+  if (!label) return undefined;
+  const pointer = new RegExp(String.raw`(?<!^[ \t]*)\bnote[ \t]*${label[1]}(?![\p{L}\p{N}])`, 'gimu');
+  const from = Math.max(0, unit.start - NOTE_REACH);
+  const tools: string[] = [];
+  for (const { index } of text.slice(from, unit.start).matchAll(pointer)) {
+    const at = from + index;
+    for (const s of signals) if (s.unit.start <= at && at < s.unit.end && !tools.includes(s.tool)) tools.push(s.tool);
+  }
+  return tools.length > 0 ? tools : undefined;
+}

@@ -7,6 +7,7 @@ import { stripListMarker } from '../answerLanguage';
 import { releasedByCost } from '../ncnd';
 import { blankLineBetween, blockStart, endsWithColon, lineIndexAt, type Line } from '../lines';
 import { ALL_CUES, CUE, CueFinder } from './cueFinder';
+import { toolsPointingToNote } from './backReferences';
 import { setApart, setApartByKey, type SetApart } from './exceptions';
 import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
@@ -193,8 +194,9 @@ function readWhole(text: string, lines: readonly Line[], unit: Unit, arguing: bo
   } else if (tools.length === 0 && !arguing && statuses.some((s) => s.status === 'ncnd' && s.partial) && !concludesArgument(lines, unit, found)) {
     // "Any covert use is neither confirmed nor denied": the rest of what was just answered, tool by tool. Not in a
     // public interest or harm argument, which reasons about covert use in general, nor as the conclusion closing
-    // one ("... will therefore neither confirm nor deny whether any other information is held").
-    tools = unit.question ? unit.topic : notAnsweredBefore(lines, unit, signals);
+    // one ("... will therefore neither confirm nor deny whether any other information is held"). In a note, the
+    // tools whose answers point to it.
+    tools = unit.question ? unit.topic : (toolsPointingToNote(text, unit.span, words, signals) ?? notAnsweredBefore(lines, unit, signals));
     confidence = CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
