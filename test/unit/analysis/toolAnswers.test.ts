@@ -1901,6 +1901,18 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force can neither confirm nor deny the use of ANPR, by virtue of section 31(3).`).anpr, 'ncnd');
     });
 
+    it('reads an NCND of the products, vendors or specific software used as details withheld, beside use confirmed', () => {
+      const asked = 'You asked whether the force monitors social media and which software it uses.\n\n';
+      const used = 'Yes. The force carries out social media monitoring in support of investigations.';
+      for (const detail of ['information about the specific software used', 'information identifying the products or vendors used for this purpose']) {
+        const text = `${asked}${used} The force neither confirms nor denies whether it holds ${detail}, by virtue of section 31(3).`;
+        assert.equal(answers(text)['social-media-intelligence'], 'used', detail);
+      }
+      // Near miss: an NCND of the tool's software itself is one of use.
+      const ofSoftware = `${asked}The force neither confirms nor denies whether it holds information regarding social media monitoring software.`;
+      assert.equal(answers(ofSoftware)['social-media-intelligence'], 'ncnd');
+    });
+
     it('reads an NCND of particular events or named groups as details withheld, beside use confirmed', () => {
       const asked = 'You asked whether the force uses drones and whether they were flown at the protests I name.\n\n';
       const text = `${asked}The force has a drone capability that is used in searches. The force neither confirms nor denies whether drones were deployed at the specific events you name.`;

@@ -11,14 +11,20 @@ import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, 
  * Whether information is held on what follows: "whether it holds information on", "that it holds information about",
  * "whether the force holds any data about".
  */
-const INFORMATION_ON = String.raw`(?:(?:whether\s+(?:or\s+not\s+)?|that\s+)(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
+const INFORMATION_ON = String.raw`(?:(?:whether\s+(?:or\s+not\s+)?|that\s+)(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|identifying|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
 /** A detail of a tool's equipment or use an NCND may be of. */
-const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|costs?|details|specifics)`;
+const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|vendors?|products?|brands?|costs?|details|specifics)`;
+/** The particular kit a tool is used with: "the specific software", "the particular systems"; not "equipment", often the tool. */
+const PARTICULAR_KIT = String.raw`(?:specific|particular)\s+(?:software|systems?|applications?)`;
 /**
  * What an NCND may be of besides the tool's use: "the number or locations of", "the make and model of", "whether it
- * holds information on the location of".
+ * holds information on the location of", "information about the specific software used", "information identifying the
+ * products or vendors used".
  */
-const NCND_OF_DETAILS = new RegExp(String.raw`^\s+${INFORMATION_ON}?(?:the\s+)?(?:(?:exact|precise|specific)\s+)?${DETAIL}(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+of\b`, 'i');
+const NCND_OF_DETAILS = new RegExp(
+  String.raw`^\s+${INFORMATION_ON}?(?:the\s+)?(?:(?:(?:exact|precise|specific|particular)\s+)?${DETAIL}|${PARTICULAR_KIT})(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+(?:of|used|deployed|operated|employed)\b`,
+  'i',
+);
 /** A detail as the subject of a passive NCND: "camera locations are neither confirmed nor denied". */
 const DETAIL_SUBJECT = new RegExp(String.raw`\b${DETAIL}\s+(?:are|is|will\s+be|would\s+be|can\s+be)\s+$`, 'i');
 /** How far before an NCND formula its subject is read. */
