@@ -1917,6 +1917,8 @@ describe('tool answers', () => {
       const asked = 'You asked whether the force uses drones and whether they were flown at the protests I name.\n\n';
       const text = `${asked}The force has a drone capability that is used in searches. The force neither confirms nor denies whether drones were deployed at the specific events you name.`;
       assert.equal(answers(text).drones, 'used');
+      const places = `${asked}Yes, the force uses drones. The force neither confirms nor denies whether it holds any information about planned future deployments of drones at particular locations or events.`;
+      assert.equal(answers(places).drones, 'used');
       // Near miss: an NCND of the use of particular techniques is one of use.
       assert.equal(answers(`${asked}The force neither confirms nor denies the use of drones or other particular techniques.`).drones, 'ncnd');
     });

@@ -32,13 +32,14 @@ const SUBJECT_REACH = 40;
 /** An NCND of where equipment stands: "whether an ANPR camera is located at the place you describe". */
 const NCND_OF_PLACE = /^\s+whether\s+(?:or\s+not\s+)?(?:an?|any|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:located|sited|positioned|installed)\s+(?:at|in|on|near)\b/i;
 /**
- * An NCND of particular occasions or people, not of the tool's use: "whether drones were deployed at the specific
- * events you name", "whether it holds information about monitoring of any named group or organisation".
+ * An NCND of particular occasions, places or people, not of the tool's use: "whether drones were deployed at the
+ * specific events you name", "whether it holds information about monitoring of any named group or organisation",
+ * "about planned deployments at particular locations or events".
  */
 const NCND_OF_SPECIFICS =
-  /^[^.;]{0,80}?\b(?:specific|particular|named|individual)\s+(?:events?|operations?|groups?|organi[sz]ations?|individuals?|persons?|people|protests?|investigations?|cases?|incidents?|dates?)\b/i;
+  /^[^.;]{0,120}?\b(?:specific|particular|named|individual)\s+(?:events?|operations?|groups?|organi[sz]ations?|individuals?|persons?|people|protests?|investigations?|cases?|incidents?|dates?|locations?|places?|venues?)\b/i;
 /** How far past an NCND formula its object is read. */
-const DETAILS_REACH = 80;
+const DETAILS_REACH = 120;
 
 interface Cues {
   ncnd: boolean;
