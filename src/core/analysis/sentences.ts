@@ -382,8 +382,16 @@ function endsMidSentence(text: string, line: Line): boolean {
   // , - – ( &
   if (last === 44 || last === 45 || last === 0x2013 || last === 40 || last === 38) return true;
   if (endsInConnector(text, line)) return true;
-  // A full-width line of prose ending in a word was wrapped by the PDF, even when a capital follows.
-  return line.contentEnd - line.contentStart >= WRAPPED_LINE_LENGTH && !line.markedHeading && isLetterOrNumber(text, line.contentEnd - 1);
+  // A full-width line of prose ending in a word was wrapped by the PDF, even when a capital follows; not one ending in
+  // a web address, which ends the sentence it closes.
+  return line.contentEnd - line.contentStart >= WRAPPED_LINE_LENGTH && !line.markedHeading && isLetterOrNumber(text, line.contentEnd - 1) && !endsInUrl(text, line);
+}
+
+/** True when the line's last word is a web address: "... are published at https://www.example.police.uk/lfr". */
+function endsInUrl(text: string, line: Line): boolean {
+  let i = line.contentEnd - 1;
+  while (i > line.contentStart && !isSpace(text.charCodeAt(i - 1))) i--;
+  return URL_START.test(text.slice(i, i + 8));
 }
 
 function isLetterOrNumber(text: string, i: number): boolean {

@@ -89,6 +89,11 @@ describe('splitSentences', () => {
     assert.deepEqual(sentencesOf(`${line} \n\nInformation web-site.`), [`${line} \n\nInformation web-site.`]);
   });
 
+  it('ends a full-width line closing with a web address at the blank line after it', () => {
+    const line = 'Details of every deployment, including the watchlist size, are published at https://www.example.police.uk/fr/lfr';
+    assert.deepEqual(sentencesOf(`${line}\n\nQuestion 2\nThe trial was not extended.`), [line, 'Question 2', 'The trial was not extended.']);
+  });
+
   it('makes each bullet its own sentence, without the bullet glyph', () => {
     const text = 'Which tools are used:\n\n• Body worn Video Cameras  \n• Facial recognition \n- Hacking\n* IMSI catchers\n\nOPCC response:';
     assert.deepEqual(sentencesOf(text), ['Which tools are used:', 'Body worn Video Cameras', 'Facial recognition', 'Hacking', 'IMSI catchers', 'OPCC response:']);
