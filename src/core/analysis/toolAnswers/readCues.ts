@@ -303,10 +303,10 @@ const TRIAL_OVER = /^[^.;]{0,40}?\b(?:ended|concluded|finished|closed|came\s+to\
 const TRIAL_ENDED_BEFORE = /\b(?:ended|concluded|completed|finished|closed|stopped|halted|terminated)\s+(?:its|the|a|an|our|their)\s+(?:[\w-]+\s+)?$/i;
 
 /**
- * A denial that ends a trial: "was not taken forward", "not adopted", "decided not to continue", "discontinued", "a
- * decision was taken not to procure".
+ * A denial that ends a trial: "was not taken forward", "not adopted", "was not extended", "decided not to continue",
+ * "discontinued", "a decision was taken not to procure".
  */
-const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned|decided|decision|choice)\b/i;
+const TRIAL_ENDED = /\b(?:taken\s+forward|adopted|renewed|continued|extended|pursued|progressed|proceed|go\s+ahead|progress|continue|discontinued|abandoned|decided|decision|choice)\b/i;
 
 /**
  * An oversight body as the subject of a denial, just before it: "The OPCC itself", "This office", "The Commissioner's

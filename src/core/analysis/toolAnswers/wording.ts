@@ -188,10 +188,10 @@ export const NOT_USED_CUE = anyOf(
     '\\bnot\\s+(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+)?(?:tactics?|tools?|techniques?|technolog(?:y|ies)|capabilit(?:y|ies)|methods?|practices?)\\s+(?:that|which)\\s+(?:[\\w-]+\\s+){1,4}?(?:(?:currently|ever)\\s+)?(?:uses?|has|have|deploys?|operates?|employs?|utili[sz]es?)\\b',
     // "This is not a tactic employed by the force", "not a tactic that is carried out by the force".
     '\\bnot\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:tactic|tool|technique|technology|capability|method|practice|approach)\\s+(?:that\\s+|which\\s+)?(?:is\\s+)?(?:currently\\s+)?(?:used|employed|deployed|utili[sz]ed|operated|adopted|carried\\s+out|undertaken|conducted)\\b',
-    // "... but discontinued it", "ceased its use"; "The model was not adopted", "decided not to continue", "a decision
-    // was taken not to procure the product".
+    // "... but discontinued it", "ceased its use"; "The model was not adopted", "The trial was not extended", "decided
+    // not to continue", "a decision was taken not to procure the product".
     '\\b(?:stopped|ceased|discontinued|ended|abandoned)\\s+(?:it|them|its\\s+use|their\\s+use)\\b',
-    '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|pursued|progressed|rolled\\s+out)\\b',
+    '\\b(?:was|were)\\s+not\\s+(?:taken\\s+forward|adopted|renewed|continued|extended|pursued|progressed|rolled\\s+out)\\b',
     '\\b(?:did|does)\\s+not\\s+(?:proceed|go\\s+ahead|progress)\\b',
     `\\bdecided\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
     `\\b(?:decision|choice)\\s+(?:was\\s+|has\\s+been\\s+)?(?:taken|made)\\s+not\\s+to\\s+${NOT_TAKEN_UP}`,
