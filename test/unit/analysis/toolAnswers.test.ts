@@ -1921,6 +1921,10 @@ describe('tool answers', () => {
       assert.equal(answers(text).drones, 'used');
       const places = `${asked}Yes, the force uses drones. The force neither confirms nor denies whether it holds any information about planned future deployments of drones at particular locations or events.`;
       assert.equal(answers(places).drones, 'used');
+      const sites = `${asked}Yes, the force uses drones. The force neither confirms nor denies whether drones were flown at any specific site or address.`;
+      assert.equal(answers(sites).drones, 'used');
+      const described = `${asked}Yes, the force uses drones. It neither confirms nor denies whether it holds any footage relating to the incident and the individual you describe.`;
+      assert.equal(answers(described).drones, 'used');
       // Near miss: an NCND of the use of particular techniques is one of use.
       assert.equal(answers(`${asked}The force neither confirms nor denies the use of drones or other particular techniques.`).drones, 'ncnd');
     });

@@ -34,10 +34,11 @@ const NCND_OF_PLACE = /^\s+whether\s+(?:or\s+not\s+)?(?:an?|any|the)\s+(?:[\w-]+
 /**
  * An NCND of particular occasions, places or people, not of the tool's use: "whether drones were deployed at the
  * specific events you name", "whether it holds information about monitoring of any named group or organisation",
- * "about planned deployments at particular locations or events".
+ * "about planned deployments at particular locations or events", "at any specific site", "relating to the incident and
+ * the individual you describe".
  */
 const NCND_OF_SPECIFICS =
-  /^[^.;]{0,120}?\b(?:specific|particular|named|individual)\s+(?:events?|operations?|groups?|organi[sz]ations?|individuals?|persons?|people|protests?|investigations?|cases?|incidents?|dates?|locations?|places?|venues?)\b/i;
+  /^[^.;]{0,120}?\b(?:(?:specific|particular|named|individual)\s+(?:events?|operations?|groups?|organi[sz]ations?|individuals?|persons?|people|protests?|investigations?|cases?|incidents?|dates?|locations?|places?|venues?|sites?|address(?:es)?)\b|(?:incidents?|individuals?|persons?|events?|occasions?|dates?|locations?|address(?:es)?|sites?|places?)\s+(?:and\s+(?:the\s+)?[\w-]+\s+)?you\s+(?:describe|name|mention|refer\s+to|have\s+(?:described|named|mentioned|given|referred\s+to))\b)/i;
 /** How far past an NCND formula its object is read. */
 const DETAILS_REACH = 120;
 
