@@ -2285,6 +2285,17 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { drones: 'used', 'imsi-catchers': 'ncnd' });
     });
 
+    it('reads the answer given where a correction says an earlier letter\'s NCND paragraph was an error, not the NCND', () => {
+      const text =
+        'You asked: "Do your officers wear body cameras?"\n\nOur response of 26 November 2020 contained a paragraph stating that the force neither ' +
+        'confirms nor denies that it holds information relevant to your request. That paragraph was included in error.\n\nThe correct response is: ' +
+        'officers do wear body worn video cameras.';
+      assert.equal(answers(text)['body-worn-video'], 'used');
+      // Near miss: a dated report of an NCND that stands.
+      const stands = text.replace('That paragraph was included in error.', 'That position is maintained.').replace('The correct response is: officers', 'Officers');
+      assert.equal(answers(stands)['body-worn-video'], 'partial-ncnd');
+    });
+
     it('ends a row of a table numbered in its own column at the next number', () => {
       const text =
         'You asked about predictive policing and drones.\n\nResponse:\n\n  #  Item                   Answer\n' +

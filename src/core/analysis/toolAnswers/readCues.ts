@@ -80,7 +80,12 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
   const ofDetails = found !== null && (NCND_OF_DETAILS.test(object) || NCND_OF_PLACE.test(object) || NCND_OF_SPECIFICS.test(object) || DETAIL_SUBJECT.test(subject));
   // "I therefore withdraw the NCND response and can confirm that ...": an NCND taken back is no answer. Its clause is
   // read as any other, without the phrase, whose "neither ... nor" would deny.
-  const revoked = found !== null && revokesNcnd(unitText.slice(sentenceStartBefore(unitText, found.index), sentenceEndAfter(unitText, found.index + found[0].length)));
+  // So is one an earlier answer is reported to have given, in words that go on to say it was wrong: "Our response of
+  // 26 November contained a paragraph stating that the force neither confirms nor denies ... That was an error."
+  const revoked =
+    found !== null &&
+    (revokesNcnd(unitText.slice(sentenceStartBefore(unitText, found.index), sentenceEndAfter(unitText, found.index + found[0].length))) ||
+      (reportCorrected && DATED_REPORT.test(unitText.slice(sentenceStartBefore(unitText, found.index), found.index))));
   if (revoked) rest = `${unitText.slice(0, found.index)}${' '.repeat(found[0].length)}${unitText.slice(found.index + found[0].length)}`;
   const ncnd = ofDetails || revoked ? null : found;
   if (ncnd) {
@@ -360,11 +365,12 @@ const REPORTED_ANSWER =
   /\b(?:we|I|(?:the|our|my)\s+(?:original|earlier|previous|initial|first)\s+(?:response|reply|answer|letter|decision))\s+(?:had\s+|has\s+|have\s+)?(?:said|stated|advised|indicated|told\s+you|wrote)\s+that\b/i;
 
 /**
- * An earlier answer reported by its date: "Our response of 6 October stated that ...". A review may recap answers so
- * that they stand, so it is passed over only where the words with it say it was wrong or replaced ({@link CORRECTED}).
+ * An earlier answer reported by its date: "Our response of 6 October stated that ...", "... contained a paragraph
+ * stating that ...". A review may recap answers so that they stand, so it is passed over only where the words with it
+ * say it was wrong or replaced ({@link CORRECTED}).
  */
 export const DATED_REPORT =
-  /\b(?:the|our|my)\s+(?:response|reply|letter)\s+(?:of|dated|sent\s+on|issued\s+on)\s+[\w ,]{1,30}?\s+(?:had\s+|has\s+)?(?:said|stated|advised|indicated|told\s+you)\s+that\b/i;
+  /\b(?:the|our|my)\s+(?:response|reply|letter)\s+(?:of|dated|sent\s+on|issued\s+on)\s+[\w ,]{1,30}?\s+(?:had\s+|has\s+)?(?:said|stated|advised|indicated|told\s+you|contained\s+an?\s+(?:paragraph|sentence|statement|passage)\s+(?:stating|saying))\s+that\b/i;
 
 /** Words telling that an answer reported as said was wrong or has been replaced: "That was an error." */
 export const CORRECTED =
