@@ -228,7 +228,9 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       !isHedged(withoutCue(clause, used), used.index + 1) &&
       !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) &&
       !ownedByAnotherBody(clause, used.index) &&
-      !(cues.notUsed && OTHER_MEANS.test(clause))
+      !(cues.notUsed && OTHER_MEANS.test(clause)) &&
+      // "During the trial, drones have been used to support searches": the trial's own workings.
+      !(cues.trialled && WITHIN_TRIAL.test(clauseBefore))
     ) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" and "it is not the case that the force uses ..." deny it.
@@ -375,6 +377,9 @@ export const DATED_REPORT =
 /** Words telling that an answer reported as said was wrong or has been replaced: "That was an error." */
 export const CORRECTED =
   /\b(?:error|mistaken?|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|withdrawn|withdraw|superseded?|replaced?|correct(?:ed|ion)|no\s+longer\s+(?:accurate|correct|the\s+case))\b/i;
+
+/** Words placing what follows inside a trial: "During the trial", "as part of the pilot". */
+const WITHIN_TRIAL = /\b(?:during|throughout|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:the|this|that|its|our)\s+(?:[\w-]+\s+)?(?:trial|pilot)s?\b/i;
 
 /** Use now, after a trial told earlier in the clause: "is now in operational use", "are now deployed", "now uses". */
 const NOW_IN_USE = /\bnow\s+(?:in\s+(?:(?:operational|full|routine|general|everyday)\s+){0,2}use|(?:fully\s+)?operational|used|deployed|rolled\s+out|uses?|deploys?)\b/i;
