@@ -1820,6 +1820,7 @@ describe('tool answers', () => {
       'Suppose GMP were to reply in the words "GMP does not use facial recognition". Offenders would learn from it.',
       'Consider what would follow if Sussex Police were to reply, for example, "Sussex Police does not use facial recognition".',
       'Were BTP to state that it had not used facial recognition, offenders might conclude it is safe.',
+      'Where a force confirms that facial recognition is used, those intent on crime would take steps to avoid it.',
     ]) {
       it(`gives no status for "${answer}"`, () => {
         assert.equal(answers(`You asked: Do you use facial recognition?\n\nResponse:\n${answer}`)['facial-recognition'], 'no-answer');
