@@ -564,6 +564,11 @@ describe('tool answers', () => {
       });
     }
 
+    it('does not read an answer on a tool "replaced with the following" as its use (near miss)', () => {
+      const text = 'You asked: Do you use IMSI catchers?\n\nThe answer given on IMSI catchers is withdrawn. It is replaced with the following:';
+      assert.notEqual(answers(text)['imsi-catchers'], 'used');
+    });
+
     it('does not read "has never been operational" or "0 searches were made" as use (near misses)', () => {
       assert.notEqual(answers('You asked: Do you use drones?\n\nThe drone team has never been operational.').drones, 'used');
       const none = 'You asked: Do you use facial recognition?\n\nIn the last 12 months 0 facial recognition searches were made.';

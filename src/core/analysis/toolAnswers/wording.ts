@@ -393,8 +393,9 @@ export const USED_CUES = anyOfParts(
     // "cameras, which are now carried by all frontline officers", "is worn overtly by"; "have been replaced by
     // body-worn cameras".
     '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:carried|worn)\\s+(?:overtly\\s+|openly\\s+|routinely\\s+)?by\\b',
-    // Not "It has not been replaced by any other tool", which tells nothing of the replacement's use.
-    '\\b(?:replaced|superseded)(?<!\\b(?:not|never)\\s+been\\s+\\w+)\\s+(?:by|with)\\b',
+    // Not "It has not been replaced by any other tool", which tells nothing of the replacement's use, nor an answer
+    // replaced: "It is replaced with the following:", "replaced with a neither confirm nor deny response".
+    '\\b(?:replaced|superseded)(?<!\\b(?:not|never)\\s+been\\s+\\w+)\\s+(?:by|with)\\b(?!\\s+(?:the\\s+following|(?:an?|the|this)\\s+(?:[\\w-]+\\s+){0,4}?(?:response|answer|reply|statement))\\b)',
     // "was put into operational use in 2019"; "none has been put into use" is denied by its subject.
     '\\b(?:put|brought|taken)\\s+into\\s+(?:operational\\s+|active\\s+|live\\s+)?(?:use|service|operation)\\b',
     '\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:first\\s+|then\\s+|later\\s+|subsequently\\s+)?(?:rolled\\s+out|introduced|implemented|adopted|procured|purchased|acquired)\\b',
