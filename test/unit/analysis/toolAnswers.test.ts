@@ -3008,6 +3008,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { anpr: 'used', drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
     });
 
+    it('reads questions named by their labels inside a sentence: "... relevant to Q3 and Q4"', () => {
+      const asked = 'Q1. Do you use ANPR?\nQ2. Do you use drones?\n\nAnswer: The force uses ANPR and drones.\n\nQ3. Do you use IMSI catchers?\nQ4. Do you hack devices?\n\n';
+      const text = `${asked}Answer: The force neither confirms nor denies whether it holds information in relation to Q3 and Q4.`;
+      assert.deepEqual(answers(text), { anpr: 'used', drones: 'used', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+      // Near miss: another answer pointed to is not the question answered.
+      const pointer = 'Q1. Do you use ANPR?\nQ2. Do you use drones?\n\nQ1. No.\nQ2. As per Q1 - no such equipment is used.';
+      assert.deepEqual(answers(pointer), { anpr: 'not-used', drones: 'not-used' });
+    });
+
     it('reads the bare answer after the part or question it names: "Part 2: Yes.", "Questions 3 and 4 - No."', () => {
       const text =
         'You asked:\nPart 1: Does the force use drones?\nPart 2: Does the force use ANPR?\nPart 3: Does it use BWV?\n' +

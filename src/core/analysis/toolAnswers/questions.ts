@@ -284,6 +284,12 @@ const QUESTIONS_WITHIN = new RegExp(String.raw`\b(?:questions?|parts?|items?|poi
 /** The word {@link QUESTIONS_WITHIN} opens with: a cheaper test (without `u`) passes most sentences over. */
 const QUESTION_WORD = /\b(?:question|part|item|point)s?\s/i;
 
+/**
+ * Questions named inside a sentence by their labels: "... in relation to Q3 and Q4, by virtue of ...", "Q2-Q5". Not
+ * another answer pointed to: "As per Q2 - no such technology is in use", "As with Q2, ...".
+ */
+const LABELS_WITHIN = /(?<!\b(?:[Aa]s|[Pp]er|[Ww]ith|than|[Ll]ike)[ \t]+)\bQ[ \t]?\d{1,2}(?:[ \t]*(?:,|&|and|or|to|[-–])[ \t]*Q[ \t]?\d{1,2}){0,8}(?![\p{L}\p{N}])/gu;
+
 /** Bullets named by place inside a sentence: "In respect of the first three bullet points, ...". */
 const BULLETS_WITHIN = new RegExp(String.raw`\b${BULLET_REFERENCE}`, 'giu');
 
@@ -313,6 +319,7 @@ export function questionsWithin(
   // Every list the sentence names: "relevant to item c, item d, or any covert element of item g".
   const keys = [
     ...(QUESTION_WORD.test(sentence) ? Array.from(sentence.matchAll(QUESTIONS_WITHIN), (reference) => reference[1]) : []),
+    ...(sentence.includes('Q') ? Array.from(sentence.matchAll(LABELS_WITHIN), ([labels]) => labels.replace(/Q[ \t]?/g, '')) : []),
     ...(MAY_NAME_BULLET.test(sentence) ? Array.from(sentence.matchAll(BULLETS_WITHIN), (reference) => bulletKeys(reference[1], reference[2], reference[3], reference[4], bulletCount(questions)) ?? '') : []),
   ]
     .filter((list) => list !== '')
