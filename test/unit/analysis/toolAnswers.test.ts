@@ -564,6 +564,13 @@ describe('tool answers', () => {
       });
     }
 
+    it('reads "A   The Constabulary does not use ..." as the force\'s own denial, not another force\'s', () => {
+      const text = 'Q4  Does Cumbria Constabulary use facial recognition technology?\n\nA   The Constabulary does not use facial recognition technology.';
+      assert.equal(answers(text)['facial-recognition'], 'not-used');
+      // Near miss: another force named as the subject.
+      assert.equal(answers(text.replace('The Constabulary', 'Lancashire Constabulary'))['facial-recognition'], 'no-answer');
+    });
+
     it('does not read an answer on a tool "replaced with the following" as its use (near miss)', () => {
       const text = 'You asked: Do you use IMSI catchers?\n\nThe answer given on IMSI catchers is withdrawn. It is replaced with the following:';
       assert.notEqual(answers(text)['imsi-catchers'], 'used');

@@ -648,10 +648,11 @@ const ALL_LISTED =
 /**
  * A force named as a sentence's subject: "South Wales Police has deployed ...", "However, Hertfordshire Constabulary
  * uses"; with a second force joined to it, as joint replies name both: "Neither Norfolk Constabulary nor Suffolk
- * Constabulary uses ...".
+ * Constabulary uses ...". After any answer label, which with an article is no force's name: "A   The Constabulary
+ * does not use ...".
  */
 const FORCE_SUBJECT =
-  /^[^\p{L}]{0,8}(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:(?:Neither|Both|Either)[ \t]+)?(?:[Tt]he\s+)?(?!(?:The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])(?:[ \t]+(?:and|nor|or|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police|Constabulary)\b)?/u;
+  /^[^\p{L}]{0,8}(?:(?:A|Answer|Response|Reply)[ \t]*\d{0,2}[ \t]*[:.)\-–]?[ \t]+)?(?:(?:[Hh]owever|[Aa]lthough|[Ww]hile|[Ww]hilst|[Bb]ut|[Aa]nd|[Ss]eparately)[\s,]+)?(?:(?:Neither|Both|Either)[ \t]+)?(?:[Tt]he\s+)?(?!(?:A|The|This|That|Our|Your|Its|Their|Each|Every|Any|All|Other|Another|Some|Most|Many|No|Partner|Neighbouring|Local|Regional|National|Home)\b)((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police(?:[ \t]+Service)?|Constabulary)\b(?!['’])(?:[ \t]+(?:and|nor|or|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}'’-]*[ \t]+){1,3})(?:Police|Constabulary)\b)?/u;
 
 /** An authority that is a force itself, not a commissioner's or mayor's office, which reports what its force does. */
 const FORCE_NAME = /^(?!.*\b(?:Commissioner|Office|Mayor)).*\b(?:Police|Constabulary)\b/i;
