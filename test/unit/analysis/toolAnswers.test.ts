@@ -4751,6 +4751,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', 'facial-recognition': 'ncnd', drones: 'not-used' });
     });
 
+    it('reads "A" set apart by a column\'s gap under a question as the answer\'s label: "A   Yes."', () => {
+      const text = 'Q1  Does the force use body worn video?\n\nA    Yes.\n\nQ2  Does the force use ANPR?\n\nA\tNo.';
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'not-used' });
+      // Near miss: the article opening a sentence.
+      assert.equal(answers('Q1  Does the force use drones?\n\nA trial of drones is planned.').drones, 'trialled');
+    });
+
     it('reads lettered parts of a numbered question by their number and letter', () => {
       const text =
         'You asked:\n1. Does the force use the following?\n(a) drones\n(b) ANPR\n2. Does the force use predictive policing?\n\n' +

@@ -633,8 +633,11 @@ function yesOrNo(answerText: string): 'yes' | 'no' | undefined {
   return word.toLowerCase() === 'yes' || word === 'Y' ? 'yes' : 'no';
 }
 
-/** An answer's label without a number: "Response:", "Answer -", "A:", "A." (under a "Q" line). */
-const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A\.|(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–])[ \t]*/y;
+/**
+ * An answer's label without a number: "Response:", "Answer -", "A:", "A." (under a "Q" line), and "A" set apart by a
+ * column's gap ("A   Yes."), not the article of "A trial ...".
+ */
+const PLAIN_ANSWER_LABEL = /[ \t]*(?:\*\*[ \t]*)?(?:A\.|A(?=[ \t]{2}|\t)|(?:A|[Aa]nswer|ANSWER|[Rr]esponse|RESPONSE)[ \t]*(?:\*\*[ \t]*)?[:\-–])[ \t]*/y;
 
 /**
  * A body's name labelling its own answer in a joint reply: "Suffolk Constabulary:", "Force response:", "OPCC
