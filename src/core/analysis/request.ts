@@ -20,6 +20,8 @@ const PLEASE_ASKS = /\bplease[ \t]+(?:advise|tell[ \t]+me|confirm|state|let[ \t]
 
 /** The words naming the request where the authority reports it: "your request", "your email". */
 const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?)`;
+/** What may come between "your" and the request's noun: "your Freedom of Information request", "your FOI request". */
+const YOUR_REQUEST = String.raw`your[ \t]+(?:(?:Freedom[ \t]+of[ \t]+Information|FOI|FOIA|FOISA|information)[ \t]+)?${REQUEST_NOUN}`;
 
 /**
  * A line introducing the request, ending in a colon: "you sought access to the following information:",
@@ -122,11 +124,11 @@ const REPORTED_REQUEST = new RegExp(
     // What the request asked ("Your email of 24 October, which asked (in short) whether ..."), or what it was about,
     // named by the authority: "your request related to three topics: ...", "Your email raised questions in three
     // areas: ...", "I have taken your request to be for confirmation of whether ...".
-    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)|concerned|covered|listed|named|included|set[ \t]+out|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
+    String.raw`${YOUR_REQUEST}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]+(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)|concerned|covered|listed|named|included|set[ \t]+out|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
     // "Your request of 2 January for information on the force's use of facial recognition ...".
-    String.raw`your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+for${WRAP}(?:information|details|data|confirmation)${WRAP}(?:on|about|regarding|concerning|relating${WRAP}to|in${WRAP}relation${WRAP}to)\b`,
-    String.raw`your[ \t]+${REQUEST_NOUN}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
-    String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+your[ \t]+${REQUEST_NOUN}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring|for[ \t]+(?:copies|details|confirmation|a[ \t]+list|any|all)\b)\b`,
+    String.raw`${YOUR_REQUEST}${WHEN_MADE}[ \t]+for${WRAP}(?:information|details|data|confirmation)${WRAP}(?:on|about|regarding|concerning|relating${WRAP}to|in${WRAP}relation${WRAP}to)\b`,
+    String.raw`${YOUR_REQUEST}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
+    String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+${YOUR_REQUEST}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring|for[ \t]+(?:copies|details|confirmation|a[ \t]+list|any|all)\b)\b`,
   ]
     .map((alternative) => `\\b(?:${alternative})`)
     .join('|'),

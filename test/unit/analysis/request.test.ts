@@ -243,6 +243,8 @@ describe('request regions', () => {
     assert.deepEqual(regions(dated), ['Your request of 26 August 2019 asked for information about drones.']);
     const repeated = 'Your request of 2 January for information on the use of drones is similar to FOI 5390.\n\nSection 14(2) applies.';
     assert.deepEqual(regions(repeated), ['Your request of 2 January for information on the use of drones is similar to FOI 5390.']);
+    const named = 'Thank you for your Freedom of Information request of 12 June 2019, which asked the Commissioner which tools are used by the force: drones; ANPR.\n\nThe OPCC holds none.';
+    assert.deepEqual(regions(named), ['Thank you for your Freedom of Information request of 12 June 2019, which asked the Commissioner which tools are used by the force: drones; ANPR.']);
     // Near misses: thanks naming no subject, and thanks in a sentence that answers.
     assert.deepEqual(regions('Thank you for your request for information.\n\nThe force uses drones.'), []);
     assert.deepEqual(regions('Thank you for your request about drones; we can confirm that the force has two.'), []);
