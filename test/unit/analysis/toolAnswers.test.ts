@@ -545,6 +545,7 @@ describe('tool answers', () => {
       ["Information on the force's use of ANPR is publicly available on our website and is therefore exempt under section 21.", 'used'],
       ['Statistics on facial recognition are published annually by the Home Office and are exempt under section 21.', 'refused'],
       ['Cyber kiosks are located at three custody suites.', 'used'],
+      ['The force makes retrospective use of facial recognition only, through the Police National Database.', 'used'],
       ["The force's Drone Unit has been operational since 2020.", 'used'],
       ['The drone team became operational in 2019.', 'used'],
       // Near miss: a plan.

@@ -225,8 +225,8 @@ export const NOT_USED_CUE = anyOf(
   ],
 );
 
-/** "makes use of", "made operational use of". */
-const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|routine\s+|regular\s+|extensive\s+)?use\s+of\b`;
+/** "makes use of", "made operational use of", "makes retrospective use of". */
+const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|routine\s+|regular\s+|extensive\s+|retrospective\s+|limited\s+|occasional\s+)?use\s+of\b`;
 
 /** A count of one or more, with or without thousands' commas: "96", "1,140", "10212". */
 const COUNT = String.raw`[1-9]\d{0,2}(?:,?\d{3})*`;
