@@ -277,6 +277,8 @@ export const USED_CUES = anyOfParts(
     "\\b(?:its|our|force['’]s|police['’]s|constabulary['’]s)\\s+existing\\s+(?:[\\w-]+\\s+){0,3}?(?:fleet|network|cameras|drones|aircraft|kiosks|devices)\\b",
     // "maintains a network of fixed and vehicle-mounted cameras", "operates a fleet of six aircraft".
     '\\b(?:maintains|operates|runs|has)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:network|fleet)\\s+of\\b',
+    // "Its use of facial recognition is limited to retrospective searches", "its use is confined to one district".
+    '\\buse\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:is|are|has\\s+been|remains)\\s+(?:currently\\s+|now\\s+)?(?:limited|restricted|confined)\\s+to\\b',
     // "Social media is monitored only in connection with public order events".
     '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|only\\s+|also\\s+)?monitored\\b',
     // "Immigration Enforcement teams extract and examine data from mobile phones", "officers download the contents".
