@@ -2336,6 +2336,12 @@ describe('tool answers', () => {
         'You asked about drones, ANPR and facial recognition.\n\nTool                     Response\nDrones                   No\n' +
         'ANPR                     "\nFacial recognition       Yes\n';
       assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'not-used', 'facial-recognition': 'used' });
+      // With columns after it, and as "do.".
+      const columns =
+        'You asked about drones, ANPR and facial recognition.\n\nTool                In use?     Year\nDrones              Yes         2017\n' +
+        'ANPR                "           2008\nFacial recognition  No          -\n';
+      assert.deepEqual(answers(columns), { drones: 'used', anpr: 'used', 'facial-recognition': 'not-used' });
+      assert.deepEqual(answers(columns.replace('"           2008', 'do.         2008')), { drones: 'used', anpr: 'used', 'facial-recognition': 'not-used' });
       // Near miss: a quotation opening the cell is no ditto mark.
       const quoted = 'You asked about drones and ANPR.\n\nDrones                   No\nANPR                     "We use ANPR on all main roads"\n';
       assert.deepEqual(answers(quoted), { drones: 'not-used', anpr: 'used' });

@@ -39,8 +39,9 @@ const BACK_REFERENCE = new RegExp(
       // "Same as Q1", "As per question 2", "As Request 2", "As per A2", "As A1", "As with Question 1", "As per
       // questions 1 to 3".
       String.raw`(?:same[ \t]+(?:answer[ \t]+|response[ \t]+)?as|as[ \t]+(?:per|with)|as(?=[ \t]+(?:question|request|part|Q|A\d)))[ \t]+(?:above|(?:(?:for|to)[ \t]+)?(?:questions?|requests?|parts?|points?|items?|Q|A)[ \t]*(${REFERENCE_LABEL})${FURTHER_REFERENCE})`,
-      // The answer just above, again: "The same response applies.", "Same answer.", "Ditto", a ditto mark.
-      String.raw`(?:the[ \t]+)?same[ \t]+(?:response|answer|reply)(?:[ \t]+(?:applies|is[ \t]+given)(?:[ \t]+(?:here|again))?)?|ditto|${DITTO_MARK}`,
+      // The answer just above, again: "The same response applies.", "Same answer.", "Ditto", a ditto mark or "do.",
+      // with any columns after it in a table's row ("ANPR    "    2008").
+      String.raw`(?:the[ \t]+)?same[ \t]+(?:response|answer|reply)(?:[ \t]+(?:applies|is[ \t]+given)(?:[ \t]+(?:here|again))?)?|(?:ditto|do\.|${DITTO_MARK})(?:(?:[ \t]{2,}|\t)[^\n|]{0,80})?`,
       // Forward: "See exemptions below.", "Please see the explanation below."
       String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
       // A table's cell sending the reader to a note under it: "Note 1", "See note A", "See Note 2 below".

@@ -67,9 +67,10 @@ export interface Passage {
 
 /**
  * The characters before an answer's words (a pound sign opens a figure, and a tick, cross, form's box or a ditto mark
- * alone in its cell is a table's answer, its own), read from the text after a label.
+ * alone in its cell, at the end of the row or before the next column, is a table's answer, its own), read from the
+ * text after a label.
  */
-const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|${DITTO_MARK}[ \\t|]*(?:\\r?\\n|$))[^\\p{L}\\p{N}£${TICKS}${CROSSES}${CIRCLES}])*`, 'uy');
+const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|${DITTO_MARK}(?:[ \\t|]*(?:\\r?\\n|$)|[ \\t]{2}|\\t))[^\\p{L}\\p{N}£${TICKS}${CROSSES}${CIRCLES}])*`, 'uy');
 
 /** @param mentions every tool mention of the letter, in text order, those in the request among them. */
 export function perToolPassages(
