@@ -4884,6 +4884,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', drones: 'not-used', anpr: 'not-used', 'facial-recognition': 'not-used', 'imsi-catchers': 'no-answer' });
     });
 
+    it('reads a table\'s row spanning its columns as a status heading over the rows below it: "| NOT USED |"', () => {
+      const rule = ' ----------------------------------------------\n';
+      const text =
+        `${request}${rule}| Technology           | Detail                |\n${rule}| USED BY THE FORCE                            |\n${rule}` +
+        `| Body worn video      | Issued to all officers |\n| ANPR                 | Fixed and mobile       |\n${rule}| BEING TRIALLED                               |\n${rule}` +
+        `| Facial recognition   | Six-month pilot        |\n${rule}| NOT USED                                     |\n${rule}| Drones               | -                      |\n${rule}`;
+      assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used', 'facial-recognition': 'trialled', drones: 'not-used', 'imsi-catchers': 'no-answer' });
+    });
+
     it('does not read a heading over documents as the status of the tools they are about (near miss)', () => {
       const text = `${request}Table 1 - Documents currently in use\n\n  Document                              Owner\n  ----------------------------------    -------\n  Guidance: Live Facial Recognition      College of Policing`;
       assert.equal(answers(text)['facial-recognition'], 'no-answer');

@@ -493,6 +493,8 @@ const GOES_ON =
 const NEW_ROW = /^[ \t]*\|?[ \t]*[^|\s][^|\n]*\|/;
 /** The rule under a pipe table's header: "|---|:---:|". */
 const RULE_ROW = /^[ \t]*\|?[ \t]*:?-{2,}/;
+/** Where a rule under a header meets the columns' borders: "|---|---|", "----+----". */
+const COLUMN_JOIN = /[|+]/;
 /** A table's row opening with its number in a column of its own: "  4  Predictive software    N/A". */
 const NUMBERED_ROW = /^[ \t]*\d{1,2}(?:[ \t]{2,}|\t)\S/;
 
@@ -509,8 +511,9 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
   // A passage that is an item of a bulleted list ends at the next item, whatever it names ("* Public space CCTV: ...").
   const bullet = BULLET.exec(lines[first].text)?.[0];
   let blankBefore = false;
-  // A header row ("| Facial recognition | Overt | Covert |" over "|---|---|---|") heads the rows under it.
-  const row = lines[first].text.includes('|') && !(first + 1 < lines.length && RULE_ROW.test(lines[first + 1].text));
+  // A header row ("| Facial recognition | Overt | Covert |" over "|---|---|---|" or "----+----") heads the rows under
+  // it; a border without the columns' joins (" -------") parts rows.
+  const row = lines[first].text.includes('|') && !(first + 1 < lines.length && RULE_ROW.test(lines[first + 1].text) && COLUMN_JOIN.test(lines[first + 1].text));
   // A row of a table numbered in its first column ("  4  Predictive software    N/A ...") ends at the next number.
   const numberedRow = NUMBERED_ROW.test(lines[first].text);
   for (let i = first + 1; i < lines.length && lines[i].start < stopAt; i++) {

@@ -37,6 +37,8 @@ const OF_DOCUMENTS = /\b(?:documents?|polic(?:y|ies)|procedures?|guidance|assess
 const RULE = /^[ \t|+:]*[-=_–—]{3,}[-=_–—+|: \t]*$/;
 /** A table's row: cells parted by bars, a tab or a wide gap. */
 const CELLS = /\||\t|\S {3,}\S/;
+/** A table's row of one cell spanning its columns, between bars: "| USED BY NORTHUMBRIA POLICE    |". */
+const SPANNING_ROW = /^[ \t]*\|[ \t]*([^|\t]*?[^|\t\s])[ \t]*\|[ \t]*$/;
 /** The border and spaces before a row's first cell. */
 const ROW_OPENING = /^[ \t|]*/;
 /** Most lines of a table's header (rules and a row of column names) passed over below a heading. */
@@ -75,9 +77,11 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
     return namesToolIn(line.start + opening, cellEnd < 0 ? line.end : line.start + opening + cellEnd + 1);
   };
   for (let i = 0; i < lines.length; i++) {
-    // A heading stands apart from what is above it: a short line after text may end a wrapped sentence.
-    if (i > 0 && !lines[i - 1].blank) continue;
-    const status = headingStatus(lines[i]);
+    // A heading stands apart from what is above it: a short line after text may end a wrapped sentence; a table's row
+    // spanning its columns, after a rule.
+    const spanning = i > 0 && RULE.test(lines[i - 1].text) ? SPANNING_ROW.exec(lines[i].text)?.[1] : undefined;
+    if (i > 0 && !lines[i - 1].blank && spanning === undefined) continue;
+    const status = spanning !== undefined ? statusOfHeading(spanning) : headingStatus(lines[i]);
     if (status === undefined || namesTool(lines[i])) continue;
     let k = i + 1;
     const heading = lines[i].text.trim();
@@ -95,6 +99,8 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
         if (bulleted && k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
         break;
       }
+      // The next heading of a table's own: "| BEING TRIALLED |".
+      if (spanning !== undefined && !namesTool(line) && statusOfHeading(SPANNING_ROW.exec(line.text)?.[1] ?? '') !== undefined) break;
       // Rules between rows, and a cell wrapped onto a line of its own, are parts of the rows around them.
       if (table && (RULE.test(line.text) || (CELLS.test(line.text) && !firstCellNamesTool(line)))) continue;
       const item = bulleted ? BULLET.test(line.text) : table ? firstCellNamesTool(line) : opensWithName(line);
@@ -110,7 +116,13 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
 /** The status a line's words give as a heading, or undefined when the line is no status heading. */
 function headingStatus(line: Line): ToolStatus | undefined {
   if (line.blank || line.text.length - line.indent > MAX_HEADING || NOT_HEADING.test(line.text) || BULLET.test(line.text)) return undefined;
-  const words = line.text.replace(HEADING_MARKS, '').replace(HEADING_NUMBER, '');
+  return statusOfHeading(line.text);
+}
+
+/** The status a heading's words give ("In use:", "NOT USED -", "Table 2: Trialled"), if they are a status. */
+function statusOfHeading(text: string): ToolStatus | undefined {
+  if (text.trim().length > MAX_HEADING) return undefined;
+  const words = text.replace(HEADING_MARKS, '').replace(HEADING_NUMBER, '');
   if (words === '' || words.split(/\s+/).length > MAX_HEADING_WORDS || OF_DOCUMENTS.test(words)) return undefined;
   if (SUBJECT_USES.test(words)) return 'used';
   if (SUBJECT_DOES_NOT_USE.test(words)) return 'not-used';
