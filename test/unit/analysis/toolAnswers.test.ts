@@ -1685,6 +1685,7 @@ describe('tool answers', () => {
       'Home Office police forces frequently respond to questions about covert tactics by neither confirming nor denying.',
       'Where this exemption is relied upon, the Constabulary will neither confirm nor deny that the information is held.',
       'You will be aware from our previous responses on this subject that the constabulary has given a neither confirm nor deny response on certain covert capabilities.',
+      "Previous responses have already explained the force's position, including where the force neither confirms nor denies whether information is held.",
     ]) {
       it(`does not spread "${general.slice(0, 60)}..." to the tools answered plainly`, () => {
         assert.deepEqual(answers(`${asked}${general}\n\n1. Yes, body worn video is used.\n2. No, IMSI catchers are not used.`), {
