@@ -1685,7 +1685,6 @@ describe('tool answers', () => {
       'Home Office police forces frequently respond to questions about covert tactics by neither confirming nor denying.',
       'Where this exemption is relied upon, the Constabulary will neither confirm nor deny that the information is held.',
       'You will be aware from our previous responses on this subject that the constabulary has given a neither confirm nor deny response on certain covert capabilities.',
-      "Previous responses have already explained the force's position, including where the force neither confirms nor denies whether information is held.",
     ]) {
       it(`does not spread "${general.slice(0, 60)}..." to the tools answered plainly`, () => {
         assert.deepEqual(answers(`${asked}${general}\n\n1. Yes, body worn video is used.\n2. No, IMSI catchers are not used.`), {
@@ -1694,6 +1693,13 @@ describe('tool answers', () => {
         });
       });
     }
+
+    it('reads a refusal as vexatious beside past NCNDs recalled: "previous responses have already explained ..."', () => {
+      const text =
+        `${asked}The force has decided to refuse your request under section 14(1) as vexatious. Previous responses have already explained ` +
+        "the force's position, including where the force neither confirms nor denies whether information is held.";
+      assert.deepEqual(answers(text), { 'body-worn-video': 'refused', 'imsi-catchers': 'refused' });
+    });
 
     it('still reads an NCND given again "as stated in our responses to previous requests", or under a condition naming the tool', () => {
       const again = `${asked}1. Yes.\n2. As stated in our responses to previous requests, the force neither confirms nor denies that it holds information about IMSI catchers.`;
