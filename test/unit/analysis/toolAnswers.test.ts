@@ -573,6 +573,11 @@ describe('tool answers', () => {
       assert.equal(answers(text.replace('The Constabulary', 'Lancashire Constabulary'))['facial-recognition'], 'no-answer');
     });
 
+    it('does not read "does not hold information about whether, or how, the force uses X" as use (near miss)', () => {
+      const text = 'You asked: Does Police Scotland use facial recognition?\n\nThe Authority does not hold information about whether, or how, Police Scotland uses facial recognition.';
+      assert.equal(answers(text)['facial-recognition'], 'not-held');
+    });
+
     it('does not read an answer on a tool "replaced with the following" as its use (near miss)', () => {
       const text = 'You asked: Do you use IMSI catchers?\n\nThe answer given on IMSI catchers is withdrawn. It is replaced with the following:';
       assert.notEqual(answers(text)['imsi-catchers'], 'used');

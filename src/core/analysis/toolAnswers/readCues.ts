@@ -5,7 +5,7 @@ import { foretellsNcnd, revokesNcnd } from '../ncnd';
 import { firstMatch } from '../phraseScan';
 import { firstMatchOfParts } from './anyOf';
 import { CUE } from './cueFinder';
-import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, NOT_YET_OVER, OVERT, INDIRECT_USE, PARENTHETICAL_CONTRAST, PERIOD_BETWEEN, PLANS_TO, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
+import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, EXCEPT_FOR_PURPOSE, HELD_SUPPOSED, IF_COST, isHedged, ncndCue, NEGATION_BEFORE, NEITHER, NO_SUBJECT, NOT_USED_CUE, NOT_YET_OVER, OVERT, INDIRECT_USE, PARENTHETICAL_ASIDE, PERIOD_BETWEEN, PLANS_TO, SUPPOSITION, TRIAL_CUE, USE_DENIED_BEFORE, USED_CUES, WITHHELD_CUE } from './wording';
 
 /**
  * Whether information is held on what follows: "whether it holds information on", "that it holds information about",
@@ -121,7 +121,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
   let otherKindDenied = false;
   let previousClause = '';
   // Commas round a contrast word inside a clause ("Officers do, however, use ...") cut nothing: they become spaces.
-  for (const clause of rest.replace(PARENTHETICAL_CONTRAST, (commas) => ' '.repeat(commas.length)).split(CLAUSE_BREAK)) {
+  for (const clause of rest.replace(PARENTHETICAL_ASIDE, (commas) => ' '.repeat(commas.length)).split(CLAUSE_BREAK)) {
     const clauseBefore = previousClause;
     previousClause = clause;
     const continues = CONTINUATION.test(clause);

@@ -593,10 +593,12 @@ export function isHedged(clause: string, cueEnd = clause.length): boolean {
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d{3}\b)|;|:(?![ \t]*(?:https?:|www\.)|\/\/)|[.!?](?=\s)|\b(?:but|however|although|though|whereas|whilst|while)\b/i;
 
 /**
- * A contrast word set off by commas after an auxiliary verb, within one clause: the ", however," of "Officers do,
- * however, use retrospective facial recognition".
+ * An aside set off by commas within one clause: a contrast word after an auxiliary verb, the ", however," of "Officers
+ * do, however, use retrospective facial recognition"; a second question after "whether", the ", or how," of "whether,
+ * or how, Police Scotland uses facial recognition", which still asks.
  */
-export const PARENTHETICAL_CONTRAST = /(?<=\b(?:do|does|did|is|are|was|were|has|have|had|can))[ \t]*,[ \t]*(?:however|though|also|nonetheless|nevertheless)[ \t]*,/gi;
+export const PARENTHETICAL_ASIDE =
+  /(?<=\b(?:do|does|did|is|are|was|were|has|have|had|can))[ \t]*,[ \t]*(?:however|though|also|nonetheless|nevertheless)[ \t]*,|(?<=\bwhether)[ \t]*,[ \t]*(?:or|and)[ \t]+(?:if[ \t]+so[ \t]+)?(?:how|where|when|why|to[ \t]+what[ \t]+extent)[ \t]*,/gi;
 
 /** Words standing for the tool under discussion. */
 const ANAPHORA =
