@@ -168,6 +168,8 @@ const ORGANISATION = new RegExp(
 /** The Information Commissioner, the tribunal, or a review: appeal routes, never referrals. */
 const APPEAL_BODY = /\b(?:Information[\s\u00a0]+Commissioner|ICO|Tribunal)\b/;
 const APPEAL_CONTEXT = /\b(?:review|complain|complaint|appeal|dissatisfied|unhappy)/i;
+/** How far before a referral's sentence a review it belongs to is looked for. */
+const REVIEW_REACH = 150;
 /** "contact us", "contact me": the authority itself. */
 const SELF = /^(?:us|me|our|my|this[\s\u00a0]+office|the[\s\u00a0]+(?:FOI|Freedom[\s\u00a0]+of[\s\u00a0]+Information)[\s\u00a0]+(?:team|unit|office))\b/i;
 /** What makes a team another body's: " at North Wales Police", " of the Constabulary". */
@@ -284,6 +286,9 @@ export function findReferrals(text: string, sentences: readonly Span[]): Referra
       if (APPEAL_CONTEXT.test(textAround(text, sentence, match.index))) return false;
       const body = recogniser.body(text, match, sentence);
       if (body === null || (body !== undefined && APPEAL_BODY.test(body))) return false;
+      // "You may request an internal review ... Please address your request to the Joint Information Management Unit":
+      // a unit of the authority's own, named for the review the sentence before offers.
+      if (body !== undefined && !ANOTHER_AUTHORITY.test(body) && APPEAL_CONTEXT.test(text.slice(Math.max(0, sentence.start - REVIEW_REACH), sentence.start))) return false;
       bodies.set(match.index, body);
       return true;
     };

@@ -170,6 +170,14 @@ describe('findStatements', () => {
       assert.deepEqual(statements('You would need to contact the Information Governance Unit for a review.').referrals, []);
     });
 
+    it('does not read the unit named for the review offered in the sentence before as a referral', () => {
+      const review = 'If you are dissatisfied with this response, you may request an internal review within 40 working days. ';
+      assert.deepEqual(statements(`${review}Please address your request to the Joint Information Management Unit at the above address.`).referrals, []);
+      // Near miss: another authority named after the review is offered.
+      const other = `${review}Questions about drones should be sent to Sussex Police.`;
+      assert.equal(statements(other).referrals[0]?.body, 'Sussex Police');
+    });
+
     it('does not read the sign-off offering the authority\'s own team for further queries as a referral', () => {
       assert.deepEqual(statements('Should you have any further queries please contact the Information Access Department.').referrals, []);
       assert.deepEqual(statements('If you have any queries about this response, please contact the Information Compliance Unit.').referrals, []);
