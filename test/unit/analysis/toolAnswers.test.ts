@@ -1699,6 +1699,19 @@ describe('tool answers', () => {
       });
     }
 
+    it('reads an office\'s referral beside the force\'s NCND it reports: "the MPS has consistently given a neither confirm nor deny response"', () => {
+      const office = 'You asked MOPAC whether the MPS uses IMSI catchers.\n\nMOPAC does not hold information on whether the MPS uses IMSI catchers. ';
+      const refer = ' You should contact the MPS directly.';
+      for (const reported of [
+        'You may be aware that when asked about this technology the MPS has consistently given a neither confirm nor deny response.',
+        'The MPS has informed us that it would rely on section 23(5) (neither confirm nor deny) were a request about IMSI catchers put to it.',
+      ]) {
+        assert.equal(answers(`${office}${reported}${refer}`)['imsi-catchers'], 'referred', reported);
+      }
+      // Near miss: the NCND given here.
+      assert.equal(answers(`You asked whether the MPS uses IMSI catchers.\n\nThe MPS neither confirms nor denies that it holds this information.`)['imsi-catchers'], 'ncnd');
+    });
+
     it('reads a refusal as vexatious beside past NCNDs recalled: "previous responses have already explained ..."', () => {
       const text =
         `${asked}The force has decided to refuse your request under section 14(1) as vexatious. Previous responses have already explained ` +

@@ -710,11 +710,13 @@ const GENERAL_NCND =
  * "Where this is relied upon, the Constabulary will neither confirm nor deny", "Where a request touches on
  * surveillance, the force's usual starting point is ...", "from our previous responses ... has given a neither confirm
  * nor deny response", "previous responses have already explained GMP's position, including where the force neither
- * confirms nor denies ...". Not "Where the information relates to IMSI catchers, ...", which names what it is about, nor
- * "As stated in our responses to previous requests, the force neither confirms nor denies ...", given again.
+ * confirms nor denies ...", "the MPS has consistently given a neither confirm nor deny response", "would rely on
+ * section 18 (neither confirm nor deny) were a request about IMSI catchers put to it". Not "Where the information
+ * relates to IMSI catchers, ...", which names what it is about, nor "As stated in our responses to previous requests,
+ * the force neither confirms nor denies ...", given again.
  */
 const HABITUAL_NCND =
-  /\b(?:often|usually|usual|generally|normally|typically|sometimes|frequently|commonly|occasionally|ordinarily)\b[^.;]{0,150}?\b(?:neither|confirm\s+n?or\s+deny|NCND)\b|^[^\p{L}]{0,4}(?:where|when|whenever)\s+(?:a|any|such\s+a|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:request|question|enquiry|exemption|section|provision)s?\b|is\s+relied|applies)|\b(?:previous|earlier|past|prior)\s+(?:responses|requests|replies|answers)\b[^.;]{0,150}?\b(?:has|have|had)\s+(?:previously\s+|already\s+)?(?:given|issued|provided|relied|explained|set\s+out)\b/iu;
+  /\b(?:often|usually|usual|generally|normally|typically|sometimes|frequently|commonly|occasionally|ordinarily)\b[^.;]{0,150}?\b(?:neither|confirm\s+n?or\s+deny|NCND)\b|^[^\p{L}]{0,4}(?:where|when|whenever)\s+(?:a|any|such\s+a|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:request|question|enquiry|exemption|section|provision)s?\b|is\s+relied|applies)|\b(?:previous|earlier|past|prior)\s+(?:responses|requests|replies|answers)\b[^.;]{0,150}?\b(?:has|have|had)\s+(?:previously\s+|already\s+)?(?:given|issued|provided|relied|explained|set\s+out)\b|\b(?:has|have)\s+(?:previously|consistently|always|historically)\s+(?:given|answered|responded|applied|relied|adopted|issued)\b[^.;]{0,150}?\b(?:neither|confirm\s+n?or\s+deny|NCND)\b|\bwould\s+(?:rely|apply)\b[^.;]{0,80}?\b(?:neither|NCND)\b[^.;]{0,40}?\bwere\s+(?:a|an|the|such)\b/iu;
 
 /**
  * Use of many things of a kind, not of any one tool: "uses many analytical products", "employs a range of techniques
