@@ -1337,6 +1337,11 @@ describe('tool answers', () => {
       assert.equal(answers(`You asked whether the force uses predictive policing.\n\n${procured}`)['predictive-policing'], 'not-used');
       const awaited = 'A trial of live facial recognition ran in 2020. The trial has concluded and no decision has yet been made; it is not in use at present.';
       assert.equal(answers(`${asked}${awaited}`)['facial-recognition'], 'trialled');
+      const since = 'In 2015 the force trialled NeoFace at a music festival. The force has not used the software since.';
+      assert.equal(answers(`${asked}${since}`)['facial-recognition'], 'not-used');
+      // Near miss: one kind not used since, beside another in use.
+      const kind = 'The force uses retrospective facial recognition. The force has not deployed live facial recognition since 2018.';
+      assert.equal(answers(`${asked}${kind}`)['facial-recognition'], 'used');
     });
 
     it('reads "No." beside a trial the force "concluded" as not used, and beside a trial begun as trialled (near miss)', () => {

@@ -164,7 +164,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       } else if (!isHedged(aroundCue, notUsed.index + 1)) {
         cues.notUsed = true;
         cues.used = false;
-        cues.ended ||= USE_ENDED.test(notUsed[0]) || NOT_SINCE.test(clause.slice(notUsed.index + notUsed[0].length));
+        cues.ended ||= USE_ENDED.test(notUsed[0]) || (NOT_SINCE.test(clause.slice(notUsed.index + notUsed[0].length)) && !DECISION_AWAITED.test(unitText));
         // "The pilot ... was not taken forward", "the tool was not adopted": the trial told before is over, in this
         // clause or before it.
         if (TRIAL_ENDED.test(notUsed[0])) {
@@ -299,8 +299,12 @@ const OTHER_MEANS = /\b(?:conventional|traditional|manual|standard|existing)\s+(
 /** A denial telling use that ended, which outweighs use told before it: "It has since been withdrawn." */
 const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased\s+out|retired|stopped|ceased|ended|disbanded)\b/i;
 
-/** What a denial's cue leaves after it, telling that use ended: "has not been used since", "has not deployed it since". */
-const NOT_SINCE = /^\s+(?:(?:it|them|this|these|the\s+technology)\s+)?since\b/i;
+/**
+ * What a denial's cue leaves after it, telling that use ended: "has not been used since", "has not deployed it since",
+ * "has not used the software since"; not of one kind of the tool ("has not deployed live facial recognition since
+ * 2018"), which leaves other kinds in use.
+ */
+const NOT_SINCE = /^\s+(?:(?:it|them|this|these|the\s+technology|(?:the\s+)?(?!(?:live|retrospective|overt|covert|operator)\b)[\w-]+(?:\s+[\w-]+){0,2})\s+)?since\b/i;
 
 /** A decision on a trial's outcome still to come: "no decision has yet been made", "is being evaluated". */
 const DECISION_AWAITED = /\b(?:no\s+decision|not\s+yet\s+(?:been\s+)?(?:decided|agreed)|(?:being|under|awaiting)\s+(?:evaluat|review|consider|assess)|awaiting|pending)/i;
