@@ -1316,10 +1316,12 @@ describe('tool answers', () => {
   });
 
   describe('a trial told, then ended', () => {
-    it('reads a trial "not taken forward", "not adopted" or "not extended" as not used, and one "not in operational use" or used "during the trial" as a trial', () => {
+    it('reads a trial "not taken forward", "not adopted" or "not extended" as not used, and one "not in operational use" or used "during the trial" or by the model piloted as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';
       assert.equal(answers(`${asked}The force completed a pilot of predictive policing software in 2019; the tool was not adopted.`)['predictive-policing'], 'not-used');
       assert.equal(answers(`${asked}The force piloted predictive policing software in 2019, but it was not taken forward.`)['predictive-policing'], 'not-used');
+      const model = 'The force is piloting a predictive policing model in two areas. The model uses historic incident data to forecast demand.';
+      assert.equal(answers(`You asked whether the force uses predictive policing.\n\n${model}`)['predictive-policing'], 'trialled');
       const during = 'Drones – The force has been trialling drones since 2015. During the trial, drones have been used to support searches.';
       assert.equal(answers(`You asked whether the force uses drones.\n\n${during}`).drones, 'trialled');
       const notExtended = 'Predictive policing – In 2016 the force trialled a hotspot prediction product for six months. The trial was not extended.';

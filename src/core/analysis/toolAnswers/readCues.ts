@@ -230,7 +230,9 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       !ownedByAnotherBody(clause, used.index) &&
       !(cues.notUsed && OTHER_MEANS.test(clause)) &&
       // "During the trial, drones have been used to support searches": the trial's own workings.
-      !(cues.trialled && WITHIN_TRIAL.test(clauseBefore))
+      !(cues.trialled && WITHIN_TRIAL.test(clauseBefore)) &&
+      // "The model uses historic incident data": what a product works with, not the force's use of it.
+      !PRODUCT_USES.test(clause.slice(0, used.index + used[0].length))
     ) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" and "it is not the case that the force uses ..." deny it.
@@ -381,6 +383,9 @@ export const DATED_REPORT =
 /** Words telling that an answer reported as said was wrong or has been replaced: "That was an error." */
 export const CORRECTED =
   /\b(?:error|mistaken?|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|withdrawn|withdraw|superseded?|replaced?|correct(?:ed|ion)|no\s+longer\s+(?:accurate|correct|the\s+case))\b/i;
+
+/** A product as the subject of "uses": "The model uses", "the software employs". */
+const PRODUCT_USES = /\b(?:the|this|that|its|each)\s+(?:[\w-]+\s+)?(?:model|system|tool|software|product|algorithm|app|application|platform)\s+(?:uses|utili[sz]es|employs)$/i;
 
 /** Words placing what follows inside a trial: "During the trial", "as part of the pilot". */
 const WITHIN_TRIAL = /\b(?:during|throughout|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:the|this|that|its|our)\s+(?:[\w-]+\s+)?(?:trial|pilot)s?\b/i;
