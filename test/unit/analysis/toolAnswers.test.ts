@@ -573,6 +573,16 @@ describe('tool answers', () => {
       assert.equal(answers(text.replace('The Constabulary', 'Lancashire Constabulary'))['facial-recognition'], 'no-answer');
     });
 
+    it('does not read a tool named only in a web address as answered about', () => {
+      const text =
+        'You asked: How many drones and ANPR cameras does the force have?\n\nThe information was released in response to FOI 2024/0962 and is ' +
+        'published on our disclosure log: https://www.example.police.uk/disclosure-2024/drones-and-anpr-cameras/\n\n' +
+        'As it is reasonably accessible to you, section 21 of the Act applies and we will not provide it again.';
+      assert.deepEqual(answers(text), { drones: 'refused', anpr: 'refused' });
+      // Near miss: named in the words before the address.
+      assert.equal(answers(text.replace('The information was', 'Information on drones was')).drones, 'used');
+    });
+
     it('does not read "does not hold information about whether, or how, the force uses X" as use (near miss)', () => {
       const text = 'You asked: Does Police Scotland use facial recognition?\n\nThe Authority does not hold information about whether, or how, Police Scotland uses facial recognition.';
       assert.equal(answers(text)['facial-recognition'], 'not-held');

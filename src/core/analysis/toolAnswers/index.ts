@@ -30,7 +30,11 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   const lines = input.lines ?? splitLines(text);
   const outside: ToolMention[] = [];
   const requestedMentions: ToolMention[] = [];
-  for (const mention of input.mentions) (mention.inRequest ? requestedMentions : outside).push(mention);
+  for (const mention of input.mentions) {
+    if (mention.inRequest) requestedMentions.push(mention);
+    // A tool named only in a web address's words ("/disclosure-2024/drones-and-anpr-cameras/") says nothing of it.
+    else if (!inWebAddress(text, mention.span.start)) outside.push(mention);
+  }
   const requested = uniqueTools(requestedMentions);
   const questions = numberedQuestions(text, lines, input.request, input.mentions);
   const cueFinder = new CueFinder(text);
@@ -99,6 +103,17 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   }
   for (const [tool, toolSignals] of byTool) if (!requested.includes(tool)) answers.push(combine(text, tool, toolSignals, replacesEarlier));
   return answers;
+}
+
+/** Longest web address read back over. */
+const MAX_WEB_ADDRESS = 300;
+const WEB_ADDRESS_START = /^(?:https?:|www\.)/i;
+
+/** True when `at` lies inside a web address: the word holding it, read back to a space, opens as one. */
+function inWebAddress(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < MAX_WEB_ADDRESS && !/\s/.test(text[start - 1])) start--;
+  return start < at && WEB_ADDRESS_START.test(text.slice(start, start + 8));
 }
 
 /** A partial NCND naming no tool, given to the one tool answered when nothing was asked by name. */
