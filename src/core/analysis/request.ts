@@ -1096,7 +1096,7 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   if (!reported) return undefined;
   const sentence = sentenceAt(sentences, reported.index);
   if (!sentence) return undefined;
-  const end = Math.min(sentence.end, limit);
+  const end = Math.min(runsOnToList(letter.text, sentence.end, limit), limit);
   const asked = reported.index + reported[0].length;
   const answer = AUTHORITY_CUE.exec(letter.text.slice(asked, end));
   if (!answer) return { start: sentence.start, end };
@@ -1107,6 +1107,26 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
   if (!HANDLED.test(answer[0]) || AUTHORITY_CUE.test(afterHandling)) return undefined;
   return { start: sentence.start, end: contentEnd(letter.text, sentence.start, handlingAt) };
 }
+
+/**
+ * Where a reported request ends that runs on, without a stop, into the items of its paragraph ("... you asked whether
+ * the Agency" / "(i) uses equipment interference ..., (ii) uses IMSI catchers"): at the paragraph's end, unless the
+ * authority's words come first. Otherwise at the sentence's end.
+ */
+function runsOnToList(text: string, sentenceEnd: number, limit: number): number {
+  if (TERMINAL.test(text.slice(sentenceEnd - 1, sentenceEnd))) return sentenceEnd;
+  const blank = BLANK_LINE.exec(text.slice(sentenceEnd, limit));
+  const paragraphEnd = blank ? sentenceEnd + blank.index : limit;
+  if (paragraphEnd - sentenceEnd > MAX_LIST_RUN || AUTHORITY_CUE.test(text.slice(sentenceEnd, paragraphEnd))) return sentenceEnd;
+  return contentEnd(text, sentenceEnd, paragraphEnd);
+}
+
+/** A sentence's last character that ends it. */
+const TERMINAL = /[.?!:;]/;
+/** A blank line: the end of a paragraph. */
+const BLANK_LINE = /\r?\n[ \t]*\r?\n/;
+/** Longest run of items a reported request is read on over. */
+const MAX_LIST_RUN = 600;
 
 /** How a request was handled, as {@link AUTHORITY_CUE} reads it: "has been dealt with", "has been considered". */
 const HANDLED = /^(?:has|have)[ \t]+been\b/i;

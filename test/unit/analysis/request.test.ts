@@ -245,6 +245,9 @@ describe('request regions', () => {
     assert.deepEqual(regions(repeated), ['Your request of 2 January for information on the use of drones is similar to FOI 5390.']);
     const named = 'Thank you for your Freedom of Information request of 12 June 2019, which asked the Commissioner which tools are used by the force: drones; ANPR.\n\nThe OPCC holds none.';
     assert.deepEqual(regions(named), ['Thank you for your Freedom of Information request of 12 June 2019, which asked the Commissioner which tools are used by the force: drones; ANPR.']);
+    const items =
+      'Thank you for your email of 28 January, in which you asked whether the Agency\n(i) uses equipment interference, (ii) uses IMSI catchers, and\n(iii) extracts data from phones.\n\nThe NCA is not listed in Schedule 1.';
+    assert.deepEqual(regions(items), [items.slice(0, items.indexOf('\n\n'))]);
     // Near misses: thanks naming no subject, and thanks in a sentence that answers.
     assert.deepEqual(regions('Thank you for your request for information.\n\nThe force uses drones.'), []);
     assert.deepEqual(regions('Thank you for your request about drones; we can confirm that the force has two.'), []);
