@@ -88,6 +88,7 @@ describe('findNcnd', () => {
       'The reasons which lead the force to NCND requests about covert tactics do not arise here, and the force has not needed to rely on NCND.',
       'The force has not relied upon neither confirm nor deny in answering your request.',
       'The force no longer considers that a neither confirm nor deny response is appropriate to this question.',
+      'We are therefore not relying on any neither confirm nor deny provision in this response.',
       // An NCND put in by mistake, or only weighed.
       'No neither confirm nor deny decision was made in respect of your request, and the paragraph should be disregarded.',
       'The paragraph saying that the force neither confirms nor denies holding information was included in error.',

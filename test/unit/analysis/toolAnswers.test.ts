@@ -1705,6 +1705,7 @@ describe('tool answers', () => {
     for (const general of [
       'In relation to some policing tactics, particularly covert ones, the force will often rely on sections 23 and 24 to neither confirm nor deny that information is held.',
       'Home Office police forces frequently respond to questions about covert tactics by neither confirming nor denying.',
+      'We are aware that some police forces respond to questions about covert techniques by neither confirming nor denying.',
       'Where this exemption is relied upon, the Constabulary will neither confirm nor deny that the information is held.',
       'You will be aware from our previous responses on this subject that the constabulary has given a neither confirm nor deny response on certain covert capabilities.',
     ]) {

@@ -698,11 +698,12 @@ export const SENDS_ON = /\b(?:contact|ask|responding|(?:re-?)?direct|(?:re-?)?se
  * The police service's stance on NCND in general, not this authority's answer: "the Police Service does not confirm
  * or deny the use of particular covert techniques in any force area", "police forces ordinarily neither confirm nor
  * deny ...", "The Police Service generally adopts a neither confirm nor deny stance", "the Police Service as a whole
- * has adopted a consistent approach of neither confirming nor denying". Not "the Police Service of Scotland neither
- * confirms nor denies", a force's own name.
+ * has adopted a consistent approach of neither confirming nor denying", "some police forces respond to questions about
+ * covert techniques by neither confirming nor denying". Not "the Police Service of Scotland neither confirms nor
+ * denies", a force's own name.
  */
 const GENERAL_NCND =
-  /\b(?:the\s+police\s+service(?!\s+of\b)(?:\s+as\s+a\s+whole)?|police\s+forces|(?:all|most|many)\s+forces)\s+(?:(?:generally|ordinarily|normally|usually|routinely|traditionally|nationally)\s+)?(?:neither\s+confirms?|(?:does|do)\s+not\s+(?:either\s+)?confirm\s+or\s+deny|(?:has\s+|have\s+)?adopt(?:s|ed)?\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?:approach|policy|stance|position)\s+of\s+)?(?:neither|NCND))|\bin\s+any\s+force\s+area\b/i;
+  /\b(?:the\s+police\s+service(?!\s+of\b)(?:\s+as\s+a\s+whole)?|police\s+forces|(?:all|most|many)\s+forces)\s+(?:(?:generally|ordinarily|normally|usually|routinely|traditionally|nationally)\s+)?(?:neither\s+confirms?|(?:does|do)\s+not\s+(?:either\s+)?confirm\s+or\s+deny|(?:has\s+|have\s+)?adopt(?:s|ed)?\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?:approach|policy|stance|position)\s+of\s+)?(?:neither|NCND))|\bin\s+any\s+force\s+area\b|\b(?:some|other|many|most)\s+(?:other\s+)?(?:police\s+)?forces\s+(?:[\w-]+\s+){0,8}?(?:by\s+)?(?:neither|NCND)\b/i;
 
 /**
  * What the authority does in general, or did in other requests, not its answer here: "the force will often rely on
