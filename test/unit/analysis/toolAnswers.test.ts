@@ -4809,6 +4809,14 @@ describe('tool answers', () => {
       assert.equal(answers('Q1  Does the force use drones?\n\nA trial of drones is planned.').drones, 'trialled');
     });
 
+    it('reads "Revised answer to question 1:" and "Response to Q1 - Q3 (...):" as labels of the questions they answer', () => {
+      const asked = 'Q1 Do you use drones?\nQ2 Do you use ANPR?\nQ3 Do you use facial recognition?\n\n';
+      const same = `${asked}Response to Q1 - Q3 (same answer for all):\nThe office does not hold this information.\n\nQ4 Do you use IMSI catchers?\nNo.`;
+      assert.deepEqual(answers(same), { drones: 'not-held', anpr: 'not-held', 'facial-recognition': 'not-held', 'imsi-catchers': 'not-used' });
+      const revised = `${asked}Revised answer to question 1: No.\nAmended response to Q2: Yes.\nQ3: No.`;
+      assert.deepEqual(answers(revised), { drones: 'not-used', anpr: 'used', 'facial-recognition': 'not-used' });
+    });
+
     it('reads lettered parts of a numbered question by their number and letter', () => {
       const text =
         'You asked:\n1. Does the force use the following?\n(a) drones\n(b) ANPR\n2. Does the force use predictive policing?\n\n' +

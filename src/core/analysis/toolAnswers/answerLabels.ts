@@ -19,13 +19,14 @@ const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|\/|and)[ \t]*(?:Q[ \t]*)?\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
 
 /**
- * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Q5  7", "5 and 6.",
+ * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Revised answer to
+ * Q1:", "Amended response to question 2:", "Q5  7", "5 and 6.",
  * "Items 1, 3 and 5:", "Qs 2 and 4:", "Q1(iii).", the number cell of a table's row ("4  | No."), or a label and its
  * number alone on the line ("Question 1", "Q2"). A bare number alone is not one: it is as likely a page number; nor
  * one before a dash and a digit, a street's numbers ("2-4 Waterloo Place").
  */
 const ANSWER_NUMBER = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Qs?|A|Answers?|Response|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+question[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):|]|[\-–](?!\d))|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:Qs?|A|(?:(?:revised|amended)[ \t]+)?(?:Answers?|Response)|Questions?|Requests?|Items?)[ \t]*(?:to[ \t]+(?:question|Q)[ \t]*)?(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):\-–]|$)|[ \t]+(?=\p{L}|£?\d)|${FURTHER_NUMBERS})|(\d{1,2})${SUB_PART}(?:[ \t]*(?:[.):|]|[\-–](?!\d))|(?<=\))[ \t]+(?=\p{L})|(?=[ \t]*(?:,|&|and)[ \t]*\(?\d{1,2}[.)])|${FURTHER_NUMBERS}))`,
   'iu',
 );
 
@@ -208,12 +209,13 @@ export function firstPartAfter(lineText: string, label: AnswerLabel): AnswerLabe
 }
 
 /**
- * A range of questions answered together: "2 - 7.", "Questions 2 to 7:", "Q2-Q7", "A2-A4", "(2)-(7)", "(b) to (g)".
+ * A range of questions answered together: "2 - 7.", "Questions 2 to 7:", "Q2-Q7", "A2-A4", "(2)-(7)", "(b) to (g)",
+ * "Response to Q1 - Q5 (same answer for all):".
  * A letter needs its bracket or full stop, so "(a) - I can confirm" is no range; a bare number needs a mark after
  * the range, so "1 - 3 officers" is none either.
  */
 const LABEL_RANGE = new RegExp(
-  String.raw`^[^\p{L}\p{N}\n]{0,4}(Q|A|Questions?|Parts?|Requests?|Items?|Points?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:[QA][ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+\p{L}))`,
+  String.raw`^[^\p{L}\p{N}\n]{0,4}(?:(?:(?:revised|amended)[ \t]+)?(?:answers?|responses?)[ \t]+to[ \t]+)?(Q|A|Questions?|Parts?|Requests?|Items?|Points?)?[ \t]*(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])[ \t]*(?:[-–—]|to)[ \t]*(?:[QA][ \t]*)?(?:\(?(\d{1,2})\)?|\(?([a-z])[.)])(?:[ \t]*[.):\-–—]|[ \t]*$|(?=[ \t]+(?:\p{L}|\()))`,
   'iu',
 );
 const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
@@ -282,8 +284,8 @@ function mayContinueLabel(lineText: string, at: number, letter: number): boolean
   const lower = code | 32;
   if (letter === 114) return lower === 101;
   if (code === 32 || code === 9 || (code >= 48 && code <= 57) || lower === 116) return true;
-  // The "u" of "Question" or the "s" of "Qs"; the "n" of "Answer".
-  return letter === 113 ? lower === 117 || lower === 115 : lower === 110;
+  // The "u" of "Question" or the "s" of "Qs"; the "n" of "Answer" and the "m" of "Amended response".
+  return letter === 113 ? lower === 117 || lower === 115 : lower === 110 || lower === 109;
 }
 
 /**
