@@ -1326,10 +1326,15 @@ describe('tool answers', () => {
   });
 
   describe('a trial told, then ended', () => {
-    it('reads a trial "not taken forward", "not adopted" or "not extended" as not used, and one "not in operational use" or used "during the trial" or by the model piloted as a trial', () => {
+    it('reads a trial "not taken forward", "not adopted" or "not extended" as not used, and one "not in operational use" or used "during the trial", by the model piloted or "for training only" as a trial', () => {
       const asked = 'You asked whether the force uses predictive policing or facial recognition.\n\n';
       assert.equal(answers(`${asked}The force completed a pilot of predictive policing software in 2019; the tool was not adopted.`)['predictive-policing'], 'not-used');
       assert.equal(answers(`${asked}The force piloted predictive policing software in 2019, but it was not taken forward.`)['predictive-policing'], 'not-used');
+      const training = 'The force bought three drones in December. At present they are being used for training only, until the drone team goes live.';
+      assert.equal(answers(`You asked whether the force uses drones.\n\n${training}`).drones, 'trialled');
+      // Near miss: equipment used for training only in the past.
+      const sold = 'The force does not currently use drones. The aircraft were used for training only; they were never flown on an operation.';
+      assert.equal(answers(`You asked whether the force uses drones.\n\n${sold}`).drones, 'not-used');
       const model = 'The force is piloting a predictive policing model in two areas. The model uses historic incident data to forecast demand.';
       assert.equal(answers(`You asked whether the force uses predictive policing.\n\n${model}`)['predictive-policing'], 'trialled');
       const during = 'Drones – The force has been trialling drones since 2015. During the trial, drones have been used to support searches.';

@@ -25,7 +25,7 @@ const CUE_OPENINGS = startList([
   new RegExp(String.raw`\b(?:${WITHHOLDING_WORDS}|be\s+(?:provided|disclosed|released)|${NOT_DISCLOSED}|${REFUSAL_GROUND_WORDS})\b`, 'i'),
   NOT_USED_CUE,
   new RegExp(
-    String.raw`\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\b${PROOF_OF_CONCEPT}\b|\b${PLANS_TO}|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore|procurement|procured|procuring|purchasing|acquiring)\b|\bprocess\s+of\b|\bbeing\s+developed\b|\bevaluation\s+purposes\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bexpects?\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational|begin|start|commence)\b|\b(?:supplier|contractor|contract)\s+(?:is\s+)?(?:expected|due|scheduled)\b|\bordered\b|\bon\s+order\b|\b(?:enter|come\s+into|go\s+into)\s+(?:operational\s+)?service\b`,
+    String.raw`\btrial(?:l?ed|l?ing)?\b|\bpilot(?:ed|ted|ing|ting)?\b|\b${PROOF_OF_CONCEPT}\b|\b${PLANS_TO}|\b(?:evaluated|tested|evaluating|testing|exploring|considering|scoping|assessing|investigating)\b|\bbusiness\s+case\b|\b(?:funding|budget|explore|procurement|procured|procuring|purchasing|acquiring)\b|\bprocess\s+of\b|\bbeing\s+developed\b|\bevaluation\s+purposes\b|\b(?:expected|due|scheduled)\s+to\s+(?:become|go|be)\b|\bexpects?\b|\b(?:stage|phase)\b|\bwill\s+(?:be\s+(?:introduced|deployed|rolled)|go\s+live|become\s+operational|begin|start|commence)\b|\b(?:supplier|contractor|contract)\s+(?:is\s+)?(?:expected|due|scheduled)\b|\bordered\b|\bon\s+order\b|\btraining\s+(?:purposes\s+)?only\b|\b(?:enter|come\s+into|go\s+into)\s+(?:operational\s+)?service\b`,
     'i',
   ),
   ...USED_CUES,

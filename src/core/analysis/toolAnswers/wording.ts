@@ -428,6 +428,9 @@ export const TRIAL_CUE = anyOf(
     '\\btrial(?:l?ed|l?ing)\\b',
     // Equipment bought but not yet in use: "two drones have been ordered", "are on order", "expected to enter service".
     '\\b(?:has|have)\\s+been\\s+ordered\\b',
+    // Equipment held but flown for training only until it goes into service: "are being used for training only"; not
+    // "were used for training only", told of equipment since sold.
+    '\\b(?:is|are)\\s+(?:currently\\s+|still\\s+)?(?:being\\s+)?(?:used|flown|operated)\\s+(?:for|in)\\s+training\\s+(?:purposes\\s+)?only\\b',
     '\\bon\\s+order\\b',
     '\\b(?:will|to)\\s+(?:enter|come\\s+into|go\\s+into)\\s+(?:operational\\s+)?service\\b',
     // "a trial", "a six-week trial", "a drone trial"; not a criminal trial in court.
