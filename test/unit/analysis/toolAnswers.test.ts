@@ -573,6 +573,16 @@ describe('tool answers', () => {
       assert.equal(answers(text.replace('The Constabulary', 'Lancashire Constabulary'))['facial-recognition'], 'no-answer');
     });
 
+    it('does not read another body\'s use told in a relative clause ("..., which operates its own drone") as the force\'s', () => {
+      const text =
+        'You asked whether the force uses drones.\n\nThe force does not own or operate drones. The drone you saw belonged to the ' +
+        'county Fire and Rescue Service, which operates its own drone for fire incidents.';
+      assert.equal(answers(text).drones, 'not-used');
+      // Near miss: the force's own unit as the antecedent.
+      const own = 'You asked whether the force uses drones.\n\nDrones are flown by the Roads Policing Unit, which operates four aircraft.';
+      assert.equal(answers(own).drones, 'used');
+    });
+
     it('does not read a tool named only in a web address as answered about', () => {
       const text =
         'You asked: How many drones and ANPR cameras does the force have?\n\nThe information was released in response to FOI 2024/0962 and is ' +

@@ -232,7 +232,9 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       // "During the trial, drones have been used to support searches": the trial's own workings.
       !(cues.trialled && WITHIN_TRIAL.test(clauseBefore)) &&
       // "The model uses historic incident data": what a product works with, not the force's use of it.
-      !PRODUCT_USES.test(clause.slice(0, used.index + used[0].length))
+      !PRODUCT_USES.test(clause.slice(0, used.index + used[0].length)) &&
+      // "... North Yorkshire Fire and Rescue Service, which operates its own drone": another body's use.
+      !(RELATIVE_OPENING.test(clause.slice(0, used.index)) && OTHER_BODY_NAMED.test(clauseBefore))
     ) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" and "it is not the case that the force uses ..." deny it.
@@ -383,6 +385,11 @@ export const DATED_REPORT =
 /** Words telling that an answer reported as said was wrong or has been replaced: "That was an error." */
 export const CORRECTED =
   /\b(?:error|mistaken?|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|withdrawn|withdraw|superseded?|replaced?|correct(?:ed|ion)|no\s+longer\s+(?:accurate|correct|the\s+case))\b/i;
+
+/** A relative clause's opening, up to its verb of use: " which operates", " who also use". */
+const RELATIVE_OPENING = /^\s*(?:which|who)\s+(?:also\s+|currently\s+|now\s+)?$/i;
+/** A body other than a police force, closing the clause before: "Fire and Rescue Service", "the city council". */
+const OTHER_BODY_NAMED = /\b(?:Fire\s+and\s+Rescue\s+Service|Fire\s+Service|[Cc]ouncil|Highways|Network\s+Rail|Ambulance\s+Service|Agency|NHS\s+Trust|[Cc]ompany|[Cc]ompanies|Ltd|Limited|plc|operators?)\s*$/;
 
 /** A product as the subject of "uses": "The model uses", "the software employs". */
 const PRODUCT_USES = /\b(?:the|this|that|its|each)\s+(?:[\w-]+\s+)?(?:model|system|tool|software|product|algorithm|app|application|platform)\s+(?:uses|utili[sz]es|employs)$/i;
