@@ -546,6 +546,7 @@ describe('tool answers', () => {
       ['Statistics on facial recognition are published annually by the Home Office and are exempt under section 21.', 'refused'],
       ['Cyber kiosks are located at three custody suites.', 'used'],
       ['The force makes retrospective use of facial recognition only, through the Police National Database.', 'used'],
+      ['The report records that every frontline officer was equipped with a body worn video camera by October 2018.', 'used'],
       ['The force does not use live facial recognition. Its use of facial recognition is limited to retrospective searches.', 'used'],
       ["The force's Drone Unit has been operational since 2020.", 'used'],
       ['The drone team became operational in 2019.', 'used'],

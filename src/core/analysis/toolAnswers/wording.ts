@@ -268,6 +268,8 @@ export const USED_CUES = anyOfParts(
     // "these are operational matters"), "phones are examined by the Digital Forensic Unit", "1,206 handsets were
     // triaged on the kiosks".
     '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
+    // "every frontline officer was equipped with a camera by October 2018".
+    '\\b(?:officers?|PCSOs?|constables?)\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)(?:now\\s+|all\\s+|fully\\s+)?equipped\\s+with\\b',
     '\\bequips\\b',
     // "has been operational since 2020", "became operational in 2019"; not "expected to become operational", nor
     // "has never been operational".
