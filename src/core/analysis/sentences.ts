@@ -389,9 +389,24 @@ function endsMidSentence(text: string, line: Line): boolean {
 
 /** True when the line's last word is a web address: "... are published at https://www.example.police.uk/lfr". */
 function endsInUrl(text: string, line: Line): boolean {
-  let i = line.contentEnd - 1;
-  while (i > line.contentStart && !isSpace(text.charCodeAt(i - 1))) i--;
-  return URL_START.test(text.slice(i, i + 8));
+  return inWebAddress(text, line.contentEnd - 1, line.contentStart);
+}
+
+/** Longest web address read back over. */
+const MAX_WEB_ADDRESS = 300;
+
+/**
+ * True when `at` lies inside a web address: the word holding it, read back to a space or line break (and no further
+ * than `from`), opens as one ("https://...", "www...").
+ */
+export function inWebAddress(text: string, at: number, from = 0): boolean {
+  let start = at;
+  while (start > from && at - start < MAX_WEB_ADDRESS && !isSpace(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  return URL_START.test(text.slice(start, start + 8));
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 function isLetterOrNumber(text: string, i: number): boolean {

@@ -8,6 +8,7 @@
 
 import type { ToolAnswer, ToolMention } from '../../model';
 import { splitLines } from '../lines';
+import { inWebAddress } from '../sentences';
 import { MAX_BACK_REFERENCES, referredSignals, type BackReference } from './backReferences';
 import { combine, replacesAnswer } from './combine';
 import { CueFinder } from './cueFinder';
@@ -103,17 +104,6 @@ export function findToolAnswers(input: ToolAnswerInput): ToolAnswer[] {
   }
   for (const [tool, toolSignals] of byTool) if (!requested.includes(tool)) answers.push(combine(text, tool, toolSignals, replacesEarlier));
   return answers;
-}
-
-/** Longest web address read back over. */
-const MAX_WEB_ADDRESS = 300;
-const WEB_ADDRESS_START = /^(?:https?:|www\.)/i;
-
-/** True when `at` lies inside a web address: the word holding it, read back to a space, opens as one. */
-function inWebAddress(text: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && at - start < MAX_WEB_ADDRESS && !/\s/.test(text[start - 1])) start--;
-  return start < at && WEB_ADDRESS_START.test(text.slice(start, start + 8));
 }
 
 /** A partial NCND naming no tool, given to the one tool answered when nothing was asked by name. */
