@@ -220,22 +220,7 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
     // where 60 cameras have been issued": the trial's own workings.
     if (cues.trialled && RELATIVE_CLAUSE.test(clause)) continue;
     const used = present & CUE.used ? firstMatchOfParts(clause, USED_CUES) : null;
-    // The cue's own words are no hedge either: "Officers may carry out open source research" is what they do. What
-    // is done instead of a tool denied is not its use: "Crime analysis is carried out using conventional techniques".
-    if (
-      used &&
-      !REQUESTER_BEFORE.test(clause.slice(Math.max(0, used.index - REQUESTER_REACH), used.index)) &&
-      !isHedged(withoutCue(clause, used), used.index + 1) &&
-      !BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) &&
-      !ownedByAnotherBody(clause, used.index) &&
-      !(cues.notUsed && OTHER_MEANS.test(clause)) &&
-      // "During the trial, drones have been used to support searches": the trial's own workings.
-      !(cues.trialled && WITHIN_TRIAL.test(clauseBefore)) &&
-      // "The model uses historic incident data": what a product works with, not the force's use of it.
-      !PRODUCT_USES.test(clause.slice(0, used.index + used[0].length)) &&
-      // "... North Yorkshire Fire and Rescue Service, which operates its own drone": another body's use.
-      !(RELATIVE_OPENING.test(clause.slice(0, used.index)) && OTHER_BODY_NAMED.test(clauseBefore))
-    ) {
+    if (used && !useSetAside(clause, clauseBefore, used, cues)) {
       // "Neither facial recognition nor predictive policing is used" denies both; "no such software has been
       // procured" and "it is not the case that the force uses ..." deny it.
       const denied = NEITHER.test(clause) || NO_SUBJECT.test(clause) || USE_DENIED_BEFORE.test(clause.slice(0, used.index));
@@ -308,7 +293,7 @@ const USE_ENDED = /\b(?:no\s+longer|withdrawn|decommissioned|discontinued|phased
  * "has not used the software since"; not of one kind of the tool ("has not deployed live facial recognition since
  * 2018"), which leaves other kinds in use.
  */
-const NOT_SINCE = /^\s+(?:(?:it|them|this|these|the\s+technology|(?:the\s+)?(?!(?:live|retrospective|overt|covert|operator)\b)[\w-]+(?:\s+[\w-]+){0,2})\s+)?since\b/i;
+const NOT_SINCE = /^\s+(?:(?:the\s+)?(?!(?:live|retrospective|overt|covert|operator)\b)[\w-]+(?:\s+[\w-]+){0,2}\s+)?since\b/i;
 
 /** A decision on a trial's outcome still to come: "no decision has yet been made", "is being evaluated". */
 const DECISION_AWAITED = /\b(?:no\s+decision|not\s+yet\s+(?:been\s+)?(?:decided|agreed)|(?:being|under|awaiting)\s+(?:evaluat|review|consider|assess)|awaiting|pending)/i;
@@ -385,6 +370,26 @@ export const DATED_REPORT =
 /** Words telling that an answer reported as said was wrong or has been replaced: "That was an error." */
 export const CORRECTED =
   /\b(?:error|mistaken?|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|withdrawn|withdraw|superseded?|replaced?|correct(?:ed|ion)|no\s+longer\s+(?:accurate|correct|the\s+case))\b/i;
+
+/**
+ * True when the use a clause tells is not the authority's answer: the requester's words, hedged (the cue's own words
+ * are no hedge: "Officers may carry out open source research" is what they do), another body's, what is done instead
+ * of a tool denied ("Crime analysis is carried out using conventional techniques"), a trial's own workings ("During
+ * the trial, drones have been used ..."), what a product works with ("The model uses historic incident data"), or
+ * another body's told in a relative clause ("... the Fire and Rescue Service, which operates its own drone").
+ */
+function useSetAside(clause: string, clauseBefore: string, used: RegExpExecArray, cues: Cues): boolean {
+  return (
+    REQUESTER_BEFORE.test(clause.slice(Math.max(0, used.index - REQUESTER_REACH), used.index)) ||
+    isHedged(withoutCue(clause, used), used.index + 1) ||
+    BY_ANOTHER_BODY.test(clause.slice(used.index + used[0].length)) ||
+    ownedByAnotherBody(clause, used.index) ||
+    (cues.notUsed && OTHER_MEANS.test(clause)) ||
+    (cues.trialled && WITHIN_TRIAL.test(clauseBefore)) ||
+    PRODUCT_USES.test(clause.slice(0, used.index + used[0].length)) ||
+    (RELATIVE_OPENING.test(clause.slice(0, used.index)) && OTHER_BODY_NAMED.test(clauseBefore))
+  );
+}
 
 /** A relative clause's opening, up to its verb of use: " which operates", " who also use". */
 const RELATIVE_OPENING = /^\s*(?:which|who)\s+(?:also\s+|currently\s+|now\s+)?$/i;
