@@ -4833,6 +4833,15 @@ describe('tool answers', () => {
       assert.deepEqual(answers(revised), { drones: 'not-used', anpr: 'used', 'facial-recognition': 'not-used' });
     });
 
+    it('reads the "Yes" of a question about no tool as its answer, not as use of a tool named after it on the line', () => {
+      const text =
+        'You asked:\n1. Does the force use drones?\n2. Do you get air support from NPAS?\n\nResponse:\n1. The force does not currently have a drone ' +
+        'capability.\n\n2. Yes. Air support is provided by NPAS. NPAS provides helicopters only and does not provide drones to the force.';
+      assert.equal(answers(text).drones, 'not-used');
+      // Near miss: a question about a tool answered on its line.
+      assert.equal(answers('You asked:\n1. Does the force use drones?\n\n1. Yes. Drones are flown by the roads policing unit.').drones, 'used');
+    });
+
     it('reads lettered parts of a numbered question by their number and letter', () => {
       const text =
         'You asked:\n1. Does the force use the following?\n(a) drones\n(b) ANPR\n2. Does the force use predictive policing?\n\n' +

@@ -253,9 +253,13 @@ export function buildUnits(
     const within = namedWithin ? questionsWithin(text, sentence.start, end, questions, references) : undefined;
     const context = others ?? opening ?? within ?? labelled;
     // What the words a label gives the sentence say by themselves, read once for the two uses below.
+    // The words after the label of a question about no tool ("2. Yes." to "Do you get air support from NPAS?") answer
+    // that question, not a tool the sentences after them name.
     const labelledBare =
       context.answerText !== undefined
-        ? labelledAnswer(context.answerText)
+        ? context.question && context.topic.length === 0
+          ? undefined
+          : labelledAnswer(context.answerText)
         : context.topic.length === 1 && !notHeld && !referred
           ? (periodRowAnswer(text, sentence.start, end) ?? labelledFigureAt(text, sentence.start, end))
           : undefined;
