@@ -547,6 +547,7 @@ describe('tool answers', () => {
       ['Cyber kiosks are located at three custody suites.', 'used'],
       ['The force makes retrospective use of facial recognition only, through the Police National Database.', 'used'],
       ['The report records that every frontline officer was equipped with a body worn video camera by October 2018.', 'used'],
+      ['The Commissioner approved the renewal of the body worn video contract in 2018.', 'used'],
       ['The force does not use live facial recognition. Its use of facial recognition is limited to retrospective searches.', 'used'],
       ["The force's Drone Unit has been operational since 2020.", 'used'],
       ['The drone team became operational in 2019.', 'used'],
@@ -605,6 +606,7 @@ describe('tool answers', () => {
     });
 
     it('does not read "has never been operational" or "0 searches were made" as use (near misses)', () => {
+      assert.notEqual(answers('You asked: Do you use predictive policing?\n\nThe force decided against the renewal of its predictive policing licence.')['predictive-policing'], 'used');
       assert.notEqual(answers('You asked: Do you use drones?\n\nThe drone team has never been operational.').drones, 'used');
       const none = 'You asked: Do you use facial recognition?\n\nIn the last 12 months 0 facial recognition searches were made.';
       assert.notEqual(answers(none)['facial-recognition'], 'used');

@@ -268,6 +268,9 @@ export const USED_CUES = anyOfParts(
     // "these are operational matters"), "phones are examined by the Digital Forensic Unit", "1,206 handsets were
     // triaged on the kiosks".
     '\\b(?:has|have)\\s+(?:now\\s+|fully\\s+)?equipped\\b',
+    // "the renewal of the body worn video contract": a contract for the tool renewed, which the force goes on using;
+    // not "decided against the renewal of its licence".
+    '\\b(?:renewal|extension)(?<!\\b(?:against|no|without)\\s+(?:the\\s+|any\\s+)?(?:renewal|extension))\\s+of\\s+(?:the|its|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:contract|licen[cs]e|subscription)\\b',
     // "every frontline officer was equipped with a camera by October 2018".
     '\\b(?:officers?|PCSOs?|constables?)\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been)\\s+)(?:now\\s+|all\\s+|fully\\s+)?equipped\\s+with\\b',
     '\\bequips\\b',
