@@ -78,25 +78,26 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
   const object = found === null ? '' : unitText.slice(found.index + found[0].length, found.index + found[0].length + DETAILS_REACH);
   const subject = found === null ? '' : unitText.slice(Math.max(0, found.index - SUBJECT_REACH), found.index);
   const ofDetails = found !== null && (NCND_OF_DETAILS.test(object) || NCND_OF_PLACE.test(object) || NCND_OF_SPECIFICS.test(object) || DETAIL_SUBJECT.test(subject));
+  // The sentence holding the NCND phrase, read by each test below.
+  const ncndStart = found === null ? 0 : sentenceStartBefore(unitText, found.index);
+  const ncndEnd = found === null ? 0 : sentenceEndAfter(unitText, found.index + found[0].length);
   // "I therefore withdraw the NCND response and can confirm that ...": an NCND taken back is no answer. Its clause is
-  // read as any other, without the phrase, whose "neither ... nor" would deny.
-  // So is one an earlier answer is reported to have given, in words that go on to say it was wrong: "Our response of
-  // 26 November contained a paragraph stating that the force neither confirms nor denies ... That was an error."
+  // read as any other, without the phrase, whose "neither ... nor" would deny. So is one an earlier answer is reported
+  // to have given, in words that go on to say it was wrong: "Our response of 26 November contained a paragraph stating
+  // that the force neither confirms nor denies ... That was an error."
   const revoked =
     found !== null &&
-    (revokesNcnd(unitText.slice(sentenceStartBefore(unitText, found.index), sentenceEndAfter(unitText, found.index + found[0].length))) ||
-      (reportCorrected && DATED_REPORT.test(unitText.slice(sentenceStartBefore(unitText, found.index), found.index))));
+    (revokesNcnd(unitText.slice(ncndStart, ncndEnd)) || (reportCorrected && DATED_REPORT.test(unitText.slice(ncndStart, found.index))));
   if (revoked) rest = `${unitText.slice(0, found.index)}${' '.repeat(found[0].length)}${unitText.slice(found.index + found[0].length)}`;
   const ncnd = ofDetails || revoked ? null : found;
   if (ncnd) {
     // Another body's NCND foretold ("the force may neither confirm nor deny ...") is no answer; its clause is still
     // left out, as its "whether it is used" answers nothing either.
     cues.ncnd = !foretellsNcnd(unitText, 0, ncnd.index);
-    const clauseEnd = sentenceEndAfter(unitText, ncnd.index + ncnd[0].length);
     // Covert use named in the clause, or in the words leading into it: "In relation to any covert use of facial
     // recognition, the force can neither confirm nor deny ...", "Covert online investigation: the force can NCND".
-    cues.covert = cues.ncnd && COVERT.test(unitText.slice(sentenceStartBefore(unitText, ncnd.index), clauseEnd));
-    rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(clauseEnd)}`;
+    cues.covert = cues.ncnd && COVERT.test(unitText.slice(ncndStart, ncndEnd));
+    rest = `${unitText.slice(0, ncnd.index)} ${unitText.slice(ncndEnd)}`;
     // Words joined around the NCND clause may make a phrase that the text does not hold, so every pattern is run;
     // those read clause by clause first on all the words (see clausePatternsIn). Only "overt", a single word, cannot
     // be made so (the clause opens after, and ends with, a character outside words), and keeps its bit.

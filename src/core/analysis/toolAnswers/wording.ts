@@ -540,8 +540,9 @@ const HEDGE = /\b(?:would|could|might|whether|if|should|able\s+to(?!\s+(?:tell|c
  * A sentence opening as a supposition about disclosure ("Were the force to state that ...", "Any confirmation that
  * ... is used, or is not used, would ...", "Confirming or denying whether ...", "If we confirmed, for example, that
  * ...", "Where a force confirms that a tactic is used, ..."), or with a question as its subject ("Whether, and how,
- * the force makes use of ... is an operational matter"), or supposing an answer anywhere in it ("Suppose GMP were to reply ...", "Consider what would follow if
- * Sussex Police were to reply ..."): every clause of it is argument, not answer.
+ * the force makes use of ... is an operational matter"), or supposing an answer anywhere in it ("Suppose GMP were to
+ * reply ...", "Consider what would follow if Sussex Police were to reply ..."): every clause of it is argument, not
+ * answer.
  */
 export const SUPPOSITION = /^[^\p{L}]{0,4}(?:whether\b|suppos(?:e|ing)\b|imagine\b|were[ \t]+(?:the|it|we|they|this)\b|(?:any|a)[ \t]+(?:confirmation|denial)\b|(?:confirming|denying|stating|disclosing|revealing)(?:[ \t]+(?:or|and)[ \t]+(?:confirming|denying|stating|disclosing|revealing))?[ \t]+(?:that|whether)\b|if[ \t]+(?:we|it|they|the[ \t]+(?:force|constabulary|service|police|office|commissioner))[ \t]+(?:were[ \t]+to[ \t]+|was[ \t]+to[ \t]+)?(?:confirm(?:ed|s)?|den(?:y|ied|ies)|stated?|says?|said|disclosed?|revealed?)\b|(?:where|when|once|if)[ \t]+(?:a|an|any|one)[ \t]+(?:[\w-]+[ \t]+)?(?:force|authority|constabulary|body)[ \t]+(?:confirms?|denies|deny|states?|discloses?|reveals?)\b)|\b(?:were|was)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?to[ \t]+(?:reply|respond|answer|state|say|confirm|deny|disclose|reveal|announce|admit)\b/iu;
 
