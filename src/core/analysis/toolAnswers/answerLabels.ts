@@ -333,3 +333,15 @@ function keysBetween(from: string, to: string, roman: boolean): string[] {
   for (let k = first + 1; k < last; k++) between.push(numbers ? String(k) : String.fromCharCode(k));
   return between;
 }
+
+/**
+ * The first ASCII letter within the first five characters from `start`, lower-cased; '' when there is none: what a
+ * label or an answer's first word must open with, tested before the expression reading it.
+ */
+export function firstLetterAt(text: string, start: number, end: number): string {
+  for (let i = start; i < Math.min(end, start + 5); i++) {
+    const lower = text.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122) return String.fromCharCode(lower);
+  }
+  return '';
+}

@@ -5,7 +5,7 @@ import type { ToolMention } from '../../model';
 import type { Span } from '../../text';
 import { CROSSES, FORM_BOX, TICKED_FORM_BOX, TICKS } from '../marks';
 import { nextQuotedCell } from '../lines';
-import { answerLabel } from './answerLabels';
+import { answerLabel, firstLetterAt } from './answerLabels';
 import { toolsByPosition } from './positions';
 import { EVERY_TOOL, answerToEveryQuestionEnd } from './wording';
 
@@ -707,12 +707,8 @@ function ellipticalYes(text: string, start: number, end: number): 'yes' | undefi
 
 /** False when the first ASCII letter within five characters of `start` is not the "i", "t" or "w" of {@link ELLIPTICAL_YES}. */
 function mayOpenElliptical(text: string, start: number, end: number): boolean {
-  const reach = Math.min(end, start + 5);
-  for (let i = start; i < reach; i++) {
-    const lower = text.charCodeAt(i) | 32;
-    if (lower >= 97 && lower <= 122) return lower === 105 || lower === 116 || lower === 119;
-  }
-  return false;
+  const first = firstLetterAt(text, start, end);
+  return first === 'i' || first === 't' || first === 'w';
 }
 
 /** A form's box, and the spaces after it, just before a sentence. */

@@ -7,7 +7,7 @@ import type { Span } from '../../text';
 import { QUESTION_WORDS } from '../answerLanguage';
 import { BULLET_MARKS, contentEnd, lineIndexAt, type Line } from '../lines';
 import { isAnsweredRow } from '../request';
-import { answerLabel, firstPartAfter, keysListed, labelKey, ROMAN } from './answerLabels';
+import { answerLabel, firstLetterAt, firstPartAfter, keysListed, labelKey, ROMAN } from './answerLabels';
 import { addOnce } from './lists';
 import { BULLET_REFERENCE, bulletKeys, MAY_NAME_BULLET } from './bulletPlaces';
 import { EXCEPTION_WORDS } from './exceptions';
@@ -475,11 +475,3 @@ function opensLine(text: string, start: number): boolean {
   return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
 }
 
-/** The first ASCII letter within the first five characters from `start`, lower-cased; '' when there is none. */
-function firstLetterAt(text: string, start: number, end: number): string {
-  for (let i = start; i < Math.min(end, start + 5); i++) {
-    const lower = text.charCodeAt(i) | 32;
-    if (lower >= 97 && lower <= 122) return String.fromCharCode(lower);
-  }
-  return '';
-}
