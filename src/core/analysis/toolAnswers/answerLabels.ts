@@ -248,12 +248,12 @@ function labelRange(lineText: string): AnswerLabel | undefined {
   if (!word && ENDS_IN_WORD.test(whole) && whole.length < lineText.trimEnd().length) return undefined;
   const lettered = fromLetter !== undefined;
   if (lettered !== (toLetter !== undefined)) return undefined;
-  const from = lettered ? fromLetter.toLowerCase().charCodeAt(0) : Number(fromNumber);
-  const to = lettered ? toLetter.toLowerCase().charCodeAt(0) : Number(toNumber);
-  if (to <= from || to - from > MAX_RANGE) return undefined;
-  const keys: string[] = [];
-  for (let key = from; key <= to; key++) keys.push(lettered ? String.fromCharCode(key) : String(key));
-  return { keys, lettered, end: whole.length };
+  const from = lettered ? fromLetter.toLowerCase() : String(Number(fromNumber));
+  const to = lettered ? toLetter.toLowerCase() : String(Number(toNumber));
+  const span = lettered ? to.charCodeAt(0) - from.charCodeAt(0) : Number(to) - Number(from);
+  if (span <= 0 || span > MAX_RANGE) return undefined;
+  // Single letters, as in "(b) to (g)": a lettered range is read by its letters, not as roman numerals.
+  return { keys: [from, ...keysBetween(from, to, false), to], lettered, end: whole.length };
 }
 
 /** The key of a label's number or letter, and of the lettered part after a number: "1", "b", "1iii". */
