@@ -73,6 +73,14 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
   return BLANK_LINE.test(text.slice(from, to));
 }
 
+/** Where the paragraph going on at `from` ends: at the line break opening the first blank line before `to`, else `to`. */
+export function paragraphEnd(text: string, from: number, to: number): number {
+  const blank = BLANK_LINE.exec(text.slice(from, to));
+  if (!blank) return to;
+  const at = from + blank.index;
+  return at > from && text.charCodeAt(at - 1) === 13 ? at - 1 : at;
+}
+
 /** The words of `text` after its last blank line. */
 export function lastParagraph(text: string): string {
   let start = 0;

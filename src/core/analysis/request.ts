@@ -3,7 +3,7 @@
 
 import { partitionPoint, spanIndexAt } from '../sorted';
 import type { Span } from '../text';
-import { contentEnd, isAsciiLetter, isQuotedRow, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, splitLines, type Line } from './lines';
+import { contentEnd, isAsciiLetter, isQuotedRow, isWhitespaceCode, joinWrappedWords, lineIndexAt, nextContentLine, NextOccurrence, paragraphEnd, splitLines, type Line } from './lines';
 import { sentenceAt } from './sentences';
 import { isAnswerHeading, isAnswerLabel, isQuestionLabel, opensWithAnswer, QUESTION_LABEL, QUESTION_WORDS, stripListMarker } from './answerLanguage';
 import { CROSSES, EMPTY_BOXES, FORM_BOX, TICKED_BOXES, TICKED_FORM_BOX, TICKS } from './marks';
@@ -1115,16 +1115,13 @@ function reportedRequest(letter: Letter, sentences: readonly Span[]): Span | und
  */
 function runsOnToList(text: string, sentenceEnd: number, limit: number): number {
   if (TERMINAL.test(text.slice(sentenceEnd - 1, sentenceEnd))) return sentenceEnd;
-  const blank = BLANK_LINE.exec(text.slice(sentenceEnd, limit));
-  const paragraphEnd = blank ? sentenceEnd + blank.index : limit;
-  if (paragraphEnd - sentenceEnd > MAX_LIST_RUN || AUTHORITY_CUE.test(text.slice(sentenceEnd, paragraphEnd))) return sentenceEnd;
-  return contentEnd(text, sentenceEnd, paragraphEnd);
+  const end = paragraphEnd(text, sentenceEnd, limit);
+  if (end - sentenceEnd > MAX_LIST_RUN || AUTHORITY_CUE.test(text.slice(sentenceEnd, end))) return sentenceEnd;
+  return contentEnd(text, sentenceEnd, end);
 }
 
 /** A sentence's last character that ends it. */
 const TERMINAL = /[.?!:;]/;
-/** A blank line: the end of a paragraph. */
-const BLANK_LINE = /\r?\n[ \t]*\r?\n/;
 /** Longest run of items a reported request is read on over. */
 const MAX_LIST_RUN = 600;
 
