@@ -73,7 +73,10 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
   return BLANK_LINE.test(text.slice(from, to));
 }
 
-/** Where the paragraph going on at `from` ends: at the line break opening the first blank line before `to`, else `to`. */
+/**
+ * Where the paragraph going on at `from` ends: at the line break opening the first blank line before `to`, else
+ * `to`.
+ */
 export function paragraphEnd(text: string, from: number, to: number): number {
   const blank = BLANK_LINE.exec(text.slice(from, to));
   if (!blank) return to;

@@ -705,7 +705,10 @@ function ellipticalYes(text: string, start: number, end: number): 'yes' | undefi
   return ELLIPTICAL_YES.test(text.slice(start, Math.min(end, start + BARE_ANSWER_REACH))) ? 'yes' : undefined;
 }
 
-/** False when the first ASCII letter within five characters of `start` is not the "i", "t" or "w" of {@link ELLIPTICAL_YES}. */
+/**
+ * False when the first ASCII letter within five characters of `start` is not the "i", "t" or "w" of
+ * {@link ELLIPTICAL_YES}.
+ */
 function mayOpenElliptical(text: string, start: number, end: number): boolean {
   const first = firstLetterAt(text, start, end);
   return first === 'i' || first === 't' || first === 'w';

@@ -208,7 +208,10 @@ export function isQuestion(text: string, start: number, end: number): boolean {
   return text.charCodeAt(last - 1) === 63 && QUESTION_OPENING.test(text.slice(start, Math.min(last, start + 40)));
 }
 
-/** The words that may lead into the questions an answer names: "In relation to", "In respect of", "Regarding", "As for". */
+/**
+ * The words that may lead into the questions an answer names: "In relation to", "In respect of", "Regarding", "As
+ * for".
+ */
 const ABOUT = String.raw`(?:in[ \t]+(?:relation|response|regard|respect|answer|reply)[ \t]+to|in[ \t]+respect[ \t]+of|with[ \t]+(?:regard|respect)[ \t]+to|regarding|as[ \t]+(?:for|to)|for)`;
 /** Roman numerals without brackets, two or more: "i - iii", "iv and v". Alone, "i" or "v" is a word or a letter. */
 const ROMAN_LIST = String.raw`(?:${ROMAN}|i|v)[ \t]*(?:[-–,&]|to|and)[ \t]*(?:${ROMAN}|i|v|x)\b`;

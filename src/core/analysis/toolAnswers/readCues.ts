@@ -14,7 +14,10 @@ import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, 
 const INFORMATION_ON = String.raw`(?:(?:whether\s+(?:or\s+not\s+)?|that\s+)(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|identifying|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
 /** A detail of a tool's equipment or use an NCND may be of. */
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|vendors?|products?|brands?|costs?|details|specifics)`;
-/** The particular kit a tool is used with: "the specific software", "the particular systems"; not "equipment", often the tool. */
+/**
+ * The particular kit a tool is used with: "the specific software", "the particular systems"; not "equipment", often
+ * the tool.
+ */
 const PARTICULAR_KIT = String.raw`(?:specific|particular)\s+(?:software|systems?|applications?)`;
 /**
  * What an NCND may be of besides the tool's use: "the number or locations of", "the make and model of", "whether it

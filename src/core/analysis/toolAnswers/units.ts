@@ -323,7 +323,10 @@ export function buildUnits(
 /** The cues a sentence announcing a list of names may give them: use, non-use or a trial. */
 const USE_CUES = CUE.used | CUE.notUsed | CUE.trial;
 
-/** Numbered parts opening a sentence as its subject: "All remaining points – (i), (ii) ...", "The other items (2, 4)". */
+/**
+ * Numbered parts opening a sentence as its subject: "All remaining points – (i), (ii) ...", "The other items (2,
+ * 4)".
+ */
 const PARTS_AS_SUBJECT = /^[^\p{L}]{0,4}(?:all\s+)?(?:the\s+)?(?:(?:remaining|other)\s+)?(?:questions|parts|items|points)\s+(?:[-–—(]\s*)?\(?(?:\d|[a-z]{1,4}\))/iu;
 
 /**
