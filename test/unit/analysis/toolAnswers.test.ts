@@ -1843,6 +1843,18 @@ describe('tool answers', () => {
       assert.equal(answers(ask + same)['facial-recognition'], 'not-used');
     });
 
+    it('keeps use told of no kind beside a denial of one kind ("does not own fixed ANPR cameras"), but not of two kinds together', () => {
+      const anpr = 'You asked: Do you use ANPR?\n\nThe force operates a limited ANPR capability. It does not own fixed ANPR cameras.';
+      assert.equal(answers(anpr).anpr, 'used');
+      const fr = 'You asked: Do you use facial recognition?\n\nThe force uses facial recognition, but it does not use live facial recognition.';
+      assert.equal(answers(fr)['facial-recognition'], 'used');
+      // Near misses: two kinds denied together deny the tool; use asked in a question is no use told.
+      const both = 'You asked: Do you use facial recognition?\n\nThe force monitors national developments, but there is no current project or business case to introduce live or retrospective facial recognition.';
+      assert.notEqual(answers(both)['facial-recognition'], 'used');
+      const asked = 'You asked: Do you use facial recognition?\n\nDoes the force use facial recognition: the force does not use live facial recognition.';
+      assert.equal(answers(asked)['facial-recognition'], 'not-used');
+    });
+
     it('reads a clause joined on to a denial of another kind ("..., and there are no plans to introduce it") as about that kind', () => {
       const ask = 'You asked: Do you use facial recognition?\n\n';
       const joined =

@@ -244,7 +244,9 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       cues.used = !denied;
       cues.usedIndirectly = indirect && !direct;
       cues.notUsed = denied;
-      usedKind = denied ? undefined : KIND_OF_TOOL.exec(clause)?.[0].toLowerCase();
+      // Use told of no kind ("BTP operates a limited ANPR capability") is limited, not gainsaid, by a denial of one kind
+      // ("BTP does not own fixed ANPR cameras"); not use asked ("Does Kent Police use facial recognition:").
+      usedKind = denied || ASKED.test(clause) ? undefined : (KIND_OF_TOOL.exec(clause)?.[0].toLowerCase() ?? '');
       // "... to suggest that it is being used, or has been used since 2012": the "or" clause goes on with the denial.
       denying = denied;
     }
@@ -344,12 +346,21 @@ function deniesOwnUse(clause: string, cue: number): boolean {
 }
 
 /** Words naming one kind of a tool: "live" or "retrospective" facial recognition, "covert" accounts. */
-const KIND_OF_TOOL = /\b(?:live|real[\s-]?time|retrospective|operator[\s-]initiated|covert|overt)\b/i;
+const KIND_OF_TOOL = /\b(?:live|real[\s-]?time|retrospective|operator[\s-]initiated|covert|overt|fixed|static|vehicle[\s-]mounted|hand[\s-]?held|mobile(?![\s-]+(?:phones?|devices?|data)\b))\b/i;
 
-/** True when a clause denies a kind of the tool other than `usedKind`, whose use was told. */
+/** A clause opening as a question: "Does Kent Police use facial recognition". */
+const ASKED = /^\s*(?:do|does|did|is|are|has|have)\s/i;
+
+/** Two kinds denied together: "live or retrospective", every kind there is. */
+const KINDS_TOGETHER = new RegExp(`${KIND_OF_TOOL.source}\\s+(?:or|and|nor)\\s+${KIND_OF_TOOL.source}`, 'i');
+
+/**
+ * True when a clause denies a kind of the tool other than `usedKind` (the empty string for use told of no kind), whose
+ * use was told; not when it denies two kinds together ("no business case to introduce live or retrospective ...").
+ */
 function deniesOtherKind(clause: string, usedKind: string): boolean {
   const kind = KIND_OF_TOOL.exec(clause);
-  return kind !== null && kind[0].toLowerCase() !== usedKind;
+  return kind !== null && kind[0].toLowerCase() !== usedKind && !KINDS_TOGETHER.test(clause);
 }
 
 /** A denial of some use only: "not routinely", or of use "for the surveillance of ...". */
