@@ -83,6 +83,11 @@ const LETTERS: readonly LetterCase[] = [
     expected: { 'facial-recognition': 'not-used' },
   },
   {
+    name: '"no business case to introduce" and "no proposal to procure" are not used',
+    text: 'You asked: Do you use drones or ANPR?\n\nThere is no business case to introduce drones. There is no proposal to procure ANPR.',
+    expected: { drones: 'not-used', anpr: 'not-used' },
+  },
+  {
     name: '"the information requested is not held" with no per-tool answer covers every requested tool',
     text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
     expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },

@@ -220,7 +220,8 @@ export const NOT_USED_CUE = anyOf(
     '\\bnot\\s+aware\\s+of\\s+any\\b[^.;]{0,80}?\\b(?:in\\s+use|being\\s+used|(?:that|which)\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:used|deployed))\\b',
     // "would not describe any of them as predictive policing": none of what is used is the tool.
     '\\b(?:would|does|do|did)\\s+not\\s+(?:describe|class(?:ify)?|characteri[sz]e|regard|consider|define|categori[sz]e|term|label)\\s+any\\s+(?:of\\s+(?:them|these|those|its|their|the|our)\\s+)?(?:[\\w-]+\\s+){0,3}?as\\b',
-    '\\bno\\s+(?:current\\s+)?plans?\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
+    // "no current plans to introduce", "no business case to introduce", "no proposal to procure".
+    '\\bno\\s+(?:current\\s+|immediate\\s+|future\\s+)?(?:plans?|intentions?|business\\s+case|proposals?|projects?)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
     '\\bnot\\s+(?:currently\\s+)?(?:planning|intending)\\s+to\\s+(?:use|introduce|deploy|trial|procure|purchase|implement|acquire|adopt)\\b',
   ],
 );
