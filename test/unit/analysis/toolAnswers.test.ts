@@ -88,6 +88,11 @@ const LETTERS: readonly LetterCase[] = [
     expected: { drones: 'not-used', anpr: 'not-used' },
   },
   {
+    name: '"no budget lines for these" beside information not held is no denial of use',
+    text: "You asked: Do you use drones or ANPR?\n\nThe OPCC does not hold information about drones or ANPR, and there are no budget lines for these in the Commissioner's budgets.",
+    expected: { drones: 'not-held', anpr: 'not-held' },
+  },
+  {
     name: '"the information requested is not held" with no per-tool answer covers every requested tool',
     text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
     expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },

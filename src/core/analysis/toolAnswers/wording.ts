@@ -55,10 +55,11 @@ export const OVERT = /\bovert(?:ly)?\b/i;
  * What may follow "has no", "there is no" or "does not have" when the absence is of information, a duty or a role
  * rather than of the tool ("has no information", "there is no requirement"), or of a way to find records, as a cost
  * refusal explains ("there is no flag on our systems", "no central register", "no easy way to search"), or of a
- * document about it ("does not have a separate DPIA", "no policy"): those are other answers.
+ * document or money for it ("does not have a separate DPIA", "no policy", "no budget lines for these"): those are other
+ * answers.
  */
 const NOT_A_TOOL_ABSENT =
-  '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|operational|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|doubt|question|suggestion|dispute|flags?|markers?|fields?|registers?|lists?|logs?|inventor(?:y|ies)|catalogues?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case)\\b)';
+  '(?!\\s+(?:(?:a|an|the|any|such|further|other|relevant|recorded|specific|central|single|separate|operational|automated|easy|simple|reliable|practical|quick|electronic|written|formal|published)\\s+)*(?:information|records?|data|details|documents?|documentation|knowledge|recorded|requirement|obligation|duty|need|reason|role|responsibility|remit|jurisdiction|comment|trace|evidence|doubt|question|suggestion|dispute|flags?|markers?|fields?|registers?|lists?|logs?|inventor(?:y|ies)|catalogues?|categor(?:y|ies)|codes?|way|means|method|mechanism|facility|search|database|index|repository|DPIAs?|policy|policies|procedures?|guidance|assessments?|impact\\s+assessments?|business\\s+case|budgets?|budget\\s+lines?|funding|spend|expenditure)\\b)';
 
 /** What a force decided not to do with a tool it tried: "continue", "procure", "take it forward". */
 const NOT_TAKEN_UP = String.raw`(?:continue|proceed|adopt|pursue|renew|use|purchase|procure|buy|roll\s+out|take\s+(?:it|this|the\s+\w+)\s+forward)\b`;
