@@ -2832,6 +2832,12 @@ describe('tool answers', () => {
       ['While the force uses ANPR, it does not use drones.', { anpr: 'used', drones: 'not-used' }],
       ['The force uses ANPR, but not drones.', { anpr: 'used', drones: 'not-used' }],
       ['ANPR and drones are both used by the force.', { anpr: 'used', drones: 'used' }],
+      [
+        'The force uses body worn video, ANPR and drones, holds no information about predictive policing, and neither confirms nor denies whether it holds information about hacking.',
+        { 'body-worn-video': 'used', anpr: 'used', drones: 'used', 'predictive-policing': 'not-held', hacking: 'ncnd' },
+      ],
+      // Names listed before their verb take the verb's answer.
+      ['ANPR, drones and body worn video are used, but facial recognition is not.', { anpr: 'used', drones: 'used', 'body-worn-video': 'used', 'facial-recognition': 'not-used' }],
       ['The force can neither confirm nor deny whether it holds information relating to hacking and IMSI catchers.', { hacking: 'ncnd', 'imsi-catchers': 'ncnd' }],
     ];
     for (const [answer, expected] of cases) {

@@ -471,7 +471,11 @@ const CONTRAST = /^(?:but|however|although|though|whereas|whilst|while)$/i;
 /** A clause denying what the one before it says: "The force uses ANPR, but not drones." */
 const DENIED_CLAUSE = /^[^\p{L}]*not\b/iu;
 
-const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:is\s+|was\s+)?held|(?:does|do)\s+not\s+hold)\b/i;
+/** What joins names in a list: "and", "or", "as well as". */
+const LIST_JOINS = /\b(?:and|or|as\s+well\s+as)\b/gi;
+
+/** A clause saying its tools' information is not held: "information about drones is not held", "holds no information". */
+const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:is\s+|was\s+)?held|(?:does|do)\s+not\s+hold|holds?\s+no\s+(?:\w+\s+)?information)\b/i;
 
 /**
  * For a sentence naming several tools, each tool's statuses from the clauses that name it, or, where those say
@@ -505,10 +509,28 @@ function statusesByClause(unitText: string, unit: Unit, cueFinder: CueFinder): M
     own.push(...statusesOf(clauseAt(at - unit.span.start)));
     byTool.set(tool, own);
   }
+  // Where each clause's last tool name ends, and whether the clause holds nothing but names ("ANPR", "and drones").
+  const lastNameEnd: number[] = clauses.map(() => -1);
+  const namesOnly: boolean[] = clauses.map(() => true);
+  const namedFrom: number[] = clauses.map((clause) => clause.start);
+  for (const { at, end } of unit.mentionsAt) {
+    const c = clauseAt(at - unit.span.start);
+    const from = at - unit.span.start;
+    namesOnly[c] &&= !/\p{L}/u.test(unitText.slice(namedFrom[c], from).replace(LIST_JOINS, ''));
+    namedFrom[c] = lastNameEnd[c] = Math.min(end - unit.span.start, clauses[c].end);
+  }
+  for (let c = 0; c < clauses.length; c++) namesOnly[c] &&= lastNameEnd[c] >= 0 && !/\p{L}/u.test(unitText.slice(lastNameEnd[c], clauses[c].end));
+  // "Kent Police uses body worn video, ANPR and mobile phone extraction, holds no information about ...": names
+  // listed after a verb's first object go with it; the clause they continue ends with a name.
+  const listContinued = (c: number): number => {
+    let k = c - 1;
+    while (k >= 0 && namesOnly[k] && statusesOf(k).length === 0) k--;
+    return k >= 0 && k < c && lastNameEnd[k] >= 0 && !/\p{L}/u.test(unitText.slice(lastNameEnd[k], clauses[k].end)) && statusesOf(k).length > 0 ? k : -1;
+  };
   for (const { tool, at } of unit.mentionsAt) {
     if (byTool.get(tool)!.length > 0) continue;
     const c = clauseAt(at - unit.span.start);
-    let other = -1;
+    let other = namesOnly[c] ? listContinued(c) : -1;
     // Not past a contrast: "uses ANPR and body worn video, but not drones".
     for (let k = c + 1; k < clauses.length && other < 0 && !clauses[k - 1].contrasts; k++) if (statusesOf(k).length > 0) other = k;
     for (let k = c - 1; k >= 0 && other < 0; k--) if (statusesOf(k).length > 0) other = k;
