@@ -2450,6 +2450,30 @@ describe('tool answers', () => {
     });
   });
 
+  describe('a note marked with a symbol', () => {
+    const ask = 'You asked whether the force uses facial recognition, body worn video or drones.\n\n';
+    const note = '* Overt use only. The force neither confirms nor denies whether it holds any information about covert use of this technique.';
+
+    it('gives a starred note\'s NCND of covert use to the rows carrying the star, not the last row above it', () => {
+      const rows = '  Facial recognition    Y*\n  Body worn video       Y\n  Drones                Y\n\n';
+      assert.deepEqual(answers(ask + rows + note), { 'facial-recognition': 'partial-ncnd', 'body-worn-video': 'used', drones: 'used' });
+      // A star run on to its note's words ("*This answer ...") marks the note as well.
+      assert.equal(answers(ask + rows + note.replace('* Overt', '*Overt')).drones, 'used');
+    });
+
+    it('keeps a row\'s own starred note with it', () => {
+      const rows = '  Body worn video       Y\n  Drones                Y*\n\n* The aircraft are flown by the joint operations unit.';
+      assert.deepEqual(answers(ask.replace('facial recognition, ', '') + rows), { 'body-worn-video': 'used', drones: 'used' });
+    });
+
+    it('reads a label in bold ("*Drones* - Yes.") or with a mark on the name ("Drones†   Yes"), and no bold as a note', () => {
+      const bold = `${ask}*Facial recognition* - Yes.\n\n*Body worn video* - Yes.\n\n*Drones* - The force uses drones overtly for searches. The force\nneither confirms nor denies any covert use of drones.`;
+      assert.deepEqual(answers(bold), { 'facial-recognition': 'used', 'body-worn-video': 'used', drones: 'partial-ncnd' });
+      const marked = `${ask}  Facial recognition‡     No\n  Drones†                 Yes\n\n† Adopted after a trial in 2019.\n‡ No plans.`;
+      assert.deepEqual(answers(marked), { 'facial-recognition': 'not-used', 'body-worn-video': 'no-answer', drones: 'used' });
+    });
+  });
+
   describe('a table with a column for each tool', () => {
     const request = 'You asked whether the force uses drones, ANPR, body worn video or facial recognition.\n\n';
 

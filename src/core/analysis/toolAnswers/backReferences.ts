@@ -167,6 +167,32 @@ function pointedKey(label: string): string {
 
 /** A note's label opening what it says: "Note 2:", "Note B –", "NOTE 1." */
 const NOTE_LABEL = /^[^\p{L}\p{N}]{0,4}note[ \t]*(\d{1,2}|[A-Z])[ \t]*[:.–—-]/iu;
+/**
+ * A note's mark opening what it says: "* Overt use only ...", "*This answer ...", "(2) The NCA ...", "[1] ..."; not
+ * the stars round words in bold ("*Social media intelligence* - ...").
+ */
+const NOTE_MARK = /^[ \t]*(?:(\*{1,3}|†{1,3}|‡{1,3}|§)(?=[ \t\p{L}])(?![^*\n]*\*)|(\(\d{1,2}\)|\[\d{1,2}\])[ \t])/u;
+/** The marks a note's own mark may not stand beside in a pointer to it: "*" is not the "*" of "**". */
+const MARK_GLYPHS = String.raw`[*†‡§]`;
+
+/** True when a line opens a note, with its label ("Note 2:") or mark ("* Overt use only"). */
+export function opensNote(line: string): boolean {
+  return NOTE_LABEL.test(line) || NOTE_MARK.test(line);
+}
+
+/**
+ * What points to the note a unit opens, elsewhere than at a line's start: "note 2" for "Note 2:"; the mark itself
+ * for a note opening with one ("Facial recognition   Y*" for "* Overt use only").
+ */
+function pointerTo(words: string): RegExp | undefined {
+  const label = NOTE_LABEL.exec(words);
+  if (label) return new RegExp(String.raw`(?<!^[ \t]*)\bnote[ \t]*${label[1]}(?![\p{L}\p{N}])`, 'gimu');
+  const found = NOTE_MARK.exec(words);
+  if (!found) return undefined;
+  const mark = found[1] ?? found[2];
+  const escaped = mark.replace(/[*()[\]]/g, (c) => `\\${c}`);
+  return new RegExp(String.raw`(?<!^[ \t]*)(?<!${MARK_GLYPHS})${escaped}(?!${MARK_GLYPHS})`, 'gmu');
+}
 
 /**
  * The tools whose answers point to the note a unit opens ("SOCMINT | Overt research only. See note 2 in respect of
@@ -174,9 +200,8 @@ const NOTE_LABEL = /^[^\p{L}\p{N}]{0,4}note[ \t]*(\d{1,2}|[A-Z])[ \t]*[:.–—-
  * is theirs, not every tool of the table above it. Undefined when the unit opens no note, or no answer points to it.
  */
 export function toolsPointingToNote(text: string, unit: Span, words: string, signals: readonly Signal[]): string[] | undefined {
-  const label = NOTE_LABEL.exec(words);
-  if (!label) return undefined;
-  const pointer = new RegExp(String.raw`(?<!^[ \t]*)\bnote[ \t]*${label[1]}(?![\p{L}\p{N}])`, 'gimu');
+  const pointer = pointerTo(words);
+  if (!pointer) return undefined;
   const from = Math.max(0, unit.start - NOTE_REACH);
   const tools: string[] = [];
   for (const { index } of text.slice(from, unit.start).matchAll(pointer)) {

@@ -40,7 +40,7 @@ const BRACKETED_ANSWER =
  * not after more words, as "Body worn video is used. ..." is a sentence of its own.
  */
 const PER_TOOL_SEPARATOR = new RegExp(
-  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}\??[ \t]*(?:\*\*)?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+)|,(?=[^\s,]))|(?<stop>(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu})))`,
+  String.raw`^(?:(?:[ \t]*\([^)\n]{0,30}\))?${LABEL_WORDS}\??[ \t]*(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?:[ \t]*[–—:|]|[ \t]+-[ \t]|\t|[ \t]{2,}(?=\S)|[ \t]*(?:\.{3,}|…+)|,(?=[^\s,]))|(?<stop>(?:\*\*)?\.(?:\*\*)?[ \t]+(?=\p{Lu})))`,
   'u',
 );
 
@@ -87,7 +87,7 @@ export function perToolPassages(
     const stopAt = k + 1 < starts.length ? starts[k + 1].start : text.length;
     // A heading's answer is the paragraph below it; with none, the passage is the heading alone, and is dropped.
     const body = heading ? nextContentLine(lines, line) : line;
-    const passageEnd = perToolPassageEnd(lines, body < 0 ? line : body, stopAt, request);
+    const passageEnd = perToolPassageEnd(text, lines, body < 0 ? line : body, stopAt, request);
     // A passage ending at a further label on its line after a bar ("BWV – Y | Drones – Y") ends before the bar.
     const end = k + 1 < starts.length && starts[k + 1].line === line ? beforeBar(text, start, passageEnd) : passageEnd;
     // A heading over a question naming the heading's tool ("Drones" / "a) Does the force use drones? [Yes]") heads no
@@ -279,6 +279,7 @@ const MAX_FIRST_CELL = 80;
 
 /** The first cell of a table row flattened to text, up to its "|" or tab; no other cell comes before it. */
 const FIRST_CELL = /^[ \t]*\|?([^|\t\n]+?)[ \t]*(?:\||\t)[ \t]*/y;
+
 
 /**
  * A table row whose first cell names the tool after other words ("Digital phone examination kiosks | Yes."): the
@@ -506,7 +507,20 @@ const NUMBERED_ROW = /^[ \t]*\d{1,2}(?:[ \t]{2,}|\t)\S/;
 /** A line opening with a form's box, ticked or not: "[x] Body worn video", "☐ Drones". */
 const BOX_OPENING = new RegExp(String.raw`^[ \t]*${FORM_BOX}`);
 
-function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number, request: readonly Span[]): number {
+/** The mark opening a note: "*", "**", "†", "‡", "(2)", "(b)"; or a bracket opening words in brackets. */
+const NOTE_MARK = /^(?:\*+|†+|‡+|\((?:\d{1,2}|[a-z])\)|\()/u;
+
+/**
+ * True when a paragraph opening with `lineText` is a note on the passage from `start` to `end`: words in brackets, or
+ * a note whose mark the passage carries ("Drones   Yes*" over "* The aircraft are ..."); not a note marked on other
+ * rows ("Hacking   *") under a row without the mark.
+ */
+function notesPassage(text: string, start: number, end: number, lineText: string): boolean {
+  const mark = NOTE_MARK.exec(lineText.trimStart())?.[0];
+  return mark !== undefined && (mark === '(' || text.slice(start, end).includes(mark));
+}
+
+function perToolPassageEnd(text: string, lines: readonly Line[], first: number, stopAt: number, request: readonly Span[]): number {
   let end = lines[first].end;
   // A passage that is an item of a bulleted list ends at the next item, whatever it names ("* Public space CCTV: ...").
   const bullet = BULLET.exec(lines[first].text)?.[0];
@@ -530,7 +544,7 @@ function perToolPassageEnd(lines: readonly Line[], first: number, stopAt: number
     // A table's next row, though its first cell names no tool ("Automatic Number Plate | Yes ..."); a cell wrapped
     // onto the next line leaves the first cell empty ("       | since 2016.").
     if ((row && NEW_ROW.test(line.text)) || (numberedRow && NUMBERED_ROW.test(line.text))) break;
-    if (blankBefore && !/^[*(†‡]/u.test(line.text.trimStart()) && !GOES_ON.test(line.text)) break;
+    if (blankBefore && !(notesPassage(text, lines[first].start, end, line.text) || GOES_ON.test(line.text))) break;
     end = line.end;
     blankBefore = false;
   }

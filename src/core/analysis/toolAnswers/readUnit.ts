@@ -7,7 +7,7 @@ import { stripListMarker } from '../answerLanguage';
 import { releasedByCost } from '../ncnd';
 import { blankLineBetween, blockStart, endsWithColon, lineIndexAt, type Line } from '../lines';
 import { ALL_CUES, CUE, CueFinder } from './cueFinder';
-import { toolsPointingToNote } from './backReferences';
+import { opensNote, toolsPointingToNote } from './backReferences';
 import { setApart, setApartByKey, type SetApart } from './exceptions';
 import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
@@ -59,6 +59,19 @@ export interface FoundNearby {
   readonly ownForce: string | undefined;
   /** Every tool the request asks about. */
   readonly requested: readonly string[];
+}
+
+/** Most lines read back to the first of a note's paragraph, for its label or mark ("* Overt use only. ..."). */
+const NOTE_LINES = 6;
+
+/**
+ * The words of the note `unit` is in, from the line opening it ({@link opensNote}) to the unit's end: the nearest such
+ * line of its block at or above it. The unit's own words when none opens a note.
+ */
+function noteOpening(text: string, lines: readonly Line[], unit: Span): string {
+  const at = lineIndexAt(lines, unit.start);
+  for (let i = at; i >= blockStart(lines, at, NOTE_LINES); i--) if (opensNote(lines[i].text)) return text.slice(lines[i].start, unit.end);
+  return text.slice(unit.start, unit.end);
 }
 
 /** Reads one unit's wording and records its signals against the tools it is about. */
@@ -196,7 +209,7 @@ function readWhole(text: string, lines: readonly Line[], unit: Unit, arguing: bo
     // public interest or harm argument, which reasons about covert use in general, nor as the conclusion closing
     // one ("... will therefore neither confirm nor deny whether any other information is held"). In a note, the
     // tools whose answers point to it.
-    tools = unit.question ? unit.topic : (toolsPointingToNote(text, unit.span, words, signals) ?? notAnsweredBefore(lines, unit, signals));
+    tools = unit.question ? unit.topic : (toolsPointingToNote(text, unit.span, noteOpening(text, lines, unit.span), signals) ?? notAnsweredBefore(lines, unit, signals));
     confidence = CONFIDENCE.anaphora;
   }
   if (tools.length === 0) {
