@@ -28,3 +28,9 @@ export const TICKED_FORM_BOX = String.raw`(?:\[[ \t]*[xX✓✔][ \t]*\]|[${TICKE
 
 /** A ditto mark, repeating the cell above: straight or curly double quotes, two single quotes, "〃". */
 export const DITTO_MARK = String.raw`(?:["“”〃]|''|’’)`;
+
+/**
+ * A mark tying a cell or a name to a note: "*", "**", "†", "‡", "§", "³", "(2)", "[1]": a pattern source, without a
+ * group.
+ */
+export const NOTE_MARK = String.raw`(?:\*{1,3}|†{1,3}|‡{1,3}|§|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\[\d{1,2}\])`;

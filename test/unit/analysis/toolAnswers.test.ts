@@ -2461,6 +2461,13 @@ describe('tool answers', () => {
       assert.equal(answers(ask + rows + note.replace('* Overt', '*Overt')).drones, 'used');
     });
 
+    it('reads a cell holding only a mark ("IMSI catchers   *", "Hacking   (2)") as the answer of the note with that mark', () => {
+      const rows =
+        'You asked whether the force uses drones, hacking or IMSI catchers.\n\n  IMSI catchers      *\n  Hacking            (2)\n  Drones             Yes\n\n' +
+        '* The force neither confirms nor denies that it holds any information about this technique.\n\n(2) No information is held about hacking.';
+      assert.deepEqual(answers(rows), { 'imsi-catchers': 'ncnd', hacking: 'not-held', drones: 'used' });
+    });
+
     it('keeps a row\'s own starred note with it', () => {
       const rows = '  Body worn video       Y\n  Drones                Y*\n\n* The aircraft are flown by the joint operations unit.';
       assert.deepEqual(answers(ask.replace('facial recognition, ', '') + rows), { 'body-worn-video': 'used', drones: 'used' });

@@ -2,7 +2,7 @@
 // and the signals they borrow once every unit is read. Separate because they are resolved after everything else.
 
 import type { Span } from '../../text';
-import { DITTO_MARK } from '../marks';
+import { DITTO_MARK, NOTE_MARK } from '../marks';
 import { keyOf, labelKey, ROMAN } from './answerLabels';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 
@@ -14,6 +14,9 @@ export interface BackReference {
   readonly keys: string;
   readonly span: Span;
 }
+
+/** The marks a note's own mark may not stand beside in a pointer to it: "*" is not the "*" of "**". */
+const MARK_GLYPHS = String.raw`[*†‡§]`;
 
 /** A question's label pointed to: "3", "(iii)", "b", or a number with its part: "5a", "2(b)". */
 const REFERENCE_LABEL = String.raw`\(?(?:\d{1,2}(?:[a-z]|\([a-z]\))?(?![\p{L}\p{N}])|${ROMAN}|[a-z])\)?`;
@@ -46,6 +49,8 @@ const BACK_REFERENCE = new RegExp(
       String.raw`see[ \t]+(?:(?:the|our)[ \t]+)?(?:(?:exemptions?|sections?|explanation|reasons?|paragraphs?|notes?|details|response|refusal)[ \t]+)?(below)`,
       // A table's cell sending the reader to a note under it: "Note 1", "See note A", "See Note 2 below".
       String.raw`(?:see[ \t]+)?note[ \t]*(\d{1,2}|[A-Z])(?:[ \t]+below)?`,
+      // A cell holding only a note's mark: "*", "**", "†", "³", "(2)", "[1]".
+      String.raw`(${NOTE_MARK})`,
       // "Our response to 5a applies equally to 5b.", "The answer to question 2 also applies here."
       String.raw`(?:(?:the|our|my)[ \t]+)?(?:answer|response|reply)[ \t]+(?:given[ \t]+)?(?:to|for|at)[ \t]+(?:${QUESTION_WORD}[ \t]*)?(${REFERENCE_LABEL})(?:[ \t]+above)?[ \t]+(?:also[ \t]+|equally[ \t]+)?applies(?:[ \t]+(?:also|equally))?(?:[ \t]+(?:to|here|for)\b[^.;\n]{0,40})?`,
     ].join('|') +
@@ -72,7 +77,8 @@ export function backReference(words: string): string | undefined {
   if (!pointer) return undefined;
   if (pointer[5] !== undefined) return FORWARD;
   if (pointer[6] !== undefined) return `${FORWARD}${pointer[6]}`;
-  return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? pointer[7] ?? '').replace(/[()]/g, '');
+  if (pointer[7] !== undefined) return `${FORWARD}${pointer[7]}`;
+  return (pointer[1] ?? pointer[2] ?? pointer[3] ?? pointer[4] ?? pointer[8] ?? '').replace(/[()]/g, '');
 }
 
 /**
@@ -109,7 +115,9 @@ const NOTE_REACH = 4_000;
  * before a colon or dash, not another pointer to it ("See note A").
  */
 function noteStart(text: string, from: number, name: string): number | undefined {
-  const label = new RegExp(String.raw`(?<!\bsee[ \t]+)\bnote[ \t]*${name}\b[ \t]*(?:[:.–—-]|\r?$)`, 'im');
+  const label = /^[\p{L}\p{N}]+$/u.test(name)
+    ? new RegExp(String.raw`(?<!\bsee[ \t]+)\bnote[ \t]*${name}\b[ \t]*(?:[:.–—-]|\r?$)`, 'im')
+    : new RegExp(String.raw`^[ \t]*${escapeMark(name)}(?!${MARK_GLYPHS})`, 'mu');
   const found = label.exec(text.slice(from, from + NOTE_REACH));
   // From the start of its line: the note's answer may sit beside the label in another language.
   return found ? text.lastIndexOf('\n', from + found.index) + 1 : undefined;
@@ -171,13 +179,11 @@ const NOTE_LABEL = /^[^\p{L}\p{N}]{0,4}note[ \t]*(\d{1,2}|[A-Z])[ \t]*[:.–—-
  * A note's mark opening what it says: "* Overt use only ...", "*This answer ...", "(2) The NCA ...", "[1] ..."; not
  * the stars round words in bold ("*Social media intelligence* - ...").
  */
-const NOTE_MARK = /^[ \t]*(?:(\*{1,3}|†{1,3}|‡{1,3}|§)(?=[ \t\p{L}])(?![^*\n]*\*)|(\(\d{1,2}\)|\[\d{1,2}\])[ \t])/u;
-/** The marks a note's own mark may not stand beside in a pointer to it: "*" is not the "*" of "**". */
-const MARK_GLYPHS = String.raw`[*†‡§]`;
+const MARKED_NOTE = /^[ \t]*(?:(\*{1,3}|†{1,3}|‡{1,3}|§|[¹²³⁴⁵⁶⁷⁸⁹])(?=[ \t\p{L}])(?![^*\n]*\*)|(\(\d{1,2}\)|\[\d{1,2}\])[ \t])/u;
 
 /** True when a line opens a note, with its label ("Note 2:") or mark ("* Overt use only"). */
 export function opensNote(line: string): boolean {
-  return NOTE_LABEL.test(line) || NOTE_MARK.test(line);
+  return NOTE_LABEL.test(line) || MARKED_NOTE.test(line);
 }
 
 /**
@@ -187,11 +193,15 @@ export function opensNote(line: string): boolean {
 function pointerTo(words: string): RegExp | undefined {
   const label = NOTE_LABEL.exec(words);
   if (label) return new RegExp(String.raw`(?<!^[ \t]*)\bnote[ \t]*${label[1]}(?![\p{L}\p{N}])`, 'gimu');
-  const found = NOTE_MARK.exec(words);
+  const found = MARKED_NOTE.exec(words);
   if (!found) return undefined;
   const mark = found[1] ?? found[2];
-  const escaped = mark.replace(/[*()[\]]/g, (c) => `\\${c}`);
-  return new RegExp(String.raw`(?<!^[ \t]*)(?<!${MARK_GLYPHS})${escaped}(?!${MARK_GLYPHS})`, 'gmu');
+  return new RegExp(String.raw`(?<!^[ \t]*)(?<!${MARK_GLYPHS})${escapeMark(mark)}(?!${MARK_GLYPHS})`, 'gmu');
+}
+
+/** A mark as a pattern matching it. */
+function escapeMark(mark: string): string {
+  return mark.replace(/[*()[\]]/g, (c) => `\\${c}`);
 }
 
 /**

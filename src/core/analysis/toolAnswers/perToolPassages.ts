@@ -4,7 +4,7 @@
 import type { ToolMention, ToolStatus } from '../../model';
 import type { Span } from '../../text';
 import { isAnswerHeading, isQuestionLabel, stripListMarker } from '../answerLanguage';
-import { CIRCLES, CROSSES, DITTO_MARK, FORM_BOX, TICKS } from '../marks';
+import { CIRCLES, CROSSES, DITTO_MARK, FORM_BOX, NOTE_MARK, TICKS } from '../marks';
 import { blockStart, contentEnd, nextContentLine, RULE_LINE, type Line } from '../lines';
 import { insideRegions } from '../request';
 import { partitionPoint, spanIndexAt } from '../../sorted';
@@ -66,11 +66,11 @@ export interface Passage {
 }
 
 /**
- * The characters before an answer's words (a pound sign opens a figure, and a tick, cross, form's box or a ditto mark
- * alone in its cell, at the end of the row or before the next column, is a table's answer, its own), read from the
- * text after a label.
+ * The characters before an answer's words (a pound sign opens a figure, and a tick, cross, form's box, ditto mark or
+ * note's mark alone in its cell, at the end of the row or before the next column, is a table's answer, its own), read
+ * from the text after a label.
  */
-const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|${DITTO_MARK}(?:[ \\t|]*(?:\\r?\\n|$)|[ \\t]{2}|\\t))[^\\p{L}\\p{N}£${TICKS}${CROSSES}${CIRCLES}])*`, 'uy');
+const LEADING_SEPARATOR = new RegExp(`(?:(?!${FORM_BOX}|(?:${DITTO_MARK}|${NOTE_MARK})(?:[ \\t|]*(?:\\r?\\n|$)|[ \\t]{2}|\\t))[^\\p{L}\\p{N}£${TICKS}${CROSSES}${CIRCLES}])*`, 'uy');
 
 /** @param mentions every tool mention of the letter, in text order, those in the request among them. */
 export function perToolPassages(
@@ -508,7 +508,7 @@ const NUMBERED_ROW = /^[ \t]*\d{1,2}(?:[ \t]{2,}|\t)\S/;
 const BOX_OPENING = new RegExp(String.raw`^[ \t]*${FORM_BOX}`);
 
 /** The mark opening a note: "*", "**", "†", "‡", "(2)", "(b)"; or a bracket opening words in brackets. */
-const NOTE_MARK = /^(?:\*+|†+|‡+|\((?:\d{1,2}|[a-z])\)|\()/u;
+const NOTE_OPENING = /^(?:\*+|†+|‡+|\((?:\d{1,2}|[a-z])\)|\()/u;
 
 /**
  * True when a paragraph opening with `lineText` is a note on the passage from `start` to `end`: words in brackets, or
@@ -516,7 +516,7 @@ const NOTE_MARK = /^(?:\*+|†+|‡+|\((?:\d{1,2}|[a-z])\)|\()/u;
  * rows ("Hacking   *") under a row without the mark.
  */
 function notesPassage(text: string, start: number, end: number, lineText: string): boolean {
-  const mark = NOTE_MARK.exec(lineText.trimStart())?.[0];
+  const mark = NOTE_OPENING.exec(lineText.trimStart())?.[0];
   return mark !== undefined && (mark === '(' || text.slice(start, end).includes(mark));
 }
 
