@@ -56,11 +56,12 @@ const EXEMPT_FROM_DUTY = new RegExp(
 );
 /**
  * "refuse to confirm or deny", "cannot confirm nor deny", "is not in a position (or not obliged) to confirm or deny",
- * "does not confirm or deny", "it is not possible (or appropriate) to confirm or deny". Present tense only for "does
+ * "does not confirm or deny", "it is not possible (or appropriate) to confirm or deny", "does not wish to confirm nor
+ * deny" (the Scottish letters' wording), "the practice of the NCA not to confirm or deny". Present tense only for "does
  * not": "if the force did not confirm or deny ..." argues about a response rather than giving one.
  */
 const REFUSES_TO = new RegExp(
-  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]?t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]?t|would${GAP}not|(?:does|do)${GAP}not|doesn['’]?t|don['’]?t|not${GAP}possible${GAP}to|not${GAP}(?:be${GAP})?appropriate${GAP}(?:for${GAP}(?:(?:the|this|our)${GAP})?[\\w-]+${GAP})?to|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|not${GAP}(?:our|its|the${GAP}force['’]s)${GAP}(?:policy|practice)${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}${NOR}${GAP}deny\\b`,
+  `\\b(?:refuses?|refused|refusing|declines?|declined|cannot|can${GAP}not|can['’]?t|unable${GAP}to|not${GAP}able${GAP}to|will${GAP}not|won['’]?t|would${GAP}not|(?:does|do)${GAP}not|doesn['’]?t|don['’]?t|not${GAP}possible${GAP}to|not${GAP}(?:be${GAP})?appropriate${GAP}(?:for${GAP}(?:(?:the|this|our)${GAP})?[\\w-]+${GAP})?to|not${GAP}in${GAP}a${GAP}position${GAP}to|not${GAP}(?:obliged|required)${GAP}to|not${GAP}(?:our|its|the${GAP}force['’]s)${GAP}(?:policy|practice)${GAP}to|(?:policy|practice)${GAP}(?:of${GAP}(?:the${GAP})?[\\w-]+${GAP})?not${GAP}to|(?:does|do)${GAP}not${GAP}wish${GAP}to|under${GAP}no${GAP}(?:obligation|duty)${GAP}to)${GAP}(?:(?:to|either)${GAP})?confirm${GAP}${NOR}${GAP}deny\\b`,
   'gi',
 );
 /**

@@ -119,8 +119,10 @@ describe('findNcnd', () => {
     });
   });
 
-  it('reads "it is not our policy to confirm or deny" and the misspelling "nether confirm nor deny"', () => {
+  it('reads "it is not our policy to confirm or deny", "does not wish to confirm nor deny" and the misspelling "nether confirm nor deny"', () => {
     assert.equal(ncnd('It is not our policy to confirm or deny the use of covert equipment.').length, 1);
+    assert.equal(ncnd('Police Scotland does not wish to confirm nor deny whether it holds the information.').length, 1);
+    assert.equal(ncnd('It is the long-standing practice of the NCA not to confirm or deny whether it uses such capabilities.').length, 1);
     assert.equal(ncnd('The force can nether confirm nor deny that it holds this information.').length, 1);
     assert.equal(ncnd('The nether regions of the building are closed.').length, 0);
   });

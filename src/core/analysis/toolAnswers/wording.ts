@@ -25,8 +25,9 @@ const NCND_CUE = new RegExp(
     // A table's cell: "N/C/N/D".
     'N\\/C\\/N\\/D\\b',
     // A past refusal counts with the authority as its subject ("Police Scotland refused to confirm or deny"), not a
-    // force in an argument ("where a force declined to ...") nor a complaint ("should not have refused ...").
-    "(?:can\\s*not|can['’]?t|will\\s+not|won['’]?t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|refuses?\\s+to|declines?\\s+to|(?<=\\b(?:we|I|it|(?:the|this|our)\\s+(?:force|constabulary|service|office|commissioner|OPCC|authority)|police|constabulary|scotland|service)\\s+(?:\\w+ly\\s+)?)(?:refused|declined)\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
+    // force in an argument ("where a force declined to ...") nor a complaint ("should not have refused ..."). The
+    // Scottish letters' "does not wish to confirm nor deny"; "the practice of the NCA not to confirm or deny".
+    "(?:can\\s*not|can['’]?t|will\\s+not|won['’]?t|unable\\s+to|not\\s+able\\s+to|(?:not\\s+)?possible\\s+to|impossible\\s+to|do(?:es)?\\s+not|not\\s+in\\s+a\\s+position\\s+to|not\\s+(?:be\\s+)?appropriate\\s+(?:for\\s+(?:(?:the|this|our)\\s+)?[\\w-]+\\s+)?to|not\\s+(?:obliged|required)\\s+to|not\\s+(?:our|its|the\\s+force['’]s)\\s+(?:policy|practice)\\s+to|(?:policy|practice)\\s+(?:of\\s+(?:the\\s+)?[\\w-]+\\s+)?not\\s+to|do(?:es)?\\s+not\\s+wish\\s+to|refuses?\\s+to|declines?\\s+to|(?<=\\b(?:we|I|it|(?:the|this|our)\\s+(?:force|constabulary|service|office|commissioner|OPCC|authority)|police|constabulary|scotland|service)\\s+(?:\\w+ly\\s+)?)(?:refused|declined)\\s+to)\\s+(?:either\\s+)?confirm\\s+n?or\\s+deny\\b",
     '(?:duty\\s+to\\s+confirm\\s+or\\s+deny|(?:section|s\\.?)\\s?1\\s?\\(1\\)\\s?\\(a\\))[^.;:]{0,100}?\\b(?:does|do|will)\\s+not\\s+(?:apply|arise)\\b',
     // The Scottish Act's wording (FOISA s18): "not obliged to reveal whether the information ... exists or is held".
     NOT_REVEALING_WHETHER_HELD,
