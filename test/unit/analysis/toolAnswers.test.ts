@@ -1542,6 +1542,13 @@ describe('tool answers', () => {
     assert.deepEqual(answers(text), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
   });
 
+  it('reads "A3 and A4." and a heading "Question 3 and Question 4" as one answer to both questions', () => {
+    const asked = 'Q3. Do you hack phones or computers?\nQ4. Do you use IMSI catchers?\n';
+    const answer = 'The force neither confirms nor denies that it holds any information relevant to these questions.';
+    assert.deepEqual(answers(`${asked}A3 and A4. ${answer}`), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+    assert.deepEqual(answers(`${asked}\nQuestion 3 and Question 4\n\n${answer}`), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
+  });
+
   it('takes "Your request dated 13/11/2023:" as introducing the request', () => {
     const text = 'Your request dated 13/11/2023:\n\nPlease tell me whether you use (a) drones and (b) ANPR.\n\nResponse:\n\n(a) Drones are not used.\n(b) ANPR is used.';
     assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'used' });

@@ -12,11 +12,14 @@ export const ROMAN = 'ii|iii|iv|vi|vii|viii|ix|xi|xii';
 /** A lettered part in brackets straight after a question's number: the "(iii)" of "Q1(iii)", the "(b)" of "2(b)". */
 const SUB_PART = String.raw`(?:[ ]?\((${ROMAN}|[a-z])\))?`;
 
+/** The word a further number may repeat: the "A" of "A3 and A4.", the "Question" of "Question 2 and Question 3". */
+const LABEL_WORD = String.raw`(?:Q|A|Questions?|Requests?|Answers?)`;
+
 /**
  * Further numbers after a line's first, closed by a mark, a bracket or the line's end: the ", 3 and 5:" of "Items 1, 3
  * and 5:", the " and 7" of "Questions 6 and 7 (hacking and IMSI catchers)", the "/Q3" of "Q2/Q3 – no".
  */
-const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|\/|and)[ \t]*(?:Q[ \t]*)?\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
+const FURTHER_NUMBERS = String.raw`(?=(?:[ \t]*(?:,|&|\/|and)[ \t]*(?:${LABEL_WORD}[ \t]*)?\d{1,2}){1,8}[ \t]*(?:[.):\-–(]|$))`;
 
 /**
  * A numbered answer line: "1)", "2.", "A3:", "Answer 2 -", "Request 3", "Response to question 4:", "Revised answer to
@@ -60,10 +63,10 @@ const MAX_FURTHER_LABELS = 8;
 
 /**
  * A further label after a line's first, answered together with it: the "d)" of "c) and d) ...", the "Q5" of "Q4 and
- * Q5 -", the "3" of a heading "Questions 2 and 3", the "Q1(iv)" of "Q1(iii) and Q1(iv).".
+ * Q5 -", the "3" of a heading "Questions 2 and 3", the "A4" of "A3 and A4.", the "Q1(iv)" of "Q1(iii) and Q1(iv).".
  */
 const FURTHER_LABEL = new RegExp(
-  String.raw`[ \t]*(?:,[ \t]*(?:and(?=[ \t]))?|&|\/|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:Q[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*(?:$|[-–—:(]|,|&|and[ \t]))))`,
+  String.raw`[ \t]*(?:,[ \t]*(?:and(?=[ \t]))?|&|\/|and)[ \t]*(?:(?:Q[ \t]*)?(\d{1,2})[ ]?\((${ROMAN}|[a-z])\)[.:\-–]?|(?:${LABEL_WORD}[ \t]*(?=\d))?\(?(\d{1,2}|${ROMAN}|[a-z])(?:[.)]|(?<=Q[ \t]*\d{1,2})(?=[ \t]*[-–—:])|(?<=\d)(?=[ \t]*(?:$|[-–—:(]|,|&|and[ \t]))))`,
   'iy',
 );
 
