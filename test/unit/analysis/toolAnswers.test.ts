@@ -1549,6 +1549,13 @@ describe('tool answers', () => {
     assert.deepEqual(answers(`${asked}\nQuestion 3 and Question 4\n\n${answer}`), { hacking: 'ncnd', 'imsi-catchers': 'ncnd' });
   });
 
+  it('reads a heading naming two lettered parts, "(c) Hacking and (d) IMSI catchers", as over one answer to both', () => {
+    const text =
+      'You asked: (a) Do you use drones? (b) hacking? (c) IMSI catchers?\n\n(a) Drones\nYes.\n\n(b) Hacking and (c) IMSI catchers\n' +
+      'The Authority does not hold any information falling within these parts of your request.';
+    assert.deepEqual(answers(text), { drones: 'used', hacking: 'not-held', 'imsi-catchers': 'not-held' });
+  });
+
   it('takes "Your request dated 13/11/2023:" as introducing the request', () => {
     const text = 'Your request dated 13/11/2023:\n\nPlease tell me whether you use (a) drones and (b) ANPR.\n\nResponse:\n\n(a) Drones are not used.\n(b) ANPR is used.';
     assert.deepEqual(answers(text), { drones: 'not-used', anpr: 'used' });

@@ -348,9 +348,9 @@ const ONE_SPACE = /^ $/;
 
 /**
  * Between the tools of a heading naming several: "Hacking and IMSI catchers", "ANPR / drones", "BWV, drones", and
- * the next question's number, "3. Hacking and 4. IMSI catchers".
+ * the next question's number or letter, "3. Hacking and 4. IMSI catchers", "(c) Hacking and (d) IMSI catchers".
  */
-const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*(?:\d{1,2}[.)][ \t]+)?$/i;
+const HEADING_JOINER = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&|\/|and[ \t]+|or[ \t]+)[ \t]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)][ \t]+)?$/i;
 
 /**
  * The tools named from the mention `outside[first]` on, joined by "and", "&", "/" or commas ("Hacking and IMSI
