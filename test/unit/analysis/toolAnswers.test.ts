@@ -2883,6 +2883,11 @@ describe('tool answers', () => {
         'The force uses body worn video, ANPR and drones, holds no information about predictive policing, and neither confirms nor denies whether it holds information about hacking.',
         { 'body-worn-video': 'used', anpr: 'used', drones: 'used', 'predictive-policing': 'not-held', hacking: 'ncnd' },
       ],
+      [
+        'Short version: yes to body worn video and drones, we don\'t hold anything on predictive policing, and we neither confirm nor deny hacking.',
+        { 'body-worn-video': 'used', drones: 'used', 'predictive-policing': 'not-held', hacking: 'ncnd' },
+      ],
+      ['BWV yes, facial recognition no, and we neither confirm nor deny IMSI catchers.', { 'body-worn-video': 'used', 'facial-recognition': 'not-used', 'imsi-catchers': 'ncnd' }],
       // Names listed before their verb take the verb's answer.
       ['ANPR, drones and body worn video are used, but facial recognition is not.', { anpr: 'used', drones: 'used', 'body-worn-video': 'used', 'facial-recognition': 'not-used' }],
       ['The force can neither confirm nor deny whether it holds information relating to hacking and IMSI catchers.', { hacking: 'ncnd', 'imsi-catchers': 'ncnd' }],
@@ -2893,6 +2898,13 @@ describe('tool answers', () => {
         assert.deepEqual(answers(`You asked: Do you use ${tools}?\n\nResponse:\n${answer}`), expected);
       });
     }
+
+    it('does not read "..., not us" as a denial of the tools named before it', () => {
+      const text =
+        "You asked: Do you use facial recognition, drones or ANPR?\n\nThe office doesn't hold any of this - whether the force uses facial recognition, drones or ANPR is an operational matter for the Chief Constable, not us.";
+      const found = answers(text);
+      assert.ok(found.drones !== 'not-used' && found.anpr !== 'not-used', JSON.stringify(found));
+    });
 
     it('reads "covert" before a passive NCND formula as the NCND of covert use', () => {
       const text =

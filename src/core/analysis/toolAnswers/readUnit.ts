@@ -481,14 +481,20 @@ const TOOL_CLAUSE_BREAK = /[,;:]|[.!?](?=\s)|\b(?:but|however|although|though|wh
 /** Words of {@link TOOL_CLAUSE_BREAK} that set the next clause against the one before. */
 const CONTRAST = /^(?:but|however|although|though|whereas|whilst|while)$/i;
 
-/** A clause denying what the one before it says: "The force uses ANPR, but not drones." */
-const DENIED_CLAUSE = /^[^\p{L}]*not\b/iu;
+/** A clause denying what the one before it says: "The force uses ANPR, but not drones."; not "..., not us". */
+const DENIED_CLAUSE = /^[^\p{L}]*not\b(?!\s+(?:us|me|we|them|him|her|you|ours)\b)/iu;
 
 /** What joins names in a list: "and", "or", "as well as". */
 const LIST_JOINS = /\b(?:and|or|as\s+well\s+as)\b/gi;
 
 /** A clause saying its tools' information is not held: "information about drones is not held", "holds no information". */
-const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:is\s+|was\s+)?held|(?:does|do)\s+not\s+hold|holds?\s+no\s+(?:\w+\s+)?information)\b/i;
+const NOT_HELD_CLAUSE = /\b(?:not\s+held|no\s+(?:\w+\s+){0,2}?information\s+(?:is\s+|was\s+)?held|(?:does|do)(?:\s+not|n['’]t)\s+hold|holds?\s+no\s+(?:\w+\s+)?information)\b/i;
+
+/**
+ * A clause that is a bare answer: opening with yes or no ("yes to body worn video and drones"), or a few words ending
+ * with one ("BWV yes", "facial recognition no").
+ */
+const CLAUSE_YES_NO = /^[^\p{L}]*(yes|no)\b(?=[^\p{L}]*$|\s+(?:to|for)\s)|^[^\p{L}]*[\p{L}][^.;:!?]{0,40}?\s(yes|no)[^\p{L}]*$/iu;
 
 /**
  * For a sentence naming several tools, each tool's statuses from the clauses that name it, or, where those say
@@ -565,6 +571,9 @@ function clauseStatuses(clause: string, present: number): UnitStatus[] {
   if (cues.trialled) statuses.push({ status: 'trialled', partial: false });
   if (cues.notUsed || (statuses.length === 0 && DENIED_CLAUSE.test(clause))) statuses.push({ status: 'not-used', partial: false });
   if (statuses.length === 0 && NOT_HELD_CLAUSE.test(clause)) statuses.push({ status: 'not-held', partial: false });
+  // "yes to body worn video", "facial recognition no": a bare answer within the sentence.
+  const bare = statuses.length === 0 ? CLAUSE_YES_NO.exec(clause) : null;
+  if (bare) statuses.push({ status: (bare[1] ?? bare[2]).toLowerCase() === 'yes' ? 'used' : 'not-used', partial: false });
   return statuses;
 }
 
