@@ -20,8 +20,11 @@ const PLEASE_ASKS = /\bplease[ \t]+(?:advise|tell[ \t]+me|confirm|state|let[ \t]
 
 /** The words naming the request where the authority reports it: "your request", "your email". */
 const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?)`;
-/** What may come between "your" and the request's noun: "your Freedom of Information request", "your FOI request". */
-const YOUR_REQUEST = String.raw`your[ \t]+(?:(?:Freedom[ \t]+of[ \t]+Information|FOI|FOIA|FOISA|information)[ \t]+)?${REQUEST_NOUN}`;
+/**
+ * What may come between "your" and the request's noun: "your Freedom of Information request", "your FOI request",
+ * "your latest request", "your two requests".
+ */
+const YOUR_REQUEST = String.raw`your[ \t]+(?:(?:latest|original|recent|further|new|earlier|previous|initial|two|three|most[ \t]+recent)[ \t]+)?(?:(?:Freedom[ \t]+of[ \t]+Information|FOI|FOIA|FOISA|information)[ \t]+)?${REQUEST_NOUN}`;
 
 /**
  * A line introducing the request, ending in a colon: "you sought access to the following information:",
@@ -117,16 +120,17 @@ const WRAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
  */
 const REPORTED_REQUEST = new RegExp(
   [
-    String.raw`(?<!\bif[ \t]+)you${WRAP}(?:have${WRAP})?(?:(?:also|again|further|now)${WRAP})?(?:asked|ask|requested|request|enquired|enquire)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)${WRAP})?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|details|information|copies|data|figures|numbers|names)[ \t])\b`,
+    String.raw`(?<!\bif[ \t]+)you${WRAP}(?:have${WRAP})?(?:(?:also|again|further|now)${WRAP})?(?:asked|ask|requested|request|enquired|enquire)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,9}?)${WRAP})?(?:whether|if|about|which|what|how|to[ \t]+(?:confirm|state|tell|say|disclose|provide|supply|list|advise)|for[ \t]+(?:the|a|an|any|all|every|details|information|copies|data|figures|numbers|names)[ \t]|(?<=requested${WRAP})(?:copies|details|a[ \t]+copy|a[ \t]+list|all|every)[ \t])\b`,
     // Said of the requester, told in summary: "In summary you wanted to know whether ...", "You appear to be asking
     // whether ...".
     String.raw`(?<!\bif[ \t]+)you${WRAP}(?:(?:wanted|want|wished|wish|would${WRAP}like|were${WRAP}seeking)${WRAP}to${WRAP}know|(?:appear|appeared|seem|seemed)${WRAP}to${WRAP}be${WRAP}(?:asking|requesting|seeking))${WRAP}(?:whether|if|about|which|what|how)\b`,
     // What the request asked ("Your email of 24 October, which asked (in short) whether ..."), or what it was about,
     // named by the authority: "your request related to three topics: ...", "Your email raised questions in three
     // areas: ...", "I have taken your request to be for confirmation of whether ...".
-    String.raw`${YOUR_REQUEST}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks|asked|sought|seeks)(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]+(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all)|whether|about|which|regarding)|concerned|covered|listed|named|included|set[ \t]+out|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
-    // "Your request of 2 January for information on the force's use of facial recognition ...".
-    String.raw`${YOUR_REQUEST}${WHEN_MADE}[ \t]+for${WRAP}(?:information|details|data|confirmation)${WRAP}(?:on|about|regarding|concerning|relating${WRAP}to|in${WRAP}relation${WRAP}to)\b`,
+    String.raw`${YOUR_REQUEST}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks?|asked|sought|seeks?)(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]+(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all|every)|whether|about|which|regarding)|(?:sought|seeks?)${WRAP}(?:details|copies|the|all|every|a${WRAP}list)[ \t]|concerned|covered|listed|named|included|set[ \t]+out|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
+    // "Your request of 2 January for information on the force's use of facial recognition ...", "your request for the
+    // number of deployments of ANPR".
+    String.raw`${YOUR_REQUEST}${WHEN_MADE}[ \t]+for${WRAP}(?:(?:information|details|data|confirmation)${WRAP}(?:on|about|regarding|concerning|relating${WRAP}to|in${WRAP}relation${WRAP}to)|(?:the${WRAP}number|a${WRAP}list|copies|details)${WRAP}of)\b`,
     String.raw`${YOUR_REQUEST}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
     String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+${YOUR_REQUEST}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring|for[ \t]+(?:copies|details|confirmation|a[ \t]+list|any|all)\b)\b`,
   ]

@@ -595,6 +595,11 @@ describe('request regions', () => {
       'I have taken your request to be for confirmation of whether the force uses ANPR, drones and body worn video.',
       'As summarised in our acknowledgement, your request related to three topics: ANPR, body worn video and social media monitoring.',
       'Your email raised questions in three areas: body worn cameras, ANPR and predictive policing tools.',
+      "Your latest request seeks details of the Constabulary's use of hacking, IMSI catchers and social media monitoring.",
+      'Your original request sought the deployment logs of the force\'s drones and ANPR cameras.',
+      'Your request asked for every record since 2019 of the deployment of drones and body worn video.',
+      'You requested copies of all correspondence about live facial recognition and drones since 2017.',
+      'I write in response to your request for the number of deployments of ANPR and drones at protests.',
     ]) {
       assert.deepEqual(regions(sentence + answer), [sentence], sentence);
     }

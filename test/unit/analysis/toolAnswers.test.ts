@@ -93,6 +93,11 @@ const LETTERS: readonly LetterCase[] = [
     expected: { drones: 'not-held', anpr: 'not-held' },
   },
   {
+    name: 'a refusal of the whole request covers the tools named only in its summary ("Your latest request seeks details of ...")',
+    text: "Your latest request seeks details of the force's use of hacking and IMSI catchers.\n\nI have decided that the request is vexatious and I am refusing it under section 14(1) of the Act.",
+    expected: { hacking: 'refused', 'imsi-catchers': 'refused' },
+  },
+  {
     name: '"the information requested is not held" with no per-tool answer covers every requested tool',
     text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
     expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },
