@@ -24,7 +24,7 @@ const REQUEST_NOUN = String.raw`(?:request|e-?mail|letter|application|questions?
  * What may come between "your" and the request's noun: "your Freedom of Information request", "your FOI request",
  * "your latest request", "your two requests".
  */
-const YOUR_REQUEST = String.raw`your[ \t]+(?:(?:latest|original|recent|further|new|earlier|previous|initial|two|three|most[ \t]+recent)[ \t]+)?(?:(?:Freedom[ \t]+of[ \t]+Information|FOI|FOIA|FOISA|information)[ \t]+)?${REQUEST_NOUN}`;
+const YOUR_REQUEST = String.raw`your[ \t]+(?:(?:latest|original|recent|further|new|earlier|previous|initial|two|three|most[ \t]+recent)[ \t]+)?(?:(?:Freedom[ \t]+of[ \t]+Information|FOI|FOIA|FOISA|information)[ \t]+)?${REQUEST_NOUN}s?(?:,[ \t]+(?:taken[ \t]+together|in[ \t]+short|in[ \t]+summary),)?`;
 
 /**
  * A line introducing the request, ending in a colon: "you sought access to the following information:",
@@ -108,6 +108,8 @@ const WHEN_MADE = String.raw`(?:,?[ \t]+(?:of|dated|received(?:[ \t]+on)?|sent[ 
 
 /** The space between two words, which a hard-wrapped letter may break over a line: "You\nasked the Commissioner". */
 const WRAP = String.raw`(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)`;
+/** What a request for information is about: "regarding", "relating to"; not "on", which may open a date. */
+const ABOUT = String.raw`(?:about|regarding|concerning|relating${WRAP}to|in${WRAP}relation${WRAP}to)`;
 
 /**
  * The request reported in one sentence, without a colon: "You asked whether the force uses drones or ANPR.", "in
@@ -127,10 +129,11 @@ const REPORTED_REQUEST = new RegExp(
     // What the request asked ("Your email of 24 October, which asked (in short) whether ..."), or what it was about,
     // named by the authority: "your request related to three topics: ...", "Your email raised questions in three
     // areas: ...", "I have taken your request to be for confirmation of whether ...".
-    String.raw`${YOUR_REQUEST}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?[ \t]+(?:(?:was|were|is|asks?|asked|sought|seeks?)(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]+(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all|every)|whether|about|which|regarding)|(?:sought|seeks?)${WRAP}(?:details|copies|the|all|every|a${WRAP}list)[ \t]|concerned|covered|listed|named|included|set[ \t]+out|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
+    String.raw`${YOUR_REQUEST}${WHEN_MADE}(?:,?[ \t]+(?:which|that))?,?[ \t]+(?:(?:was|were|is|asks?|asked|sought|seeks?)(?:[ \t]+\([^)\n]{1,30}\))?(?:[ \t]+(?:again|also|further))?(?:[ \t]+(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?))?,?[ \t]+(?:for[ \t]+(?:confirmation|details|information|copies|the|a|an|any|all|every)|whether|about|which|regarding)|(?:sought|seeks?)${WRAP}(?:details|copies|the|all|every|a${WRAP}list)[ \t]|concerned|covered|listed|named|included|set[ \t]+out|related[ \t]+to|raised[ \t]+questions[ \t]+(?:in|about|on)|to[ \t]+be[ \t]+(?:for|about|asking))\b`,
     // "Your request of 2 January for information on the force's use of facial recognition ...", "your request for the
-    // number of deployments of ANPR".
-    String.raw`${YOUR_REQUEST}${WHEN_MADE}[ \t]+for${WRAP}(?:(?:information|details|data|confirmation)${WRAP}(?:on|about|regarding|concerning|relating${WRAP}to|in${WRAP}relation${WRAP}to)|(?:the${WRAP}number|a${WRAP}list|copies|details)${WRAP}of)\b`,
+    // number of deployments of ANPR", "your request for information dated 4 January concerning ...", "your request,
+    // received on 28 February, for "all information" held about ...".
+    String.raw`${YOUR_REQUEST}(?:[ \t]+for[ \t]+information${WHEN_MADE},?[ \t]+${ABOUT}|${WHEN_MADE},?[ \t]+for${WRAP}(?:(?:information|details|data|confirmation)${WRAP}(?:on|${ABOUT})|(?:the${WRAP}number|a${WRAP}list|copies|details)${WRAP}of|["“]?all[ \t]+information["”]?))\b`,
     String.raw`${YOUR_REQUEST}\b[^.;\n]{0,100}?[ \t,]+(?:asking|enquiring|seeking)${WRAP}(?:(?:us|me|the[ \t]+[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,6}?)${WRAP})?(?:whether|if|about|which|what|how|for)\b`,
     String.raw`(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+${YOUR_REQUEST}${WHEN_MADE}[ \t]+(?:(?:for[ \t]+information[ \t]+)?(?:about|regarding|concerning|relating[ \t]+to|in[ \t]+relation[ \t]+to)|asking|enquiring|for[ \t]+(?:copies|details|confirmation|a[ \t]+list|any|all)\b)\b`,
   ]

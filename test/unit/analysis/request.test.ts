@@ -600,9 +600,15 @@ describe('request regions', () => {
       'Your request asked for every record since 2019 of the deployment of drones and body worn video.',
       'You requested copies of all correspondence about live facial recognition and drones since 2017.',
       'I write in response to your request for the number of deployments of ANPR and drones at protests.',
+      'Your request, received on 11 September 2023, asked for all risk assessments relating to drones.',
+      'Your two requests, taken together, ask for the number of drone flights and of body worn video recordings.',
+      'I write in response to your request for information dated 4 January 2021 concerning contracts for IMSI catchers.',
+      'Thank you for your request, received on 28 February 2024, for "all information" held about the use of hacking.',
     ]) {
       assert.deepEqual(regions(sentence + answer), [sentence], sentence);
     }
+    // Near miss: "on" after the date the request was received opens no subject.
+    assert.deepEqual(regions(`I write about your requests for information received by the force on 8 November.${answer}`), []);
   });
 
   it('ends a reported request before its handling, said of it in the same sentence', () => {

@@ -98,6 +98,13 @@ const LETTERS: readonly LetterCase[] = [
     expected: { hacking: 'refused', 'imsi-catchers': 'refused' },
   },
   {
+    name: 'a warning that a broad request would exceed the cost limit refuses nothing',
+    text:
+      'Thank you for your request for "all information" held about the use of drones.\n\nPlease could you clarify what you need. ' +
+      'It may help to know that, if your request remains broad, it is likely that the cost of compliance would exceed the appropriate limit.',
+    expected: { drones: 'no-answer' },
+  },
+  {
     name: '"the information requested is not held" with no per-tool answer covers every requested tool',
     text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
     expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },

@@ -519,10 +519,11 @@ export const WITHHELD_CUE = new RegExp(
 /**
  * A sentence opening with a condition on the cost of answering: "If the cost of complying with your request would exceed
  * the appropriate limit, we will write to you", as an acknowledgement explains the Act; or warning of it: "a request of
- * this breadth is likely to exceed the appropriate cost limit". It refuses nothing.
+ * this breadth is likely to exceed the appropriate cost limit", "it is likely that the cost of compliance would exceed
+ * the appropriate limit". It refuses nothing.
  */
 export const IF_COST =
-  /^[^\p{L}]{0,4}(?:if|where|should)\s+(?:the\s+cost|compl(?:ying|iance)|(?:we|it)\s+(?:estimate|find|is\s+estimated|is\s+found))\b|\b(?:is|are|would\s+be)\s+likely\s+to\s+exceed\b/iu;
+  /^[^\p{L}]{0,4}(?:if|where|should)\s+(?:the\s+cost|compl(?:ying|iance)|(?:we|it)\s+(?:estimate|find|is\s+estimated|is\s+found))\b|\b(?:is|are|would\s+be)\s+likely\s+to\s+exceed\b|\bis\s+likely\s+that\b[^.;]{0,80}?\bwould\s+exceed\b/iu;
 
 /**
  * A withholding supposed of information that may not exist, as an NCND explains its grounds: "if the information
