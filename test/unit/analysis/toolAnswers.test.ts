@@ -1893,6 +1893,17 @@ describe('tool answers', () => {
       assert.equal(answers(asked)['facial-recognition'], 'not-used');
     });
 
+    it('keeps use beside old or some equipment ended ("The older aircraft have been retired", "214 fixed cameras were decommissioned")', () => {
+      const ask = 'You asked: Do you use drones, ANPR or mobile phone extraction?\n\n';
+      const text =
+        'The force has 14 drones. The older aircraft have been retired. ANPR is used across the county; 214 fixed ANPR cameras were ' +
+        'decommissioned in 2023. Kiosks are used in custody. The original kiosks have been withdrawn and are no longer in use.';
+      assert.deepEqual(answers(ask + text), { drones: 'used', anpr: 'used', 'mobile-phone-extraction': 'used' });
+      // Near misses: the tool's own ending, in a year, and a table's row number, deny it.
+      assert.equal(answers(`${ask}The force used drones from 2016. In 2020 the drones were withdrawn.`).drones, 'not-used');
+      assert.equal(answers(`${ask}  4  Drones                N/A - the drones were withdrawn`).drones, 'not-used');
+    });
+
     it('reads a clause joined on to a denial of another kind ("..., and there are no plans to introduce it") as about that kind', () => {
       const ask = 'You asked: Do you use facial recognition?\n\n';
       const joined =

@@ -120,9 +120,10 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
   // Whether the clause before told what an oversight body itself does not use: "..., and we do not carry out ..." goes
   // on with the same subject.
   let officeOwn = false;
-  // Whether the clause before denied another kind of the tool than the one whose use was told: "..., and there are no
-  // plans to introduce it" goes on about that kind.
-  let otherKindDenied = false;
+  // Whether the clause before denied another kind of the tool than the one whose use was told, or ended some of its
+  // equipment: "..., and there are no plans to introduce it", "The original kiosks have been withdrawn and are no
+  // longer in use" go on about that kind or that equipment.
+  let otherDenied = false;
   let previousClause = '';
   // Commas round a contrast word inside a clause ("Officers do, however, use ...") cut nothing: they become spaces.
   for (const clause of rest.replace(PARENTHETICAL_ASIDE, (commas) => ' '.repeat(commas.length)).split(CLAUSE_BREAK)) {
@@ -133,8 +134,8 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
     denying = false;
     officeOwn &&= SAME_SUBJECT.test(clause);
     if (officeOwn) continue;
-    otherKindDenied &&= JOINED_ON.test(clause);
-    if (otherKindDenied) continue;
+    otherDenied &&= JOINED_ON.test(clause);
+    if (otherDenied) continue;
     if (hedging && (continues || ASKED_ALONG.test(clause))) continue;
     hedging = HEDGE_WORD.test(clause);
     if (REPORTED_ANSWER.test(clause) || (reportCorrected && DATED_REPORT.test(clause))) continue;
@@ -147,7 +148,13 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       // "officers do use operator initiated facial recognition ... Live facial recognition has not been deployed": a
       // denial of one kind of the tool after use of another.
       if (cues.used && !cues.usedIndirectly && usedKind !== undefined && deniesOtherKind(clause, usedKind)) {
-        otherKindDenied = true;
+        otherDenied = true;
+        continue;
+      }
+      // "The older aircraft have been retired", "214 fixed ANPR cameras ... were decommissioned": some of the equipment
+      // ended, which leaves the tool in use.
+      if (OLD_EQUIPMENT.test(clause.slice(0, notUsed.index))) {
+        otherDenied = true;
         continue;
       }
       // "The OPCC itself does not use any of the technologies": the office's own use, not the force's.
@@ -353,6 +360,14 @@ const ASKED = /^\s*(?:do|does|did|is|are|has|have)\s/i;
 
 /** Two kinds denied together: "live or retrospective", every kind there is. */
 const KINDS_TOGETHER = new RegExp(`${KIND_OF_TOOL.source}\\s+(?:or|and|nor)\\s+${KIND_OF_TOOL.source}`, 'i');
+
+/**
+ * Some of a tool's equipment, named before its ending: old, earlier or a number of it ("the older aircraft", "the
+ * previous version of the software", "Those legacy cameras", "a batch of older cameras", "214 fixed ANPR cameras");
+ * not a year ("in 2020 the software was withdrawn"), nor a table's row number ("4  Predictive software  N/A").
+ */
+const OLD_EQUIPMENT =
+  /\b(?:(?:older|old|legacy|previous|original|earlier|former|first[\s-]generation|outgoing)\s+(?:(?!(?:and|or|the|of|in|was|were)\b)[\w-]+\s+){0,3}?|a\s+batch\s+of\s+|(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,]* (?:(?!(?:and|or|the|of|in|was|were)\b)[\w-]+\s+){0,3}?)(?:cameras?|units?|kiosks?|devices?|models?|versions?|software|aircraft|drones?|systems?|equipment|hardware|fleet)\b/i;
 
 /**
  * True when a clause denies a kind of the tool other than `usedKind` (the empty string for use told of no kind), whose
