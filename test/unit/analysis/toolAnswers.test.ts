@@ -465,6 +465,8 @@ describe('tool answers', () => {
       ['A pilot of body worn video ran in 2014, and cameras were issued force-wide in 2016.', 'used'],
       ['The force does undertake open source research.', 'used'],
       ['It is not our policy to confirm or deny the use of IMSI catchers.', 'ncnd'],
+      ['The MPS does continue to use body worn video.', 'used'],
+      ['Officers continue to use body worn video.', 'used'],
       ['Police Scotland does not wish to confirm nor deny whether it holds any information about IMSI catchers.', 'ncnd'],
       ['It is the practice of the NCA not to confirm or deny whether it uses IMSI catchers.', 'ncnd'],
       ['The force can nether confirm nor deny that it uses IMSI catchers.', 'ncnd'],

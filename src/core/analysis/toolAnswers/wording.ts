@@ -246,9 +246,9 @@ const PROCEDURE_DONE = String.raw`\s+(?:(?:a|an|the|any)\s+)?(?:(?:public\s+inte
 /** The ways of telling use, too many for one pattern: see {@link anyOfParts}. */
 export const USED_CUES = anyOfParts(
   [
-    // "does use", "does, however, use" (a contrast set off by commas).
-    '\\b(?:do|does|did)(?:\\s*,\\s*(?:however|though|nonetheless|nevertheless)\\s*,)?\\s+(?:currently\\s+|presently\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out|run|extract|download|examine|monitor|triage)\\b',
-    '\\bcontinu(?:es|ed)\\s+(?:to\\s+(?:use|utili[sz]e|deploy|operate|employ)|using|deploying|operating)\\b',
+    // "does use", "does, however, use" (a contrast set off by commas), "does still use", "does continue to use".
+    '\\b(?:do|does|did)(?:\\s*,\\s*(?:however|though|nonetheless|nevertheless)\\s*,)?\\s+(?:currently\\s+|presently\\s+|still\\s+|also\\s+|indeed\\s+|continue\\s+to\\s+)?(?:use|utili[sz]e|deploy|operate|employ|undertake|conduct|carry\\s+out|run|extract|download|examine|monitor|triage)\\b',
+    '\\bcontinu(?:e|es|ed)\\s+(?:to\\s+(?:use|utili[sz]e|deploy|operate|employ)|using|deploying|operating)\\b',
     // "research continues to be conducted by trained staff", "officers continue to be equipped with BWV".
     '\\bcontinu(?:e|es|ed)\\s+to\\s+be\\s+(?:used|utili[sz]ed|deployed|operated|employed|conducted|carried\\s+out|undertaken|equipped\\s+with|issued)\\b',
     // "ANPR is in place at the entrances to the site", "a drone capability has been in place since 2019".
