@@ -467,6 +467,7 @@ describe('tool answers', () => {
       ['It is not our policy to confirm or deny the use of IMSI catchers.', 'ncnd'],
       ['The MPS does continue to use body worn video.', 'used'],
       ['Officers continue to use body worn video.', 'used'],
+      ['The force has not stopped using ANPR anywhere in the county.', 'used'],
       ['Police Scotland does not wish to confirm nor deny whether it holds any information about IMSI catchers.', 'ncnd'],
       ['It is the practice of the NCA not to confirm or deny whether it uses IMSI catchers.', 'ncnd'],
       ['The force can nether confirm nor deny that it uses IMSI catchers.', 'ncnd'],

@@ -106,8 +106,11 @@ export const INDIRECT_USE = new RegExp(
 /** Words calling what follows "that" untrue: "not the case", "incorrect to say". */
 const SAID_UNTRUE = String.raw`(?:not\s+the\s+case|(?:untrue|incorrect|wrong)(?:\s+to\s+say)?)`;
 
-/** Denial of what follows is denied: "It is not the case that the force does not use ANPR". */
-export const DOUBLE_NEGATION = new RegExp(String.raw`\b(?:not\s+)?${SAID_UNTRUE}\s+that\b`, 'i');
+/**
+ * Denial of what follows is denied: "It is not the case that the force does not use ANPR"; an ending denied straight
+ * before it: "has not stopped using ANPR", "has never ceased to use". Read on the words before a denial's cue.
+ */
+export const DOUBLE_NEGATION = new RegExp(String.raw`\b(?:not\s+)?${SAID_UNTRUE}\s+that\b|\b(?:not|never)\s+$`, 'i');
 
 /**
  * Words before the use told that deny it: "It is not the case that the force uses ...", "The force holds no information
