@@ -105,6 +105,11 @@ const LETTERS: readonly LetterCase[] = [
     expected: { drones: 'no-answer' },
   },
   {
+    name: '"the Independent Office for Police Conduct" is no police use',
+    text: 'You asked: Do you use body worn video?\n\nComplaints about body worn video are handled by the Independent Office for Police Conduct.',
+    expected: { 'body-worn-video': 'no-answer' },
+  },
+  {
     name: '"the information requested is not held" with no per-tool answer covers every requested tool',
     text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
     expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },

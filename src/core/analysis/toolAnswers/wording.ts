@@ -375,8 +375,9 @@ export const USED_CUES = anyOfParts(
     // A joint reply's forces together: "Both forces use ANPR", "All three forces operate drones", "both forces issue
     // body worn video".
     '\\b(?:both|the\\s+two|all\\s+(?:three|four|five|six|seven)|all\\s+the)\\s+(?:forces|constabularies|services)\\s+(?:currently\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|issue)\\b',
-    // "Sussex Police operate drones", "Essex Police used LFR on three occasions"; not "police use of" or "used to".
-    '\\b(?:police|constabulary)\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
+    // "Sussex Police operate drones", "Essex Police used LFR on three occasions"; not "police use of" or "used to", nor
+    // "the Independent Office for Police Conduct".
+    '\\b(?:police|constabulary)(?<!\\bfor\\s+(?:police|constabulary))\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
     // Not what a search found: "no information has been located".
     '\\b(?:is|are|been)(?<!\\b(?:information|data|records?|documents?|documentation|details)\\s+(?:has\\s+|have\\s+)?\\w+)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
     '\\b(?:has|have)\\s+issued\\b',
