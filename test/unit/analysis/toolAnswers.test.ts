@@ -110,6 +110,13 @@ const LETTERS: readonly LetterCase[] = [
     expected: { 'body-worn-video': 'no-answer' },
   },
   {
+    name: 'a "No" to a numbered question about something other than use (an audit, complaints) tells nothing of use',
+    text:
+      "You asked:\n1) Has the force's use of facial recognition been audited?\n2) Has the force received any complaints about body worn video?\n" +
+      '3) Does the force use drones?\n\nResponse\n\n1) No.\n2) No.\n3) No.',
+    expected: { 'facial-recognition': 'no-answer', 'body-worn-video': 'no-answer', drones: 'not-used' },
+  },
+  {
     name: '"the information requested is not held" with no per-tool answer covers every requested tool',
     text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
     expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },

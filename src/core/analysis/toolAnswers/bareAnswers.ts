@@ -327,6 +327,23 @@ export function asksAboutTrialOnly(text: string, asked: Span): boolean {
 }
 
 /**
+ * A question about something other than a tool's use: its audit, complaints, an impact assessment published, its
+ * suspension, sharing or outsourcing, an enforcement notice ("Has the force's use of facial recognition been
+ * audited?", "Is any extraction outsourced?").
+ */
+const OTHER_THAN_USE_QUESTION =
+  /\b(?:audit(?:ed|s)?|complaints?|DPIAs?|impact\s+assessments?|publish(?:ed)?|suspend(?:ed)?|suspension|enforcement\s+notices?|outsourc(?:ed|e|ing)|contracted\s+out|shared\s+with|inspect(?:ed|ion)|oversight|scrutini[sz]ed)\b/i;
+
+/** A question asking directly whether a tool is used: "Does the force use ...", "Do officers wear ...". */
+const ASKS_USE = /\b(?:do|does|did|is|are)\s+(?:\S+\s+){0,3}?(?:use|using|deploy|operate|own|have|wear|fly|extract|monitor)\b/i;
+
+/** True when the question a bare answer answers asks about something other than the tool's use. */
+export function asksAboutOtherThanUse(text: string, asked: Span): boolean {
+  const question = oneQuestion(text, asked);
+  return question !== undefined && OTHER_THAN_USE_QUESTION.test(question) && !ASKS_USE.test(question);
+}
+
+/**
  * A statement or question put in the negative about use: "Please confirm that the force does not use ...", "Is it
  * true that officers still do not wear ...", "... has never used ...", "Has the force stopped using ...?", "ceased
  * use". A yes to it says the tool is not used.

@@ -21,7 +21,12 @@ export interface TopicContext {
   readonly severalQuestions?: boolean;
   /** True when the topic is that of the request region just before, which asks one question. */
   readonly afterOneQuestion?: boolean;
+  /** The number of the one question a numbered answer answers ("1" of "1) No."). */
+  readonly key?: string;
 }
+
+/** Most lines of one numbered question read by {@link TopicFinder.questionNumbered}. */
+const MAX_QUESTION_LINES = 4;
 
 /** Longest request region read as one question, the one the answer after it answers. */
 const MAX_ONE_QUESTION = 400;
@@ -116,6 +121,32 @@ export class TopicFinder {
     return found === undefined ? undefined : { start: this.#lines[found].start, end: this.#lines[found].end };
   }
 
+  /**
+   * The request's question numbered `key`: from its numbered line to the next numbered line, blank line or region's
+   * end, at most {@link MAX_QUESTION_LINES} lines. Undefined when the request numbers no question so.
+   */
+  questionNumbered(key: string): Span | undefined {
+    this.#numberedQuestions ??= this.#findNumberedQuestions();
+    return this.#numberedQuestions.get(key);
+  }
+
+  #numberedQuestions: Map<string, Span> | undefined;
+
+  #findNumberedQuestions(): Map<string, Span> {
+    const found = new Map<string, Span>();
+    const lines = this.#lines;
+    for (const region of this.#request) {
+      for (let i = lineIndexAt(lines, region.start); i < lines.length && lines[i].start < region.end; i++) {
+        const label = answerLabel(lines[i].text);
+        if (!label || label.lettered || label.keys.length > 1 || found.has(label.keys[0])) continue;
+        let last = i;
+        while (last + 1 < lines.length && last - i + 1 < MAX_QUESTION_LINES && lines[last + 1].start < region.end && !lines[last + 1].blank && !answerLabel(lines[last + 1].text)) last++;
+        found.set(label.keys[0], { start: lines[i].start, end: Math.min(lines[last].end, region.end) });
+      }
+    }
+    return found;
+  }
+
   at(offset: number): TopicContext {
     const lines = this.#lines;
     const request = this.#request;
@@ -168,15 +199,16 @@ export class TopicFinder {
       if (label.lettered && tools.length === 0) continue;
       const severalQuestions = label.keys.length > 1;
       const answerText = line.text.slice(answerStart);
+      const key = !label.lettered && !severalQuestions && partTools === undefined ? label.keys[0] : undefined;
       // "Q2" over its answer, where the request's "Q2" names no tool: the answer is about none of them.
       const aboutNone = tools.length === 0 && !label.lettered && label.keys.every((key) => this.#askedWithoutTool.has(key));
       this.#numbered =
         tools.length > 0 || aboutNone
           ? {
               line: lineIndex,
-              onLine: { topic: tools, question: true, answerText, severalQuestions },
+              onLine: { topic: tools, question: true, answerText, severalQuestions, key },
               // A heading naming several questions ("Requests 2 and 3") over their one answer.
-              after: { topic: tools, question: true, answerText: undefined, severalQuestions: severalQuestions && answerText.trim() === '' },
+              after: { topic: tools, question: true, answerText: undefined, severalQuestions: severalQuestions && answerText.trim() === '', key },
               tableRow: TABLE_LINE.test(answerText),
             }
           : undefined;

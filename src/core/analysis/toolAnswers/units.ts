@@ -6,7 +6,7 @@ import type { Span } from '../../text';
 import { blankLineBetween, endsWithColon, lastParagraph, type Line } from '../lines';
 import { EMPTY_BOXES, TICKED_BOXES } from '../marks';
 import { backReference, MAX_BACK_REFERENCE, pointsToRest, REST, type BackReference } from './backReferences';
-import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, namedAnswerPairs, nextCellWord, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
+import { afterAnswerWord, answerBesideNames, answersByPlace, answerSeries, answerToQuestions, answersEveryTool, answersNamedTools, answersRemainingTools, asksAboutOtherThanUse, asksAboutTrialOnly, asksNegatively, bareAnswerAt, firstPartAnswer, labelledAnswer, labelledFigureAt, mayOpenBare, namedAnswerPairs, nextCellWord, periodRowAnswer, secondLanguage, unansweredFormRow, verdictAt, type BareAnswer } from './bareAnswers';
 import { announcedListEnd } from './announcedLists';
 import { CUE, CueFinder } from './cueFinder';
 import { columnTables, type ColumnTable } from './columnTables';
@@ -286,10 +286,16 @@ export function buildUnits(
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const asked = region > 0 ? request[region - 1] : undefined;
     // "Please confirm that you do not use drones." "Yes, that is correct.": a yes to a denial put to the force.
-    const put = bare !== undefined && context.question && context.topic.length > 0 ? (topics.lineAsking(context.topic) ?? asked) : asked;
+    const numberedAsked = context.key !== undefined ? topics.questionNumbered(context.key) : undefined;
+    const put = bare !== undefined && context.question && context.topic.length > 0 ? (numberedAsked ?? topics.lineAsking(context.topic) ?? asked) : asked;
     const answer = bare !== undefined && put !== undefined && asksNegatively(text, put) ? (bare === 'yes' ? 'no' : 'yes') : bare;
+    // "Has the force's use of facial recognition been audited?" "No.": a no to a question about something other than
+    // use tells nothing of it (a yes may: an audit of the use there is).
+    const otherQuestion = answer === 'no' && put !== undefined && asksAboutOtherThanUse(text, put);
+    if (otherQuestion && cues === 0 && !notHeld && !referred) continue;
+    const aboutUse = otherQuestion ? undefined : answer;
     // "Has the force trialled facial recognition?" "Yes.": a yes to a question about a trial or a plan.
-    const bareMeaning = answer === 'yes' && asked !== undefined && asksAboutTrialOnly(text, asked) ? 'trial' : answer;
+    const bareMeaning = aboutUse === 'yes' && asked !== undefined && asksAboutTrialOnly(text, asked) ? 'trial' : aboutUse;
     const named: string[] = [];
     const mentionsAt: { tool: string; at: number; end: number }[] = [];
     for (let m = mentionIndex; m < outside.length && outside[m].span.start < end; m++) {
