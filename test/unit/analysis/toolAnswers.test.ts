@@ -791,11 +791,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(`${asked}No to both.`), { anpr: 'not-used', drones: 'not-used' });
     });
 
-    it('reads "the answer to each of your questions is no", after a short opening clause, as the answer for each tool', () => {
+    it('reads "the answer to each of your questions is no", after a short opening clause or "that", as the answer for each tool', () => {
       const bullets = 'You asked:\n\n- Does the force use facial recognition?\n- Does the force use drones?\n\n';
       const each = 'Having made enquiries with the relevant departments, the answer to each of your questions is no.';
       assert.deepEqual(answers(bullets + each), { 'facial-recognition': 'not-used', drones: 'not-used' });
       assert.deepEqual(answers(`${asked}The answer to both of your questions is yes.`), { anpr: 'used', drones: 'used' });
+      assert.deepEqual(answers(`${asked}I can tell you that the answer to each of your questions is no.`), { anpr: 'not-used', drones: 'not-used' });
+      assert.deepEqual(answers(`${asked}I can confirm that both are in use.`), { anpr: 'used', drones: 'used' });
       // Near miss: the answer to each question is somewhere else.
       assert.deepEqual(answers(`${asked}The answer to each of your questions is set out below.`), { anpr: 'no-answer', drones: 'no-answer' });
     });

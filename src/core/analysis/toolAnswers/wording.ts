@@ -627,7 +627,7 @@ const ANAPHORA =
  * all of them: "Gwent Police can answer yes to all".
  */
 const ANSWER_TO_EVERY_QUESTION =
-  /(?:[^.;:\n]{0,80}?,[ \t]+)?(?:the|my|our)[ \t]+answers?[ \t]+to[ \t]+(?:each|all|both|every[ \t]+one)[ \t]+of[ \t]+(?:your|the|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:questions|parts|points|items|requests)[ \t]+(?:is|are|would[ \t]+be)[ \t]+|[^.;:\n]{0,80}?\b(?:can|could|would|will)[ \t]+answer[ \t]+(?=(?:yes|no)[ \t]+to[ \t]+(?:all|both|each|every)\b)/iy;
+  /(?:[^.;:\n]{0,80}?(?:,|\bthat)[ \t]+)?(?:the|my|our)[ \t]+answers?[ \t]+to[ \t]+(?:each|all|both|every[ \t]+one)[ \t]+of[ \t]+(?:your|the|these|those)[ \t]+(?:[a-z]+[ \t]+)?(?:questions|parts|points|items|requests)[ \t]+(?:is|are|would[ \t]+be)[ \t]+|[^.;:\n]{0,80}?\b(?:can|could|would|will)[ \t]+answer[ \t]+(?=(?:yes|no)[ \t]+to[ \t]+(?:all|both|each|every)\b)/iy;
 /** How far into a sentence {@link ANSWER_TO_EVERY_QUESTION} may reach; only one with an "answer" there is read. */
 const ANSWER_TO_EVERY_QUESTION_REACH = 180;
 
@@ -641,11 +641,11 @@ export function answerToEveryQuestionEnd(text: string, start: number, end: numbe
 }
 
 /**
- * A sentence opening "Yes to both", "Both are used", "All of these are used": one answer for each tool the question
- * asked about. Only at the start: "a link to each is given" answers nothing.
+ * A sentence opening "Yes to both", "Both are used", "All of these are used", after "I can confirm that" at most: one
+ * answer for each tool the question asked about. Only at the start: "a link to each is given" answers nothing.
  */
 export const EVERY_TOOL =
-  /^[^\p{L}]{0,6}(?:(?:yes|no|nil(?:\s+return)?|none)[ \t,]+(?:to|for)\s+(?:both|all|each|every)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
+  /^[^\p{L}]{0,6}(?:(?:I|we)\s+(?:can\s+|am\s+able\s+to\s+|are\s+able\s+to\s+)?(?:confirm|tell\s+you|advise(?:\s+you)?)\s+that\s+)?(?:(?:yes|no|nil(?:\s+return)?|none)[ \t,]+(?:to|for)\s+(?:both|all|each|every)|(?:both|all|each)(?:\s+(?:two|three|four|five|six|seven|eight|nine|\d))?(?:\s+(?:of\s+(?:them|these|those|the\s+above)|tools|technologies|tactics|systems))?\s+(?:are|is|were|was|have|has))\b/iu;
 
 /**
  * Every tool asked about as the object of a verb of use, ending its clause: "We use all three", "The force operates
