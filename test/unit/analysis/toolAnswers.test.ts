@@ -5098,6 +5098,13 @@ describe('tool answers', () => {
       assert.deepEqual(answers(text), { 'body-worn-video': 'used', anpr: 'used', 'facial-recognition': 'trialled', drones: 'not-used', 'imsi-catchers': 'no-answer' });
     });
 
+    it('reads a sentence of the NCND ending in a colon as the status of the bulleted list below it', () => {
+      const text =
+        'You asked whether the MPS uses ANPR, IMSI catchers or hacking.\n\nList 1 - overt use\n\n1. ANPR - Yes. The MPS uses ANPR overtly.\n\n' +
+        'List 2 - covert use\n\nThe MPS neither confirms nor denies whether it holds any information about:\n- the covert use of ANPR;\n- IMSI catchers;\n- hacking.';
+      assert.deepEqual(answers(text), { anpr: 'partial-ncnd', 'imsi-catchers': 'ncnd', hacking: 'ncnd' });
+    });
+
     it('does not read a heading over documents as the status of the tools they are about (near miss)', () => {
       const text = `${request}Table 1 - Documents currently in use\n\n  Document                              Owner\n  ----------------------------------    -------\n  Guidance: Live Facial Recognition      College of Policing`;
       assert.equal(answers(text)['facial-recognition'], 'no-answer');

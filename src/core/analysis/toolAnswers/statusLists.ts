@@ -7,6 +7,7 @@ import type { Span } from '../../text';
 import { partitionPoint, spanIndexAt } from '../../sorted';
 import { BULLET_MARKS, type Line } from '../lines';
 import { statusOfMeaning } from './legend';
+import { ncndCue } from './wording';
 
 /** The lines of items under a status heading, in text order, each with the heading's status. */
 export interface StatusItem extends Span {
@@ -81,7 +82,7 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
     // spanning its columns, after a rule.
     const spanning = i > 0 && RULE.test(lines[i - 1].text) ? SPANNING_ROW.exec(lines[i].text)?.[1] : undefined;
     if (i > 0 && !lines[i - 1].blank && spanning === undefined) continue;
-    const status = spanning !== undefined ? statusOfHeading(spanning) : headingStatus(lines[i]);
+    const status = spanning !== undefined ? statusOfHeading(spanning) : (headingStatus(lines[i]) ?? ncndOverList(lines, i));
     if (status === undefined || namesTool(lines[i])) continue;
     let k = i + 1;
     const heading = lines[i].text.trim();
@@ -111,6 +112,20 @@ export function statusItems(lines: readonly Line[], outside: readonly ToolMentio
     i = k - 1;
   }
   return items;
+}
+
+/** Longest sentence read as an NCND over the list below it ({@link ncndOverList}). */
+const MAX_NCND_LEAD = 200;
+
+/**
+ * NCND for the bulleted list below line `i`, when the line is a sentence of the NCND ending with a colon: "The MPS
+ * neither confirms nor denies whether it holds any information about:", "Kent Police neither confirms nor denies
+ * (s.23(5), s.24(2), s.31(3)):".
+ */
+function ncndOverList(lines: readonly Line[], i: number): ToolStatus | undefined {
+  const text = lines[i].text.trimEnd();
+  if (!text.endsWith(':') || text.length > MAX_NCND_LEAD || i + 1 >= lines.length || !BULLET.test(lines[i + 1].text)) return undefined;
+  return ncndCue(text) ? 'ncnd' : undefined;
 }
 
 /** The status a line's words give as a heading, or undefined when the line is no status heading. */
