@@ -2059,6 +2059,13 @@ describe('tool answers', () => {
       assert.equal(answers(`${asked}The force can neither confirm nor deny the use of ANPR, by virtue of section 31(3).`).anpr, 'ncnd');
     });
 
+    it('reads an NCND of "any further information regarding the locations of" and a line "Locations of ... - NCND" as details', () => {
+      const asked = 'You asked whether the force uses ANPR and where its cameras are.\n\n';
+      const further = 'The force can neither confirm nor deny that it holds any further information regarding the locations of fixed ANPR cameras.';
+      assert.equal(answers(`${asked}1) Yes, the force uses ANPR.\n\n2) ${further}`).anpr, 'used');
+      assert.equal(answers(`${asked}ANPR - used.\n\nLocations of fixed ANPR cameras - NCND (sections 24(2) and 31(3))`).anpr, 'used');
+    });
+
     it('reads an NCND of the products, vendors or specific software used as details withheld, beside use confirmed', () => {
       const asked = 'You asked whether the force monitors social media and which software it uses.\n\n';
       const used = 'Yes. The force carries out social media monitoring in support of investigations.';

@@ -9,9 +9,9 @@ import { BY_ANOTHER_BODY, CLAUSE_BREAK, CLOSED_PERIOD, COVERT, DOUBLE_NEGATION, 
 
 /**
  * Whether information is held on what follows: "whether it holds information on", "that it holds information about",
- * "whether the force holds any data about".
+ * "whether the force holds any data about", "that it holds any further information regarding".
  */
-const INFORMATION_ON = String.raw`(?:(?:whether\s+(?:or\s+not\s+)?|that\s+)(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|identifying|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
+const INFORMATION_ON = String.raw`(?:(?:whether\s+(?:or\s+not\s+)?|that\s+)(?:[\w-]+\s+){1,3}?holds?\s+(?:any\s+)?(?:(?:further|other|recorded)\s+)?(?:information|data|records?)\s+(?:on|about|regarding|concerning|identifying|as\s+to|(?:relating|in\s+relation)\s+to)\s+)`;
 /** A detail of a tool's equipment or use an NCND may be of. */
 const DETAIL = String.raw`(?:number|numbers|locations?|sites?|siting|positions?|makes?|models?|suppliers?|manufacturers?|vendors?|products?|brands?|costs?|details|specifics)`;
 /**
@@ -28,6 +28,14 @@ const NCND_OF_DETAILS = new RegExp(
   String.raw`^\s+${INFORMATION_ON}?(?:the\s+)?(?:(?:(?:exact|precise|specific|particular)\s+)?${DETAIL}|${PARTICULAR_KIT})(?:\s*(?:,|or|and)\s+(?:the\s+)?${DETAIL})*\s+(?:of|used|deployed|operated|employed)\b`,
   'i',
 );
+/** A label naming a detail of a tool, before its answer: "Locations of fixed ANPR cameras - NCND". */
+const DETAIL_LABEL = new RegExp(String.raw`^[^\p{L}]{0,6}(?:the\s+)?(?:(?:exact|precise|specific)\s+)?${DETAIL}(?:\s+(?:and|or)\s+${DETAIL})?\s+of\s`, 'iu');
+
+/** True when a line's words open with a label naming a detail of a tool ({@link DETAIL_LABEL}), not the tool. */
+export function labelsDetail(words: string): boolean {
+  return DETAIL_LABEL.test(words);
+}
+
 /** A detail as the subject of a passive NCND: "camera locations are neither confirmed nor denied". */
 const DETAIL_SUBJECT = new RegExp(String.raw`\b${DETAIL}\s+(?:are|is|will\s+be|would\s+be|can\s+be)\s+$`, 'i');
 /** How far before an NCND formula its subject is read. */

@@ -12,7 +12,7 @@ import { setApart, setApartByKey, type SetApart } from './exceptions';
 import { addOnce } from './lists';
 import { OverlapCursor } from './overlapCursor';
 import { toolsByPosition } from './positions';
-import { CORRECTED, DATED_REPORT, noCues, readCues } from './readCues';
+import { CORRECTED, DATED_REPORT, labelsDetail, noCues, readCues } from './readCues';
 import { splitAtRest } from './restClause';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 import type { BareAnswer } from './bareAnswers';
@@ -110,6 +110,11 @@ function readWhole(text: string, lines: readonly Line[], unit: Unit, arguing: bo
   // "As section 12 applies ..., PSNI is not required to confirm or deny ...": a refusal on cost, not an NCND.
   const costReleased = cues.ncnd && releasedByCost(wording.words, text, unit.span.start);
   if (costReleased) {
+    cues.ncnd = false;
+    cues.withheld = true;
+  }
+  // "Locations of fixed ANPR cameras - NCND": an NCND of a detail of the tool, named as its label, not of its use.
+  if (cues.ncnd && unit.named.length > 0 && labelsDetail(wording.words)) {
     cues.ncnd = false;
     cues.withheld = true;
   }
