@@ -132,7 +132,8 @@ export function foretellsNcnd(text: string, from: number, at: number): boolean {
 /**
  * A sentence taking an NCND back, as an internal review or a decision notice does: "The NCND is withdrawn", "I
  * therefore withdraw the neither confirm nor deny response to question 1", "should not have been applied", "it was not
- * appropriate to neither confirm nor deny", "was not entitled to neither confirm nor deny"; or saying it is not relied
+ * appropriate (or necessary) to neither confirm nor deny", "was not entitled to neither confirm nor deny", "we do not
+ * need to apply the neither confirm nor deny exemptions that some forces have used"; or saying it is not relied
  * on here ("the force has not needed to rely on NCND in answering your request", "this is not a 'neither confirm nor
  * deny' response", "no longer considers that a neither confirm nor deny response is appropriate"), was put in by
  * mistake ("That paragraph was included in error and should be disregarded"), or was only weighed ("The force
@@ -140,7 +141,7 @@ export function foretellsNcnd(text: string, from: number, at: number): boolean {
  * overturned", "was entitled to ... in respect of question 2, but not ..."), whose answers follow.
  */
 const REVOKED_NCND =
-  /^(?![^]*\b(?:partially|partly|in\s+part|uphold|upheld)\b)(?![^]*\bwas\s+entitled\b)[^]*\b(?:withdraw(?:n|s|ing)?|overturn(?:ed|s|ing)?|should\s+not\s+have\s+been\s+(?:applied|used|relied\s+(?:up)?on|given)|(?:has|have|had|did|does|do)\s+not\s+(?:needed?\s+to\s+)?rel(?:y|ied)\s+(?:up)?on|(?:is|are|am)\s+(?:therefore\s+|also\s+)?not\s+relying\s+(?:up)?on|(?:was|is)\s+not\s+(?:appropriate|justified|correct)|not\s+entitled\s+to|(?:was|is)\s+not\s+an?\s+\W?(?:neither|NCND)|(?:included|inserted|added)\s+in\s+error|should\s+be\s+disregarded|no\s+longer\s+(?:considers?|believes?|regards?|deems?|thinks?)\b[^.;]{0,80}?\b(?:appropriate|necessary|justified|required)|considered\s+whether\s+(?:it\s+(?:would\s+be|was|is)\s+(?:appropriate|necessary|right)\s+)?to)\b/i;
+  /^(?![^]*\b(?:partially|partly|in\s+part|uphold|upheld)\b)(?![^]*\bwas\s+entitled\b)[^]*\b(?:withdraw(?:n|s|ing)?|overturn(?:ed|s|ing)?|should\s+not\s+have\s+been\s+(?:applied|used|relied\s+(?:up)?on|given)|(?:has|have|had|did|does|do)\s+not\s+(?:needed?\s+to\s+)?rel(?:y|ied)\s+(?:up)?on|(?:is|are|am)\s+(?:therefore\s+|also\s+)?not\s+relying\s+(?:up)?on|(?:was|is)\s+not\s+(?:appropriate|justified|correct|necessary)|(?:(?:do|does|did)\s+not|no)\s+need\s+to\s+(?:apply|rely|use|give)\b|not\s+entitled\s+to|(?:was|is)\s+not\s+an?\s+\W?(?:neither|NCND)|(?:included|inserted|added)\s+in\s+error|should\s+be\s+disregarded|no\s+longer\s+(?:considers?|believes?|regards?|deems?|thinks?)\b[^.;]{0,80}?\b(?:appropriate|necessary|justified|required)|considered\s+whether\s+(?:it\s+(?:would\s+be|was|is)\s+(?:appropriate|necessary|right)\s+)?to)\b/i;
 /** Longest sentence read for {@link REVOKED_NCND}. */
 const MAX_REVOKING_SENTENCE = 400;
 

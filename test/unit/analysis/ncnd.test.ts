@@ -89,6 +89,8 @@ describe('findNcnd', () => {
       'The force has not relied upon neither confirm nor deny in answering your request.',
       'The force no longer considers that a neither confirm nor deny response is appropriate to this question.',
       'We are therefore not relying on any neither confirm nor deny provision in this response.',
+      'As the answer is no, we do not need to apply the neither confirm nor deny exemptions that some forces have used.',
+      'The force has concluded that it is not necessary to neither confirm nor deny.',
       // An NCND put in by mistake, or only weighed.
       'No neither confirm nor deny decision was made in respect of your request, and the paragraph should be disregarded.',
       'The paragraph saying that the force neither confirms nor denies holding information was included in error.',
