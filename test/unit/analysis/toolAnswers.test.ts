@@ -117,6 +117,11 @@ const LETTERS: readonly LetterCase[] = [
     expected: { 'facial-recognition': 'no-answer', 'body-worn-video': 'no-answer', drones: 'not-used' },
   },
   {
+    name: 'an office issuing guidance ("has issued guidance to forces") is no use',
+    text: "You asked: Do you use drones?\n\nThe National Police Chiefs' Council has issued guidance to forces on drones.",
+    expected: { drones: 'no-answer' },
+  },
+  {
     name: '"the information requested is not held" with no per-tool answer covers every requested tool',
     text: 'Request:\nDo you use drones, ANPR or hacking?\n\nResponse:\nThe information requested is not held by this office.',
     expected: { drones: 'not-held', anpr: 'not-held', hacking: 'not-held' },

@@ -380,7 +380,8 @@ export const USED_CUES = anyOfParts(
     '\\b(?:police|constabulary)(?<!\\bfor\\s+(?:police|constabulary))\\s+(?:currently\\s+|routinely\\s+|also\\s+|now\\s+)?(?:use|utili[sz]e|deploy|operate|employ|conduct|undertake|used|utili[sz]ed|deployed|operated|employed|conducted|undertook)\\b(?!\\s+(?:of|by|to|for|in|as)\\b)',
     // Not what a search found: "no information has been located".
     '\\b(?:is|are|been)(?<!\\b(?:information|data|records?|documents?|documentation|details)\\s+(?:has\\s+|have\\s+)?\\w+)\\s+(?:(?:now|all|fully)\\s+)?(?:equipped\\s+with|fitted\\s+(?:with|to|in|on)|installed|located|stationed)\\b',
-    '\\b(?:has|have)\\s+issued\\b',
+    // Not what an office issues: "has issued guidance to forces".
+    '\\b(?:has|have)\\s+issued\\b(?!\\s+(?:(?:national|new|updated|further|its)\\s+)?(?:guidance|advice|statements?|instructions?|polic(?:y|ies)|responses?|notices?|press\\s+releases?|directions?|an?\\s+(?:statement|response|notice|press\\s+release|decision))\\b)',
     // "holds licences for a social media monitoring tool": paid for, to be used ("does not hold" is not "holds").
     '\\b(?:holds|has)\\s+(?:a\\s+|the\\s+)?(?:(?!no\\b)[\\w-]+\\s+)?licen[cs]es?\\s+(?:for|to\\s+use)\\b',
     // "The force holds 14 Cellebrite UFED licences": a count of licences held.
