@@ -486,7 +486,7 @@ describe('tool answers', () => {
       ['Officers continue to use body worn video.', 'used'],
       ['The force has not stopped using ANPR anywhere in the county.', 'used'],
       ['Retrospective facial recognition searches are occasionally carried out by the Intelligence Directorate.', 'used'],
-      ['Social media is occasionally monitored by the Intelligence Hub around large events.', 'used'],
+      ['Open source research is occasionally carried out by the Intelligence Hub around large events.', 'used'],
       ['Retrospective facial recognition searches are seldom used by the force.', 'used'],
       ['Police Scotland does not wish to confirm nor deny whether it holds any information about IMSI catchers.', 'ncnd'],
       ['It is the practice of the NCA not to confirm or deny whether it uses IMSI catchers.', 'ncnd'],
