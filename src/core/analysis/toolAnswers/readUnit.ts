@@ -533,7 +533,7 @@ function statusesByClause(unitText: string, unit: Unit, cueFinder: CueFinder): M
     own.push(...statusesOf(clauseAt(at - unit.span.start)));
     byTool.set(tool, own);
   }
-  // Where each clause's last tool name ends, and whether the clause holds nothing but names ("ANPR", "and drones").
+  // Whether each clause ends with a tool's name, and whether it holds nothing but names ("ANPR", "and drones").
   const lastNameEnd: number[] = clauses.map(() => -1);
   const namesOnly: boolean[] = clauses.map(() => true);
   const namedFrom: number[] = clauses.map((clause) => clause.start);
@@ -543,13 +543,14 @@ function statusesByClause(unitText: string, unit: Unit, cueFinder: CueFinder): M
     namesOnly[c] &&= !/\p{L}/u.test(unitText.slice(namedFrom[c], from).replace(LIST_JOINS, ''));
     namedFrom[c] = lastNameEnd[c] = Math.min(end - unit.span.start, clauses[c].end);
   }
-  for (let c = 0; c < clauses.length; c++) namesOnly[c] &&= lastNameEnd[c] >= 0 && !/\p{L}/u.test(unitText.slice(lastNameEnd[c], clauses[c].end));
+  const endsWithName = clauses.map((clause, c) => lastNameEnd[c] >= 0 && !/\p{L}/u.test(unitText.slice(lastNameEnd[c], clause.end)));
+  for (let c = 0; c < clauses.length; c++) namesOnly[c] &&= endsWithName[c];
   // "Kent Police uses body worn video, ANPR and mobile phone extraction, holds no information about ...": names
   // listed after a verb's first object go with it; the clause they continue ends with a name.
   const listContinued = (c: number): number => {
     let k = c - 1;
     while (k >= 0 && namesOnly[k] && statusesOf(k).length === 0) k--;
-    return k >= 0 && k < c && lastNameEnd[k] >= 0 && !/\p{L}/u.test(unitText.slice(lastNameEnd[k], clauses[k].end)) && statusesOf(k).length > 0 ? k : -1;
+    return k >= 0 && endsWithName[k] && statusesOf(k).length > 0 ? k : -1;
   };
   for (const { tool, at } of unit.mentionsAt) {
     if (byTool.get(tool)!.length > 0) continue;

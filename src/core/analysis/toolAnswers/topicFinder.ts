@@ -71,6 +71,8 @@ export class TopicFinder {
   #lastLabel = -1;
   /** The request's questions naming no tool ({@link questionsWithoutTool}): answers so numbered are about none. */
   readonly #askedWithoutTool: ReadonlySet<string>;
+  /** Each numbered question's lines in the request, found when first asked for ({@link questionNumbered}). */
+  #numberedQuestions: Map<string, Span> | undefined;
 
   /**
    * Where the last answer's label the walk passed begins ("Question 2", whether or not it asks about a tool); -1 for
@@ -129,8 +131,6 @@ export class TopicFinder {
     this.#numberedQuestions ??= this.#findNumberedQuestions();
     return this.#numberedQuestions.get(key);
   }
-
-  #numberedQuestions: Map<string, Span> | undefined;
 
   #findNumberedQuestions(): Map<string, Span> {
     const found = new Map<string, Span>();

@@ -286,8 +286,9 @@ export function buildUnits(
     if (cues === 0 && bare === undefined && !notHeld && !referred) continue;
     const asked = region > 0 ? request[region - 1] : undefined;
     // "Please confirm that you do not use drones." "Yes, that is correct.": a yes to a denial put to the force.
-    const numberedAsked = context.key !== undefined ? topics.questionNumbered(context.key) : undefined;
-    const put = bare !== undefined && context.question && context.topic.length > 0 ? (numberedAsked ?? topics.lineAsking(context.topic) ?? asked) : asked;
+    // The question put: by its number, or the one request line naming the numbered question's tools.
+    const numbered = bare !== undefined && context.question && context.topic.length > 0;
+    const put = numbered ? ((context.key !== undefined ? topics.questionNumbered(context.key) : undefined) ?? topics.lineAsking(context.topic) ?? asked) : asked;
     const answer = bare !== undefined && put !== undefined && asksNegatively(text, put) ? (bare === 'yes' ? 'no' : 'yes') : bare;
     // "Has the force's use of facial recognition been audited?" "No.": a no to a question about something other than
     // use tells nothing of it (a yes may: an audit of the use there is).
