@@ -259,8 +259,8 @@ export function readCues(unitText: string, present: number, reportCorrected = fa
       cues.used = !denied;
       cues.usedIndirectly = indirect && !direct;
       cues.notUsed = denied;
-      // Use told of no kind ("BTP operates a limited ANPR capability") is limited, not gainsaid, by a denial of one kind
-      // ("BTP does not own fixed ANPR cameras"); not use asked ("Does Kent Police use facial recognition:").
+      // Use told of no kind ("BTP operates a limited ANPR capability") is limited, not gainsaid, by a denial of one
+      // kind ("BTP does not own fixed ANPR cameras"); not use asked ("Does Kent Police use facial recognition:").
       usedKind = denied || ASKED.test(clause) ? undefined : (KIND_OF_TOOL.exec(clause)?.[0].toLowerCase() ?? '');
       // "... to suggest that it is being used, or has been used since 2012": the "or" clause goes on with the denial.
       denying = denied;
