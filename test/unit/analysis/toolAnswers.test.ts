@@ -1945,8 +1945,16 @@ describe('tool answers', () => {
     });
   });
 
+  it('does not read another body developing a tool ("the Home Office is developing") as the force\'s trial', () => {
+    const text = 'You asked: Do you use facial recognition?\n\nThe Home Office is developing a national facial recognition capability.';
+    assert.notEqual(answers(text)['facial-recognition'], 'trialled');
+  });
+
   describe('a tool being bought', () => {
     for (const answer of [
+      'The force has approved the procurement of a live facial recognition capability.',
+      'The force has carried out a limited number of trial deployments of live facial recognition.',
+      'The force is developing a facial recognition capability with academic partners.',
       'The forces are jointly procuring a retrospective facial recognition capability.',
       'A procurement exercise for facial recognition software is under way.',
       'A procurement exercise began in January 2020 for facial recognition.',

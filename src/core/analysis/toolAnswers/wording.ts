@@ -450,7 +450,8 @@ export const TRIAL_CUE = anyOf(
     '\\b(?:a|an|the)\\s+(?!(?:criminal|court|jury)\\b)(?:[\\w-]+\\s+){0,2}?trial\\b',
     // "a short pilot of", "a six-week pilot in"; a pilot alone may be the person flying a drone.
     '\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?pilot\\s+(?:of|in|at|with|for|using)\\b',
-    '\\btrial\\s+(?:of|basis|period|deployment|phase|scheme)\\b',
+    // Not another's trial the requester refers to: "you refer to the MPS's trial deployments of live facial recognition".
+    "\\btrial(?<!\\b(?:refer|refers|referred|mention|mentions|mentioned)\\s+to\\s+(?:[\\w'’]+\\s+){0,6}trial)\\s+(?:of|basis|periods?|deployments?|phases?|schemes?)\\b",
     // Not "remotely piloted aircraft", the standard name for drones.
     '\\bpilot(?:ed|ted|ing|ting)\\b(?<!\\bremotely\\s+pilot(?:ed|ted|ing|ting))',
     '\\bpilot\\s+(?:scheme|project|study|programme|program|phase|basis|period|deployment)\\b',
@@ -470,6 +471,11 @@ export const TRIAL_CUE = anyOf(
     // "The National Data Analytics Solution is being developed by West Midlands Police".
     '\\b(?:is|are)\\s+(?:currently\\s+|still\\s+)?being\\s+developed\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+)?(?:evaluating|testing)\\b',
+    // "West Midlands Police is developing predictive analytics models", "the force is developing a facial recognition
+    // capability": the authority's own model, tool or system; not another body's ("the Home Office is developing").
+    '\\b(?:is|are)(?<=\\b(?:police|constabulary|force|service|we|it)\\s+(?:is|are))\\s+(?:currently\\s+)?developing\\s+(?:(?:a|an|its|the|new)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:models?|tools?|capabilit(?:y|ies)|systems?|software|algorithms?|applications?|apps?|platforms?)\\b',
+    // "has approved the procurement of a live facial recognition capability".
+    '\\b(?:approved|agreed)\\s+(?:the\\s+)?(?:procurement|purchase)\\s+of\\b',
     // "installed for evaluation purposes only", "held for trial purposes": kept short of use.
     '\\bfor\\s+(?:evaluation|testing|trial|pilot)\\s+purposes\\b',
     '\\b(?:is|are)\\s+(?:currently\\s+|actively\\s+)?(?:exploring|considering|scoping|assessing|investigating)\\s+(?:(?:the\\s+)?(?:use|introduction|procurement|purchase|adoption|potential|possibility|feasibility)|(?:it|them|its\\s+use|their\\s+use)(?=\\s*(?:[.;,]|$|\\s+(?:for|as|with)\\b))|(?:introducing|using|adopting|deploying|procuring|purchasing|acquiring)\\b)',
