@@ -29,8 +29,9 @@ export const TICKED_FORM_BOX = String.raw`(?:\[[ \t]*[xX✓✔][ \t]*\]|[${TICKE
 /** A ditto mark, repeating the cell above: straight or curly double quotes, two single quotes, "〃". */
 export const DITTO_MARK = String.raw`(?:["“”〃]|''|’’)`;
 
-/**
- * A mark tying a cell or a name to a note: "*", "**", "†", "‡", "§", "³", "(2)", "[1]": a pattern source, without a
- * group.
- */
-export const NOTE_MARK = String.raw`(?:\*{1,3}|†{1,3}|‡{1,3}|§|[¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)|\[\d{1,2}\])`;
+/** A note's mark of symbols: "*", "**", "†", "‡", "§", "³": a pattern source, without a group. */
+export const SYMBOL_MARK = String.raw`(?:\*{1,3}|†{1,3}|‡{1,3}|§|[¹²³⁴⁵⁶⁷⁸⁹])`;
+/** A note's mark of a number in brackets: "(2)", "[1]": a pattern source, without a group. */
+export const NUMBER_MARK = String.raw`(?:\(\d{1,2}\)|\[\d{1,2}\])`;
+/** A mark tying a cell or a name to a note, of either kind: a pattern source, without a group. */
+export const NOTE_MARK = `(?:${SYMBOL_MARK}|${NUMBER_MARK})`;

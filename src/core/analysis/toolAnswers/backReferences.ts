@@ -2,7 +2,7 @@
 // and the signals they borrow once every unit is read. Separate because they are resolved after everything else.
 
 import type { Span } from '../../text';
-import { DITTO_MARK, NOTE_MARK } from '../marks';
+import { DITTO_MARK, NOTE_MARK, NUMBER_MARK, SYMBOL_MARK } from '../marks';
 import { keyOf, labelKey, ROMAN } from './answerLabels';
 import { CONFIDENCE, WHOLE_REQUEST_STATUSES, type PendingBlanket, type Signal } from './signal';
 
@@ -179,7 +179,7 @@ const NOTE_LABEL = /^[^\p{L}\p{N}]{0,4}note[ \t]*(\d{1,2}|[A-Z])[ \t]*[:.–—-
  * A note's mark opening what it says: "* Overt use only ...", "*This answer ...", "(2) The NCA ...", "[1] ..."; not
  * the stars round words in bold ("*Social media intelligence* - ...").
  */
-const MARKED_NOTE = /^[ \t]*(?:(\*{1,3}|†{1,3}|‡{1,3}|§|[¹²³⁴⁵⁶⁷⁸⁹])(?=[ \t\p{L}])(?![^*\n]*\*)|(\(\d{1,2}\)|\[\d{1,2}\])[ \t])/u;
+const MARKED_NOTE = new RegExp(String.raw`^[ \t]*(?:(${SYMBOL_MARK})(?=[ \t\p{L}])(?![^*\n]*\*)|(${NUMBER_MARK})[ \t])`, 'u');
 
 /** True when a line opens a note, with its label ("Note 2:") or mark ("* Overt use only"). */
 export function opensNote(line: string): boolean {

@@ -280,7 +280,6 @@ const MAX_FIRST_CELL = 80;
 /** The first cell of a table row flattened to text, up to its "|" or tab; no other cell comes before it. */
 const FIRST_CELL = /^[ \t]*\|?([^|\t\n]+?)[ \t]*(?:\||\t)[ \t]*/y;
 
-
 /**
  * A table row whose first cell names the tool after other words ("Digital phone examination kiosks | Yes."): the
  * cell is the row's label, and the next cells its answer.

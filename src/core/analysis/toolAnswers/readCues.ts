@@ -360,7 +360,10 @@ function deniesOwnUse(clause: string, cue: number): boolean {
   return OFFICE_ITSELF.test(before) || (ITSELF.test(clause.slice(cue)) && !OWN_FORCE_WORD.test(before));
 }
 
-/** Words naming one kind of a tool: "live" or "retrospective" facial recognition, "covert" accounts. */
+/**
+ * Words naming one kind of a tool: "live" or "retrospective" facial recognition, "covert" accounts, "fixed" or
+ * "vehicle-mounted" ANPR cameras; not the "mobile" of "mobile phones".
+ */
 const KIND_OF_TOOL = /\b(?:live|real[\s-]?time|retrospective|operator[\s-]initiated|covert|overt|fixed|static|vehicle[\s-]mounted|hand[\s-]?held|mobile(?![\s-]+(?:phones?|devices?|data)\b))\b/i;
 
 /** A clause opening as a question: "Does Kent Police use facial recognition". */
