@@ -231,6 +231,9 @@ export const NOT_USED_CUE = anyOf(
   ],
 );
 
+/** How often use is told to happen: "are routinely used", "are occasionally carried out", "are seldom used". */
+const HOW_OFTEN = String.raw`(?:routinely|regularly|occasionally|sometimes|seldom|rarely|frequently|often)\s+`;
+
 /** "makes use of", "made operational use of", "makes retrospective use of". */
 const MAKES_USE_OF = String.raw`(?:makes?|made)\s+(?:overt\s+|operational\s+|routine\s+|regular\s+|extensive\s+|retrospective\s+|limited\s+|occasional\s+)?use\s+of\b`;
 
@@ -283,7 +286,7 @@ export const USED_CUES = anyOfParts(
     // "has been operational since 2020", "became operational in 2019"; not "expected to become operational", nor
     // "has never been operational".
     '\\b(?:is|are|was|were|been|became)(?<!\\b(?:not|never)\\s+\\w+)\\s+(?:now\\s+|fully\\s+)?operational\\b(?!\\s+(?:matters?|decisions?|issues?|questions?|details|reasons|requirements?|needs|policing|information|data|records?)\\b)',
-    '\\b(?:is|are|was|were)\\s+(?:routinely\\s+|regularly\\s+|occasionally\\s+|sometimes\\s+|seldom\\s+|rarely\\s+|frequently\\s+|often\\s+)?(?:examined|triaged|downloaded|extracted|monitored|viewed|searched)\\s+(?:by|using|with|on|at)\\b',
+    '\\b(?:is|are|was|were)\\s+(?:' + HOW_OFTEN + ')?(?:examined|triaged|downloaded|extracted|monitored|viewed|searched)\\s+(?:by|using|with|on|at)\\b',
     // Equipment the force holds, named as existing: "the replacement of West Yorkshire Police's existing drone fleet".
     "\\b(?:its|our|force['’]s|police['’]s|constabulary['’]s)\\s+existing\\s+(?:[\\w-]+\\s+){0,3}?(?:fleet|network|cameras|drones|aircraft|kiosks|devices)\\b",
     // "maintains a network of fixed and vehicle-mounted cameras", "operates a fleet of six aircraft".
@@ -291,7 +294,7 @@ export const USED_CUES = anyOfParts(
     // "Its use of facial recognition is limited to retrospective searches", "its use is confined to one district".
     '\\buse\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:is|are|has\\s+been|remains)\\s+(?:currently\\s+|now\\s+)?(?:limited|restricted|confined)\\s+to\\b',
     // "Social media is monitored only in connection with public order events".
-    '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:routinely\\s+|regularly\\s+|occasionally\\s+|sometimes\\s+|seldom\\s+|rarely\\s+|frequently\\s+|often\\s+|only\\s+|also\\s+)?monitored\\b',
+    '\\bsocial\\s+media\\s+(?:accounts\\s+|platforms\\s+)?(?:is|are)\\s+(?:' + HOW_OFTEN + '|only\\s+|also\\s+)?monitored\\b',
     // "Immigration Enforcement teams extract and examine data from mobile phones", "officers download the contents".
     '\\b(?:officers|staff|teams?|units?|investigators|examiners|analysts)\\s+(?:(?:also|routinely|currently)\\s+)?(?:extract|download|examine)\\s+(?:and\\s+(?:examine|analyse|analyze|review)\\s+)?(?:the\\s+)?(?:data|contents?)\\b',
     // "Officers will look at publicly available social media accounts", "Trading Standards may look at publicly
@@ -314,7 +317,7 @@ export const USED_CUES = anyOfParts(
     '\\b(?:has|have)\\s+(?:had\\s+)?access\\s+to\\b',
     // "We can confirm the use of the first three", "I confirm the use of drones"; not "cannot confirm".
     '\\b(?:can|do|hereby|I|we)\\s+(?:now\\s+|also\\s+)?confirm\\s+(?:the\\s+)?(?:use|deployment|operation)\\s+of\\b',
-    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:routinely\\s+|regularly\\s+|occasionally\\s+|sometimes\\s+|seldom\\s+|rarely\\s+|frequently\\s+|often\\s+|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted|flown)\\b',
+    '\\b(?:is|are)\\s+(?:now\\s+|currently\\s+)?(?:' + HOW_OFTEN + '|only\\s+|also\\s+)?(?:carried\\s+out|undertaken|conducted|flown)\\b',
     // "holds 10,212 body worn video devices": equipment counted, not "holds 40 pages of information".
     `\\b(?:holds|possesses)\\s+${COUNT}\\s(?!\\s*(?:\\w+\\s+)?(?:documents?|records?|pages?|files?|items?|reports?|e-?mails?|polic(?:y|ies)|contracts?|invoices?|pieces?)\\b)`,
     '\\b(?:has|have)\\s+(?:[1-9]\\d{0,2}(?:,\\d{3})+|\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|dozens\\s+of|hundreds\\s+of|a\\s+number\\s+of|a\\s+fleet\\s+of)\\s',
@@ -338,7 +341,7 @@ export const USED_CUES = anyOfParts(
     '\\b(?:entered|came\\s+into|went\\s+into)\\s+(?:operational\\s+|active\\s+|full\\s+)?service\\b',
     '\\b(?:was|were|been)\\s+(?:brought|put|taken)\\s+into\\s+(?:operational\\s+|active\\s+|full\\s+)?service\\b',
     // Not of people or resources: "Resources are deployed on the basis of analysis", "officers are deployed".
-    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|routinely\\s+|regularly\\s+|occasionally\\s+|sometimes\\s+|seldom\\s+|rarely\\s+|frequently\\s+|often\\s+|widely\\s+|being\\s+|both\\s+|also\\s+|now\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b' +
+    '\\b(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:currently\\s+|presently\\s+|' + HOW_OFTEN + '|widely\\s+|being\\s+|both\\s+|also\\s+|now\\s+)?(?:used|utili[sz]ed|deployed|operated|employed|in\\s+use|in\\s+operation)\\b' +
       '(?<!\\b(?:resources|officers|staff|personnel|patrols|constables)\\s+(?:are|were|have\\s+been)\\s+(?:\\w+\\s+)?\\w+)',
     // The unit that runs the tool: "The ANPR network is managed by the Force ANPR Bureau", "the drone capability is
     // delivered by the Roads and Crime Unit"; not what runs information or requests about it.
